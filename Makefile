@@ -1,0 +1,55 @@
+# Carnet — the two commands: `make run` and `make test` (both set everything up).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEB_TEST_PACKAGES := poppler-utils sqlcipher
+
+.PHONY: run test demo lint screenshots bench clean debs translations
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+translations: $(STAMP)
+	@$(PY) -m carnet.i18n_build 2>/dev/null || true
+
+run: $(STAMP) translations
+	$(PY) -m carnet
+
+demo: $(STAMP) translations
+	$(PY) -m carnet --demo
+
+# Debian packages some tests read results with (pdftotext, the sqlcipher shell).
+# Installed when missing and apt-get is usable; otherwise those tests skip with a reason.
+debs:
+	@missing=""; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v sqlcipher >/dev/null 2>&1 || missing="$$missing sqlcipher"; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null 2>&1 \
+	      || echo "warning: could not install$$missing; the tests that need them will skip"; \
+	  else echo "note:$$missing missing and apt-get unusable; the tests that need them will skip"; fi; \
+	fi
+
+test: $(STAMP) translations debs
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(PY) -m ruff check carnet tests bench
+
+lint: $(STAMP)
+	$(PY) -m ruff check carnet tests bench
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m carnet.ui.screenshots docs/screenshots
+
+bench: $(STAMP)
+	$(PY) bench/bench_store.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

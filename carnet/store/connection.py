@@ -1,0 +1,283 @@
+"""Opening a journal file: key, cipher checks, safety pragmas, migrations.
+
+Pitfalls handled here (see DESIGN.md): ``PRAGMA key`` never fails by itself,
+so we read right after keying; pragmas take no bound parameters, so the
+passphrase is quoted by hand; ``temp_store`` is forced to MEMORY so sorts and
+temporary tables never reach the temp folder in plaintext.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+from carnet.store.errors import (
+    DamagedJournalError,
+    JournalExistsError,
+    JournalInUseError,
+    NewerJournalError,
+    NotAJournalError,
+    StorageError,
+    UnsupportedCipherError,
+    WrongPassphraseError,
+)
+from carnet.store.schema import MIGRATIONS, SCHEMA_VERSION
+from carnet.store.sqlutil import quote_literal, split_script
+
+PAGE_SIZE = 4096
+MIN_KDF_ITER = 256_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: Pragmas applied at every open, after the key is verified.
+SAFETY_PRAGMAS: tuple[str, ...] = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = DELETE",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 2000",
+)
+
+
+def check_passphrase(passphrase: str) -> None:
+    if not isinstance(passphrase, str) or passphrase == "":
+        raise ValueError("The passphrase must not be empty.")
+    if "\x00" in passphrase:
+        raise ValueError("The passphrase cannot contain a NUL character.")
+
+
+def _raw_connect(path: Path) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # A wrong key makes SQLCipher log to stderr; the error is reported by us instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def _apply_key(conn: sqlcipher3.Connection, passphrase: str) -> None:
+    conn.execute(f"PRAGMA key = {quote_literal(passphrase)}")
+
+
+def _cipher_version(conn: sqlcipher3.Connection) -> str:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    version = row[0] if row else ""
+    if not version or not version.split(".")[0] == "4":
+        raise UnsupportedCipherError(
+            f"Carnet needs SQLCipher 4 to protect the journal; this installation has "
+            f"{version or 'no SQLCipher'}. Reinstall Carnet."
+        )
+    return version
+
+
+def _classify_unreadable(path: Path) -> Exception:
+    """A key that reads nothing: wrong passphrase or not a journal at all."""
+    size = path.stat().st_size
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        return NotAJournalError(
+            f"{path.name} is not a Carnet journal, or it is damaged beyond reading "
+            f"({size} bytes). Open another file or restore a backup."
+        )
+    return WrongPassphraseError()
+
+
+def _precheck_file(path: Path) -> None:
+    if not path.exists():
+        raise NotAJournalError(f"No journal at {path}. Check the path or create a new journal.")
+    if path.is_dir():
+        raise NotAJournalError(f"{path} is a folder, not a journal file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAJournalError(f"{path.name} is empty: it is not a Carnet journal.")
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if head == SQLITE_MAGIC:
+        raise NotAJournalError(
+            f"{path.name} is an unencrypted SQLite database, not a Carnet journal."
+        )
+
+
+def verify_cipher_settings(conn: sqlcipher3.Connection) -> dict[str, str]:
+    """Read back the settings that protect the journal; raise if one is weak."""
+    settings = {
+        "cipher_version": _cipher_version(conn),
+        "kdf_iter": str(conn.execute("PRAGMA kdf_iter").fetchone()[0]),
+        "kdf_algorithm": str(conn.execute("PRAGMA cipher_kdf_algorithm").fetchone()[0]),
+        "hmac_algorithm": str(conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0]),
+        "temp_store": str(conn.execute("PRAGMA temp_store").fetchone()[0]),
+        "secure_delete": str(conn.execute("PRAGMA secure_delete").fetchone()[0]),
+        "journal_mode": str(conn.execute("PRAGMA journal_mode").fetchone()[0]),
+        "synchronous": str(conn.execute("PRAGMA synchronous").fetchone()[0]),
+        "foreign_keys": str(conn.execute("PRAGMA foreign_keys").fetchone()[0]),
+    }
+    weak = (
+        int(settings["kdf_iter"]) < MIN_KDF_ITER
+        or settings["kdf_algorithm"] != "PBKDF2_HMAC_SHA512"
+        or settings["temp_store"] != "2"
+        or settings["secure_delete"] != "1"
+    )
+    if weak:
+        raise UnsupportedCipherError(
+            "The journal's protection settings are weaker than Carnet requires; "
+            "it was not opened."
+        )
+    return settings
+
+
+def _migrate(conn: sqlcipher3.Connection, current: int) -> None:
+    if current >= SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(current, SCHEMA_VERSION):
+            for statement in split_script(MIGRATIONS[version]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def open_connection(path: Path, passphrase: str, *, check: bool = True) -> sqlcipher3.Connection:
+    """Open an existing journal; raise a dedicated error for every way it can fail.
+
+    Nothing is written before the key is proven right, so a wrong passphrase
+    leaves the file byte-for-byte unchanged.
+    """
+    check_passphrase(passphrase)
+    path = Path(path)
+    _precheck_file(path)
+    conn = _raw_connect(path)
+    try:
+        _cipher_version(conn)
+        _apply_key(conn, passphrase)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise _classify_unreadable(path) from None
+        for pragma in SAFETY_PRAGMAS:
+            conn.execute(pragma)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise NewerJournalError(version, SCHEMA_VERSION)
+        if version == 0 or not _has_meta(conn):
+            raise NotAJournalError(
+                f"{path.name} is an encrypted database but not a Carnet journal."
+            )
+        if check:
+            problems = integrity_problems(conn, quick=True)
+            if problems:
+                raise DamagedJournalError(
+                    f"{path.name} is damaged ({problems[0]}). Nothing was changed; "
+                    "restore the latest backup."
+                )
+        verify_cipher_settings(conn)
+        _migrate(conn, version)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise DamagedJournalError(
+            f"{path.name} is damaged or truncated and cannot be read ({exc}). "
+            "Nothing was changed; restore the latest backup."
+        ) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _has_meta(conn: sqlcipher3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    return row is not None
+
+
+def create_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Create a new, empty journal at ``path`` (which must not exist)."""
+    check_passphrase(passphrase)
+    path = Path(path)
+    if path.exists():
+        raise JournalExistsError(str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = _raw_connect(path)
+    except (OSError, sqlcipher3.Error) as exc:
+        raise StorageError(f"Cannot create a journal in {path.parent}: {exc}") from None
+    try:
+        _cipher_version(conn)
+        _apply_key(conn, passphrase)
+        conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE:d}")
+        for pragma in SAFETY_PRAGMAS:
+            conn.execute(pragma)
+        verify_cipher_settings(conn)
+        _migrate(conn, 0)
+    except BaseException as exc:
+        conn.close()
+        with contextlib.suppress(OSError):
+            path.unlink()
+        if isinstance(exc, sqlcipher3.Error | OSError):
+            raise StorageError(f"Cannot create a journal at {path}: {exc}") from None
+        raise
+    return conn
+
+
+def integrity_problems(conn: sqlcipher3.Connection, *, quick: bool = False) -> list[str]:
+    """SQLCipher's page HMAC check, then SQLite's structural check; [] when sound."""
+    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    pragma = "quick_check" if quick else "integrity_check"
+    problems += [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}") if r[0] != "ok"]
+    return problems
+
+
+class JournalLock:
+    """An advisory lock file beside the journal: one writer at a time.
+
+    The lock file holds no content; the operating system releases the lock
+    if the process dies.
+    """
+
+    def __init__(self, journal_path: Path) -> None:
+        self.path = Path(str(journal_path) + ".lock")
+        self._handle = None
+
+    def acquire(self) -> None:
+        try:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while locked
+        except OSError as exc:
+            raise StorageError(f"Cannot create the lock file {self.path}: {exc}") from None
+        try:
+            _lock_file(handle)
+        except OSError:
+            handle.close()
+            raise JournalInUseError(str(self.path.with_suffix(""))) from None
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            with contextlib.suppress(OSError):
+                _unlock_file(self._handle)
+            self._handle.close()
+            self._handle = None
+            # The empty lock file stays: unlinking it would race with another
+            # process that opened it and is about to lock it.
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock_file(handle) -> None:
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock_file(handle) -> None:
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_file(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

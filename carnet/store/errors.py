@@ -1,0 +1,59 @@
+"""Errors the store raises. Each message says what happened and what to do;
+none ever contains the passphrase or journal content."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every error the store reports to the interface."""
+
+
+class WrongPassphraseError(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Wrong passphrase — or the file is not a Carnet journal. "
+            "Check the passphrase (capital letters, accents) and try again."
+        )
+
+
+class NotAJournalError(StoreError):
+    """The file is empty, a plain database or unrelated bytes."""
+
+
+class DamagedJournalError(StoreError):
+    """The passphrase is right but the file is truncated or altered."""
+
+
+class NewerJournalError(StoreError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"This journal was written by a newer version of Carnet (format {found}; "
+            f"this version reads up to {supported}). Update Carnet to open it."
+        )
+        self.found = found
+        self.supported = supported
+
+
+class JournalInUseError(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"The journal {path} is already open in another Carnet window or process. "
+            "Close it there first."
+        )
+
+
+class UnsupportedCipherError(StoreError):
+    """The SQLCipher library is not version 4, so the file's security is not known."""
+
+
+class JournalExistsError(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"A file already exists at {path}; choose another name.")
+
+
+class StorageError(StoreError):
+    """Writing failed (disk full, read-only folder…); nothing was half-written."""
+
+
+class NotFoundError(StoreError):
+    """The object asked for does not exist (it may have been deleted)."""

@@ -1,0 +1,107 @@
+"""Situations to bring to a future session, and the tag browser's queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from carnet.domain import Topic, TopicStatus
+from carnet.store.repos.base import Repository
+from carnet.store.sqlutil import dt2s, now, s2dt
+
+_COLUMNS = "id, group_id, session_id, title, draft, priority, status, created_at"
+
+
+class TopicRepository(Repository):
+    tag_kind = "topic"
+
+    def _build(self, rows) -> list[Topic]:
+        tags = self._tags_for([r[0] for r in rows])
+        return [
+            Topic(
+                id=r[0], group_id=r[1], session_id=r[2], title=r[3], draft=r[4], priority=r[5],
+                status=TopicStatus(r[6]), created_at=s2dt(r[7]), tags=tags[r[0]],
+            )
+            for r in rows
+        ]
+
+    def add(self, topic: Topic) -> Topic:
+        topic.created_at = topic.created_at or now()
+        with self.db.transaction() as conn:
+            topic.id = conn.execute(
+                "INSERT INTO topics(group_id, session_id, title, draft, priority, status, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (topic.group_id, topic.session_id, topic.title, topic.draft, topic.priority,
+                 topic.status.value, dt2s(topic.created_at)),
+            ).lastrowid
+            self._set_tags(topic.id, topic.tags)
+        return topic
+
+    def update(self, topic: Topic) -> None:
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE topics SET group_id = ?, session_id = ?, title = ?, draft = ?, "
+                "priority = ?, status = ? WHERE id = ?",
+                (topic.group_id, topic.session_id, topic.title, topic.draft, topic.priority,
+                 topic.status.value, topic.id),
+            )
+            self._require(cur.rowcount or None, "Topic", topic.id)
+            self._set_tags(topic.id, topic.tags)
+
+    def get(self, topic_id: int) -> Topic:
+        row = self.db.query_one(f"SELECT {_COLUMNS} FROM topics WHERE id = ?", (topic_id,))
+        return self._build([self._require(row, "Topic", topic_id)])[0]
+
+    def list(
+        self, *, group_id: int | None = None, status: TopicStatus | None = None
+    ) -> list[Topic]:
+        where, params = [], []
+        if group_id is not None:
+            where.append("(group_id = ? OR group_id IS NULL)")
+            params.append(group_id)
+        if status is not None:
+            where.append("status = ?")
+            params.append(TopicStatus(status).value)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return self._build(self.db.query(
+            f"SELECT {_COLUMNS} FROM topics {clause} ORDER BY priority, created_at, id", params
+        ))
+
+    def list_by_session(self, session_id: int) -> list[Topic]:
+        return self._build(self.db.query(
+            f"SELECT {_COLUMNS} FROM topics WHERE session_id = ? ORDER BY priority, id",
+            (session_id,),
+        ))
+
+    def delete(self, topic_id: int) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM topics WHERE id = ?", (topic_id,))
+
+
+@dataclass(frozen=True)
+class TagUse:
+    tag: str
+    count: int
+
+
+@dataclass(frozen=True)
+class TaggedItem:
+    kind: str  # session | learning | action | topic
+    ref_id: int
+    tag: str
+
+
+class TagRepository(Repository):
+    """Read-only views over every tag, for the tag browser and completers."""
+
+    def all(self) -> list[TagUse]:
+        rows = self.db.query(
+            "SELECT tag, count(*) FROM tags GROUP BY tag COLLATE NOCASE ORDER BY tag COLLATE NOCASE"
+        )
+        return [TagUse(r[0], r[1]) for r in rows]
+
+    def items(self, tag: str) -> list[TaggedItem]:
+        rows = self.db.query(
+            "SELECT kind, ref_id, tag FROM tags WHERE tag = ? COLLATE NOCASE ORDER BY kind, ref_id",
+            (tag,),
+        )
+        return [TaggedItem(r[0], r[1], r[2]) for r in rows]

@@ -1,0 +1,229 @@
+"""The journal's schema as numbered migrations (``PRAGMA user_version``).
+
+Migration N brings a journal from version N-1 to N. They run in one
+transaction at open; never edit a released migration, add a new one.
+
+The full-text index ``search_index`` lives inside the encrypted file and is
+kept in step by triggers, so no code path can forget it. Its rowid encodes
+the source row (``id * 16 + kind``) so updates and deletes touch one row.
+"""
+
+from __future__ import annotations
+
+#: kind codes of the search index (rowid = id * 16 + code)
+SEARCH_KINDS: dict[str, int] = {
+    "note": 1,
+    "learning": 2,
+    "feeling": 3,
+    "action": 4,
+    "review": 5,
+    "topic": 6,
+    "keyword": 7,
+    "objective": 8,
+    "assessment": 9,
+}
+
+
+def _index_triggers(table: str, kind: str, body_sql: str, session_sql: str) -> str:
+    code = SEARCH_KINDS[kind]
+    rowid = f"NEW.id * 16 + {code}"
+    old_rowid = f"OLD.id * 16 + {code}"
+    insert = (
+        f"INSERT INTO search_index(rowid, body, kind, ref_id, session_id) "
+        f"VALUES ({rowid}, {body_sql}, '{kind}', NEW.id, {session_sql});"
+    )
+    return f"""
+CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+  {insert}
+END;
+CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN
+  DELETE FROM search_index WHERE rowid = {old_rowid};
+  {insert}
+END;
+CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+  DELETE FROM search_index WHERE rowid = {old_rowid};
+  DELETE FROM tags WHERE kind = '{kind}' AND ref_id = OLD.id;
+END;
+"""
+
+
+_V1 = (
+    """
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE groups (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  facilitator TEXT NOT NULL DEFAULT '',
+  cadence TEXT NOT NULL DEFAULT '1 month',
+  planned_sessions INTEGER NOT NULL DEFAULT 10,
+  start_date TEXT,
+  place TEXT NOT NULL DEFAULT '',
+  ground_rules TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  archived INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE members (
+  id INTEGER PRIMARY KEY,
+  group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+  pseudonym TEXT NOT NULL,
+  masked_names TEXT NOT NULL DEFAULT '[]',
+  position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX members_group ON members(group_id);
+
+CREATE TABLE objectives (
+  id INTEGER PRIMARY KEY,
+  group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX objectives_group ON objectives(group_id);
+
+CREATE TABLE sessions (
+  id INTEGER PRIMARY KEY,
+  group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number >= 1),
+  date TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('planned', 'held', 'missed')),
+  role TEXT NOT NULL CHECK (role IN ('client', 'consultant', 'participant', 'facilitator')),
+  title TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_group_date ON sessions(group_id, date);
+CREATE INDEX sessions_date ON sessions(date);
+
+CREATE TABLE step_notes (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  step_id TEXT NOT NULL,
+  text TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  UNIQUE (session_id, step_id)
+);
+
+CREATE TABLE learnings (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  starred INTEGER NOT NULL DEFAULT 0,
+  position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX learnings_session ON learnings(session_id);
+
+CREATE TABLE feelings (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+  emotion TEXT NOT NULL,
+  intensity INTEGER NOT NULL CHECK (intensity BETWEEN 1 AND 5),
+  text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX feelings_session ON feelings(session_id);
+
+CREATE TABLE keywords (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL UNIQUE REFERENCES sessions(id) ON DELETE CASCADE,
+  word TEXT NOT NULL
+);
+
+CREATE TABLE actions (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  details TEXT NOT NULL DEFAULT '',
+  due_date TEXT,
+  status TEXT NOT NULL
+    CHECK (status IN ('todo', 'in_progress', 'done', 'dropped', 'postponed')),
+  outcome TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL
+);
+CREATE INDEX actions_session ON actions(session_id);
+CREATE INDEX actions_status_due ON actions(status, due_date);
+
+CREATE TABLE action_reviews (
+  id INTEGER PRIMARY KEY,
+  action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  date TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  status TEXT,
+  new_due_date TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX action_reviews_action ON action_reviews(action_id);
+
+CREATE TABLE assessments (
+  id INTEGER PRIMARY KEY,
+  objective_id INTEGER NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+  comment TEXT NOT NULL DEFAULT '',
+  UNIQUE (objective_id, session_id)
+);
+CREATE INDEX assessments_session ON assessments(session_id);
+
+CREATE TABLE topics (
+  id INTEGER PRIMARY KEY,
+  group_id INTEGER REFERENCES groups(id) ON DELETE SET NULL,
+  session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+  title TEXT NOT NULL,
+  draft TEXT NOT NULL DEFAULT '',
+  priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
+  status TEXT NOT NULL CHECK (status IN ('open', 'scheduled', 'treated', 'abandoned')),
+  created_at TEXT NOT NULL
+);
+
+-- Tags of sessions (themes), learnings, actions and topics.
+CREATE TABLE tags (
+  kind TEXT NOT NULL,
+  ref_id INTEGER NOT NULL,
+  tag TEXT NOT NULL COLLATE NOCASE,
+  position INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (kind, ref_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX tags_tag ON tags(tag COLLATE NOCASE);
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+  body, kind UNINDEXED, ref_id UNINDEXED, session_id UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
+
+CREATE TRIGGER sessions_ad_tags AFTER DELETE ON sessions BEGIN
+  DELETE FROM tags WHERE kind = 'session' AND ref_id = OLD.id;
+END;
+"""
+    + _index_triggers("step_notes", "note", "NEW.text", "NEW.session_id")
+    + _index_triggers("learnings", "learning", "NEW.text", "NEW.session_id")
+    + _index_triggers("feelings", "feeling", "NEW.text", "NEW.session_id")
+    + _index_triggers(
+        "actions",
+        "action",
+        "NEW.title || char(10) || NEW.details || char(10) || NEW.outcome",
+        "NEW.session_id",
+    )
+    + _index_triggers(
+        "action_reviews",
+        "review",
+        "NEW.note",
+        "(SELECT session_id FROM actions WHERE id = NEW.action_id)",
+    )
+    + _index_triggers("topics", "topic", "NEW.title || char(10) || NEW.draft", "NEW.session_id")
+    + _index_triggers("keywords", "keyword", "NEW.word", "NEW.session_id")
+    + _index_triggers(
+        "objectives", "objective", "NEW.title || char(10) || NEW.description", "NULL"
+    )
+    + _index_triggers("assessments", "assessment", "NEW.comment", "NEW.session_id")
+)
+
+#: MIGRATIONS[i] brings the journal to version i + 1.
+MIGRATIONS: tuple[str, ...] = (_V1,)
+
+SCHEMA_VERSION = len(MIGRATIONS)

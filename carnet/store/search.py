@@ -1,0 +1,106 @@
+"""Full-text search over everything the person wrote, inside the encrypted file.
+
+FTS5 with ``unicode61 remove_diacritics 2``: « delegation » and « délég »
+both find « délégation ». Every word typed is a prefix; all must match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from carnet.domain import Role
+from carnet.store.repos.base import Database
+from carnet.store.sqlutil import d2s, s2d
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    group_ids: tuple[int, ...] | None = None
+    kinds: tuple[str, ...] | None = None  # note, learning, feeling, action, review, topic…
+    roles: tuple[Role, ...] | None = None
+    tag: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    ref_id: int
+    session_id: int | None
+    group_id: int | None
+    session_date: date | None
+    session_number: int | None
+    step_id: str | None  # for step notes: which template step
+    snippet: str  # match wrapped in HIGHLIGHT_START/END; the UI escapes and styles it
+    rank: float = field(default=0.0, compare=False)
+
+
+def build_match(query: str) -> str | None:
+    """Turn what the person typed into a safe FTS5 expression (no syntax leaks)."""
+    words = _WORD.findall(query)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words[:16])
+
+
+def search(db: Database, query: str, filters: SearchFilters | None = None, limit: int = 100):
+    """Best matches first; an empty or symbol-only query finds nothing."""
+    match = build_match(query)
+    if match is None:
+        return []
+    filters = filters or SearchFilters()
+    where = ["search_index MATCH ?"]
+    params: list = [match]
+    if filters.kinds:
+        where.append(f"i.kind IN ({','.join('?' * len(filters.kinds))})")
+        params.extend(filters.kinds)
+    if filters.group_ids is not None:
+        marks = ",".join("?" * len(filters.group_ids)) or "NULL"
+        where.append(f"coalesce(s.group_id, t.group_id, o.group_id) IN ({marks})")
+        params.extend(filters.group_ids)
+    if filters.roles:
+        where.append(f"s.role IN ({','.join('?' * len(filters.roles))})")
+        params.extend(Role(r).value for r in filters.roles)
+    if filters.start is not None:
+        where.append("s.date >= ?")
+        params.append(d2s(filters.start))
+    if filters.end is not None:
+        where.append("s.date <= ?")
+        params.append(d2s(filters.end))
+    if filters.tag:
+        where.append(
+            "(EXISTS (SELECT 1 FROM tags g WHERE g.tag = ? COLLATE NOCASE AND "
+            "((g.kind = i.kind AND g.ref_id = i.ref_id) OR "
+            "(g.kind = 'session' AND g.ref_id = i.session_id))))"
+        )
+        params.append(filters.tag)
+    sql = f"""
+        SELECT i.kind, i.ref_id, i.session_id,
+               coalesce(s.group_id, t.group_id, o.group_id), s.date, s.number, n.step_id,
+               snippet(search_index, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),
+               bm25(search_index) AS score
+        FROM search_index i
+        LEFT JOIN sessions s ON s.id = i.session_id
+        LEFT JOIN step_notes n ON i.kind = 'note' AND n.id = i.ref_id
+        LEFT JOIN topics t ON i.kind = 'topic' AND t.id = i.ref_id
+        LEFT JOIN objectives o ON i.kind = 'objective' AND o.id = i.ref_id
+        WHERE {" AND ".join(where)}
+        ORDER BY score
+        LIMIT ?
+    """
+    params.append(int(limit))
+    rows = db.query(sql, params)
+    return [
+        SearchHit(
+            kind=r[0], ref_id=r[1], session_id=r[2], group_id=r[3], session_date=s2d(r[4]),
+            session_number=r[5], step_id=r[6], snippet=r[7], rank=r[8],
+        )
+        for r in rows
+    ]
