@@ -1,0 +1,46 @@
+"""Test isolation: every test gets its own config/data/cache/temp folders,
+the offscreen Qt platform, and real encrypted journals in tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+PASSPHRASE = "correct horse « battery » staple"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch) -> Path:
+    """Point every Carnet folder (and Qt's settings) at a fresh temporary home."""
+    home = tmp_path_factory.mktemp("carnet_home")
+    monkeypatch.setenv("CARNET_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg_config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg_data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg_cache"))
+    return home
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def journal_path(tmp_path) -> Path:
+    return tmp_path / "journal.carnet"
+
+
+@pytest.fixture
+def store(journal_path, passphrase):
+    """A new, empty, real encrypted journal; closed after the test."""
+    from carnet.store import JournalStore
+
+    journal = JournalStore.create(journal_path, passphrase, owner_name="Camille Martin")
+    yield journal
+    journal.close()
