@@ -119,8 +119,7 @@ def verify_cipher_settings(conn: sqlcipher3.Connection) -> dict[str, str]:
     )
     if weak:
         raise UnsupportedCipherError(
-            "The journal's protection settings are weaker than Carnet requires; "
-            "it was not opened."
+            "The journal's protection settings are weaker than Carnet requires; it was not opened."
         )
     return settings
 
@@ -155,7 +154,12 @@ def open_connection(path: Path, passphrase: str, *, check: bool = True) -> sqlci
         _apply_key(conn, passphrase)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            if "malformed" in str(exc):  # the key decrypted page 1: right key, bad file
+                raise DamagedJournalError(
+                    f"{path.name} is damaged or truncated. Nothing was changed; "
+                    "restore the latest backup."
+                ) from None
             raise _classify_unreadable(path) from None
         for pragma in SAFETY_PRAGMAS:
             conn.execute(pragma)

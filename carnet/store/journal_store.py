@@ -99,9 +99,8 @@ class JournalStore:
         return cls(path, conn, lock)
 
     def close(self) -> None:
-        with self.db.lock:
-            with contextlib.suppress(sqlcipher3.Error):
-                self.db.conn.close()
+        with self.db.lock, contextlib.suppress(sqlcipher3.Error):
+            self.db.conn.close()
         self._lock.release()
 
     @property

@@ -217,9 +217,7 @@ END;
     )
     + _index_triggers("topics", "topic", "NEW.title || char(10) || NEW.draft", "NEW.session_id")
     + _index_triggers("keywords", "keyword", "NEW.word", "NEW.session_id")
-    + _index_triggers(
-        "objectives", "objective", "NEW.title || char(10) || NEW.description", "NULL"
-    )
+    + _index_triggers("objectives", "objective", "NEW.title || char(10) || NEW.description", "NULL")
     + _index_triggers("assessments", "assessment", "NEW.comment", "NEW.session_id")
 )
 

@@ -99,8 +99,15 @@ def search(db: Database, query: str, filters: SearchFilters | None = None, limit
     rows = db.query(sql, params)
     return [
         SearchHit(
-            kind=r[0], ref_id=r[1], session_id=r[2], group_id=r[3], session_date=s2d(r[4]),
-            session_number=r[5], step_id=r[6], snippet=r[7], rank=r[8],
+            kind=r[0],
+            ref_id=r[1],
+            session_id=r[2],
+            group_id=r[3],
+            session_date=s2d(r[4]),
+            session_number=r[5],
+            step_id=r[6],
+            snippet=r[7],
+            rank=r[8],
         )
         for r in rows
     ]

@@ -19,8 +19,15 @@ class ActionRepository(Repository):
         tags = self._tags_for([r[0] for r in rows])
         return [
             Action(
-                id=r[0], session_id=r[1], title=r[2], details=r[3], due_date=s2d(r[4]),
-                status=ActionStatus(r[5]), outcome=r[6], created_at=s2dt(r[7]), tags=tags[r[0]],
+                id=r[0],
+                session_id=r[1],
+                title=r[2],
+                details=r[3],
+                due_date=s2d(r[4]),
+                status=ActionStatus(r[5]),
+                outcome=r[6],
+                created_at=s2dt(r[7]),
+                tags=tags[r[0]],
             )
             for r in rows
         ]
@@ -31,8 +38,15 @@ class ActionRepository(Repository):
             action.id = conn.execute(
                 "INSERT INTO actions(session_id, title, details, due_date, status, outcome, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (action.session_id, action.title, action.details, d2s(action.due_date),
-                 action.status.value, action.outcome, dt2s(action.created_at)),
+                (
+                    action.session_id,
+                    action.title,
+                    action.details,
+                    d2s(action.due_date),
+                    action.status.value,
+                    action.outcome,
+                    dt2s(action.created_at),
+                ),
             ).lastrowid
             self._set_tags(action.id, action.tags)
         return action
@@ -42,8 +56,15 @@ class ActionRepository(Repository):
             cur = conn.execute(
                 "UPDATE actions SET session_id = ?, title = ?, details = ?, due_date = ?, "
                 "status = ?, outcome = ? WHERE id = ?",
-                (action.session_id, action.title, action.details, d2s(action.due_date),
-                 action.status.value, action.outcome, action.id),
+                (
+                    action.session_id,
+                    action.title,
+                    action.details,
+                    d2s(action.due_date),
+                    action.status.value,
+                    action.outcome,
+                    action.id,
+                ),
             )
             self._require(cur.rowcount or None, "Action", action.id)
             self._set_tags(action.id, action.tags)
@@ -53,9 +74,12 @@ class ActionRepository(Repository):
         return self._build([self._require(row, "Action", action_id)])[0]
 
     def list_by_session(self, session_id: int) -> list[Action]:
-        return self._build(self.db.query(
-            f"SELECT {_COLUMNS} FROM actions a WHERE a.session_id = ? ORDER BY a.id", (session_id,)
-        ))
+        return self._build(
+            self.db.query(
+                f"SELECT {_COLUMNS} FROM actions a WHERE a.session_id = ? ORDER BY a.id",
+                (session_id,),
+            )
+        )
 
     def list(
         self,
@@ -79,11 +103,13 @@ class ActionRepository(Repository):
             where.append("a.due_date IS NOT NULL AND a.due_date <= ?")
             params.append(d2s(due_by))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return self._build(self.db.query(
-            f"SELECT {_COLUMNS} FROM actions a JOIN sessions s ON s.id = a.session_id {clause} "
-            "ORDER BY a.due_date IS NULL, a.due_date, s.date, a.id",
-            params,
-        ))
+        return self._build(
+            self.db.query(
+                f"SELECT {_COLUMNS} FROM actions a JOIN sessions s ON s.id = a.session_id {clause} "
+                "ORDER BY a.due_date IS NULL, a.due_date, s.date, a.id",
+                params,
+            )
+        )
 
     def list_by_group(self, group_id: int) -> list[Action]:
         return self.list(group_id=group_id)
@@ -111,8 +137,12 @@ class ActionReviewRepository(Repository):
     def _build(rows) -> list[ActionReview]:
         return [
             ActionReview(
-                id=r[0], action_id=r[1], date=s2d(r[2]), note=r[3],
-                status=ActionStatus(r[4]) if r[4] else None, new_due_date=s2d(r[5]),
+                id=r[0],
+                action_id=r[1],
+                date=s2d(r[2]),
+                note=r[3],
+                status=ActionStatus(r[4]) if r[4] else None,
+                new_due_date=s2d(r[5]),
             )
             for r in rows
         ]
@@ -122,9 +152,14 @@ class ActionReviewRepository(Repository):
             review.id = conn.execute(
                 "INSERT INTO action_reviews(action_id, date, note, status, new_due_date, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (review.action_id, d2s(review.date), review.note,
-                 review.status.value if review.status else None, d2s(review.new_due_date),
-                 dt2s(now())),
+                (
+                    review.action_id,
+                    d2s(review.date),
+                    review.note,
+                    review.status.value if review.status else None,
+                    d2s(review.new_due_date),
+                    dt2s(now()),
+                ),
             ).lastrowid
         return review
 
@@ -133,8 +168,13 @@ class ActionReviewRepository(Repository):
             conn.execute(
                 "UPDATE action_reviews SET date = ?, note = ?, status = ?, new_due_date = ? "
                 "WHERE id = ?",
-                (d2s(review.date), review.note, review.status.value if review.status else None,
-                 d2s(review.new_due_date), review.id),
+                (
+                    d2s(review.date),
+                    review.note,
+                    review.status.value if review.status else None,
+                    d2s(review.new_due_date),
+                    review.id,
+                ),
             )
 
     def get(self, review_id: int) -> ActionReview:
@@ -144,10 +184,12 @@ class ActionReviewRepository(Repository):
         return self._build([self._require(row, "Review", review_id)])[0]
 
     def list_by_action(self, action_id: int) -> list[ActionReview]:
-        return self._build(self.db.query(
-            f"SELECT {self._COLUMNS} FROM action_reviews WHERE action_id = ? ORDER BY date, id",
-            (action_id,),
-        ))
+        return self._build(
+            self.db.query(
+                f"SELECT {self._COLUMNS} FROM action_reviews WHERE action_id = ? ORDER BY date, id",
+                (action_id,),
+            )
+        )
 
     def list_for_actions(self, action_ids: list[int]) -> dict[int, list[ActionReview]]:
         result: dict[int, list[ActionReview]] = {i: [] for i in action_ids}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -53,10 +54,8 @@ class Database:
                 self._depth = 0
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(sqlcipher3.Error):
             self.conn.execute("ROLLBACK")
-        except sqlcipher3.Error:
-            pass
 
     def query(self, sql: str, params: Iterable = ()) -> list[sqlcipher3.Row]:
         with self.lock:

@@ -121,7 +121,9 @@ class MemberRepository(Repository):
             "SELECT id, group_id, pseudonym, masked_names FROM members WHERE id = ?", (member_id,)
         )
         row = self._require(row, "Member", member_id)
-        return Member(id=row[0], group_id=row[1], pseudonym=row[2], masked_names=from_json(row[3], []))
+        return Member(
+            id=row[0], group_id=row[1], pseudonym=row[2], masked_names=from_json(row[3], [])
+        )
 
     def list_by_group(self, group_id: int) -> list[Member]:
         rows = self.db.query(
@@ -178,7 +180,8 @@ class ObjectiveRepository(Repository):
                     (objective.group_id,),
                 ).fetchone()[0]
             objective.id = conn.execute(
-                "INSERT INTO objectives(group_id, title, description, position) VALUES (?, ?, ?, ?)",
+                "INSERT INTO objectives(group_id, title, description, position) "
+                "VALUES (?, ?, ?, ?)",
                 (objective.group_id, objective.title, objective.description, objective.position),
             ).lastrowid
         return objective

@@ -14,7 +14,12 @@ class LearningRepository(Repository):
         tags = self._tags_for([r[0] for r in rows])
         return [
             Learning(
-                id=r[0], session_id=r[1], text=r[2], starred=bool(r[3]), position=r[4], tags=tags[r[0]]
+                id=r[0],
+                session_id=r[1],
+                text=r[2],
+                starred=bool(r[3]),
+                position=r[4],
+                tags=tags[r[0]],
             )
             for r in rows
         ]
@@ -43,7 +48,9 @@ class LearningRepository(Repository):
             self._set_tags(learning.id, learning.tags)
 
     def get(self, learning_id: int) -> Learning:
-        row = self.db.query_one(f"SELECT {self._COLUMNS} FROM learnings WHERE id = ?", (learning_id,))
+        row = self.db.query_one(
+            f"SELECT {self._COLUMNS} FROM learnings WHERE id = ?", (learning_id,)
+        )
         return self._build([self._require(row, "Learning", learning_id)])[0]
 
     def list_by_session(self, session_id: int) -> list[Learning]:
@@ -75,8 +82,12 @@ class FeelingRepository(Repository):
     def _build(rows) -> list[Feeling]:
         return [
             Feeling(
-                id=r[0], session_id=r[1], moment=Moment(r[2]), emotion=Emotion(r[3]),
-                intensity=r[4], text=r[5],
+                id=r[0],
+                session_id=r[1],
+                moment=Moment(r[2]),
+                emotion=Emotion(r[3]),
+                intensity=r[4],
+                text=r[5],
             )
             for r in rows
         ]
@@ -86,8 +97,13 @@ class FeelingRepository(Repository):
             feeling.id = conn.execute(
                 "INSERT INTO feelings(session_id, moment, emotion, intensity, text) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (feeling.session_id, feeling.moment.value, feeling.emotion.value,
-                 feeling.intensity, feeling.text),
+                (
+                    feeling.session_id,
+                    feeling.moment.value,
+                    feeling.emotion.value,
+                    feeling.intensity,
+                    feeling.text,
+                ),
             ).lastrowid
         return feeling
 
@@ -95,8 +111,13 @@ class FeelingRepository(Repository):
         with self.db.transaction() as conn:
             cur = conn.execute(
                 "UPDATE feelings SET moment = ?, emotion = ?, intensity = ?, text = ? WHERE id = ?",
-                (feeling.moment.value, feeling.emotion.value, feeling.intensity, feeling.text,
-                 feeling.id),
+                (
+                    feeling.moment.value,
+                    feeling.emotion.value,
+                    feeling.intensity,
+                    feeling.text,
+                    feeling.id,
+                ),
             )
             self._require(cur.rowcount or None, "Feeling", feeling.id)
 
@@ -142,8 +163,12 @@ class AssessmentRepository(Repository):
                 "INSERT INTO assessments(objective_id, session_id, rating, comment) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT(objective_id, session_id) DO UPDATE SET "
                 "rating = excluded.rating, comment = excluded.comment",
-                (assessment.objective_id, assessment.session_id, assessment.rating,
-                 assessment.comment),
+                (
+                    assessment.objective_id,
+                    assessment.session_id,
+                    assessment.rating,
+                    assessment.comment,
+                ),
             )
             assessment.id = conn.execute(
                 "SELECT id FROM assessments WHERE objective_id = ? AND session_id = ?",
@@ -160,19 +185,24 @@ class AssessmentRepository(Repository):
         return self._build([self._require(row, "Assessment", assessment_id)])[0]
 
     def list_by_session(self, session_id: int) -> list[Assessment]:
-        return self._build(self.db.query(
-            f"SELECT {self._COLUMNS} FROM assessments WHERE session_id = ? ORDER BY objective_id",
-            (session_id,),
-        ))
+        return self._build(
+            self.db.query(
+                f"SELECT {self._COLUMNS} FROM assessments WHERE session_id = ? "
+                "ORDER BY objective_id",
+                (session_id,),
+            )
+        )
 
     def list_by_group(self, group_id: int) -> list[Assessment]:
         """Every rating of the group's objectives, in session order."""
-        return self._build(self.db.query(
-            "SELECT a.id, a.objective_id, a.session_id, a.rating, a.comment FROM assessments a "
-            "JOIN sessions s ON s.id = a.session_id WHERE s.group_id = ? "
-            "ORDER BY s.date, s.number, a.objective_id",
-            (group_id,),
-        ))
+        return self._build(
+            self.db.query(
+                "SELECT a.id, a.objective_id, a.session_id, a.rating, a.comment FROM assessments a "
+                "JOIN sessions s ON s.id = a.session_id WHERE s.group_id = ? "
+                "ORDER BY s.date, s.number, a.objective_id",
+                (group_id,),
+            )
+        )
 
     def delete(self, assessment_id: int) -> None:
         with self.db.transaction() as conn:

@@ -175,7 +175,9 @@ class StepNoteRepository(Repository):
 
 
 def _note(row) -> StepNote:
-    return StepNote(id=row[0], session_id=row[1], step_id=row[2], text=row[3], updated_at=s2dt(row[4]))
+    return StepNote(
+        id=row[0], session_id=row[1], step_id=row[2], text=row[3], updated_at=s2dt(row[4])
+    )
 
 
 class KeywordRepository(Repository):

@@ -18,8 +18,15 @@ class TopicRepository(Repository):
         tags = self._tags_for([r[0] for r in rows])
         return [
             Topic(
-                id=r[0], group_id=r[1], session_id=r[2], title=r[3], draft=r[4], priority=r[5],
-                status=TopicStatus(r[6]), created_at=s2dt(r[7]), tags=tags[r[0]],
+                id=r[0],
+                group_id=r[1],
+                session_id=r[2],
+                title=r[3],
+                draft=r[4],
+                priority=r[5],
+                status=TopicStatus(r[6]),
+                created_at=s2dt(r[7]),
+                tags=tags[r[0]],
             )
             for r in rows
         ]
@@ -30,8 +37,15 @@ class TopicRepository(Repository):
             topic.id = conn.execute(
                 "INSERT INTO topics(group_id, session_id, title, draft, priority, status, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (topic.group_id, topic.session_id, topic.title, topic.draft, topic.priority,
-                 topic.status.value, dt2s(topic.created_at)),
+                (
+                    topic.group_id,
+                    topic.session_id,
+                    topic.title,
+                    topic.draft,
+                    topic.priority,
+                    topic.status.value,
+                    dt2s(topic.created_at),
+                ),
             ).lastrowid
             self._set_tags(topic.id, topic.tags)
         return topic
@@ -41,8 +55,15 @@ class TopicRepository(Repository):
             cur = conn.execute(
                 "UPDATE topics SET group_id = ?, session_id = ?, title = ?, draft = ?, "
                 "priority = ?, status = ? WHERE id = ?",
-                (topic.group_id, topic.session_id, topic.title, topic.draft, topic.priority,
-                 topic.status.value, topic.id),
+                (
+                    topic.group_id,
+                    topic.session_id,
+                    topic.title,
+                    topic.draft,
+                    topic.priority,
+                    topic.status.value,
+                    topic.id,
+                ),
             )
             self._require(cur.rowcount or None, "Topic", topic.id)
             self._set_tags(topic.id, topic.tags)
@@ -62,15 +83,19 @@ class TopicRepository(Repository):
             where.append("status = ?")
             params.append(TopicStatus(status).value)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return self._build(self.db.query(
-            f"SELECT {_COLUMNS} FROM topics {clause} ORDER BY priority, created_at, id", params
-        ))
+        return self._build(
+            self.db.query(
+                f"SELECT {_COLUMNS} FROM topics {clause} ORDER BY priority, created_at, id", params
+            )
+        )
 
     def list_by_session(self, session_id: int) -> list[Topic]:
-        return self._build(self.db.query(
-            f"SELECT {_COLUMNS} FROM topics WHERE session_id = ? ORDER BY priority, id",
-            (session_id,),
-        ))
+        return self._build(
+            self.db.query(
+                f"SELECT {_COLUMNS} FROM topics WHERE session_id = ? ORDER BY priority, id",
+                (session_id,),
+            )
+        )
 
     def delete(self, topic_id: int) -> None:
         with self.db.transaction() as conn:
