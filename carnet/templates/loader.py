@@ -38,6 +38,17 @@ _TEMPLATE_ID = re.compile(r"[a-z0-9_-]+")
 _STEP_ID = re.compile(r"[a-z0-9_]+")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _ID_MAX = 64
+_SPACE_BEFORE = re.compile(r"[ \t]+([?!:;»])")
+_SPACE_AFTER = re.compile(r"«[ \t]+")
+NBSP: Final = "\u00a0"
+
+
+def french_spacing(text: str) -> str:
+    """Make the spaces before ? ! : ; » and after « non-breaking, so that a wrapped
+    label or a booklet line never starts with a lone « ? »; files stay easy to type."""
+    text = _SPACE_BEFORE.sub(lambda m: NBSP + m.group(1), text)
+    return _SPACE_AFTER.sub("«" + NBSP, text)
+
 
 _TOP_KEYS = frozenset(
     (
@@ -135,14 +146,14 @@ class _Checker:
 
     def localized(self, value: object, field_name: str) -> Localized:
         if isinstance(value, str) and not self.builtin:
-            return Localized(self.text(value, field_name))
+            return Localized(french_spacing(self.text(value, field_name)))
         table = self.typed(value, dict, field_name)
         for lang in table:
             if lang not in LANGUAGES:
                 raise self.fail(
                     f"{field_name}.{lang}", f"unknown language (allowed: {', '.join(LANGUAGES)})"
                 )
-        fr = self.text(self.required(table, "fr", field_name), f"{field_name}.fr")
+        fr = french_spacing(self.text(self.required(table, "fr", field_name), f"{field_name}.fr"))
         if "en" in table:
             en: str | None = self.text(table["en"], f"{field_name}.en")
         elif self.builtin:

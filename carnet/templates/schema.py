@@ -50,7 +50,8 @@ from carnet.domain.enums import CadenceUnit, Role
 #
 # Localised values: a table with `fr` (required) and `en` (required in built-in
 # templates, optional in user ones, which then fall back to French). A user template
-# may also give a plain string, read as French. Strings must not be blank.
+# may also give a plain string, read as French. Strings must not be blank. In French
+# texts, the spaces typed before ? ! : ; » and after « become non-breaking on load.
 # Unknown keys are errors, so that a typo ("promts") does not silently drop content.
 # Errors name the file and the field; list positions count from 1 in file order,
 # so `steps[2].kind` is the `kind` of the second [[steps]] block.
