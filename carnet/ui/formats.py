@@ -1,0 +1,92 @@
+"""Dates, relative days and vocabulary labels as the interface shows them.
+
+Dates go through QLocale (the default locale follows the chosen language), so
+"12 mars 2025" in French and "March 12, 2025" in American English.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from carnet.domain import ActionStatus, Role, SessionStatus
+
+_WEEKDAY = re.compile(r"d{4}[,.]?\s*")
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("formats", text, disambiguation, n)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def format_date(day: date | None, style: str = "medium") -> str:
+    """``short`` 12/03/2025, ``medium`` 12 mars 2025, ``long`` mercredi 12 mars 2025."""
+    if day is None:
+        return ""
+    locale = QLocale()
+    if style == "long":
+        return locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+    if style == "short":
+        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in fmt:
+            fmt = fmt.replace("yy", "yyyy")
+        return locale.toString(qdate(day), fmt)
+    fmt = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    return locale.toString(qdate(day), fmt)
+
+
+def relative_days(day: date, today: date) -> str:
+    """"today", "tomorrow", "in 5 days", "3 days ago"."""
+    delta = (day - today).days
+    if delta == 0:
+        return _tr("today")
+    if delta == 1:
+        return _tr("tomorrow")
+    if delta == -1:
+        return _tr("yesterday")
+    if delta > 1:
+        return _tr("in %n day(s)", None, delta)
+    return _tr("%n day(s) ago", None, -delta)
+
+
+def session_status_label(status: SessionStatus) -> str:
+    return {
+        SessionStatus.PLANNED: _tr("Planned"),
+        SessionStatus.HELD: _tr("Held"),
+        SessionStatus.MISSED: _tr("Missed"),
+    }[SessionStatus(status)]
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.CLIENT: _tr("Client (bringing the situation)"),
+        Role.CONSULTANT: _tr("Consultant"),
+        Role.PARTICIPANT: _tr("Participant"),
+        Role.FACILITATOR: _tr("Facilitator"),
+    }[Role(role)]
+
+
+def action_status_label(status: ActionStatus) -> str:
+    return {
+        ActionStatus.TODO: _tr("To do"),
+        ActionStatus.IN_PROGRESS: _tr("In progress"),
+        ActionStatus.DONE: _tr("Done"),
+        ActionStatus.DROPPED: _tr("Dropped"),
+        ActionStatus.POSTPONED: _tr("Postponed"),
+    }[ActionStatus(status)]
+
+
+def session_label(number: int, planned: int) -> str:
+    """"Session 3/10" (or "Session 12" past the planned count)."""
+    if planned and number <= planned:
+        return _tr("Session %1/%2").replace("%1", str(number)).replace("%2", str(planned))
+    return _tr("Session %1").replace("%1", str(number))

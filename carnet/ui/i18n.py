@@ -1,0 +1,73 @@
+"""Interface language: French or English, from the setting or the system locale.
+
+Source strings are English (``self.tr("…")``); ``resources/i18n/carnet_fr.qm``
+holds the French translation, built by ``python -m carnet.i18n_build``. Qt's
+own dialogs (buttons, file dialogs) use the ``qtbase_<lang>.qm`` shipped with Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from carnet import paths
+
+SUPPORTED = ("fr", "en")
+#: Neither French nor English in the system locale: English source text.
+FALLBACK = "en"
+
+_current = FALLBACK
+_installed: list[QTranslator] = []
+
+
+def pick_language(preference: str = "", system: QLocale | None = None) -> str:
+    """The language to use: the setting when it names a supported one, else the system's."""
+    if preference in SUPPORTED:
+        return preference
+    locale = system if system is not None else QLocale.system()
+    code = locale.name().split("_")[0].lower()
+    if code in SUPPORTED:
+        return code
+    for name in locale.uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return FALLBACK
+
+
+def current_language() -> str:
+    """The language the interface runs in ("fr" or "en"), for templates' texts."""
+    return _current
+
+
+def install_translators(app: QCoreApplication, preference: str = "") -> str:
+    """Install Carnet's and Qt's translators for the chosen language; return it.
+
+    A missing ``.qm`` (translations not built yet) leaves the English text:
+    the app still runs.
+    """
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+    lang = pick_language(preference)
+    _current = lang
+    system = QLocale.system()
+    if system.name().split("_")[0].lower() != lang:
+        # Dates and numbers follow the chosen language when it overrides the system.
+        QLocale.setDefault(QLocale(lang))
+    else:
+        QLocale.setDefault(system)
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{lang}", qt_folder)]
+    try:
+        candidates.append((f"carnet_{lang}", str(paths.resource_path("i18n"))))
+    except FileNotFoundError:
+        pass
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return lang

@@ -1,0 +1,216 @@
+"""The look of Carnet: a calm, paper-like light theme and a few drawn icons.
+
+One stylesheet for the whole application; widgets opt into its variants with
+object names or the ``role`` dynamic property (``title``, ``subtitle``, ``muted``,
+``card``, ``primary``, ``link``, ``error``, ``hint``…) rather than local styles.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+
+PAPER = "#f7f4ee"
+SIDEBAR = "#efe9df"
+CARD = "#fffdf9"
+INK = "#2c2a26"
+MUTED = "#7a7268"
+LINE = "#e2dacd"
+ACCENT = "#2f5d62"  # deep teal ink
+ACCENT_SOFT = "#dfeae8"
+WARM = "#b5651d"
+ERROR = "#a23b2a"
+SERIF = '"Source Serif 4", "Source Serif Pro", Georgia, "DejaVu Serif", serif'
+
+STYLESHEET = f"""
+QMainWindow, QStackedWidget#pages, QWidget#page {{ background: {PAPER}; }}
+QWidget {{ color: {INK}; }}
+QToolTip {{ background: {CARD}; color: {INK}; border: 1px solid {LINE}; padding: 4px; }}
+
+QMenuBar {{ background: {PAPER}; border-bottom: 1px solid {LINE}; }}
+QMenuBar::item {{ padding: 4px 10px; background: transparent; }}
+QMenuBar::item:selected {{ background: {ACCENT_SOFT}; border-radius: 4px; }}
+QMenu {{ background: {CARD}; border: 1px solid {LINE}; padding: 4px; }}
+QMenu::item {{ padding: 5px 28px 5px 20px; border-radius: 4px; }}
+QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {INK}; }}
+QMenu::item:disabled {{ color: #b3aca2; }}
+QMenu::separator {{ height: 1px; background: {LINE}; margin: 4px 8px; }}
+
+QToolBar {{ background: {PAPER}; border: none; border-bottom: 1px solid {LINE};
+           padding: 4px 8px; spacing: 6px; }}
+QToolBar QToolButton {{ padding: 5px 10px; border-radius: 6px; color: {INK}; }}
+QToolBar QToolButton:hover {{ background: {ACCENT_SOFT}; }}
+QToolBar QToolButton:disabled {{ color: #b3aca2; }}
+
+QStatusBar {{ background: {PAPER}; border-top: 1px solid {LINE}; color: {MUTED}; }}
+QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
+
+QLabel[role="title"] {{ font-family: {SERIF}; font-size: 22pt; color: {INK}; }}
+QLabel[role="heading"] {{ font-family: {SERIF}; font-size: 15pt; color: {INK}; }}
+QLabel[role="section"] {{ font-weight: 600; color: {ACCENT}; font-size: 10pt;
+                          text-transform: uppercase; letter-spacing: 1px; }}
+QLabel[role="subtitle"] {{ color: {MUTED}; font-size: 11pt; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="hint"] {{ color: {MUTED}; font-size: 9pt; }}
+QLabel[role="error"] {{ color: {ERROR}; font-weight: 600; }}
+QLabel[role="ok"] {{ color: {ACCENT}; }}
+QLabel[role="warning"] {{ background: #fbf1e4; border: 1px solid #ecd3b0; border-radius: 6px;
+                          padding: 10px 12px; color: #6b4416; }}
+QLabel[role="notice"] {{ background: {ACCENT_SOFT}; border-radius: 6px; padding: 10px 12px;
+                         color: {ACCENT}; }}
+QLabel[role="demo"] {{ background: #fff3c4; border: 1px dashed #d9b84a; border-radius: 6px;
+                       padding: 8px 12px; color: #5a4a10; font-weight: 600; }}
+
+QFrame[role="card"] {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}
+QFrame[role="card"] QLabel {{ background: transparent; }}
+QFrame[role="rule"] {{ background: {LINE}; max-height: 1px; min-height: 1px; border: none; }}
+
+QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox {{
+    background: white; border: 1px solid #d6cdbf; border-radius: 6px; padding: 5px 8px;
+    selection-background-color: {ACCENT}; selection-color: white; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDateEdit:focus,
+QComboBox:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit:disabled {{ background: #f1ede6; color: {MUTED}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 22px; }}
+
+QPushButton {{ background: {CARD}; border: 1px solid #d6cdbf; border-radius: 6px;
+               padding: 6px 14px; min-height: 20px; }}
+QPushButton:hover {{ background: #f3eee6; }}
+QPushButton:pressed {{ background: #ebe4d8; }}
+QPushButton:disabled {{ color: #b3aca2; background: #f4f0ea; }}
+QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT};
+                               font-weight: 600; padding: 7px 18px; }}
+QPushButton[role="primary"]:hover {{ background: #27504f; }}
+QPushButton[role="primary"]:disabled {{ background: #9fb5b3; border-color: #9fb5b3; }}
+QPushButton[role="link"] {{ background: transparent; border: none; color: {ACCENT};
+                            padding: 2px 0; text-align: left; }}
+QPushButton[role="link"]:hover {{ text-decoration: underline; }}
+
+QProgressBar {{ background: {LINE}; border: none; border-radius: 3px; max-height: 6px;
+                min-height: 6px; text-align: center; }}
+QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
+
+QWidget#sidebar {{ background: {SIDEBAR}; }}
+QWidget#sidebar QTreeView {{ background: {SIDEBAR}; border: none; outline: none;
+                             padding: 2px 4px; }}
+QWidget#sidebar QTreeView::item {{ padding: 5px 4px; border-radius: 5px; }}
+QWidget#sidebar QTreeView::item:hover {{ background: #e6dfd2; }}
+QWidget#sidebar QTreeView::item:selected {{ background: {ACCENT_SOFT}; color: {INK}; }}
+QWidget#sidebar QPushButton[role="nav"] {{ background: transparent; border: none;
+    text-align: left; padding: 7px 12px; border-radius: 6px; font-weight: 600; }}
+QWidget#sidebar QPushButton[role="nav"]:hover {{ background: #e6dfd2; }}
+QWidget#sidebar QPushButton[role="nav"]:checked {{ background: {ACCENT_SOFT}; color: {ACCENT}; }}
+QSplitter::handle {{ background: {LINE}; }}
+
+QTableWidget, QListWidget {{ background: white; border: 1px solid #d6cdbf; border-radius: 6px;
+                            gridline-color: {LINE}; }}
+QHeaderView::section {{ background: {SIDEBAR}; border: none; border-bottom: 1px solid {LINE};
+                        padding: 5px 8px; color: {MUTED}; font-weight: 600; }}
+QScrollArea {{ background: transparent; border: none; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Install the stylesheet and a readable base font."""
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)
+
+
+def set_role(widget: QWidget, role: str) -> QWidget:
+    """Give a widget one of the stylesheet's variants."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    return widget
+
+
+def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def card(parent: QWidget | None = None, margins: int = 18, spacing: int = 8) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame(parent)
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(margins, margins - 2, margins, margins)
+    layout.setSpacing(spacing)
+    return frame, layout
+
+
+def rule() -> QFrame:
+    line = QFrame()
+    line.setProperty("role", "rule")
+    return line
+
+
+def serif_font(size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(["Source Serif 4", "Source Serif Pro", "Georgia", "DejaVu Serif", "serif"])
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def status_icon(status: str) -> QIcon:
+    """Small drawn markers: held ● (with a tick), planned ○, missed ⊘."""
+    if status in _ICONS:
+        return _ICONS[status]
+    size = 16
+    ratio = 2
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(2.5, 2.5, size - 5, size - 5)
+    if status == "held":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(ACCENT))
+        painter.drawEllipse(box)
+        pen = QPen(QColor("white"), 1.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawPolyline([QPointF(5.3, 8.2), QPointF(7.2, 10.1), QPointF(10.8, 6.1)])
+    elif status == "missed":
+        painter.setPen(QPen(QColor("#a59d92"), 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box)
+        painter.drawLine(QPointF(5, 11), QPointF(11, 5))
+    else:
+        painter.setPen(QPen(QColor(ACCENT), 1.4))
+        painter.setBrush(QColor(CARD))
+        painter.drawEllipse(box)
+    painter.end()
+    _ICONS[status] = QIcon(pixmap)
+    return _ICONS[status]
+
+
+def group_icon() -> QIcon:
+    if "group" not in _ICONS:
+        size, ratio = 16, 2
+        pixmap = QPixmap(size * ratio, size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(WARM))
+        for x, y in ((5.0, 5.5), (11.0, 5.5), (8.0, 10.5)):
+            painter.drawEllipse(QPointF(x, y), 2.6, 2.6)
+        painter.end()
+        _ICONS["group"] = QIcon(pixmap)
+    return _ICONS["group"]
