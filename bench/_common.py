@@ -1,0 +1,41 @@
+"""Shared helpers of the benchmark scripts: a demo journal built once and reused."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "bench passphrase"
+CACHE = Path(tempfile.gettempdir()) / "carnet-bench"
+
+
+def demo_journal(sessions: int) -> Path:
+    """A demo journal of ``sessions`` sessions, built on first use (encrypted, in /tmp)."""
+    from carnet.demo import build_demo
+    from carnet.store import JournalStore
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"demo-{sessions}.carnet"
+    if not path.exists():
+        started = time.perf_counter()
+        store = JournalStore.create(path.with_suffix(".partial"), PASSPHRASE, "Bench")
+        build_demo(store, sessions=sessions, today=date(2026, 11, 21))
+        store.close()
+        path.with_suffix(".partial").rename(path)
+        print(f"(built {path.name} in {time.perf_counter() - started:.1f} s)")
+    return path
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def report(label: str, value: float, unit: str, target: str) -> None:
+    print(f"{label:<48} {value:>10.2f} {unit:<4} (target {target})")
