@@ -7,6 +7,8 @@ own dialogs (buttons, file dialogs) use the ``qtbase_<lang>.qm`` shipped with Qt
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from carnet import paths
@@ -61,10 +63,8 @@ def install_translators(app: QCoreApplication, preference: str = "") -> str:
 
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{lang}", qt_folder)]
-    try:
+    with contextlib.suppress(FileNotFoundError):  # an installation without resources
         candidates.append((f"carnet_{lang}", str(paths.resource_path("i18n"))))
-    except FileNotFoundError:
-        pass
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

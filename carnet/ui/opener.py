@@ -91,7 +91,7 @@ class JournalOpener(QObject):
     opened = Signal(object)  # JournalStore, owned by the receiver from now on
     failed = Signal(object)  # OpenFailure
     prepared = Signal(object)  # the result of prepare(fn)
-    busyChanged = Signal(bool)
+    busyChanged = Signal(bool)  # noqa: N815 - Qt's signal naming
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -139,7 +139,9 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLa
     return widget
 
 
-def card(parent: QWidget | None = None, margins: int = 18, spacing: int = 8) -> tuple[QFrame, QVBoxLayout]:
+def card(
+    parent: QWidget | None = None, margins: int = 18, spacing: int = 8
+) -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame(parent)
     frame.setProperty("role", "card")
     layout = QVBoxLayout(frame)
@@ -214,3 +216,22 @@ def group_icon() -> QIcon:
         painter.end()
         _ICONS["group"] = QIcon(pixmap)
     return _ICONS["group"]
+
+
+def eye_icon() -> QIcon:
+    """The "show the passphrase" toggle inside password fields."""
+    if "eye" not in _ICONS:
+        size, ratio = 16, 2
+        pixmap = QPixmap(size * ratio, size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(MUTED), 1.3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QRectF(1.5, 4.5, 13, 7))
+        painter.setBrush(QColor(MUTED))
+        painter.drawEllipse(QPointF(8, 8), 2.2, 2.2)
+        painter.end()
+        _ICONS["eye"] = QIcon(pixmap)
+    return _ICONS["eye"]
