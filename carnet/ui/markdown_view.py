@@ -1,0 +1,343 @@
+"""A Markdown editor with a preview, and the safe renderer behind the preview.
+
+The preview never shows raw HTML from the text and never loads anything:
+
+* Python-Markdown passes raw HTML through, so the renderer removes its two raw-HTML
+  handlers: ``<script>``, ``<img>``, ``<b>`` typed in a note come out as visible text.
+* Images become their alt text; links keep their target only for http, https and
+  mailto, and open (after a confirmation) in the person's browser, never in here.
+* ``QTextBrowser`` would load files named in ``<img src>``: Qt's image handler reads
+  the file itself when ``loadResource`` returns nothing, so :class:`SafeBrowser`
+  answers every request with a blank image (or empty bytes) and loads nothing.
+
+``markdown`` is imported on the first preview only (it costs about 20 ms at start).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Schemes a link in a note may open (after confirmation).
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+#: The preview renders at most this many characters: Python-Markdown slows down
+#: sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a
+#: 50-page step in a preview pane.
+PREVIEW_LIMIT = 100_000
+
+PREVIEW_CSS = """
+body { line-height: 140%; }
+p { margin: 0 0 8px 0; }
+blockquote { margin: 4px 0 8px 12px; color: #5f584f; font-style: italic; }
+code { font-family: "DejaVu Sans Mono", monospace; background: #f1ede6; }
+pre { background: #f1ede6; padding: 6px; }
+a { color: #2f5d62; text-decoration: underline; }
+.alt { color: #7a7268; font-style: italic; }
+h1, h2, h3 { font-weight: 600; margin: 10px 0 4px 0; }
+h1 { font-size: large; } h2 { font-size: medium; } h3 { font-size: medium; }
+"""
+
+_renderer: Any = None
+
+
+def _make_renderer() -> Any:
+    """Build (once) the Markdown converter without raw HTML and with the sanitiser."""
+    import markdown
+    from markdown.treeprocessors import Treeprocessor
+    from markdown.util import AMP_SUBSTITUTE
+
+    class _Sanitise(Treeprocessor):
+        """Images → their alt text; links → text unless http/https/mailto."""
+
+        def run(self, root: ElementTree.Element) -> None:
+            for element in root.iter():
+                if element.tag == "img":
+                    alt = element.get("alt", "").strip()
+                    element.attrib.clear()
+                    element.tag = "span"
+                    element.set("class", "alt")
+                    element.text = f"[{alt}]" if alt else "[image]"
+                elif element.tag == "a":
+                    target = html.unescape(element.get("href", "").replace(AMP_SUBSTITUTE, "&"))
+                    element.attrib.clear()
+                    if is_safe_link(target):
+                        element.set("href", target)
+                    else:
+                        element.tag = "span"
+                elif element.tag not in _ALLOWED_TAGS:
+                    element.attrib.clear()
+                    element.tag = "span"
+                else:
+                    element.attrib.clear()  # no style/id/class from anywhere
+
+    converter = markdown.Markdown(extensions=["sane_lists", "nl2br"], output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    converter.treeprocessors.register(_Sanitise(converter), "carnet_sanitise", 5)
+    return converter
+
+
+_ALLOWED_TAGS = frozenset(
+    {"p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "hr", "div", "span"}
+)
+
+
+def is_safe_link(target: str) -> bool:
+    """True for an absolute http(s) or mailto address, the only ones a note may open."""
+    try:
+        parts = urlsplit(target.strip())
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in SAFE_SCHEMES:
+        return False
+    return bool(parts.netloc) if parts.scheme.lower() != "mailto" else bool(parts.path)
+
+
+def render_markdown(text: str) -> str:
+    """HTML for the preview: Markdown formatting, no raw HTML, no images, safe links only."""
+    global _renderer
+    if _renderer is None:
+        _renderer = _make_renderer()
+    _renderer.reset()
+    return _renderer.convert(text)
+
+
+def preview_source(text: str, limit: int = PREVIEW_LIMIT) -> tuple[str, bool]:
+    """The part of ``text`` the preview renders, cut at a line end; True when cut."""
+    if len(text) <= limit:
+        return text, False
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit], True
+
+
+# -- hooks that tests replace ------------------------------------------------------------
+
+
+def confirm_link(parent: QWidget | None, url: str) -> bool:
+    """Ask before leaving the journal for a browser or mail program."""
+    from carnet.ui.services import messages
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MarkdownEditor", text)
+
+    return messages().question(
+        parent,
+        tr("Open link?"),
+        tr("Open this address outside Carnet?\n\n%1").replace("%1", url),
+    )
+
+
+def open_url(url: QUrl) -> bool:
+    return QDesktopServices.openUrl(url)
+
+
+# -- widgets -----------------------------------------------------------------------------
+
+
+class SafeBrowser(QTextBrowser):
+    """A read-only rich-text view that loads no resource and follows no link itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.document().setDefaultStyleSheet(PREVIEW_CSS)
+        #: Every resource Qt asked for (none is ever loaded): lets tests check it.
+        self.requested: list[str] = []
+        self.anchorClicked.connect(self._open_link)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        self.requested.append(name.toString())
+        if kind == QTextDocument.ResourceType.ImageResource:
+            # A null answer makes Qt read the file itself: hand it a blank image.
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(Qt.GlobalColor.transparent)
+            return blank
+        return QByteArray()
+
+    def doSetSource(self, name: QUrl, kind: Any = None) -> None:
+        """Never navigate (``setSource`` ends here): links open only via :meth:`_open_link`."""
+
+    def _open_link(self, url: QUrl) -> None:
+        target = url.toString()
+        if not is_safe_link(target):
+            return
+        if confirm_link(self, target):
+            open_url(url)
+
+
+class GrowingPlainTextEdit(QPlainTextEdit):
+    """A plain-text editor as tall as its text (within bounds), for long scrolling pages."""
+
+    focusLeft = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, parent: QWidget | None = None, min_lines: int = 4, max_px: int = 520):
+        super().__init__(parent)
+        self._min_lines = min_lines
+        self._max_px = max_px
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args: object) -> None:
+        lines = max(self._min_lines, int(self.document().documentLayout().documentSize().height()))
+        frame = 2 * self.frameWidth()
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        doc_margin = 2 * int(self.document().documentMargin())
+        height = lines * self.fontMetrics().lineSpacing() + frame + margins + doc_margin + 4
+        height = min(height, self._max_px)
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.focusLeft.emit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.height())
+
+
+class MarkdownEditor(QWidget):
+    """Write in Markdown; "Preview" shows it rendered safely. ``edited`` fires on user edits."""
+
+    edited = Signal()
+    focusLeft = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.editor = GrowingPlainTextEdit()
+        self.editor.setPlaceholderText(placeholder)
+        self.editor.setObjectName("markdownSource")
+        self.preview = SafeBrowser()
+        self.preview.setObjectName("markdownPreview")
+        self.preview.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._notice = QLabel()
+        self._notice.setProperty("role", "hint")
+        self._notice.hide()
+
+        self.write_button = QPushButton(self.tr("Write"))
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setToolTip(
+            self.tr("Show the text formatted: **bold**, *italic*, - lists, > quotes")
+        )
+        buttons = QButtonGroup(self)
+        for button in (self.write_button, self.preview_button):
+            button.setCheckable(True)
+            button.setProperty("role", "segment")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            buttons.addButton(button)
+        self.write_button.setChecked(True)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(0)
+        bar.addStretch(1)
+        bar.addWidget(self.write_button)
+        bar.addWidget(self.preview_button)
+
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.editor)
+        self._stack.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._stack)
+        layout.addWidget(self._notice)
+        layout.addLayout(bar)
+
+        self.write_button.clicked.connect(lambda: self.show_preview(False))
+        self.preview_button.clicked.connect(lambda: self.show_preview(True))
+        self.editor.focusLeft.connect(self.focusLeft)
+        self._connected = False
+        self._connect()
+
+    def _connect(self) -> None:
+        if not self._connected:
+            self.editor.textChanged.connect(self.edited)
+            self._connected = True
+
+    def _disconnect(self) -> None:
+        if self._connected:
+            self.editor.textChanged.disconnect(self.edited)
+            self._connected = False
+
+    # -- content ---------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Load text without it counting as an edit (and with an empty undo history)."""
+        self._disconnect()
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._connect()
+        if self.is_previewing:
+            self._render()
+
+    def clear_content(self) -> None:
+        """Forget the text, the preview and the undo history (locking)."""
+        self.set_text("")
+        self.preview.clear()
+        self.editor.document().clearUndoRedoStacks()
+
+    # -- preview ------------------------------------------------------------------------------
+    @property
+    def is_previewing(self) -> bool:
+        return self._stack.currentWidget() is self.preview
+
+    def show_preview(self, on: bool) -> None:
+        if on:
+            self._render()
+            self._stack.setCurrentWidget(self.preview)
+        else:
+            self._stack.setCurrentWidget(self.editor)
+            self._notice.hide()
+            self.preview.clear()
+        self.preview_button.setChecked(on)
+        self.write_button.setChecked(not on)
+
+    def _render(self) -> None:
+        source, cut = preview_source(self.text())
+        body = render_markdown(source) if source.strip() else ""
+        if not body:
+            body = "<p class='alt'>" + html.escape(self.tr("Nothing written yet.")) + "</p>"
+        self.preview.setHtml(body)
+        self._notice.setText(
+            self.tr("The preview shows the first %1 characters; the whole text is kept.").replace(
+                "%1", f"{len(source):,}".replace(",", "\u202f")
+            )
+        )
+        self._notice.setVisible(cut)
+        document = self.preview.document()
+        document.setTextWidth(max(200, self.editor.viewport().width()))
+        height = int(document.size().height()) + 2 * self.preview.frameWidth() + 8
+        self.preview.setFixedHeight(max(self.editor.height(), min(height, 520)))
