@@ -128,6 +128,10 @@ class JournalStore:
         settings = {k[len(SETTING_PREFIX) :]: v for k, v in rows}
         return Journal(owner_name=self._meta(OWNER_KEY), settings=settings)
 
+    def created_stamp(self) -> str:
+        """When the journal was created: a stable seed for export identifiers."""
+        return self._meta("created_at", "carnet")
+
     def set_owner_name(self, name: str) -> None:
         self._set_meta(OWNER_KEY, name)
 

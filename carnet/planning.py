@@ -1,0 +1,107 @@
+"""Preparing the next meeting: what was promised, what is due, what to bring.
+
+Qt-free queries over the store that the "Préparer la prochaine séance" view,
+the home view, the preparation sheet and the CLI share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from carnet.domain import Action, ActionReview, Group, Session, Topic, TopicStatus
+from carnet.store import JournalStore
+
+
+@dataclass
+class ActionItem:
+    """An open action with what the review view needs around it."""
+
+    action: Action
+    origin: Session
+    reviews: list[ActionReview]
+    overdue: bool
+    carried_over: bool  # decided in an earlier cycle/group session long before, still open
+
+
+@dataclass
+class OriginGroup:
+    origin: Session
+    items: list[ActionItem]
+
+
+@dataclass
+class Preparation:
+    """Everything to look at before one group's next session (or all groups')."""
+
+    today: date
+    group: Group | None
+    next_session: Session | None
+    days_left: int | None
+    by_origin: list[OriginGroup] = field(default_factory=list)
+    later: list[ActionItem] = field(default_factory=list)  # open, due after the next session
+    topics: list[Topic] = field(default_factory=list)
+
+    @property
+    def due_items(self) -> list[ActionItem]:
+        return [item for group in self.by_origin for item in group.items]
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(item.overdue for item in self.due_items)
+
+
+def prepare(store: JournalStore, today: date, group_id: int | None = None) -> Preparation:
+    """Open actions due by the next session, grouped by the session they came from."""
+    group = store.groups.get(group_id) if group_id is not None else None
+    next_session = store.sessions.next_planned(today, group_id)
+    horizon = next_session.date if next_session else None
+    actions = store.actions.list(group_id=group_id, open_only=True)
+    listed = (
+        store.sessions.list_by_group(group_id) if group_id is not None else store.sessions.list()
+    )
+    sessions = {s.id: s for s in listed}
+    reviews = store.reviews.list_for_actions([a.id for a in actions])
+    due: dict[int, list[ActionItem]] = {}
+    later: list[ActionItem] = []
+    for action in actions:
+        origin = sessions.get(action.session_id) or store.sessions.get(action.session_id)
+        item = ActionItem(
+            action=action,
+            origin=origin,
+            reviews=reviews.get(action.id, []),
+            overdue=action.is_overdue(today),
+            carried_over=action.status.value == "postponed"
+            or (action.due_date is not None and (today - action.due_date).days > 60),
+        )
+        if horizon is None or action.due_date is None or action.due_date <= horizon:
+            due.setdefault(origin.id, []).append(item)
+        else:
+            later.append(item)
+    ordered = sorted(due.values(), key=lambda items: (items[0].origin.date, items[0].origin.id))
+    by_origin = [OriginGroup(origin=items[0].origin, items=items) for items in ordered]
+    topics = [
+        t
+        for t in store.topics.list(group_id=group_id)
+        if t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED)
+    ]
+    return Preparation(
+        today=today,
+        group=group,
+        next_session=next_session,
+        days_left=(next_session.date - today).days if next_session else None,
+        by_origin=by_origin,
+        later=later,
+        topics=topics,
+    )
+
+
+def reminder_due(store: JournalStore, today: date, within_days: int = 3) -> Preparation | None:
+    """The preparation to announce on opening: a session within ``within_days``
+    and at least one open action. None when there is nothing to say."""
+    preparation = prepare(store, today)
+    if preparation.next_session is None or preparation.days_left is None:
+        return None
+    if preparation.days_left > within_days or not preparation.due_items:
+        return None
+    return preparation
