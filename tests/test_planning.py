@@ -25,24 +25,41 @@ SECRET_NOTE = "Note confidentielle sur M. Dupont"
 @pytest.fixture
 def journal(store):
     group = store.groups.add(
-        Group(name="RPM cadres", template_id="rpm", cadence=Cadence(1, "month"),
-              start_date=date(2026, 7, 23), planned_sessions=6, place="Salle B")
+        Group(
+            name="RPM cadres",
+            template_id="rpm",
+            cadence=Cadence(1, "month"),
+            start_date=date(2026, 7, 23),
+            planned_sessions=6,
+            place="Salle B",
+        )
     )
     sessions = []
     for number, day in enumerate(planned_dates(group.start_date, group.cadence, 6), start=1):
         status = "held" if day < TODAY else "planned"
-        sessions.append(store.sessions.add(
-            Session(group_id=group.id, number=number, date=day, status=status)
-        ))
+        sessions.append(
+            store.sessions.add(Session(group_id=group.id, number=number, date=day, status=status))
+        )
     store.notes.save(sessions[0].id, "expose", SECRET_NOTE)
-    old = store.actions.add(Action(session_id=sessions[0].id, title="Recadrer le planning",
-                                   due_date=sessions[1].date, details=SECRET_NOTE))
-    recent = store.actions.add(Action(session_id=sessions[3].id, title="Déléguer le reporting",
-                                      due_date=sessions[4].date))
-    store.actions.add(Action(session_id=sessions[3].id, title="Déjà fait", status="done",
-                             due_date=sessions[4].date))
-    later = store.actions.add(Action(session_id=sessions[3].id, title="Plus tard",
-                                     due_date=sessions[5].date))
+    old = store.actions.add(
+        Action(
+            session_id=sessions[0].id,
+            title="Recadrer le planning",
+            due_date=sessions[1].date,
+            details=SECRET_NOTE,
+        )
+    )
+    recent = store.actions.add(
+        Action(session_id=sessions[3].id, title="Déléguer le reporting", due_date=sessions[4].date)
+    )
+    store.actions.add(
+        Action(
+            session_id=sessions[3].id, title="Déjà fait", status="done", due_date=sessions[4].date
+        )
+    )
+    later = store.actions.add(
+        Action(session_id=sessions[3].id, title="Plus tard", due_date=sessions[5].date)
+    )
     store.reviews.add(ActionReview(action_id=old.id, date=date(2026, 9, 1), note="Pas encore"))
     store.topics.add(Topic(title="Conflit d'équipe", group_id=group.id, priority=1))
     return {"group": group, "sessions": sessions, "old": old, "recent": recent, "later": later}
@@ -89,7 +106,9 @@ def test_ics_holds_planned_sessions_and_due_actions_with_stable_uids(store, jour
     assert len(sessions) == len(planned) == 2
     assert len(actions) == 3  # the open ones with a due date
     assert {str(e["summary"]) for e in actions} == {
-        "Action : Recadrer le planning", "Action : Déléguer le reporting", "Action : Plus tard"
+        "Action : Recadrer le planning",
+        "Action : Déléguer le reporting",
+        "Action : Plus tard",
     }
     second = _events(build_calendar(store))
     assert sorted(str(e["uid"]) for e in first) == sorted(str(e["uid"]) for e in second)

@@ -13,15 +13,23 @@ def test_ratings_in_three_sessions_come_back_in_order(store):
     objective = store.objectives.add(Objective(group_id=group.id, title="Déléguer"))
     other = store.objectives.add(Objective(group_id=group.id, title="Écouter"))
     sessions = [
-        store.sessions.add(Session(group_id=group.id, number=n, date=date(2026, n, 1), status="held"))
+        store.sessions.add(
+            Session(group_id=group.id, number=n, date=date(2026, n, 1), status="held")
+        )
         for n in (3, 1, 2)
     ]
     store.sessions.add(Session(group_id=group.id, number=4, date=date(2026, 4, 1)))  # planned
     for session, rating in zip(sessions, (4, 2, 3), strict=True):
-        store.assessments.set(Assessment(objective_id=objective.id, session_id=session.id, rating=rating))
+        store.assessments.set(
+            Assessment(objective_id=objective.id, session_id=session.id, rating=rating)
+        )
     store.assessments.set(Assessment(objective_id=other.id, session_id=sessions[1].id, rating=5))
-    store.feelings.add(Feeling(session_id=sessions[1].id, moment="before", emotion="worry", intensity=4))
-    store.feelings.add(Feeling(session_id=sessions[1].id, moment="after", emotion="relief", intensity=3))
+    store.feelings.add(
+        Feeling(session_id=sessions[1].id, moment="before", emotion="worry", intensity=4)
+    )
+    store.feelings.add(
+        Feeling(session_id=sessions[1].id, moment="after", emotion="relief", intensity=3)
+    )
     store.keywords.set(sessions[1].id, "Confiance")
     store.actions.add(Action(session_id=sessions[1].id, title="a", status="done"))
     store.actions.add(Action(session_id=sessions[1].id, title="b", status="dropped"))

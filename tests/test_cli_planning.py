@@ -1,0 +1,78 @@
+"""`carnet actions`, `carnet ics` and `carnet search` run as real commands."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+
+import pytest
+
+from carnet.domain import Action, Group, Session
+from carnet.store import JournalStore
+
+
+@pytest.fixture
+def journal(journal_path, passphrase):
+    store = JournalStore.create(journal_path, passphrase)
+    group = store.groups.add(Group(name="Codev managers", template_id="codev"))
+    today = date.today()
+    held = store.sessions.add(
+        Session(group_id=group.id, number=1, date=today - timedelta(days=30), status="held")
+    )
+    store.sessions.add(Session(group_id=group.id, number=2, date=today + timedelta(days=2)))
+    store.notes.save(held.id, "expose", "Une situation de délégation difficile avec l'équipe")
+    store.actions.add(
+        Action(session_id=held.id, title="Déléguer le planning", due_date=today - timedelta(days=1))
+    )
+    store.actions.add(Action(session_id=held.id, title="Relire la fiche", status="done"))
+    store.close()
+    return journal_path
+
+
+def _run(journal_path, passphrase, *args):
+    env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home")}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "carnet",
+            *args,
+            "--journal",
+            str(journal_path),
+            "--passphrase-stdin",
+        ],
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_actions_table(journal, passphrase):
+    result = _run(journal, passphrase, "actions", "--open")
+    assert result.returncode == 0, result.stderr
+    assert "Déléguer le planning" in result.stdout
+    assert "Relire la fiche" not in result.stdout
+    assert " !" in result.stdout  # overdue mark
+    every = _run(journal, passphrase, "actions", "--group", "codev MANAGERS")
+    assert "Relire la fiche" in every.stdout and "faite" in every.stdout
+    unknown = _run(journal, passphrase, "actions", "--group", "nope")
+    assert unknown.returncode == 1 and "no group named" in unknown.stderr
+    assert "Traceback" not in unknown.stderr
+
+
+def test_ics_and_search(journal, passphrase, tmp_path):
+    out = tmp_path / "cal.ics"
+    result = _run(journal, passphrase, "ics", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text()
+    assert text.count("BEGIN:VEVENT") == 2  # the planned session and the open action
+    found = _run(journal, passphrase, "search", "delegation")
+    assert found.returncode == 0, found.stderr
+    assert "[délégation]" in found.stdout and "séance n°1" in found.stdout
+    none = _run(journal, passphrase, "search", "introuvable")
+    assert none.returncode == 1 and "Aucun résultat" in none.stdout
