@@ -1,0 +1,105 @@
+"""Start the desktop app: ``carnet`` without a command, or ``carnet --demo``.
+
+Before any journal is opened the process is hardened: no core dump (it would
+hold decrypted pages) and, on Linux, not dumpable (no ptrace by other processes
+of the same user, no /proc/<pid>/mem reading).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import ctypes.util
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from carnet import paths
+from carnet.ui.i18n import install_translators
+from carnet.ui.settings import Settings
+from carnet.ui.style import apply_style
+
+PR_SET_DUMPABLE = 4
+
+
+def harden_process() -> list[str]:
+    """Disable core dumps (and make the process non-dumpable on Linux).
+
+    Returns what could not be done, for the record; never raises.
+    """
+    problems = []
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError) as exc:
+        problems.append(f"RLIMIT_CORE: {exc}")
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+                problems.append(f"PR_SET_DUMPABLE: errno {ctypes.get_errno()}")
+        except (OSError, AttributeError) as exc:
+            problems.append(f"PR_SET_DUMPABLE: {exc}")
+    return problems
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="carnet", add_help=False)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--lang", choices=("fr", "en"))
+    parser.add_argument("journal", nargs="?")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def create_application(qt_args: Sequence[str] = ()) -> QApplication:
+    """The QApplication (reused when one exists, as in tests), named and styled."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "carnet", *qt_args])
+    QCoreApplication.setApplicationName("Carnet")
+    QCoreApplication.setOrganizationName("Carnet")
+    QGuiApplication.setApplicationDisplayName("Carnet")
+    QGuiApplication.setDesktopFileName("carnet")
+    QGuiApplication.setWindowIcon(app_icon())
+    apply_style(app)
+    return app
+
+
+def app_icon() -> QIcon:
+    """Carnet's icon, from the PNG sizes shipped in resources/icons."""
+    icon = QIcon()
+    try:
+        folder = paths.resource_path("icons")
+    except FileNotFoundError:
+        return icon
+    for file in sorted(folder.glob("carnet*.png")) + sorted(folder.glob("carnet*.svg")):
+        icon.addFile(str(file))
+    return icon
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """The last resort: name the error, never print a traceback that may quote content."""
+    print(f"carnet: unexpected error: {exc_type.__name__}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; return its exit code. ``argv`` excludes the program name."""
+    from carnet.ui.main_window import MainWindow
+
+    harden_process()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = create_application()
+    settings = Settings()
+    install_translators(app, args.lang or settings.language)
+    if not os.environ.get("CARNET_DEBUG"):
+        sys.excepthook = _excepthook
+    window = MainWindow(settings)
+    window.start(args.journal, demo=args.demo)
+    window.show()
+    return app.exec()

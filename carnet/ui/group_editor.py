@@ -1,0 +1,620 @@
+"""Create or edit a group: format, rhythm, members (pseudonyms), ground rules, objectives.
+
+Saving is explicit (the Save button), and ``flush()`` saves a valid pending edit
+when the person moves elsewhere or locks, so nothing is lost on switching.
+Creating a group plans its sessions from the start date and the cadence
+(``carnet.domain.planned_dates``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import (
+    Cadence,
+    CadenceUnit,
+    DomainError,
+    Group,
+    Member,
+    Objective,
+    Session,
+    SessionStatus,
+    planned_dates,
+)
+from carnet.store import JournalStore
+from carnet.store.errors import StoreError
+from carnet.templates import Template, TemplateSet
+from carnet.ui import formats, style
+from carnet.ui.i18n import current_language
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class GroupEditor(QWidget):
+    saved = Signal(int)  # the group's id
+    errorOccurred = Signal(str)  # noqa: N815
+    saveStateChanged = Signal(str)  # noqa: N815 - "saving" | "saved" | "error"
+
+    def __init__(self, store: JournalStore, templates: TemplateSet,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.store = store
+        self.templates = templates
+        self.lang = current_language()
+        self.group: Group | None = None
+        self._dirty = False
+        self._loading = False
+        self._rules_touched = False
+        self._objectives_touched = False
+        self._build()
+        self._wire()
+        self.new_group()
+
+    # -- construction --------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = style.label("", "title")
+        self.error_label = style.label("", "error", wrap=True)
+        self.error_label.hide()
+
+        # The group
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Co-dév managers 2025"))
+        self.format_combo = QComboBox()
+        for template in self.templates:
+            self.format_combo.addItem(template.name.get(self.lang), template.id)
+        self.format_description = style.label("", "hint", wrap=True)
+        self.facilitator_edit = QLineEdit()
+        self.facilitator_edit.setPlaceholderText(self.tr("Name or initials"))
+        self.place_edit = QLineEdit()
+        form1 = self._form()
+        form1.addRow(self.tr("Name"), self.name_edit)
+        form1.addRow(self.tr("Format"), self.format_combo)
+        form1.addRow("", self.format_description)
+        form1.addRow(self.tr("Facilitator"), self.facilitator_edit)
+        form1.addRow(self.tr("Place"), self.place_edit)
+
+        # Rhythm
+        self.start_edit = QDateEdit()
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat(self._date_format())
+        self.every_spin = QSpinBox()
+        self.every_spin.setRange(1, 52)
+        self.unit_combo = QComboBox()
+        self.unit_combo.addItem(self.tr("week(s)"), CadenceUnit.WEEK.value)
+        self.unit_combo.addItem(self.tr("month(s)"), CadenceUnit.MONTH.value)
+        cadence_row = QHBoxLayout()
+        cadence_row.setSpacing(8)
+        cadence_row.addWidget(style.label(self.tr("every")))
+        cadence_row.addWidget(self.every_spin)
+        cadence_row.addWidget(self.unit_combo)
+        cadence_row.addStretch(1)
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(1, 200)
+        self.calendar_hint = style.label("", "hint", wrap=True)
+        form2 = self._form()
+        form2.addRow(self.tr("First session"), self.start_edit)
+        form2.addRow(self.tr("Meets"), cadence_row)
+        form2.addRow(self.tr("Sessions planned"), self.count_spin)
+        form2.addRow("", self.calendar_hint)
+
+        # Members
+        self.members_table = QTableWidget(0, 2)
+        self.members_table.setHorizontalHeaderLabels(
+            [self.tr("Pseudonym or initials"), self.tr("Names to mask (comma-separated)")])
+        self.members_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.members_table.horizontalHeader().setStretchLastSection(True)
+        self.members_table.horizontalHeader().setMinimumSectionSize(180)
+        self.members_table.verticalHeader().hide()
+        self.members_table.setMinimumHeight(150)
+        self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_member_button = QPushButton(self.tr("Add a member"))
+        self.remove_member_button = QPushButton(self.tr("Remove"))
+        members_buttons = QHBoxLayout()
+        members_buttons.addWidget(self.add_member_button)
+        members_buttons.addWidget(self.remove_member_button)
+        members_buttons.addStretch(1)
+        self.confidentiality = style.label(
+            self.tr("Confidentiality: « les contenus des échanges restent dans le cadre de la "
+                    "rencontre ». Refer to the other participants by a pseudonym or their "
+                    "initials only. Names you list to mask are replaced by the pseudonym in "
+                    "anything that leaves the journal (booklet, export)."),
+            "notice", wrap=True)
+
+        # Ground rules
+        self.rules_edit = QPlainTextEdit()
+        self.rules_edit.setPlaceholderText(
+            self.tr("The rules the group agreed on at its first meeting."))
+        self.rules_edit.setMinimumHeight(120)
+        self.suggest_rules_button = QPushButton(self.tr("Suggest the format's principles"))
+
+        # Objectives
+        self.objectives_list = QListWidget()
+        self.objectives_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.objectives_list.setMinimumHeight(150)
+        self.objectives_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.add_objective_button = QPushButton(self.tr("Add an objective"))
+        self.remove_objective_button = QPushButton(self.tr("Remove"))
+        objective_buttons = QHBoxLayout()
+        objective_buttons.addWidget(self.add_objective_button)
+        objective_buttons.addWidget(self.remove_objective_button)
+        objective_buttons.addStretch(1)
+
+        # Buttons
+        self.revert_button = QPushButton(self.tr("Undo changes"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setProperty("role", "primary")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error_label, 1)
+        bottom.addStretch(0)
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
+
+        body = QWidget()
+        body.setMaximumWidth(900)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(36, 28, 36, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self._section(self.tr("The group"), form1))
+        layout.addWidget(self._section(self.tr("Rhythm"), form2))
+        members = QVBoxLayout()
+        members.addWidget(self.confidentiality)
+        members.addWidget(self.members_table)
+        members.addLayout(members_buttons)
+        layout.addWidget(self._section(self.tr("Members"), members))
+        rules = QVBoxLayout()
+        rules.addWidget(self.rules_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.suggest_rules_button)
+        row.addStretch(1)
+        rules.addLayout(row)
+        layout.addWidget(self._section(self.tr("Ground rules"), rules))
+        objectives = QVBoxLayout()
+        objectives.addWidget(style.label(
+            self.tr("What you want to develop over this cycle. You rate them at each session; "
+                    "double-click to reword one."), "hint", wrap=True))
+        objectives.addWidget(self.objectives_list)
+        objectives.addLayout(objective_buttons)
+        layout.addWidget(self._section(self.tr("My objectives for the cycle"), objectives))
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+
+        holder = QWidget()
+        center = QHBoxLayout(holder)
+        center.setContentsMargins(0, 0, 0, 0)
+        center.addWidget(body, 1, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    def _section(self, title: str, content) -> QWidget:
+        frame, layout = style.card(margins=20, spacing=10)
+        layout.addWidget(style.label(title, "section"))
+        if isinstance(content, QWidget):
+            layout.addWidget(content)
+        else:
+            layout.addLayout(content)
+        return frame
+
+    @staticmethod
+    def _date_format() -> str:
+        fmt = formats.QLocale().dateFormat(formats.QLocale.FormatType.ShortFormat)
+        return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+    def _wire(self) -> None:
+        for edit in (self.name_edit, self.facilitator_edit, self.place_edit):
+            edit.textEdited.connect(self._changed)
+        self.name_edit.textEdited.connect(self._update_heading)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.start_edit.dateChanged.connect(self._changed)
+        self.every_spin.valueChanged.connect(self._changed)
+        self.unit_combo.currentIndexChanged.connect(self._changed)
+        self.count_spin.valueChanged.connect(self._changed)
+        self.members_table.itemChanged.connect(self._changed)
+        self.rules_edit.textChanged.connect(self._rules_changed)
+        self.objectives_list.itemChanged.connect(self._objectives_changed)
+        self.objectives_list.model().rowsMoved.connect(self._objectives_changed)
+        self.add_member_button.clicked.connect(lambda: self.add_member_row())
+        self.remove_member_button.clicked.connect(self._remove_member)
+        self.suggest_rules_button.clicked.connect(self._suggest_rules)
+        self.add_objective_button.clicked.connect(self._add_objective)
+        self.remove_objective_button.clicked.connect(self._remove_objective)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def group_id(self) -> int | None:
+        return self.group.id if self.group else None
+
+    @property
+    def is_new(self) -> bool:
+        return self.group is None
+
+    def template(self) -> Template | None:
+        return self.templates.get(self.format_combo.currentData())
+
+    def new_group(self, template_id: str | None = None) -> None:
+        """A blank form, pre-filled from the first format (or ``template_id``)."""
+        self._loading = True
+        self.group = None
+        self.name_edit.clear()
+        self.facilitator_edit.clear()
+        self.place_edit.clear()
+        self.start_edit.setDate(QDate.currentDate())
+        self.members_table.setRowCount(0)
+        self.objectives_list.clear()
+        self.rules_edit.clear()
+        self._rules_touched = self._objectives_touched = False
+        index = max(0, self.format_combo.findData(template_id)) if template_id else 0
+        self.format_combo.setCurrentIndex(index)
+        self._apply_template_defaults(force=True)
+        self.save_button.setText(self.tr("Create the group"))
+        self.revert_button.setText(self.tr("Clear"))
+        self._loading = False
+        self._set_dirty(False)
+        self._update_heading()
+        self._update_hints()
+        self.error_label.hide()
+
+    def load(self, group_id: int) -> None:
+        """Show a saved group."""
+        group = self.store.groups.get(group_id)
+        self._loading = True
+        self.group = group
+        self.name_edit.setText(group.name)
+        index = self.format_combo.findData(group.template_id)
+        if index < 0:  # a user template that is no longer there: keep its id
+            self.format_combo.addItem(group.template_id, group.template_id)
+            index = self.format_combo.count() - 1
+        self.format_combo.setCurrentIndex(index)
+        self.facilitator_edit.setText(group.facilitator)
+        self.place_edit.setText(group.place)
+        start = group.start_date or date.today()
+        self.start_edit.setDate(formats.qdate(start))
+        self.every_spin.setValue(group.cadence.every)
+        self.unit_combo.setCurrentIndex(self.unit_combo.findData(group.cadence.unit.value))
+        self.count_spin.setValue(group.planned_sessions)
+        self.rules_edit.setPlainText(group.ground_rules)
+        self.members_table.setRowCount(0)
+        for member in self.store.members.list_by_group(group_id):
+            self.add_member_row(member.pseudonym, ", ".join(member.masked_names), member.id)
+        self.objectives_list.clear()
+        for objective in self.store.objectives.list_by_group(group_id):
+            self._append_objective(objective.title, objective.id)
+        self._rules_touched = self._objectives_touched = True
+        self.save_button.setText(self.tr("Save"))
+        self.revert_button.setText(self.tr("Undo changes"))
+        self._loading = False
+        self._set_dirty(False)
+        self._update_heading()
+        self._update_hints()
+        self.error_label.hide()
+
+    def clear(self) -> None:
+        """Forget everything shown (the journal is locking)."""
+        self._loading = True
+        self.group = None
+        for edit in (self.name_edit, self.facilitator_edit, self.place_edit):
+            edit.clear()
+        self.rules_edit.clear()
+        self.members_table.setRowCount(0)
+        self.objectives_list.clear()
+        self.heading.clear()
+        self.calendar_hint.clear()
+        self.error_label.clear()
+        self._loading = False
+        self._dirty = False
+
+    # -- editing helpers -------------------------------------------------------------------------
+    def add_member_row(self, pseudonym: str = "", masked: str = "",
+                       member_id: int | None = None) -> int:
+        row = self.members_table.rowCount()
+        self.members_table.blockSignals(True)
+        self.members_table.insertRow(row)
+        first = QTableWidgetItem(pseudonym)
+        first.setData(ID_ROLE, member_id)
+        self.members_table.setItem(row, 0, first)
+        self.members_table.setItem(row, 1, QTableWidgetItem(masked))
+        self.members_table.blockSignals(False)
+        if not self._loading and not pseudonym:
+            self.members_table.setCurrentCell(row, 0)
+            self.members_table.editItem(first)
+            self._changed()
+        return row
+
+    def _remove_member(self) -> None:
+        rows = sorted({i.row() for i in self.members_table.selectedIndexes()}, reverse=True)
+        if not rows and self.members_table.currentRow() >= 0:
+            rows = [self.members_table.currentRow()]
+        for row in rows:
+            self.members_table.removeRow(row)
+        if rows:
+            self._changed()
+
+    def _append_objective(self, title: str, objective_id: int | None = None) -> QListWidgetItem:
+        item = QListWidgetItem(title)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setData(ID_ROLE, objective_id)
+        self.objectives_list.addItem(item)
+        return item
+
+    def _add_objective(self) -> None:
+        item = self._append_objective(self.tr("New objective"))
+        self.objectives_list.setCurrentItem(item)
+        self.objectives_list.editItem(item)
+        self._objectives_changed()
+
+    def _remove_objective(self) -> None:
+        row = self.objectives_list.currentRow()
+        if row >= 0:
+            self.objectives_list.takeItem(row)
+            self._objectives_changed()
+
+    def _suggest_rules(self) -> None:
+        template = self.template()
+        if template is None or not template.principles:
+            return
+        text = "\n".join(f"– {p.get(self.lang)}" for p in template.principles)
+        current = self.rules_edit.toPlainText().strip()
+        self.rules_edit.setPlainText(f"{current}\n{text}".strip() if current and
+                                     text not in current else text)
+
+    # -- change tracking -------------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+            self._update_hints()
+
+    def _rules_changed(self) -> None:
+        if not self._loading:
+            self._rules_touched = True
+            self._changed()
+
+    def _objectives_changed(self, *_args) -> None:
+        if not self._loading:
+            self._objectives_touched = True
+            self._changed()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.revert_button.setEnabled(dirty)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _format_changed(self) -> None:
+        template = self.template()
+        self.format_description.setText(self._describe(template) if template else "")
+        if self._loading:
+            return
+        if self.is_new:
+            self._apply_template_defaults(force=False)
+        self._changed()
+
+    def _describe(self, template: Template) -> str:
+        parts = []
+        if template.description:
+            parts.append(template.description.get(self.lang))
+        if template.duration:
+            parts.append(template.duration.get(self.lang))
+        return "\n".join(parts)
+
+    def _apply_template_defaults(self, *, force: bool) -> None:
+        """Rhythm, principles and objectives of the chosen format (not over the person's edits)."""
+        template = self.template()
+        if template is None:
+            return
+        loading, self._loading = self._loading, True
+        self.format_description.setText(self._describe(template))
+        self.every_spin.setValue(template.cadence_every)
+        self.unit_combo.setCurrentIndex(self.unit_combo.findData(template.cadence_unit.value))
+        self.count_spin.setValue(template.sessions)
+        if force or not self._rules_touched:
+            self.rules_edit.setPlainText(
+                "\n".join(f"– {p.get(self.lang)}" for p in template.principles))
+        if force or not self._objectives_touched:
+            self.objectives_list.clear()
+            for objective in template.default_objectives:
+                self._append_objective(objective.get(self.lang))
+        self._loading = loading
+
+    def _update_heading(self) -> None:
+        name = self.name_edit.text().strip()
+        if self.is_new:
+            self.heading.setText(name or self.tr("New group"))
+        else:
+            self.heading.setText(name or self.tr("Group"))
+
+    def _update_hints(self) -> None:
+        try:
+            dates = planned_dates(formats.pydate(self.start_edit.date()), self._cadence(),
+                                  self.count_spin.value())
+        except DomainError:
+            self.calendar_hint.clear()
+            return
+        text = self.tr("From %1 to %2.").replace(
+            "%1", formats.format_date(dates[0])).replace("%2", formats.format_date(dates[-1]))
+        if not self.is_new:
+            text += " " + self.tr("Changing the first date or the rhythm moves the sessions "
+                                  "still planned; sessions held stay where they are.")
+        self.calendar_hint.setText(text)
+
+    # -- saving ------------------------------------------------------------------------------------
+    def _cadence(self) -> Cadence:
+        return Cadence(self.every_spin.value(), CadenceUnit(self.unit_combo.currentData()))
+
+    def _members(self) -> list[Member]:
+        members = []
+        for row in range(self.members_table.rowCount()):
+            first = self.members_table.item(row, 0)
+            second = self.members_table.item(row, 1)
+            pseudonym = first.text().strip() if first else ""
+            masked = [n.strip() for n in (second.text() if second else "").split(",")]
+            if not pseudonym and not any(masked):
+                continue
+            if not pseudonym:
+                raise DomainError("pseudonym", self.tr("A member needs a pseudonym or initials."))
+            members.append(Member(pseudonym=pseudonym, masked_names=masked,
+                                  id=first.data(ID_ROLE)))
+        return members
+
+    def _objective_rows(self) -> list[tuple[int | None, str]]:
+        rows = []
+        for row in range(self.objectives_list.count()):
+            item = self.objectives_list.item(row)
+            title = item.text().strip()
+            if title:
+                rows.append((item.data(ID_ROLE), title))
+        return rows
+
+    def problems(self) -> list[str]:
+        found = []
+        if not self.name_edit.text().strip():
+            found.append(self.tr("Give the group a name."))
+        if self.template() is None:
+            found.append(self.tr("Choose the group's format."))
+        return found
+
+    def flush(self) -> bool:
+        """Save a pending valid edit; False if an edit is pending but cannot be saved."""
+        if not self._dirty:
+            return True
+        if self.problems():
+            return False
+        return self.save() is not None
+
+    def revert(self) -> None:
+        if self.group is None:
+            self.new_group(self.format_combo.currentData())
+        else:
+            self.load(self.group.id)
+
+    def save(self) -> int | None:
+        """Write the form to the journal; the group's id, or None (the message is shown)."""
+        problems = self.problems()
+        if problems:
+            self._fail(" ".join(problems))
+            return None
+        self.saveStateChanged.emit("saving")
+        try:
+            members = self._members()
+            group = self._save_group(members)
+        except (StoreError, DomainError) as exc:
+            message = exc.message if isinstance(exc, DomainError) else str(exc)
+            self._fail(message)
+            self.saveStateChanged.emit("error")
+            self.errorOccurred.emit(message)
+            return None
+        self.error_label.hide()
+        self.load(group.id)
+        self.saveStateChanged.emit("saved")
+        self.saved.emit(group.id)
+        return group.id
+
+    def _fail(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _save_group(self, members: list[Member]) -> Group:
+        template = self.template()
+        previous = self.group
+        group = Group(
+            name=self.name_edit.text().strip(),
+            template_id=template.id,
+            facilitator=self.facilitator_edit.text().strip(),
+            cadence=self._cadence(),
+            planned_sessions=self.count_spin.value(),
+            start_date=formats.pydate(self.start_edit.date()),
+            place=self.place_edit.text().strip(),
+            ground_rules=self.rules_edit.toPlainText().strip(),
+            notes=previous.notes if previous else "",
+            archived=previous.archived if previous else False,
+            id=previous.id if previous else None,
+        )
+        with self.store.transaction():
+            if previous is None:
+                self.store.groups.add(group)
+            else:
+                self.store.groups.update(group)
+            self._save_sessions(group, previous, template)
+            self.store.members.replace_for_group(group.id, members)
+            self._save_objectives(group.id)
+        return group
+
+    def _save_sessions(self, group: Group, previous: Group | None, template: Template) -> None:
+        existing = self.store.sessions.list_by_group(group.id) if previous else []
+        count = max(group.planned_sessions, max((s.number for s in existing), default=0))
+        dates = planned_dates(group.start_date, group.cadence, count)
+        moved = previous is not None and (previous.start_date != group.start_date
+                                          or previous.cadence != group.cadence)
+        if moved:
+            for session in existing:
+                if session.status is SessionStatus.PLANNED and session.number <= count:
+                    session.date = dates[session.number - 1]
+                    self.store.sessions.update(session)
+        numbers = {s.number for s in existing}
+        new = [Session(group_id=group.id, number=n, date=dates[n - 1],
+                       status=SessionStatus.PLANNED, role=template.default_role)
+               for n in range(1, group.planned_sessions + 1) if n not in numbers]
+        if previous is not None and existing:
+            # Sessions added to a running cycle follow the last one, not the original plan.
+            last = max(existing, key=lambda s: (s.date, s.number))
+            later = [n for n in range(last.number + 1, group.planned_sessions + 1)
+                     if n not in numbers]
+            follow = planned_dates(last.date, group.cadence, len(later) + 1)[1:]
+            by_number = dict(zip(later, follow, strict=True))
+            for session in new:
+                session.date = by_number.get(session.number, session.date)
+        self.store.sessions.add_many(new)
+
+    def _save_objectives(self, group_id: int) -> None:
+        rows = self._objective_rows()
+        kept = {ident for ident, _ in rows if ident is not None}
+        for objective in self.store.objectives.list_by_group(group_id):
+            if objective.id not in kept:
+                self.store.objectives.delete(objective.id)
+        for position, (ident, title) in enumerate(rows):
+            objective = Objective(group_id=group_id, title=title, position=position, id=ident)
+            if ident is None:
+                objective.position = position
+                self.store.objectives.add(objective)
+            else:
+                self.store.objectives.update(objective)

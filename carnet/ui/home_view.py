@@ -1,0 +1,235 @@
+"""The home view: the next session, and what to prepare for it.
+
+Shows the next planned session (date, how far away), the open actions due by
+then (overdue ones first) and the topics waiting to be brought to the group.
+Every text the person wrote is escaped before it meets rich text.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import Action, Session, TopicStatus
+from carnet.store import JournalStore
+from carnet.ui import formats, style
+
+MAX_ROWS = 12
+
+
+class HomeView(QWidget):
+    sessionRequested = Signal(int)  # noqa: N815
+    newGroupRequested = Signal()  # noqa: N815
+
+    def __init__(self, store: JournalStore, reminder_days: int = 3,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.store = store
+        self.reminder_days = reminder_days
+        self._next: Session | None = None
+
+        self.greeting = style.label("", "title")
+        self.today_label = style.label("", "subtitle")
+        self.reminder = style.label("", "notice", wrap=True)
+        self.reminder.hide()
+
+        self.next_card, next_layout = style.card()
+        next_layout.addWidget(style.label(self.tr("Next session"), "section"))
+        self.next_title = style.label("", "heading", wrap=True)
+        self.next_when = style.label("", "muted", wrap=True)
+        self.next_details = style.label("", "muted", wrap=True)
+        self.open_button = QPushButton(self.tr("Open the session"))
+        self.open_button.setProperty("role", "primary")
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        for widget in (self.next_title, self.next_when, self.next_details):
+            next_layout.addWidget(widget)
+        next_layout.addLayout(row)
+
+        self.actions_card, actions_layout = style.card()
+        self.actions_title = style.label(self.tr("Actions to review before then"), "section")
+        self.actions_list = self._rich_label()
+        actions_layout.addWidget(self.actions_title)
+        actions_layout.addWidget(self.actions_list)
+
+        self.topics_card, topics_layout = style.card()
+        topics_layout.addWidget(style.label(self.tr("Topics to bring"), "section"))
+        self.topics_list = self._rich_label()
+        topics_layout.addWidget(self.topics_list)
+
+        self.empty_card, empty_layout = style.card(margins=24)
+        empty_layout.addWidget(style.label(self.tr("Start with your group"), "heading"))
+        empty_layout.addWidget(style.label(
+            self.tr("Describe the group you take part in — its format, its rhythm, its "
+                    "members' pseudonyms — and Carnet plans its sessions for you."),
+            "muted", wrap=True))
+        self.new_group_button = QPushButton(self.tr("Create a group…"))
+        self.new_group_button.setProperty("role", "primary")
+        empty_row = QHBoxLayout()
+        empty_row.addWidget(self.new_group_button)
+        empty_row.addStretch(1)
+        empty_layout.addLayout(empty_row)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(self.actions_card, 3)
+        columns.addWidget(self.topics_card, 2)
+
+        body = QWidget()
+        body.setMaximumWidth(980)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(36, 28, 36, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.today_label)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.empty_card)
+        layout.addWidget(self.next_card)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+
+        holder = QWidget()
+        center = QHBoxLayout(holder)
+        center.setContentsMargins(0, 0, 0, 0)
+        center.addWidget(body, 1, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.open_button.clicked.connect(self._open_next)
+        self.new_group_button.clicked.connect(self.newGroupRequested)
+
+    def _rich_label(self) -> QLabel:
+        widget = QLabel()
+        widget.setTextFormat(Qt.TextFormat.RichText)
+        widget.setWordWrap(True)
+        widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        widget.setOpenExternalLinks(False)
+        widget.linkActivated.connect(self._link)
+        return widget
+
+    # -- content ---------------------------------------------------------------------------
+    def refresh(self, today: date | None = None) -> None:
+        today = today or date.today()
+        owner = self.store.journal().owner_name.strip()
+        first = owner.split()[0] if owner else ""
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", first) if first
+                              else self.tr("Hello"))
+        self.today_label.setText(formats.format_date(today, "long"))
+
+        has_groups = bool(self.store.groups.list(include_archived=False))
+        self.empty_card.setVisible(not has_groups)
+        self._next = self.store.sessions.next_planned(today)
+        self.next_card.setVisible(has_groups)
+        self.actions_card.setVisible(has_groups)
+        self.topics_card.setVisible(has_groups)
+        self.reminder.hide()
+        if not has_groups:
+            return
+        self._show_next(today)
+        horizon = self._next.date if self._next else None
+        actions = self.store.actions.list(open_only=True, due_by=horizon)
+        if horizon is None:
+            actions = [a for a in actions if a.due_date is not None]
+        self._show_actions(actions, today)
+        group_id = self._next.group_id if self._next else None
+        topics = [t for t in self.store.topics.list(group_id=group_id)
+                  if t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED)]
+        self._show_topics(topics)
+        if self._next and actions and 0 <= (self._next.date - today).days <= self.reminder_days:
+            self.reminder.setText(self.tr(
+                "Your next session is %1: a good moment to review your action plan and "
+                "note what happened.").replace("%1", formats.relative_days(self._next.date, today)))
+            self.reminder.show()
+
+    def _show_next(self, today: date) -> None:
+        session = self._next
+        if session is None:
+            self.next_title.setText(self.tr("No session planned"))
+            self.next_when.setText(self.tr("Add a session to a group with Ctrl+N."))
+            self.next_details.setText("")
+            self.open_button.hide()
+            return
+        group = self.store.groups.get(session.group_id)
+        self.next_title.setText(
+            f"{group.name} — {formats.session_label(session.number, group.planned_sessions)}")
+        self.next_when.setText(
+            f"{formats.format_date(session.date, 'long')} · "
+            f"{formats.relative_days(session.date, today)}")
+        details = [self.tr("My role: %1").replace("%1", formats.role_label(session.role))]
+        if group.place:
+            details.append(group.place)
+        if session.themes:
+            details.append(", ".join(session.themes))
+        self.next_details.setText(" · ".join(details))
+        self.open_button.show()
+
+    def _show_actions(self, actions: list[Action], today: date) -> None:
+        if not actions:
+            self.actions_list.setText(
+                f"<span style='color:{style.MUTED}'>"
+                f"{html.escape(self.tr('No open action due by then.'))}</span>")
+            return
+        rows = []
+        for action in actions[:MAX_ROWS]:
+            due = formats.format_date(action.due_date, "medium") if action.due_date else ""
+            late = action.is_overdue(today)
+            colour = style.ERROR if late else style.MUTED
+            note = (self.tr("overdue since %1").replace("%1", due) if late
+                    else self.tr("due %1").replace("%1", due)) if due else ""
+            rows.append(
+                f"<tr><td style='padding:3px 10px 3px 0'>•</td>"
+                f"<td style='padding:3px 0'><a href='session:{action.session_id}' "
+                f"style='color:{style.INK};text-decoration:none'>{html.escape(action.title)}</a>"
+                f"<br><span style='color:{colour};font-size:9pt'>"
+                f"{html.escape(formats.action_status_label(action.status))}"
+                f"{' · ' + html.escape(note) if note else ''}</span></td></tr>")
+        more = len(actions) - MAX_ROWS
+        tail = (f"<p style='color:{style.MUTED}'>"
+                f"{html.escape(self.tr('and %n more', '', more))}</p>" if more > 0 else "")
+        self.actions_list.setText(f"<table>{''.join(rows)}</table>{tail}")
+
+    def _show_topics(self, topics) -> None:
+        if not topics:
+            self.topics_list.setText(
+                f"<span style='color:{style.MUTED}'>"
+                f"{html.escape(self.tr('Nothing waiting. Note a situation when one comes up.'))}"
+                "</span>")
+            return
+        rows = []
+        for topic in topics[:MAX_ROWS]:
+            marker = "★ " if topic.priority == 1 else ""
+            rows.append(f"<tr><td style='padding:3px 10px 3px 0'>•</td>"
+                        f"<td style='padding:3px 0'>{marker}{html.escape(topic.title)}</td></tr>")
+        self.topics_list.setText(f"<table>{''.join(rows)}</table>")
+
+    def clear(self) -> None:
+        for widget in (self.greeting, self.today_label, self.reminder, self.next_title,
+                       self.next_when, self.next_details, self.actions_list, self.topics_list):
+            widget.clear()
+        self._next = None
+
+    # -- navigation --------------------------------------------------------------------------
+    def _open_next(self) -> None:
+        if self._next is not None:
+            self.sessionRequested.emit(self._next.id)
+
+    def _link(self, href: str) -> None:
+        kind, _, ident = href.partition(":")
+        if kind == "session" and ident.isdigit():
+            self.sessionRequested.emit(int(ident))

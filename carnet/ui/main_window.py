@@ -1,0 +1,489 @@
+"""The main window: welcome, unlock and the unlocked workspace, one page at a time.
+
+The window owns the open ``JournalStore`` while unlocked and hands it to the
+workspace; locking flushes the editors, destroys the workspace (every widget
+that showed journal content) and closes the store. Only ids are remembered
+across a lock, to come back to the same place.
+
+Hooks for other modules:
+
+* ``open_search()`` focuses the toolbar's search field; Return emits
+  ``searchRequested(str)``. A search view can be registered (below) and shown
+  from a slot connected to that signal.
+* ``open_booklet()`` calls ``carnet.ui.booklet_dialog.open_booklet(window)``
+  when that module exists.
+* ``register_view(key, factory)`` adds a central view, built from the store on
+  first use (``factory(store, workspace) -> QWidget``) and destroyed on lock;
+  ``show_view(key)`` shows it. A view may define ``refresh()``, ``flush()`` and
+  ``clear()``, called when shown, before lock, and on lock.
+* ``add_action(menu, action, journal_only=True)`` puts an action in one of
+  ``self.menus`` ("file", "edit", "view", "help"); journal-only actions are
+  disabled while locked.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from carnet import __version__
+from carnet.store import JournalStore
+from carnet.templates import TemplateSet, load_templates
+from carnet.ui import style
+from carnet.ui.idle import IdleWatcher
+from carnet.ui.opener import JournalOpener, OpenFailure
+from carnet.ui.services import messages
+from carnet.ui.settings import Settings
+from carnet.ui.unlock import UnlockPage
+from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
+from carnet.ui.workspace import ViewFactory, Workspace
+
+
+class MainWindow(QMainWindow):
+    journalOpened = Signal()  # noqa: N815
+    journalLocked = Signal()  # noqa: N815
+    searchRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, settings: Settings, templates: TemplateSet | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.templates = templates if templates is not None else load_templates()
+        self.store: JournalStore | None = None
+        self.workspace: Workspace | None = None
+        self.journal_path: Path | None = None
+        self.demo = False
+        self.demo_dir: Path | None = None
+        self._resume: tuple[str, int | None] = ("home", None)
+        self._views: dict[str, ViewFactory] = {}
+        self._journal_actions: list[QAction] = []
+        self._last_error = ""
+
+        self.opener = JournalOpener(self)
+        self.idle = IdleWatcher(self)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.welcome = WelcomePage()
+        self.unlock = UnlockPage()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.unlock)
+        self.setCentralWidget(self.pages)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_status_bar()
+        self._wire()
+        self._restore_window()
+        self._update_state()
+
+    # -- construction ----------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None,
+                slot=None, *, journal: bool = True, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        if journal:
+            self._journal_actions.append(action)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        a = self.actions = {}
+        a["new_journal"] = self._action(self.tr("&New journal…"), None, self.show_welcome,
+                                        journal=False)
+        a["open_journal"] = self._action(self.tr("&Open journal…"), "Ctrl+O",
+                                         self.choose_journal, journal=False)
+        a["booklet"] = self._action(self.tr("&Print the booklet…"), "Ctrl+P", self.open_booklet,
+                                    tip=self.tr("A PDF booklet of the cycle"))
+        a["lock"] = self._action(self.tr("&Lock"), "Ctrl+L", self.lock,
+                                 tip=self.tr("Close the journal; the passphrase opens it again"))
+        a["quit"] = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, journal=False)
+        a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        a["new_session"] = self._action(self.tr("New &session"), "Ctrl+N", self.new_session,
+                                        tip=self.tr("Add the next session to the group"))
+        a["new_group"] = self._action(self.tr("New &group…"), "Ctrl+Shift+N", self.new_group)
+        a["edit_group"] = self._action(self.tr("&Edit the group"), None, self.edit_group)
+        a["find"] = self._action(self.tr("&Find…"), "Ctrl+F", self.open_search)
+        a["home"] = self._action(self.tr("&Home"), "Ctrl+Shift+H", self.go_home)
+        a["sidebar"] = self._action(self.tr("Show the &sidebar"), "Ctrl+Shift+B",
+                                    self._toggle_sidebar)
+        a["sidebar"].setCheckable(True)
+        a["sidebar"].setChecked(True)
+        a["toolbar"] = self._action(self.tr("Show the &toolbar"), None, journal=False)
+        a["toolbar"].setCheckable(True)
+        a["toolbar"].setChecked(True)
+        a["about"] = self._action(self.tr("&About Carnet"), None, self.about, journal=False)
+        a["about"].setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.actions
+        self.menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "view": bar.addMenu(self.tr("&View")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        file_menu = self.menus["file"]
+        file_menu.addActions([a["new_journal"], a["open_journal"]])
+        file_menu.addSeparator()
+        file_menu.addAction(a["booklet"])
+        file_menu.addSeparator()
+        file_menu.addActions([a["lock"], a["quit"]])
+        edit = self.menus["edit"]
+        edit.addActions([a["new_session"], a["new_group"], a["edit_group"]])
+        edit.addSeparator()
+        edit.addAction(a["find"])
+        view = self.menus["view"]
+        view.addAction(a["home"])
+        view.addSeparator()
+        view.addActions([a["sidebar"], a["toolbar"]])
+        self.menus["help"].addAction(a["about"])
+
+    def _create_toolbar(self) -> None:
+        bar = self.toolbar = QToolBar(self.tr("Toolbar"))
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions
+        bar.addActions([a["home"], a["new_session"]])
+        bar.addSeparator()
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search_field")
+        self.search_field.setPlaceholderText(self.tr("Search the journal"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(320)
+        self.search_field.setMinimumWidth(200)
+        bar.addWidget(self.search_field)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addActions([a["booklet"], a["lock"]])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        a["toolbar"].toggled.connect(bar.setVisible)
+
+    def _create_status_bar(self) -> None:
+        self.journal_label = QLabel()
+        self.save_label = QLabel()
+        self.save_label.setObjectName("save_indicator")
+        self.statusBar().addWidget(self.journal_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().setSizeGripEnabled(True)
+
+    def _wire(self) -> None:
+        self.welcome.createRequested.connect(self._create_journal)
+        self.welcome.openRequested.connect(self.show_unlock)
+        self.unlock.unlockRequested.connect(self._unlock)
+        self.unlock.openOtherRequested.connect(self.choose_journal)
+        self.unlock.createRequested.connect(self.show_welcome)
+        self.opener.opened.connect(self._journal_opened)
+        self.opener.failed.connect(self._open_failed)
+        self.opener.prepared.connect(self._demo_prepared)
+        self.opener.busyChanged.connect(self._busy_changed)
+        self.idle.idle.connect(self.lock)
+        self.search_field.returnPressed.connect(
+            lambda: self.searchRequested.emit(self.search_field.text().strip()))
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_geometry
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1200, 800)
+        state = self.settings.window_state
+        if state:
+            self.restoreState(QByteArray(state))
+        self.actions["toolbar"].setChecked(not self.toolbar.isHidden() or not state)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self.store is not None
+
+    def _update_state(self) -> None:
+        unlocked = self.is_unlocked
+        for action in self._journal_actions:
+            action.setEnabled(unlocked)
+        self.search_field.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked and self.actions["toolbar"].isChecked())
+        if unlocked and self.journal_path is not None:
+            self.setWindowTitle(f"{self.journal_path.name} — Carnet")
+            self.journal_label.setText(
+                self.tr("Demonstration journal") if self.demo else str(self.journal_path))
+        else:
+            self.setWindowTitle("Carnet")
+            self.journal_label.clear()
+            self.save_label.clear()
+
+    # -- start -------------------------------------------------------------------------------
+    def start(self, path: Path | str | None = None, *, demo: bool = False) -> None:
+        """The first screen: a demo, the journal named, the last one, or the welcome."""
+        if demo:
+            self.prepare_demo()
+        elif path is not None:
+            self.show_unlock(path)
+        elif self.settings.last_journal:
+            self.show_unlock(self.settings.last_journal)
+        else:
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        if self.is_unlocked:
+            self.lock()
+        self.welcome.reset()
+        self.pages.setCurrentWidget(self.welcome)
+        self.welcome.owner_edit.setFocus()
+
+    def show_unlock(self, path: Path | str, *, demo: bool = False) -> None:
+        if self.is_unlocked:
+            self.lock()
+        path = Path(path)
+        if path != self.journal_path:
+            self._resume = ("home", None)
+        self.journal_path = path
+        self.demo = demo
+        self.unlock.set_journal(path, demo=demo)
+        self.pages.setCurrentWidget(self.unlock)
+        if not path.is_file():
+            self.unlock.show_failure(OpenFailure("missing", str(path)))
+        self._update_state()
+
+    def choose_journal(self) -> None:
+        folder = str(self.journal_path.parent) if self.journal_path else ""
+        chosen = messages().open_file(self, self.tr("Open a journal"), folder, JOURNAL_FILTER)
+        if chosen:
+            self.show_unlock(chosen)
+
+    def prepare_demo(self) -> None:
+        """Write a fresh demo journal in a temporary folder, then ask for its passphrase."""
+        from carnet.ui.demo_journal import make_demo_journal, new_demo_folder
+
+        self.demo_dir = new_demo_folder()
+        folder = self.demo_dir
+        self.pages.setCurrentWidget(self.unlock)
+        self.unlock.set_preparing(self.tr("Preparing the demonstration journal…"))
+        self.opener.prepare(lambda: make_demo_journal(folder))
+
+    def _demo_prepared(self, path: Path) -> None:
+        self.show_unlock(path, demo=True)
+
+    # -- opening -----------------------------------------------------------------------------
+    def _create_journal(self, path: str, owner: str, passphrase: str) -> None:
+        self.journal_path = Path(path)
+        self.demo = False
+        self.welcome.set_busy(True)
+        self.opener.create(path, passphrase, owner)
+
+    def _unlock(self, passphrase: str) -> None:
+        if self.journal_path is not None:
+            self.unlock.set_busy(True)
+            self.opener.open(self.journal_path, passphrase)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _open_failed(self, failure: OpenFailure) -> None:
+        if self.pages.currentWidget() is self.welcome:
+            self.welcome.set_busy(False)
+            self.welcome.show_error(self._creation_message(failure))
+        else:
+            self.unlock.show_failure(failure)
+
+    def _creation_message(self, failure: OpenFailure) -> str:
+        if failure.kind == "exists":
+            return self.tr("A file already exists at this location. Choose another name.")
+        if failure.kind == "storage":
+            return self.tr("The journal cannot be created in this folder (is it writable?). "
+                           "Choose another location.") + "\n" + failure.detail
+        if failure.kind == "in_use":
+            return self.tr("This file is in use by another Carnet window.")
+        return self.tr("The journal could not be created.") + "\n" + failure.detail
+
+    def _journal_opened(self, store: JournalStore) -> None:
+        if self.store is not None:  # cannot happen through the UI; never leak a store
+            store.close()
+            return
+        self.store = store
+        self.journal_path = store.path
+        if not self.demo:
+            self.settings.last_journal = str(store.path)
+            self.settings.sync()
+        self.welcome.reset()
+        self.workspace = Workspace(store, self.templates,
+                                   reminder_days=self.settings.reminder_days,
+                                   views=self._views)
+        self.workspace.setObjectName("workspace")
+        self.workspace.saveStateChanged.connect(self._save_state)
+        self.workspace.errorOccurred.connect(self._save_error)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        splitter = self.settings.splitter_state
+        if splitter:
+            self.workspace.splitter.restoreState(QByteArray(splitter))
+        self.workspace.sidebar.setVisible(self.actions["sidebar"].isChecked())
+        self.workspace.restore(*self._resume)
+        self.idle.start(self.settings.autolock_minutes)
+        self._update_state()
+        if self.templates.errors:
+            self.statusBar().showMessage(
+                self.tr("A template could not be loaded: %1").replace(
+                    "%1", str(self.templates.errors[0])), 15_000)
+        self.journalOpened.emit()
+
+    # -- lock -------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save, forget every piece of content on screen, close the store, ask again."""
+        if self.store is None:
+            return
+        self.idle.stop()
+        workspace, store = self.workspace, self.store
+        if workspace is not None:
+            workspace.flush()
+            self._resume = workspace.location()
+            self.settings.splitter_state = bytes(workspace.splitter.saveState().data())
+            workspace.clear()
+            workspace.hide()
+            self.pages.removeWidget(workspace)
+            workspace.deleteLater()
+        self.workspace = None
+        self.store = None
+        self.search_field.clear()
+        store.close()
+        self.unlock.set_journal(store.path, demo=self.demo)
+        self.pages.setCurrentWidget(self.unlock)
+        self._update_state()
+        self.journalLocked.emit()
+
+    # -- commands -------------------------------------------------------------------------------
+    def go_home(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_home()
+
+    def new_session(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_session()
+
+    def new_group(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_group()
+
+    def edit_group(self) -> None:
+        if self.workspace is None:
+            return
+        group_id = self.workspace.current_group_id()
+        if group_id is None:
+            self.statusBar().showMessage(self.tr("Select a group or one of its sessions first."),
+                                         5_000)
+            return
+        self.workspace.show_group(group_id)
+
+    def open_search(self) -> None:
+        """Hook: focus the search field (the search view connects to ``searchRequested``)."""
+        if self.is_unlocked:
+            self.toolbar.setVisible(True)
+            self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_field.selectAll()
+
+    def open_booklet(self) -> None:
+        """Hook: the booklet dialog, when ``carnet.ui.booklet_dialog`` is installed."""
+        if self.workspace is None:
+            return
+        self.workspace.flush()
+        try:
+            from carnet.ui.booklet_dialog import open_booklet
+        except ImportError:
+            messages().information(self, self.tr("Booklet"),
+                                   self.tr("Printing the booklet is not available yet in this "
+                                           "version of Carnet."))
+            return
+        open_booklet(self)
+
+    def register_view(self, key: str, factory: ViewFactory) -> None:
+        """Add a central view built from the open store on first use (see module doc)."""
+        self._views[key] = factory
+        if self.workspace is not None:
+            self.workspace._view_factories[key] = factory
+
+    def show_view(self, key: str) -> QWidget | None:
+        return self.workspace.show_view(key) if self.workspace is not None else None
+
+    def add_action(self, menu: str, action: QAction, *, journal_only: bool = True) -> QAction:
+        self.menus[menu].addAction(action)
+        self.addAction(action)
+        if journal_only:
+            self._journal_actions.append(action)
+            action.setEnabled(self.is_unlocked)
+        return action
+
+    def _toggle_sidebar(self, shown: bool) -> None:
+        if self.workspace is not None:
+            self.workspace.sidebar.setVisible(shown)
+
+    def about(self) -> None:
+        messages().information(
+            self, self.tr("About Carnet"),
+            self.tr("Carnet %1 — a personal, encrypted logbook for peer-practice groups "
+                    "(co-développement, RPM/RPP, ateliers de pratique managériale, "
+                    "échanges de pratiques).").replace("%1", __version__))
+
+    # -- save feedback ------------------------------------------------------------------------
+    def _save_state(self, state: str) -> None:
+        if state == "saving":
+            style.set_role(self.save_label, "muted")
+            self.save_label.setText(self.tr("Saving…"))
+        elif state == "saved":
+            style.set_role(self.save_label, "muted")
+            self.save_label.setText(self.tr("✓ Saved"))
+            self._last_error = ""
+        else:
+            style.set_role(self.save_label, "error")
+            self.save_label.setText(self.tr("Not saved"))
+
+    def _save_error(self, message: str) -> None:
+        self._save_state("error")
+        if message != self._last_error:  # one dialog per problem, not one per keystroke
+            self._last_error = message
+            messages().error(self, self.tr("Not saved"),
+                             self.tr("Your last change could not be saved; it stays on "
+                                     "screen.") + "\n\n" + message)
+
+    # -- closing --------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        if self.workspace is not None:
+            self.settings.splitter_state = bytes(self.workspace.splitter.saveState().data())
+            self.workspace.flush()
+            self.workspace.clear()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.opener.shutdown()
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.window_state = bytes(self.saveState().data())
+        self.settings.sync()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+            self.demo_dir = None
+        event.accept()
+        super().closeEvent(event)
+

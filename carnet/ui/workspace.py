@@ -1,0 +1,354 @@
+"""The unlocked journal: sidebar on the left, the selected view in the centre.
+
+A ``Workspace`` lives exactly as long as the journal is unlocked: the main
+window builds one when the store opens and destroys it on lock, so no widget
+outlives the key with journal text in it. Central views: the home view, the
+group editor, the session editor, and any view another module registers with
+``MainWindow.register_view``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from carnet.domain import Role, Session, SessionStatus, next_session_number, planned_dates
+from carnet.store import JournalStore
+from carnet.store.errors import NotFoundError, StoreError
+from carnet.templates import TemplateSet
+from carnet.ui import formats, style
+from carnet.ui.group_editor import GroupEditor
+from carnet.ui.home_view import HomeView
+from carnet.ui.services import messages
+from carnet.ui.sidebar import Sidebar
+
+ViewFactory = Callable[[JournalStore, "Workspace"], QWidget]
+
+
+def session_editor_class() -> type | None:
+    """The colleague's SessionEditor, or None while it is not available."""
+    try:
+        from carnet.ui.session_editor import SessionEditor
+    except ImportError as exc:
+        print(f"carnet: the session editor is unavailable ({type(exc).__name__})",
+              file=sys.stderr)
+        return None
+    return SessionEditor
+
+
+class SessionPlaceholder(QWidget):
+    """Stands in for the session editor when it cannot be imported (same interface)."""
+
+    saveStateChanged = Signal(str)  # noqa: N815
+    sessionChanged = Signal(int)  # noqa: N815
+    errorOccurred = Signal(str)  # noqa: N815
+
+    def __init__(self, store: JournalStore, templates: TemplateSet,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.store = store
+        self.current_session_id: int | None = None
+        self.heading = style.label("", "title")
+        self.when = style.label("", "subtitle")
+        self.message = style.label(
+            self.tr("The session editor is not available in this version of Carnet. "
+                    "Your notes are safe in the journal."), "notice", wrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 28, 36, 28)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.when)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def load(self, session_id: int) -> None:
+        session = self.store.sessions.get(session_id)
+        group = self.store.groups.get(session.group_id)
+        self.current_session_id = session_id
+        self.heading.setText(
+            f"{group.name} — {formats.session_label(session.number, group.planned_sessions)}")
+        self.when.setText(f"{formats.format_date(session.date, 'long')} · "
+                          f"{formats.session_status_label(session.status)}")
+
+    def flush(self) -> None:
+        """Nothing to save: this placeholder edits nothing."""
+
+    def clear(self) -> None:
+        self.current_session_id = None
+        self.heading.clear()
+        self.when.clear()
+
+
+class Workspace(QWidget):
+    saveStateChanged = Signal(str)  # noqa: N815
+    errorOccurred = Signal(str)  # noqa: N815
+    locationChanged = Signal()  # noqa: N815 - the view or the selection changed
+
+    def __init__(self, store: JournalStore, templates: TemplateSet, *, reminder_days: int = 3,
+                 views: dict[str, ViewFactory] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.templates = templates
+        self.sidebar = Sidebar()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.home = HomeView(store, reminder_days)
+        self.stack.addWidget(self.home)
+        self.group_editor: GroupEditor | None = None
+        self.session_editor: QWidget | None = None
+        self._views: dict[str, QWidget] = {}
+        self._view_factories = dict(views or {})
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.sidebar.setMinimumWidth(220)
+        self.splitter.setSizes([270, 900])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        # Signals, in one place
+        self.sidebar.homeRequested.connect(self.show_home)
+        self.sidebar.groupSelected.connect(self.show_group)
+        self.sidebar.sessionSelected.connect(self.show_session)
+        self.sidebar.newGroupRequested.connect(self.new_group)
+        self.home.sessionRequested.connect(self.show_session)
+        self.home.newGroupRequested.connect(self.new_group)
+
+        self.sidebar.load(store)
+        self.show_home()
+
+    # -- lazily built views ---------------------------------------------------------------
+    def _group_editor(self) -> GroupEditor:
+        if self.group_editor is None:
+            self.group_editor = GroupEditor(self.store, self.templates)
+            self.group_editor.saved.connect(self._group_saved)
+            self.group_editor.saveStateChanged.connect(self.saveStateChanged)
+            self.group_editor.errorOccurred.connect(self.errorOccurred)
+            self.stack.addWidget(self.group_editor)
+        return self.group_editor
+
+    def _session_editor(self) -> QWidget:
+        if self.session_editor is None:
+            cls = session_editor_class() or SessionPlaceholder
+            self.session_editor = cls(self.store, self.templates)
+            self.session_editor.saveStateChanged.connect(self.saveStateChanged)
+            self.session_editor.errorOccurred.connect(self.errorOccurred)
+            self.session_editor.sessionChanged.connect(self._session_changed)
+            self.stack.addWidget(self.session_editor)
+        return self.session_editor
+
+    def view(self, key: str) -> QWidget | None:
+        """A registered view, built on first use."""
+        if key not in self._views and key in self._view_factories:
+            widget = self._view_factories[key](self.store, self)
+            self._views[key] = widget
+            self.stack.addWidget(widget)
+        return self._views.get(key)
+
+    # -- where we are --------------------------------------------------------------------------
+    @property
+    def current_session_id(self) -> int | None:
+        if self.session_editor is not None and self.stack.currentWidget() is self.session_editor:
+            return self.session_editor.current_session_id
+        return None
+
+    def current_group_id(self) -> int | None:
+        """The group in focus: the one shown or the selected session's."""
+        current = self.stack.currentWidget()
+        if self.group_editor is not None and current is self.group_editor:
+            return self.group_editor.group_id
+        session_id = self.current_session_id
+        if session_id is not None:
+            index = self.sidebar.model.index_of_session(session_id)
+            group = self.sidebar.model.group_of(index)
+            return group.id if group else None
+        return None
+
+    def location(self) -> tuple[str, int | None]:
+        """("session", id) | ("group", id) | ("home", None) | (view key, None)."""
+        current = self.stack.currentWidget()
+        if current is self.session_editor and self.current_session_id is not None:
+            return "session", self.current_session_id
+        if self.group_editor is not None and current is self.group_editor:
+            return ("group", self.group_editor.group_id) if self.group_editor.group_id else (
+                "home", None)
+        for key, widget in self._views.items():
+            if widget is current:
+                return key, None
+        return "home", None
+
+    def restore(self, kind: str, ident: int | None) -> None:
+        """Go back to a location remembered across a lock (ids only, no content)."""
+        try:
+            if kind == "session" and ident is not None:
+                self.show_session(ident)
+            elif kind == "group" and ident is not None:
+                self.show_group(ident)
+            elif kind in self._view_factories:
+                self.show_view(kind)
+        except NotFoundError:
+            self.show_home()
+
+    # -- leaving the current view ---------------------------------------------------------
+    def _leave(self) -> bool:
+        """Save what the current view holds; False to stay (an unsaveable edit was kept)."""
+        current = self.stack.currentWidget()
+        if current is self.session_editor and self.session_editor is not None:
+            self.session_editor.flush()
+        elif (self.group_editor is not None and current is self.group_editor
+              and not self.group_editor.flush()):
+            discard = messages().question(
+                self, self.tr("Unsaved group"),
+                self.tr("This group cannot be saved yet: %1\n\nDiscard the changes?")
+                .replace("%1", " ".join(self.group_editor.problems()) or
+                         self.tr("see the message on the form.")))
+            if not discard:
+                self._reselect_current()
+                return False
+            self.group_editor.revert()
+        return True
+
+    def _reselect_current(self) -> None:
+        kind, ident = self.location()
+        if kind == "group" and ident is not None:
+            self.sidebar.select_group(ident)
+        elif kind == "session" and ident is not None:
+            self.sidebar.select_session(ident)
+        else:
+            self.sidebar.select_home()
+
+    # -- navigation ------------------------------------------------------------------------------
+    def show_home(self) -> None:
+        if not self._leave():
+            return
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.sidebar.select_home()
+        self.locationChanged.emit()
+
+    def show_group(self, group_id: int) -> None:
+        editor = self._group_editor()
+        if self.stack.currentWidget() is editor and editor.group_id == group_id:
+            return
+        if not self._leave():
+            return
+        editor.load(group_id)
+        self.stack.setCurrentWidget(editor)
+        self.sidebar.select_group(group_id)
+        self.locationChanged.emit()
+
+    def new_group(self) -> None:
+        if not self._leave():
+            return
+        editor = self._group_editor()
+        editor.new_group()
+        self.stack.setCurrentWidget(editor)
+        self.sidebar.select_home()
+        self.sidebar.home_button.setChecked(False)
+        editor.name_edit.setFocus()
+        self.locationChanged.emit()
+
+    def show_session(self, session_id: int) -> None:
+        editor = self._session_editor()
+        if self.stack.currentWidget() is editor and editor.current_session_id == session_id:
+            return
+        if self.stack.currentWidget() is not editor and not self._leave():
+            return
+        editor.load(session_id)  # flushes the previous session itself
+        self.stack.setCurrentWidget(editor)
+        self.sidebar.select_session(session_id)
+        self.locationChanged.emit()
+
+    def show_view(self, key: str) -> QWidget | None:
+        widget = self.view(key)
+        if widget is None or not self._leave():
+            return None
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.stack.setCurrentWidget(widget)
+        self.sidebar.select_home()
+        self.sidebar.home_button.setChecked(False)
+        self.locationChanged.emit()
+        return widget
+
+    def new_session(self) -> int | None:
+        """Add the next session to the group in focus and show it; its id."""
+        group_id = self.current_group_id() or self._default_group_id()
+        if group_id is None:
+            self.new_group()
+            return None
+        if not self._leave():
+            return None
+        group = self.store.groups.get(group_id)
+        existing = self.store.sessions.list_by_group(group_id)
+        if existing:
+            last = max(existing, key=lambda s: (s.date, s.number))
+            day = planned_dates(last.date, group.cadence, 2)[1]
+        else:
+            day = group.start_date or date.today()
+        template = self.templates.get(group.template_id)
+        session = Session(group_id=group_id, number=next_session_number(existing), date=day,
+                          status=SessionStatus.PLANNED,
+                          role=template.default_role if template else Role.PARTICIPANT)
+        try:
+            self.store.sessions.add(session)
+        except StoreError as exc:
+            self.errorOccurred.emit(str(exc))
+            return None
+        self.sidebar.load(self.store)
+        self.show_session(session.id)
+        return session.id
+
+    def _default_group_id(self) -> int | None:
+        upcoming = self.store.sessions.next_planned(date.today())
+        if upcoming is not None:
+            return upcoming.group_id
+        groups = self.store.groups.list(include_archived=False)
+        return groups[0].id if groups else None
+
+    # -- reactions ---------------------------------------------------------------------------------
+    def _group_saved(self, group_id: int) -> None:
+        self.sidebar.load(self.store)
+        self.sidebar.select_group(group_id)
+        self.locationChanged.emit()
+
+    def _session_changed(self, session_id: int) -> None:
+        self.sidebar.load(self.store)
+        if self.current_session_id == session_id:
+            self.sidebar.select_session(session_id)
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Save every pending edit now (before lock, switch of journal, quit)."""
+        if self.session_editor is not None:
+            self.session_editor.flush()
+        if self.group_editor is not None:
+            self.group_editor.flush()
+        for widget in self._views.values():
+            flush = getattr(widget, "flush", None)
+            if callable(flush):
+                flush()
+
+    def clear(self) -> None:
+        """Drop every piece of journal content this workspace shows."""
+        if self.session_editor is not None:
+            self.session_editor.clear()
+        if self.group_editor is not None:
+            self.group_editor.clear()
+        for widget in self._views.values():
+            clear = getattr(widget, "clear", None)
+            if callable(clear):
+                clear()
+        self.home.clear()
+        self.sidebar.clear()
