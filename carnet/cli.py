@@ -336,9 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"carnet {carnet.__version__}")
-    parser.add_argument(
-        "--demo", action="store_true", help="open the app on a fresh demo journal"
-    )
+    parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo journal")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS.values():
         sub = subparsers.add_parser(command.name, help=command.help, description=command.help)
