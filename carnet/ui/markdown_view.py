@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -263,15 +262,14 @@ class MarkdownEditor(QWidget):
         bar.addWidget(self.write_button)
         bar.addWidget(self.preview_button)
 
-        self._stack = QStackedWidget()
-        self._stack.addWidget(self.editor)
-        self._stack.addWidget(self.preview)
+        self.preview.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self._stack)
-        layout.addWidget(self._notice)
         layout.addLayout(bar)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.preview)
+        layout.addWidget(self._notice)
 
         self.write_button.clicked.connect(lambda: self.show_preview(False))
         self.preview_button.clicked.connect(lambda: self.show_preview(True))
@@ -312,14 +310,16 @@ class MarkdownEditor(QWidget):
     # -- preview ------------------------------------------------------------------------------
     @property
     def is_previewing(self) -> bool:
-        return self._stack.currentWidget() is self.preview
+        return not self.preview.isHidden()
 
     def show_preview(self, on: bool) -> None:
         if on:
             self._render()
-            self._stack.setCurrentWidget(self.preview)
+            self.editor.hide()
+            self.preview.show()
         else:
-            self._stack.setCurrentWidget(self.editor)
+            self.preview.hide()
+            self.editor.show()
             self._notice.hide()
             self.preview.clear()
         self.preview_button.setChecked(on)

@@ -1,0 +1,129 @@
+"""The action plan: what I will try, by when, and where it stands."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from carnet.domain import Action, ActionStatus, default_due_date
+from carnet.ui.formats import action_status_label, pydate, qdate
+from carnet.ui.session_editor.context import (
+    EditorContext,
+    Ref,
+    date_edit_format,
+    delete_job,
+    tr,
+    upsert_job,
+)
+from carnet.ui.session_editor.step_section import StepSection
+from carnet.ui.session_editor.widgets import RowList, small_button
+
+_keys = itertools.count(1)
+#: The date edit's minimum stands for "no due date".
+NO_DATE = QDate(1900, 1, 1)
+
+
+class ActionRow(QWidget):
+    def __init__(self, ctx: EditorContext, body: ActionsBody, action: Action) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._body = body
+        self._action = action  # keeps what this row does not edit (outcome, details, tags)
+        self.key = ("action", ctx.session_id, next(_keys))
+        self.ref = Ref(action.id)
+        self.title = QLineEdit(action.title)
+        self.title.setObjectName("actionTitle")
+        self.due = QDateEdit()
+        self.due.setObjectName("actionDue")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(date_edit_format())
+        self.due.setToolTip(tr("To try by this date"))
+        self.due.setMinimumDate(NO_DATE)
+        self.due.setSpecialValueText(tr("No date"))
+        self.due.setDate(qdate(action.due_date) if action.due_date else NO_DATE)
+        self.status = QComboBox()
+        self.status.setObjectName("actionStatus")
+        for status in ActionStatus:
+            self.status.addItem(action_status_label(status), status.value)
+        self.status.setCurrentIndex(self.status.findData(action.status.value))
+        self.remove = small_button("×", tr("Delete this action"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.due)
+        layout.addWidget(self.status)
+        layout.addWidget(self.remove)
+        self.title.textChanged.connect(lambda: self.changed(soon=False))
+        self.due.dateChanged.connect(lambda: self.changed(soon=False))
+        self.status.currentIndexChanged.connect(lambda: self.changed(soon=True))
+        self.remove.clicked.connect(lambda: body.remove(self))
+        for widget in (self.title, self.due):
+            ctx.autosaver.watch_focus(widget)
+
+    def due_date(self):
+        day = self.due.date()
+        return None if day == NO_DATE else pydate(day)
+
+    def changed(self, soon: bool) -> None:
+        store, ref, base = self._ctx.store, self.ref, self._action
+
+        def build():
+            title = self.title.text().strip()
+            if not title:  # an emptied title is kept as it was until the action is deleted
+                return None
+            snapshot = dataclasses.replace(
+                base,
+                title=title,
+                due_date=self.due_date(),
+                status=ActionStatus(self.status.currentData()),
+                tags=list(base.tags),
+                id=None,
+            )
+            return upsert_job(store.actions, ref, snapshot)
+
+        save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
+        save(self.key, build, self._body.section.mark)
+
+
+class ActionsBody(QWidget):
+    def __init__(self, ctx: EditorContext, section: StepSection) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.section = section
+        self.list = RowList(tr("What will I try before the next session?"), tr("Add"))
+        self.list.add_edit.setObjectName("addAction")
+        self.list.addRequested.connect(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        for action in ctx.store.actions.list_by_session(ctx.session_id):
+            self.list.add_row(ActionRow(ctx, self, action))
+
+    def rows(self) -> list[ActionRow]:
+        layout = self.list.rows
+        return [layout.itemAt(i).widget() for i in range(layout.count())]
+
+    def default_due(self):
+        """The next session's date (or one cadence later), with this session as edited."""
+        ctx = self._ctx
+        sessions = [
+            ctx.session if s.id == ctx.session.id else s
+            for s in ctx.store.sessions.list_by_group(ctx.group.id)
+        ]
+        return default_due_date(sessions, ctx.session, ctx.group.cadence)
+
+    def add(self, title: str) -> ActionRow:
+        action = Action(session_id=self._ctx.session_id, title=title, due_date=self.default_due())
+        row = ActionRow(self._ctx, self, action)
+        self.list.add_row(row)
+        row.changed(soon=True)
+        return row
+
+    def remove(self, row: ActionRow) -> None:
+        store, ref = self._ctx.store, row.ref
+        self._ctx.autosaver.save_soon(row.key, lambda: delete_job(store.actions, ref))
+        self.list.remove_row(row)

@@ -1,0 +1,114 @@
+"""What every part of the session editor shares, and the store jobs it queues.
+
+Jobs run on the autosave thread: they only touch the store and the ``Ref`` of their
+row, never a widget. Snapshots are taken on the UI thread, so a job never reads a
+field while the person types in it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from carnet.domain import Emotion, Group, Objective, Session
+from carnet.store import JournalStore
+from carnet.templates import Template
+from carnet.ui.session_editor.autosave import Autosaver
+
+
+def tr(text: str, context: str = "SessionEditor") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+@dataclass
+class EditorContext:
+    """The open session as the editor's parts see it (UI thread only)."""
+
+    store: JournalStore
+    autosaver: Autosaver
+    session: Session
+    group: Group
+    template: Template | None
+    lang: str
+    objectives: list[Objective] = field(default_factory=list)
+    role_listeners: list[Callable[[str], None]] = field(default_factory=list)
+
+    @property
+    def session_id(self) -> int:
+        assert self.session.id is not None
+        return self.session.id
+
+    def session_snapshot(self) -> Session:
+        return dataclasses.replace(self.session, themes=list(self.session.themes))
+
+
+class Ref:
+    """The stored id of one row, shared between the UI and its jobs.
+
+    Only jobs (on the single worker, in order) set it, so an edit made before the
+    row's first save updates the row instead of adding it twice.
+    """
+
+    __slots__ = ("id",)
+
+    def __init__(self, ident: int | None = None) -> None:
+        self.id = ident
+
+
+def upsert_job(repo: Any, ref: Ref, snapshot: Any) -> Callable[[], None]:
+    def run() -> None:
+        snapshot.id = ref.id
+        if ref.id is None:
+            repo.add(snapshot)
+            ref.id = snapshot.id
+        else:
+            repo.update(snapshot)
+
+    return run
+
+
+def delete_job(repo: Any, ref: Ref) -> Callable[[], None]:
+    def run() -> None:
+        if ref.id is not None:
+            repo.delete(ref.id)
+            ref.id = None
+
+    return run
+
+
+def emotion_labels() -> dict[Emotion, str]:
+    """The feeling picker's words, translated (source strings in English)."""
+    return {
+        Emotion.JOY: tr("joy", "Emotion"),
+        Emotion.CONFIDENCE: tr("confidence", "Emotion"),
+        Emotion.SERENITY: tr("serenity", "Emotion"),
+        Emotion.CURIOSITY: tr("curiosity", "Emotion"),
+        Emotion.PRIDE: tr("pride", "Emotion"),
+        Emotion.GRATITUDE: tr("gratitude", "Emotion"),
+        Emotion.RELIEF: tr("relief", "Emotion"),
+        Emotion.SURPRISE: tr("surprise", "Emotion"),
+        Emotion.WORRY: tr("worry", "Emotion"),
+        Emotion.FRUSTRATION: tr("frustration", "Emotion"),
+        Emotion.ANGER: tr("anger", "Emotion"),
+        Emotion.SADNESS: tr("sadness", "Emotion"),
+        Emotion.FATIGUE: tr("tiredness", "Emotion"),
+        Emotion.FEAR: tr("fear", "Emotion"),
+    }
+
+
+def priority_labels() -> dict[int, str]:
+    return {1: tr("High priority"), 2: tr("Normal priority"), 3: tr("Low priority")}
+
+
+def date_edit_format() -> str:
+    """The locale's long date without the weekday: "12 mars 2025", "March 12, 2025"."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    long_format = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    return re.sub(r"d{4}[,.]?\s*", "", long_format).strip(" ,") or "yyyy-MM-dd"

@@ -1,0 +1,281 @@
+"""The session editor: one session of a group as a guided journal page.
+
+The page follows the group's template: the header, then each part of the format
+with its steps (title, prompts for my role, an editor that fits the step's kind),
+then the topics to bring next time. Every edit autosaves (see ``autosave``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import Role
+from carnet.store import JournalStore
+from carnet.store.errors import StoreError
+from carnet.templates import Localized, Step, StepKind, Template, TemplateSet
+from carnet.ui.session_editor.autosave import Autosaver
+from carnet.ui.session_editor.context import EditorContext, tr
+from carnet.ui.session_editor.header import SessionHeader
+from carnet.ui.session_editor.step_section import StepSection, make_body
+from carnet.ui.session_editor.styles import EDITOR_STYLESHEET
+from carnet.ui.session_editor.toc import TableOfContents
+from carnet.ui.session_editor.topics import TopicsBody
+
+COLUMN_WIDTH = 860
+
+
+def _interface_language() -> str:
+    try:
+        from carnet.ui.i18n import current_language
+
+        return current_language()
+    except ImportError:  # pragma: no cover - the shell's module is optional here
+        return "fr"
+
+
+class SessionEditor(QWidget):
+    """Shows and autosaves one session; the shell calls ``load``/``flush``/``clear``."""
+
+    saveStateChanged = Signal(str)  # noqa: N815 - "saving" | "saved" | "error"
+    sessionChanged = Signal(int)  # noqa: N815 - header edits saved: refresh the sidebar
+    errorOccurred = Signal(str)  # noqa: N815 - a save failed; the draft stays here
+
+    def __init__(
+        self,
+        store: JournalStore,
+        templates: TemplateSet,
+        parent: QWidget | None = None,
+        lang: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionEditor")
+        self.setStyleSheet(EDITOR_STYLESHEET)
+        self.store = store
+        self.templates = templates
+        self.lang = lang or _interface_language()
+        self.current_session_id: int | None = None
+        self.ctx: EditorContext | None = None
+        self.header: SessionHeader | None = None
+        self.sections: dict[str, StepSection] = {}
+        self.topics: TopicsBody | None = None
+        self._page: QWidget | None = None
+
+        self.autosaver = Autosaver(self)
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("sessionScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._placeholder = QLabel(tr("Choose a session to open its page of the journal."))
+        self._placeholder.setObjectName("placeholder")
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        placeholder_page = QWidget()
+        placeholder_page.setObjectName("placeholderPage")
+        QVBoxLayout(placeholder_page).addWidget(self._placeholder)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(placeholder_page)
+        self._stack.addWidget(self._scroll)
+        self.toc = TableOfContents(self._scroll)
+        self.toc.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self.toc)
+
+        # Signals of the editor, in one place.
+        self.autosaver.stateChanged.connect(self.saveStateChanged)
+        self.autosaver.stateChanged.connect(self.toc.show_state)
+        self.autosaver.failed.connect(self.errorOccurred)
+
+    # -- the shell's interface ------------------------------------------------------------
+    def load(self, session_id: int) -> None:
+        """Show ``session_id``, after saving what was being written in the previous one."""
+        self.flush()
+        self._teardown()
+        try:
+            session = self.store.sessions.get(session_id)
+            group = self.store.groups.get(session.group_id)
+            objectives = self.store.objectives.list_by_group(group.id)
+            template = self.templates.get(group.template_id)
+            ctx = EditorContext(
+                self.store, self.autosaver, session, group, template, self.lang, objectives
+            )
+            self.ctx = ctx
+            self.current_session_id = session_id
+            self._build(ctx)
+        except StoreError as exc:
+            self._teardown()
+            self._show_placeholder(
+                tr("This session could not be opened: %1").replace("%1", str(exc))
+            )
+            self.errorOccurred.emit(str(exc))
+            return
+        self.toc.show_state(self.autosaver.state)
+
+    def flush(self) -> None:
+        """Write every pending edit now and wait for the disk."""
+        self.autosaver.flush()
+
+    def clear(self) -> None:
+        """Save, then drop every content widget and undo history (the journal is locking)."""
+        self.flush()
+        self._teardown()
+        self._show_placeholder(tr("Choose a session to open its page of the journal."))
+
+    # -- building the page ------------------------------------------------------------------
+    def _steps(self, ctx: EditorContext) -> tuple[list[tuple[int, str]], list[Step]]:
+        """The parts and steps to show, with stored notes of unknown steps at the end."""
+        template: Template | None = ctx.template
+        notes = ctx.store.notes.list_by_session(ctx.session_id)
+        if template is not None:
+            parts = [(p.number, p.title.get(ctx.lang)) for p in template.parts]
+            steps = list(template.steps)
+        else:
+            parts, steps = [], []
+        known = {s.id for s in steps}
+        orphans = [
+            Step(step_id, 0, StepKind.TEXT, Localized(step_id))
+            for step_id in notes
+            if step_id not in known
+        ]
+        if template is None:
+            orphans += [
+                Step(f"_{kind.value}", 0, kind, Localized(title))
+                for kind, title in (
+                    (StepKind.LEARNINGS, tr("My learnings")),
+                    (StepKind.FEELING, tr("My feelings")),
+                    (StepKind.KEYWORD, tr("My key word")),
+                    (StepKind.ACTIONS, tr("My actions")),
+                    (StepKind.RATINGS, tr("My progress")),
+                )
+            ]
+        if orphans:
+            parts.append((0, tr("Other notes")))
+            steps += orphans
+        return parts, steps
+
+    def _build(self, ctx: EditorContext) -> None:
+        page = QWidget()
+        page.setObjectName("sessionPage")
+        column = QVBoxLayout()
+        column.setContentsMargins(36, 30, 36, 48)
+        column.setSpacing(14)
+        outer = QHBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addStretch(1)
+        holder = QWidget()
+        holder.setMaximumWidth(COLUMN_WIDTH)
+        holder.setLayout(column)
+        outer.addWidget(holder, 100)
+        outer.addStretch(1)
+
+        self.header = SessionHeader(ctx, lambda sid=ctx.session_id: self.sessionChanged.emit(sid))
+        self.header.roleChanged.connect(self._role_changed)
+        column.addWidget(self.header)
+        self.toc.add(tr("The session"), self.header)
+        if ctx.template is None:
+            notice = QLabel(
+                tr(
+                    "The template «%1» of this group is not available: your notes are shown "
+                    "without its steps."
+                ).replace("%1", ctx.group.template_id)
+            )
+            notice.setObjectName("loadError")
+            notice.setWordWrap(True)
+            column.addWidget(notice)
+
+        parts, steps = self._steps(ctx)
+        shown_kinds: set[StepKind] = set()
+        for number, title in parts:
+            heading = self._part_heading(number, title)
+            column.addSpacing(18)
+            column.addWidget(heading)
+            self.toc.add(f"{number}. {title}" if number else title, heading)
+            for step in (s for s in steps if s.part == number):
+                section = StepSection(step, step.title.get(ctx.lang))
+                section.set_prompts(step.prompts_for(ctx.session.role.value, ctx.lang))
+                if step.kind != StepKind.TEXT and step.kind in shown_kinds:
+                    hint = QLabel(tr("Filled in above, in this page's first such step."))
+                    hint.setObjectName("emptyHint")
+                    section.set_body(hint)
+                else:
+                    shown_kinds.add(step.kind)
+                    section.set_body(make_body(step.kind, ctx, step, section))
+                self.sections[step.id] = section
+                column.addWidget(section)
+
+        heading = self._part_heading(None, tr("Topics to bring to a future session"))
+        column.addSpacing(18)
+        column.addWidget(heading)
+        self.toc.add(tr("Topics to bring"), heading)
+        topics_card = StepSection(
+            Step("_topics", 0, StepKind.TEXT, Localized("")), tr("My backlog for this group")
+        )
+        topics_card.set_prompts(
+            [tr("Which situation would I like to bring to the group next time? How urgent is it?")]
+        )
+        self.topics = TopicsBody(ctx, topics_card.mark)
+        topics_card.set_body(self.topics)
+        column.addWidget(topics_card)
+        column.addStretch(1)
+
+        self._page = page
+        self._scroll.setWidget(page)
+        self._scroll.verticalScrollBar().setValue(0)
+        self._stack.setCurrentWidget(self._scroll)
+        self.toc.show()
+
+    @staticmethod
+    def _part_heading(number: int | None, title: str) -> QWidget:
+        heading = QWidget()
+        heading.setObjectName("partHeading")
+        row = QHBoxLayout(heading)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        if number:
+            badge = QLabel(str(number))
+            badge.setObjectName("partNumber")
+            row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        label = QLabel(title)
+        label.setObjectName("partTitle")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        return heading
+
+    def _role_changed(self, role: str) -> None:
+        if self.ctx is None:
+            return
+        for section in self.sections.values():
+            section.set_prompts(section.step.prompts_for(Role(role).value, self.ctx.lang))
+
+    # -- tearing down ------------------------------------------------------------------------
+    def _teardown(self) -> None:
+        self.autosaver.forget()
+        self.toc.clear()
+        self.toc.hide()
+        self.sections.clear()
+        self.header = None
+        self.topics = None
+        self.ctx = None
+        self.current_session_id = None
+        if self._page is not None:
+            page = self._scroll.takeWidget()
+            if page is not None:
+                page.setParent(None)
+                page.deleteLater()
+            self._page = None
+
+    def _show_placeholder(self, text: str) -> None:
+        self._placeholder.setText(text)
+        self._stack.setCurrentIndex(0)

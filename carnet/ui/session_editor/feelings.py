@@ -1,0 +1,180 @@
+"""The feeling picker: emotions with an intensity and a few words, before and after."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import Emotion, Feeling, Moment
+from carnet.ui.session_editor.context import (
+    EditorContext,
+    Ref,
+    delete_job,
+    emotion_labels,
+    tr,
+    upsert_job,
+)
+from carnet.ui.session_editor.step_section import StepSection
+from carnet.ui.session_editor.widgets import ScaleButtons, small_button
+
+_keys = itertools.count(1)
+
+
+def intensity_labels() -> list[str]:
+    return [
+        tr("1 — barely"),
+        tr("2 — a little"),
+        tr("3 — moderately"),
+        tr("4 — strongly"),
+        tr("5 — intensely"),
+    ]
+
+
+class FeelingRow(QWidget):
+    """One emotion: saved once an emotion is chosen, deleted when it is cleared."""
+
+    def __init__(self, ctx: EditorContext, body: FeelingsBody, moment: Moment, feeling=None):
+        super().__init__()
+        self._ctx = ctx
+        self._body = body
+        self.moment = moment
+        self.key = ("feeling", ctx.session_id, next(_keys))
+        self.ref = Ref(feeling.id if feeling else None)
+        self.emotion = QComboBox()
+        self.emotion.setObjectName("emotionCombo")
+        self.emotion.addItem(tr("Choose an emotion…"), None)
+        labels = emotion_labels()
+        for emotion in Emotion:
+            self.emotion.addItem(labels[emotion], emotion.value)
+        self.intensity = ScaleButtons(5, labels=intensity_labels())
+        self.intensity.setToolTip(tr("Intensity, from 1 (barely) to 5 (intensely)"))
+        self.text = QLineEdit()
+        self.text.setObjectName("feelingText")
+        self.text.setPlaceholderText(tr("In a few words: what brought it about?"))
+        self.remove = small_button("×", tr("Remove this feeling"))
+        if feeling is not None:
+            self.emotion.setCurrentIndex(max(0, self.emotion.findData(feeling.emotion.value)))
+            self.intensity.set_value(feeling.intensity)
+            self.text.setText(feeling.text)
+        self._sync_enabled()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.emotion)
+        layout.addWidget(self.intensity)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.remove)
+        self.emotion.currentIndexChanged.connect(self._emotion_changed)
+        self.intensity.valueChanged.connect(self._intensity_changed)
+        self.text.textChanged.connect(lambda: self._changed(soon=False))
+        self.remove.clicked.connect(lambda: body.remove_row(self))
+        ctx.autosaver.watch_focus(self.text)
+
+    def _sync_enabled(self) -> None:
+        chosen = self.emotion.currentData() is not None
+        self.intensity.setEnabled(chosen)
+        self.text.setEnabled(chosen)
+
+    def _emotion_changed(self) -> None:
+        if self.emotion.currentData() is not None and not self.intensity.value():
+            self.intensity.set_value(3)
+        self._sync_enabled()
+        self._changed(soon=True)
+
+    def _intensity_changed(self, value: int) -> None:
+        if not value:  # an intensity is required: clicking the chosen one keeps it
+            self.intensity.set_value(3 if self.emotion.currentData() else 0)
+        self._changed(soon=True)
+
+    def _changed(self, soon: bool) -> None:
+        store, ref = self._ctx.store, self.ref
+        session_id, moment = self._ctx.session_id, self.moment
+
+        def build():
+            code = self.emotion.currentData()
+            if code is None:
+                return delete_job(store.feelings, ref)
+            snapshot = Feeling(
+                session_id=session_id,
+                moment=moment,
+                emotion=Emotion(code),
+                intensity=self.intensity.value() or 3,
+                text=self.text.text(),
+            )
+            return upsert_job(store.feelings, ref, snapshot)
+
+        save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
+        save(self.key, build, self._body.section.mark)
+
+    def delete(self) -> None:
+        self._ctx.autosaver.save_soon(
+            self.key,
+            lambda: delete_job(self._ctx.store.feelings, self.ref),
+            self._body.section.mark,
+        )
+
+
+class FeelingsBody(QWidget):
+    """Two groups of rows: before the session and after it."""
+
+    def __init__(self, ctx: EditorContext, section: StepSection) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.section = section
+        self.rows: dict[Moment, QVBoxLayout] = {}
+        stored = ctx.store.feelings.list_by_session(ctx.session_id)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        titles = {Moment.BEFORE: tr("Before the session"), Moment.AFTER: tr("After the session")}
+        for line, moment in enumerate((Moment.BEFORE, Moment.AFTER)):
+            label = QLabel(titles[moment])
+            label.setObjectName("subLabel")
+            rows = QVBoxLayout()
+            rows.setSpacing(6)
+            self.rows[moment] = rows
+            add = QPushButton(tr("+ Another feeling"))
+            add.setProperty("role", "link")
+            add.setCursor(Qt.CursorShape.PointingHandCursor)
+            add.clicked.connect(lambda _c=False, m=moment: self.add_row(m))
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            column.addLayout(rows)
+            column.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addLayout(column, line, 1)
+            mine = [f for f in stored if f.moment == moment]
+            for feeling in mine:
+                self.add_row(moment, feeling)
+            if not mine:
+                self.add_row(moment)
+        grid.setColumnStretch(1, 1)
+
+    def add_row(self, moment: Moment, feeling: Feeling | None = None) -> FeelingRow:
+        row = FeelingRow(self._ctx, self, moment, feeling)
+        self.rows[moment].addWidget(row)
+        return row
+
+    def rows_of(self, moment: Moment) -> list[FeelingRow]:
+        layout = self.rows[moment]
+        return [layout.itemAt(i).widget() for i in range(layout.count())]
+
+    def remove_row(self, row: FeelingRow) -> None:
+        row.delete()
+        self.rows[row.moment].removeWidget(row)
+        row.setParent(None)
+        row.deleteLater()
+        if not self.rows_of(row.moment):
+            self.add_row(row.moment)

@@ -1,0 +1,154 @@
+"""The session's header: date, number n/N, status, themes, my role, title."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
+from carnet.ui.formats import format_date, pydate, qdate, role_label, session_status_label
+from carnet.ui.session_editor.context import EditorContext, date_edit_format, tr
+from carnet.ui.session_editor.widgets import TagLineEdit
+
+
+class SessionHeader(QWidget):
+    """Edits ``ctx.session`` in place; ``roleChanged`` updates the prompts below."""
+
+    roleChanged = Signal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, ctx: EditorContext, on_saved: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("sessionHeader")
+        self._ctx = ctx
+        self._on_saved = on_saved
+        session, group = ctx.session, ctx.group
+        planned = group.planned_sessions
+
+        self.group_label = QLabel(group.name)
+        self.group_label.setObjectName("groupName")
+        self.group_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = QLabel()
+        self.heading.setObjectName("sessionHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = QLineEdit(session.title)
+        self.title.setObjectName("sessionTitle")
+        self.title.setPlaceholderText(tr("Title or case of the session (optional)"))
+
+        self.date = QDateEdit(qdate(session.date))
+        self.date.setObjectName("sessionDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_edit_format())
+        self.number = QSpinBox()
+        self.number.setObjectName("sessionNumber")
+        self.number.setRange(1, max(200, planned, session.number))
+        self.number.setValue(session.number)
+        self.number.setSuffix(f" / {planned}")
+        self.number.setMinimumWidth(90)
+        self.number.setToolTip(tr("Number of this session in the cycle (planned sessions)"))
+        self.status = QComboBox()
+        self.status.setObjectName("sessionStatus")
+        for status in SessionStatus:
+            self.status.addItem(session_status_label(status), status.value)
+        self.status.setCurrentIndex(self.status.findData(session.status.value))
+        self.role = QComboBox()
+        self.role.setObjectName("sessionRole")
+        roles = list(ctx.template.roles) if ctx.template else list(Role)
+        if session.role not in roles:
+            roles.append(session.role)  # never hide the stored role
+        for role in roles:
+            self.role.addItem(role_label(role), role.value)
+        self.role.setCurrentIndex(self.role.findData(session.role.value))
+        self.role.setEnabled(len(roles) > 1)
+        known = [use.tag for use in ctx.store.tags.all()]
+        template_themes = [t.get(ctx.lang) for t in ctx.template.themes] if ctx.template else []
+        self.themes = TagLineEdit([*SUGGESTED_THEMES, *template_themes, *known])
+        self.themes.setObjectName("sessionThemes")
+        self.themes.setPlaceholderText(tr("Themes, separated by commas (délégation, conflit…)"))
+        self.themes.set_tags(session.themes)
+
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        for text, widget in (
+            (tr("Date"), self.date),
+            (tr("Session"), self.number),
+            (tr("Status"), self.status),
+            (tr("My role"), self.role),
+        ):
+            field = QVBoxLayout()
+            field.setSpacing(3)
+            caption = QLabel(text)
+            caption.setObjectName("fieldCaption")
+            caption.setBuddy(widget)
+            field.addWidget(caption)
+            field.addWidget(widget)
+            row.addLayout(field)
+        row.addStretch(1)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        themes_caption = QLabel(tr("Themes"))
+        themes_caption.setObjectName("fieldCaption")
+        form.addRow(themes_caption, self.themes)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.group_label)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.title)
+        layout.addSpacing(6)
+        layout.addLayout(row)
+        layout.addLayout(form)
+        self._update_heading()
+
+        self.title.textChanged.connect(lambda: self._edited(soon=False))
+        self.themes.textChanged.connect(lambda: self._edited(soon=False))
+        self.date.dateChanged.connect(lambda: self._edited(soon=False))
+        self.number.valueChanged.connect(lambda: self._edited(soon=False))
+        self.status.currentIndexChanged.connect(lambda: self._edited(soon=True))
+        self.role.currentIndexChanged.connect(self._role_edited)
+        for widget in (self.title, self.themes, self.date, self.number):
+            ctx.autosaver.watch_focus(widget)
+
+    def _update_heading(self) -> None:
+        session, planned = self._ctx.session, self._ctx.group.planned_sessions
+        number = (
+            tr("Session %1 of %2").replace("%1", str(session.number)).replace("%2", str(planned))
+            if session.number <= planned
+            else tr("Session %1").replace("%1", str(session.number))
+        )
+        self.heading.setText(f"{number} · {format_date(session.date, 'long')}")
+
+    def _role_edited(self) -> None:
+        self._edited(soon=True)
+        self.roleChanged.emit(self.role.currentData())
+
+    def _edited(self, soon: bool) -> None:
+        session = self._ctx.session
+        session.title = self.title.text().strip()
+        session.themes = self.themes.tags()
+        session.date = pydate(self.date.date())
+        session.number = self.number.value()
+        session.status = SessionStatus(self.status.currentData())
+        session.role = Role(self.role.currentData())
+        self._update_heading()
+        ctx = self._ctx
+
+        def build():
+            snapshot = ctx.session_snapshot()
+            return lambda: ctx.store.sessions.update(snapshot)
+
+        save = ctx.autosaver.save_soon if soon else ctx.autosaver.mark_dirty
+        save(("session", ctx.session_id), build, None, self._on_saved)

@@ -1,0 +1,109 @@
+"""Learnings (enseignements): add, edit inline, star for the booklet, tag, delete."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from carnet.domain import SUGGESTED_THEMES, Learning
+from carnet.ui.session_editor.context import EditorContext, Ref, delete_job, tr, upsert_job
+from carnet.ui.session_editor.step_section import StepSection
+from carnet.ui.session_editor.widgets import RowList, TagLineEdit, small_button
+
+_keys = itertools.count(1)
+
+
+class LearningRow(QWidget):
+    def __init__(self, ctx: EditorContext, body: LearningsBody, learning: Learning) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._body = body
+        self.key = ("learning", ctx.session_id, next(_keys))
+        self.ref = Ref(learning.id)
+        self._position = learning.position
+        self.star = small_button("☆", tr("Star this learning for the booklet"), role="star")
+        self.star.setCheckable(True)
+        self.star.setChecked(learning.starred)
+        self._paint_star()
+        self.text = QLineEdit(learning.text)
+        self.text.setObjectName("learningText")
+        self.tags = TagLineEdit(body.suggestions)
+        self.tags.setObjectName("learningTags")
+        self.tags.set_tags(learning.tags)
+        self.tags.setMaximumWidth(220)
+        self.remove = small_button("×", tr("Delete this learning"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.star)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.remove)
+        self.text.textChanged.connect(lambda: self.changed(soon=False))
+        self.tags.textChanged.connect(lambda: self.changed(soon=False))
+        self.star.toggled.connect(self._starred)
+        self.remove.clicked.connect(lambda: body.remove(self))
+        for widget in (self.text, self.tags):
+            ctx.autosaver.watch_focus(widget)
+
+    def _paint_star(self) -> None:
+        self.star.setText("★" if self.star.isChecked() else "☆")
+
+    def _starred(self) -> None:
+        self._paint_star()
+        self.changed(soon=True)
+
+    def changed(self, soon: bool) -> None:
+        store, ref, session_id = self._ctx.store, self.ref, self._ctx.session_id
+        position = self._position
+
+        def build():
+            text = self.text.text().strip()
+            if not text:  # an emptied learning is kept as it was until deleted
+                return None
+            snapshot = Learning(
+                session_id=session_id,
+                text=text,
+                starred=self.star.isChecked(),
+                tags=self.tags.tags(),
+                position=position,
+            )
+            return upsert_job(store.learnings, ref, snapshot)
+
+        save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
+        save(self.key, build, self._body.section.mark)
+
+
+class LearningsBody(QWidget):
+    def __init__(self, ctx: EditorContext, section: StepSection) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.section = section
+        stored = ctx.store.learnings.list_by_session(ctx.session_id)
+        known = [use.tag for use in ctx.store.tags.all()]
+        self.suggestions = [*SUGGESTED_THEMES, *known]
+        self.list = RowList(tr("A new learning, in one sentence…"), tr("Add"))
+        self.list.add_edit.setObjectName("addLearning")
+        self.list.addRequested.connect(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        for learning in stored:
+            self.list.add_row(LearningRow(ctx, self, learning))
+
+    def rows(self) -> list[LearningRow]:
+        layout = self.list.rows
+        return [layout.itemAt(i).widget() for i in range(layout.count())]
+
+    def add(self, text: str) -> LearningRow:
+        position = max((row._position for row in self.rows()), default=0) + 1
+        row = LearningRow(self._ctx, self, Learning(self._ctx.session_id, text, position=position))
+        self.list.add_row(row)
+        row.changed(soon=True)
+        return row
+
+    def remove(self, row: LearningRow) -> None:
+        store, ref = self._ctx.store, row.ref
+        self._ctx.autosaver.save_soon(row.key, lambda: delete_job(store.learnings, ref))
+        self.list.remove_row(row)

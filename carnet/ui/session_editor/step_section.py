@@ -1,0 +1,130 @@
+"""One template step on the page: its title, its prompts for my role, its editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from carnet.templates import Step, StepKind
+from carnet.ui.markdown_view import MarkdownEditor
+from carnet.ui.session_editor.context import EditorContext, tr
+
+
+class StepSection(QFrame):
+    """A card: title, muted italic prompts (role-specific), then the step's body."""
+
+    def __init__(self, step: Step, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName("stepSection")
+        self.setProperty("role", "card")
+        self.setProperty("kind", step.kind.value)
+        self._title = QLabel(title)
+        self._title.setObjectName("stepTitle")
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)
+        self._unsaved = QLabel(tr("Not saved — will retry"))
+        self._unsaved.setObjectName("unsavedMark")
+        self._unsaved.setToolTip(
+            tr(
+                "This change could not be written to the journal yet. It stays here and is saved "
+                "again with your next edit."
+            )
+        )
+        self._unsaved.hide()
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self._title, 1)
+        top.addWidget(self._unsaved, 0, Qt.AlignmentFlag.AlignTop)
+        self._prompts = QVBoxLayout()
+        self._prompts.setSpacing(3)
+        self.body_layout = QVBoxLayout(self)
+        self.body_layout.setContentsMargins(22, 18, 22, 20)
+        self.body_layout.setSpacing(8)
+        self.body_layout.addLayout(top)
+        self.body_layout.addLayout(self._prompts)
+        self.body: QWidget | None = None
+
+    def set_body(self, body: QWidget) -> None:
+        self.body = body
+        self.body_layout.addSpacing(4)
+        self.body_layout.addWidget(body)
+
+    def set_prompts(self, prompts: list[str]) -> None:
+        while self._prompts.count():
+            item = self._prompts.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        for text in prompts:
+            label = QLabel(text)
+            label.setObjectName("prompt")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            self._prompts.addWidget(label)
+
+    def prompt_texts(self) -> list[str]:
+        texts = []
+        for index in range(self._prompts.count()):
+            widget = self._prompts.itemAt(index).widget()
+            if isinstance(widget, QLabel):
+                texts.append(widget.text())
+        return texts
+
+    def mark(self, state: str) -> None:
+        """Show the "not saved" mark while a save of this step failed."""
+        if state == "error":
+            self._unsaved.show()
+        elif state == "saved":
+            self._unsaved.hide()
+
+
+class TextBody(MarkdownEditor):
+    """A free-text step: Markdown, saved as the step's note."""
+
+    def __init__(self, ctx: EditorContext, step: Step, section: StepSection) -> None:
+        super().__init__(placeholder=tr("Write here…"))
+        self._ctx = ctx
+        self._step_id = step.id
+        self._section = section
+        note = ctx.store.notes.get(ctx.session_id, step.id)
+        self.set_text(note.text if note else "")
+        self.edited.connect(self._changed)
+        ctx.autosaver.watch_focus(self.editor)
+
+    def _changed(self) -> None:
+        ctx, step_id, session_id = self._ctx, self._step_id, self._ctx.session_id
+
+        def build():
+            text = self.text()
+            return lambda: ctx.store.notes.save(session_id, step_id, text)
+
+        ctx.autosaver.mark_dirty(("note", session_id, step_id), build, self._section.mark)
+
+
+def make_body(kind: StepKind, ctx: EditorContext, step: Step, section: StepSection) -> QWidget:
+    """The editor for a step of ``kind`` (imports here keep each module small)."""
+    if kind == StepKind.TEXT:
+        return TextBody(ctx, step, section)
+    if kind == StepKind.KEYWORD:
+        from carnet.ui.session_editor.keyword import KeywordBody
+
+        return KeywordBody(ctx, section)
+    if kind == StepKind.FEELING:
+        from carnet.ui.session_editor.feelings import FeelingsBody
+
+        return FeelingsBody(ctx, section)
+    if kind == StepKind.LEARNINGS:
+        from carnet.ui.session_editor.learnings import LearningsBody
+
+        return LearningsBody(ctx, section)
+    if kind == StepKind.ACTIONS:
+        from carnet.ui.session_editor.actions import ActionsBody
+
+        return ActionsBody(ctx, section)
+    if kind == StepKind.RATINGS:
+        from carnet.ui.session_editor.ratings import RatingsBody
+
+        return RatingsBody(ctx, section)
+    raise ValueError(f"unknown step kind {kind!r}")

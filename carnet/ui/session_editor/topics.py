@@ -1,0 +1,100 @@
+"""Situations to bring to a future session: the group's backlog, at the end of the page."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from carnet.domain import Topic, TopicStatus
+from carnet.ui.session_editor.context import (
+    EditorContext,
+    Ref,
+    delete_job,
+    priority_labels,
+    tr,
+    upsert_job,
+)
+from carnet.ui.session_editor.widgets import RowList, small_button
+
+_keys = itertools.count(1)
+
+
+class TopicRow(QWidget):
+    def __init__(self, ctx: EditorContext, body: TopicsBody, topic: Topic) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._body = body
+        self._topic = topic
+        self.key = ("topic", next(_keys))
+        self.ref = Ref(topic.id)
+        self.title = QLineEdit(topic.title)
+        self.title.setObjectName("topicTitle")
+        self.priority = QComboBox()
+        self.priority.setObjectName("topicPriority")
+        for value, label in priority_labels().items():
+            self.priority.addItem(label, value)
+        self.priority.setCurrentIndex(self.priority.findData(topic.priority))
+        self.remove = small_button("×", tr("Remove this topic"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.priority)
+        layout.addWidget(self.remove)
+        self.title.textChanged.connect(lambda: self.changed(soon=False))
+        self.priority.currentIndexChanged.connect(lambda: self.changed(soon=True))
+        self.remove.clicked.connect(lambda: body.remove(self))
+        ctx.autosaver.watch_focus(self.title)
+
+    def changed(self, soon: bool) -> None:
+        store, ref, base = self._ctx.store, self.ref, self._topic
+
+        def build():
+            title = self.title.text().strip()
+            if not title:
+                return None
+            snapshot = dataclasses.replace(
+                base,
+                title=title,
+                priority=self.priority.currentData(),
+                tags=list(base.tags),
+                id=None,
+            )
+            return upsert_job(store.topics, ref, snapshot)
+
+        save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
+        save(self.key, build, self._body.mark)
+
+
+class TopicsBody(QWidget):
+    """Open topics of this group (and unassigned ones), editable; new ones join the group."""
+
+    def __init__(self, ctx: EditorContext, mark=None) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.mark = mark or (lambda _state: None)
+        self.list = RowList(tr("A situation I would like to bring…"), tr("Add"))
+        self.list.add_edit.setObjectName("addTopic")
+        self.list.addRequested.connect(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        for topic in ctx.store.topics.list(group_id=ctx.group.id, status=TopicStatus.OPEN):
+            self.list.add_row(TopicRow(ctx, self, topic))
+
+    def rows(self) -> list[TopicRow]:
+        layout = self.list.rows
+        return [layout.itemAt(i).widget() for i in range(layout.count())]
+
+    def add(self, title: str) -> TopicRow:
+        row = TopicRow(self._ctx, self, Topic(title=title, group_id=self._ctx.group.id))
+        self.list.add_row(row)
+        row.changed(soon=True)
+        return row
+
+    def remove(self, row: TopicRow) -> None:
+        store, ref = self._ctx.store, row.ref
+        self._ctx.autosaver.save_soon(row.key, lambda: delete_job(store.topics, ref))
+        self.list.remove_row(row)
