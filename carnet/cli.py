@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import getpass
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Callable, Iterator
@@ -34,6 +35,11 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+#: Options of the desktop app (``carnet.ui.app``) that take a value.
+GUI_LANGUAGES = ("fr", "en")
+_GUI_VALUE_OPTIONS = frozenset({"--lang"})
+_PARSER_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
 
 #: Extra modules that register sub-commands, besides the ``carnet.cli_*`` ones.
 EXTENSION_MODULES: list[str] = []
@@ -332,11 +338,13 @@ def _load_extensions() -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="carnet",
+        usage="carnet [--demo] [--lang {fr,en}] [JOURNAL]\n       carnet COMMAND [options]",
         description="Carnet — a personal, encrypted logbook for peer-practice groups. "
-        "Without a command, opens the desktop app.",
+        "Without a command, opens the desktop app (on JOURNAL if given).",
     )
     parser.add_argument("--version", action="version", version=f"carnet {carnet.__version__}")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo journal")
+    parser.add_argument("--lang", choices=GUI_LANGUAGES, help="the app's interface language")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS.values():
         sub = subparsers.add_parser(command.name, help=command.help, description=command.help)
@@ -369,6 +377,35 @@ def _start_gui(argv: list[str]) -> int:
     return int(gui_main(argv) or 0)
 
 
+def _first_positional(argv: list[str]) -> str | None:
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GUI_VALUE_OPTIONS:
+            skip = True
+        elif arg == "--" or not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _gui_requested(argv: list[str]) -> bool:
+    """True when argv is for the app: no command, or a journal file to open.
+
+    A positional word that is neither a command nor looks like a file goes to
+    argparse, so a typo (``carnet chek``) is reported instead of opening a window.
+    """
+    if _PARSER_ONLY_OPTIONS.intersection(argv):
+        return False
+    first = _first_positional(argv)
+    if first is None:
+        return True
+    if first == "--" or first in COMMANDS:
+        return False
+    candidate = Path(first).expanduser()
+    return bool(candidate.suffix) or candidate.exists() or os.sep in first
+
+
 def _one_line(message: object) -> str:
     return " ".join(str(message).split()) or "failed"
 
@@ -376,7 +413,10 @@ def _one_line(message: object) -> str:
 def _run(argv: list[str]) -> int:
     from carnet.store import StoreError
 
-    _load_extensions()
+    if _first_positional(argv) is not None or _PARSER_ONLY_OPTIONS.intersection(argv):
+        _load_extensions()  # the app alone needs no registry: it starts sooner
+    if _gui_requested(argv):
+        return _start_gui(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
