@@ -1,0 +1,27 @@
+"""Errors of export and import. Each message says what is wrong and where, so the
+interface and the command line can show it as it is, without a traceback."""
+
+from __future__ import annotations
+
+
+class ExchangeError(Exception):
+    """Base of every error raised by :mod:`carnet.exchange`."""
+
+
+class ExportError(ExchangeError):
+    """An export was refused or could not be written; nothing was left half-written
+    (the JSON file is replaced atomically; a refused Markdown folder is not touched)."""
+
+
+class CarnetImportError(ExchangeError, ValueError):
+    """An import file was refused: the journal was not changed.
+
+    ``path`` names the offending field in the file (``groups[0].sessions[2].date``),
+    empty when the file as a whole is the problem. A ``ValueError`` too, so a caller
+    that only knows "bad input" still reports it cleanly.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
