@@ -139,11 +139,14 @@ def _migrate(conn: sqlcipher3.Connection, current: int) -> None:
         raise
 
 
-def open_connection(path: Path, passphrase: str, *, check: bool = True) -> sqlcipher3.Connection:
+def open_connection(
+    path: Path, passphrase: str, *, check: bool = True, migrate: bool = True
+) -> sqlcipher3.Connection:
     """Open an existing journal; raise a dedicated error for every way it can fail.
 
     Nothing is written before the key is proven right, so a wrong passphrase
-    leaves the file byte-for-byte unchanged.
+    leaves the file byte-for-byte unchanged. ``migrate=False`` only reads: used
+    to check backups, which must stay exactly as they were written.
     """
     check_passphrase(passphrase)
     path = Path(path)
@@ -178,7 +181,8 @@ def open_connection(path: Path, passphrase: str, *, check: bool = True) -> sqlci
                     "restore the latest backup."
                 )
         verify_cipher_settings(conn)
-        _migrate(conn, version)
+        if migrate:
+            _migrate(conn, version)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise DamagedJournalError(

@@ -94,8 +94,11 @@ class JournalStore:
         except BaseException:
             lock.release()
             raise
-        with contextlib.suppress(OSError):  # encrypted leftovers of an interrupted rekey
-            maintenance.temp_sibling(path, "rekey").unlink()
+        # Encrypted leftovers of an interrupted rekey or restore: we hold the
+        # lock, so nobody else is writing them.
+        for leftover in maintenance.leftover_temp_files(path):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         return cls(path, conn, lock)
 
     def close(self) -> None:
@@ -163,7 +166,7 @@ class JournalStore:
         if dest.resolve() == self.path.resolve():
             raise StorageError("A backup cannot overwrite the journal itself.")
         with self.db.lock:
-            maintenance.export_copy(self.db.conn, dest, None)
+            maintenance.export_copy(self.db.conn, dest, None, failure="The backup was not written")
         return dest
 
     def change_passphrase(self, old: str, new: str) -> None:
@@ -181,7 +184,9 @@ class JournalStore:
         tmp = maintenance.temp_sibling(self.path, "rekey")
         with self.db.lock:
             try:
-                maintenance.export_copy(self.db.conn, tmp, new)
+                maintenance.export_copy(
+                    self.db.conn, tmp, new, failure="The passphrase was not changed"
+                )
                 maintenance.verify_opens(tmp, new)
                 if not os.access(self.path.parent, os.W_OK):
                     raise StorageError(

@@ -9,6 +9,7 @@ old file or the new one, never a half-written one and never plaintext.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -38,18 +39,42 @@ def temp_sibling(path: Path, suffix: str) -> Path:
     return path.with_name(f".{path.name}.{suffix}")
 
 
-def export_copy(conn: sqlcipher3.Connection, dest: Path, new_passphrase: str | None) -> None:
+def leftover_temp_files(journal_path: Path) -> list[Path]:
+    """The temporary files a rekey or restore of this journal may leave if killed.
+
+    Each is an encrypted copy or its rollback journal; only the holder of the
+    journal's lock may remove them.
+    """
+    names: list[Path] = []
+    for kind in ("rekey", "restore"):
+        base = temp_sibling(Path(journal_path), kind)
+        for path in (base, temp_sibling(base, "partial")):
+            names += [path, Path(f"{path}-journal")]
+    return names
+
+
+def export_copy(
+    conn: sqlcipher3.Connection,
+    dest: Path,
+    new_passphrase: str | None,
+    *,
+    failure: str = "The backup was not written",
+) -> None:
     """Write an encrypted copy of the open journal to ``dest`` (replaced atomically).
 
     Without ``new_passphrase`` the copy uses the journal's own passphrase
     (SQLCipher attaches with the main database's key when none is given).
+    ``failure`` starts the error message, so the caller says what did not happen.
     """
     dest = Path(dest)
     tmp = temp_sibling(dest, "partial")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        # A copy killed mid-write leaves its file and its rollback journal;
+        # a stale journal must never be played back into the next copy.
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
         if new_passphrase is None:
             conn.execute("ATTACH DATABASE ? AS carnet_copy", (str(tmp),))
         else:
@@ -63,9 +88,30 @@ def export_copy(conn: sqlcipher3.Connection, dest: Path, new_passphrase: str | N
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except (OSError, sqlcipher3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise StorageError(f"Could not write an encrypted copy to {dest}: {exc}") from None
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise StorageError(f"{failure}: {explain_write_failure(exc, dest.parent)}") from None
+
+
+def explain_write_failure(exc: BaseException, folder: Path) -> str:
+    """Say why writing into ``folder`` failed, in words a person can act on.
+
+    Only the error's kind and the folder are used: an error's text never
+    carries the journal's content, but we do not rely on that either.
+    """
+    text = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if code == errno.ENOSPC or code == errno.EDQUOT or "full" in text:
+        return f"the disk holding {folder} is full. Free some space or choose another folder."
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or any(
+        word in text for word in ("readonly", "read-only", "unable to open", "permission")
+    ):
+        return (
+            f"the folder {folder} cannot be written to (read-only or not allowed). "
+            "Choose another folder."
+        )
+    return f"writing to {folder} failed ({type(exc).__name__}: {exc})."
 
 
 def verify_opens(path: Path, passphrase: str) -> None:
