@@ -28,6 +28,12 @@ def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+def medium_date_format() -> str:
+    """The locale's long date format without the weekday ("d MMMM yyyy")."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    return _WEEKDAY.sub("", fmt).strip(" ,")
+
+
 def format_date(day: date | None, style: str = "medium") -> str:
     """``short`` 12/03/2025, ``medium`` 12 mars 2025, ``long`` mercredi 12 mars 2025."""
     if day is None:
@@ -40,8 +46,7 @@ def format_date(day: date | None, style: str = "medium") -> str:
         if "yyyy" not in fmt:
             fmt = fmt.replace("yy", "yyyy")
         return locale.toString(qdate(day), fmt)
-    fmt = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
-    return locale.toString(qdate(day), fmt)
+    return locale.toString(qdate(day), medium_date_format())
 
 
 def relative_days(day: date, today: date) -> str:
@@ -54,8 +59,8 @@ def relative_days(day: date, today: date) -> str:
     if delta == -1:
         return _tr("yesterday")
     if delta > 1:
-        return _tr("in %n day(s)", None, delta)
-    return _tr("%n day(s) ago", None, -delta)
+        return _tr("in %n days", None, delta)
+    return _tr("%n days ago", None, -delta)
 
 
 def session_status_label(status: SessionStatus) -> str:

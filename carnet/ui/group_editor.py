@@ -49,6 +49,7 @@ from carnet.ui import formats, style
 from carnet.ui.i18n import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LABEL_WIDTH = 130
 
 
 class GroupEditor(QWidget):
@@ -89,21 +90,23 @@ class GroupEditor(QWidget):
         self.facilitator_edit.setPlaceholderText(self.tr("Name or initials"))
         self.place_edit = QLineEdit()
         form1 = self._form()
-        form1.addRow(self.tr("Name"), self.name_edit)
-        form1.addRow(self.tr("Format"), self.format_combo)
-        form1.addRow("", self.format_description)
-        form1.addRow(self.tr("Facilitator"), self.facilitator_edit)
-        form1.addRow(self.tr("Place"), self.place_edit)
+        self._row(form1, self.tr("Name"), self.name_edit)
+        self._row(form1, self.tr("Format"), self.format_combo)
+        self._row(form1, "", self.format_description)
+        self._row(form1, self.tr("Facilitator"), self.facilitator_edit)
+        self._row(form1, self.tr("Place"), self.place_edit)
 
         # Rhythm
         self.start_edit = QDateEdit()
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat(self._date_format())
+        self.start_edit.setDisplayFormat(formats.medium_date_format())
+        self.start_edit.setMinimumWidth(200)
         self.every_spin = QSpinBox()
         self.every_spin.setRange(1, 52)
         self.unit_combo = QComboBox()
-        self.unit_combo.addItem(self.tr("week(s)"), CadenceUnit.WEEK.value)
-        self.unit_combo.addItem(self.tr("month(s)"), CadenceUnit.MONTH.value)
+        self.unit_combo.addItem("", CadenceUnit.WEEK.value)
+        self.unit_combo.addItem("", CadenceUnit.MONTH.value)
+        self._name_units()
         cadence_row = QHBoxLayout()
         cadence_row.setSpacing(8)
         cadence_row.addWidget(style.label(self.tr("every")))
@@ -112,12 +115,19 @@ class GroupEditor(QWidget):
         cadence_row.addStretch(1)
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 200)
+        self.count_spin.setMaximumWidth(110)
+        self.every_spin.setMaximumWidth(90)
+        style.pad_spin_box(self.count_spin)
+        style.pad_spin_box(self.every_spin)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_spin)
+        count_row.addStretch(1)
         self.calendar_hint = style.label("", "hint", wrap=True)
         form2 = self._form()
-        form2.addRow(self.tr("First session"), self.start_edit)
-        form2.addRow(self.tr("Meets"), cadence_row)
-        form2.addRow(self.tr("Sessions planned"), self.count_spin)
-        form2.addRow("", self.calendar_hint)
+        self._row(form2, self.tr("First session"), self.start_edit)
+        self._row(form2, self.tr("Meets"), cadence_row)
+        self._row(form2, self.tr("Sessions planned"), count_row)
+        self._row(form2, "", self.calendar_hint)
 
         # Members
         self.members_table = QTableWidget(0, 2)
@@ -216,6 +226,19 @@ class GroupEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
 
+    def _name_units(self) -> None:
+        """"every 1 month", "every 2 months": the unit follows the number."""
+        one = self.every_spin.value() == 1
+        self.unit_combo.setItemText(0, self.tr("week") if one else self.tr("weeks"))
+        self.unit_combo.setItemText(1, self.tr("month") if one else self.tr("months"))
+
+    def _row(self, form: QFormLayout, text: str, field) -> None:
+        """A form row whose label column has the same width in every section."""
+        caption = style.label(text)
+        caption.setMinimumWidth(LABEL_WIDTH)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(caption, field)
+
     def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -233,11 +256,6 @@ class GroupEditor(QWidget):
             layout.addLayout(content)
         return frame
 
-    @staticmethod
-    def _date_format() -> str:
-        fmt = formats.QLocale().dateFormat(formats.QLocale.FormatType.ShortFormat)
-        return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
     def _wire(self) -> None:
         for edit in (self.name_edit, self.facilitator_edit, self.place_edit):
             edit.textEdited.connect(self._changed)
@@ -245,6 +263,7 @@ class GroupEditor(QWidget):
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.start_edit.dateChanged.connect(self._changed)
         self.every_spin.valueChanged.connect(self._changed)
+        self.every_spin.valueChanged.connect(self._name_units)
         self.unit_combo.currentIndexChanged.connect(self._changed)
         self.count_spin.valueChanged.connect(self._changed)
         self.members_table.itemChanged.connect(self._changed)

@@ -63,11 +63,13 @@ class HomeView(QWidget):
         self.actions_list = self._rich_label()
         actions_layout.addWidget(self.actions_title)
         actions_layout.addWidget(self.actions_list)
+        actions_layout.addStretch(1)
 
         self.topics_card, topics_layout = style.card()
         topics_layout.addWidget(style.label(self.tr("Topics to bring"), "section"))
         self.topics_list = self._rich_label()
         topics_layout.addWidget(self.topics_list)
+        topics_layout.addStretch(1)
 
         self.empty_card, empty_layout = style.card(margins=24)
         empty_layout.addWidget(style.label(self.tr("Start with your group"), "heading"))

@@ -25,7 +25,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QProxyStyle,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -224,6 +226,15 @@ class JournalTreeModel(QAbstractItemModel):
         return None
 
 
+class _NoFocusRectStyle(QProxyStyle):
+    """The selection already shows the current row; the dotted focus frame is noise."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+
 class Sidebar(QWidget):
     """Home button, the group/session tree and a "new group" button."""
 
@@ -251,6 +262,8 @@ class Sidebar(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAnimated(True)
+        self._style = _NoFocusRectStyle()
+        self.tree.setStyle(self._style)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_group_button = QPushButton(self.tr("New group…"))
         self.new_group_button.setProperty("role", "link")

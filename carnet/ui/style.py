@@ -7,9 +7,21 @@ object names or the ``role`` dynamic property (``title``, ``subtitle``, ``muted`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import contextlib
+
+from PySide6.QtCore import QDir, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet import paths
 
 PAPER = "#f7f4ee"
 SIDEBAR = "#efe9df"
@@ -72,7 +84,20 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox {{
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDateEdit:focus,
 QComboBox:focus {{ border: 1px solid {ACCENT}; }}
 QLineEdit:disabled {{ background: #f1ede6; color: {MUTED}; }}
-QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 22px; }}
+QComboBox, QDateEdit, QSpinBox {{ padding-right: 22px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; border: none; width: 22px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url(carnet:chevron-down.svg);
+    width: 10px; height: 10px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
+    border: none; background: transparent; }}
+QSpinBox::up-button {{ subcontrol-position: top right; margin-top: 2px; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; margin-bottom: 2px; }}
+QSpinBox::up-arrow {{ image: url(carnet:chevron-up.svg); width: 9px; height: 9px; }}
+QSpinBox::down-arrow {{ image: url(carnet:chevron-down.svg); width: 9px; height: 9px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {ACCENT_SOFT}; }}
+QComboBox QAbstractItemView {{ background: {CARD}; border: 1px solid {LINE};
+    selection-background-color: {ACCENT_SOFT}; selection-color: {INK}; outline: 0; }}
 
 QPushButton {{ background: {CARD}; border: 1px solid #d6cdbf; border-radius: 6px;
                padding: 6px 14px; min-height: 20px; }}
@@ -92,17 +117,23 @@ QProgressBar {{ background: {LINE}; border: none; border-radius: 3px; max-height
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
 
 QWidget#sidebar {{ background: {SIDEBAR}; }}
-QWidget#sidebar QTreeView {{ background: {SIDEBAR}; border: none; outline: none;
+QWidget#sidebar QTreeView {{ background: {SIDEBAR}; border: none; outline: 0;
                              padding: 2px 4px; }}
 QWidget#sidebar QTreeView::item {{ padding: 5px 4px; border-radius: 5px; }}
 QWidget#sidebar QTreeView::item:hover {{ background: #e6dfd2; }}
 QWidget#sidebar QTreeView::item:selected {{ background: {ACCENT_SOFT}; color: {INK}; }}
+QWidget#sidebar QTreeView::branch {{ background: transparent; }}
+QWidget#sidebar QTreeView::branch:selected {{ background: {ACCENT_SOFT}; }}
+QWidget#sidebar QTreeView::branch:has-children:closed {{ image: url(carnet:chevron-right.svg); }}
+QWidget#sidebar QTreeView::branch:has-children:open {{ image: url(carnet:chevron-down.svg); }}
 QWidget#sidebar QPushButton[role="nav"] {{ background: transparent; border: none;
     text-align: left; padding: 7px 12px; border-radius: 6px; font-weight: 600; }}
 QWidget#sidebar QPushButton[role="nav"]:hover {{ background: #e6dfd2; }}
 QWidget#sidebar QPushButton[role="nav"]:checked {{ background: {ACCENT_SOFT}; color: {ACCENT}; }}
 QSplitter::handle {{ background: {LINE}; }}
+QSplitter::handle:horizontal {{ width: 1px; }}
 
+QListWidget::item {{ padding: 5px 6px; }}
 QTableWidget, QListWidget {{ background: white; border: 1px solid #d6cdbf; border-radius: 6px;
                             gridline-color: {LINE}; }}
 QHeaderView::section {{ background: {SIDEBAR}; border: none; border-bottom: 1px solid {LINE};
@@ -119,6 +150,8 @@ def apply_style(app: QApplication) -> None:
         font.setPointSizeF(10)
     app.setFont(font)
     app.setStyle("Fusion")
+    with contextlib.suppress(FileNotFoundError):
+        QDir.addSearchPath("carnet", str(paths.resource_path("icons", "ui")))
     app.setStyleSheet(STYLESHEET)
 
 
@@ -148,6 +181,14 @@ def card(
     layout.setContentsMargins(margins, margins - 2, margins, margins)
     layout.setSpacing(spacing)
     return frame, layout
+
+
+def pad_spin_box(spin: QAbstractSpinBox) -> QAbstractSpinBox:
+    """Stylesheets do not pad a spin box's text; its inner line edit can be."""
+    editor = spin.findChild(QLineEdit)
+    if editor is not None:
+        editor.setTextMargins(5, 0, 0, 0)
+    return spin
 
 
 def rule() -> QFrame:
