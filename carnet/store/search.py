@@ -51,7 +51,9 @@ def build_match(query: str) -> str | None:
 
 
 def search(db: Database, query: str, filters: SearchFilters | None = None, limit: int = 100):
-    """Best matches first; an empty or symbol-only query finds nothing."""
+    """Most recent first (rowids grow with time), so the cost stays flat while
+    typing: ranking every match of a one-letter prefix by bm25 took ~20 ms on a
+    10-year journal. An empty or symbol-only query finds nothing."""
     match = build_match(query)
     if match is None:
         return []
@@ -85,14 +87,14 @@ def search(db: Database, query: str, filters: SearchFilters | None = None, limit
         SELECT i.kind, i.ref_id, i.session_id,
                coalesce(s.group_id, t.group_id, o.group_id), s.date, s.number, n.step_id,
                snippet(search_index, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),
-               bm25(search_index) AS score
+               0.0 AS score
         FROM search_index i
         LEFT JOIN sessions s ON s.id = i.session_id
         LEFT JOIN step_notes n ON i.kind = 'note' AND n.id = i.ref_id
         LEFT JOIN topics t ON i.kind = 'topic' AND t.id = i.ref_id
         LEFT JOIN objectives o ON i.kind = 'objective' AND o.id = i.ref_id
         WHERE {" AND ".join(where)}
-        ORDER BY score
+        ORDER BY i.rowid DESC
         LIMIT ?
     """
     params.append(int(limit))
