@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEB_TEST_PACKAGES := poppler-utils sqlcipher
 
-.PHONY: run test demo lint screenshots bench clean debs translations
+.PHONY: run test demo lint screenshots bench clean debs translations package icons
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,25 @@ screenshots: $(STAMP) translations
 
 bench: $(STAMP)
 	$(PY) bench/bench_store.py
+
+# The wheel and the one-folder app in dist/ (see docs/packaging.md). Needs the
+# `package` extra (build, PyInstaller), installed here; `make test` does not.
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,package]"
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	rm -rf build/lib build/bdist.* build/pyinstaller dist/carnet
+	$(PY) -m build --wheel --outdir dist .
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/carnet.spec
+	@du -sh dist/carnet; ls -l dist/*.whl
+
+# Re-render resources/icons/*.png, .ico, .icns after editing carnet.svg.
+icons: $(STAMP)
+	$(PY) packaging/render_icons.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
