@@ -1102,11 +1102,11 @@ class _Importer:
         notes = store.notes.list_by_session(session_id) if matched else {}
         for i, note in enumerate(ps.notes):
             current = notes.get(note.step_id)
-            if current is None or not current.text:
+            if current is not None and current.text == note.text:
+                self.skipped("step_note")
+            elif current is None or not current.text.strip():
                 store.notes.save(session_id, note.step_id, note.text)
                 self.added("step_note")
-            elif current.text == note.text:
-                self.skipped("step_note")
             else:
                 self.conflict(
                     f"{ps.path}.step_notes[{i}]",
