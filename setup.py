@@ -81,4 +81,5 @@ class BuildPyWithTranslations(build_py):
         return [*outputs, *(str(path) for path in self.translation_outputs())]
 
 
-setup(cmdclass={"build_py": BuildPyWithTranslations})
+if __name__ == "__main__":  # setuptools runs this file as __main__; tests import it
+    setup(cmdclass={"build_py": BuildPyWithTranslations})

@@ -88,8 +88,7 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     """A macOS .icns holding PNG images (supported since OS X 10.7)."""
     body = b"".join(
-        ostype + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-        for ostype, size in ICNS_TYPES
+        ostype + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for ostype, size in ICNS_TYPES
     )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
@@ -124,8 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ICONS, help="the folder to write into")
     args = parser.parse_args(argv)
     for path in render_all(args.svg, args.out):
-        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}"
-              f"  {path.stat().st_size} bytes")
+        print(
+            f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}"
+            f"  {path.stat().st_size} bytes"
+        )
     return 0
 
 
