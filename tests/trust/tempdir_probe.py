@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from trust_helpers import DirWatch  # noqa: E402
+from trust_helpers import DirWatch
 
-from carnet.store import JournalStore  # noqa: E402
+from carnet.store import JournalStore
 
 QUERIES = (
     # no index on text: SQLite must sort ~3 MB in a sorter

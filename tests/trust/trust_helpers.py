@@ -289,9 +289,7 @@ def write_everywhere(store: JournalStore, marker: str) -> dict[str, int]:
     )
     store.reviews.add(ActionReview(action_id=action.id, date=date(2026, 2, 1), note=f"Suivi {m}"))
     store.assessments.set(
-        Assessment(
-            objective_id=objective.id, session_id=session.id, rating=3, comment=f"Note {m}"
-        )
+        Assessment(objective_id=objective.id, session_id=session.id, rating=3, comment=f"Note {m}")
     )
     store.topics.add(
         Topic(title=f"Sujet {m}", group_id=group.id, draft=f"Brouillon {m}", tags=[f"s {m}"])
