@@ -53,7 +53,9 @@ class FeelingRow(QWidget):
         self.ref = Ref(feeling.id if feeling else None)
         self.emotion = QComboBox()
         self.emotion.setObjectName("emotionCombo")
-        self.emotion.addItem(tr("Choose an emotion…"), None)
+        # "" rather than None: PySide6 6.12 drops a reference to None on every
+        # currentData() of a None item, which ends in a crash.
+        self.emotion.addItem(tr("Choose an emotion…"), "")
         labels = emotion_labels()
         for emotion in Emotion:
             self.emotion.addItem(labels[emotion], emotion.value)
@@ -82,12 +84,12 @@ class FeelingRow(QWidget):
         ctx.autosaver.watch_focus(self.text)
 
     def _sync_enabled(self) -> None:
-        chosen = self.emotion.currentData() is not None
+        chosen = bool(self.emotion.currentData())
         self.intensity.setEnabled(chosen)
         self.text.setEnabled(chosen)
 
     def _emotion_changed(self) -> None:
-        if self.emotion.currentData() is not None and not self.intensity.value():
+        if self.emotion.currentData() and not self.intensity.value():
             self.intensity.set_value(3)
         self._sync_enabled()
         self._changed(soon=True)
@@ -103,7 +105,7 @@ class FeelingRow(QWidget):
 
         def build():
             code = self.emotion.currentData()
-            if code is None:
+            if not code:
                 return delete_job(store.feelings, ref)
             snapshot = Feeling(
                 session_id=session_id,

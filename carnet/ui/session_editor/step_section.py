@@ -63,6 +63,7 @@ class StepSection(QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             self._prompts.addWidget(label)
+            label.setVisible(True)  # at once, not after the layout's queued show
 
     def prompt_texts(self) -> list[str]:
         texts = []
