@@ -199,7 +199,10 @@ class JournalStore:
                     maintenance._fsync_dir(self.path.parent)
                 except OSError as exc:
                     self._attach(open_connection(self.path, old, check=False))
-                    raise StorageError(f"The passphrase was not changed: {exc}") from None
+                    raise StorageError(
+                        "The passphrase was not changed: "
+                        + maintenance.explain_write_failure(exc, self.path.parent)
+                    ) from None
             finally:
                 with contextlib.suppress(OSError):
                     tmp.unlink()
