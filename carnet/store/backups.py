@@ -61,10 +61,14 @@ def _name_pattern(journal_path: Path) -> re.Pattern[str]:
     )
 
 
-def backup_name(journal_path: Path, when: datetime, reason: str = "") -> str:
-    """The file name of a backup of ``journal_path`` taken at ``when``."""
+def _check_reason(reason: str) -> None:
     if reason and not re.fullmatch(REASON_PATTERN, reason):
         raise ValueError(f"A backup reason is lower-case letters, digits and dashes: {reason!r}")
+
+
+def backup_name(journal_path: Path, when: datetime, reason: str = "") -> str:
+    """The file name of a backup of ``journal_path`` taken at ``when``."""
+    _check_reason(reason)
     suffix = f"-{reason}" if reason else ""
     return f"{Path(journal_path).stem}-{when.strftime(STAMP_FORMAT)}{suffix}{BACKUP_SUFFIX}"
 
@@ -179,6 +183,7 @@ class BackupService:
         """
         if keep < 1:
             raise ValueError("keep must be at least 1: the new backup is always kept.")
+        _check_reason(reason)
         folder = Path(folder)
         journal = store.path
         try:
