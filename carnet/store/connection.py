@@ -249,10 +249,19 @@ def open_problems(conn: sqlcipher3.Connection, path: Path) -> list[str]:
 
 
 def integrity_problems(conn: sqlcipher3.Connection, *, quick: bool = False) -> list[str]:
-    """SQLCipher's page HMAC check, then SQLite's structural check; [] when sound."""
-    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    """SQLCipher's page HMAC check, then SQLite's structural check; [] when sound.
+
+    A page that fails its HMAC makes the structural check itself stop with
+    "database disk image is malformed": that is reported as a problem, never
+    raised, so callers get one answer for every kind of damage.
+    """
+    problems: list[str] = []
     pragma = "quick_check" if quick else "integrity_check"
-    problems += [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}") if r[0] != "ok"]
+    for check in ("cipher_integrity_check", pragma):
+        try:
+            problems += [str(r[0]) for r in conn.execute(f"PRAGMA {check}") if r[0] != "ok"]
+        except sqlcipher3.DatabaseError as exc:
+            problems.append(f"{check} stopped: {exc}")
     return problems
 
 
