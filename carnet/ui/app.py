@@ -92,7 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run the app; return its exit code. ``argv`` excludes the program name."""
     from carnet.ui.main_window import MainWindow
 
-    harden_process()
+    try:
+        from carnet.hardening import disable_core_dumps
+    except ImportError:
+        harden_process()
+    else:
+        disable_core_dumps()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application()
     settings = Settings()

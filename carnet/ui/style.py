@@ -139,6 +139,14 @@ QTableWidget, QListWidget {{ background: white; border: 1px solid #d6cdbf; borde
 QHeaderView::section {{ background: {SIDEBAR}; border: none; border-bottom: 1px solid {LINE};
                         padding: 5px 8px; color: {MUTED}; font-weight: 600; }}
 QScrollArea {{ background: transparent; border: none; }}
+QScrollBar:vertical {{ background: transparent; width: 11px; margin: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 11px; margin: 0; }}
+QScrollBar::handle {{ background: #d9d0c2; border-radius: 4px; margin: 2px; }}
+QScrollBar::handle:hover {{ background: #c4b9a8; }}
+QScrollBar::handle:vertical {{ min-height: 32px; }}
+QScrollBar::handle:horizontal {{ min-width: 32px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 """
 
