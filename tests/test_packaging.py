@@ -32,12 +32,8 @@ SPEC = PACKAGING / "carnet.spec"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
-if sys.platform == "win32":
-    BUILT = ROOT / "dist" / "carnet" / "carnet-cli.exe"  # the console twin of carnet.exe
-elif sys.platform == "darwin":
-    BUILT = ROOT / "dist" / "carnet" / "carnet"
-else:
-    BUILT = ROOT / "dist" / "carnet" / "carnet"
+# On Windows carnet.exe is windowed (no stdout): test its console twin.
+BUILT = ROOT / "dist" / "carnet" / ("carnet-cli.exe" if sys.platform == "win32" else "carnet")
 needs_build = pytest.mark.skipif(not BUILT.exists(), reason="run `make package` first")
 
 
