@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -52,6 +52,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="carnet", add_help=False)
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--lang", choices=("fr", "en"))
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the first window and quit once the event loop runs")
     parser.add_argument("journal", nargs="?")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -107,4 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(settings)
     window.start(args.journal, demo=args.demo)
     window.show()
+    if args.smoke_test:
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -65,6 +65,14 @@ def passphrase_score(text: str) -> int:
     return 4
 
 
+def display_path(path: Path) -> str:
+    """A path as people read it: the home folder written ``~``."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 def _password_field(placeholder: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -227,7 +235,7 @@ class WelcomePage(QWidget):
     # -- state -----------------------------------------------------------------------------
     def reset(self) -> None:
         """Back to a blank form (the passphrases are never kept)."""
-        self.path_edit.setText(str(paths.default_journal_path()))
+        self.path_edit.setText(display_path(paths.default_journal_path()))
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
         self.error_label.hide()
