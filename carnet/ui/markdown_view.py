@@ -195,19 +195,37 @@ class GrowingPlainTextEdit(QPlainTextEdit):
         self._min_lines = min_lines
         self._max_px = max_px
         self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.textChanged.connect(self._fit)
         self._fit()
 
     def _fit(self, *_args: object) -> None:
-        lines = max(self._min_lines, int(self.document().documentLayout().documentSize().height()))
-        frame = 2 * self.frameWidth()
-        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        """Grow with the text up to ``max_px``; past that the editor scrolls."""
+        metrics = self.fontMetrics()
         doc_margin = 2 * int(self.document().documentMargin())
-        height = lines * self.fontMetrics().lineSpacing() + frame + margins + doc_margin + 4
-        height = min(height, self._max_px)
+        margins = self.contentsMargins()  # border and padding, stylesheet included
+        chrome = margins.top() + margins.bottom() + doc_margin + 2
+        width = max(60, self.viewport().width() - doc_margin - 4)
+        limit = self._max_px - chrome
+        content, block = 0, self.document().firstBlock()
+        while block.isValid() and content <= limit:  # measure only what can be shown
+            text = block.text()
+            if text:
+                box = metrics.boundingRect(0, 0, width, 1 << 24, Qt.TextFlag.TextWordWrap, text)
+                content += max(box.height(), metrics.lineSpacing())
+            else:
+                content += metrics.lineSpacing()
+            block = block.next()
+        content = max(content, self._min_lines * metrics.lineSpacing())
+        height = min(content + chrome, self._max_px)
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if content + chrome >= self._max_px
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         if height != self.height():
             self.setFixedHeight(height)
 

@@ -566,6 +566,8 @@ def test_screenshots(qtbot, store, make_editor, template_id, tmp_path):
         editor.resize(1280, 900)
         editor.load(session.id)
         qtbot.waitExposed(editor)
+        for _ in range(3):  # let the layouts settle (growing fields) before grabbing
+            QApplication.processEvents()
         folder = Path(SHOTS) if SHOTS else tmp_path
         folder.mkdir(parents=True, exist_ok=True)
         assert editor.grab().save(str(folder / f"session_{template_id}.png"))

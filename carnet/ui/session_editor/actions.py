@@ -6,7 +6,7 @@ import dataclasses
 import itertools
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from carnet.domain import Action, ActionStatus, default_due_date
 from carnet.ui.formats import action_status_label, pydate, qdate
@@ -19,7 +19,7 @@ from carnet.ui.session_editor.context import (
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
-from carnet.ui.session_editor.widgets import RowList, small_button
+from carnet.ui.session_editor.widgets import RowList, WrappingLineEdit, align_top, small_button
 
 _keys = itertools.count(1)
 #: The date edit's minimum stands for "no due date".
@@ -34,13 +34,14 @@ class ActionRow(QWidget):
         self._action = action  # keeps what this row does not edit (outcome, details, tags)
         self.key = ("action", ctx.session_id, next(_keys))
         self.ref = Ref(action.id)
-        self.title = QLineEdit(action.title)
+        self.title = WrappingLineEdit(action.title)
         self.title.setObjectName("actionTitle")
         self.due = QDateEdit()
         self.due.setObjectName("actionDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_edit_format())
         self.due.setToolTip(tr("To try by this date"))
+        self.due.setMaximumWidth(170)
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText(tr("No date"))
         self.due.setDate(qdate(action.due_date) if action.due_date else NO_DATE)
@@ -57,6 +58,7 @@ class ActionRow(QWidget):
         layout.addWidget(self.due)
         layout.addWidget(self.status)
         layout.addWidget(self.remove)
+        align_top(layout)
         self.title.textChanged.connect(lambda: self.changed(soon=False))
         self.due.dateChanged.connect(lambda: self.changed(soon=False))
         self.status.currentIndexChanged.connect(lambda: self.changed(soon=True))

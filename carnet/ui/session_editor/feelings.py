@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,12 @@ from carnet.ui.session_editor.context import (
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
-from carnet.ui.session_editor.widgets import ScaleButtons, small_button
+from carnet.ui.session_editor.widgets import (
+    ScaleButtons,
+    WrappingLineEdit,
+    align_top,
+    small_button,
+)
 
 _keys = itertools.count(1)
 
@@ -53,6 +57,7 @@ class FeelingRow(QWidget):
         self.ref = Ref(feeling.id if feeling else None)
         self.emotion = QComboBox()
         self.emotion.setObjectName("emotionCombo")
+        self.emotion.setMaximumWidth(170)
         # "" rather than None: PySide6 6.12 drops a reference to None on every
         # currentData() of a None item, which ends in a crash.
         self.emotion.addItem(tr("Choose an emotion…"), "")
@@ -61,7 +66,7 @@ class FeelingRow(QWidget):
             self.emotion.addItem(labels[emotion], emotion.value)
         self.intensity = ScaleButtons(5, labels=intensity_labels())
         self.intensity.setToolTip(tr("Intensity, from 1 (barely) to 5 (intensely)"))
-        self.text = QLineEdit()
+        self.text = WrappingLineEdit()
         self.text.setObjectName("feelingText")
         self.text.setPlaceholderText(tr("In a few words: what brought it about?"))
         self.remove = small_button("×", tr("Remove this feeling"))
@@ -77,6 +82,7 @@ class FeelingRow(QWidget):
         layout.addWidget(self.intensity)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.remove)
+        align_top(layout)
         self.emotion.currentIndexChanged.connect(self._emotion_changed)
         self.intensity.valueChanged.connect(self._intensity_changed)
         self.text.textChanged.connect(lambda: self._changed(soon=False))

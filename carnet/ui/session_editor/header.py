@@ -45,6 +45,7 @@ class SessionHeader(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.title = QLineEdit(session.title)
         self.title.setObjectName("sessionTitle")
+        self.title.setCursorPosition(0)
         self.title.setPlaceholderText(tr("Title or case of the session (optional)"))
 
         self.date = QDateEdit(qdate(session.date))

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from carnet.domain import SUGGESTED_THEMES, Learning
 from carnet.ui.session_editor.context import EditorContext, Ref, delete_job, tr, upsert_job
 from carnet.ui.session_editor.step_section import StepSection
-from carnet.ui.session_editor.widgets import RowList, TagLineEdit, small_button
+from carnet.ui.session_editor.widgets import (
+    RowList,
+    TagLineEdit,
+    WrappingLineEdit,
+    align_top,
+    small_button,
+)
 
 _keys = itertools.count(1)
 
@@ -26,7 +32,7 @@ class LearningRow(QWidget):
         self.star.setCheckable(True)
         self.star.setChecked(learning.starred)
         self._paint_star()
-        self.text = QLineEdit(learning.text)
+        self.text = WrappingLineEdit(learning.text)
         self.text.setObjectName("learningText")
         self.tags = TagLineEdit(body.suggestions)
         self.tags.setObjectName("learningTags")
@@ -40,6 +46,7 @@ class LearningRow(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.tags)
         layout.addWidget(self.remove)
+        align_top(layout)
         self.text.textChanged.connect(lambda: self.changed(soon=False))
         self.tags.textChanged.connect(lambda: self.changed(soon=False))
         self.star.toggled.connect(self._starred)

@@ -43,6 +43,7 @@ class RatingRow:
         if found is not None:
             self.stars.set_value(found.rating)
             self.comment.setText(found.comment)
+            self.comment.setCursorPosition(0)
         self.comment.setEnabled(bool(self.stars.value()))
         self.stars.valueChanged.connect(self._rated)
         self.comment.textChanged.connect(lambda: self.changed(soon=False))

@@ -17,6 +17,8 @@ QLineEdit#sessionTitle:focus {{ border-bottom: 1px solid {ACCENT}; }}
 QSpinBox#sessionNumber {{ padding-right: 2px; }}
 QSpinBox#sessionNumber::up-button, QSpinBox#sessionNumber::down-button {{ width: 0px;
     border: none; }}
+QSpinBox#sessionNumber::up-arrow, QSpinBox#sessionNumber::down-arrow {{ image: none; width: 0px;
+    height: 0px; }}
 QLabel#fieldCaption, QLabel#subLabel {{ color: {MUTED}; font-size: 9pt; }}
 QLabel#subLabel {{ padding-top: 6px; min-width: 120px; }}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from carnet.domain import Topic, TopicStatus
 from carnet.ui.session_editor.context import (
@@ -16,7 +16,7 @@ from carnet.ui.session_editor.context import (
     tr,
     upsert_job,
 )
-from carnet.ui.session_editor.widgets import RowList, small_button
+from carnet.ui.session_editor.widgets import RowList, WrappingLineEdit, align_top, small_button
 
 _keys = itertools.count(1)
 
@@ -29,7 +29,7 @@ class TopicRow(QWidget):
         self._topic = topic
         self.key = ("topic", next(_keys))
         self.ref = Ref(topic.id)
-        self.title = QLineEdit(topic.title)
+        self.title = WrappingLineEdit(topic.title)
         self.title.setObjectName("topicTitle")
         self.priority = QComboBox()
         self.priority.setObjectName("topicPriority")
@@ -43,6 +43,7 @@ class TopicRow(QWidget):
         layout.addWidget(self.title, 1)
         layout.addWidget(self.priority)
         layout.addWidget(self.remove)
+        align_top(layout)
         self.title.textChanged.connect(lambda: self.changed(soon=False))
         self.priority.currentIndexChanged.connect(lambda: self.changed(soon=True))
         self.remove.clicked.connect(lambda: body.remove(self))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import normalise_tags
+from carnet.ui.markdown_view import GrowingPlainTextEdit
 from carnet.ui.session_editor.context import tr
 
 
@@ -50,6 +52,7 @@ class TagLineEdit(QLineEdit):
 
     def set_tags(self, tags: Iterable[str]) -> None:
         self.setText(", ".join(tags))
+        self.setCursorPosition(0)  # show the first tags, not the end
 
 
 class ScaleButtons(QWidget):
@@ -158,3 +161,37 @@ class RowList(QWidget):
         self.rows.removeWidget(row)
         row.setParent(None)
         row.deleteLater()
+
+
+class WrappingLineEdit(GrowingPlainTextEdit):
+    """A one-paragraph field that wraps instead of scrolling sideways (long learnings).
+
+    Offers ``text``/``setText`` like a QLineEdit; Return moves on instead of adding a line.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent, min_lines=1, max_px=220)
+        self.document().setDocumentMargin(1)  # as tall as a line edit for one line
+        self.setPlainText(text)
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().splitlines())
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split("\n")))
+
+
+def align_top(layout: QHBoxLayout) -> None:
+    """Keep a row's buttons beside the first line of a field that grows downwards."""
+    for index in range(layout.count()):
+        layout.itemAt(index).setAlignment(Qt.AlignmentFlag.AlignTop)
