@@ -574,3 +574,30 @@ def test_screenshots(qtbot, store, make_editor, template_id, tmp_path):
         assert editor._page.grab().save(str(folder / f"session_{template_id}_page.png"))
     finally:
         app.setStyleSheet(previous)
+
+
+def test_missing_template_and_unknown_steps_keep_notes_reachable(qtbot, store, make_editor):
+    group = store.groups.add(Group(name="Format maison", template_id="disparu"))
+    session = store.sessions.add(Session(group.id, 1, date(2025, 5, 6)))
+    store.notes.save(session.id, "mon_etape", "Texte d’une étape disparue")
+    editor = make_editor(store)
+    editor.load(session.id)
+    section = editor.sections["mon_etape"]
+    assert section.body.text() == "Texte d’une étape disparue"
+    assert {s.step.kind for s in editor.sections.values()} >= {
+        StepKind.LEARNINGS,
+        StepKind.ACTIONS,
+        StepKind.KEYWORD,
+    }
+    section.body.editor.setPlainText("Texte corrigé")
+    editor.flush()
+    assert store.notes.get(session.id, "mon_etape").text == "Texte corrigé"
+
+
+def test_a_deleted_session_shows_a_message(qtbot, store, codev, make_editor):
+    _group, first, _second, _objectives = codev
+    store.sessions.delete(first.id)
+    editor = make_editor(store)
+    with qtbot.waitSignal(editor.errorOccurred):
+        editor.load(first.id)
+    assert editor.current_session_id is None

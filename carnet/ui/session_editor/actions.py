@@ -15,7 +15,6 @@ from carnet.ui.session_editor.context import (
     Ref,
     date_edit_format,
     delete_job,
-    tr,
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
@@ -40,17 +39,17 @@ class ActionRow(QWidget):
         self.due.setObjectName("actionDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_edit_format())
-        self.due.setToolTip(tr("To try by this date"))
+        self.due.setToolTip(self.tr("To try by this date"))
         self.due.setMaximumWidth(170)
         self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText(tr("No date"))
+        self.due.setSpecialValueText(self.tr("No date"))
         self.due.setDate(qdate(action.due_date) if action.due_date else NO_DATE)
         self.status = QComboBox()
         self.status.setObjectName("actionStatus")
         for status in ActionStatus:
             self.status.addItem(action_status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(action.status.value))
-        self.remove = small_button("×", tr("Delete this action"))
+        self.remove = small_button("×", self.tr("Delete this action"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -96,7 +95,7 @@ class ActionsBody(QWidget):
         super().__init__()
         self._ctx = ctx
         self.section = section
-        self.list = RowList(tr("What will I try before the next session?"), tr("Add"))
+        self.list = RowList(self.tr("What will I try before the next session?"), self.tr("Add"))
         self.list.add_edit.setObjectName("addAction")
         self.list.addRequested.connect(self.add)
         layout = QVBoxLayout(self)

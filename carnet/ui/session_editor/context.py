@@ -20,10 +20,6 @@ from carnet.templates import Template
 from carnet.ui.session_editor.autosave import Autosaver
 
 
-def tr(text: str, context: str = "SessionEditor") -> str:
-    return QCoreApplication.translate(context, text)
-
-
 @dataclass
 class EditorContext:
     """The open session as the editor's parts see it (UI thread only)."""
@@ -83,25 +79,29 @@ def delete_job(repo: Any, ref: Ref) -> Callable[[], None]:
 def emotion_labels() -> dict[Emotion, str]:
     """The feeling picker's words, translated (source strings in English)."""
     return {
-        Emotion.JOY: tr("joy", "Emotion"),
-        Emotion.CONFIDENCE: tr("confidence", "Emotion"),
-        Emotion.SERENITY: tr("serenity", "Emotion"),
-        Emotion.CURIOSITY: tr("curiosity", "Emotion"),
-        Emotion.PRIDE: tr("pride", "Emotion"),
-        Emotion.GRATITUDE: tr("gratitude", "Emotion"),
-        Emotion.RELIEF: tr("relief", "Emotion"),
-        Emotion.SURPRISE: tr("surprise", "Emotion"),
-        Emotion.WORRY: tr("worry", "Emotion"),
-        Emotion.FRUSTRATION: tr("frustration", "Emotion"),
-        Emotion.ANGER: tr("anger", "Emotion"),
-        Emotion.SADNESS: tr("sadness", "Emotion"),
-        Emotion.FATIGUE: tr("tiredness", "Emotion"),
-        Emotion.FEAR: tr("fear", "Emotion"),
+        Emotion.JOY: QCoreApplication.translate("Emotion", "joy"),
+        Emotion.CONFIDENCE: QCoreApplication.translate("Emotion", "confidence"),
+        Emotion.SERENITY: QCoreApplication.translate("Emotion", "serenity"),
+        Emotion.CURIOSITY: QCoreApplication.translate("Emotion", "curiosity"),
+        Emotion.PRIDE: QCoreApplication.translate("Emotion", "pride"),
+        Emotion.GRATITUDE: QCoreApplication.translate("Emotion", "gratitude"),
+        Emotion.RELIEF: QCoreApplication.translate("Emotion", "relief"),
+        Emotion.SURPRISE: QCoreApplication.translate("Emotion", "surprise"),
+        Emotion.WORRY: QCoreApplication.translate("Emotion", "worry"),
+        Emotion.FRUSTRATION: QCoreApplication.translate("Emotion", "frustration"),
+        Emotion.ANGER: QCoreApplication.translate("Emotion", "anger"),
+        Emotion.SADNESS: QCoreApplication.translate("Emotion", "sadness"),
+        Emotion.FATIGUE: QCoreApplication.translate("Emotion", "tiredness"),
+        Emotion.FEAR: QCoreApplication.translate("Emotion", "fear"),
     }
 
 
 def priority_labels() -> dict[int, str]:
-    return {1: tr("High priority"), 2: tr("Normal priority"), 3: tr("Low priority")}
+    return {
+        1: QCoreApplication.translate("Topics", "High priority"),
+        2: QCoreApplication.translate("Topics", "Normal priority"),
+        3: QCoreApplication.translate("Topics", "Low priority"),
+    }
 
 
 def date_edit_format() -> str:

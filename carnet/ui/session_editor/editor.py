@@ -23,7 +23,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Localized, Step, StepKind, Template, TemplateSet
 from carnet.ui.session_editor.autosave import Autosaver
-from carnet.ui.session_editor.context import EditorContext, tr
+from carnet.ui.session_editor.context import EditorContext
 from carnet.ui.session_editor.header import SessionHeader
 from carnet.ui.session_editor.step_section import StepSection, make_body
 from carnet.ui.session_editor.styles import EDITOR_STYLESHEET
@@ -74,7 +74,7 @@ class SessionEditor(QWidget):
         self._scroll.setObjectName("sessionScroll")
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._placeholder = QLabel(tr("Choose a session to open its page of the journal."))
+        self._placeholder = QLabel(self.tr("Choose a session to open its page of the journal."))
         self._placeholder.setObjectName("placeholder")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
@@ -116,7 +116,7 @@ class SessionEditor(QWidget):
         except StoreError as exc:
             self._teardown()
             self._show_placeholder(
-                tr("This session could not be opened: %1").replace("%1", str(exc))
+                self.tr("This session could not be opened: %1").replace("%1", str(exc))
             )
             self.errorOccurred.emit(str(exc))
             return
@@ -130,7 +130,7 @@ class SessionEditor(QWidget):
         """Save, then drop every content widget and undo history (the journal is locking)."""
         self.flush()
         self._teardown()
-        self._show_placeholder(tr("Choose a session to open its page of the journal."))
+        self._show_placeholder(self.tr("Choose a session to open its page of the journal."))
 
     # -- building the page ------------------------------------------------------------------
     def _steps(self, ctx: EditorContext) -> tuple[list[tuple[int, str]], list[Step]]:
@@ -152,15 +152,15 @@ class SessionEditor(QWidget):
             orphans += [
                 Step(f"_{kind.value}", 0, kind, Localized(title))
                 for kind, title in (
-                    (StepKind.LEARNINGS, tr("My learnings")),
-                    (StepKind.FEELING, tr("My feelings")),
-                    (StepKind.KEYWORD, tr("My key word")),
-                    (StepKind.ACTIONS, tr("My actions")),
-                    (StepKind.RATINGS, tr("My progress")),
+                    (StepKind.LEARNINGS, self.tr("My learnings")),
+                    (StepKind.FEELING, self.tr("My feelings")),
+                    (StepKind.KEYWORD, self.tr("My key word")),
+                    (StepKind.ACTIONS, self.tr("My actions")),
+                    (StepKind.RATINGS, self.tr("My progress")),
                 )
             ]
         if orphans:
-            parts.append((0, tr("Other notes")))
+            parts.append((0, self.tr("Other notes")))
             steps += orphans
         return parts, steps
 
@@ -182,10 +182,10 @@ class SessionEditor(QWidget):
         self.header = SessionHeader(ctx, lambda sid=ctx.session_id: self.sessionChanged.emit(sid))
         self.header.roleChanged.connect(self._role_changed)
         column.addWidget(self.header)
-        self.toc.add(tr("The session"), self.header)
+        self.toc.add(self.tr("The session"), self.header)
         if ctx.template is None:
             notice = QLabel(
-                tr(
+                self.tr(
                     "The template «%1» of this group is not available: your notes are shown "
                     "without its steps."
                 ).replace("%1", ctx.group.template_id)
@@ -205,7 +205,7 @@ class SessionEditor(QWidget):
                 section = StepSection(step, step.title.get(ctx.lang))
                 section.set_prompts(step.prompts_for(ctx.session.role.value, ctx.lang))
                 if step.kind != StepKind.TEXT and step.kind in shown_kinds:
-                    hint = QLabel(tr("Filled in above, in this page's first such step."))
+                    hint = QLabel(self.tr("Filled in above, in this page's first such step."))
                     hint.setObjectName("emptyHint")
                     section.set_body(hint)
                 else:
@@ -214,16 +214,14 @@ class SessionEditor(QWidget):
                 self.sections[step.id] = section
                 column.addWidget(section)
 
-        heading = self._part_heading(None, tr("Topics to bring to a future session"))
+        heading = self._part_heading(None, self.tr("Topics to bring to a future session"))
         column.addSpacing(18)
         column.addWidget(heading)
-        self.toc.add(tr("Topics to bring"), heading)
+        self.toc.add(self.tr("Topics to bring"), heading)
         topics_card = StepSection(
-            Step("_topics", 0, StepKind.TEXT, Localized("")), tr("My backlog for this group")
+            Step("_topics", 0, StepKind.TEXT, Localized("")), self.tr("My backlog for this group")
         )
-        topics_card.set_prompts(
-            [tr("Which situation would I like to bring to the group next time? How urgent is it?")]
-        )
+        topics_card.set_prompts([self.tr("Which situation would I bring next time? How urgent?")])
         self.topics = TopicsBody(ctx, topics_card.mark)
         topics_card.set_body(self.topics)
         column.addWidget(topics_card)

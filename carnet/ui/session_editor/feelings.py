@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,7 +21,6 @@ from carnet.ui.session_editor.context import (
     Ref,
     delete_job,
     emotion_labels,
-    tr,
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
@@ -37,11 +36,11 @@ _keys = itertools.count(1)
 
 def intensity_labels() -> list[str]:
     return [
-        tr("1 — barely"),
-        tr("2 — a little"),
-        tr("3 — moderately"),
-        tr("4 — strongly"),
-        tr("5 — intensely"),
+        QCoreApplication.translate("Feelings", "1 — barely"),
+        QCoreApplication.translate("Feelings", "2 — a little"),
+        QCoreApplication.translate("Feelings", "3 — moderately"),
+        QCoreApplication.translate("Feelings", "4 — strongly"),
+        QCoreApplication.translate("Feelings", "5 — intensely"),
     ]
 
 
@@ -60,16 +59,16 @@ class FeelingRow(QWidget):
         self.emotion.setMaximumWidth(170)
         # "" rather than None: PySide6 6.12 drops a reference to None on every
         # currentData() of a None item, which ends in a crash.
-        self.emotion.addItem(tr("Choose an emotion…"), "")
+        self.emotion.addItem(self.tr("Choose an emotion…"), "")
         labels = emotion_labels()
         for emotion in Emotion:
             self.emotion.addItem(labels[emotion], emotion.value)
         self.intensity = ScaleButtons(5, labels=intensity_labels())
-        self.intensity.setToolTip(tr("Intensity, from 1 (barely) to 5 (intensely)"))
+        self.intensity.setToolTip(self.tr("Intensity, from 1 (barely) to 5 (intensely)"))
         self.text = WrappingLineEdit()
         self.text.setObjectName("feelingText")
-        self.text.setPlaceholderText(tr("In a few words: what brought it about?"))
-        self.remove = small_button("×", tr("Remove this feeling"))
+        self.text.setPlaceholderText(self.tr("In a few words: what brought it about?"))
+        self.remove = small_button("×", self.tr("Remove this feeling"))
         if feeling is not None:
             self.emotion.setCurrentIndex(max(0, self.emotion.findData(feeling.emotion.value)))
             self.intensity.set_value(feeling.intensity)
@@ -146,14 +145,17 @@ class FeelingsBody(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
-        titles = {Moment.BEFORE: tr("Before the session"), Moment.AFTER: tr("After the session")}
+        titles = {
+            Moment.BEFORE: self.tr("Before the session"),
+            Moment.AFTER: self.tr("After the session"),
+        }
         for line, moment in enumerate((Moment.BEFORE, Moment.AFTER)):
             label = QLabel(titles[moment])
             label.setObjectName("subLabel")
             rows = QVBoxLayout()
             rows.setSpacing(6)
             self.rows[moment] = rows
-            add = QPushButton(tr("+ Another feeling"))
+            add = QPushButton(self.tr("+ Another feeling"))
             add.setProperty("role", "link")
             add.setCursor(Qt.CursorShape.PointingHandCursor)
             add.clicked.connect(lambda _c=False, m=moment: self.add_row(m))

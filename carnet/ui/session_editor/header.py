@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
 from carnet.ui.formats import format_date, pydate, qdate, role_label, session_status_label
-from carnet.ui.session_editor.context import EditorContext, date_edit_format, tr
+from carnet.ui.session_editor.context import EditorContext, date_edit_format
 from carnet.ui.session_editor.widgets import TagLineEdit
 
 
@@ -46,7 +46,7 @@ class SessionHeader(QWidget):
         self.title = QLineEdit(session.title)
         self.title.setObjectName("sessionTitle")
         self.title.setCursorPosition(0)
-        self.title.setPlaceholderText(tr("Title or case of the session (optional)"))
+        self.title.setPlaceholderText(self.tr("Title or case of the session (optional)"))
 
         self.date = QDateEdit(qdate(session.date))
         self.date.setObjectName("sessionDate")
@@ -58,7 +58,7 @@ class SessionHeader(QWidget):
         self.number.setValue(session.number)
         self.number.setSuffix(f" / {planned}")
         self.number.setMinimumWidth(90)
-        self.number.setToolTip(tr("Number of this session in the cycle (planned sessions)"))
+        self.number.setToolTip(self.tr("Number of this session in the cycle (planned sessions)"))
         self.status = QComboBox()
         self.status.setObjectName("sessionStatus")
         for status in SessionStatus:
@@ -77,16 +77,18 @@ class SessionHeader(QWidget):
         template_themes = [t.get(ctx.lang) for t in ctx.template.themes] if ctx.template else []
         self.themes = TagLineEdit([*SUGGESTED_THEMES, *template_themes, *known])
         self.themes.setObjectName("sessionThemes")
-        self.themes.setPlaceholderText(tr("Themes, separated by commas (délégation, conflit…)"))
+        self.themes.setPlaceholderText(
+            self.tr("Themes, separated by commas (délégation, conflit…)")
+        )
         self.themes.set_tags(session.themes)
 
         row = QHBoxLayout()
         row.setSpacing(18)
         for text, widget in (
-            (tr("Date"), self.date),
-            (tr("Session"), self.number),
-            (tr("Status"), self.status),
-            (tr("My role"), self.role),
+            (self.tr("Date"), self.date),
+            (self.tr("Session"), self.number),
+            (self.tr("Status"), self.status),
+            (self.tr("My role"), self.role),
         ):
             field = QVBoxLayout()
             field.setSpacing(3)
@@ -99,7 +101,7 @@ class SessionHeader(QWidget):
         row.addStretch(1)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        themes_caption = QLabel(tr("Themes"))
+        themes_caption = QLabel(self.tr("Themes"))
         themes_caption.setObjectName("fieldCaption")
         form.addRow(themes_caption, self.themes)
 
@@ -126,9 +128,11 @@ class SessionHeader(QWidget):
     def _update_heading(self) -> None:
         session, planned = self._ctx.session, self._ctx.group.planned_sessions
         number = (
-            tr("Session %1 of %2").replace("%1", str(session.number)).replace("%2", str(planned))
+            self.tr("Session %1 of %2")
+            .replace("%1", str(session.number))
+            .replace("%2", str(planned))
             if session.number <= planned
-            else tr("Session %1").replace("%1", str(session.number))
+            else self.tr("Session %1").replace("%1", str(session.number))
         )
         self.heading.setText(f"{number} · {format_date(session.date, 'long')}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
-from carnet.ui.session_editor.context import EditorContext, tr
+from carnet.ui.session_editor.context import EditorContext
 from carnet.ui.session_editor.step_section import StepSection
 
 MAX_LENGTH = 60
@@ -18,7 +18,7 @@ class KeywordBody(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("keywordEdit")
         self.edit.setMaxLength(MAX_LENGTH)
-        self.edit.setPlaceholderText(tr("One word"))
+        self.edit.setPlaceholderText(self.tr("One word"))
         keyword = ctx.store.keywords.get(ctx.session_id)
         self.edit.setText(keyword.word if keyword else "")
         layout = QHBoxLayout(self)

@@ -7,7 +7,7 @@ import itertools
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from carnet.domain import SUGGESTED_THEMES, Learning
-from carnet.ui.session_editor.context import EditorContext, Ref, delete_job, tr, upsert_job
+from carnet.ui.session_editor.context import EditorContext, Ref, delete_job, upsert_job
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.widgets import (
     RowList,
@@ -28,7 +28,7 @@ class LearningRow(QWidget):
         self.key = ("learning", ctx.session_id, next(_keys))
         self.ref = Ref(learning.id)
         self._position = learning.position
-        self.star = small_button("☆", tr("Star this learning for the booklet"), role="star")
+        self.star = small_button("☆", self.tr("Star this learning for the booklet"), role="star")
         self.star.setCheckable(True)
         self.star.setChecked(learning.starred)
         self._paint_star()
@@ -38,7 +38,7 @@ class LearningRow(QWidget):
         self.tags.setObjectName("learningTags")
         self.tags.set_tags(learning.tags)
         self.tags.setMaximumWidth(220)
-        self.remove = small_button("×", tr("Delete this learning"))
+        self.remove = small_button("×", self.tr("Delete this learning"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -90,7 +90,7 @@ class LearningsBody(QWidget):
         stored = ctx.store.learnings.list_by_session(ctx.session_id)
         known = [use.tag for use in ctx.store.tags.all()]
         self.suggestions = [*SUGGESTED_THEMES, *known]
-        self.list = RowList(tr("A new learning, in one sentence…"), tr("Add"))
+        self.list = RowList(self.tr("A new learning, in one sentence…"), self.tr("Add"))
         self.list.add_edit.setObjectName("addLearning")
         self.list.addRequested.connect(self.add)
         layout = QVBoxLayout(self)

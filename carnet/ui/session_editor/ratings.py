@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from carnet.domain import Assessment, Objective
-from carnet.ui.session_editor.context import EditorContext, tr
+from carnet.ui.session_editor.context import EditorContext
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.widgets import ScaleButtons
 
 
 def rating_labels() -> list[str]:
     return [
-        tr("1 — not yet"),
-        tr("2 — beginning"),
-        tr("3 — on my way"),
-        tr("4 — mostly there"),
-        tr("5 — achieved"),
+        QCoreApplication.translate("Ratings", "1 — not yet"),
+        QCoreApplication.translate("Ratings", "2 — beginning"),
+        QCoreApplication.translate("Ratings", "3 — on my way"),
+        QCoreApplication.translate("Ratings", "4 — mostly there"),
+        QCoreApplication.translate("Ratings", "5 — achieved"),
     ]
 
 
@@ -39,7 +39,9 @@ class RatingRow:
         self.stars.setObjectName("ratingStars")
         self.comment = QLineEdit()
         self.comment.setObjectName("ratingComment")
-        self.comment.setPlaceholderText(tr("What makes me say so?"))
+        self.comment.setPlaceholderText(
+            QCoreApplication.translate("Ratings", "What makes me say so?")
+        )
         if found is not None:
             self.stars.set_value(found.rating)
             self.comment.setText(found.comment)
@@ -77,7 +79,7 @@ class RatingsBody(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if not ctx.objectives:
             hint = QLabel(
-                tr(
+                self.tr(
                     "No personal objectives yet for this group. Add them in the group's settings "
                     "to follow your progress here."
                 )

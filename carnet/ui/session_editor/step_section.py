@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carnet.templates import Step, StepKind
 from carnet.ui.markdown_view import MarkdownEditor
-from carnet.ui.session_editor.context import EditorContext, tr
+from carnet.ui.session_editor.context import EditorContext
 
 
 class StepSection(QFrame):
@@ -23,10 +23,10 @@ class StepSection(QFrame):
         self._title.setObjectName("stepTitle")
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setWordWrap(True)
-        self._unsaved = QLabel(tr("Not saved — will retry"))
+        self._unsaved = QLabel(self.tr("Not saved — will retry"))
         self._unsaved.setObjectName("unsavedMark")
         self._unsaved.setToolTip(
-            tr(
+            self.tr(
                 "This change could not be written to the journal yet. It stays here and is saved "
                 "again with your next edit."
             )
@@ -85,7 +85,8 @@ class TextBody(MarkdownEditor):
     """A free-text step: Markdown, saved as the step's note."""
 
     def __init__(self, ctx: EditorContext, step: Step, section: StepSection) -> None:
-        super().__init__(placeholder=tr("Write here…"))
+        super().__init__()
+        self.editor.setPlaceholderText(self.tr("Write here…"))
         self._ctx = ctx
         self._step_id = step.id
         self._section = section

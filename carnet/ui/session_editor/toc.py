@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from carnet.ui.session_editor.context import tr
-
 
 class TocEntry(QLabel):
     clicked = Signal()
@@ -43,7 +41,7 @@ class TableOfContents(QWidget):
         self.setFixedWidth(230)
         self._scroll = scroll
         self.entries: list[TocEntry] = []
-        title = QLabel(tr("CONTENTS"))
+        title = QLabel(self.tr("CONTENTS"))
         title.setObjectName("tocTitle")
         self.state_label = QLabel()
         self.state_label.setObjectName("saveState")
@@ -98,9 +96,9 @@ class TableOfContents(QWidget):
 
     def show_state(self, state: str) -> None:
         text = {
-            "saving": tr("Saving…"),
-            "saved": tr("✓ All changes saved"),
-            "error": tr("⚠ Not saved — your text is kept here"),
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("✓ All changes saved"),
+            "error": self.tr("⚠ Not saved — your text is kept here"),
         }.get(state, "")
         self.state_label.setText(text)
         self.state_label.setProperty("state", state)

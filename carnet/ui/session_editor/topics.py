@@ -13,7 +13,6 @@ from carnet.ui.session_editor.context import (
     Ref,
     delete_job,
     priority_labels,
-    tr,
     upsert_job,
 )
 from carnet.ui.session_editor.widgets import RowList, WrappingLineEdit, align_top, small_button
@@ -36,7 +35,7 @@ class TopicRow(QWidget):
         for value, label in priority_labels().items():
             self.priority.addItem(label, value)
         self.priority.setCurrentIndex(self.priority.findData(topic.priority))
-        self.remove = small_button("×", tr("Remove this topic"))
+        self.remove = small_button("×", self.tr("Remove this topic"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -76,7 +75,7 @@ class TopicsBody(QWidget):
         super().__init__()
         self._ctx = ctx
         self.mark = mark or (lambda _state: None)
-        self.list = RowList(tr("A situation I would like to bring…"), tr("Add"))
+        self.list = RowList(self.tr("A situation I would like to bring…"), self.tr("Add"))
         self.list.add_edit.setObjectName("addTopic")
         self.list.addRequested.connect(self.add)
         layout = QVBoxLayout(self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import normalise_tags
 from carnet.ui.markdown_view import GrowingPlainTextEdit
-from carnet.ui.session_editor.context import tr
 
 
 class _LastTokenCompleter(QCompleter):
@@ -40,7 +39,7 @@ class TagLineEdit(QLineEdit):
 
     def __init__(self, suggestions: Iterable[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(tr("Tags, separated by commas"))
+        self.setPlaceholderText(self.tr("Tags, separated by commas"))
         model = QStringListModel(sorted(set(suggestions), key=str.casefold), self)
         completer = _LastTokenCompleter(model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
