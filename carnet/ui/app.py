@@ -48,14 +48,40 @@ def harden_process() -> list[str]:
     return problems
 
 
+#: Qt's own options that take a value (``-platform offscreen``…): passed to Qt.
+QT_VALUE_OPTIONS = frozenset({
+    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-style", "-stylesheet",
+    "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-display", "-geometry", "-session",
+})
+
+
+def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(Carnet's arguments, Qt's arguments)."""
+    ours, qt = [], []
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        if item in QT_VALUE_OPTIONS:
+            qt.append(item)
+            if items:
+                qt.append(items.pop(0))
+        elif item.startswith("-") and not item.startswith("--") and item != "-":
+            qt.append(item)
+        else:
+            ours.append(item)
+    return ours, qt
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    ours, qt = split_qt_args(argv)
     parser = argparse.ArgumentParser(prog="carnet", add_help=False)
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--lang", choices=("fr", "en"))
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the first window and quit once the event loop runs")
     parser.add_argument("journal", nargs="?")
-    args, _qt_args = parser.parse_known_args(list(argv))
+    args, _unknown = parser.parse_known_args(ours)
+    args.qt_args = qt
     return args
 
 
@@ -101,15 +127,23 @@ def main(argv: list[str] | None = None) -> int:
     else:
         disable_core_dumps()
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = create_application()
+    app = create_application(args.qt_args)
     settings = Settings()
     install_translators(app, args.lang or settings.language)
+    previous_hook = sys.excepthook
     if not os.environ.get("CARNET_DEBUG"):
         sys.excepthook = _excepthook
-    window = MainWindow(settings)
-    window.start(args.journal, demo=args.demo)
-    window.show()
-    if args.smoke_test:
-        QTimer.singleShot(0, window.close)
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+    try:
+        window = MainWindow(settings)
+        window.install_extensions()
+        window.start(args.journal, demo=args.demo)
+        window.show()
+        if args.smoke_test:
+            def finish() -> None:
+                window.close()
+                app.exit(0)
+
+            QTimer.singleShot(0, finish)
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook

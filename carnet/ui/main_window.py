@@ -19,11 +19,17 @@ Hooks for other modules:
 * ``add_action(menu, action, journal_only=True)`` puts an action in one of
   ``self.menus`` ("file", "edit", "view", "help"); journal-only actions are
   disabled while locked.
+* Extensions: a module ``carnet.ui.ext_<name>`` (or one listed in
+  ``EXTENSION_MODULES``) that defines ``install(window)`` is imported by
+  ``install_extensions()`` when the app starts, to call the hooks above.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import shutil
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -49,6 +55,17 @@ from carnet.ui.settings import Settings
 from carnet.ui.unlock import UnlockPage
 from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
 from carnet.ui.workspace import ViewFactory, Workspace
+
+#: Modules that plug views and actions into the window (see the module docstring).
+EXTENSION_MODULES: tuple[str, ...] = ("carnet.ui.insights",)
+
+
+def extension_names() -> list[str]:
+    import carnet.ui
+
+    found = [f"carnet.ui.{info.name}" for info in pkgutil.iter_modules(carnet.ui.__path__)
+             if info.name.startswith("ext_")]
+    return [*found, *(name for name in EXTENSION_MODULES if name not in found)]
 
 
 class MainWindow(QMainWindow):
@@ -373,6 +390,36 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.unlock)
         self._update_state()
         self.journalLocked.emit()
+
+    def install_extensions(self, names: list[str] | None = None) -> list[str]:
+        """Import the extension modules and call their ``install(window)``; their names.
+
+        A missing module is skipped; a broken one is reported (by type only) and
+        never stops the app.
+        """
+        installed = []
+        for name in extension_names() if names is None else names:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name == name:
+                    continue
+                print(f"carnet: extension {name} unavailable ({type(exc).__name__})",
+                      file=sys.stderr)
+                continue
+            except Exception as exc:  # one extension must not stop the app
+                print(f"carnet: extension {name} failed ({type(exc).__name__})", file=sys.stderr)
+                continue
+            install = getattr(module, "install", None)
+            if not callable(install):
+                continue
+            try:
+                install(self)
+            except Exception as exc:  # one extension must not stop the app
+                print(f"carnet: extension {name} failed ({type(exc).__name__})", file=sys.stderr)
+                continue
+            installed.append(name)
+        return installed
 
     # -- commands -------------------------------------------------------------------------------
     def go_home(self) -> None:

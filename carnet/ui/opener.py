@@ -117,10 +117,10 @@ class JournalOpener(QObject):
     def _start(self, fn: Callable[[], Any], mode: str) -> None:
         self._serial += 1
         serial = self._serial
+        was_busy = self.busy
         relay = _Relay()
         relay.done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._relays[serial] = relay
-        was_busy = self.busy
         self._pool.start(_Task(fn, relay, serial, mode))
         if not was_busy:
             self.busyChanged.emit(True)

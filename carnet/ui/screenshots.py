@@ -78,6 +78,7 @@ def render(out_dir: Path, lang: str = "fr", size: tuple[int, int] = (1280, 820))
     settings = Settings(QSettings(str(work / "carnet.ini"), QSettings.Format.IniFormat))
     written: list[Path] = []
     window = MainWindow(settings)
+    window.install_extensions()
     try:
         path = make_demo_journal(work)
         window.resize(*size)
