@@ -1,0 +1,624 @@
+"""Finding things again: results while typing, filters, and the way back to the text.
+
+The query comes from the toolbar's search field (``carnet.ui.insights`` wires
+it); this view runs ``store.search`` inside the encrypted journal and keeps
+nothing: no history, no cache on disk. Snippets are the person's own text, so
+they are HTML-escaped first and only then get the ``<b>`` of the match.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import Role
+from carnet.store import JournalStore
+from carnet.store.errors import StoreError
+from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchHit
+from carnet.templates import StepKind
+from carnet.ui import formats, style
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+META_ROLE = Qt.ItemDataRole.UserRole + 3
+LIMIT = 100
+MIN_CHARS = 2
+KINDS = ("note", "learning", "feeling", "action", "review", "topic", "keyword", "objective",
+         "assessment")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchView", text)
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "note": _tr("Note"),
+        "learning": _tr("Learning"),
+        "feeling": _tr("Feeling"),
+        "action": _tr("Action"),
+        "review": _tr("Action review"),
+        "topic": _tr("Topic to bring"),
+        "keyword": _tr("Key word"),
+        "objective": _tr("Objective"),
+        "assessment": _tr("Self-assessment"),
+        "session": _tr("Session"),
+    }
+    return labels.get(kind, kind)
+
+
+def item_view_style(selector: str) -> str:
+    """The app's card look for a list, table or tree (text colour included, so it
+    stays readable whatever the system palette)."""
+    return (
+        f"{selector} {{ background: {style.CARD}; alternate-background-color: #f7f3ec; "
+        f"color: {style.INK}; border: 1px solid {style.LINE}; border-radius: 8px; "
+        f"gridline-color: {style.LINE}; outline: 0; "
+        f"selection-background-color: {style.ACCENT_SOFT}; selection-color: {style.INK}; }}"
+        f"{selector}::item:selected {{ background: {style.ACCENT_SOFT}; color: {style.INK}; }}"
+    )
+
+
+# -- snippets ----------------------------------------------------------------------------------
+def _flat(text: str) -> str:
+    """One line, no control characters other than the highlight marks."""
+    keep = {HIGHLIGHT_START, HIGHLIGHT_END}
+    cleaned = "".join(c if c in keep or c >= " " else " " for c in text)
+    return " ".join(cleaned.split())
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as rich text: escaped first, then the marks become ``<b>``."""
+    text = html.escape(_flat(snippet), quote=True)
+    opened = False
+    out = []
+    for char in text:
+        if char == HIGHLIGHT_START and not opened:
+            out.append("<b>")
+            opened = True
+        elif char == HIGHLIGHT_END and opened:
+            out.append("</b>")
+            opened = False
+        elif char not in (HIGHLIGHT_START, HIGHLIGHT_END):
+            out.append(char)
+    if opened:
+        out.append("</b>")
+    return "".join(out)
+
+
+def snippet_plain(snippet: str) -> str:
+    return _flat(snippet).replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+def first_match(snippet: str) -> str:
+    """The first highlighted word, exactly as the person wrote it."""
+    start = snippet.find(HIGHLIGHT_START)
+    end = snippet.find(HIGHLIGHT_END, start + 1)
+    return snippet[start + 1 : end] if start >= 0 and end > start else ""
+
+
+# -- the results model ---------------------------------------------------------------------------
+class SearchResultsModel(QAbstractListModel):
+    """The hits of one search, with where each comes from (kind, group, session, step)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+        self._meta: list[str] = []
+
+    def set_hits(self, hits: Sequence[SearchHit], metas: Sequence[str]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self._meta = list(metas)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_hits([], [])
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        meta = self._meta[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{meta} — {snippet_plain(hit.snippet)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return snippet_plain(hit.snippet)
+        if role == HTML_ROLE:
+            return snippet_html(hit.snippet)
+        if role == META_ROLE:
+            return meta
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemNeverHasChildren
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Two lines per hit: where it comes from (muted), then the snippet with the match in bold."""
+
+    PAD_X, PAD_Y = 12, 8
+
+    def _document(self, option: QStyleOptionViewItem, index: ModelIndex,
+                  width: int) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ink = palette.color(text_role)
+        muted = palette.color(text_role)
+        muted.setAlphaF(0.68)
+        kind, _, where = (index.data(META_ROLE) or "").partition(" · ")
+        accent = QColor(style.ACCENT)
+        if selected or ink.lightness() > 128:
+            accent = ink
+        body = index.data(HTML_ROLE) or ""
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)
+        doc.setTextWidth(max(width - 2 * self.PAD_X, 80))
+        doc.setHtml(
+            f'<div style="color:{muted.name(QColor.NameFormat.HexArgb)};">'
+            f'<span style="color:{accent.name()}; font-weight:600;">{html.escape(kind)}</span>'
+            f'{" · " + html.escape(where) if where else ""}</div>'
+            f'<div style="color:{ink.name()}; margin-top:3px;">{body}</div>'
+        )
+        return doc
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        if isinstance(view, QAbstractItemView):
+            return view.viewport().width()
+        return option.rect.width() or 600
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self._width(opt)
+        doc = self._document(opt, index, width)
+        return QSize(width, int(doc.size().height()) + 2 * self.PAD_Y)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style_ = widget.style() if widget is not None else QApplication.style()
+        style_.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc = self._document(opt, index, opt.rect.width())
+        painter.save()
+        painter.translate(opt.rect.left() + self.PAD_X, opt.rect.top() + self.PAD_Y)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = opt.palette
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+# -- opening the exact place ---------------------------------------------------------------------
+_STEP_KINDS = {
+    "learning": StepKind.LEARNINGS,
+    "feeling": StepKind.FEELING,
+    "keyword": StepKind.KEYWORD,
+    "action": StepKind.ACTIONS,
+    "review": StepKind.ACTIONS,
+    "assessment": StepKind.RATINGS,
+}
+
+
+def _target(editor: QWidget, kind: str, step_id: str | None) -> tuple[QWidget | None, str | None]:
+    """The widget of the session page that holds an item of ``kind``, and its step id."""
+    sections = getattr(editor, "sections", {}) or {}
+    if kind == "topic":
+        topics = getattr(editor, "topics", None)
+        return (topics.parentWidget() if topics is not None else None), None
+    if kind == "note" and step_id:
+        return sections.get(step_id), step_id
+    wanted = _STEP_KINDS.get(kind)
+    for sid, section in sections.items():
+        if getattr(getattr(section, "step", None), "kind", None) == wanted:
+            return section, sid
+    return None, None
+
+
+def _scroll_area(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _select(target: QWidget, needle: str) -> bool:
+    """Put the caret on ``needle`` inside ``target``'s text fields; True if found."""
+    folded = needle.casefold()
+    for edit in target.findChildren(QPlainTextEdit) + target.findChildren(QTextEdit):
+        if edit.isReadOnly() or not edit.isVisibleTo(target):
+            continue
+        found = edit.document().find(needle) if needle else None
+        if found is not None and not found.isNull():
+            edit.setTextCursor(found)
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.ensureCursorVisible()
+            return True
+    for edit in target.findChildren(QLineEdit):
+        position = edit.text().casefold().find(folded) if folded else -1
+        if position >= 0:
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.setSelection(position, len(needle))
+            return True
+    return False
+
+
+def reveal(editor: QWidget, kind: str, step_id: str | None = None, needle: str = "") -> bool:
+    """Scroll the session page to the item's step and select the matched word.
+
+    Uses the editor's ``focus_step(step_id)`` when it offers one; otherwise scrolls
+    its page (a ``QScrollArea``) to the step's section. True when a place was found.
+    """
+    target, found_step = _target(editor, kind, step_id)
+    if target is None:
+        return False
+    focus_step = getattr(editor, "focus_step", None)
+    if callable(focus_step) and found_step:
+        focus_step(found_step)
+    else:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        scroll = _scroll_area(target)
+        if scroll is not None and scroll.widget() is not None:
+            y = target.mapTo(scroll.widget(), QPoint(0, 0)).y()
+            scroll.verticalScrollBar().setValue(max(0, y - 16))
+    _select(target, needle)
+    return True
+
+
+def open_place(workspace, session_id: int | None, kind: str = "session",
+               step_id: str | None = None, needle: str = "", group_id: int | None = None) -> None:
+    """Show the session (or the group) an item belongs to, at the item's step."""
+    if session_id is None:
+        if kind == "objective" and group_id is not None:
+            workspace.show_group(group_id)
+            return
+        if group_id is None:
+            return
+        # A topic of the backlog: the group's next session shows its backlog.
+        upcoming = workspace.store.sessions.next_planned(date.today(), group_id)
+        sessions = workspace.store.sessions.list_by_group(group_id)
+        chosen = upcoming or (sessions[-1] if sessions else None)
+        if chosen is None:
+            workspace.show_group(group_id)
+            return
+        session_id = chosen.id
+    workspace.show_session(session_id)
+    editor = getattr(workspace, "session_editor", None)
+    if editor is None or getattr(editor, "current_session_id", None) != session_id:
+        return
+    if kind == "session":
+        return
+
+    def later() -> None:
+        if shiboken6.isValid(editor) and editor.current_session_id == session_id:
+            reveal(editor, kind, step_id, needle)
+
+    later()
+    QTimer.singleShot(0, later)  # once more after the page's first layout pass
+
+
+# -- the view ------------------------------------------------------------------------------------
+class SearchView(QWidget):
+    """Results of the toolbar's query, narrowed by group, tag, role, dates and kind."""
+
+    hitActivated = Signal(object)  # noqa: N815 - a SearchHit
+    searched = Signal(int)  # number of hits of the last search
+
+    def __init__(self, store: JournalStore, workspace=None, templates=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.store = store
+        self.workspace = workspace
+        self.templates = templates if templates is not None else getattr(
+            workspace, "templates", None)
+        self.query = ""
+        self._groups: dict[int, object] = {}
+
+        self.title = style.label(self.tr("Search"), "title")
+        self.status = style.label("", "subtitle", wrap=True)
+        self.status.setAccessibleName(self.tr("Search status"))
+
+        self.group_combo = QComboBox()
+        self.kind_combo = QComboBox()
+        self.role_combo = QComboBox()
+        self.tag_combo = QComboBox()
+        self.from_check = QCheckBox(self.tr("From"))
+        self.to_check = QCheckBox(self.tr("to"))
+        self.from_date = QDateEdit()
+        self.to_date = QDateEdit()
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(formats.medium_date_format())
+            edit.setEnabled(False)
+        self.from_date.setAccessibleName(self.tr("From date"))
+        self.to_date.setAccessibleName(self.tr("To date"))
+        for combo, name in ((self.group_combo, self.tr("Group")),
+                            (self.kind_combo, self.tr("Kind of item")),
+                            (self.role_combo, self.tr("My role")),
+                            (self.tag_combo, self.tr("Theme or tag"))):
+            combo.setAccessibleName(name)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(10)
+        # "" or 0 for "any": PySide6 6.12 drops a reference to None on each currentData()
+        # of an item holding None (see the session editor's feeling picker).
+        self.kind_combo.addItem(self.tr("Everything"), "")
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.role_combo.addItem(self.tr("Any role"), "")
+        for role in Role:
+            self.role_combo.addItem(formats.role_label(role), role.value)
+
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setWordWrap(True)
+        self.results.setSpacing(0)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setStyleSheet(
+            item_view_style("QListView#searchResults")
+            + f"QListView#searchResults::item {{ border-bottom: 1px solid {style.LINE}; }}")
+
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        filters.setVerticalSpacing(6)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for text, widget in ((self.tr("Group"), self.group_combo),
+                             (self.tr("Kind"), self.kind_combo),
+                             (self.tr("Role"), self.role_combo),
+                             (self.tr("Theme"), self.tag_combo)):
+            label = style.label(text, "muted")
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addStretch(1)
+        dates = QHBoxLayout()
+        dates.setSpacing(8)
+        dates.addWidget(self.from_check)
+        dates.addWidget(self.from_date)
+        dates.addWidget(self.to_check)
+        dates.addWidget(self.to_date)
+        dates.addStretch(1)
+        filters.addLayout(row, 0, 0)
+        filters.addLayout(dates, 1, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 28, 36, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+        # Signals, in one place
+        for combo in (self.group_combo, self.kind_combo, self.role_combo, self.tag_combo):
+            combo.currentIndexChanged.connect(self.run)
+        self.from_check.toggled.connect(self.from_date.setEnabled)
+        self.to_check.toggled.connect(self.to_date.setEnabled)
+        for check in (self.from_check, self.to_check):
+            check.toggled.connect(self.run)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self._date_changed)
+        self.results.activated.connect(self._activated)
+        if workspace is not None:
+            self.hitActivated.connect(self.open_hit)
+
+        self._load_choices()
+        self._show_status(0)
+
+    # -- the view's interface --------------------------------------------------------------
+    def refresh(self) -> None:
+        """New groups or tags may exist, and items may have changed: search again."""
+        self._load_choices()
+        self.run()
+
+    def clear(self) -> None:
+        self.query = ""
+        self.model.clear()
+        self.tag_combo.clear()
+        self.group_combo.clear()
+        self.status.clear()
+
+    def set_query(self, text: str) -> None:
+        self.query = text.strip()
+        self.run()
+
+    def filters(self) -> SearchFilters:
+        group = self.group_combo.currentData()
+        kind = self.kind_combo.currentData()
+        role = self.role_combo.currentData()
+        tag = self.tag_combo.currentData()
+        return SearchFilters(
+            group_ids=(group,) if group else None,
+            kinds=(kind,) if kind else None,
+            roles=(Role(role),) if role else None,
+            tag=tag or None,
+            start=formats.pydate(self.from_date.date()) if self.from_check.isChecked() else None,
+            end=formats.pydate(self.to_date.date()) if self.to_check.isChecked() else None,
+        )
+
+    def run(self, *_args) -> int:
+        """Search now; the number of hits."""
+        if len(self.query) < MIN_CHARS:
+            self.model.clear()
+            self._show_status(0)
+            self.searched.emit(0)
+            return 0
+        try:
+            hits = self.store.search(self.query, self.filters(), limit=LIMIT)
+        except StoreError as exc:
+            self.model.clear()
+            self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
+            return 0
+        self.model.set_hits(hits, [self._meta(hit) for hit in hits])
+        if hits:
+            self.results.scrollToTop()
+        self._show_status(len(hits))
+        self.searched.emit(len(hits))
+        return len(hits)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if self.workspace is None:
+            return
+        open_place(self.workspace, hit.session_id, hit.kind, hit.step_id,
+                   first_match(hit.snippet), hit.group_id)
+
+    def focus_results(self) -> None:
+        if self.model.rowCount():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.model.index(0))
+
+    # -- inside --------------------------------------------------------------------------------
+    def _load_choices(self) -> None:
+        groups = self.store.groups.list()
+        self._groups = {g.id: g for g in groups}
+        self._refill(self.group_combo, self.tr("All groups"), 0,
+                     [(g.name, g.id) for g in groups])
+        self._refill(self.tag_combo, self.tr("Any theme"), "",
+                     [(use.tag, use.tag) for use in self.store.tags.all()])
+        first = self.store.sessions.list()
+        if first and not self.from_check.isChecked():
+            earliest = min(s.date for s in first)
+            latest = max(max(s.date for s in first), date.today())
+            for edit in (self.from_date, self.to_date):
+                edit.blockSignals(True)
+            self.from_date.setDate(formats.qdate(earliest))
+            self.to_date.setDate(formats.qdate(latest))
+            for edit in (self.from_date, self.to_date):
+                edit.blockSignals(False)
+        elif not first:
+            self.to_date.setDate(QDate.currentDate())
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, anything: object,
+                items: list[tuple[str, object]]) -> None:
+        current = combo.currentData() if combo.count() else anything
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, anything)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _date_changed(self, *_args) -> None:
+        if self.from_check.isChecked() or self.to_check.isChecked():
+            self.run()
+
+    def _meta(self, hit: SearchHit) -> str:
+        parts = [kind_label(hit.kind)]
+        group = self._groups.get(hit.group_id) if hit.group_id is not None else None
+        if hit.kind == "note" and hit.step_id:
+            parts.append(self._step_title(group, hit.step_id))
+        if group is not None:
+            parts.append(group.name)
+        if hit.session_number is not None:
+            parts.append(self.tr("session %1").replace("%1", str(hit.session_number)))
+        if hit.session_date is not None:
+            parts.append(formats.format_date(hit.session_date))
+        return " · ".join(p for p in parts if p)
+
+    def _step_title(self, group, step_id: str) -> str:
+        if group is None or self.templates is None:
+            return ""
+        template = self.templates.get(group.template_id)
+        step = template.step(step_id) if template is not None else None
+        if step is None:
+            return ""
+        try:
+            from carnet.ui.i18n import current_language
+
+            lang = current_language()
+        except ImportError:  # pragma: no cover
+            lang = "fr"
+        return step.title.get(lang)
+
+    def _show_status(self, count: int) -> None:
+        if len(self.query) < MIN_CHARS:
+            self.status.setText(self.tr("Type at least two letters in the search field above: "
+                                        "every text of the journal is searched, accents and "
+                                        "capitals ignored."))
+        elif count == 0:
+            self.status.setText(self.tr("Nothing found for « %1 ».").replace("%1", self.query))
+        elif count >= LIMIT:
+            self.status.setText(self.tr("The %1 most recent results for « %2 »: add a word or a "
+                                        "filter to narrow them.")
+                                .replace("%1", str(count)).replace("%2", self.query))
+        elif count == 1:
+            self.status.setText(self.tr("1 result for « %1 »").replace("%1", self.query))
+        else:
+            self.status.setText(self.tr("%1 results for « %2 », most recent first")
+                                .replace("%1", str(count)).replace("%2", self.query))
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.hitActivated.emit(hit)
+
+
+__all__ = [
+    "HIT_ROLE",
+    "HTML_ROLE",
+    "SearchResultsModel",
+    "SearchView",
+    "open_place",
+    "reveal",
+    "snippet_html",
+]

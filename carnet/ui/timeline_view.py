@@ -1,0 +1,274 @@
+"""Every session of every group on one chronological line, month by month.
+
+A tree (month → sessions) so a keyboard or screen-reader user can walk it;
+planned sessions are italic and muted with a hollow marker, missed ones
+crossed out, so the future reads differently from the past at a glance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import Session, SessionStatus
+from carnet.store import JournalStore
+from carnet.ui import formats, style
+from carnet.ui.search_view import item_view_style
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+MONTH = 0  # internal id of month rows; a session row's id is its month row + 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    session: Session
+    group: str
+    keyword: str
+
+
+@dataclass
+class Month:
+    year: int
+    month: int
+    entries: list[Entry]
+
+
+def months_of(entries: list[Entry]) -> list[Month]:
+    """Entries grouped by calendar month, oldest first."""
+    months: list[Month] = []
+    for entry in sorted(entries, key=lambda e: (e.session.date, e.group, e.session.number)):
+        day = entry.session.date
+        if not months or (months[-1].year, months[-1].month) != (day.year, day.month):
+            months.append(Month(day.year, day.month, []))
+        months[-1].entries.append(entry)
+    return months
+
+
+class TimelineModel(QAbstractItemModel):
+    """Months at the top level, their sessions below: date | group | session | status | role |
+    themes and key word."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.months: list[Month] = []
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self.months = months_of(entries)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    # -- structure -------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, MONTH)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == MONTH:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, MONTH)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.months)
+        if parent.internalId() == MONTH and parent.column() == 0:
+            return len(self.months[parent.row()].entries)
+        return 0
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 6
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (self.tr("Date"), self.tr("Group"), self.tr("Session"), self.tr("Status"),
+                   self.tr("My role"), self.tr("Themes and key word"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def entry(self, index: ModelIndex) -> Entry | None:
+        if not index.isValid() or index.internalId() == MONTH:
+            return None
+        return self.months[index.internalId() - 1].entries[index.row()]
+
+    def month_row(self, day: date) -> int:
+        """The row of ``day``'s month, or of the first month after it (the last if none)."""
+        for row, month in enumerate(self.months):
+            if (month.year, month.month) >= (day.year, day.month):
+                return row
+        return len(self.months) - 1
+
+    # -- data --------------------------------------------------------------------------------
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == MONTH:
+            return self._month_data(self.months[index.row()], index.column(), role)
+        entry = self.entry(index)
+        if entry is None:
+            return None
+        session = entry.session
+        column = index.column()
+        if role == SESSION_ID_ROLE:
+            return session.id
+        if role == STATUS_ROLE:
+            return session.status.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._session_text(entry, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return style.status_icon(session.status.value)
+        if role == Qt.ItemDataRole.ForegroundRole and session.status is not SessionStatus.HELD:
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
+                                                QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and session.status is not SessionStatus.HELD:
+            font = QFont()
+            font.setItalic(session.status is SessionStatus.PLANNED)
+            font.setStrikeOut(session.status is SessionStatus.MISSED)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return formats.format_date(session.date, "long")
+        return None
+
+    def _session_text(self, entry: Entry, column: int) -> str:
+        session = entry.session
+        if column == 0:
+            return formats.format_date(session.date)
+        if column == 1:
+            return entry.group
+        if column == 2:
+            return str(session.number)
+        if column == 3:
+            return formats.session_status_label(session.status)
+        if column == 4:
+            return formats.role_label(session.role)
+        words = [*session.themes]
+        if entry.keyword:
+            words.append(f"« {entry.keyword} »")
+        return " · ".join(words)
+
+    def _month_data(self, month: Month, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+            return f"{name[:1].upper()}{name[1:]} {month.year}"
+        if role == Qt.ItemDataRole.DisplayRole and column == 1:
+            n = len(month.entries)
+            return self.tr("%n session", "", n) if n == 1 else self.tr("%n sessions", "", n)
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != MONTH:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+
+def timeline_entries(store: JournalStore) -> list[Entry]:
+    groups = {g.id: g for g in store.groups.list()}
+    keywords: dict[int, str] = {}
+    for group_id in groups:
+        for keyword in store.keywords.list_by_group(group_id):
+            keywords[keyword.session_id] = keyword.word
+    return [
+        Entry(s, groups[s.group_id].name if s.group_id in groups else "", keywords.get(s.id, ""))
+        for s in store.sessions.list()
+    ]
+
+
+class TimelineView(QWidget):
+    """All the sessions, month by month; double-click (or Enter) opens one."""
+
+    sessionRequested = Signal(int)  # noqa: N815
+
+    def __init__(self, store: JournalStore, workspace=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.store = store
+        self.workspace = workspace
+        self.title = style.label(self.tr("Timeline"), "title")
+        self.subtitle = style.label(
+            self.tr("Every session of every group, month by month. Planned sessions are in "
+                    "italics with a hollow circle."), "subtitle", wrap=True)
+        self.model = TimelineModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("timeline")
+        self.tree.setAccessibleName(self.tr("Timeline of the sessions"))
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setExpandsOnDoubleClick(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.tree.setStyleSheet(item_view_style("QTreeView#timeline")
+                                + "QTreeView#timeline::item { padding: 4px 2px; }")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 28, 36, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tree, 1)
+
+        self.tree.activated.connect(self._activated)
+        if workspace is not None:
+            self.sessionRequested.connect(workspace.show_session)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_entries(timeline_entries(self.store))
+        self.tree.expandAll()
+        for column, width in enumerate((230, 230, 80, 100, 200)):
+            self.tree.setColumnWidth(column, width)
+        self.scroll_to(date.today())
+
+    def clear(self) -> None:
+        self.model.clear()
+
+    def scroll_to(self, day: date) -> None:
+        row = self.model.month_row(day)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+            self.tree.setCurrentIndex(index)
+
+    def _activated(self, index: QModelIndex) -> None:
+        session_id = index.data(SESSION_ID_ROLE)
+        if session_id is not None:
+            self.sessionRequested.emit(session_id)
