@@ -1105,7 +1105,7 @@ class _Importer:
             if current is not None and current.text == note.text:
                 self.skipped("step_note")
             elif current is None or not current.text.strip():
-                store.notes.save(session_id, note.step_id, note.text)
+                store.notes.save(session_id, note.step_id, note.text, note.updated_at)
                 self.added("step_note")
             else:
                 self.conflict(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from carnet.domain import Keyword, Role, Session, SessionStatus, StepNote
 from carnet.store.repos.base import Repository
@@ -131,8 +131,13 @@ class SessionRepository(Repository):
 class StepNoteRepository(Repository):
     """One Markdown text per (session, step); saving replaces it atomically."""
 
-    def save(self, session_id: int, step_id: str, text: str) -> StepNote:
-        note = StepNote(session_id=session_id, step_id=step_id, text=text, updated_at=now())
+    def save(
+        self, session_id: int, step_id: str, text: str, updated_at: datetime | None = None
+    ) -> StepNote:
+        """Insert or replace the note; ``updated_at`` defaults to now (imports keep theirs)."""
+        note = StepNote(
+            session_id=session_id, step_id=step_id, text=text, updated_at=updated_at or now()
+        )
         with self.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO step_notes(session_id, step_id, text, updated_at) VALUES (?, ?, ?, ?) "
