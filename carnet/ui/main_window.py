@@ -33,23 +33,25 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from carnet import __version__
+from carnet import __version__, paths
 from carnet.store import JournalStore
+from carnet.store.errors import StoreError
 from carnet.templates import TemplateSet, load_templates
 from carnet.ui import style
 from carnet.ui.idle import IdleWatcher
-from carnet.ui.opener import JournalOpener, OpenFailure
+from carnet.ui.opener import JournalOpener, OpenFailure, TaskRunner
 from carnet.ui.services import messages
 from carnet.ui.settings import Settings
 from carnet.ui.unlock import UnlockPage
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self._last_error = ""
 
         self.opener = JournalOpener(self)
+        self.tasks = TaskRunner(self)
         self.idle = IdleWatcher(self)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
@@ -173,7 +176,31 @@ class MainWindow(QMainWindow):
         view.addAction(a["home"])
         view.addSeparator()
         view.addActions([a["sidebar"], a["toolbar"]])
+        view.addSeparator()
+        self._create_language_menu(view)
         self.menus["help"].addAction(a["about"])
+
+    def _create_language_menu(self, view: QMenu) -> None:
+        menu = self.language_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self.settings.language
+        for code, text in (("", self.tr("As the system")), ("fr", "Français"),
+                           ("en", "English")):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._language_chosen)
+
+    def _language_chosen(self, action: QAction) -> None:
+        code = action.data() or ""
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        self.settings.sync()
+        messages().information(self, self.tr("Language"),
+                               self.tr("Carnet will use this language the next time it starts."))
 
     def _create_toolbar(self) -> None:
         bar = self.toolbar = QToolBar(self.tr("Toolbar"))
@@ -217,6 +244,8 @@ class MainWindow(QMainWindow):
         self.opener.prepared.connect(self._demo_prepared)
         self.opener.busyChanged.connect(self._busy_changed)
         self.idle.idle.connect(self.lock)
+        self.tasks.finished.connect(self._task_finished)
+        self.tasks.failed.connect(self._task_failed)
         self.search_field.returnPressed.connect(
             lambda: self.searchRequested.emit(self.search_field.text().strip()))
 
@@ -361,6 +390,7 @@ class MainWindow(QMainWindow):
         self.workspace.restore(*self._resume)
         self.idle.start(self.settings.autolock_minutes)
         self._update_state()
+        self._daily_backup(store)
         if self.templates.errors:
             self.statusBar().showMessage(
                 self.tr("A template could not be loaded: %1").replace(
@@ -493,6 +523,43 @@ class MainWindow(QMainWindow):
                     "(co-développement, RPM/RPP, ateliers de pratique managériale, "
                     "échanges de pratiques).").replace("%1", __version__))
 
+    # -- backups ------------------------------------------------------------------------------
+    def backup_folder(self) -> Path:
+        return Path(self.settings.backup_folder or paths.backups_dir())
+
+    def _daily_backup(self, store: JournalStore) -> None:
+        """The first unlock of the day writes an encrypted backup, off the UI thread."""
+        if self.demo:
+            return
+        from carnet.store.backups import BackupService
+
+        service, folder, keep = BackupService(), self.backup_folder(), self.settings.backup_count
+        if service.is_due_daily(folder, store.path):
+            self.tasks.run("backup", lambda: service.backup_now(store, folder, keep, "daily"))
+
+    def _backup_on_close(self, store: JournalStore) -> None:
+        if self.demo:
+            return
+        from carnet.store.backups import BackupService
+
+        try:
+            BackupService().backup_now(store, self.backup_folder(),
+                                       self.settings.backup_count, "close")
+        except (StoreError, OSError) as exc:
+            messages().warning(self, self.tr("Backup not written"),
+                               self.tr("The journal is saved, but its backup copy could not "
+                                       "be written.") + "\n\n" + str(exc))
+
+    def _task_finished(self, key: str, result: object) -> None:
+        if key == "backup":
+            self.statusBar().showMessage(self.tr("Backup copy written."), 5_000)
+
+    def _task_failed(self, key: str, failure: OpenFailure) -> None:
+        if key == "backup":
+            self.statusBar().showMessage(
+                self.tr("The daily backup could not be written: %1").replace(
+                    "%1", failure.detail), 15_000)
+
     # -- save feedback ------------------------------------------------------------------------
     def _save_state(self, state: str) -> None:
         if state == "saving":
@@ -521,7 +588,9 @@ class MainWindow(QMainWindow):
             self.settings.splitter_state = bytes(self.workspace.splitter.saveState().data())
             self.workspace.flush()
             self.workspace.clear()
+        self.tasks.wait()
         if self.store is not None:
+            self._backup_on_close(self.store)
             self.store.close()
             self.store = None
         self.opener.shutdown()

@@ -161,3 +161,40 @@ class JournalOpener(QObject):
         self.cancel()
         self._pool.waitForDone(-1)
         QCoreApplication.sendPostedEvents(self)
+
+
+class TaskRunner(QObject):
+    """Runs small background jobs (a daily backup) one at a time, results on the UI thread."""
+
+    finished = Signal(str, object)  # key, result
+    failed = Signal(str, object)  # key, OpenFailure
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relays: dict[int, _Relay] = {}
+        self._serial = 0
+
+    def run(self, key: str, fn: Callable[[], Any]) -> None:
+        self._serial += 1
+        relay = _Relay()
+        relay.done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._relays[self._serial] = relay
+        self._pool.start(_Task(fn, relay, self._serial, key))
+
+    @Slot(int, str, object, object)
+    def _finish(self, serial: int, key: str, result: Any, error: BaseException | None) -> None:
+        self._relays.pop(serial, None)
+        if error is not None:
+            self.failed.emit(key, classify(error))
+        else:
+            self.finished.emit(key, result)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the jobs are done; their results are delivered by the event loop."""
+        return self._pool.waitForDone(msecs)

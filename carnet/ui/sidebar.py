@@ -21,10 +21,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QMenu,
     QProxyStyle,
     QPushButton,
     QStyle,
@@ -242,6 +243,7 @@ class Sidebar(QWidget):
     groupSelected = Signal(int)  # noqa: N815
     sessionSelected = Signal(int)  # noqa: N815
     newGroupRequested = Signal()  # noqa: N815
+    newSessionRequested = Signal(int)  # noqa: N815 - the group's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,6 +289,29 @@ class Sidebar(QWidget):
         self.home_button.clicked.connect(self._home_clicked)
         self.new_group_button.clicked.connect(self.newGroupRequested)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+
+    def context_actions(self, index: QModelIndex) -> list[QAction]:
+        """What the right-click menu offers for a row (tests call this directly)."""
+        group = self.model.group_of(index)
+        if group is None:
+            return [self._menu_action(self.tr("New group…"), self.newGroupRequested.emit)]
+        return [self._menu_action(self.tr("New session in this group"),
+                                     lambda: self.newSessionRequested.emit(group.id)),
+                   self._menu_action(self.tr("Edit the group"),
+                                     lambda: self.select_group(group.id, notify=True))]
+
+    def _menu_action(self, text: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        return action
+
+    def _context_menu(self, position) -> None:
+        index = self.tree.indexAt(position)
+        menu = QMenu(self)
+        menu.addActions(self.context_actions(index))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
 
     # -- data ------------------------------------------------------------------------------------
     def load(self, store: JournalStore) -> None:

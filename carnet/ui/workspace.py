@@ -122,6 +122,7 @@ class Workspace(QWidget):
         self.sidebar.groupSelected.connect(self.show_group)
         self.sidebar.sessionSelected.connect(self.show_session)
         self.sidebar.newGroupRequested.connect(self.new_group)
+        self.sidebar.newSessionRequested.connect(self.new_session)
         self.home.sessionRequested.connect(self.show_session)
         self.home.newGroupRequested.connect(self.new_group)
 
@@ -283,9 +284,9 @@ class Workspace(QWidget):
         self.locationChanged.emit()
         return widget
 
-    def new_session(self) -> int | None:
-        """Add the next session to the group in focus and show it; its id."""
-        group_id = self.current_group_id() or self._default_group_id()
+    def new_session(self, group_id: int | None = None) -> int | None:
+        """Add the next session to a group (the one in focus by default), show it; its id."""
+        group_id = group_id or self.current_group_id() or self._default_group_id()
         if group_id is None:
             self.new_group()
             return None

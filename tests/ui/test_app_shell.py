@@ -500,3 +500,56 @@ def test_settings_hold_no_content_and_no_passphrase(qtbot, main_window, settings
 
     stored = set(settings.qsettings.allKeys())
     assert stored <= set(Settings.keys())
+
+
+def test_closing_writes_a_backup_and_the_first_unlock_of_the_day_too(
+    qtbot, main_window, passphrase
+):
+    from carnet import paths
+
+    main_window.tasks.wait()
+    qtbot.waitUntil(lambda: not main_window.tasks.busy)
+    folder = paths.backups_dir()
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 1 and names[0].endswith("-daily.carnet")
+    main_window.close()
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 2 and any(n.endswith("-close.carnet") for n in names)
+    # Each backup is an encrypted journal that opens with the same passphrase.
+    for name in names:
+        JournalStore.open(folder / name, passphrase).close()
+
+
+def test_language_menu_remembers_the_choice(main_window, settings, message_service):
+    french = next(a for a in main_window.language_menu.actions() if a.data() == "fr")
+    french.trigger()
+    assert settings.language == "fr"
+    assert message_service.kinds() == ["information"]
+
+
+def test_sidebar_context_menu_adds_a_session_to_that_group(qtbot, main_window):
+    sidebar = main_window.workspace.sidebar
+    index = sidebar.model.index_of_group(main_window.ids["group"])
+    actions = sidebar.context_actions(index)
+    before = len(main_window.store.sessions.list_by_group(main_window.ids["group"]))
+    actions[0].trigger()
+    assert len(main_window.store.sessions.list_by_group(main_window.ids["group"])) == before + 1
+    assert main_window.workspace.location()[0] == "session"
+    actions[1].trigger()
+    assert main_window.workspace.location() == ("group", main_window.ids["group"])
+
+
+def test_window_geometry_is_remembered(qtbot, make_window, settings):
+    window = make_window()
+    window.show()
+    window.resize(900, 640)
+    window.close()
+    from carnet.ui.settings import Settings
+
+    assert Settings().window_geometry
+    from carnet.ui.main_window import MainWindow
+
+    again = MainWindow(Settings())  # not through make_window, which sets a size
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (900, 640)
+    again.close()
