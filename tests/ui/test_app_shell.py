@@ -542,7 +542,7 @@ def test_sidebar_context_menu_adds_a_session_to_that_group(qtbot, main_window):
 def test_window_geometry_is_remembered(qtbot, make_window, settings):
     window = make_window()
     window.show()
-    window.resize(900, 640)
+    window.resize(700, 500)
     window.close()
     from carnet.ui.settings import Settings
 
@@ -551,5 +551,5 @@ def test_window_geometry_is_remembered(qtbot, make_window, settings):
 
     again = MainWindow(Settings())  # not through make_window, which sets a size
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (900, 640)
+    assert (again.width(), again.height()) == (700, 500)
     again.close()
