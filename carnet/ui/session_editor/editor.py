@@ -8,6 +8,7 @@ then the topics to bring next time. Every edit autosaves (see ``autosave``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +32,8 @@ from carnet.ui.session_editor.toc import TableOfContents
 from carnet.ui.session_editor.topics import TopicsBody
 
 COLUMN_WIDTH = 860
+#: Below this width the table of contents hides, leaving the page its room.
+TOC_MIN_WIDTH = 980
 
 
 def _interface_language() -> str:
@@ -231,7 +234,7 @@ class SessionEditor(QWidget):
         self._scroll.setWidget(page)
         self._scroll.verticalScrollBar().setValue(0)
         self._stack.setCurrentWidget(self._scroll)
-        self.toc.show()
+        self.toc.setVisible(self.width() >= TOC_MIN_WIDTH)
 
     @staticmethod
     def _part_heading(number: int | None, title: str) -> QWidget:
@@ -250,6 +253,11 @@ class SessionEditor(QWidget):
         label.setWordWrap(True)
         row.addWidget(label, 1)
         return heading
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The contents panel gives its room to the page when the editor is narrow."""
+        super().resizeEvent(event)
+        self.toc.setVisible(self._page is not None and event.size().width() >= TOC_MIN_WIDTH)
 
     def _role_changed(self, role: str) -> None:
         if self.ctx is None:

@@ -163,14 +163,14 @@ class FeelingsBody(QWidget):
             column.setSpacing(4)
             column.addLayout(rows)
             column.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-            grid.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addLayout(column, line, 1)
+            grid.addWidget(label, 2 * line, 0)
+            grid.addLayout(column, 2 * line + 1, 0)
             mine = [f for f in stored if f.moment == moment]
             for feeling in mine:
                 self.add_row(moment, feeling)
             if not mine:
                 self.add_row(moment)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
 
     def add_row(self, moment: Moment, feeling: Feeling | None = None) -> FeelingRow:
         row = FeelingRow(self._ctx, self, moment, feeling)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -82,23 +83,28 @@ class SessionHeader(QWidget):
         )
         self.themes.set_tags(session.themes)
 
-        row = QHBoxLayout()
-        row.setSpacing(18)
+        self._fields: list[QWidget] = []
         for text, widget in (
             (self.tr("Date"), self.date),
             (self.tr("Session"), self.number),
             (self.tr("Status"), self.status),
             (self.tr("My role"), self.role),
         ):
-            field = QVBoxLayout()
-            field.setSpacing(3)
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(3)
             caption = QLabel(text)
             caption.setObjectName("fieldCaption")
             caption.setBuddy(widget)
-            field.addWidget(caption)
-            field.addWidget(widget)
-            row.addLayout(field)
-        row.addStretch(1)
+            column.addWidget(caption)
+            column.addWidget(widget)
+            self._fields.append(field)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(18)
+        self._grid.setVerticalSpacing(8)
+        self._columns = 0
+        self._arrange(4)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         themes_caption = QLabel(self.tr("Themes"))
@@ -106,13 +112,16 @@ class SessionHeader(QWidget):
         form.addRow(themes_caption, self.themes)
 
         layout = QVBoxLayout(self)
+        # Free to get narrower than four fields in a row: resizeEvent then uses two rows.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumWidth(360)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.group_label)
         layout.addWidget(self.heading)
         layout.addWidget(self.title)
         layout.addSpacing(6)
-        layout.addLayout(row)
+        layout.addLayout(self._grid)
         layout.addLayout(form)
         self._update_heading()
 
@@ -124,6 +133,24 @@ class SessionHeader(QWidget):
         self.role.currentIndexChanged.connect(self._role_edited)
         for widget in (self.title, self.themes, self.date, self.number):
             ctx.autosaver.watch_focus(widget)
+
+    def _arrange(self, columns: int) -> None:
+        """Date, number, status and role on one line, or two lines when narrow."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for field in self._fields:
+            self._grid.removeWidget(field)
+        for index, field in enumerate(self._fields):
+            self._grid.addWidget(field, index // columns, index % columns)
+        for column in range(5):
+            self._grid.setColumnStretch(column, 0)
+        self._grid.setColumnStretch(columns, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = sum(f.sizeHint().width() for f in self._fields) + 3 * self._grid.horizontalSpacing()
+        self._arrange(4 if event.size().width() >= wide else 2)
 
     def _update_heading(self) -> None:
         session, planned = self._ctx.session, self._ctx.group.planned_sessions

@@ -20,7 +20,7 @@ QSpinBox#sessionNumber::up-button, QSpinBox#sessionNumber::down-button {{ width:
 QSpinBox#sessionNumber::up-arrow, QSpinBox#sessionNumber::down-arrow {{ image: none; width: 0px;
     height: 0px; }}
 QLabel#fieldCaption, QLabel#subLabel {{ color: {MUTED}; font-size: 9pt; }}
-QLabel#subLabel {{ padding-top: 6px; min-width: 120px; }}
+QLabel#subLabel {{ padding-top: 4px; font-weight: 600; }}
 
 QLabel#partNumber {{ background: {ACCENT}; color: white; font-weight: 600; font-size: 11pt;
     border-radius: 14px; min-width: 28px; max-width: 28px; min-height: 28px; max-height: 28px;
