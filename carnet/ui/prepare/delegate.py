@@ -1,0 +1,191 @@
+"""Draws the rows of the preparation lists: section headings and two- or
+three-line cards (title, facts, last note) with small coloured badges."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from carnet.ui import style
+from carnet.ui.prepare.model import Roles
+
+#: (text, "error" | "warm" | "accent")
+Badge = tuple[str, str]
+BadgeFunction = Callable[[QModelIndex | QPersistentModelIndex], list[Badge]]
+
+_BADGE_COLOURS = {
+    "error": ("#f6e1dc", style.ERROR),
+    "warm": ("#f7eadb", "#8a4a12"),
+    "accent": (style.ACCENT_SOFT, style.ACCENT),
+}
+PAD_X, PAD_Y, GAP = 12, 9, 3
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Section rows (``Roles.KIND`` "session"/"later") and item rows (anything else)."""
+
+    def __init__(self, badges: BadgeFunction | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._badges = badges or (lambda _index: [])
+
+    # -- fonts ----------------------------------------------------------------------------
+    @staticmethod
+    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, QFont]:
+        base = QFont(option.font)
+        title = QFont(base)
+        title.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() - 1, 7.5))
+        note = QFont(small)
+        note.setItalic(True)
+        heading = QFont(small)
+        heading.setWeight(QFont.Weight.Bold)
+        heading.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
+        return title, small, note, heading
+
+    @staticmethod
+    def _is_section(index) -> bool:
+        return index.data(Roles.KIND) in ("session", "later")
+
+    def _text_width(self, index, small: QFont, width: int) -> int:
+        """Room for the title beside the badges, in a row ``width`` wide."""
+        metrics = QFontMetrics(small)
+        badges = sum(metrics.horizontalAdvance(text) + 20 for text, _ in self._badges(index))
+        return max(width - 2 - 4 - 2 * PAD_X - badges, 40)
+
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        viewport = getattr(view, "viewport", None)
+        width = viewport().width() if callable(viewport) else 0
+        return width if width > 60 else max(option.rect.width(), 320)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        title, small, note, heading = self._fonts(option)
+        if self._is_section(index):
+            return QSize(200, QFontMetrics(heading).height() + 22)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        room = self._text_width(index, small, self._row_width(option))
+        lines = len(wrap_two_lines(text, QFontMetrics(title), room))
+        height = (PAD_Y * 2 + QFontMetrics(title).lineSpacing() * lines + GAP
+                  + QFontMetrics(small).height())
+        if index.data(Roles.NOTE):
+            height += GAP + QFontMetrics(note).height()
+        return QSize(200, height + 2)
+
+    # -- painting ---------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._is_section(index):
+            self._paint_section(painter, option, index)
+        else:
+            self._paint_item(painter, option, index)
+        painter.restore()
+
+    def _paint_section(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        _, small, _, heading = self._fonts(option)
+        rect = option.rect.adjusted(4, 12, -PAD_X, -4)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "").upper()
+        count = str(index.data(Roles.SUBTITLE) or "")
+        if index.data(Roles.KIND) == "later":
+            opened = bool(option.state & QStyle.StateFlag.State_Open)
+            count = f"{count}  {'▾' if opened else '▸'}"
+        painter.setFont(small)
+        count_width = QFontMetrics(small).horizontalAdvance(count) + 4
+        painter.setPen(QColor(style.MUTED))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
+        painter.setFont(heading)
+        colour = style.MUTED if index.data(Roles.KIND) == "later" else style.ACCENT
+        painter.setPen(QColor(colour))
+        room = rect.adjusted(0, 0, -count_width - 8, 0)
+        elided = QFontMetrics(heading).elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+        painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+
+    def _paint_item(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        title_font, small, note_font, _ = self._fonts(option)
+        card = option.rect.adjusted(2, 1, -4, -1)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        fill = style.ACCENT_SOFT if selected else ("#f6f1e8" if hovered else style.CARD)
+        painter.setPen(QPen(QColor(style.ACCENT if selected else style.LINE), 1))
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(card, 7, 7)
+        overdue = bool(index.data(Roles.OVERDUE))
+        if overdue:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.ERROR))
+            painter.drawRoundedRect(QRect(card.left(), card.top() + 6, 3, card.height() - 12),
+                                    1.5, 1.5)
+
+        inner = card.adjusted(PAD_X, PAD_Y - 1, -PAD_X, -PAD_Y)
+        badges = self._badges(index)
+        right = inner.right()
+        title_metrics = QFontMetrics(title_font)
+        small_metrics = QFontMetrics(small)
+        badge_height = small_metrics.height() + 2
+        for text, kind in reversed(badges):
+            width = small_metrics.horizontalAdvance(text) + 14
+            box = QRect(right - width + 1, inner.top() + (title_metrics.height() - badge_height)
+                        // 2, width, badge_height)
+            background, ink = _BADGE_COLOURS.get(kind, _BADGE_COLOURS["accent"])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(background))
+            painter.drawRoundedRect(box, badge_height / 2, badge_height / 2)
+            painter.setFont(small)
+            painter.setPen(QColor(ink))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            right -= width + 6
+
+        y = inner.top()
+        painter.setFont(title_font)
+        painter.setPen(QColor(style.ERROR if overdue else style.INK))
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        room = self._text_width(index, small, option.rect.width())
+        for line_text in wrap_two_lines(title, title_metrics, room):
+            title_rect = QRect(inner.left(), y, room, title_metrics.height())
+            painter.drawText(title_rect,
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             line_text)
+            y += title_metrics.lineSpacing()
+        y += GAP
+        painter.setFont(small)
+        painter.setPen(QColor(style.MUTED))
+        subtitle = str(index.data(Roles.SUBTITLE) or "")
+        line = QRect(inner.left(), y, inner.width(), small_metrics.height())
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         small_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight,
+                                                  line.width()))
+        note = str(index.data(Roles.NOTE) or "").replace("\n", " ").strip()
+        if note:
+            y += small_metrics.height() + GAP
+            painter.setFont(note_font)
+            metrics = QFontMetrics(note_font)
+            line = QRect(inner.left(), y, inner.width(), metrics.height())
+            quoted = self.tr("“%1”").replace("%1", note)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(quoted, Qt.TextElideMode.ElideRight,
+                                                line.width()))
+
+
+def wrap_two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` on one or two lines of ``width`` pixels, the second elided if needed."""
+    words = " ".join(text.split()).split(" ")
+    first = ""
+    rest_at = len(words)
+    for position, word in enumerate(words):
+        candidate = f"{first} {word}" if first else word
+        if metrics.horizontalAdvance(candidate) > width:
+            rest_at = position
+            break
+        first = candidate
+    if not first:  # one word wider than the row
+        return [metrics.elidedText(words[0], Qt.TextElideMode.ElideRight, width)] + (
+            [metrics.elidedText(" ".join(words[1:]), Qt.TextElideMode.ElideRight, width)]
+            if len(words) > 1 else [])
+    if rest_at >= len(words):
+        return [first]
+    rest = " ".join(words[rest_at:])
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]

@@ -1,0 +1,400 @@
+"""Reviewing one action: its history, then a new dated review in a few clicks.
+
+A review is a new ``ActionReview`` row (history is never overwritten) whose status
+and new due date the store applies to the action in the same transaction
+(``store.actions.review``). "Postponed" asks for a new date; "done" and
+"dropped" offer the outcome reflection.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import ActionReview, ActionStatus, DomainError, SessionStatus
+from carnet.planning import ActionItem
+from carnet.store import JournalStore
+from carnet.store.errors import StoreError
+from carnet.ui import formats, style
+from carnet.ui.session_editor.context import date_edit_format
+
+CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
+
+
+def caption(text: str) -> QLabel:
+    widget = style.label(text)
+    widget.setObjectName("fieldCaption")
+    return widget
+
+
+class StatusPicker(QWidget):
+    """The five statuses as one row of segmented buttons: one click to change."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[ActionStatus, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        statuses = list(ActionStatus)
+        for position, status in enumerate(statuses):
+            label = formats.action_status_label(status)
+            if status is ActionStatus.POSTPONED:
+                label = self.tr("Postpone…")
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setProperty("role", "segment")
+            button.setProperty("status", status.value)
+            button.setAccessibleName(formats.action_status_label(status))
+            if position == 0:
+                button.setObjectName("segmentFirst")
+            elif position == len(statuses) - 1:
+                button.setObjectName("segmentLast")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.group.addButton(button)
+            self.buttons[status] = button
+            layout.addWidget(button)
+            button.toggled.connect(
+                lambda on, s=status: self.changed.emit(s.value) if on else None)
+        layout.addStretch(1)
+
+    def status(self) -> ActionStatus | None:
+        for status, button in self.buttons.items():
+            if button.isChecked():
+                return status
+        return None
+
+    def set_status(self, status: ActionStatus) -> None:
+        self.buttons[ActionStatus(status)].setChecked(True)
+
+
+class ReviewPanel(QFrame):
+    """The selected action: what it was, what happened since, and a new review."""
+
+    reviewed = Signal(int)  # the action id
+    sessionRequested = Signal(int)  # noqa: N815
+    failed = Signal(str)
+
+    def __init__(self, store: JournalStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.store = store
+        self.item: ActionItem | None = None
+        self.today = date.today()
+
+        self.kicker = style.label(self.tr("ACTION"))
+        self.kicker.setObjectName("panelKicker")
+        self.title_label = style.label("", wrap=True)
+        self.title_label.setObjectName("actionTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.origin_button = QPushButton()
+        self.origin_button.setProperty("role", "link")
+        self.origin_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.facts_label = style.label("", wrap=True)
+        self.facts_label.setObjectName("actionFacts")
+        self.details_label = style.label("", "muted", wrap=True)
+
+        self.history_caption = caption(self.tr("What happened so far"))
+        self.history = QLabel()
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setWordWrap(True)
+        self.history.setOpenExternalLinks(False)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        history_frame = QFrame()
+        history_frame.setObjectName("history")
+        history_layout = QVBoxLayout(history_frame)
+        history_layout.setContentsMargins(12, 2, 4, 2)
+        history_layout.addWidget(self.history)
+
+        self.review_kicker = style.label("")
+        self.review_kicker.setObjectName("panelKicker")
+        self.status_picker = StatusPicker()
+        self.date_caption = caption(self.tr("New date"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("postponeDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(date_edit_format())
+        self.date_edit.setMinimumWidth(170)
+        date_row = QHBoxLayout()
+        date_row.setSpacing(8)
+        date_row.addWidget(self.date_caption)
+        date_row.addWidget(self.date_edit)
+        date_row.addStretch(1)
+        self.date_row = QWidget()
+        self.date_row.setLayout(date_row)
+        date_row.setContentsMargins(0, 0, 0, 0)
+
+        self.note_caption = caption(self.tr("What happened?"))
+        self.note_caption.hide()
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("reviewNote")
+        self.note_edit.setPlaceholderText(
+            self.tr("What happened? What did I try, what helped, what stopped me?"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(64)
+        self.outcome_caption = caption(self.tr("Outcome: what I take from it"))
+        self.outcome_edit = QPlainTextEdit()
+        self.outcome_edit.setObjectName("reviewOutcome")
+        self.outcome_edit.setPlaceholderText(
+            self.tr("What did this action change? What would I do differently?"))
+        self.outcome_edit.setTabChangesFocus(True)
+        self.outcome_edit.setFixedHeight(70)
+
+        self.save_button = QPushButton(self.tr("Save the review"))
+        self.save_button.setObjectName("saveReview")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setToolTip(self.tr("Ctrl+Return"))
+        self.hint = style.label(self.tr("Kept in the action's history, dated today."), "hint",
+                                wrap=True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.save_button)
+
+        content = QWidget()
+        content.setObjectName("panelContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(4)
+        layout.addWidget(self.kicker)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.facts_label)
+        layout.addWidget(self.origin_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.history_caption)
+        layout.addWidget(history_frame)
+        layout.addSpacing(8)
+        layout.addWidget(style.rule())
+        layout.addSpacing(6)
+        layout.addWidget(self.review_kicker)
+        layout.addSpacing(2)
+        layout.addWidget(self.status_picker)
+        layout.addWidget(self.date_row)
+        layout.addSpacing(2)
+        layout.addWidget(self.note_caption)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.outcome_caption)
+        layout.addWidget(self.outcome_edit)
+        layout.addSpacing(4)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(1, 1, 1, 1)
+        outer.addWidget(scroll)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        # Signals, in one place
+        self.status_picker.changed.connect(self._status_changed)
+        self.note_edit.textChanged.connect(self._update_button)
+        self.outcome_edit.textChanged.connect(self._update_button)
+        self.date_edit.dateChanged.connect(self._update_button)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.origin_button.clicked.connect(self._open_origin)
+        self.note_edit.installEventFilter(self)
+        self.outcome_edit.installEventFilter(self)
+        self.show_item(None, self.today)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Ctrl+Return in the note or the outcome saves the review."""
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_item(self, item: ActionItem | None, today: date) -> None:
+        self.item = item
+        self.today = today
+        self.note_edit.clear()
+        self.outcome_edit.clear()
+        present = item is not None
+        for widget in (self.kicker, self.origin_button, self.facts_label, self.history_caption,
+                       self.history.parentWidget(), self.review_kicker, self.status_picker,
+                       self.note_edit, self.save_button, self.hint):
+            widget.setVisible(present)
+        if item is None:
+            self.title_label.setText(self.tr("Select an action to review it."))
+            self.details_label.hide()
+            self.date_row.hide()
+            self.outcome_caption.hide()
+            self.outcome_edit.hide()
+            return
+        action = item.action
+        self.title_label.setText(action.title)
+        self.origin_button.setText(
+            self.tr("Decided at session %1 on %2 — open it").replace(
+                "%1", str(item.origin.number)).replace("%2", formats.format_date(item.origin.date)))
+        self.facts_label.setText(self._facts(item))
+        self.facts_label.setProperty("late", "true" if item.overdue else "false")
+        repolish(self.facts_label)
+        self.details_label.setText(action.details)
+        self.details_label.setVisible(bool(action.details.strip()))
+        self.history.setText(self._history_html(item))
+        self.review_kicker.setText(self.tr("NEW REVIEW"))
+        self.hint.setText(self.tr("Kept in the action's history, dated %1.").replace(
+            "%1", formats.format_date(today)))
+        self.outcome_edit.setPlainText(action.outcome)
+        self.date_edit.setMinimumDate(formats.qdate(today + timedelta(days=1)))
+        self.status_picker.set_status(action.status)
+        self._status_changed(action.status.value)
+
+    def _facts(self, item: ActionItem) -> str:
+        action = item.action
+        parts = [formats.action_status_label(action.status)]
+        if action.due_date is not None:
+            due = formats.format_date(action.due_date)
+            if item.overdue:
+                parts.append(self.tr("overdue: was due %1 (%2)").replace("%1", due).replace(
+                    "%2", formats.relative_days(action.due_date, self.today)))
+            else:
+                parts.append(self.tr("due %1 (%2)").replace("%1", due).replace(
+                    "%2", formats.relative_days(action.due_date, self.today)))
+        if item.carried_over:
+            parts.append(self.tr("carried over"))
+        return " · ".join(parts)
+
+    def _history_html(self, item: ActionItem) -> str:
+        muted = f"color:{style.MUTED};font-size:9pt"
+        entries = []
+        for review in reversed(item.reviews):
+            head = [formats.format_date(review.date)]
+            if review.status is ActionStatus.POSTPONED and review.new_due_date is not None:
+                head.append(self.tr("postponed to %1").replace(
+                    "%1", formats.format_date(review.new_due_date)))
+            elif review.status is not None:
+                head.append(formats.action_status_label(review.status))
+            elif review.new_due_date is not None:
+                head.append(self.tr("new date: %1").replace(
+                    "%1", formats.format_date(review.new_due_date)))
+            note = html.escape(review.note.strip()).replace("\n", "<br>")
+            body = f"<br>{note}" if note else ""
+            entries.append(f"<p style='margin:0 0 8px 0'><span style='{muted}'>"
+                           f"{html.escape(' · '.join(head))}</span>{body}</p>")
+        if not item.reviews:
+            entries.append(f"<p style='margin:0;color:{style.MUTED}'><i>"
+                           f"{html.escape(self.tr('No review yet.'))}</i></p>")
+        return "".join(entries)
+
+    # -- editing ------------------------------------------------------------------------------
+    def _default_new_date(self) -> date:
+        """The group's next planned session after the action's current date, else in a month."""
+        assert self.item is not None
+        after = max(self.today, self.item.action.due_date or self.today)
+        try:
+            later = self.store.sessions.list(status=SessionStatus.PLANNED,
+                                             start=after + timedelta(days=1),
+                                             group_ids=[self.item.origin.group_id])
+        except StoreError:
+            later = []
+        return later[0].date if later else after + timedelta(days=28)
+
+    def _status_changed(self, value: str) -> None:
+        status = ActionStatus(value)
+        postponing = status is ActionStatus.POSTPONED and self.item is not None
+        if postponing and self.date_row.isHidden():
+            self.date_edit.setDate(formats.qdate(self._default_new_date()))
+        self.date_row.setVisible(postponing)
+        closing = status in CLOSED and self.item is not None
+        self.outcome_caption.setVisible(closing)
+        self.outcome_edit.setVisible(closing)
+        self._update_button()
+
+    def pending_review(self) -> tuple[ActionReview, str | None] | None:
+        """The review the form describes, or None when it would record nothing."""
+        item = self.item
+        status = self.status_picker.status()
+        if item is None or status is None:
+            return None
+        note = self.note_edit.toPlainText().strip()
+        new_date = (formats.pydate(self.date_edit.date())
+                    if status is ActionStatus.POSTPONED else None)
+        changed = status is not item.action.status or (
+            new_date is not None and new_date != item.action.due_date)
+        outcome = None
+        if status in CLOSED:
+            text = self.outcome_edit.toPlainText().strip()
+            if text != item.action.outcome.strip():
+                outcome = text
+        if not (changed or note or outcome):
+            return None
+        review = ActionReview(action_id=item.action.id, date=self.today, note=note,
+                              status=status if changed else None,
+                              new_due_date=new_date if changed else None)
+        return review, outcome
+
+    def _update_button(self) -> None:
+        try:
+            ready = self.pending_review() is not None
+        except DomainError:
+            ready = False
+        self.save_button.setEnabled(ready)
+
+    def save(self, notify: bool = True) -> bool:
+        """Record the review; True when something was saved. ``notify`` False saves
+        without asking the view to reload (when it is about to)."""
+        if self.item is None:
+            return False
+        try:
+            pending = self.pending_review()
+            if pending is None:
+                return False
+            review, outcome = pending
+            action = self.store.actions.review(review, outcome=outcome)
+        except (StoreError, DomainError) as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.note_edit.clear()
+        if notify:
+            self.reviewed.emit(action.id)
+        return True
+
+    def _open_origin(self) -> None:
+        if self.item is not None and self.item.origin.id is not None:
+            self.sessionRequested.emit(self.item.origin.id)
+
+    def has_unsaved_text(self) -> bool:
+        return bool(self.note_edit.toPlainText().strip())
+
+    def clear(self) -> None:
+        self.item = None
+        self.note_edit.clear()
+        self.outcome_edit.clear()
+        self.title_label.clear()
+        self.history.clear()
+        self.details_label.clear()
+        self.facts_label.clear()
+        self.origin_button.setText("")
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the stylesheet again after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,517 @@
+"""Topics to bring: the backlog, a short exposé draft for each, and « bring it to
+a session », which makes the topic that session's case and pre-fills its exposé.
+
+Edits are saved as the person types (debounced) and on ``flush()``; the
+session's exposé text is never overwritten: an existing text gets the draft
+appended under a separator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import DomainError, Session, SessionStatus, Topic, TopicStatus
+from carnet.store import JournalStore
+from carnet.store.errors import StoreError
+from carnet.templates import StepKind, Template, TemplateSet
+from carnet.ui import formats, style
+from carnet.ui.prepare.delegate import Badge, CardDelegate
+from carnet.ui.prepare.model import Roles
+from carnet.ui.prepare.review import caption
+from carnet.ui.services import messages
+
+SEPARATOR = "\n\n---\n\n"
+TOPIC_ID = Qt.ItemDataRole.UserRole + 40
+PRIORITY = Qt.ItemDataRole.UserRole + 41
+SCHEDULED = Qt.ItemDataRole.UserRole + 42
+SAVE_DELAY_MS = 700
+MAX_SESSIONS = 24
+
+
+def expose_step_id(template: Template | None) -> str | None:
+    """Where a case is written in a session: the "expose" step, else the first text step."""
+    if template is None:
+        return None
+    step = template.step("expose")
+    if step is not None and step.kind is StepKind.TEXT:
+        return step.id
+    texts = template.steps_of_kind(StepKind.TEXT)
+    return texts[0].id if texts else None
+
+
+@dataclass(frozen=True)
+class Attached:
+    step_id: str | None
+    how: str  # "filled" | "appended" | "already" | "none"
+
+
+def attach_topic(store: JournalStore, templates: TemplateSet, topic: Topic,
+                 session: Session) -> Attached:
+    """Make ``topic`` the case of ``session`` and pre-fill its exposé step, in one
+    transaction. An empty step gets the draft; a written one keeps its text and
+    gets the draft appended under a separator (once)."""
+    group = store.groups.get(session.group_id)
+    step_id = expose_step_id(templates.get(group.template_id))
+    text = topic.draft.strip() or topic.title.strip()
+    how = "none"
+    with store.transaction():
+        topic.session_id = session.id
+        topic.status = TopicStatus.SCHEDULED
+        if topic.group_id is None:
+            topic.group_id = session.group_id
+        store.topics.update(topic)
+        if step_id is not None:
+            note = store.notes.get(session.id, step_id)
+            existing = note.text if note is not None else ""
+            if not existing.strip():
+                store.notes.save(session.id, step_id, text)
+                how = "filled"
+            elif text in existing:
+                how = "already"
+            else:
+                store.notes.save(session.id, step_id, existing.rstrip() + SEPARATOR + text)
+                how = "appended"
+    return Attached(step_id, how)
+
+
+def codev_prompts(templates: TemplateSet, lang: str) -> list[str]:
+    """The co-développement client's step-1 questions: a guide to write any case."""
+    template = templates.get("codev")
+    step = template.step("expose") if template is not None else None
+    return step.prompts_for("client", lang) if step is not None else []
+
+
+class TopicsPanel(QWidget):
+    """Backlog on the left, the selected topic's editor on the right."""
+
+    changed = Signal()  # topics were added, attached or deleted: the view reloads
+    sessionRequested = Signal(int)  # noqa: N815
+    failed = Signal(str)
+    saveStateChanged = Signal(str)  # noqa: N815
+
+    def __init__(self, store: JournalStore, templates: TemplateSet, lang: str = "fr",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.templates = templates
+        self.lang = lang
+        self.today = date.today()
+        self.group_id: int | None = None
+        self.group_names: dict[int, str] = {}
+        self.topic: Topic | None = None
+        self._filling = False
+        self._dirty = False
+        self._last_session_id: int | None = None
+        self._topics: dict[int | None, Topic] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+
+        # -- the backlog
+        self.new_edit = QLineEdit()
+        self.new_edit.setObjectName("newTopic")
+        self.new_edit.setPlaceholderText(self.tr("A situation I would like to bring…"))
+        self.add_button = QPushButton(self.tr("Add"))
+        add_row = QHBoxLayout()
+        add_row.setSpacing(6)
+        add_row.addWidget(self.new_edit, 1)
+        add_row.addWidget(self.add_button)
+        self.list = QListWidget()
+        self.list.setObjectName("topicList")
+        self.list.setItemDelegate(CardDelegate(self._badges, self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setMouseTracking(True)
+        self.list.setSpacing(2)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.empty_hint = style.label(
+            self.tr("No topic waiting. Note a situation when one comes up: "
+                    "a sentence is enough."), wrap=True)
+        self.empty_hint.setObjectName("emptyHint")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 8, 8, 0)
+        left_layout.setSpacing(8)
+        left_layout.addLayout(add_row)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty_hint)
+        left_layout.addStretch(0)
+
+        # -- the editor
+        self.kicker = style.label(self.tr("TOPIC"))
+        self.kicker.setObjectName("panelKicker")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("topicTitle")
+        self.title_edit.setPlaceholderText(self.tr("The situation in a few words"))
+        self.priority = QComboBox()
+        self.priority.setObjectName("topicPriority")
+        for value, text in ((1, self.tr("High priority")), (2, self.tr("Normal priority")),
+                            (3, self.tr("Low priority"))):
+            self.priority.addItem(text, value)
+        self.state_label = style.label("", "muted", wrap=True)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(self.title_edit, 1)
+        head.addWidget(self.priority)
+        self.prompts_label = style.label("", wrap=True)
+        self.prompts_label.setObjectName("prompt")
+        self.draft_edit = QPlainTextEdit()
+        self.draft_edit.setObjectName("topicDraft")
+        self.draft_edit.setPlaceholderText(
+            self.tr("The situation, described objectively; what is a problem for me; "
+                    "what I am looking for from the group."))
+        self.draft_edit.setMinimumHeight(150)
+        self.draft_edit.setTabChangesFocus(True)
+
+        self.session_combo = QComboBox()
+        self.session_combo.setObjectName("attachSession")
+        self.session_combo.setMinimumWidth(260)
+        self.attach_button = QPushButton(self.tr("Bring to this session"))
+        self.attach_button.setObjectName("attachTopic")
+        self.attach_button.setProperty("role", "primary")
+        attach_row = QHBoxLayout()
+        attach_row.setSpacing(8)
+        attach_row.addWidget(self.session_combo, 1)
+        attach_row.addWidget(self.attach_button)
+        self.feedback = style.label("", wrap=True)
+        self.feedback.setObjectName("feedback")
+        self.open_session_button = QPushButton(self.tr("Open the session"))
+        self.open_session_button.setProperty("role", "link")
+        self.open_session_button.hide()
+        self.delete_button = QPushButton(self.tr("Delete this topic…"))
+        self.delete_button.setProperty("role", "link")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_session_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.delete_button)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(6)
+        layout.addWidget(self.kicker)
+        layout.addLayout(head)
+        layout.addWidget(self.state_label)
+        layout.addSpacing(6)
+        layout.addWidget(caption(self.tr("Exposé draft")))
+        layout.addWidget(self.prompts_label)
+        layout.addWidget(self.draft_edit, 1)
+        layout.addSpacing(8)
+        layout.addWidget(caption(self.tr("Bring it to a session: it becomes the session's case "
+                                         "and pre-fills its exposé")))
+        layout.addLayout(attach_row)
+        layout.addWidget(self.feedback)
+        layout.addSpacing(4)
+        layout.addLayout(bottom)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        self.editor = QFrame()
+        self.editor.setObjectName("panel")
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(1, 1, 1, 1)
+        editor_layout.addWidget(scroll)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("topicSplit")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(12)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+        self.prompts_label.setText("\n".join(f"• {p}" for p in codev_prompts(templates, lang)))
+
+        # Signals, in one place
+        self.new_edit.returnPressed.connect(self.add_topic)
+        self.add_button.clicked.connect(self.add_topic)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.title_edit.textEdited.connect(self._edited)
+        self.priority.activated.connect(self._priority_chosen)
+        self.draft_edit.textChanged.connect(self._draft_changed)
+        self._timer.timeout.connect(self.flush)
+        self.attach_button.clicked.connect(self.attach)
+        self.delete_button.clicked.connect(self.delete_topic)
+        self.open_session_button.clicked.connect(
+            lambda: self._last_session_id and self.sessionRequested.emit(self._last_session_id))
+        self._show(None)
+
+    # -- the list ------------------------------------------------------------------------------
+    def _badges(self, index: QModelIndex | QPersistentModelIndex) -> list[Badge]:
+        badges: list[Badge] = []
+        if index.data(SCHEDULED):
+            badges.append((self.tr("Scheduled"), "accent"))
+        if index.data(PRIORITY) == 1:
+            badges.append((self.tr("High priority"), "warm"))
+        return badges
+
+    def _subtitle(self, topic: Topic) -> str:
+        parts = []
+        if topic.group_id is not None and topic.group_id in self.group_names:
+            parts.append(self.group_names[topic.group_id])
+        elif topic.group_id is None:
+            parts.append(self.tr("Any group"))
+        if topic.status is TopicStatus.SCHEDULED:
+            parts.append(self.tr("brought to a session"))
+        words = len(topic.draft.split())
+        parts.append(self.tr("no draft yet") if not words else
+                     (self.tr("1 word") if words == 1 else self.tr("%n words", "", words)))
+        return " · ".join(parts)
+
+    def _fill_item(self, item: QListWidgetItem, topic: Topic) -> None:
+        item.setData(Qt.ItemDataRole.DisplayRole, topic.title)
+        item.setData(TOPIC_ID, topic.id)
+        item.setData(PRIORITY, topic.priority)
+        item.setData(SCHEDULED, topic.status is TopicStatus.SCHEDULED)
+        item.setData(Roles.SUBTITLE, self._subtitle(topic))
+        excerpt = " ".join(topic.draft.split())[:160]
+        item.setData(Roles.NOTE, excerpt)
+        item.setData(Roles.KIND, "topic")
+        item.setToolTip(topic.title)
+
+    def load(self, topics: list[Topic], group_id: int | None, group_names: dict[int, str],
+             today: date, select_id: int | None = None) -> None:
+        self.flush()
+        self.today = today
+        self.group_id = group_id
+        self.group_names = dict(group_names)
+        keep = select_id if select_id is not None else (self.topic.id if self.topic else None)
+        ordered = sorted(topics, key=lambda t: (t.status is not TopicStatus.SCHEDULED,
+                                                t.priority, t.id or 0))
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen = 0
+        for row, topic in enumerate(ordered):
+            item = QListWidgetItem()
+            self._fill_item(item, topic)
+            self.list.addItem(item)
+            if topic.id == keep:
+                chosen = row
+        self.list.blockSignals(False)
+        self._topics = {t.id: t for t in ordered}
+        self.list.setVisible(bool(ordered))
+        self.empty_hint.setVisible(not ordered)
+        if ordered:
+            self.list.setCurrentRow(chosen)
+            self._current_changed(self.list.currentItem(), None)
+        else:
+            self._show(None)
+
+    def topic_titles(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.DisplayRole)
+                for i in range(self.list.count())]
+
+    def select_topic(self, topic_id: int) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(TOPIC_ID) == topic_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        self.flush()
+        topic = self._topics.get(current.data(TOPIC_ID)) if current is not None else None
+        self._show(topic)
+
+    # -- the editor ---------------------------------------------------------------------------
+    def _show(self, topic: Topic | None) -> None:
+        self.topic = topic
+        self._filling = True
+        try:
+            self.editor.setEnabled(topic is not None)
+            self.title_edit.setText(topic.title if topic else "")
+            self.draft_edit.setPlainText(topic.draft if topic else "")
+            self.priority.setCurrentIndex(self.priority.findData(topic.priority if topic else 2))
+        finally:
+            self._filling = False
+        self.feedback.clear()
+        self.open_session_button.hide()
+        self._state_text()
+        self._fill_sessions()
+
+    def _state_text(self) -> None:
+        topic = self.topic
+        if topic is None:
+            self.state_label.setText(self.tr("Add a topic, or choose one in the list."))
+            return
+        if topic.status is TopicStatus.SCHEDULED and topic.session_id is not None:
+            try:
+                session = self.store.sessions.get(topic.session_id)
+            except StoreError:
+                session = None
+            if session is not None:
+                self.state_label.setText(self.tr("The case of session %1 on %2.").replace(
+                    "%1", str(session.number)).replace("%2", formats.format_date(session.date)))
+                return
+        self.state_label.setText(self.tr("In the backlog since %1.").replace(
+            "%1", formats.format_date(topic.created_at.date()) if topic.created_at else "—"))
+
+    def _fill_sessions(self) -> None:
+        self.session_combo.clear()
+        topic = self.topic
+        if topic is None:
+            self.attach_button.setEnabled(False)
+            return
+        group_ids = [topic.group_id] if topic.group_id is not None else (
+            [self.group_id] if self.group_id is not None else None)
+        try:
+            sessions = self.store.sessions.list(status=SessionStatus.PLANNED, start=self.today,
+                                                group_ids=group_ids)[:MAX_SESSIONS]
+        except StoreError:
+            sessions = []
+        for session in sessions:
+            label = self.tr("Session %1 · %2").replace("%1", str(session.number)).replace(
+                "%2", formats.format_date(session.date))
+            name = self.group_names.get(session.group_id)
+            if name and group_ids is None:
+                label = f"{name} — {label}"
+            self.session_combo.addItem(label, session.id)
+            if session.id == topic.session_id:
+                self.session_combo.setCurrentIndex(self.session_combo.count() - 1)
+        if not sessions:
+            self.session_combo.addItem(self.tr("No planned session ahead"), 0)
+        self.session_combo.setEnabled(bool(sessions))
+        self.attach_button.setEnabled(bool(sessions))
+
+    def _edited(self) -> None:
+        if self._filling or self.topic is None:
+            return
+        self._dirty = True
+        self.saveStateChanged.emit("saving")
+        self._timer.start()
+
+    def _draft_changed(self) -> None:
+        self._edited()
+
+    def _priority_chosen(self) -> None:
+        self._edited()
+        self.flush()
+
+    def flush(self) -> bool:
+        """Save the topic being edited now; False if it could not be saved."""
+        self._timer.stop()
+        if not self._dirty or self.topic is None:
+            return True
+        topic = self.topic
+        title = self.title_edit.text().strip()
+        topic.title = title or topic.title
+        topic.draft = self.draft_edit.toPlainText()
+        topic.priority = int(self.priority.currentData() or 2)
+        try:
+            self.store.topics.update(topic)
+        except (StoreError, DomainError) as exc:
+            self.failed.emit(str(exc))
+            return False
+        self._dirty = False
+        self.saveStateChanged.emit("saved")
+        current = self.list.currentItem()
+        if current is not None and current.data(TOPIC_ID) == topic.id:
+            self._fill_item(current, topic)
+        return True
+
+    # -- commands ------------------------------------------------------------------------------
+    def add_topic(self) -> Topic | None:
+        title = self.new_edit.text().strip()
+        if not title:
+            self.new_edit.setFocus()
+            return None
+        self.flush()
+        try:
+            topic = self.store.topics.add(Topic(title=title, group_id=self.group_id))
+        except (StoreError, DomainError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.new_edit.clear()
+        topics = [*self._topics.values(), topic]
+        self.load(topics, self.group_id, self.group_names, self.today, select_id=topic.id)
+        self.draft_edit.setFocus()
+        self.changed.emit()
+        return topic
+
+    def attach(self) -> Attached | None:
+        """Bring the selected topic to the session chosen in the list."""
+        if self.topic is None or not self.flush():
+            return None
+        session_id = self.session_combo.currentData()
+        if not session_id:
+            return None
+        topic = self.topic
+        try:
+            session = self.store.sessions.get(int(session_id))
+            result = attach_topic(self.store, self.templates, topic, session)
+        except (StoreError, DomainError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        where = self.tr("session %1 on %2").replace("%1", str(session.number)).replace(
+            "%2", formats.format_date(session.date))
+        messages_by_how = {
+            "filled": self.tr("Brought to %1: its exposé now holds your draft."),
+            "appended": self.tr("Brought to %1: your draft was added below what the exposé "
+                                "already held."),
+            "already": self.tr("Brought to %1: its exposé already holds this draft."),
+            "none": self.tr("Brought to %1."),
+        }
+        self._last_session_id = session.id
+        self.changed.emit()
+        self.select_topic(topic.id)
+        self.feedback.setText(messages_by_how[result.how].replace("%1", where))
+        self.open_session_button.show()
+        return result
+
+    def delete_topic(self) -> bool:
+        topic = self.topic
+        if topic is None:
+            return False
+        if not messages().question(self, self.tr("Delete the topic"),
+                                   self.tr("Delete « %1 » and its draft?").replace(
+                                       "%1", topic.title)):
+            return False
+        self._dirty = False
+        try:
+            self.store.topics.delete(topic.id)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.topic = None
+        self._topics.pop(topic.id, None)
+        self.load(list(self._topics.values()), self.group_id, self.group_names, self.today)
+        self.changed.emit()
+        return True
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._dirty = False
+        self.topic = None
+        self._topics = {}
+        self.list.clear()
+        self._filling = True
+        self.title_edit.clear()
+        self.draft_edit.clear()
+        self._filling = False
+        self.new_edit.clear()
+        self.feedback.clear()
+        self.session_combo.clear()

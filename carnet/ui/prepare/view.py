@@ -1,0 +1,501 @@
+"""« Préparer la prochaine séance »: what I promised, what happened, what I bring.
+
+For one group (by default the group of the next session) or across groups: the
+next session and how far away it is, every open action due by then grouped by
+the session it came from (overdue ones stand out, carried-over ones carry a
+badge), a review panel to update each in a few clicks, the backlog of topics to
+bring, and a one-page preparation sheet. Data is loaded when the view is shown
+(``refresh``), with one query per concept (``carnet.planning.prepare``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain import Session, SessionStatus
+from carnet.planning import ActionItem, Preparation, prepare
+from carnet.store import JournalStore
+from carnet.store.errors import StoreError
+from carnet.templates import TemplateSet
+from carnet.ui import formats, style
+from carnet.ui.prepare.delegate import Badge, CardDelegate
+from carnet.ui.prepare.model import PreparationModel, Roles
+from carnet.ui.prepare.review import ReviewPanel, repolish
+from carnet.ui.prepare.styles import PREPARE_STYLESHEET
+from carnet.ui.prepare.topics import TopicsPanel
+
+#: The section "due after the next session" starts open when it is this short.
+LATER_EXPANDED_MAX = 8
+ALL_GROUPS = -1  # the selector's "All groups" (not None: PySide 6.12 mishandles None data)
+
+
+def _interface_language() -> str:
+    try:
+        from carnet.ui.i18n import current_language
+
+        return current_language()
+    except ImportError:  # pragma: no cover - the shell always ships it
+        return "fr"
+
+
+class ActionTree(QTreeView):
+    """The tree of actions; rows wrap their titles, so a new width lays them out again."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
+class PageTabs(QWidget):
+    """Tabs drawn as underlined titles, with a status line at the right of the bar."""
+
+    def __init__(self, status: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("prepareTabs")
+        self.bar = QTabBar()
+        self.bar.setObjectName("prepareTabBar")
+        self.bar.setDrawBase(False)
+        self.bar.setExpanding(False)
+        self.stack = QStackedWidget()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bar)
+        row.addStretch(1)
+        row.addWidget(status, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(row)
+        layout.addWidget(style.rule())
+        layout.addWidget(self.stack, 1)
+        self.bar.currentChanged.connect(self.stack.setCurrentIndex)
+
+    def addTab(self, page: QWidget, text: str) -> int:
+        self.stack.addWidget(page)
+        return self.bar.addTab(text)
+
+    def setTabText(self, index: int, text: str) -> None:
+        self.bar.setTabText(index, text)
+
+    def tabText(self, index: int) -> str:
+        return self.bar.tabText(index)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self.bar.setCurrentIndex(index)
+
+    def currentIndex(self) -> int:
+        return self.bar.currentIndex()
+
+
+class PrepareView(QWidget):
+    sessionRequested = Signal(int)  # noqa: N815
+    saveStateChanged = Signal(str)  # noqa: N815
+    errorOccurred = Signal(str)  # noqa: N815
+    reloaded = Signal()  # after every (re)load of the content
+
+    def __init__(self, store: JournalStore, templates: TemplateSet, *,
+                 lang: str | None = None, today: Callable[[], date] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preparePage")
+        self.setStyleSheet(PREPARE_STYLESHEET)
+        self.store = store
+        self.templates = templates
+        self.lang = lang or _interface_language()
+        self.today_fn = today or date.today
+        self.today = self.today_fn()
+        self.preparation: Preparation | None = None
+        self.group_names: dict[int, str] = {}
+        self._chosen_group: int | None = None  # None until the person or the default chose
+        self._loading = False
+
+        # -- header
+        self.title = style.label(self.tr("Preparing the next session"))
+        self.title.setObjectName("prepareTitle")
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("groupSelector")
+        self.group_combo.setMinimumWidth(240)
+        self.group_combo.setAccessibleName(self.tr("Group"))
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        header.addWidget(self.title, 1)
+        group_caption = style.label(self.tr("Group"), "muted")
+        header.addWidget(group_caption)
+        header.addWidget(self.group_combo)
+
+        # -- the next session
+        self.next_card = QFrame()
+        self.next_card.setObjectName("panel")
+        self.next_kicker = style.label(self.tr("NEXT SESSION"))
+        self.next_kicker.setObjectName("nextKicker")
+        self.next_heading = style.label("", wrap=True)
+        self.next_heading.setObjectName("nextHeading")
+        self.next_when = style.label("", wrap=True)
+        self.next_when.setObjectName("nextWhen")
+        self.next_counts = style.label("", wrap=True)
+        self.next_counts.setObjectName("nextCounts")
+        self.countdown = style.label("")
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sheet_button = QPushButton(self.tr("Preparation sheet (PDF)…"))
+        self.sheet_button.setObjectName("sheetButton")
+        self.sheet_button.setToolTip(self.tr("One page with your open actions and the topic "
+                                             "you bring, to print or keep at hand"))
+        self.calendar_button = QPushButton(self.tr("Add to my calendar (.ics)…"))
+        self.calendar_button.setProperty("role", "link")
+        heading_row = QHBoxLayout()
+        heading_row.setSpacing(12)
+        heading_row.addWidget(self.next_heading, 1)
+        heading_row.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
+        facts = QHBoxLayout()
+        facts.setSpacing(14)
+        facts_text = QVBoxLayout()
+        facts_text.setSpacing(1)
+        facts_text.addWidget(self.next_when)
+        facts_text.addWidget(self.next_counts)
+        facts.addLayout(facts_text, 1)
+        facts.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignBottom)
+        facts.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignBottom)
+        card_layout = QVBoxLayout(self.next_card)
+        card_layout.setContentsMargins(20, 12, 16, 12)
+        card_layout.setSpacing(2)
+        card_layout.addWidget(self.next_kicker)
+        card_layout.addLayout(heading_row)
+        card_layout.addLayout(facts)
+
+        # -- actions: tree on the left, review on the right
+        self.model = PreparationModel(self)
+        self.tree = ActionTree()
+        self.tree.setObjectName("actionTree")
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegate(CardDelegate(self._badges, self.tree))
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setMouseTracking(True)
+        self.tree.setAnimated(False)
+        self.tree.setAccessibleName(self.tr("Open actions"))
+        self.review = ReviewPanel(store)
+        self.actions_split = QSplitter(Qt.Orientation.Horizontal)
+        self.actions_split.setObjectName("prepareSplit")
+        self.actions_split.setChildrenCollapsible(False)
+        self.actions_split.setHandleWidth(12)
+        self.actions_split.addWidget(self.tree)
+        self.actions_split.addWidget(self.review)
+        self.actions_split.setStretchFactor(0, 5)
+        self.actions_split.setStretchFactor(1, 6)
+        self.actions_empty = style.label("", wrap=True)
+        self.actions_empty.setObjectName("emptyHint")
+        self.actions_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.actions_stack = QStackedWidget()
+        self.actions_stack.addWidget(self.actions_split)
+        self.actions_stack.addWidget(self.actions_empty)
+        actions_page = QWidget()
+        actions_layout = QVBoxLayout(actions_page)
+        actions_layout.setContentsMargins(0, 10, 0, 0)
+        actions_layout.addWidget(self.actions_stack)
+
+        self.topics = TopicsPanel(store, templates, self.lang)
+        self.feedback = style.label("")
+        self.feedback.setObjectName("feedback")
+        self.tabs = PageTabs(self.feedback)
+        self.tabs.addTab(actions_page, "")
+        self.tabs.addTab(self.topics, "")
+        self._sized = False
+
+        body = QWidget()
+        body.setObjectName("prepareBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 14, 28, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.next_card)
+        layout.addWidget(self.tabs, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body)
+
+        # Signals, in one place
+        self.group_combo.activated.connect(self._group_chosen)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.clicked.connect(self._clicked)
+        self.review.reviewed.connect(self._reviewed)
+        self.review.failed.connect(self._failed)
+        self.review.sessionRequested.connect(self.sessionRequested)
+        self.topics.changed.connect(self._topics_changed)
+        self.topics.failed.connect(self._failed)
+        self.topics.sessionRequested.connect(self.sessionRequested)
+        self.topics.saveStateChanged.connect(self.saveStateChanged)
+        self.sheet_button.clicked.connect(self.save_sheet)
+        self.calendar_button.clicked.connect(self.export_calendar)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized and self.width() > 200:
+            self._sized = True
+            room = max(self.tabs.width(), 600)
+            self.actions_split.setSizes([int(room * 0.45), int(room * 0.55)])
+            self.topics.splitter.setSizes([int(room * 0.42), int(room * 0.58)])
+
+    # -- what is shown ---------------------------------------------------------------------
+    @property
+    def group_id(self) -> int | None:
+        return self._chosen_group if self._chosen_group not in (None, ALL_GROUPS) else None
+
+    def _fill_groups(self) -> None:
+        groups = self.store.groups.list(include_archived=True)
+        self.group_names = {g.id: g.name for g in groups}
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("All groups"), ALL_GROUPS)
+        for group in groups:
+            if not group.archived or group.id == self._chosen_group:
+                self.group_combo.addItem(group.name, group.id)
+        self.group_combo.blockSignals(False)
+
+    def _default_group(self) -> int:
+        upcoming = self.store.sessions.next_planned(self.today)
+        return upcoming.group_id if upcoming is not None else ALL_GROUPS
+
+    def refresh(self, today: date | None = None) -> None:
+        """Load everything again (called each time the view is shown)."""
+        self.flush()
+        self.today = today or self.today_fn()
+        try:
+            self._fill_groups()
+            if self._chosen_group is None or (self._chosen_group != ALL_GROUPS
+                                              and self._chosen_group not in self.group_names):
+                self._chosen_group = self._default_group()
+            self.group_combo.setCurrentIndex(max(self.group_combo.findData(self._chosen_group),
+                                                 0))
+            self._reload()
+        except StoreError as exc:
+            self._failed(str(exc))
+
+    def select_group(self, group_id: int | None) -> None:
+        """Show one group (an id) or every group (None)."""
+        self._chosen_group = ALL_GROUPS if group_id is None else group_id
+        index = self.group_combo.findData(self._chosen_group)
+        if index >= 0:
+            self.group_combo.setCurrentIndex(index)
+        self.flush()
+        self._reload()
+
+    def _group_chosen(self, index: int) -> None:
+        self.select_group(None if self.group_combo.itemData(index) == ALL_GROUPS
+                          else int(self.group_combo.itemData(index)))
+
+    def _reload(self, keep_action: int | None = None) -> None:
+        if keep_action is None and self.review.item is not None:
+            keep_action = self.review.item.action.id
+        self._loading = True
+        try:
+            preparation = prepare(self.store, self.today, self.group_id)
+            self.preparation = preparation
+            self.model.load(preparation, self.group_names, show_group=self.group_id is None)
+            for row in range(self.model.rowCount()):
+                index = self.model.index(row, 0)
+                later = self.model.section_is_later(row)
+                if not later or self.model.rowCount(index) <= LATER_EXPANDED_MAX:
+                    self.tree.expand(index)
+        finally:
+            self._loading = False
+        self._show_header(preparation)
+        self._show_actions(preparation, keep_action)
+        self.topics.load(preparation.topics, self.group_id, self.group_names, self.today)
+        self._tab_titles(preparation)
+        self.reloaded.emit()
+
+    def _session_name(self, session: Session) -> str:
+        name = self.group_names.get(session.group_id, "")
+        label = self.tr("Session %1").replace("%1", str(session.number))
+        return f"{label} — {name}" if name else label
+
+    def _show_header(self, preparation: Preparation) -> None:
+        upcoming = preparation.next_session
+        late = False
+        if upcoming is not None:
+            self.next_heading.setText(self._session_name(upcoming))
+            when = [formats.format_date(upcoming.date, "long")]
+            if upcoming.themes:
+                when.append(", ".join(upcoming.themes))
+            self.next_when.setText(" · ".join(when))
+            self.countdown.setText(formats.relative_days(upcoming.date, self.today))
+        else:
+            missed = self._past_planned()
+            if missed is not None:
+                late = True
+                self.next_heading.setText(self._session_name(missed))
+                self.next_when.setText(self.tr(
+                    "Planned on %1 and not journaled yet: open it to note what happened, or "
+                    "mark it missed.").replace("%1", formats.format_date(missed.date, "long")))
+                self.countdown.setText(self.tr("overdue"))
+            else:
+                self.next_heading.setText(self.tr("No session planned"))
+                self.next_when.setText(self.tr("Plan the group's next session to see what "
+                                               "to prepare for it."))
+                self.countdown.setText("")
+        self.countdown.setVisible(bool(self.countdown.text()))
+        self.countdown.setProperty("late", "true" if late else "false")
+        repolish(self.countdown)
+        due = preparation.due_items
+        parts = [self.tr("1 open action") if len(due) == 1
+                 else self.tr("%n open actions", "", len(due))]
+        if preparation.overdue_count:
+            parts.append(self.tr("%n overdue", "", preparation.overdue_count))
+        topics = len(preparation.topics)
+        parts.append(self.tr("1 topic to bring") if topics == 1
+                     else self.tr("%n topics to bring", "", topics))
+        self.next_counts.setText(" · ".join(parts))
+
+    def _past_planned(self) -> Session | None:
+        """The latest session still "planned" although its date has passed."""
+        group_ids = [self.group_id] if self.group_id is not None else None
+        past = self.store.sessions.list(status=SessionStatus.PLANNED,
+                                        end=self.today - timedelta(days=1), group_ids=group_ids)
+        return past[-1] if past else None
+
+    def _tab_titles(self, preparation: Preparation) -> None:
+        due = len(preparation.due_items)
+        self.tabs.setTabText(0, self.tr("Actions to review (%1)").replace("%1", str(due)))
+        self.tabs.setTabText(1, self.tr("Topics to bring (%1)").replace(
+            "%1", str(len(preparation.topics))))
+
+    def _show_actions(self, preparation: Preparation, keep_action: int | None) -> None:
+        if self.model.rowCount() == 0:
+            self.actions_empty.setText(
+                self.tr("Nothing to review: no open action is due by the next session.\n"
+                        "Your action plans are written in each session, at the step "
+                        "« action plan »."))
+            self.actions_stack.setCurrentWidget(self.actions_empty)
+            self.review.show_item(None, self.today)
+            return
+        self.actions_stack.setCurrentWidget(self.actions_split)
+        index = self.model.index_of_action(keep_action) if keep_action is not None else None
+        if index is None or not index.isValid():
+            first = self.model.action_indexes()
+            index = first[0] if first else QModelIndex()
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.tree.scrollTo(index)
+            self.review.show_item(self.model.item(index), self.today)
+
+    def _badges(self, index) -> list[Badge]:
+        badges: list[Badge] = []
+        if index.data(Roles.OVERDUE):
+            badges.append((self.tr("Overdue"), "error"))
+        if index.data(Roles.CARRIED):
+            badges.append((self.tr("Carried over"), "warm"))
+        return badges
+
+    # -- reactions ------------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._loading:
+            return
+        item = self.model.item(current)
+        if item is None:
+            return
+        if self.review.item is not None and self.review.item.action.id != item.action.id \
+                and self.review.has_unsaved_text():
+            # Nothing typed is lost: the note is saved before moving on.
+            action_id = item.action.id
+            if self.review.save(notify=False):
+                QTimer.singleShot(0, lambda: self._reload(keep_action=action_id))
+                return
+        self.review.show_item(item, self.today)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.data(Roles.KIND) in ("session", "later"):
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def _reviewed(self, action_id: int) -> None:
+        item = self.review.item
+        title = item.action.title if item is not None else ""
+        self._reload(keep_action=action_id)
+        still_open = self.model.index_of_action(action_id).isValid()
+        text = (self.tr("Review saved.") if still_open else
+                self.tr("Review saved: « %1 » is closed and leaves the list.").replace(
+                    "%1", title))
+        self._say(text)
+        self.saveStateChanged.emit("saved")
+
+    def _topics_changed(self) -> None:
+        preparation = prepare(self.store, self.today, self.group_id)
+        self.preparation = preparation
+        self._show_header(preparation)
+        self.topics.load(preparation.topics, self.group_id, self.group_names, self.today)
+        self._tab_titles(preparation)
+
+    def _failed(self, message: str) -> None:
+        self._say(message, error=True)
+        self.errorOccurred.emit(message)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.feedback.setText(text)
+        self.feedback.setProperty("state", "error" if error else "")
+        repolish(self.feedback)
+
+    # -- commands ---------------------------------------------------------------------------------
+    def current_item(self) -> ActionItem | None:
+        return self.review.item
+
+    def select_action(self, action_id: int) -> bool:
+        index = self.model.index_of_action(action_id)
+        if not index.isValid():
+            return False
+        self.tabs.setCurrentIndex(0)
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return True
+
+    def save_sheet(self) -> None:
+        from carnet.ui.prepare.sheet import save_prep_sheet
+
+        self.flush()
+        preparation = prepare(self.store, self.today, self.group_id)
+        save_prep_sheet(self, preparation, self.group_names, self.lang)
+
+    def export_calendar(self) -> None:
+        from carnet.ui.prepare.calendar import export_calendar
+
+        export_calendar(self, self.store)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Save what is typed and not yet saved (a review note, a topic's draft)."""
+        if self.review.has_unsaved_text():
+            self.review.save(notify=False)
+        self.topics.flush()
+
+    def clear(self) -> None:
+        """Forget every piece of journal content shown (on lock)."""
+        self.review.clear()
+        self.topics.clear()
+        self.model.clear()
+        self.preparation = None
+        for widget in (self.next_heading, self.next_when, self.next_counts, self.countdown,
+                       self.feedback):
+            widget.clear()
+        self.group_combo.clear()
+        self.group_names = {}
