@@ -1,0 +1,340 @@
+"""The Preferences dialog: language, auto-lock, backups, paper size, reminders.
+
+Every value goes through :class:`carnet.ui.settings.Settings` (typed, with
+defaults) and nothing else: no journal content is ever written there. The
+dialog edits a copy; OK writes it, Cancel forgets it. ``edit_preferences``
+opens it and applies what can change at once (the auto-lock delay, the
+reminder); the language applies at the next start, as the dialog says.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet import paths
+from carnet.ui import style
+from carnet.ui.i18n import pick_language
+from carnet.ui.settings import Settings
+from carnet.ui.welcome import display_path
+
+#: The width of the explanations under the fields (see ``_section``).
+HINT_WIDTH = 400
+#: Language names are shown in their own language, never translated.
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The values the dialog edits (names are those of :class:`Settings`)."""
+
+    language: str
+    autolock_minutes: int
+    backup_folder: str
+    backup_count: int
+    paper_size: str
+    reminder_days: int
+
+    @classmethod
+    def read(cls, settings: Settings) -> Preferences:
+        return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
+
+    @classmethod
+    def defaults(cls) -> Preferences:
+        return cls(**{f.name: Settings.registry[f.name].default for f in fields(cls)})
+
+    def write(self, settings: Settings) -> list[str]:
+        """Store the values; the names of those that changed."""
+        changed = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if getattr(settings, f.name) != value:
+                changed.append(f.name)
+            setattr(settings, f.name, value)
+        settings.sync()
+        return changed
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """A folder chosen in the system's dialog, or "" (tests replace this function)."""
+    return QFileDialog.getExistingDirectory(parent, title, start,
+                                            QFileDialog.Option.ShowDirsOnly)
+
+
+def _spin(minimum: int, maximum: int, suffix: str = "", special: str = "") -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setSuffix(suffix)
+    if special:
+        spin.setSpecialValueText(special)
+    spin.setMinimumWidth(140)
+    style.pad_spin_box(spin)
+    return spin
+
+
+class PreferencesDialog(QDialog):
+    """Edit the application's preferences (see the module docstring)."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(620)
+        self._build()
+        self.set_values(Preferences.read(settings))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped explanations (a dialog measures them too short)."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.minimumWidth(), layout.totalSizeHint().width())
+        if self.isVisible():
+            width = max(width, self.width())
+        height = layout.totalHeightForWidth(width)
+        self.setMinimumHeight(height)
+        self.resize(width, max(self.height(), height))
+
+    # -- construction ------------------------------------------------------------------------
+    def _build(self) -> None:
+        # Interface
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        system = LANGUAGE_NAMES[pick_language("")]
+        self.language_combo.addItem(
+            self.tr("Same as the system (%1)").replace("%1", system), "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setAccessibleName(self.tr("Language of the interface"))
+        self.language_hint = style.label(
+            self.tr("A new language applies the next time Carnet starts."), "hint", wrap=True)
+        self.language_hint.setObjectName("languageHint")
+
+        # Security
+        self.autolock_spin = _spin(0, 24 * 60, self.tr(" min"), self.tr("Never"))
+        self.autolock_spin.setObjectName("autolockSpin")
+        self.autolock_spin.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        autolock_hint = style.label(
+            self.tr("Carnet locks the journal after this many minutes without keyboard or "
+                    "mouse use. 0 never locks: not advised on a shared computer."),
+            "hint", wrap=True)
+
+        # Backups
+        self.backup_edit = QLineEdit()
+        self.backup_edit.setObjectName("backupFolderEdit")
+        self.backup_edit.setPlaceholderText(self.tr("The default folder"))
+        self.backup_edit.setToolTip(
+            self.tr("Default folder: %1").replace("%1", display_path(paths.backups_dir())))
+        self.backup_edit.setAccessibleName(self.tr("Backup folder"))
+        self.backup_edit.setClearButtonEnabled(True)
+        self.backup_choose = QPushButton(self.tr("C&hoose…"))
+        self.backup_choose.setObjectName("backupChooseButton")
+        self.backup_choose.setAccessibleName(self.tr("Choose the backup folder"))
+        self.backup_default = QPushButton(self.tr("Defa&ult"))
+        self.backup_default.setObjectName("backupDefaultButton")
+        self.backup_default.setAccessibleName(self.tr("Use the default backup folder"))
+        folder_row = QHBoxLayout()
+        folder_row.setSpacing(6)
+        folder_row.addWidget(self.backup_edit, 1)
+        folder_row.addWidget(self.backup_choose)
+        folder_row.addWidget(self.backup_default)
+        self.backup_count_spin = _spin(1, 1000, self.tr(" copies"))
+        self.backup_count_spin.setObjectName("backupCountSpin")
+        self.backup_count_spin.setAccessibleName(self.tr("Number of backup copies kept"))
+        backup_hint = style.label(
+            self.tr("An encrypted copy of the journal (same passphrase) is written the first "
+                    "time you open it each day and when you close it; the oldest copies "
+                    "beyond this number are removed. Default folder: %1").replace(
+                "%1", display_path(paths.backups_dir())), "hint", wrap=True)
+        self.error_label = style.label("", "error", wrap=True)
+        self.error_label.setObjectName("preferencesError")
+        self.error_label.hide()
+
+        # Booklet and reminders
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("paperCombo")
+        self.paper_combo.addItem(self.tr("A4 (21 × 29.7 cm)"), "A4")
+        self.paper_combo.addItem(self.tr("Letter (8.5 × 11 in)"), "Letter")
+        self.paper_combo.setAccessibleName(self.tr("Default paper size of the booklet"))
+        self.reminder_spin = _spin(0, 60, self.tr(" days before"), self.tr("On the day"))
+        self.reminder_spin.setObjectName("reminderSpin")
+        self.reminder_spin.setAccessibleName(
+            self.tr("Remind me to review my actions this many days before a session"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.setSpacing(6)
+        self._section(layout, self.tr("Interface"), [
+            (self.tr("&Language:"), self.language_combo, self.language_hint)])
+        self._section(layout, self.tr("Security"), [
+            (self.tr("Loc&k after:"), self.autolock_spin, autolock_hint)])
+        self._section(layout, self.tr("Backups"), [
+            (self.tr("&Folder:"), folder_row, None),
+            (self.tr("&Keep:"), self.backup_count_spin, backup_hint)])
+        layout.addWidget(self.error_label)
+        self._section(layout, self.tr("Booklet and reminders"), [
+            (self.tr("&Paper size:"), self.paper_combo, None),
+            (self.tr("&Remind me:"), self.reminder_spin, style.label(
+                self.tr("How many days before a session the home page reminds you to review "
+                        "your action plan."), "hint", wrap=True))])
+        layout.addSpacing(8)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setProperty("role", "primary")
+        self.ok_button.setDefault(True)
+        self.ok_button.setAccessibleName(self.tr("Save the preferences"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Close without saving"))
+        self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.defaults_button.setAccessibleName(self.tr("Restore the default values"))
+        layout.addWidget(buttons)
+
+        order = [self.language_combo, self.autolock_spin, self.backup_edit, self.backup_choose,
+                 self.backup_default, self.backup_count_spin, self.paper_combo,
+                 self.reminder_spin]  # then the buttons, in the platform's order
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        # Signals, in one place
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.defaults_button.clicked.connect(lambda: self.set_values(Preferences.defaults()))
+        self.backup_choose.clicked.connect(self._choose_backup_folder)
+        self.backup_default.clicked.connect(self.backup_edit.clear)
+        self.backup_edit.textEdited.connect(lambda _text: self.error_label.hide())
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+
+    def _section(self, layout: QVBoxLayout, title: str,
+                 rows: list[tuple[str, QWidget | QHBoxLayout, QLabel | None]]) -> None:
+        heading = style.label(title, "section")
+        if layout.count():
+            layout.addSpacing(10)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        form.setContentsMargins(0, 4, 0, 0)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for text, field, hint in rows:
+            label = QLabel(text)
+            label.setMinimumWidth(110)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            buddy = field.itemAt(0).widget() if isinstance(field, QHBoxLayout) else field
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+            if hint is not None:
+                # A wrapped label under a field: give it the width it will have, so that
+                # its height is measured for that width (QFormLayout does not re-measure).
+                hint.setMinimumWidth(HINT_WIDTH)
+                form.addRow("", hint)
+        layout.addLayout(form)
+
+    # -- values ----------------------------------------------------------------------------------
+    def set_values(self, prefs: Preferences) -> None:
+        self._select(self.language_combo, prefs.language)
+        self.autolock_spin.setValue(prefs.autolock_minutes)
+        self.backup_edit.setText(prefs.backup_folder)
+        self.backup_count_spin.setValue(prefs.backup_count)
+        self._select(self.paper_combo, prefs.paper_size)
+        self.reminder_spin.setValue(prefs.reminder_days)
+        self.error_label.hide()
+        self._language_changed()
+
+    def values(self) -> Preferences:
+        return Preferences(
+            language=self.language_combo.currentData(),
+            autolock_minutes=self.autolock_spin.value(),
+            backup_folder=self.backup_edit.text().strip(),
+            backup_count=self.backup_count_spin.value(),
+            paper_size=self.paper_combo.currentData(),
+            reminder_days=self.reminder_spin.value(),
+        )
+
+    @staticmethod
+    def _select(combo: QComboBox, data: str) -> None:
+        index = combo.findData(data)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _language_changed(self, *_args: object) -> None:
+        changed = self.language_combo.currentData() != self.settings.language
+        style.set_role(self.language_hint, "ok" if changed else "hint")
+
+    def _choose_backup_folder(self) -> None:
+        start = self.backup_edit.text().strip() or str(paths.backups_dir())
+        if not Path(start).is_dir():
+            start = str(Path.home())
+        chosen = choose_folder(self, self.tr("Choose the backup folder"), start)
+        if chosen:
+            self.backup_edit.setText(str(Path(chosen)))
+            self.error_label.hide()
+
+    def problem(self) -> str:
+        """Why the values cannot be saved, or ""."""
+        folder = self.backup_edit.text().strip()
+        if folder and not (Path(folder).expanduser().is_absolute()
+                           and Path(folder).expanduser().is_dir()):
+            return self.tr("The backup folder %1 does not exist. Choose an existing folder, "
+                           "or leave the field empty to use the default folder.").replace(
+                "%1", folder)
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error_label.setText(problem)
+            self.error_label.show()
+            self._fit_height()
+            self.backup_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.backup_edit.selectAll()
+            return
+        super().accept()
+
+    def save(self) -> list[str]:
+        """Write the values to the settings; the names of those that changed."""
+        prefs = self.values()
+        if prefs.backup_folder:
+            prefs = Preferences(**{**prefs.__dict__,
+                                   "backup_folder": str(Path(prefs.backup_folder).expanduser())})
+        return prefs.write(self.settings)
+
+
+# -- entry point (tests replace ``run_dialog``) -----------------------------------------------
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog; True when accepted."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def edit_preferences(parent: QWidget | None, settings: Settings) -> list[str] | None:
+    """Open the dialog; the names of the settings changed, or None when cancelled."""
+    dialog = PreferencesDialog(settings, parent)
+    try:
+        if not run_dialog(dialog):
+            return None
+        return dialog.save()
+    finally:
+        dialog.deleteLater()
+
