@@ -105,7 +105,9 @@ class HomeView(QWidget):
         holder = QWidget()
         center = QHBoxLayout(holder)
         center.setContentsMargins(0, 0, 0, 0)
-        center.addWidget(body, 1, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        center.addStretch(1)
+        center.addWidget(body, 100)  # as wide as its maximum, centred by the stretches
+        center.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)

@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
             self.workspace.splitter.restoreState(QByteArray(splitter))
         self.workspace.sidebar.setVisible(self.actions["sidebar"].isChecked())
         self.workspace.restore(*self._resume)
+        if self.workspace.location()[0] == "home":
+            self.workspace.sidebar.tree.setFocus()
         self.idle.start(self.settings.autolock_minutes)
         self._update_state()
         self._daily_backup(store)
