@@ -126,6 +126,7 @@ class ChartView(QWidget):
         self._aspect = 0.4  # height / width of the current drawing
         self.svg = ""  # the booklet's SVG as last built (tests, debugging)
         self.error = ""  # why the last build failed, shown in place of the chart
+        self.dark = False  # drawn for a dark palette (colours' lightness inverted)
         self._rebuild = QTimer(self, singleShot=True, interval=40)
         self._rebuild.timeout.connect(self.build)
 
@@ -142,8 +143,9 @@ class ChartView(QWidget):
         except Exception as exc:  # a chart must never take the view down
             self.svg = ""
             self.error = str(exc) or type(exc).__name__
+        self.dark = is_dark(self.palette())
         if self.svg:
-            self._renderer.load(QByteArray(adapt_svg(self.svg, dark=is_dark(self.palette()))))
+            self._renderer.load(QByteArray(adapt_svg(self.svg, dark=self.dark)))
             size = self._renderer.defaultSize()
             if size.width() > 0:
                 self._aspect = size.height() / size.width()

@@ -16,7 +16,6 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -532,18 +531,15 @@ class SearchView(QWidget):
                      [(g.name, g.id) for g in groups])
         self._refill(self.tag_combo, self.tr("Any theme"), "",
                      [(use.tag, use.tag) for use in self.store.tags.all()])
-        first = self.store.sessions.list()
-        if first and not self.from_check.isChecked():
-            earliest = min(s.date for s in first)
-            latest = max(max(s.date for s in first), date.today())
-            for edit in (self.from_date, self.to_date):
+        if not self.from_check.isChecked() and not self.to_check.isChecked():
+            # Defaults only (the dates count once ticked): from the first group's start.
+            starts = [g.start_date for g in groups if g.start_date is not None]
+            today = date.today()
+            for edit, day in ((self.from_date, min(starts, default=today)),
+                              (self.to_date, today)):
                 edit.blockSignals(True)
-            self.from_date.setDate(formats.qdate(earliest))
-            self.to_date.setDate(formats.qdate(latest))
-            for edit in (self.from_date, self.to_date):
+                edit.setDate(formats.qdate(day))
                 edit.blockSignals(False)
-        elif not first:
-            self.to_date.setDate(QDate.currentDate())
 
     @staticmethod
     def _refill(combo: QComboBox, everything: str, anything: object,

@@ -1,0 +1,231 @@
+"""The progress view: numbers from the journal, booklet charts in the app, a table for all."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+import shiboken6
+from insights_helpers import build_journal, open_window
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtTest import QAbstractItemModelTester
+
+from carnet.domain import Cadence, CadenceUnit, Group, Objective, Role, Session, SessionStatus
+from carnet.progress import GroupProgress
+from carnet.store import JournalStore
+from carnet.templates import StepKind
+from carnet.ui.charts import adapt_svg
+from carnet.ui.progress_view import SESSION_ID_ROLE, ProgressTableModel
+
+
+def _row(model: ProgressTableModel, label: str) -> list[str]:
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == label:
+            return [model.index(row, c).data() for c in range(1, model.columnCount())]
+    raise AssertionError(f"no row {label!r} in {[model.index(r, 0).data() for r in range(model.rowCount())]}")
+
+
+def _headers(model) -> list[str]:
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+@pytest.fixture
+def alpha_window(qtbot, make_window, journal_path, passphrase):
+    ids = build_journal(journal_path, passphrase)
+    window = open_window(qtbot, make_window, journal_path, passphrase)
+    window.ids = ids
+    return window
+
+
+def _progress(window, group_id):
+    window.insights.actions["progress"].trigger()
+    view = window.workspace.view("progress")
+    assert window.workspace.location() == ("progress", None)
+    view.group_combo.setCurrentIndex(view.group_combo.findData(group_id))
+    assert view.group_id == group_id
+    return view
+
+
+# -- ratings typed in the session editor ----------------------------------------------------------
+def test_ratings_entered_in_three_sessions_appear_in_order(qtbot, make_window, journal_path,
+                                                           passphrase):
+    today = date.today()
+    store = JournalStore.create(journal_path, passphrase, owner_name="Camille")
+    group = store.groups.add(Group(name="RPM Gamma", template_id="rpm",
+                                   cadence=Cadence(1, CadenceUnit.MONTH), planned_sessions=4,
+                                   start_date=today - timedelta(days=100)))
+    sessions = [
+        store.sessions.add(Session(group_id=group.id, number=n, date=today - timedelta(days=d),
+                                   status=SessionStatus.HELD, role=Role.PARTICIPANT))
+        for n, d in ((1, 100), (2, 70), (3, 40))
+    ]
+    store.sessions.add(Session(group_id=group.id, number=4, date=today + timedelta(days=20)))
+    first = store.objectives.add(Objective(group_id=group.id, title="Oser dire non"))
+    second = store.objectives.add(Objective(group_id=group.id, title="Écouter", position=1))
+    store.close()
+    window = open_window(qtbot, make_window, journal_path, passphrase)
+
+    typed = {sessions[0].id: (2, 1), sessions[1].id: (3, None), sessions[2].id: (5, 4)}
+    for session in sessions:  # in the session editor, as the person would
+        window.workspace.show_session(session.id)
+        editor = window.workspace.session_editor
+        ratings = next(s.body for s in editor.sections.values() if s.step.kind == StepKind.RATINGS)
+        for row, value in zip(ratings.rows, typed[session.id], strict=True):
+            if value is not None:
+                qtbot.mouseClick(row.stars.buttons[value - 1], Qt.MouseButton.LeftButton)
+    window.workspace.flush()
+
+    view = _progress(window, group.id)
+    model = view.model
+    assert _headers(model) == ["Measure", "No. 1", "No. 2", "No. 3"]  # the planned one: not yet
+    assert _row(model, "Objective: Oser dire non") == ["2/5", "3/5", "5/5"]
+    assert _row(model, "Objective: Écouter") == ["1/5", "", "4/5"]
+    assert view.progress.rating_series(first.id) == [(1, 2), (2, 3), (3, 5)]
+    assert view.progress.rating_series(second.id) == [(1, 1), (2, None), (3, 4)]
+    assert view.objectives_chart.isVisibleTo(view)
+    assert "Oser dire non" in view.objectives_chart.svg
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+
+# -- everything else the cycle shows -------------------------------------------------------------
+def test_feelings_key_words_actions_and_learnings(alpha_window):
+    window = alpha_window
+    view = _progress(window, window.ids["alpha"])
+    model = view.model
+    assert _row(model, "Feeling before (−5 to +5)") == ["−3", "", ""]
+    assert _row(model, "Feeling after (−5 to +5)") == ["+4", "", "+5"]
+    assert _row(model, "Key word") == ["élan", "clarté", ""]
+    assert _row(model, "Actions done") == ["1", "0", "0"]
+    assert _row(model, "Actions dropped") == ["1", "0", "0"]
+    assert _row(model, "Actions still open") == ["0", "1", "0"]
+    assert _row(model, "Learnings") == ["1", "0", "2"]
+    assert view.summary.text() == "3 sessions held · 3 learnings · 1 of 3 actions done"
+    assert [p.keyword for p in view.keywords.points] == ["élan", "clarté", ""]
+    assert "élan" in view.keywords.accessibleDescription()
+    for chart in (view.objectives_chart, view.feelings_chart, view.actions_chart):
+        assert chart.isVisibleTo(view) and chart.svg.startswith("<?xml")
+        assert chart.heightForWidth(600) > 100
+    assert "Déléguer davantage" in view.objectives_chart.svg
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+
+def test_another_group_and_empty_states(qtbot, alpha_window):
+    window = alpha_window
+    view = _progress(window, window.ids["beta"])
+    assert not view.objectives_chart.isVisibleTo(view)
+    assert view.objectives_empty.isVisibleTo(view)
+    assert view.feelings_empty.isVisibleTo(view)
+    assert view.actions_empty.isVisibleTo(view)
+    assert _headers(view.model) == ["Measure", "No. 1", "No. 2"]
+    assert _row(view.model, "Learnings") == ["0", "0"]
+    QAbstractItemModelTester(view.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    view.show_group(window.ids["alpha"])
+    assert view.objectives_chart.isVisibleTo(view)
+
+
+def test_the_group_in_focus_is_shown(qtbot, alpha_window):
+    window = alpha_window
+    window.workspace.show_session(window.ids["b"][1])
+    window.insights.actions["progress"].trigger()
+    view = window.workspace.view("progress")
+    assert view.group_id == window.ids["beta"]
+    assert view.group_combo.currentText() == "RPM Beta"
+
+
+def test_activating_a_cell_opens_its_session(qtbot, alpha_window):
+    window = alpha_window
+    view = _progress(window, window.ids["alpha"])
+    index = view.model.index(0, 2)
+    assert index.data(SESSION_ID_ROLE) == window.ids["a"][1]
+    view.table.activated.emit(index)
+    assert window.workspace.current_session_id == window.ids["a"][1]
+
+
+def test_a_journal_without_groups(qtbot, make_window, journal_path, passphrase):
+    JournalStore.create(journal_path, passphrase).close()
+    window = open_window(qtbot, make_window, journal_path, passphrase)
+    window.insights.actions["progress"].trigger()
+    view = window.workspace.view("progress")
+    assert view.group_id is None
+    assert view.empty.isVisibleTo(view)
+    assert view.model.rowCount() == 0
+    QAbstractItemModelTester(view.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+
+def test_the_table_model_on_its_own(qtbot):
+    model = ProgressTableModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == 0 and model.columnCount() == 1
+    model.set_progress(GroupProgress(objectives=[], points=[]))
+    assert model.rowCount() == 0
+
+
+def test_lock_forgets_the_numbers(qtbot, alpha_window):
+    window = alpha_window
+    view = _progress(window, window.ids["alpha"])
+    model = view.model
+    assert model.rowCount() > 0
+    seen = []
+    window.journalLocked.connect(lambda: seen.append((model.rowCount(), view.summary.text())))
+    window.lock()
+    assert seen == [(0, "")]  # emptied before the store closed
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+
+
+# -- the booklet's SVG in Qt, light and dark -----------------------------------------------------------
+def _render(svg: bytes, background: str) -> QImage:
+    renderer = QSvgRenderer(QByteArray(svg))
+    assert renderer.isValid()
+    image = QImage(480, 200, QImage.Format.Format_ARGB32)
+    image.fill(QColor(background))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def _contrast_share(image: QImage, background: str, minimum: int) -> float:
+    """The share of sampled pixels whose lightness differs from the background by > minimum."""
+    bg = QColor(background).lightness()
+    far = total = 0
+    for x in range(0, image.width(), 3):
+        for y in range(0, image.height(), 3):
+            total += 1
+            if abs(image.pixelColor(x, y).lightness() - bg) > minimum:
+                far += 1
+    return far / total
+
+
+def test_booklet_svg_is_adapted_for_qt_in_light_and_dark(qtbot):
+    from carnet.booklet import charts
+
+    drawing = charts.objectives_chart([("Déléguer", [(0, 2), (1, 4)])], ["1", "2"], 480, 200)
+    svg = charts.to_svg(drawing)
+    light = adapt_svg(svg)
+    assert b"clipPath" not in light and b"CarnetSans" not in light
+    light_image = _render(light, "#fffdf9")
+    # Without the adaptation QtSvg paints the clip path black over the whole chart.
+    assert _contrast_share(light_image, "#fffdf9", 120) < 0.2
+    dark = adapt_svg(svg, dark=True)
+    assert re.findall(rb"#[0-9a-f]{6}", dark) and b"rgb(" not in dark
+    # the booklet's ink (#1f3a5f, dark blue) becomes a light blue
+    assert QColor(adapt_svg("fill: rgb(12%,22%,37%)", dark=True).decode()[6:]).lightness() > 150
+    dark_image = _render(dark, "#1f1f1f")
+    assert _contrast_share(dark_image, "#1f1f1f", 120) < 0.2
+    assert _contrast_share(dark_image, "#1f1f1f", 60) > 0.005  # lines and labels do show
+
+
+def test_chart_view_follows_the_palette(qtbot, alpha_window):
+    window = alpha_window
+    view = _progress(window, window.ids["alpha"])
+    chart = view.feelings_chart
+    assert not chart.dark  # the app's light look
+    palette = QPalette(chart.palette())
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    chart.setPalette(palette)
+    assert chart.dark and chart.svg
+    assert chart.grab().width() >= 320
