@@ -1,0 +1,398 @@
+"""Reading the journal into plain data for the booklet (no reportlab here).
+
+Everything the person wrote passes through the anonymiser on its way in, so
+the layout code never sees a real name when anonymisation is on. Queries go
+by group where the store allows it, so a 300-session journal costs a few
+dozen queries plus one per session for its notes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from carnet.booklet import texts
+from carnet.booklet.anonymise import build_anonymiser, identity
+from carnet.booklet.options import BookletOptions
+from carnet.domain import PLEASANT_EMOTIONS, ActionStatus, Feeling, Group, Moment, Session
+from carnet.domain.enums import SessionStatus
+
+
+@dataclass
+class FeelingItem:
+    label: str
+    intensity: int
+    text: str
+    valence: int  # +intensity for a pleasant emotion, -intensity otherwise
+
+
+@dataclass
+class LearningItem:
+    text: str
+    starred: bool
+    tags: list[str]
+    session_label: str
+
+
+@dataclass
+class ReviewItem:
+    date: date
+    note: str
+
+
+@dataclass
+class ActionItem:
+    title: str
+    details: str
+    session_label: str
+    session_date: date
+    due: date | None
+    status: ActionStatus
+    outcome: str
+    last_review: ReviewItem | None
+
+
+@dataclass
+class RatingItem:
+    objective: str
+    rating: int
+    comment: str
+
+
+@dataclass
+class StepItem:
+    """One block of a chapter: a note (``text``), the learnings or the actions."""
+
+    kind: str
+    title: str
+    part_label: str = ""
+    text: str = ""
+
+
+@dataclass
+class Chapter:
+    key: str
+    session_id: int
+    group_name: str
+    number: int
+    total: int
+    date: date
+    title: str
+    template_name: str
+    role: str
+    themes: list[str]
+    keyword: str = ""
+    before: list[FeelingItem] = field(default_factory=list)
+    after: list[FeelingItem] = field(default_factory=list)
+    ratings: list[RatingItem] = field(default_factory=list)
+    learnings: list[LearningItem] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
+    steps: list[StepItem] = field(default_factory=list)
+
+
+@dataclass
+class ObjectiveItem:
+    title: str
+    description: str
+    ratings: list[tuple[int, int]] = field(default_factory=list)  # (chapter index, rating)
+
+
+@dataclass
+class GroupPart:
+    id: int
+    name: str
+    template_name: str
+    facilitator: str
+    objectives: list[ObjectiveItem]
+    chapters: list[Chapter]
+    closing: list[tuple[str, str]] = field(default_factory=list)  # (label, Markdown)
+
+
+@dataclass
+class BookletData:
+    lang: str
+    owner: str
+    groups: list[GroupPart]
+    period: tuple[date, date] | None
+    anonymised: bool
+    learnings_by_tag: list[tuple[str, list[LearningItem]]] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
+
+    @property
+    def chapters(self) -> list[Chapter]:
+        return [c for g in self.groups for c in g.chapters]
+
+
+def _valence(feeling: Feeling) -> int:
+    return feeling.intensity if feeling.emotion in PLEASANT_EMOTIONS else -feeling.intensity
+
+
+def _chosen_groups(store, options: BookletOptions) -> list[Group]:
+    groups = store.groups.list()
+    if options.group_ids is not None:
+        wanted = set(options.group_ids)
+        groups = [g for g in groups if g.id in wanted]
+    return groups
+
+
+def _anonymiser(store, groups: list[Group], options: BookletOptions) -> Callable[[str], str]:
+    if not options.anonymise:
+        return identity
+    chosen = {g.id for g in groups}
+    everyone = store.groups.list()
+    ordered = sorted(everyone, key=lambda g: g.id not in chosen)  # the booklet's groups first
+    members = [
+        (m.pseudonym, m.masked_names) for g in ordered for m in store.members.list_by_group(g.id)
+    ]
+    return build_anonymiser(members, options.extra_names)
+
+
+def collect(
+    store, options: BookletOptions, templates=None, tick: Callable[[], None] | None = None
+) -> BookletData:
+    """The booklet's content, filtered by ``options`` and anonymised as asked.
+
+    ``tick`` is called once per session read (progress and cancellation).
+    """
+    lang = options.lang
+    groups = _chosen_groups(store, options)
+    anon = _anonymiser(store, groups, options)
+    owner = "" if options.omit_owner_name else store.journal().owner_name.strip()
+    wanted_sessions = set(options.session_ids) if options.session_ids is not None else None
+
+    parts: list[GroupPart] = []
+    all_actions: list[ActionItem] = []
+    all_learnings: list[LearningItem] = []
+    for group in groups:
+        template = templates.get(group.template_id) if templates is not None else None
+        template_name = template.name.get(lang) if template is not None else group.template_id
+        in_period = [
+            s
+            for s in store.sessions.list_by_group(group.id)
+            if (options.date_from is None or s.date >= options.date_from)
+            and (options.date_to is None or s.date <= options.date_to)
+        ]
+        held = [
+            s
+            for s in in_period
+            if s.status is SessionStatus.HELD
+            and (wanted_sessions is None or s.id in wanted_sessions)
+        ]
+        total = max([group.planned_sessions, *(s.number for s in in_period)])
+        reader = _GroupReader(store, group, anon, lang, template, template_name, total)
+        chapters = [reader.chapter(s, tick) for s in held]
+        objectives = reader.objectives(chapters)
+        closing = reader.closing(in_period)
+        if not chapters and not closing and options.group_ids is None:
+            continue  # a group with nothing in the period stays out of the book
+        for chapter in chapters:
+            all_actions.extend(chapter.actions)
+            all_learnings.extend(chapter.learnings)
+        parts.append(
+            GroupPart(
+                id=group.id,
+                name=anon(group.name),
+                template_name=template_name,
+                facilitator="" if options.anonymise else group.facilitator,
+                objectives=objectives,
+                chapters=chapters,
+                closing=closing,
+            )
+        )
+
+    dates = [c.date for p in parts for c in p.chapters]
+    start = options.date_from or (min(dates) if dates else None)
+    end = options.date_to or (max(dates) if dates else None)
+    period = (start, end) if start and end else None
+    all_actions.sort(key=lambda a: (a.due is None, a.due or a.session_date, a.session_date))
+    return BookletData(
+        lang=lang,
+        owner=owner,
+        groups=parts,
+        period=period,
+        anonymised=options.anonymise,
+        learnings_by_tag=_by_tag(all_learnings, lang),
+        actions=all_actions,
+    )
+
+
+def _by_tag(learnings: list[LearningItem], lang: str) -> list[tuple[str, list[LearningItem]]]:
+    """Learnings under each of their tags (untagged last), starred first in each."""
+    buckets: dict[str, list[LearningItem]] = defaultdict(list)
+    names: dict[str, str] = {}
+    untagged: list[LearningItem] = []
+    for item in learnings:
+        if not item.tags:
+            untagged.append(item)
+        for tag in item.tags:
+            names.setdefault(tag.casefold(), tag)
+            buckets[tag.casefold()].append(item)
+    result = [
+        (names[key], sorted(buckets[key], key=lambda i: not i.starred))
+        for key in sorted(buckets)
+    ]
+    if untagged:
+        result.append((texts.text(lang, "untagged"), sorted(untagged, key=lambda i: not i.starred)))
+    return result
+
+
+class _GroupReader:
+    """Reads one group's sessions with a handful of group-wide queries."""
+
+    def __init__(self, store, group: Group, anon, lang, template, template_name, total) -> None:
+        self.store = store
+        self.group = group
+        self.anon = anon
+        self.lang = lang
+        self.template = template
+        self.template_name = template_name
+        self.total = total
+        gid = group.id
+        self.keywords = {k.session_id: k.word for k in store.keywords.list_by_group(gid)}
+        self.feelings: dict[int, list[Feeling]] = defaultdict(list)
+        for feeling in store.feelings.list_by_group(gid):
+            self.feelings[feeling.session_id].append(feeling)
+        self.learnings = defaultdict(list)
+        for learning in store.learnings.list_by_group(gid):
+            self.learnings[learning.session_id].append(learning)
+        self.actions = defaultdict(list)
+        group_actions = store.actions.list_by_group(gid)
+        for action in sorted(group_actions, key=lambda a: a.id or 0):
+            self.actions[action.session_id].append(action)
+        self.reviews = store.reviews.list_for_actions([a.id for a in group_actions])
+        self.assessments = defaultdict(list)
+        for assessment in store.assessments.list_by_group(gid):
+            self.assessments[assessment.session_id].append(assessment)
+        self.objective_list = store.objectives.list_by_group(gid)
+        self.objective_titles = {o.id: anon(o.title) for o in self.objective_list}
+        self._notes: dict[int, dict] = {}
+
+    def notes(self, session_id: int) -> dict:
+        if session_id not in self._notes:
+            self._notes[session_id] = self.store.notes.list_by_session(session_id)
+        return self._notes[session_id]
+
+    def _feeling(self, feeling: Feeling) -> FeelingItem:
+        return FeelingItem(
+            label=texts.emotion_label(feeling.emotion, self.lang),
+            intensity=feeling.intensity,
+            text=self.anon(feeling.text),
+            valence=_valence(feeling),
+        )
+
+    def chapter(self, session: Session, tick) -> Chapter:
+        if tick is not None:
+            tick()
+        anon, lang, sid = self.anon, self.lang, session.id
+        label = f"{session.number} · {texts.short_date(session.date, lang)}"
+        feelings = self.feelings.get(sid, [])
+        chapter = Chapter(
+            key=f"session-{sid}",
+            session_id=sid,
+            group_name=anon(self.group.name),
+            number=session.number,
+            total=self.total,
+            date=session.date,
+            title=anon(session.title.strip()),
+            template_name=self.template_name,
+            role=texts.role_label(session.role, lang),
+            themes=[anon(t) for t in session.themes],
+            keyword=anon(self.keywords.get(sid, "")),
+            before=[self._feeling(f) for f in feelings if f.moment is Moment.BEFORE],
+            after=[self._feeling(f) for f in feelings if f.moment is Moment.AFTER],
+            ratings=[
+                RatingItem(self.objective_titles.get(a.objective_id, "?"), a.rating,
+                           anon(a.comment))
+                for a in self.assessments.get(sid, [])
+            ],
+            learnings=[
+                LearningItem(anon(item.text), item.starred, [anon(t) for t in item.tags], label)
+                for item in self.learnings.get(sid, [])
+            ],
+            actions=[self._action(a, label, session.date) for a in self.actions.get(sid, [])],
+        )
+        notes = self.notes(sid)
+        chapter.steps = self._steps(chapter, notes)
+        return chapter
+
+    def _action(self, action, label: str, day: date) -> ActionItem:
+        reviews = self.reviews.get(action.id, [])
+        last = reviews[-1] if reviews else None
+        return ActionItem(
+            title=self.anon(action.title),
+            details=self.anon(action.details),
+            session_label=label,
+            session_date=day,
+            due=action.due_date,
+            status=action.status,
+            outcome=self.anon(action.outcome),
+            last_review=ReviewItem(last.date, self.anon(last.note)) if last else None,
+        )
+
+    def _steps(self, chapter: Chapter, notes: dict) -> list[StepItem]:
+        """The chapter's blocks in the template's order; notes of steps the template no
+        longer has, and learnings/actions it has no step for, come last."""
+        lang, anon = self.lang, self.anon
+        items: list[StepItem] = []
+        used: set[str] = set()
+        shown_kinds: set[str] = set()
+        last_part = None
+        steps = self.template.steps if self.template is not None else ()
+        for step in steps:
+            kind = str(step.kind)
+            part_label = ""
+            if step.part != last_part:
+                part = self.template.part(step.part)
+                if part is not None:
+                    part_label = f"{part.number} · {part.title.get(lang)}"
+            if kind == "text":
+                used.add(step.id)
+                note = notes.get(step.id)
+                if note is None or not note.text.strip():
+                    continue
+                items.append(StepItem("text", step.title.get(lang), part_label, anon(note.text)))
+            elif kind in ("learnings", "actions") and kind not in shown_kinds:
+                shown_kinds.add(kind)
+                if getattr(chapter, kind):
+                    items.append(StepItem(kind, step.title.get(lang), part_label))
+                else:
+                    continue
+            else:
+                used.add(step.id)
+                continue
+            last_part = step.part
+        for step_id, note in notes.items():
+            if step_id in used or step_id.startswith("cycle.") or not note.text.strip():
+                continue
+            items.append(StepItem("text", texts.text(lang, "other_notes"), "", anon(note.text)))
+        for kind, key in (("learnings", "learnings_short"), ("actions", "actions_short")):
+            if kind not in shown_kinds and getattr(chapter, kind):
+                items.append(StepItem(kind, texts.text(lang, key)))
+        return items
+
+    def objectives(self, chapters: list[Chapter]) -> list[ObjectiveItem]:
+        index = {c.session_id: i for i, c in enumerate(chapters)}
+        result = []
+        for objective in self.objective_list:
+            item = ObjectiveItem(
+                self.objective_titles[objective.id], self.anon(objective.description)
+            )
+            for chapter in chapters:
+                for assessment in self.assessments.get(chapter.session_id, []):
+                    if assessment.objective_id == objective.id:
+                        item.ratings.append((index[chapter.session_id], assessment.rating))
+            result.append(item)
+        return result
+
+    def closing(self, sessions: list[Session]) -> list[tuple[str, str]]:
+        """The end-of-cycle notes (``cycle.*``), latest session's first if repeated."""
+        found: dict[str, str] = {}
+        for session in reversed(sessions):
+            notes = self.notes(session.id)
+            for step_id in texts.CYCLE_STEPS:
+                note = notes.get(step_id)
+                if step_id not in found and note is not None and note.text.strip():
+                    found[step_id] = self.anon(note.text)
+        return [(texts.text(self.lang, s), found[s]) for s in texts.CYCLE_STEPS if s in found]

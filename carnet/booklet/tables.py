@@ -1,0 +1,127 @@
+"""The action-plan table: what I committed to, when, and what came of it."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+
+from carnet.booklet import texts
+from carnet.booklet.collect import ActionItem
+from carnet.booklet.fonts import BOLD, REGULAR
+from carnet.booklet.markup import Run, para, text_runs
+from carnet.booklet.styles import INK, PAPER_TINT, RULE, STATUS_COLORS, TEXT, Geometry, Styles
+
+#: rows per table: a table is re-measured at every page break (quadratic in its rows)
+ROWS_PER_TABLE = 400
+#: characters per cell before the text is split over continuation rows
+CELL_LIMIT = 1500
+_WIDTHS = (0.31, 0.11, 0.11, 0.13, 0.34)
+MUTED_HEX = "#5f6773"
+_STATUS_TEXT = {"dropped": colors.HexColor("#8c8478"), "todo": colors.HexColor("#6b7a89")}
+
+
+def _cut(text: str, limit: int = CELL_LIMIT) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, cut at spaces when possible."""
+    pieces = []
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        cut = cut if cut > 0 else limit
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip()
+    pieces.append(text)
+    return pieces
+
+
+def _pack(pieces: list[list[Run]]) -> list[list[Run]]:
+    """Pieces of text gathered into cells of about CELL_LIMIT characters each."""
+    cells: list[list[Run]] = []
+    size = 0
+    for piece in pieces:
+        length = sum(len(r.text) for r in piece)
+        if cells and size + length < CELL_LIMIT:
+            cells[-1] += [Run("", br=True), *piece]
+            size += length
+        else:
+            cells.append(list(piece))
+            size = length
+    return cells
+
+
+def numeric_date(day, lang: str) -> str:
+    """« 20/01/25 »: table columns are narrow."""
+    if day is None:
+        return "—"
+    if lang == "en":
+        return f"{day.month:02d}/{day.day:02d}/{day.year % 100:02d}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}"
+
+
+def _row_cells(a: ActionItem, s: Styles, lang: str) -> list[list]:
+    """One action as one row, or several when its texts are very long (a table row
+    cannot be taller than a page)."""
+    left = [text_runs(p, bold=True) for p in _cut(a.title)]
+    left += [text_runs(p, color=MUTED_HEX) for p in _cut(a.details) if p.strip()]
+    right = [text_runs(p) for p in _cut(a.outcome) if p.strip()]
+    review = a.last_review
+    if review is not None and review.note.strip():
+        label = f"{texts.text(lang, 'col_review')} ({numeric_date(review.date, lang)}) : "
+        for i, piece in enumerate(_cut(review.note)):
+            runs = text_runs(piece, italic=True, color=MUTED_HEX)
+            right.append([Run(label, italic=True, color=MUTED_HEX), *runs] if i == 0 else runs)
+    left = _pack(left)
+    right = _pack(right) or [[Run("—", color="#8c9bab")]]
+    number = a.session_label.partition(" · ")[0]
+    # our own short strings are drawn as plain table strings: much cheaper than paragraphs
+    session = f"n°\u00a0{number}\n{numeric_date(a.session_date, lang)}"
+    status = texts.status_label(a.status, lang)
+    rows = []
+    for i in range(max(len(left), len(right))):
+        rows.append([
+            para(left[i], s.cell) if i < len(left) else "",
+            session if i == 0 else "",
+            numeric_date(a.due, lang) if i == 0 else "",
+            status if i == 0 else "",
+            para(right[i], s.cell) if i < len(right) else "",
+        ])
+    return rows
+
+
+def action_tables(actions: list[ActionItem], s: Styles, geo: Geometry, lang: str) -> list:
+    """The action plan as a few consecutive tables that read as one."""
+    header = [para(texts.text(lang, key), s.cell_head) for key in
+              ("col_action", "col_session", "col_due", "col_status", "col_outcome")]
+    widths = [geo.frame_width * w for w in _WIDTHS]
+    result = []
+    rows: list[list] = []
+    statuses: list[tuple[int, str]] = []
+    for index, action in enumerate(actions):
+        statuses.append((len(rows) + 1, action.status.value))
+        rows += _row_cells(action, s, lang)
+        if len(rows) >= ROWS_PER_TABLE or index == len(actions) - 1:
+            result.append(_table([header, *rows], widths, statuses))
+            rows, statuses = [], []
+    return result
+
+
+def _table(rows: list[list], widths: list[float], statuses: list[tuple[int, str]]) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 10.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), TEXT),
+        ("FONTNAME", (3, 1), (3, -1), BOLD),
+        ("BACKGROUND", (0, 0), (-1, 0), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    # one command for all rows: a table re-processes every command at each page break
+    commands += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, PAPER_TINT]),
+                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE)]
+    commands += [("TEXTCOLOR", (3, r), (3, r), _STATUS_TEXT.get(code) or STATUS_COLORS[code])
+                 for r, code in statuses]
+    table.setStyle(TableStyle(commands))
+    return table
