@@ -180,7 +180,7 @@ def test_default_group_is_the_next_sessions_and_sections_follow_origins(journal,
     later = view.model.index_of_action(journal.ids["later"])
     assert later.parent().row() == 2
     assert later.data(Roles.CARRIED) is True  # postponed: carried over, with its badge
-    assert ("Carried over", "warm") in view._badges(later) or view._badges(later)
+    assert ("Carried over", "warm") in view.delegate.badges(later)
     assert not view.model.index_of_action(journal.ids["rpm_action"]).isValid()
     assert view.tabs.tabText(0).endswith("(2)")
     assert "3" in view.countdown.text()
@@ -191,7 +191,7 @@ def test_overdue_action_stands_out(qtbot, journal, make_view):
     index = view.model.index_of_action(journal.ids["late"])
     assert index.data(Roles.OVERDUE) is True
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert view._badges(index)[0][1] == "error"
+    assert view.delegate.badges(index)[0][1] == "error"
     assert not view.model.index_of_action(journal.ids["call"]).data(Roles.OVERDUE)
     click_action(qtbot, view, journal.ids["late"])
     assert view.review.facts_label.property("late") == "true"

@@ -3,8 +3,6 @@ three-line cards (title, facts, last note) with small coloured badges."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -14,7 +12,6 @@ from carnet.ui.prepare.model import Roles
 
 #: (text, "error" | "warm" | "accent")
 Badge = tuple[str, str]
-BadgeFunction = Callable[[QModelIndex | QPersistentModelIndex], list[Badge]]
 
 _BADGE_COLOURS = {
     "error": ("#f6e1dc", style.ERROR),
@@ -24,12 +21,36 @@ _BADGE_COLOURS = {
 PAD_X, PAD_Y, GAP = 12, 9, 3
 
 
-class CardDelegate(QStyledItemDelegate):
-    """Section rows (``Roles.KIND`` "session"/"later") and item rows (anything else)."""
+def value(index, role: int):
+    """``index``'s data for ``role``, asked of the (Python) model directly.
 
-    def __init__(self, badges: BadgeFunction | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._badges = badges or (lambda _index: [])
+    PySide6 6.12 loses a reference to None each time an empty QVariant comes back
+    to Python (``index.data(role)`` for a role without data): enough of those and
+    the interpreter aborts. A direct call to the Python model never converts.
+    """
+    model = index.model()
+    return model.data(index, role) if model is not None else ""
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Section rows (``Roles.KIND`` "session"/"later") and item rows (anything else).
+
+    Badges come from the model's roles (overdue, carried over, scheduled, high
+    priority). The delegate holds no reference to the view: a reference cycle
+    through it makes PySide delete it before the view when garbage-collected.
+    """
+
+    def badges(self, index: QModelIndex | QPersistentModelIndex) -> list[Badge]:
+        result: list[Badge] = []
+        if value(index, Roles.OVERDUE):
+            result.append((self.tr("Overdue"), "error"))
+        if value(index, Roles.CARRIED):
+            result.append((self.tr("Carried over"), "warm"))
+        if value(index, Roles.SCHEDULED):
+            result.append((self.tr("Scheduled"), "accent"))
+        if value(index, Roles.PRIORITY) == 1:
+            result.append((self.tr("High priority"), "warm"))
+        return result
 
     # -- fonts ----------------------------------------------------------------------------
     @staticmethod
@@ -48,12 +69,12 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _is_section(index) -> bool:
-        return index.data(Roles.KIND) in ("session", "later")
+        return value(index, Roles.KIND) in ("session", "later")
 
     def _text_width(self, index, small: QFont, width: int) -> int:
         """Room for the title beside the badges, in a row ``width`` wide."""
         metrics = QFontMetrics(small)
-        badges = sum(metrics.horizontalAdvance(text) + 20 for text, _ in self._badges(index))
+        badges = sum(metrics.horizontalAdvance(text) + 20 for text, _ in self.badges(index))
         return max(width - 2 - 4 - 2 * PAD_X - badges, 40)
 
     def _row_width(self, option: QStyleOptionViewItem) -> int:
@@ -66,12 +87,12 @@ class CardDelegate(QStyledItemDelegate):
         title, small, note, heading = self._fonts(option)
         if self._is_section(index):
             return QSize(200, QFontMetrics(heading).height() + 22)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = str(value(index, Qt.ItemDataRole.DisplayRole) or "")
         room = self._text_width(index, small, self._row_width(option))
         lines = len(wrap_two_lines(text, QFontMetrics(title), room))
         height = (PAD_Y * 2 + QFontMetrics(title).lineSpacing() * lines + GAP
                   + QFontMetrics(small).height())
-        if index.data(Roles.NOTE):
+        if value(index, Roles.NOTE):
             height += GAP + QFontMetrics(note).height()
         return QSize(200, height + 2)
 
@@ -88,9 +109,9 @@ class CardDelegate(QStyledItemDelegate):
     def _paint_section(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         _, small, _, heading = self._fonts(option)
         rect = option.rect.adjusted(4, 12, -PAD_X, -4)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "").upper()
-        count = str(index.data(Roles.SUBTITLE) or "")
-        if index.data(Roles.KIND) == "later":
+        text = str(value(index, Qt.ItemDataRole.DisplayRole) or "").upper()
+        count = str(value(index, Roles.SUBTITLE) or "")
+        if value(index, Roles.KIND) == "later":
             opened = bool(option.state & QStyle.StateFlag.State_Open)
             count = f"{count}  {'▾' if opened else '▸'}"
         painter.setFont(small)
@@ -98,7 +119,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor(style.MUTED))
         painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
         painter.setFont(heading)
-        colour = style.MUTED if index.data(Roles.KIND) == "later" else style.ACCENT
+        colour = style.MUTED if value(index, Roles.KIND) == "later" else style.ACCENT
         painter.setPen(QColor(colour))
         room = rect.adjusted(0, 0, -count_width - 8, 0)
         elided = QFontMetrics(heading).elidedText(text, Qt.TextElideMode.ElideRight, room.width())
@@ -113,7 +134,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor(style.ACCENT if selected else style.LINE), 1))
         painter.setBrush(QColor(fill))
         painter.drawRoundedRect(card, 7, 7)
-        overdue = bool(index.data(Roles.OVERDUE))
+        overdue = bool(value(index, Roles.OVERDUE))
         if overdue:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.ERROR))
@@ -121,7 +142,7 @@ class CardDelegate(QStyledItemDelegate):
                                     1.5, 1.5)
 
         inner = card.adjusted(PAD_X, PAD_Y - 1, -PAD_X, -PAD_Y)
-        badges = self._badges(index)
+        badges = self.badges(index)
         right = inner.right()
         title_metrics = QFontMetrics(title_font)
         small_metrics = QFontMetrics(small)
@@ -142,7 +163,7 @@ class CardDelegate(QStyledItemDelegate):
         y = inner.top()
         painter.setFont(title_font)
         painter.setPen(QColor(style.ERROR if overdue else style.INK))
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title = str(value(index, Qt.ItemDataRole.DisplayRole) or "")
         room = self._text_width(index, small, option.rect.width())
         for line_text in wrap_two_lines(title, title_metrics, room):
             title_rect = QRect(inner.left(), y, room, title_metrics.height())
@@ -153,12 +174,12 @@ class CardDelegate(QStyledItemDelegate):
         y += GAP
         painter.setFont(small)
         painter.setPen(QColor(style.MUTED))
-        subtitle = str(index.data(Roles.SUBTITLE) or "")
+        subtitle = str(value(index, Roles.SUBTITLE) or "")
         line = QRect(inner.left(), y, inner.width(), small_metrics.height())
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          small_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight,
                                                   line.width()))
-        note = str(index.data(Roles.NOTE) or "").replace("\n", " ").strip()
+        note = str(value(index, Roles.NOTE) or "").replace("\n", " ").strip()
         if note:
             y += small_metrics.height() + GAP
             painter.setFont(note_font)

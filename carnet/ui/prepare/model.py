@@ -31,6 +31,8 @@ class Roles(IntEnum):
     SUBTITLE = _USER + 6  # the muted line under the title
     NOTE = _USER + 7  # the last review note, "" when none
     COUNT = _USER + 8  # children of a section row
+    SCHEDULED = _USER + 9  # topics: attached to a session
+    PRIORITY = _USER + 10  # topics: 1 high … 3 low
 
 
 @dataclass
@@ -208,6 +210,8 @@ class PreparationModel(QAbstractItemModel):
             return item.overdue
         if role == Roles.CARRIED:
             return item.carried_over
+        if role in (Roles.SCHEDULED, Roles.PRIORITY):
+            return False if role == Roles.SCHEDULED else 2
         if role == Roles.SUBTITLE:
             return self.subtitle(item)
         if role == Roles.NOTE:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -31,7 +31,6 @@ from carnet.planning import ActionItem
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style
-from carnet.ui.session_editor.context import date_edit_format
 
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
 
@@ -87,6 +86,20 @@ class StatusPicker(QWidget):
         self.buttons[ActionStatus(status)].setChecked(True)
 
 
+class SubmitTextEdit(QPlainTextEdit):
+    """A plain text field where Ctrl+Return submits (saves the review)."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ReviewPanel(QFrame):
     """The selected action: what it was, what happened since, and a new review."""
 
@@ -133,7 +146,7 @@ class ReviewPanel(QFrame):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("postponeDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_edit_format())
+        self.date_edit.setDisplayFormat(formats.medium_date_format() or "yyyy-MM-dd")
         self.date_edit.setMinimumWidth(170)
         date_row = QHBoxLayout()
         date_row.setSpacing(8)
@@ -146,14 +159,14 @@ class ReviewPanel(QFrame):
 
         self.note_caption = caption(self.tr("What happened?"))
         self.note_caption.hide()
-        self.note_edit = QPlainTextEdit()
+        self.note_edit = SubmitTextEdit()
         self.note_edit.setObjectName("reviewNote")
         self.note_edit.setPlaceholderText(
             self.tr("What happened? What did I try, what helped, what stopped me?"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(64)
         self.outcome_caption = caption(self.tr("Outcome: what I take from it"))
-        self.outcome_edit = QPlainTextEdit()
+        self.outcome_edit = SubmitTextEdit()
         self.outcome_edit.setObjectName("reviewOutcome")
         self.outcome_edit.setPlaceholderText(
             self.tr("What did this action change? What would I do differently?"))
@@ -216,18 +229,9 @@ class ReviewPanel(QFrame):
         self.date_edit.dateChanged.connect(self._update_button)
         self.save_button.clicked.connect(lambda: self.save())
         self.origin_button.clicked.connect(self._open_origin)
-        self.note_edit.installEventFilter(self)
-        self.outcome_edit.installEventFilter(self)
+        self.note_edit.submitted.connect(lambda: self.save())
+        self.outcome_edit.submitted.connect(lambda: self.save())
         self.show_item(None, self.today)
-
-    def eventFilter(self, watched, event) -> bool:
-        """Ctrl+Return in the note or the outcome saves the review."""
-        if (event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.save()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- showing ----------------------------------------------------------------------------
     def show_item(self, item: ActionItem | None, today: date) -> None:

@@ -8,10 +8,18 @@ appended under a separator.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,8 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,17 +40,16 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import StepKind, Template, TemplateSet
 from carnet.ui import formats, style
-from carnet.ui.prepare.delegate import Badge, CardDelegate
+from carnet.ui.prepare.delegate import CardDelegate
 from carnet.ui.prepare.model import Roles
 from carnet.ui.prepare.review import caption
 from carnet.ui.services import messages
 
 SEPARATOR = "\n\n---\n\n"
 TOPIC_ID = Qt.ItemDataRole.UserRole + 40
-PRIORITY = Qt.ItemDataRole.UserRole + 41
-SCHEDULED = Qt.ItemDataRole.UserRole + 42
 SAVE_DELAY_MS = 700
 MAX_SESSIONS = 24
+_ROOT = QModelIndex()
 
 
 def expose_step_id(template: Template | None) -> str | None:
@@ -100,6 +105,57 @@ def codev_prompts(templates: TemplateSet, lang: str) -> list[str]:
     return step.prompts_for("client", lang) if step is not None else []
 
 
+class TopicListModel(QAbstractListModel):
+    """The backlog as a list model (scheduled topics first, then by priority)."""
+
+    def __init__(self, subtitle: Callable[[Topic], str], parent=None) -> None:
+        super().__init__(parent)
+        self._subtitle = subtitle
+        self.topics: list[Topic] = []
+
+    def set_topics(self, topics: list[Topic]) -> None:
+        self.beginResetModel()
+        self.topics = sorted(topics, key=lambda t: (t.status is not TopicStatus.SCHEDULED,
+                                                    t.priority, t.id or 0))
+        self.endResetModel()
+
+    def row_of(self, topic_id: int | None) -> int:
+        for row, topic in enumerate(self.topics):
+            if topic.id == topic_id:
+                return row
+        return -1
+
+    def changed(self, topic: Topic) -> None:
+        row = self.row_of(topic.id)
+        if row >= 0:
+            self.topics[row] = topic
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.topics)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.topics):
+            return None
+        topic = self.topics[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            return topic.title
+        values = {
+            Roles.KIND: "topic",
+            Roles.SUBTITLE: self._subtitle(topic),
+            Roles.NOTE: " ".join(topic.draft.split())[:160],
+            Roles.OVERDUE: False,
+            Roles.CARRIED: False,
+            TOPIC_ID: topic.id,
+            Roles.PRIORITY: topic.priority,
+            Roles.SCHEDULED: topic.status is TopicStatus.SCHEDULED,
+        }
+        return values.get(role)
+
+
 class TopicsPanel(QWidget):
     """Backlog on the left, the selected topic's editor on the right."""
 
@@ -121,7 +177,7 @@ class TopicsPanel(QWidget):
         self._filling = False
         self._dirty = False
         self._last_session_id: int | None = None
-        self._topics: dict[int | None, Topic] = {}
+        self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -135,9 +191,12 @@ class TopicsPanel(QWidget):
         add_row.setSpacing(6)
         add_row.addWidget(self.new_edit, 1)
         add_row.addWidget(self.add_button)
-        self.list = QListWidget()
+        self.model = TopicListModel(self._subtitle, self)
+        self.list = QListView()
         self.list.setObjectName("topicList")
-        self.list.setItemDelegate(CardDelegate(self._badges, self.list))
+        self.list.setModel(self.model)
+        self.delegate = CardDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setMouseTracking(True)
@@ -164,9 +223,9 @@ class TopicsPanel(QWidget):
         self.title_edit.setPlaceholderText(self.tr("The situation in a few words"))
         self.priority = QComboBox()
         self.priority.setObjectName("topicPriority")
-        for value, text in ((1, self.tr("High priority")), (2, self.tr("Normal priority")),
-                            (3, self.tr("Low priority"))):
-            self.priority.addItem(text, value)
+        for code, text in ((1, self.tr("High priority")), (2, self.tr("Normal priority")),
+                           (3, self.tr("Low priority"))):
+            self.priority.addItem(text, code)
         self.state_label = style.label("", "muted", wrap=True)
         head = QHBoxLayout()
         head.setSpacing(8)
@@ -249,7 +308,7 @@ class TopicsPanel(QWidget):
         # Signals, in one place
         self.new_edit.returnPressed.connect(self.add_topic)
         self.add_button.clicked.connect(self.add_topic)
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.title_edit.textEdited.connect(self._edited)
         self.priority.activated.connect(self._priority_chosen)
         self.draft_edit.textChanged.connect(self._draft_changed)
@@ -261,14 +320,6 @@ class TopicsPanel(QWidget):
         self._show(None)
 
     # -- the list ------------------------------------------------------------------------------
-    def _badges(self, index: QModelIndex | QPersistentModelIndex) -> list[Badge]:
-        badges: list[Badge] = []
-        if index.data(SCHEDULED):
-            badges.append((self.tr("Scheduled"), "accent"))
-        if index.data(PRIORITY) == 1:
-            badges.append((self.tr("High priority"), "warm"))
-        return badges
-
     def _subtitle(self, topic: Topic) -> str:
         parts = []
         if topic.group_id is not None and topic.group_id in self.group_names:
@@ -282,17 +333,6 @@ class TopicsPanel(QWidget):
                      (self.tr("1 word") if words == 1 else self.tr("%n words", "", words)))
         return " · ".join(parts)
 
-    def _fill_item(self, item: QListWidgetItem, topic: Topic) -> None:
-        item.setData(Qt.ItemDataRole.DisplayRole, topic.title)
-        item.setData(TOPIC_ID, topic.id)
-        item.setData(PRIORITY, topic.priority)
-        item.setData(SCHEDULED, topic.status is TopicStatus.SCHEDULED)
-        item.setData(Roles.SUBTITLE, self._subtitle(topic))
-        excerpt = " ".join(topic.draft.split())[:160]
-        item.setData(Roles.NOTE, excerpt)
-        item.setData(Roles.KIND, "topic")
-        item.setToolTip(topic.title)
-
     def load(self, topics: list[Topic], group_id: int | None, group_names: dict[int, str],
              today: date, select_id: int | None = None) -> None:
         self.flush()
@@ -300,42 +340,37 @@ class TopicsPanel(QWidget):
         self.group_id = group_id
         self.group_names = dict(group_names)
         keep = select_id if select_id is not None else (self.topic.id if self.topic else None)
-        ordered = sorted(topics, key=lambda t: (t.status is not TopicStatus.SCHEDULED,
-                                                t.priority, t.id or 0))
-        self.list.blockSignals(True)
-        self.list.clear()
-        chosen = 0
-        for row, topic in enumerate(ordered):
-            item = QListWidgetItem()
-            self._fill_item(item, topic)
-            self.list.addItem(item)
-            if topic.id == keep:
-                chosen = row
-        self.list.blockSignals(False)
-        self._topics = {t.id: t for t in ordered}
-        self.list.setVisible(bool(ordered))
-        self.empty_hint.setVisible(not ordered)
-        if ordered:
-            self.list.setCurrentRow(chosen)
-            self._current_changed(self.list.currentItem(), None)
+        self._loading = True
+        try:
+            self.model.set_topics(topics)
+        finally:
+            self._loading = False
+        self.list.setVisible(bool(topics))
+        self.empty_hint.setVisible(not topics)
+        if topics:
+            row = max(self.model.row_of(keep), 0)
+            self.list.setCurrentIndex(self.model.index(row, 0))
+            self._show(self.model.topics[row])
         else:
             self._show(None)
 
     def topic_titles(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.DisplayRole)
-                for i in range(self.list.count())]
+        return [t.title for t in self.model.topics]
 
     def select_topic(self, topic_id: int) -> bool:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(TOPIC_ID) == topic_id:
-                self.list.setCurrentRow(row)
-                return True
-        return False
+        row = self.model.row_of(topic_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        return row >= 0
 
-    def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading:
+            return
         self.flush()
-        topic = self._topics.get(current.data(TOPIC_ID)) if current is not None else None
-        self._show(topic)
+        row = current.row() if current.isValid() else -1
+        topic = self.model.topics[row] if 0 <= row < len(self.model.topics) else None
+        if topic is not self.topic:
+            self._show(topic)
 
     # -- the editor ---------------------------------------------------------------------------
     def _show(self, topic: Topic | None) -> None:
@@ -428,9 +463,7 @@ class TopicsPanel(QWidget):
             return False
         self._dirty = False
         self.saveStateChanged.emit("saved")
-        current = self.list.currentItem()
-        if current is not None and current.data(TOPIC_ID) == topic.id:
-            self._fill_item(current, topic)
+        self.model.changed(topic)
         return True
 
     # -- commands ------------------------------------------------------------------------------
@@ -446,7 +479,7 @@ class TopicsPanel(QWidget):
             self.failed.emit(str(exc))
             return None
         self.new_edit.clear()
-        topics = [*self._topics.values(), topic]
+        topics = [*self.model.topics, topic]
         self.load(topics, self.group_id, self.group_names, self.today, select_id=topic.id)
         self.draft_edit.setFocus()
         self.changed.emit()
@@ -497,8 +530,8 @@ class TopicsPanel(QWidget):
             self.failed.emit(str(exc))
             return False
         self.topic = None
-        self._topics.pop(topic.id, None)
-        self.load(list(self._topics.values()), self.group_id, self.group_names, self.today)
+        self.load([t for t in self.model.topics if t.id != topic.id], self.group_id,
+                  self.group_names, self.today)
         self.changed.emit()
         return True
 
@@ -506,8 +539,7 @@ class TopicsPanel(QWidget):
         self._timer.stop()
         self._dirty = False
         self.topic = None
-        self._topics = {}
-        self.list.clear()
+        self.model.set_topics([])
         self._filling = True
         self.title_edit.clear()
         self.draft_edit.clear()

@@ -34,7 +34,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import TemplateSet
 from carnet.ui import formats, style
-from carnet.ui.prepare.delegate import Badge, CardDelegate
+from carnet.ui.prepare.delegate import CardDelegate, value
 from carnet.ui.prepare.model import PreparationModel, Roles
 from carnet.ui.prepare.review import ReviewPanel, repolish
 from carnet.ui.prepare.styles import PREPARE_STYLESHEET
@@ -115,7 +115,6 @@ class PrepareView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preparePage")
-        self.setStyleSheet(PREPARE_STYLESHEET)
         self.store = store
         self.templates = templates
         self.lang = lang or _interface_language()
@@ -185,7 +184,8 @@ class PrepareView(QWidget):
         self.tree = ActionTree()
         self.tree.setObjectName("actionTree")
         self.tree.setModel(self.model)
-        self.tree.setItemDelegate(CardDelegate(self._badges, self.tree))
+        self.delegate = CardDelegate(self.tree)
+        self.tree.setItemDelegate(self.delegate)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)
@@ -215,12 +215,15 @@ class PrepareView(QWidget):
         actions_layout.setContentsMargins(0, 10, 0, 0)
         actions_layout.addWidget(self.actions_stack)
 
-        self.topics = TopicsPanel(store, templates, self.lang)
+        self._topics: TopicsPanel | None = None  # built when its tab is first shown
+        self.topics_page = QWidget()
+        topics_layout = QVBoxLayout(self.topics_page)
+        topics_layout.setContentsMargins(0, 0, 0, 0)
         self.feedback = style.label("")
         self.feedback.setObjectName("feedback")
         self.tabs = PageTabs(self.feedback)
         self.tabs.addTab(actions_page, "")
-        self.tabs.addTab(self.topics, "")
+        self.tabs.addTab(self.topics_page, "")
         self._sized = False
 
         body = QWidget()
@@ -235,6 +238,9 @@ class PrepareView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(body)
 
+        # Once every child is in place: one polish pass instead of one per added widget.
+        self.setStyleSheet(PREPARE_STYLESHEET)
+
         # Signals, in one place
         self.group_combo.activated.connect(self._group_chosen)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -242,10 +248,7 @@ class PrepareView(QWidget):
         self.review.reviewed.connect(self._reviewed)
         self.review.failed.connect(self._failed)
         self.review.sessionRequested.connect(self.sessionRequested)
-        self.topics.changed.connect(self._topics_changed)
-        self.topics.failed.connect(self._failed)
-        self.topics.sessionRequested.connect(self.sessionRequested)
-        self.topics.saveStateChanged.connect(self.saveStateChanged)
+        self.tabs.bar.currentChanged.connect(self._tab_changed)
         self.sheet_button.clicked.connect(self.save_sheet)
         self.calendar_button.clicked.connect(self.export_calendar)
 
@@ -255,7 +258,27 @@ class PrepareView(QWidget):
             self._sized = True
             room = max(self.tabs.width(), 600)
             self.actions_split.setSizes([int(room * 0.45), int(room * 0.55)])
-            self.topics.splitter.setSizes([int(room * 0.42), int(room * 0.58)])
+
+    @property
+    def topics(self) -> TopicsPanel:
+        """The topics tab, built on first use (most visits are about the actions)."""
+        if self._topics is None:
+            panel = TopicsPanel(self.store, self.templates, self.lang)
+            self._topics = panel
+            room = max(self.tabs.width(), 600)
+            panel.splitter.setSizes([int(room * 0.42), int(room * 0.58)])
+            panel.changed.connect(self._topics_changed)
+            panel.failed.connect(self._failed)
+            panel.sessionRequested.connect(self.sessionRequested)
+            panel.saveStateChanged.connect(self.saveStateChanged)
+            self.topics_page.layout().addWidget(panel)
+            if self.preparation is not None:
+                panel.load(self.preparation.topics, self.group_id, self.group_names, self.today)
+        return self._topics
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.topics  # noqa: B018 - builds the tab
 
     # -- what is shown ---------------------------------------------------------------------
     @property
@@ -322,7 +345,8 @@ class PrepareView(QWidget):
             self._loading = False
         self._show_header(preparation)
         self._show_actions(preparation, keep_action)
-        self.topics.load(preparation.topics, self.group_id, self.group_names, self.today)
+        if self._topics is not None:
+            self._topics.load(preparation.topics, self.group_id, self.group_names, self.today)
         self._tab_titles(preparation)
         self.reloaded.emit()
 
@@ -401,14 +425,6 @@ class PrepareView(QWidget):
             self.tree.scrollTo(index)
             self.review.show_item(self.model.item(index), self.today)
 
-    def _badges(self, index) -> list[Badge]:
-        badges: list[Badge] = []
-        if index.data(Roles.OVERDUE):
-            badges.append((self.tr("Overdue"), "error"))
-        if index.data(Roles.CARRIED):
-            badges.append((self.tr("Carried over"), "warm"))
-        return badges
-
     # -- reactions ------------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._loading:
@@ -426,7 +442,7 @@ class PrepareView(QWidget):
         self.review.show_item(item, self.today)
 
     def _clicked(self, index: QModelIndex) -> None:
-        if index.isValid() and index.data(Roles.KIND) in ("session", "later"):
+        if index.isValid() and value(index, Roles.KIND) in ("session", "later"):
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
 
     def _reviewed(self, action_id: int) -> None:
@@ -486,12 +502,14 @@ class PrepareView(QWidget):
         """Save what is typed and not yet saved (a review note, a topic's draft)."""
         if self.review.has_unsaved_text():
             self.review.save(notify=False)
-        self.topics.flush()
+        if self._topics is not None:
+            self._topics.flush()
 
     def clear(self) -> None:
         """Forget every piece of journal content shown (on lock)."""
         self.review.clear()
-        self.topics.clear()
+        if self._topics is not None:
+            self._topics.clear()
         self.model.clear()
         self.preparation = None
         for widget in (self.next_heading, self.next_when, self.next_counts, self.countdown,
