@@ -61,7 +61,7 @@ class BookletDoc(BaseDocTemplate):
         self, target, geo: Geometry, lang: str, toc_pages, first: str = "cover", **kw
     ) -> None:
         self.geo = geo
-        self.lang = lang
+        self.booklet_lang = lang
         self.toc_pages = toc_pages
         self.styles = Styles()
         self.chapter_pages: dict[str, int] = {}
@@ -76,7 +76,7 @@ class BookletDoc(BaseDocTemplate):
         super().__init__(
             target, pagesize=(geo.width, geo.height), leftMargin=geo.left,
             rightMargin=geo.right, topMargin=geo.top, bottomMargin=geo.bottom,
-            initialFontName=REGULAR, **kw,
+            initialFontName=REGULAR, lang="fr-FR" if lang == "fr" else "en", **kw,
         )
         body = Frame(geo.left, geo.bottom, geo.frame_width, geo.frame_height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -117,7 +117,7 @@ class BookletDoc(BaseDocTemplate):
 
     def _paint_margins(self, canv, doc) -> None:
         """Running header and footer; their fixed parts are one form drawn once."""
-        geo, lang = self.geo, self.lang
+        geo, lang = self.geo, self.booklet_lang
         top = geo.height - geo.top + 26
         if not self._margin_form:
             self._margin_form = True
@@ -151,7 +151,7 @@ class BookletDoc(BaseDocTemplate):
         self._toc_index += 1
         if index >= len(self.toc_pages):
             return
-        self.running = texts.text(self.lang, "toc")
+        self.running = texts.text(self.booklet_lang, "toc")
         canv.doForm(f"toc{index}")
         geo = self.geo
         for entry, baseline in self.toc_pages[index]:
@@ -165,7 +165,7 @@ class BookletDoc(BaseDocTemplate):
         for index, rows in enumerate(self.toc_pages):
             canv.beginForm(f"toc{index}")
             if index == 0:
-                title = para(texts.text(self.lang, "toc"), self.styles.h1)
+                title = para(texts.text(self.booklet_lang, "toc"), self.styles.h1)
                 _, height = title.wrap(geo.frame_width, 100)
                 title.drawOn(canv, geo.left, geo.height - geo.top - height)
             for entry, baseline in rows:

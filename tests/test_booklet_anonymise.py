@@ -1,0 +1,87 @@
+"""Anonymisation: members' real names become their pseudonyms in the booklet."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from test_booklet_helpers import norm, pdftotext, require_poppler, run, small_journal
+
+from carnet.booklet import BookletOptions, build_booklet
+from carnet.booklet.anonymise import build_anonymiser, initials
+from carnet.demo import build_demo
+from carnet.templates import load_templates
+
+
+def test_names_are_replaced_whole_word_case_insensitively_longest_first():
+    anon = build_anonymiser([("M.D.", ["Marc", "Marc Dubois"]), ("S.K.", ["Sophie"])])
+    assert anon("Marc Dubois et marc ont vu SOPHIE.") == "M.D. et M.D. ont vu S.K.."
+    assert anon("Marcel et Sophiette restent") == "Marcel et Sophiette restent"
+    assert anon("Marc\n  Dubois, l’idée de Marc") == "M.D., l’idée de M.D."
+    assert anon("d’Élodie", ) == "d’Élodie"
+
+
+def test_accented_names_and_extra_names():
+    anon = build_anonymiser([("É.D.", ["Élodie Dupuis"])], extra_names=["Hélène R.", "Jean-Paul"])
+    assert anon("élodie dupuis et Hélène R. avec Jean-Paul") == "É.D. et H. R. avec J.-P."
+    assert initials("Jean-Paul Durand") == "J.-P. D."
+
+
+def test_the_first_group_listed_wins_a_shared_name():
+    anon = build_anonymiser([("A", ["Claire"]), ("B", ["Claire"])])
+    assert anon("Claire") == "A"
+
+
+@pytest.fixture
+def demo(store):
+    build_demo(store, today=date(2025, 6, 15))
+    return store
+
+
+def real_names(store) -> set[str]:
+    names = set()
+    for group in store.groups.list():
+        for member in store.members.list_by_group(group.id):
+            names.update(member.masked_names)
+    return names
+
+
+def booklet_text(store, tmp_path, **options) -> str:
+    out = tmp_path / "livret.pdf"
+    build_booklet(store, BookletOptions(**options), out, templates=load_templates(user_dir=None))
+    return norm(pdftotext(out))
+
+
+def test_with_anonymisation_no_member_name_appears(demo, tmp_path):
+    require_poppler()
+    names = real_names(demo)
+    assert names
+    text = booklet_text(demo, tmp_path)
+    for name in names:
+        assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I), name
+
+
+def test_without_anonymisation_the_names_written_in_notes_appear(demo, tmp_path):
+    require_poppler()
+    text = booklet_text(demo, tmp_path, anonymise=False)
+    found = {n for n in real_names(demo) if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)}
+    assert found  # the demo's notes do mention some members by name
+    notes = " ".join(n.text for s in demo.sessions.list()
+                     for n in demo.notes.list_by_session(s.id).values())
+    for name in real_names(demo):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", notes):
+            assert name in found, name
+
+
+def test_extra_names_and_the_owners_name_can_be_left_out(store, tmp_path):
+    require_poppler()
+    small_journal(store, notes={"expose": "Hélène Roux a animé ; Marc Dubois a exposé."})
+    text = booklet_text(store, tmp_path, extra_names=["Hélène Roux"], omit_owner_name=True)
+    assert "Hélène" not in text and "Marc" not in text
+    assert "H. R. a animé ; M.D. a exposé." in text
+    assert "Camille Martin" not in text
+    info = run("pdfinfo", str(tmp_path / "livret.pdf"))
+    assert "Camille" not in info
+    text = booklet_text(store, tmp_path)
+    assert "Camille Martin" in text  # the owner's own name is on the cover by default
