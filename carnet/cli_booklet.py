@@ -1,0 +1,94 @@
+"""The ``booklet`` sub-command: the personal progress booklet as a PDF, headless.
+
+    carnet booklet --out livret.pdf [--group NAME] [--from DATE] [--to DATE]
+                   [--no-anonymize] [--paper a4|letter] [--lang fr|en]
+
+Imported automatically by ``carnet.cli`` (modules named ``cli_*``); reportlab is
+imported only when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from carnet.cli import EXIT_USAGE, CliError, open_store, register
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date (expected YYYY-MM-DD, e.g. 2025-03-14)"
+        ) from None
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", type=Path,
+                        help="the PDF file to write (replaced if it exists)")
+    parser.add_argument("--group", metavar="NAME", action="append",
+                        help="only this group (repeat for several; default: all)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", type=_day,
+                        help="first day of the period (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", type=_day,
+                        help="last day of the period (YYYY-MM-DD)")
+    parser.add_argument("--no-anonymize", "--no-anonymise", dest="anonymise",
+                        action="store_false",
+                        help="keep other participants' real names (anonymised by default)")
+    parser.add_argument("--mask", metavar="NAME", action="append", default=[],
+                        help="another name to hide (repeatable)")
+    parser.add_argument("--omit-name", action="store_true",
+                        help="leave my own name off the cover")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="language of the booklet's own words (default: fr)")
+
+
+def _group_ids(store, names: list[str] | None) -> list[int] | None:
+    if not names:
+        return None
+    ids = []
+    for name in names:
+        group = store.groups.find_by_name(name)
+        if group is None:
+            known = ", ".join(g.name for g in store.groups.list()) or "none"
+            raise CliError(f"no group named {name!r} (groups: {known})", EXIT_USAGE)
+        ids.append(group.id)
+    return ids
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{100 * done // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
+
+
+def _cmd_booklet(args: argparse.Namespace) -> int:
+    from carnet.booklet import BookletError, BookletOptions, build_booklet
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CliError("--from is after --to", EXIT_USAGE)
+    with open_store(args) as store:
+        options = BookletOptions(
+            date_from=args.date_from, date_to=args.date_to,
+            group_ids=_group_ids(store, args.group), anonymise=args.anonymise,
+            extra_names=args.mask, omit_owner_name=args.omit_name, paper=args.paper,
+            lang=args.lang,
+        )
+        try:
+            result = build_booklet(store, options, args.out, progress=_progress)
+        except BookletError as exc:
+            raise CliError(str(exc)) from None
+        finally:
+            if sys.stderr.isatty():
+                print("\r", end="", file=sys.stderr)
+    print(f"Livret écrit : {result.path} ({result.pages} pages)")
+    if not args.anonymise:
+        print("carnet: warning: the booklet shows other participants' real names",
+              file=sys.stderr)
+    return 0
+
+
+register("booklet", "write the personal progress booklet (PDF)", _configure, _cmd_booklet)
