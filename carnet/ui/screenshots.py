@@ -27,7 +27,7 @@ SCREENS = (
 )
 
 
-def _wait(app, predicate: Callable[[], bool], timeout: float = 20.0) -> None:
+def _wait(app, predicate: Callable[[], bool], timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:

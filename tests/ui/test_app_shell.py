@@ -83,7 +83,7 @@ def test_first_run_creates_a_journal_then_relaunch_asks_for_it(
     path = tmp_path / "mon carnet.carnet"
     _fill_welcome(qtbot, window.welcome, path, "Camille Martin", passphrase)
     assert window.welcome.create_button.isEnabled()
-    with qtbot.waitSignal(window.journalOpened, timeout=15_000):
+    with qtbot.waitSignal(window.journalOpened, timeout=30_000):
         qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
 
     assert window.pages.currentWidget() is window.workspace
@@ -149,7 +149,7 @@ def test_wrong_passphrase_is_an_inline_message_and_retry_works(
     window.start(path)
     page = window.unlock
     type_text(qtbot, page.passphrase_edit, "pas la bonne")
-    with qtbot.waitSignal(window.opener.failed, timeout=15_000):
+    with qtbot.waitSignal(window.opener.failed, timeout=30_000):
         qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
     assert page.error_label.isVisible()
     assert "Wrong passphrase" in page.error_label.text()
@@ -169,7 +169,7 @@ def test_damaged_file_says_what_happened_and_offers_another(
     window.show()
     window.start(damaged)
     type_text(qtbot, window.unlock.passphrase_edit, "peu importe")
-    with qtbot.waitSignal(window.opener.failed, timeout=15_000):
+    with qtbot.waitSignal(window.opener.failed, timeout=30_000):
         qtbot.mouseClick(window.unlock.unlock_button, Qt.MouseButton.LeftButton)
     assert window.unlock.problem_label.isVisible()
     assert "not a Carnet journal" in window.unlock.problem_label.text()
@@ -198,7 +198,7 @@ def test_busy_indicator_while_opening(qtbot, make_window, seeded_journal, passph
     window.show()
     window.start(path)
     type_text(qtbot, window.unlock.passphrase_edit, passphrase)
-    with qtbot.waitSignal(window.journalOpened, timeout=15_000):
+    with qtbot.waitSignal(window.journalOpened, timeout=30_000):
         qtbot.mouseClick(window.unlock.unlock_button, Qt.MouseButton.LeftButton)
         assert window.unlock.busy_bar.isVisible()
         assert not window.unlock.unlock_button.isEnabled()

@@ -167,7 +167,7 @@ def test_opener_opens_off_the_ui_thread(qtbot, seeded_journal, passphrase):
     opener = JournalOpener()
     busy = []
     opener.busyChanged.connect(busy.append)
-    with qtbot.waitSignal(opener.opened, timeout=15_000) as blocker:
+    with qtbot.waitSignal(opener.opened, timeout=30_000) as blocker:
         opener.open(path, passphrase)
         assert opener.busy
     store = blocker.args[0]
@@ -183,7 +183,7 @@ def test_opener_opens_off_the_ui_thread(qtbot, seeded_journal, passphrase):
 def test_opener_reports_a_wrong_passphrase(qtbot, seeded_journal):
     path, _ids = seeded_journal
     opener = JournalOpener()
-    with qtbot.waitSignal(opener.failed, timeout=15_000) as blocker:
+    with qtbot.waitSignal(opener.failed, timeout=30_000) as blocker:
         opener.open(path, "mauvaise")
     assert blocker.args[0].kind == "wrong_passphrase"
 
@@ -202,7 +202,7 @@ def test_a_cancelled_open_closes_the_journal_it_opened(qtbot, seeded_journal, pa
 
 def test_opener_creates_a_journal(qtbot, tmp_path, passphrase):
     opener = JournalOpener()
-    with qtbot.waitSignal(opener.opened, timeout=15_000) as blocker:
+    with qtbot.waitSignal(opener.opened, timeout=30_000) as blocker:
         opener.create(tmp_path / "neuf.carnet", passphrase, "Camille")
     store = blocker.args[0]
     assert store.journal().owner_name == "Camille"
@@ -365,7 +365,7 @@ def test_open_journal_from_the_welcome_page(qtbot, make_window, tmp_path, passph
     assert window.pages.currentWidget() is window.unlock
     assert window.unlock.path == path
     type_text(qtbot, window.unlock.passphrase_edit, passphrase)
-    with qtbot.waitSignal(window.journalOpened, timeout=15_000):
+    with qtbot.waitSignal(window.journalOpened, timeout=30_000):
         qtbot.keyClick(window.unlock.passphrase_edit, Qt.Key.Key_Return)
 
 

@@ -101,7 +101,7 @@ def unlock_through_ui(qtbot, window, passphrase: str) -> None:
     qtbot.waitUntil(field.isEnabled)
     field.clear()
     type_text(qtbot, field, passphrase)
-    with qtbot.waitSignal(window.journalOpened, timeout=15_000):
+    with qtbot.waitSignal(window.journalOpened, timeout=30_000):
         qtbot.mouseClick(window.unlock.unlock_button, Qt.MouseButton.LeftButton)
 
 
