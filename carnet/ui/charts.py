@@ -35,6 +35,7 @@ from carnet import paths
 #: The drawing is made this many times smaller than the widget, then scaled up:
 #: the booklet's 7.5–8 pt labels read at about 10–11 px on screen.
 SCALE = 1.35
+REBUILD_MS = 40  # after a resize, redraw when the width has settled
 
 _CLIP = re.compile(r"<clipPath\b.*?</clipPath>", re.DOTALL)
 _CLIP_USE = re.compile(r'\s*style="clip-path:\s*url\(#[^)]*\)"')
@@ -127,12 +128,20 @@ class ChartView(QWidget):
         self.svg = ""  # the booklet's SVG as last built (tests, debugging)
         self.error = ""  # why the last build failed, shown in place of the chart
         self.dark = False  # drawn for a dark palette (colours' lightness inverted)
-        self._rebuild = QTimer(self, singleShot=True, interval=40)
+        self._rebuild = QTimer(self, singleShot=True, interval=REBUILD_MS)
         self._rebuild.timeout.connect(self.build)
 
     def set_builder(self, builder: SvgBuilder | None) -> None:
+        """Show the chart ``builder`` makes; built now if the widget has its width, else
+        on its first resize (so a chart is drawn once, at the right size)."""
         self._builder = builder
-        self.build()
+        self._built_width = 0
+        self._rebuild.stop()
+        if builder is None or self.isVisible():
+            self.build()
+        else:
+            self.svg = ""
+            self.updateGeometry()
 
     def build(self) -> None:
         width = max(self.width(), self.minimumWidth())
@@ -161,7 +170,7 @@ class ChartView(QWidget):
     def heightForWidth(self, width: int) -> int:
         if self.error:
             return 3 * self.fontMetrics().height()
-        return round(width * self._aspect) if self.svg else 0
+        return round(width * self._aspect) if self.svg or self._builder else 0
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 560)
@@ -169,13 +178,25 @@ class ChartView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._builder is not None and abs(self.width() - self._built_width) > 24:
-            self._rebuild.start()
+        if self._builder is None:
+            return
+        if not self._built_width:
+            # The first widths come in bursts while the page lays out: draw once, at
+            # the last one, as soon as the event loop is back.
+            self._rebuild.start(0)
+        elif abs(self.width() - self._built_width) > 24:
+            self._rebuild.start(REBUILD_MS)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._builder is not None and not self._built_width:
+            self._rebuild.start(0)  # set while hidden, shown again at the same size
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and self._builder is not None:
-            self.build()
+        if (event.type() == event.Type.PaletteChange and self._builder is not None
+                and self._built_width and is_dark(self.palette()) != self.dark):
+            self.build()  # light ↔ dark only: polishing also sends palette changes
 
     def paintEvent(self, event) -> None:
         if self.error:

@@ -11,9 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from carnet.ui.search_view import MIN_CHARS, SearchView
-
 DEBOUNCE_MS = 120
+MIN_CHARS = 2  # as carnet.ui.search_view.MIN_CHARS (imported lazily, with the view)
 PRELOAD_DELAY_MS = 1500
 
 
@@ -24,6 +23,8 @@ def _progress_view(store, workspace):
 
 
 def _search_view(store, workspace):
+    from carnet.ui.search_view import SearchView
+
     return SearchView(store, workspace)
 
 
@@ -94,7 +95,7 @@ class Insights(QObject):
             self.actions[key] = action
 
     # -- search --------------------------------------------------------------------------------
-    def search_view(self, show: bool = True) -> SearchView | None:
+    def search_view(self, show: bool = True):
         workspace = self.window.workspace
         if workspace is None:
             return None

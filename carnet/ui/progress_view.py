@@ -487,8 +487,25 @@ class ProgressView(QWidget):
         bars = [(str(p.session.number), dict(statuses.get(p.session.id, {}))) for p in points]
         self._chart(self.actions_chart, self.actions_empty, any(c for _, c in bars),
                     lambda width: _actions_svg(bars, width, lang))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 340))
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Widths from the texts themselves: Qt's resizeColumnsToContents asks the model
+        for every role of every cell, twice the cost of the whole view."""
+        model = self.model
+        plain = self.table.fontMetrics()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        header = QFontMetrics(self.table.horizontalHeader().font())
+        rows = range(model.rowCount())
+        labels = [bold.horizontalAdvance(model.measure_label(r)) for r in rows]
+        self.table.setColumnWidth(0, min(max(labels, default=120) + 24, 340))
+        for column in range(1, model.columnCount()):
+            texts = [plain.horizontalAdvance(model.value(r, column)) for r in rows]
+            title = header.horizontalAdvance(str(model.headerData(
+                column, Qt.Orientation.Horizontal)))
+            self.table.setColumnWidth(column, max(*texts, title + 12, 52) + 24)
 
     @staticmethod
     def _chart(chart: ChartView, empty: QLabel, shown: bool, builder) -> None:

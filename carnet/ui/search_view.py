@@ -9,6 +9,7 @@ they are HTML-escaped first and only then get the ``<b>`` of the match.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -25,7 +26,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFontMetrics,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -126,6 +134,16 @@ def snippet_plain(snippet: str) -> str:
     return _flat(snippet).replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
 
 
+def effective_query(text: str) -> str:
+    """What is sent to the store: the words typed, without lone letters when longer
+    words are there. A lone letter (« d' », « l' », or the first letter of the next
+    word being typed) narrows nothing but makes FTS5 merge every term starting with
+    it: 40–100 ms per keystroke on a 10,000-session journal instead of 1–5 ms."""
+    words = re.findall(r"\w+", text)
+    longer = [w for w in words if len(w) > 1]
+    return " ".join(longer) if longer and len(longer) < len(words) else text.strip()
+
+
 def first_match(snippet: str) -> str:
     """The first highlighted word, exactly as the person wrote it."""
     start = snippet.find(HIGHLIGHT_START)
@@ -179,12 +197,15 @@ class SearchResultsModel(QAbstractListModel):
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Two lines per hit: where it comes from (muted), then the snippet with the match in bold."""
+    """Two lines per hit: where it comes from (muted), then the snippet with the match in bold.
+
+    Every row has the same height (the list uses uniform item sizes), so only the
+    visible rows are ever laid out: a hundred hits cost no more than a dozen.
+    """
 
     PAD_X, PAD_Y = 12, 8
 
-    def _document(self, option: QStyleOptionViewItem, index: ModelIndex,
-                  width: int) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -199,7 +220,9 @@ class ResultDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
-        doc.setTextWidth(max(width - 2 * self.PAD_X, 80))
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(text_option)
         doc.setHtml(
             f'<div style="color:{muted.name(QColor.NameFormat.HexArgb)};">'
             f'<span style="color:{accent.name()}; font-weight:600;">{html.escape(kind)}</span>'
@@ -215,11 +238,8 @@ class ResultDelegate(QStyledItemDelegate):
         return option.rect.width() or 600
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        width = self._width(opt)
-        doc = self._document(opt, index, width)
-        return QSize(width, int(doc.size().height()) + 2 * self.PAD_Y)
+        metrics = QFontMetrics(option.font)
+        return QSize(self._width(option), 2 * metrics.lineSpacing() + 3 + 2 * self.PAD_Y)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -228,8 +248,9 @@ class ResultDelegate(QStyledItemDelegate):
         widget = opt.widget
         style_ = widget.style() if widget is not None else QApplication.style()
         style_.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        doc = self._document(opt, index, opt.rect.width())
+        doc = self._document(opt, index)
         painter.save()
+        painter.setClipRect(opt.rect.adjusted(self.PAD_X, 0, -self.PAD_X, 0))
         painter.translate(opt.rect.left() + self.PAD_X, opt.rect.top() + self.PAD_Y)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = opt.palette
@@ -405,7 +426,7 @@ class SearchView(QWidget):
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(True)
         self.results.setSpacing(0)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setStyleSheet(
@@ -499,7 +520,7 @@ class SearchView(QWidget):
             self.searched.emit(0)
             return 0
         try:
-            hits = self.store.search(self.query, self.filters(), limit=LIMIT)
+            hits = self.store.search(effective_query(self.query), self.filters(), limit=LIMIT)
         except StoreError as exc:
             self.model.clear()
             self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))

@@ -86,12 +86,12 @@ def test_ratings_entered_in_three_sessions_appear_in_order(qtbot, make_window, j
     assert view.progress.rating_series(first.id) == [(1, 2), (2, 3), (3, 5)]
     assert view.progress.rating_series(second.id) == [(1, 1), (2, None), (3, 4)]
     assert view.objectives_chart.isVisibleTo(view)
-    assert "Oser dire non" in view.objectives_chart.svg
+    qtbot.waitUntil(lambda: "Oser dire non" in view.objectives_chart.svg)  # drawn once laid out
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
 
 
 # -- everything else the cycle shows -------------------------------------------------------------
-def test_feelings_key_words_actions_and_learnings(alpha_window):
+def test_feelings_key_words_actions_and_learnings(qtbot, alpha_window):
     window = alpha_window
     view = _progress(window, window.ids["alpha"])
     model = view.model
@@ -106,7 +106,8 @@ def test_feelings_key_words_actions_and_learnings(alpha_window):
     assert [p.keyword for p in view.keywords.points] == ["élan", "clarté", ""]
     assert "élan" in view.keywords.accessibleDescription()
     for chart in (view.objectives_chart, view.feelings_chart, view.actions_chart):
-        assert chart.isVisibleTo(view) and chart.svg.startswith("<?xml")
+        assert chart.isVisibleTo(view)
+        qtbot.waitUntil(lambda chart=chart: chart.svg.startswith("<?xml"))
         assert chart.heightForWidth(600) > 100
     assert "Déléguer davantage" in view.objectives_chart.svg
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
@@ -222,6 +223,7 @@ def test_chart_view_follows_the_palette(qtbot, alpha_window):
     window = alpha_window
     view = _progress(window, window.ids["alpha"])
     chart = view.feelings_chart
+    qtbot.waitUntil(lambda: bool(chart.svg))
     assert not chart.dark  # the app's light look
     palette = QPalette(chart.palette())
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
@@ -229,3 +231,14 @@ def test_chart_view_follows_the_palette(qtbot, alpha_window):
     chart.setPalette(palette)
     assert chart.dark and chart.svg
     assert chart.grab().width() >= 320
+
+
+def test_shown_again_it_reloads_and_redraws(qtbot, alpha_window):
+    window = alpha_window
+    view = _progress(window, window.ids["alpha"])
+    qtbot.waitUntil(lambda: bool(view.objectives_chart.svg))
+    window.go_home()
+    window.store.keywords.set(window.ids["a"][2], "nouveau")
+    window.insights.actions["progress"].trigger()
+    assert _row(view.model, "Key word") == ["élan", "clarté", "nouveau"]
+    qtbot.waitUntil(lambda: bool(view.objectives_chart.svg))  # redrawn though not resized

@@ -18,6 +18,7 @@ from carnet.ui.search_view import (
     HIT_ROLE,
     HTML_ROLE,
     SearchResultsModel,
+    effective_query,
     snippet_html,
     snippet_plain,
 )
@@ -244,6 +245,14 @@ def test_a_snippet_is_escaped_before_the_match_is_bolded(qtbot, window):
     doc.setHtml(rich)
     assert "<b>x</b> & <script>alert(1)</script> zanzibar" in doc.toPlainText()
     assert HOSTILE in view.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_lone_letters_are_left_out_when_longer_words_are_there():
+    assert effective_query("réunion d'équipe") == "réunion équipe"
+    assert effective_query("charge d") == "charge"
+    assert effective_query("dé") == "dé"
+    assert effective_query("  délégation  ") == "délégation"
+    assert effective_query("a b") == "a b"
 
 
 def test_snippet_html_on_its_own():
