@@ -309,7 +309,7 @@ def test_all_groups_and_one_group(qtbot, journal, make_view):
     rpm_action = view.model.index_of_action(journal.ids["rpm_action"])
     assert rpm_action.isValid()  # due after the codev session: in the last section
     assert view.model.section_is_later(rpm_action.parent().row())
-    assert "RPM — Cadres de santé" in rpm_action.data(Roles.SUBTITLE)
+    assert "RPM — Cadres de santé" in view.model.data(rpm_action, Roles.SUBTITLE)
     assert "Codév des cadres" in view.model.index(0, 0).data()
     with qtbot.waitSignal(view.reloaded):
         view.select_group(journal.ids["rpm"])
@@ -459,6 +459,10 @@ def test_install_adds_the_view_and_menu_actions(qtbot, main_window, message_serv
     assert isinstance(view, PrepareView)
     assert view.group_id == window.ids["group"]
     assert view.model.action_indexes()
+    action_id = view.review.item.action.id
+    type_text(qtbot, view.review.note_edit, "Écrit puis parti ailleurs")
+    window.go_home()  # leaving the view keeps what was typed
+    assert window.store.reviews.list_by_action(action_id)[-1].note == "Écrit puis parti ailleurs"
 
     monkeypatch.setattr(calendar, "ask_options", lambda parent: IcsOptions())
     out = tmp_path / "agenda"
@@ -523,8 +527,14 @@ def test_screenshot_with_the_demo_journal(qtbot, store, make_view, tmp_path):
         assert view.review.item is not None
         folder = DOCS if SCREENSHOT else tmp_path
         folder.mkdir(parents=True, exist_ok=True)
+        assert view.grab().save(str(tmp_path / "one-group.png"))
+        # Every group: origins of each group, overdue and carried-over actions, later ones
+        view.select_group(None)
+        later = [i for i in view.model.action_indexes() if view.model.data(i, Roles.CARRIED)]
+        assert later, "the demo has carried-over actions"
         assert view.grab().save(str(folder / "prepare.png"))
         view.tabs.setCurrentIndex(1)
-        assert view.grab().save(str(tmp_path / "prepare-topics.png"))
+        assert view.topics.isVisible() and view.topics.topic is not None
+        assert view.grab().save(str(folder / "prepare-topics.png"))
     finally:
         app.setStyleSheet(previous)

@@ -109,7 +109,8 @@ class CardDelegate(QStyledItemDelegate):
     def _paint_section(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         _, small, _, heading = self._fonts(option)
         rect = option.rect.adjusted(4, 12, -PAD_X, -4)
-        text = str(value(index, Qt.ItemDataRole.DisplayRole) or "").upper()
+        text = str(value(index, Roles.HEADING) or "").upper()
+        group = str(value(index, Roles.NOTE) or "")
         count = str(value(index, Roles.SUBTITLE) or "")
         if value(index, Roles.KIND) == "later":
             opened = bool(option.state & QStyle.StateFlag.State_Open)
@@ -122,8 +123,18 @@ class CardDelegate(QStyledItemDelegate):
         colour = style.MUTED if value(index, Roles.KIND) == "later" else style.ACCENT
         painter.setPen(QColor(colour))
         room = rect.adjusted(0, 0, -count_width - 8, 0)
-        elided = QFontMetrics(heading).elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+        metrics = QFontMetrics(heading)
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width())
         painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        if group and elided == text:
+            left = metrics.horizontalAdvance(text) + 10
+            rest = room.adjusted(left, 0, 0, 0)
+            painter.setFont(small)
+            painter.setPen(QColor(style.MUTED))
+            painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetrics(small).elidedText(f"· {group}",
+                                                            Qt.TextElideMode.ElideRight,
+                                                            rest.width()))
 
     def _paint_item(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         title_font, small, note_font, _ = self._fonts(option)

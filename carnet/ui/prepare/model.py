@@ -33,6 +33,7 @@ class Roles(IntEnum):
     COUNT = _USER + 8  # children of a section row
     SCHEDULED = _USER + 9  # topics: attached to a session
     PRIORITY = _USER + 10  # topics: 1 high … 3 low
+    HEADING = _USER + 11  # section rows: the heading without the group's name
 
 
 @dataclass
@@ -142,21 +143,39 @@ class PreparationModel(QAbstractItemModel):
             return None
         if not index.internalId():
             return self._section_data(self._sections[index.row()], role)
-        item = self.item(index)
-        return self._action_data(item, role) if item is not None else None
+        section = self._sections[index.internalId() - 1]
+        item = section.items[index.row()]
+        return self._action_data(item, role, with_group=section.kind == "later")
 
-    def _session_title(self, session: Session) -> str:
-        text = self.tr("Session %1 on %2").replace("%1", str(session.number)).replace(
+    def _session_heading(self, session: Session) -> str:
+        return self.tr("Session %1 on %2").replace("%1", str(session.number)).replace(
             "%2", formats.format_date(session.date))
-        name = self._group_names.get(session.group_id, "")
-        return f"{text} — {name}" if self._show_group and name else text
+
+    def _section_group(self, section: Section) -> str:
+        if not self._show_group or section.origin is None:
+            return ""
+        return self._group_names.get(section.origin.group_id, "")
+
+    def _session_title(self, section: Section) -> str:
+        assert section.origin is not None
+        text = self._session_heading(section.origin)
+        name = self._section_group(section)
+        return f"{text} — {name}" if name else text
 
     def _section_data(self, section: Section, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if section.kind == "later":
                 return self.tr("Due after the next session")
+            return self._session_title(section)
+        if role == Roles.HEADING:
+            if section.kind == "later":
+                return self.tr("Due after the next session")
             assert section.origin is not None
-            return self._session_title(section.origin)
+            return self._session_heading(section.origin)
+        if role == Roles.NOTE:
+            return self._section_group(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._section_data(section, Qt.ItemDataRole.DisplayRole)
         if role == Roles.KIND:
             return section.kind
         if role == Roles.COUNT:
@@ -170,11 +189,11 @@ class PreparationModel(QAbstractItemModel):
             return self._section_data(section, Qt.ItemDataRole.DisplayRole)
         return None
 
-    def subtitle(self, item: ActionItem) -> str:
+    def subtitle(self, item: ActionItem, with_group: bool = False) -> str:
         action = item.action
         parts = [formats.action_status_label(action.status)]
         name = self._group_names.get(item.origin.group_id, "")
-        if self._show_group and name:
+        if with_group and self._show_group and name:
             parts.insert(0, name)
         if action.due_date is not None and self._today is not None:
             due = formats.format_date(action.due_date)
@@ -197,7 +216,7 @@ class PreparationModel(QAbstractItemModel):
             lines.append(f"{head}: {review.note}" if review.note else head)
         return "\n".join(lines)
 
-    def _action_data(self, item: ActionItem, role: int):
+    def _action_data(self, item: ActionItem, role: int, with_group: bool = False):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.action.title
         if role == Roles.KIND:
@@ -213,7 +232,7 @@ class PreparationModel(QAbstractItemModel):
         if role in (Roles.SCHEDULED, Roles.PRIORITY):
             return False if role == Roles.SCHEDULED else 2
         if role == Roles.SUBTITLE:
-            return self.subtitle(item)
+            return self.subtitle(item, with_group)
         if role == Roles.NOTE:
             notes = [r.note for r in item.reviews if r.note.strip()]
             return notes[-1] if notes else ""
@@ -222,7 +241,7 @@ class PreparationModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QColor(style.ERROR)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            extra = [self.subtitle(item)]
+            extra = [self.subtitle(item, with_group=True)]
             if item.overdue:
                 extra.append(self.tr("overdue"))
             if item.carried_over:

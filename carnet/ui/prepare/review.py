@@ -164,14 +164,14 @@ class ReviewPanel(QFrame):
         self.note_edit.setPlaceholderText(
             self.tr("What happened? What did I try, what helped, what stopped me?"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(64)
+        self.note_edit.setMinimumHeight(64)
         self.outcome_caption = caption(self.tr("Outcome: what I take from it"))
         self.outcome_edit = SubmitTextEdit()
         self.outcome_edit.setObjectName("reviewOutcome")
         self.outcome_edit.setPlaceholderText(
             self.tr("What did this action change? What would I do differently?"))
         self.outcome_edit.setTabChangesFocus(True)
-        self.outcome_edit.setFixedHeight(70)
+        self.outcome_edit.setMinimumHeight(60)
 
         self.save_button = QPushButton(self.tr("Save the review"))
         self.save_button.setObjectName("saveReview")
@@ -205,12 +205,12 @@ class ReviewPanel(QFrame):
         layout.addWidget(self.date_row)
         layout.addSpacing(2)
         layout.addWidget(self.note_caption)
-        layout.addWidget(self.note_edit)
+        layout.addWidget(self.note_edit, 3)
         layout.addWidget(self.outcome_caption)
-        layout.addWidget(self.outcome_edit)
+        layout.addWidget(self.outcome_edit, 2)
         layout.addSpacing(4)
         layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout.addStretch(0)  # takes the room only when the form is hidden
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -29,9 +29,9 @@ QFrame#panel {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10p
 QFrame#history {{ background: {PAPER}; border: none; border-left: 2px solid {ACCENT_SOFT};
     border-radius: 0; }}
 
-QTreeView#actionTree, QListWidget#topicList {{ background: transparent; border: none;
+QTreeView#actionTree, QListView#topicList {{ background: transparent; border: none;
     outline: 0; }}
-QTreeView#actionTree::item, QListWidget#topicList::item {{ padding: 0; border: none;
+QTreeView#actionTree::item, QListView#topicList::item {{ padding: 0; border: none;
     background: transparent; }}
 QTreeView#actionTree::branch {{ background: transparent; image: none; border: none; }}
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -208,12 +207,12 @@ class TopicsPanel(QWidget):
         self.empty_hint.setObjectName("emptyHint")
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 8, 8, 0)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(8)
         left_layout.addLayout(add_row)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.empty_hint)
-        left_layout.addStretch(0)
+        left_layout.addStretch(0)  # only when the list is hidden (no topic)
 
         # -- the editor
         self.kicker = style.label(self.tr("TOPIC"))
@@ -238,7 +237,7 @@ class TopicsPanel(QWidget):
         self.draft_edit.setPlaceholderText(
             self.tr("The situation, described objectively; what is a problem for me; "
                     "what I am looking for from the group."))
-        self.draft_edit.setMinimumHeight(150)
+        self.draft_edit.setMinimumHeight(110)
         self.draft_edit.setTabChangesFocus(True)
 
         self.session_combo = QComboBox()
@@ -281,16 +280,12 @@ class TopicsPanel(QWidget):
         layout.addWidget(self.feedback)
         layout.addSpacing(4)
         layout.addLayout(bottom)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        # No scroll area: the draft field scrolls itself and gives up its room first.
         self.editor = QFrame()
         self.editor.setObjectName("panel")
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(1, 1, 1, 1)
-        editor_layout.addWidget(scroll)
+        editor_layout.addWidget(content)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("topicSplit")

@@ -218,7 +218,7 @@ class PrepareView(QWidget):
         self._topics: TopicsPanel | None = None  # built when its tab is first shown
         self.topics_page = QWidget()
         topics_layout = QVBoxLayout(self.topics_page)
-        topics_layout.setContentsMargins(0, 0, 0, 0)
+        topics_layout.setContentsMargins(0, 10, 0, 0)
         self.feedback = style.label("")
         self.feedback.setObjectName("feedback")
         self.tabs = PageTabs(self.feedback)
@@ -259,6 +259,14 @@ class PrepareView(QWidget):
             room = max(self.tabs.width(), 600)
             self.actions_split.setSizes([int(room * 0.45), int(room * 0.55)])
 
+    def hideEvent(self, event) -> None:
+        # Leaving the view (another page of the workspace): what was typed is kept.
+        try:
+            self.flush()
+        except StoreError as exc:
+            self._failed(str(exc))
+        super().hideEvent(event)
+
     @property
     def topics(self) -> TopicsPanel:
         """The topics tab, built on first use (most visits are about the actions)."""
@@ -272,6 +280,7 @@ class PrepareView(QWidget):
             panel.sessionRequested.connect(self.sessionRequested)
             panel.saveStateChanged.connect(self.saveStateChanged)
             self.topics_page.layout().addWidget(panel)
+            panel.show()  # a layout would only show it from the event loop
             if self.preparation is not None:
                 panel.load(self.preparation.topics, self.group_id, self.group_names, self.today)
         return self._topics
