@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from carnet.booklet import texts
 from carnet.booklet.fonts import REGULAR, register_fonts
@@ -67,19 +68,38 @@ class _Frame:
                               textAnchor="middle"))
 
 
-def _legend(drawing: Drawing, items: Sequence[tuple[str, object, bool]]) -> int:
-    """Swatches and labels at the bottom, two columns; returns the rows used."""
-    columns = 2 if len(items) > 1 else 1
+def _columns(items: Sequence[tuple[str, object, bool]], width: float) -> int:
+    """Two legend columns when every label fits in half the width, else one."""
+    half = (width - 30) / 2 - 26
+    if len(items) > 1 and all(stringWidth(" ".join(label.split()), REGULAR, LEGEND_SIZE) <= half
+                              for label, _, _ in items):
+        return 2
+    return 1
+
+
+def legend_rows(labels: Sequence[str], width: float) -> int:
+    """How many legend rows a chart of ``width`` needs for ``labels``."""
+    items = [(label, None, False) for label in labels]
+    return math.ceil(len(items) / _columns(items, width))
+
+
+def _legend(drawing: Drawing, items: Sequence[tuple[str, object, bool]],
+            boxes: bool = False) -> int:
+    """Swatches and labels at the bottom, in one or two columns; returns the rows used."""
+    columns = _columns(items, drawing.width)
     col_width = (drawing.width - 30) / columns
     rows = math.ceil(len(items) / columns)
     for k, (label, colour, dashed) in enumerate(items):
         row, col = divmod(k, columns)
         x = 30 + col * col_width
         y = 4 + (rows - 1 - row) * 13
-        line = Line(x, y + 3, x + 14, y + 3, strokeColor=colour, strokeWidth=2)
-        if dashed:
-            line.strokeDashArray = [3, 2]
-        drawing.add(line)
+        if boxes:
+            drawing.add(Rect(x + 3, y - 0.5, 8, 8, fillColor=colour, strokeColor=None))
+        else:
+            line = Line(x, y + 3, x + 14, y + 3, strokeColor=colour, strokeWidth=2)
+            if dashed:
+                line.strokeDashArray = [3, 2]
+            drawing.add(line)
         drawing.add(String(x + 19, y, _fit(label, col_width - 26), fontName=REGULAR,
                            fontSize=LEGEND_SIZE, fillColor=INK))
     return rows
@@ -101,9 +121,13 @@ def objectives_chart(
     objectives: Sequence[tuple[str, Sequence[tuple[int, int]]]], labels: Sequence[str],
     width: float, height: float,
 ) -> Drawing:
-    """Each objective's 1–5 self-ratings over the group's sessions (x: session labels)."""
+    """Each objective's 1–5 self-ratings over the group's sessions (x: session labels).
+
+    ``height`` is the plot's; the legend (one line per objective when titles are long)
+    adds to it."""
     register_fonts()
-    drawing = _drawing(width, height)
+    rows = legend_rows([title for title, _ in objectives], width)
+    drawing = _drawing(width, height + 13 * rows)
     items = [(title, SERIES[k % len(SERIES)], False) for k, (title, _) in enumerate(objectives)]
     rows = _legend(drawing, items)
     frame = _Frame(drawing, len(labels), 0.5, 5.5, rows)
@@ -165,7 +189,7 @@ def actions_chart(
     drawing = _drawing(width, height)
     rows = _legend(drawing, [
         (texts.status_label(s, lang), STATUS_COLORS[s.value], False) for s in _STATUS_ORDER
-    ])
+    ], boxes=True)
     grouped = _buckets(bars)
     peak = max([sum(c.values()) for _, c in grouped] + [1])
     step = max(1, math.ceil(peak / 5))

@@ -219,7 +219,7 @@ def paint_cover(canv, geo: Geometry, lang: str, anonymised: bool, styles: Styles
     if anonymised:
         runs += [Run("", br=True), *text_runs(texts.text(lang, "anonymised"))]
     notice = para(runs, styles.cover_notice)
-    _, h = notice.wrap(geo.frame_width - 24, 200)
+    _, h = notice.wrap(geo.frame_width, 200)
     top = geo.bottom + h + 24
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.6)

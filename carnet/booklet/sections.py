@@ -262,7 +262,7 @@ class StoryBuilder:
             labels = [str(c.number) for c in group.chapters]
             self.story.append(KeepTogether([
                 para(self.t("chart_objectives", group=group.name), s.chart_title),
-                charts.objectives_chart(rated, labels, width, 165),
+                charts.objectives_chart(rated, labels, width, 104),
             ]))
         chapters = sorted(self.data.chapters, key=lambda c: c.date)
         points = [(_day_label(c, self.lang), _mean(c.before), _mean(c.after)) for c in chapters]
@@ -270,18 +270,18 @@ class StoryBuilder:
             self.story.append(KeepTogether([
                 para(self.t("chart_feelings"), s.chart_title),
                 para(self.t("chart_feelings_note"), s.small),
-                charts.feelings_chart(points, width, 185, self.lang),
+                charts.feelings_chart(points, width, 122, self.lang),
             ]))
         total = len(self.data.actions)
         if total:
             bars = [(_day_label(c, self.lang), _status_counts(c)) for c in chapters]
             done = sum(1 for a in self.data.actions if a.status.value == "done")
-            note = self.t("chart_actions_note", done=done, total=total,
-                          rate=round(100 * done / total))
+            note = self.t("chart_actions_note", done=texts.count(self.lang, done, "done_action"),
+                          total=total, rate=round(100 * done / total))
             self.story.append(KeepTogether([
                 para(self.t("chart_actions"), s.chart_title),
                 para(note, s.small),
-                charts.actions_chart(bars, width, 180, self.lang),
+                charts.actions_chart(bars, width, 112, self.lang),
             ]))
 
     # -- closing -----------------------------------------------------------------------
@@ -340,8 +340,10 @@ def cover_flowables(data: BookletData, styles: Styles) -> list:
             line = texts.text(lang, "period", start=texts.long_date(start, lang),
                               end=texts.long_date(end, lang))
         out += [Spacer(1, 10), para(line, styles.cover_line)]
-    counts = texts.text(lang, "counts", sessions=len(data.chapters),
-                        learnings=sum(len(c.learnings) for c in data.chapters),
-                        actions=len(data.actions))
+    counts = " · ".join((
+        texts.count(lang, len(data.chapters), "session_n"),
+        texts.count(lang, sum(len(c.learnings) for c in data.chapters), "learning_n"),
+        texts.count(lang, len(data.actions), "action_n"),
+    ))
     out.append(para(counts, styles.cover_counts))
     return out

@@ -97,7 +97,7 @@ class Styles:
             "cover_counts", fontSize=9.5, leading=14, textColor=ACCENT, spaceBefore=4
         )
         self.cover_notice = _style(
-            "cover_notice", fontName=ITALIC, fontSize=9, leading=13, textColor=MUTED
+            "cover_notice", fontName=ITALIC, fontSize=8.4, leading=12.5, textColor=MUTED
         )
         self.kicker = _style(
             "kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=3

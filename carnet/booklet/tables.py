@@ -14,8 +14,8 @@ from carnet.booklet.styles import INK, PAPER_TINT, RULE, STATUS_COLORS, TEXT, Ge
 #: rows per table: a table is re-measured at every page break (quadratic in its rows)
 ROWS_PER_TABLE = 400
 #: characters per cell before the text is split over continuation rows
-CELL_LIMIT = 1500
-_WIDTHS = (0.31, 0.11, 0.11, 0.13, 0.34)
+CELL_LIMIT = 1000
+_WIDTHS = (0.30, 0.105, 0.115, 0.13, 0.35)
 MUTED_HEX = "#5f6773"
 _STATUS_TEXT = {"dropped": colors.HexColor("#8c8478"), "todo": colors.HexColor("#6b7a89")}
 
@@ -104,7 +104,9 @@ def action_tables(actions: list[ActionItem], s: Styles, geo: Geometry, lang: str
 
 
 def _table(rows: list[list], widths: list[float], statuses: list[tuple[int, str]]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    # rows do not split (reportlab's in-row splitting misplaces the repeated header);
+    # long texts were already cut over several rows, each well under a page
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -115,8 +117,8 @@ def _table(rows: list[list], widths: list[float], statuses: list[tuple[int, str]
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
     ]
     # one command for all rows: a table re-processes every command at each page break
     commands += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, PAPER_TINT]),

@@ -64,7 +64,7 @@ FR: Final[dict[str, str]] = {
         "(intensité 1 à 5)."
     ),
     "chart_actions": "Réalisation de mes actions",
-    "chart_actions_note": "{done} action(s) réalisée(s) sur {total} ({rate} %).",
+    "chart_actions_note": "{done} sur {total} ({rate} %).",
     "chart_no_data": "Pas encore assez de données pour ce graphique.",
     "before": "avant",
     "after": "après",
@@ -77,7 +77,6 @@ FR: Final[dict[str, str]] = {
     "header": "Carnet de bord",
     "page": "{n}",
     "made_with": "Réalisé avec Carnet le {date}.",
-    "counts": "{sessions} séance(s) · {learnings} enseignement(s) · {actions} action(s)",
 }
 
 EN: Final[dict[str, str]] = {
@@ -132,7 +131,7 @@ EN: Final[dict[str, str]] = {
         "Above zero: pleasant emotions; below: difficult ones (intensity 1 to 5)."
     ),
     "chart_actions": "Completion of my actions",
-    "chart_actions_note": "{done} of {total} action(s) done ({rate} %).",
+    "chart_actions_note": "{done} out of {total} ({rate} %).",
     "chart_no_data": "Not enough data for this chart yet.",
     "before": "before",
     "after": "after",
@@ -145,7 +144,6 @@ EN: Final[dict[str, str]] = {
     "header": "Logbook",
     "page": "{n}",
     "made_with": "Made with Carnet on {date}.",
-    "counts": "{sessions} session(s) · {learnings} learning(s) · {actions} action(s)",
 }
 
 TEXTS: Final = {"fr": FR, "en": EN}
@@ -183,6 +181,21 @@ _STATUSES = {
            ActionStatus.POSTPONED: "postponed"},
 }
 _EMOTIONS_EN = {e: e.value for e in Emotion}
+#: (singular, plural) of counted things; French takes the singular for 0 and 1
+_COUNTED = {
+    "fr": {"session_n": ("séance", "séances"), "learning_n": ("enseignement", "enseignements"),
+           "action_n": ("action", "actions"),
+           "done_action": ("action réalisée", "actions réalisées")},
+    "en": {"session_n": ("session", "sessions"), "learning_n": ("learning", "learnings"),
+           "action_n": ("action", "actions"), "done_action": ("action done", "actions done")},
+}
+
+
+def count(lang: str, n: int, key: str) -> str:
+    """« 3 séances », « 1 action réalisée », « 0 session »… (``n`` then the noun)."""
+    singular, plural = _COUNTED.get(lang, _COUNTED["fr"])[key]
+    one = n <= 1 if lang == "fr" else n == 1
+    return f"{n}\u00a0{singular if one else plural}"
 
 
 def text(lang: str, key: str, **values: object) -> str:
