@@ -67,9 +67,9 @@ class Insights(QObject):
     def _add_actions(self) -> None:
         window = self.window
         entries = (
-            ("progress", self.tr("&Progress"), "Ctrl+Shift+P",
+            ("progress", self.tr("Pro&gress"), "Ctrl+Shift+P",
              self.tr("Objectives, feelings, key words and actions over the cycle")),
-            ("tags", self.tr("&Themes and tags"), "Ctrl+Shift+T",
+            ("tags", self.tr("T&hemes and tags"), "Ctrl+Shift+T",
              self.tr("Everything filed under a theme or a tag")),
             ("timeline", self.tr("T&imeline"), "Ctrl+Shift+D",
              self.tr("Every session of every group, month by month")),

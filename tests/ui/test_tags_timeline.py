@@ -174,7 +174,7 @@ def test_view_menu_entries_follow_home_and_the_lock(qtbot, window, passphrase):
     menu = window.menus["view"]
     texts = [a.text() for a in menu.actions()]
     start = texts.index(window.actions["home"].text())
-    assert texts[start + 1 : start + 4] == ["&Progress", "&Themes and tags", "T&imeline"]
+    assert texts[start + 1 : start + 4] == ["Pro&gress", "T&hemes and tags", "T&imeline"]
     for key in ("progress", "tags", "timeline"):
         action = window.insights.actions[key]
         assert action.isEnabled() and not action.shortcut().isEmpty()
