@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from carnet.booklet import texts
@@ -23,6 +23,7 @@ LABEL_SIZE = 7.5
 LEGEND_SIZE = 8
 MAX_BARS = 24
 MAX_X_LABELS = 16
+MAX_MARKERS = 30
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -112,9 +113,10 @@ def _series(frame: _Frame, points, colour, offset: float = 0.0, dashed: bool = F
         if dashed:
             line.strokeDashArray = [3, 2]
         frame.d.add(line)
-    radius = 2.2 if frame.n <= 40 else 1.2
-    for x, y in coords:
-        frame.d.add(Circle(x, y, radius, fillColor=colour, strokeColor=colour, strokeWidth=0))
+    if frame.n > MAX_MARKERS:  # the line alone reads better (and draws faster)
+        return
+    for x, y in coords:  # small squares: a circle is four Bézier curves in the PDF
+        frame.d.add(Rect(x - 2, y - 2, 4, 4, fillColor=colour, strokeColor=None))
 
 
 def objectives_chart(
@@ -123,11 +125,10 @@ def objectives_chart(
 ) -> Drawing:
     """Each objective's 1–5 self-ratings over the group's sessions (x: session labels).
 
-    ``height`` is the plot's; the legend (one line per objective when titles are long)
-    adds to it."""
+    ``height`` includes the legend: one line per objective when titles are long, see
+    :func:`legend_rows` (13 points a line)."""
     register_fonts()
-    rows = legend_rows([title for title, _ in objectives], width)
-    drawing = _drawing(width, height + 13 * rows)
+    drawing = _drawing(width, height)
     items = [(title, SERIES[k % len(SERIES)], False) for k, (title, _) in enumerate(objectives)]
     rows = _legend(drawing, items)
     frame = _Frame(drawing, len(labels), 0.5, 5.5, rows)

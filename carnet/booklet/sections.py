@@ -260,9 +260,10 @@ class StoryBuilder:
             if not rated:
                 continue
             labels = [str(c.number) for c in group.chapters]
+            height = 104 + 13 * charts.legend_rows([title for title, _ in rated], width)
             self.story.append(KeepTogether([
                 para(self.t("chart_objectives", group=group.name), s.chart_title),
-                charts.objectives_chart(rated, labels, width, 104),
+                charts.objectives_chart(rated, labels, width, height),
             ]))
         chapters = sorted(self.data.chapters, key=lambda c: c.date)
         points = [(_day_label(c, self.lang), _mean(c.before), _mean(c.after)) for c in chapters]
