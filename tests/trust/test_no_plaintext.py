@@ -89,6 +89,9 @@ def test_marker_reaches_no_file_log_or_output(
         BackupService().backup_now(store, backups, reason="manual")
         change_passphrase_with_backup(store, passphrase, NEW_PASSPHRASE, backups)
         store.learnings.add(Learning(session_id=1, text=f"Après {marker}"))
+        # while open: the journal, any -journal, and the backups beside it
+        while_open = scan_for([journal.parent], needles(marker))
+        assert while_open.hits == []
         store.close()
         again = JournalStore.open(journal, NEW_PASSPHRASE)
         seen = snapshot(again)

@@ -15,6 +15,7 @@ import os
 import secrets
 import struct
 import subprocess
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -106,6 +107,8 @@ class DirWatch:
     """
 
     def __init__(self, folder: Path) -> None:
+        if not sys.platform.startswith("linux"):
+            pytest.skip("inotify is Linux only")
         libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
         self._fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
         if self._fd < 0:
@@ -196,6 +199,14 @@ def decrypt_pages(path: Path, passphrase: str) -> list[bytes]:
 
 
 # -- filesystems that really refuse root -------------------------------------------
+def _run(argv: list[str]) -> subprocess.CompletedProcess:
+    """Run a system tool; a missing tool is reported like a refusal."""
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        return subprocess.CompletedProcess(argv, 127, "", f"{argv[0]} is not installed")
+
+
 @contextlib.contextmanager
 def tmpfs(folder: Path, size: str = "1m", read_only: bool = False) -> Iterator[Path]:
     """Mount a small tmpfs on ``folder`` (root only); skip the test if we cannot.
@@ -205,12 +216,7 @@ def tmpfs(folder: Path, size: str = "1m", read_only: bool = False) -> Iterator[P
     """
     folder.mkdir(parents=True, exist_ok=True)
     options = f"size={size},mode=0755" + (",ro" if read_only else "")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = _run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)])
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.strip()}")
     try:
@@ -226,7 +232,7 @@ def immutable(path: Path) -> Iterator[Path]:
     Skips when the filesystem does not support it; always cleared afterwards
     (pytest could not delete the temporary folder otherwise).
     """
-    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True, check=False)
+    done = _run(["chattr", "+i", str(path)])
     if done.returncode != 0:
         pytest.skip(f"chattr +i not possible here: {done.stderr.strip()}")
     try:
