@@ -1,0 +1,171 @@
+"""The group editor on a real journal: defaults from the format, edits, re-planning."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import MARKER, type_text
+
+from carnet.domain import Cadence, CadenceUnit, Group, Session, SessionStatus, planned_dates
+from carnet.templates import load_templates
+from carnet.ui import formats
+from carnet.ui.group_editor import GroupEditor
+
+
+@pytest.fixture
+def editor(qtbot, store):
+    widget = GroupEditor(store, load_templates())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _set_date(edit, day: date) -> None:
+    edit.setDate(formats.qdate(day))
+
+
+def test_a_new_group_starts_from_the_format_defaults(editor):
+    templates = load_templates()
+    for template in templates:
+        editor.format_combo.setCurrentIndex(editor.format_combo.findData(template.id))
+        assert editor.every_spin.value() == template.cadence_every
+        assert editor.unit_combo.currentData() == template.cadence_unit.value
+        assert editor.count_spin.value() == template.sessions
+        assert editor.objectives_list.count() == len(template.default_objectives)
+        assert editor.format_description.text()
+
+
+def test_the_persons_edits_survive_a_change_of_format(qtbot, editor):
+    editor.format_combo.setCurrentIndex(editor.format_combo.findData("codev"))
+    editor.rules_edit.setPlainText("Nos règles à nous")
+    editor.format_combo.setCurrentIndex(editor.format_combo.findData("rpm"))
+    assert editor.rules_edit.toPlainText() == "Nos règles à nous"
+    qtbot.mouseClick(editor.suggest_rules_button, Qt.MouseButton.LeftButton)
+    assert editor.rules_edit.toPlainText().startswith("Nos règles à nous\n– ")
+
+
+def test_the_cadence_unit_agrees_with_the_number(editor):
+    editor.unit_combo.setCurrentIndex(editor.unit_combo.findData("month"))
+    editor.every_spin.setValue(1)
+    assert editor.unit_combo.currentText() == "month"
+    editor.every_spin.setValue(2)
+    assert editor.unit_combo.currentText() == "months"
+
+
+def test_a_group_needs_a_name(qtbot, editor, store):
+    type_text(qtbot, editor.place_edit, "Salle 3")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.error_label.isHidden()
+    assert "name" in editor.error_label.text()
+    assert store.groups.list() == []
+    assert editor.is_dirty() and not editor.flush()  # kept, not saved
+
+
+def test_a_member_needs_a_pseudonym(qtbot, editor, store):
+    type_text(qtbot, editor.name_edit, "Groupe")
+    row = editor.add_member_row()
+    editor.members_table.item(row, 1).setText("Nom Complet")
+    assert editor.save() is None
+    assert "pseudonym" in editor.error_label.text()
+    assert store.groups.list() == []  # nothing half-written
+
+
+def test_objectives_are_edited_in_place(qtbot, editor, store):
+    type_text(qtbot, editor.name_edit, "Échange")
+    editor.format_combo.setCurrentIndex(editor.format_combo.findData("echange"))
+    editor.objectives_list.item(0).setText(f"Mieux déléguer {MARKER}")
+    editor.objectives_list.setCurrentRow(1)
+    qtbot.mouseClick(editor.remove_objective_button, Qt.MouseButton.LeftButton)
+    count = editor.objectives_list.count()
+    group_id = editor.save()
+    titles = [o.title for o in store.objectives.list_by_group(group_id)]
+    assert len(titles) == count and titles[0] == f"Mieux déléguer {MARKER}"
+    # Edit again: reword, add, remove.
+    editor.objectives_list.item(0).setText("Déléguer vraiment")
+    qtbot.mouseClick(editor.add_objective_button, Qt.MouseButton.LeftButton)
+    editor.objectives_list.setCurrentRow(1)
+    qtbot.mouseClick(editor.remove_objective_button, Qt.MouseButton.LeftButton)
+    editor.save()
+    titles = [o.title for o in store.objectives.list_by_group(group_id)]
+    assert titles[0] == "Déléguer vraiment" and len(titles) == count
+
+
+def test_more_planned_sessions_follow_the_last_one(editor, store):
+    start = date(2030, 1, 7)
+    group = store.groups.add(Group(name="G", template_id="rpm", planned_sessions=3,
+                                   start_date=start, cadence=Cadence(1, CadenceUnit.MONTH)))
+    dates = planned_dates(start, group.cadence, 3)
+    store.sessions.add_many([
+        Session(group_id=group.id, number=i + 1, date=d, status=SessionStatus.HELD)
+        for i, d in enumerate(dates)])
+    moved = store.sessions.list_by_group(group.id)[-1]
+    moved.date = dates[-1] + timedelta(days=10)  # the third meeting was postponed
+    store.sessions.update(moved)
+    editor.load(group.id)
+    editor.count_spin.setValue(5)
+    assert editor.save() == group.id
+    sessions = store.sessions.list_by_group(group.id)
+    assert [s.number for s in sessions] == [1, 2, 3, 4, 5]
+    assert sessions[3].date == planned_dates(moved.date, group.cadence, 2)[1]
+    assert sessions[3].status is SessionStatus.PLANNED
+
+
+def test_a_new_start_date_moves_only_the_planned_sessions(editor, store):
+    start = date(2030, 1, 7)
+    group = store.groups.add(Group(name="G", template_id="codev", planned_sessions=3,
+                                   start_date=start, cadence=Cadence(2, CadenceUnit.WEEK)))
+    dates = planned_dates(start, group.cadence, 3)
+    store.sessions.add_many([
+        Session(group_id=group.id, number=i + 1, date=d,
+                status=SessionStatus.HELD if i == 0 else SessionStatus.PLANNED)
+        for i, d in enumerate(dates)])
+    editor.load(group.id)
+    _set_date(editor.start_edit, date(2030, 1, 14))
+    editor.save()
+    sessions = {s.number: s for s in store.sessions.list_by_group(group.id)}
+    assert sessions[1].date == start  # held: stays
+    assert sessions[2].date == date(2030, 1, 28)
+    assert sessions[3].date == date(2030, 2, 11)
+
+
+def test_loading_shows_a_saved_group_and_revert_restores_it(qtbot, editor, store):
+    group = store.groups.add(Group(name=f"Codev {MARKER}", template_id="codev",
+                                   facilitator="H. R.", place="Salle 2"))
+    editor.load(group.id)
+    assert editor.name_edit.text() == f"Codev {MARKER}"
+    assert editor.heading.text() == f"Codev {MARKER}"
+    assert not editor.is_dirty()
+    type_text(qtbot, editor.place_edit, " bis")
+    assert editor.is_dirty() and editor.revert_button.isEnabled()
+    qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
+    assert editor.place_edit.text() == "Salle 2" and not editor.is_dirty()
+    editor.clear()
+    assert editor.name_edit.text() == "" and editor.heading.text() == ""
+
+
+def test_lock_saves_a_valid_new_group(qtbot, main_window, passphrase):
+    workspace = main_window.workspace
+    workspace.new_group()
+    type_text(qtbot, workspace.group_editor.name_edit, "Atelier du mardi")
+    main_window.lock()
+    from carnet.store import JournalStore
+
+    store = JournalStore.open(main_window.journal_path, passphrase)
+    try:
+        assert store.groups.find_by_name("Atelier du mardi") is not None
+    finally:
+        store.close()
+
+
+def test_the_sidebar_follows_header_edits_of_the_session_editor(qtbot, main_window):
+    workspace = main_window.workspace
+    session_id = main_window.ids["next"]
+    workspace.show_session(session_id)
+    session = main_window.store.sessions.get(session_id)
+    session.status = SessionStatus.MISSED
+    main_window.store.sessions.update(session)
+    workspace.session_editor.sessionChanged.emit(session_id)
+    index = workspace.sidebar.model.index_of_session(session_id)
+    assert "Missed" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert workspace.sidebar.tree.currentIndex() == index
