@@ -1,5 +1,6 @@
 """Topics to bring: the backlog, a short exposé draft for each, and « bring it to
-a session », which makes the topic that session's case and pre-fills its exposé.
+a session », which makes the topic that session's case and pre-fills its exposé
+(the logic is in ``backlog``).
 
 Edits are saved as the person types (debounced) and on ``flush()``; the
 session's exposé text is never overwritten: an existing text gets the draft
@@ -8,14 +9,10 @@ appended under a separator.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -34,125 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain import DomainError, Session, SessionStatus, Topic, TopicStatus
+from carnet.domain import DomainError, SessionStatus, Topic, TopicStatus
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
-from carnet.templates import StepKind, Template, TemplateSet
+from carnet.templates import TemplateSet
 from carnet.ui import formats, style
+from carnet.ui.prepare.backlog import (
+    Attached,
+    TopicListModel,
+    attach_topic,
+    codev_prompts,
+)
 from carnet.ui.prepare.delegate import CardDelegate
-from carnet.ui.prepare.model import Roles
 from carnet.ui.prepare.review import caption
 from carnet.ui.services import messages
 
-SEPARATOR = "\n\n---\n\n"
-TOPIC_ID = Qt.ItemDataRole.UserRole + 40
 SAVE_DELAY_MS = 700
 MAX_SESSIONS = 24
-_ROOT = QModelIndex()
-
-
-def expose_step_id(template: Template | None) -> str | None:
-    """Where a case is written in a session: the "expose" step, else the first text step."""
-    if template is None:
-        return None
-    step = template.step("expose")
-    if step is not None and step.kind is StepKind.TEXT:
-        return step.id
-    texts = template.steps_of_kind(StepKind.TEXT)
-    return texts[0].id if texts else None
-
-
-@dataclass(frozen=True)
-class Attached:
-    step_id: str | None
-    how: str  # "filled" | "appended" | "already" | "none"
-
-
-def attach_topic(store: JournalStore, templates: TemplateSet, topic: Topic,
-                 session: Session) -> Attached:
-    """Make ``topic`` the case of ``session`` and pre-fill its exposé step, in one
-    transaction. An empty step gets the draft; a written one keeps its text and
-    gets the draft appended under a separator (once)."""
-    group = store.groups.get(session.group_id)
-    step_id = expose_step_id(templates.get(group.template_id))
-    text = topic.draft.strip() or topic.title.strip()
-    how = "none"
-    with store.transaction():
-        topic.session_id = session.id
-        topic.status = TopicStatus.SCHEDULED
-        if topic.group_id is None:
-            topic.group_id = session.group_id
-        store.topics.update(topic)
-        if step_id is not None:
-            note = store.notes.get(session.id, step_id)
-            existing = note.text if note is not None else ""
-            if not existing.strip():
-                store.notes.save(session.id, step_id, text)
-                how = "filled"
-            elif text in existing:
-                how = "already"
-            else:
-                store.notes.save(session.id, step_id, existing.rstrip() + SEPARATOR + text)
-                how = "appended"
-    return Attached(step_id, how)
-
-
-def codev_prompts(templates: TemplateSet, lang: str) -> list[str]:
-    """The co-développement client's step-1 questions: a guide to write any case."""
-    template = templates.get("codev")
-    step = template.step("expose") if template is not None else None
-    return step.prompts_for("client", lang) if step is not None else []
-
-
-class TopicListModel(QAbstractListModel):
-    """The backlog as a list model (scheduled topics first, then by priority)."""
-
-    def __init__(self, subtitle: Callable[[Topic], str], parent=None) -> None:
-        super().__init__(parent)
-        self._subtitle = subtitle
-        self.topics: list[Topic] = []
-
-    def set_topics(self, topics: list[Topic]) -> None:
-        self.beginResetModel()
-        self.topics = sorted(topics, key=lambda t: (t.status is not TopicStatus.SCHEDULED,
-                                                    t.priority, t.id or 0))
-        self.endResetModel()
-
-    def row_of(self, topic_id: int | None) -> int:
-        for row, topic in enumerate(self.topics):
-            if topic.id == topic_id:
-                return row
-        return -1
-
-    def changed(self, topic: Topic) -> None:
-        row = self.row_of(topic.id)
-        if row >= 0:
-            self.topics[row] = topic
-            index = self.index(row, 0)
-            self.dataChanged.emit(index, index)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.topics)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.topics):
-            return None
-        topic = self.topics[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
-            return topic.title
-        values = {
-            Roles.KIND: "topic",
-            Roles.SUBTITLE: self._subtitle(topic),
-            Roles.NOTE: " ".join(topic.draft.split())[:160],
-            Roles.OVERDUE: False,
-            Roles.CARRIED: False,
-            TOPIC_ID: topic.id,
-            Roles.PRIORITY: topic.priority,
-            Roles.SCHEDULED: topic.status is TopicStatus.SCHEDULED,
-        }
-        return values.get(role)
 
 
 class TopicsPanel(QWidget):

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from carnet.ui.prepare.model import PreparationModel, Roles
 from carnet.ui.prepare.review import ReviewPanel, repolish
 from carnet.ui.prepare.styles import PREPARE_STYLESHEET
 from carnet.ui.prepare.topics import TopicsPanel
+from carnet.ui.prepare.widgets import ActionTree, PageTabs
 
 #: The section "due after the next session" starts open when it is this short.
 LATER_EXPANDED_MAX = 8
@@ -52,56 +51,6 @@ def _interface_language() -> str:
         return current_language()
     except ImportError:  # pragma: no cover - the shell always ships it
         return "fr"
-
-
-class ActionTree(QTreeView):
-    """The tree of actions; rows wrap their titles, so a new width lays them out again."""
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.scheduleDelayedItemsLayout()
-
-
-class PageTabs(QWidget):
-    """Tabs drawn as underlined titles, with a status line at the right of the bar."""
-
-    def __init__(self, status: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("prepareTabs")
-        self.bar = QTabBar()
-        self.bar.setObjectName("prepareTabBar")
-        self.bar.setDrawBase(False)
-        self.bar.setExpanding(False)
-        self.stack = QStackedWidget()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.bar)
-        row.addStretch(1)
-        row.addWidget(status, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(row)
-        layout.addWidget(style.rule())
-        layout.addWidget(self.stack, 1)
-        self.bar.currentChanged.connect(self.stack.setCurrentIndex)
-
-    def addTab(self, page: QWidget, text: str) -> int:
-        self.stack.addWidget(page)
-        return self.bar.addTab(text)
-
-    def setTabText(self, index: int, text: str) -> None:
-        self.bar.setTabText(index, text)
-
-    def tabText(self, index: int) -> str:
-        return self.bar.tabText(index)
-
-    def setCurrentIndex(self, index: int) -> None:
-        self.bar.setCurrentIndex(index)
-
-    def currentIndex(self) -> int:
-        return self.bar.currentIndex()
 
 
 class PrepareView(QWidget):
