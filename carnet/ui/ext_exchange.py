@@ -179,7 +179,7 @@ def fit_height(dialog: QDialog) -> None:
         width = max(width, dialog.width())
     height = layout.totalHeightForWidth(width)
     dialog.setMinimumHeight(height)
-    dialog.resize(width, max(dialog.height(), height))
+    dialog.resize(width, max(dialog.height(), height) if dialog.isVisible() else height)
 
 
 # -- export -------------------------------------------------------------------------------------

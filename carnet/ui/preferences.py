@@ -111,7 +111,7 @@ class PreferencesDialog(QDialog):
             width = max(width, self.width())
         height = layout.totalHeightForWidth(width)
         self.setMinimumHeight(height)
-        self.resize(width, max(self.height(), height))
+        self.resize(width, max(self.height(), height) if self.isVisible() else height)
 
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -188,7 +188,7 @@ class PreferencesDialog(QDialog):
             (self.tr("Loc&k after:"), self.autolock_spin, autolock_hint)])
         self._section(layout, self.tr("Backups"), [
             (self.tr("&Folder:"), folder_row, None),
-            (self.tr("&Keep:"), self.backup_count_spin, backup_hint)])
+            (self.tr("K&eep:"), self.backup_count_spin, backup_hint)])
         layout.addWidget(self.error_label)
         self._section(layout, self.tr("Booklet and reminders"), [
             (self.tr("&Paper size:"), self.paper_combo, None),
