@@ -40,10 +40,10 @@ debs:
 
 test: $(STAMP) translations debs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
-	$(PY) -m ruff check carnet tests bench
+	$(PY) -m ruff check carnet tests bench tools
 
 lint: $(STAMP)
-	$(PY) -m ruff check carnet tests bench
+	$(PY) -m ruff check carnet tests bench tools
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m carnet.ui.screenshots docs/screenshots

@@ -1,0 +1,129 @@
+"""Refresh the translation sources: ``resources/i18n/carnet_{fr,en}.ts``.
+
+Runs ``pyside6-lupdate`` over every Python file of the interface (existing
+translations are kept), then, with ``--apply FILE.json``, fills French
+translations from a ``{"context": {"source": "traduction"}}`` file, and marks
+the English catalogue finished (its translations are the sources).
+``--missing`` prints, as JSON, every French entry still unfinished.
+
+    .venv/bin/python tools/i18n_update.py [--apply fr.json] [--missing]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGS = ("fr", "en")
+
+
+def sources() -> list[Path]:
+    """Python files whose strings are user-visible through Qt's translation."""
+    files = sorted((ROOT / "carnet" / "ui").rglob("*.py"))
+    return [f for f in files if "tr(" in f.read_text(encoding="utf-8")
+            or "translate(" in f.read_text(encoding="utf-8")]
+
+
+def lupdate() -> None:
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    I18N.mkdir(parents=True, exist_ok=True)
+    for lang in LANGS:
+        target = I18N / f"carnet_{lang}.ts"
+        subprocess.run(
+            [str(tool), *map(str, sources()), "-no-obsolete", "-locations", "none",
+             "-source-language", "en", "-target-language", lang, "-ts", str(target)],
+            check=True, capture_output=True,
+        )
+
+
+def _messages(tree: ET.ElementTree):
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def _set(message: ET.Element, text: str) -> None:
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        forms = text if isinstance(text, list) else [text, text]
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+    translation.attrib.pop("type", None)
+
+
+def apply_french(mapping: dict[str, dict[str, str]]) -> int:
+    path = I18N / "carnet_fr.ts"
+    tree = ET.parse(path)
+    count = 0
+    for context, message in _messages(tree):
+        source = message.findtext("source")
+        value = mapping.get(context, {}).get(source)
+        if value:
+            _set(message, value)
+            count += 1
+    _write(tree, path)
+    return count
+
+
+def finish_english() -> None:
+    path = I18N / "carnet_en.ts"
+    tree = ET.parse(path)
+    for _context, message in _messages(tree):
+        source = message.findtext("source")
+        if message.get("numerus") == "yes":
+            singular = source.replace("%n", "%n")
+            _set(message, [singular, source])
+        else:
+            _set(message, source)
+    _write(tree, path)
+
+
+def missing_french() -> dict[str, list[str]]:
+    tree = ET.parse(I18N / "carnet_fr.ts")
+    result: dict[str, list[str]] = {}
+    for context, message in _messages(tree):
+        translation = message.find("translation")
+        empty = not (translation.text or "").strip() and not len(translation)
+        if translation.get("type") == "unfinished" or empty:
+            result.setdefault(context, []).append(message.findtext("source"))
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--apply", type=Path, help="JSON of French translations to fill in")
+    parser.add_argument("--missing", action="store_true", help="print unfinished French entries")
+    parser.add_argument("--no-lupdate", action="store_true")
+    args = parser.parse_args()
+    if not args.no_lupdate:
+        lupdate()
+    if args.apply:
+        filled = apply_french(json.loads(args.apply.read_text(encoding="utf-8")))
+        print(f"filled {filled} French entries", file=sys.stderr)
+    finish_english()
+    if args.missing:
+        print(json.dumps(missing_french(), ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
