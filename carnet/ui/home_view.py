@@ -43,6 +43,8 @@ class HomeView(QWidget):
         self.today_label = style.label("", "subtitle")
         self.reminder = style.label("", "notice", wrap=True)
         self.reminder.hide()
+        self.builtin_reminder = True
+        self._extra: list[QWidget] = []
 
         self.next_card, next_layout = style.card()
         next_layout.addWidget(style.label(self.tr("Next session"), "section"))
@@ -97,6 +99,9 @@ class HomeView(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self.today_label)
         layout.addWidget(self.reminder)
+        self._extra_layout = QVBoxLayout()
+        self._extra_layout.setSpacing(12)
+        layout.addLayout(self._extra_layout)
         layout.addWidget(self.empty_card)
         layout.addWidget(self.next_card)
         layout.addLayout(columns)
@@ -155,7 +160,12 @@ class HomeView(QWidget):
         topics = [t for t in self.store.topics.list(group_id=group_id)
                   if t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED)]
         self._show_topics(topics)
-        if self._next and actions and 0 <= (self._next.date - today).days <= self.reminder_days:
+        for widget in self._extra:
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+        if (self.builtin_reminder and self._next and actions
+                and 0 <= (self._next.date - today).days <= self.reminder_days):
             self.reminder.setText(self.tr(
                 "Your next session is %1: a good moment to review your action plan and "
                 "note what happened.").replace("%1", formats.relative_days(self._next.date, today)))
@@ -222,11 +232,23 @@ class HomeView(QWidget):
                         f"<td style='padding:3px 0'>{marker}{html.escape(topic.title)}</td></tr>")
         self.topics_list.setText(f"<table>{''.join(rows)}</table>")
 
+    def add_widget(self, widget: QWidget, *, replaces_reminder: bool = False) -> None:
+        """An extension's widget under the greeting (refreshed with the view)."""
+        self._extra.append(widget)
+        self._extra_layout.addWidget(widget)
+        if replaces_reminder:
+            self.builtin_reminder = False
+            self.reminder.hide()
+
     def clear(self) -> None:
         for widget in (self.greeting, self.today_label, self.reminder, self.next_title,
                        self.next_when, self.next_details, self.actions_list, self.topics_list):
             widget.clear()
         self._next = None
+        for widget in self._extra:
+            clear = getattr(widget, "clear", None)
+            if callable(clear):
+                clear()
 
     # -- navigation --------------------------------------------------------------------------
     def _open_next(self) -> None:

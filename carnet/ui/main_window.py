@@ -16,6 +16,9 @@ Hooks for other modules:
   first use (``factory(store, workspace) -> QWidget``) and destroyed on lock;
   ``show_view(key)`` shows it. A view may define ``refresh()``, ``flush()`` and
   ``clear()``, called when shown, before lock, and on lock.
+* ``register_home_widget(factory, replaces_reminder=False)`` puts a widget
+  (a reminder banner…) at the top of the home view; it is built at each
+  unlock like the views, and may replace the built-in reminder line.
 * ``add_action(menu, action, journal_only=True)`` puts an action in one of
   ``self.menus`` ("file", "edit", "view", "help"); journal-only actions are
   disabled while locked.
@@ -56,10 +59,10 @@ from carnet.ui.services import messages
 from carnet.ui.settings import Settings
 from carnet.ui.unlock import UnlockPage
 from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
-from carnet.ui.workspace import ViewFactory, Workspace
+from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
 
 #: Modules that plug views and actions into the window (see the module docstring).
-EXTENSION_MODULES: tuple[str, ...] = ("carnet.ui.insights",)
+EXTENSION_MODULES: tuple[str, ...] = ("carnet.ui.insights", "carnet.ui.prepare")
 
 
 def extension_names() -> list[str]:
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self.demo_dir: Path | None = None
         self._resume: tuple[str, int | None] = ("home", None)
         self._views: dict[str, ViewFactory] = {}
+        self._home_widgets: list[HomeWidget] = []
         self._journal_actions: list[QAction] = []
         self._last_error = ""
 
@@ -377,7 +381,7 @@ class MainWindow(QMainWindow):
         self.welcome.reset()
         self.workspace = Workspace(store, self.templates,
                                    reminder_days=self.settings.reminder_days,
-                                   views=self._views)
+                                   views=self._views, home_widgets=self._home_widgets)
         self.workspace.setObjectName("workspace")
         self.workspace.saveStateChanged.connect(self._save_state)
         self.workspace.errorOccurred.connect(self._save_error)
@@ -502,6 +506,11 @@ class MainWindow(QMainWindow):
         self._views[key] = factory
         if self.workspace is not None:
             self.workspace._view_factories[key] = factory
+
+    def register_home_widget(self, factory: ViewFactory, *,
+                             replaces_reminder: bool = False) -> None:
+        """A widget for the top of the home view, built at each unlock (see module doc)."""
+        self._home_widgets.append((factory, replaces_reminder))
 
     def show_view(self, key: str) -> QWidget | None:
         return self.workspace.show_view(key) if self.workspace is not None else None

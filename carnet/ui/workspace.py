@@ -27,6 +27,8 @@ from carnet.ui.services import messages
 from carnet.ui.sidebar import Sidebar
 
 ViewFactory = Callable[[JournalStore, "Workspace"], QWidget]
+#: (factory, replaces_reminder): a widget for the top of the home view.
+HomeWidget = tuple[ViewFactory, bool]
 
 
 def session_editor_class() -> type | None:
@@ -91,6 +93,7 @@ class Workspace(QWidget):
 
     def __init__(self, store: JournalStore, templates: TemplateSet, *, reminder_days: int = 3,
                  views: dict[str, ViewFactory] | None = None,
+                 home_widgets: list[HomeWidget] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -99,6 +102,8 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.home = HomeView(store, reminder_days)
+        for factory, replaces_reminder in home_widgets or ():
+            self.home.add_widget(factory(store, self), replaces_reminder=replaces_reminder)
         self.stack.addWidget(self.home)
         self.group_editor: GroupEditor | None = None
         self.session_editor: QWidget | None = None

@@ -553,3 +553,26 @@ def test_window_geometry_is_remembered(qtbot, make_window, settings):
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
     again.close()
+
+
+def test_home_widgets_are_built_at_each_unlock(qtbot, main_window, passphrase):
+    built = []
+
+    class Banner(QLabel):
+        refreshed = 0
+
+        def refresh(self):
+            self.refreshed += 1
+
+    def factory(store, workspace):
+        banner = Banner("bannière")
+        built.append(banner)
+        return banner
+
+    main_window.register_home_widget(factory, replaces_reminder=True)
+    main_window.lock()
+    unlock_through_ui(qtbot, main_window, passphrase)
+    home = main_window.workspace.home
+    assert len(built) == 1 and built[0].refreshed >= 1
+    assert built[0].isAncestorOf(home) is False and home.isAncestorOf(built[0])
+    assert not home.builtin_reminder and home.reminder.isHidden()
