@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from carnet.store import JournalStore
     from carnet.ui.main_window import MainWindow
 
-CONTEXT = "ExchangeActions"
 MARKDOWN, JSON = "markdown", "json"
 #: Written by a Markdown export in its folder (see docs/export-format.md).
 MARKDOWN_MARKER = ".carnet-export.json"
@@ -64,10 +63,6 @@ BACKUP_REASON = "before-import"
 #: Options under a radio button line up with its text.
 INDENT = 26
 MAX_CONFLICTS_SHOWN = 200
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 # -- replaceable entry points (tests replace them) --------------------------------------------
@@ -125,25 +120,32 @@ def busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+class CountWords(QObject):
+    """« 3 sessions », « 1 learning »: objects counted, in words (``self.tr`` literals,
+    so that lupdate finds every phrase)."""
+
+    def phrase(self, kind: str, n: int) -> str:
+        one, many = {
+            "group": (self.tr("1 group"), self.tr("%n groups", "", n)),
+            "member": (self.tr("1 member"), self.tr("%n members", "", n)),
+            "objective": (self.tr("1 objective"), self.tr("%n objectives", "", n)),
+            "session": (self.tr("1 session"), self.tr("%n sessions", "", n)),
+            "step_note": (self.tr("1 step note"), self.tr("%n step notes", "", n)),
+            "keyword": (self.tr("1 key word"), self.tr("%n key words", "", n)),
+            "learning": (self.tr("1 learning"), self.tr("%n learnings", "", n)),
+            "feeling": (self.tr("1 feeling"), self.tr("%n feelings", "", n)),
+            "action": (self.tr("1 action"), self.tr("%n actions", "", n)),
+            "review": (self.tr("1 action follow-up"), self.tr("%n action follow-ups", "", n)),
+            "assessment": (self.tr("1 self-rating"), self.tr("%n self-ratings", "", n)),
+            "topic": (self.tr("1 topic to bring"), self.tr("%n topics to bring", "", n)),
+            "owner_name": (self.tr("the owner's name"), self.tr("the owner's name")),
+            "setting": (self.tr("1 journal setting"), self.tr("%n journal settings", "", n)),
+        }.get(kind, (f"1 {kind}", f"{n} {kind}"))
+        return one if n == 1 else many
+
+
 def count_phrase(kind: str, n: int) -> str:
-    """« 3 sessions », « 1 learning »: one kind of object counted, in words."""
-    one, many = {
-        "group": (_tr("1 group"), _tr("%n groups", n)),
-        "member": (_tr("1 member"), _tr("%n members", n)),
-        "objective": (_tr("1 objective"), _tr("%n objectives", n)),
-        "session": (_tr("1 session"), _tr("%n sessions", n)),
-        "step_note": (_tr("1 step note"), _tr("%n step notes", n)),
-        "keyword": (_tr("1 key word"), _tr("%n key words", n)),
-        "learning": (_tr("1 learning"), _tr("%n learnings", n)),
-        "feeling": (_tr("1 feeling"), _tr("%n feelings", n)),
-        "action": (_tr("1 action"), _tr("%n actions", n)),
-        "review": (_tr("1 action follow-up"), _tr("%n action follow-ups", n)),
-        "assessment": (_tr("1 self-rating"), _tr("%n self-ratings", n)),
-        "topic": (_tr("1 topic to bring"), _tr("%n topics to bring", n)),
-        "owner_name": (_tr("the owner's name"), _tr("the owner's name")),
-        "setting": (_tr("1 journal setting"), _tr("%n journal settings", n)),
-    }.get(kind, (f"1 {kind}", f"{n} {kind}"))
-    return one if n == 1 else many
+    return CountWords().phrase(kind, n)
 
 
 #: The order in which counts are listed: as a person thinks of a journal.
@@ -154,7 +156,8 @@ KIND_ORDER = ("group", "member", "objective", "session", "step_note", "learning"
 def count_phrases(counts: Counter[str]) -> list[str]:
     kinds = sorted((k for k, n in counts.items() if n),
                    key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else len(KIND_ORDER), k))
-    return [count_phrase(kind, counts[kind]) for kind in kinds]
+    words = CountWords()
+    return [words.phrase(kind, counts[kind]) for kind in kinds]
 
 
 def backup_folder(window: MainWindow) -> Path:

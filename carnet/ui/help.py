@@ -52,10 +52,6 @@ code {{ font-family: "DejaVu Sans Mono", monospace; background: #f1ede6; }}
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def guide_path(lang: str | None = None) -> Path:
     """The guide in ``lang`` (the interface's language by default), else the French one."""
     lang = lang or current_language()
@@ -75,7 +71,8 @@ def font_licence_text() -> str:
     try:
         return paths.resource_path(*FONT_LICENCE).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
-        return _tr("The licence file of the fonts is missing from this installation.")
+        return QCoreApplication.translate(
+            "AboutDialog", "The licence file of the fonts is missing from this installation.")
 
 
 def _version(package: str) -> str:
@@ -91,7 +88,8 @@ def libraries() -> list[tuple[str, str, str]]:
     return [
         ("Qt", qVersion(), "LGPL-3.0"),
         ("PySide6 (Qt for Python)", pyside, "LGPL-3.0"),
-        ("SQLCipher", _version("sqlcipher3"), _tr("BSD-style (Zetetic); sqlcipher3: zlib")),
+        ("SQLCipher", _version("sqlcipher3"),
+         QCoreApplication.translate("AboutDialog", "BSD-style (Zetetic); sqlcipher3: zlib")),
         ("ReportLab", _version("reportlab"), "BSD"),
         ("Python-Markdown", _version("markdown"), "BSD-3-Clause"),
         ("platformdirs", _version("platformdirs"), "MIT"),
