@@ -13,7 +13,8 @@ from carnet.booklet.bidi import is_rtl_paragraph
 from carnet.booklet.collect import ActionItem, BookletData, Chapter, FeelingItem, GroupPart
 from carnet.booklet.flowables import Boxed, Card, NotedItem
 from carnet.booklet.layout import TocEntry
-from carnet.booklet.markup import MarkdownRenderer, Run, para, plain_flowables, text_runs
+from carnet.booklet.markup import Run, para, plain_flowables, text_runs
+from carnet.booklet.mdrender import MarkdownRenderer
 from carnet.booklet.styles import STATUS_COLORS, Geometry, Styles
 
 KEEP_HEADING = 90  # points: a heading needs this much room below it, else a new page
