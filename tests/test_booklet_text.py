@@ -149,3 +149,13 @@ def test_control_characters_never_break_the_build(store, text):
     result = render_booklet(store, BookletOptions(parts=frozenset({"sessions"})),
                             templates=load_templates(user_dir=None))
     assert result.pages >= 1
+
+
+def test_the_replacement_character_is_one_the_font_has():
+    from carnet.booklet.fonts import REPLACEMENT, clean, register_fonts, replacement_for
+
+    covered = register_fonts()
+    assert ord(REPLACEMENT) in covered
+    assert clean("a\U0001f44db") == f"a{REPLACEMENT}b"
+    assert replacement_for(frozenset({0x25A1})) == "\u25a1"
+    assert replacement_for(frozenset()) == "?"

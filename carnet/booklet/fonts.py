@@ -29,6 +29,8 @@ _FILES: Final = {
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 REPLACEMENT: Final = "\ufffd"
+#: used instead when the font has no U+FFFD (checked in its cmap)
+FALLBACK_REPLACEMENTS: Final = ("\u25a1", "?")
 #: invisible formatting characters of emoji sequences: dropped, not replaced
 _DROPPED: Final = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
 _lock = threading.Lock()
@@ -103,6 +105,7 @@ class _Translation(dict):
     def __init__(self, covered: frozenset[int]) -> None:
         super().__init__()
         self.covered = covered
+        self.replacement = replacement_for(covered)
 
     def __missing__(self, cp: int) -> str | None:
         category = unicodedata.category(chr(cp))
@@ -122,9 +125,17 @@ class _Translation(dict):
         elif category == "Cf":
             value = None  # invisible formatting (direction marks, zero-width space)
         else:
-            value = REPLACEMENT
+            value = self.replacement
         self[cp] = value
         return value
+
+
+def replacement_for(covered: frozenset[int]) -> str:
+    """The visible stand-in for a missing glyph: « � » if the font draws it."""
+    for candidate in (REPLACEMENT, *FALLBACK_REPLACEMENTS):
+        if ord(candidate) in covered:
+            return candidate
+    return "?"
 
 
 def _is_emoji_modifier(cp: int) -> bool:

@@ -30,7 +30,7 @@ from carnet.booklet.markup import (
 from carnet.booklet.styles import RULE, Styles
 
 PH_AMP, PH_LT = "\ue000", "\ue001"
-_PROTECT = str.maketrans({PH_AMP: REPLACEMENT, PH_LT: REPLACEMENT})
+_PROTECT = str.maketrans({PH_AMP: REPLACEMENT, PH_LT: REPLACEMENT})  # DejaVu has U+FFFD
 _HIDE = str.maketrans({"&": PH_AMP, "<": PH_LT})
 _RESTORE = str.maketrans({PH_AMP: "&", PH_LT: "<"})
 PRE_LINES = 40
