@@ -12,6 +12,7 @@ the English catalogue finished (its translations are the sources).
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import subprocess
 import sys
@@ -30,16 +31,93 @@ def sources() -> list[Path]:
             or "translate(" in f.read_text(encoding="utf-8")]
 
 
-def lupdate() -> None:
+def run_lupdate(target: Path, lang: str, *, no_obsolete: bool = True) -> None:
     tool = Path(sys.executable).parent / "pyside6-lupdate"
+    flags = ["-no-obsolete"] if no_obsolete else []
+    subprocess.run(
+        [str(tool), *map(str, sources()), *flags, "-locations", "none",
+         "-source-language", "en", "-target-language", lang, "-ts", str(target)],
+        check=True, capture_output=True,
+    )
+
+
+def helper_messages() -> list[tuple[str, str, str | None, bool]]:
+    """Strings passed to module-level ``_tr`` helpers, which lupdate cannot see.
+
+    A helper is ``def _tr(text, …): return QCoreApplication.translate("Ctx", text, …)``;
+    its context is read from the helper, and a call passing ``n`` is a plural.
+    Returns (context, source, disambiguation, numerus).
+    """
+    found = []
+    for path in sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helper = next((node for node in tree.body if isinstance(node, ast.FunctionDef)
+                       and node.name == "_tr"), None)
+        if helper is None:
+            continue
+        call = next((n for n in ast.walk(helper) if isinstance(n, ast.Call)
+                     and getattr(n.func, "attr", "") == "translate"), None)
+        if call is None or not isinstance(call.args[0], ast.Constant):
+            continue
+        context = call.args[0].value
+        params = [a.arg for a in helper.args.args]
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "_tr" and node.args
+                    and isinstance(node.args[0], ast.Constant)):
+                continue
+            values = dict(zip(params, node.args, strict=False))
+            values.update({k.arg: k.value for k in node.keywords})
+            comment = values.get("disambiguation")
+            comment = comment.value if isinstance(comment, ast.Constant) else None
+            numerus = "n" in values
+            found.append((context, node.args[0].value, comment, numerus))
+    return found
+
+
+def add_helper_messages(target: Path, old: dict) -> None:
+    """Append the ``_tr`` strings to a catalogue lupdate wrote, keeping translations."""
+    tree = ET.parse(target)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    present = {(c, m.findtext("source")) for c, m in _messages(tree)}
+    for context, source, comment, numerus in helper_messages():
+        if (context, source) in present:
+            continue
+        present.add((context, source))
+        element = contexts.get(context)
+        if element is None:
+            element = ET.SubElement(root, "context")
+            ET.SubElement(element, "name").text = context
+            contexts[context] = element
+        message = ET.SubElement(element, "message")
+        if numerus:
+            message.set("numerus", "yes")
+        ET.SubElement(message, "source").text = source
+        if comment:
+            ET.SubElement(message, "comment").text = comment
+        translation = ET.SubElement(message, "translation", type="unfinished")
+        previous = old.get((context, source))
+        if previous is not None:
+            message.remove(translation)
+            message.append(previous)
+    _write(tree, target)
+
+
+def extract(target: Path, lang: str) -> None:
+    """lupdate + the helper strings, keeping the translations already in ``target``."""
+    old = {}
+    if target.exists():
+        old = {(c, m.findtext("source")): m.find("translation")
+               for c, m in _messages(ET.parse(target))}
+    run_lupdate(target, lang)
+    add_helper_messages(target, old)
+
+
+def lupdate() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
-        target = I18N / f"carnet_{lang}.ts"
-        subprocess.run(
-            [str(tool), *map(str, sources()), "-no-obsolete", "-locations", "none",
-             "-source-language", "en", "-target-language", lang, "-ts", str(target)],
-            check=True, capture_output=True,
-        )
+        extract(I18N / f"carnet_{lang}.ts", lang)
 
 
 def _messages(tree: ET.ElementTree):
