@@ -75,8 +75,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SearchView", text)
 
 
-def kind_label(kind: str) -> str:
-    labels = {
+def kind_labels() -> dict[str, str]:
+    return {
         "note": _tr("Note"),
         "learning": _tr("Learning"),
         "feeling": _tr("Feeling"),
@@ -88,7 +88,10 @@ def kind_label(kind: str) -> str:
         "assessment": _tr("Self-assessment"),
         "session": _tr("Session"),
     }
-    return labels.get(kind, kind)
+
+
+def kind_label(kind: str) -> str:
+    return kind_labels().get(kind, kind)
 
 
 def item_view_style(selector: str) -> str:
@@ -525,7 +528,11 @@ class SearchView(QWidget):
             self.model.clear()
             self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
             return 0
-        self.model.set_hits(hits, [self._meta(hit) for hit in hits])
+        kinds = kind_labels()
+        session_word = self.tr("session %1")
+        days: dict = {}  # hits share dates: format each once
+        metas = [self._meta(hit, kinds, session_word, days) for hit in hits]
+        self.model.set_hits(hits, metas)
         if hits:
             self.results.scrollToTop()
         self._show_status(len(hits))
@@ -579,17 +586,20 @@ class SearchView(QWidget):
         if self.from_check.isChecked() or self.to_check.isChecked():
             self.run()
 
-    def _meta(self, hit: SearchHit) -> str:
-        parts = [kind_label(hit.kind)]
+    def _meta(self, hit: SearchHit, kinds: dict[str, str], session_word: str,
+              days: dict) -> str:
+        parts = [kinds.get(hit.kind, hit.kind)]
         group = self._groups.get(hit.group_id) if hit.group_id is not None else None
         if hit.kind == "note" and hit.step_id:
             parts.append(self._step_title(group, hit.step_id))
         if group is not None:
             parts.append(group.name)
         if hit.session_number is not None:
-            parts.append(self.tr("session %1").replace("%1", str(hit.session_number)))
+            parts.append(session_word.replace("%1", str(hit.session_number)))
         if hit.session_date is not None:
-            parts.append(formats.format_date(hit.session_date))
+            if hit.session_date not in days:
+                days[hit.session_date] = formats.format_date(hit.session_date)
+            parts.append(days[hit.session_date])
         return " · ".join(p for p in parts if p)
 
     def _step_title(self, group, step_id: str) -> str:
