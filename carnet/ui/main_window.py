@@ -62,7 +62,7 @@ from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
 from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
 
 #: Modules that plug views and actions into the window (see the module docstring).
-EXTENSION_MODULES: tuple[str, ...] = ("carnet.ui.insights", "carnet.ui.prepare")
+EXTENSION_MODULES: tuple[str, ...] = ("carnet.ui.insights",)
 
 
 def extension_names() -> list[str]:
@@ -434,6 +434,7 @@ class MainWindow(QMainWindow):
         never stops the app.
         """
         installed = []
+        called: set[int] = set()  # one install function re-exported by two modules runs once
         for name in extension_names() if names is None else names:
             try:
                 module = importlib.import_module(name)
@@ -447,8 +448,9 @@ class MainWindow(QMainWindow):
                 print(f"carnet: extension {name} failed ({type(exc).__name__})", file=sys.stderr)
                 continue
             install = getattr(module, "install", None)
-            if not callable(install):
+            if not callable(install) or id(install) in called:
                 continue
+            called.add(id(install))
             try:
                 install(self)
             except Exception as exc:  # one extension must not stop the app

@@ -384,3 +384,19 @@ def test_screenshots_render_every_screen(tmp_path, qapp):
     assert names == sorted(screenshots.SCREENS)
     for path in written:
         assert path.stat().st_size > 10_000
+
+
+def test_an_install_function_exported_twice_runs_once(make_window, monkeypatch):
+    calls = []
+
+    def install(window):
+        calls.append(window)
+
+    for name in ("carnet.ui.ext_one", "carnet.ui.ext_two"):
+        module = types.ModuleType(name)
+        module.install = install
+        monkeypatch.setitem(sys.modules, name, module)
+    window = make_window()
+    assert window.install_extensions(["carnet.ui.ext_one", "carnet.ui.ext_two"]) == [
+        "carnet.ui.ext_one"]
+    assert calls == [window]
