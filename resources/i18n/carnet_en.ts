@@ -1,0 +1,3070 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>Open link?</source>
+            <extracomment>Schemes a link in a note may open (after confirmation). The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <translation>Open link?</translation>
+        </message>
+        <message>
+            <source>Open this address outside Carnet?
+
+%1</source>
+            <translation>Open this address outside Carnet?
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>The licence file of the fonts is missing from this installation.</source>
+            <translation>The licence file of the fonts is missing from this installation.</translation>
+        </message>
+        <message>
+            <source>BSD-style (Zetetic); sqlcipher3: zlib</source>
+            <translation>BSD-style (Zetetic); sqlcipher3: zlib</translation>
+        </message>
+        <message>
+            <source>About Carnet</source>
+            <translation>About Carnet</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>A personal, encrypted logbook for peer-practice groups: co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques.</source>
+            <translation>A personal, encrypted logbook for peer-practice groups: co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques.</translation>
+        </message>
+        <message>
+            <source>&amp;Licence</source>
+            <translation>&amp;Licence</translation>
+        </message>
+        <message>
+            <source>Li&amp;braries</source>
+            <translation>Li&amp;braries</translation>
+        </message>
+        <message>
+            <source>&amp;Fonts</source>
+            <translation>&amp;Fonts</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Carnet is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later).
+
+Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: https://www.gnu.org/licenses/gpl-3.0.html</source>
+            <translation>Carnet is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later).
+
+Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+        </message>
+        <message>
+            <source>Carnet is built on these free libraries:</source>
+            <translation>Carnet is built on these free libraries:</translation>
+        </message>
+        <message>
+            <source>Libraries and their licences</source>
+            <translation>Libraries and their licences</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>The booklet is typeset with the DejaVu Sans fonts, bundled with Carnet. DejaVu fonts: Bitstream Vera licence; DejaVu changes are in the public domain; glyphs from the Arev fonts © Tavmjong Bah. The full licence:</source>
+            <translation>The booklet is typeset with the DejaVu Sans fonts, bundled with Carnet. DejaVu fonts: Bitstream Vera licence; DejaVu changes are in the public domain; glyphs from the Arev fonts © Tavmjong Bah. The full licence:</translation>
+        </message>
+        <message>
+            <source>Licence of the DejaVu fonts</source>
+            <translation>Licence of the DejaVu fonts</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionRow</name>
+        <message>
+            <source>To try by this date</source>
+            <extracomment>The date edit's minimum stands for "no due date".</extracomment>
+            <translation>To try by this date</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>No date</translation>
+        </message>
+        <message>
+            <source>Delete this action</source>
+            <translation>Delete this action</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsBody</name>
+        <message>
+            <source>What will I try before the next session?</source>
+            <translation>What will I try before the next session?</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookletDialog</name>
+        <message>
+            <source>Print the booklet</source>
+            <translation>Print the booklet</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Cover</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Personal objectives</source>
+            <translation>Personal objectives</translation>
+        </message>
+        <message>
+            <source>Learnings by theme</source>
+            <translation>Learnings by theme</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Progress charts</source>
+            <translation>Progress charts</translation>
+        </message>
+        <message>
+            <source>Closing reflection</source>
+            <translation>Closing reflection</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Replace other participants' names by their pseudonyms</source>
+            <translation>Replace other participants' names by their pseudonyms</translation>
+        </message>
+        <message>
+            <source>Leave my name off the cover</source>
+            <translation>Leave my name off the cover</translation>
+        </message>
+        <message>
+            <source>Other names to hide, separated by commas</source>
+            <translation>Other names to hide, separated by commas</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Language of the booklet</source>
+            <translation>Language of the booklet</translation>
+        </message>
+        <message>
+            <source>Page count</source>
+            <translation>Page count</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Create the PDF…</source>
+            <translation>Create the PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>%1 — session %2, %3</source>
+            <translation>%1 — session %2, %3</translation>
+        </message>
+        <message>
+            <source>Counting the pages…</source>
+            <translation>Counting the pages…</translation>
+        </message>
+        <message>
+            <source>Choose at least one part.</source>
+            <translation>Choose at least one part.</translation>
+        </message>
+        <message>
+            <source>Booklet</source>
+            <translation>Booklet</translation>
+        </message>
+        <message>
+            <source>carnet-de-bord.pdf</source>
+            <translation>carnet-de-bord.pdf</translation>
+        </message>
+        <message>
+            <source>Save the booklet</source>
+            <translation>Save the booklet</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page(s)</numerusform>
+                <numerusform>%n page(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The page count is not available.</source>
+            <translation>The page count is not available.</translation>
+        </message>
+        <message>
+            <source>An unexpected problem stopped the booklet (%1).</source>
+            <translation>An unexpected problem stopped the booklet (%1).</translation>
+        </message>
+        <message>
+            <source>The booklet was not created</source>
+            <translation>The booklet was not created</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source>Export the calendar</source>
+            <translation>Export the calendar</translation>
+        </message>
+        <message>
+            <source>Your planned sessions and the due dates of your open actions, as a calendar file (.ics) that calendar applications can import.</source>
+            <translation>Your planned sessions and the due dates of your open actions, as a calendar file (.ics) that calendar applications can import.</translation>
+        </message>
+        <message>
+            <source>This file is not encrypted. Anyone who can read it sees your groups' names, the session dates and the titles of your actions — and calendars are often synchronised to a server.</source>
+            <translation>This file is not encrypted. Anyone who can read it sees your groups' names, the session dates and the titles of your actions — and calendars are often synchronised to a server.</translation>
+        </message>
+        <message>
+            <source>Include the details of actions</source>
+            <translation>Include the details of actions</translation>
+        </message>
+        <message>
+            <source>Adds each action's details and outcome, and the sessions' titles, to the events.</source>
+            <translation>Adds each action's details and outcome, and the sessions' titles, to the events.</translation>
+        </message>
+        <message>
+            <source>Choose the file…</source>
+            <translation>Choose the file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <source>Overdue</source>
+            <extracomment>(text, "error" | "warm" | "accent")</extracomment>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <translation>Carried over</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>High priority</source>
+            <translation>High priority</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <source>This chart could not be drawn: %1</source>
+            <extracomment>The drawing is made this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Builds the chart's SVG for a drawing ``width`` points wide, or "" for no chart.</extracomment>
+            <translation>This chart could not be drawn: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountWords</name>
+        <message>
+            <source>1 group</source>
+            <extracomment>Written by a Markdown export in its folder (see docs/export-format.md). Options under a radio button line up with its text.</extracomment>
+            <translation>1 group</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n groups</source>
+            <translation>
+                <numerusform>%n groups</numerusform>
+                <numerusform>%n groups</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 member</source>
+            <translation>1 member</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members</source>
+            <translation>
+                <numerusform>%n members</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 objective</source>
+            <translation>1 objective</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objectives</source>
+            <translation>
+                <numerusform>%n objectives</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 session</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n sessions</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 step note</source>
+            <translation>1 step note</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step notes</source>
+            <translation>
+                <numerusform>%n step notes</numerusform>
+                <numerusform>%n step notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key word</source>
+            <translation>1 key word</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key words</source>
+            <translation>
+                <numerusform>%n key words</numerusform>
+                <numerusform>%n key words</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 learning</source>
+            <translation>1 learning</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learnings</source>
+            <translation>
+                <numerusform>%n learnings</numerusform>
+                <numerusform>%n learnings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 feeling</source>
+            <translation>1 feeling</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feelings</source>
+            <translation>
+                <numerusform>%n feelings</numerusform>
+                <numerusform>%n feelings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation>1 action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n actions</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 action follow-up</source>
+            <translation>1 action follow-up</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action follow-ups</source>
+            <translation>
+                <numerusform>%n action follow-ups</numerusform>
+                <numerusform>%n action follow-ups</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 self-rating</source>
+            <translation>1 self-rating</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n self-ratings</source>
+            <translation>
+                <numerusform>%n self-ratings</numerusform>
+                <numerusform>%n self-ratings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 topic to bring</source>
+            <translation>1 topic to bring</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topics to bring</source>
+            <translation>
+                <numerusform>%n topics to bring</numerusform>
+                <numerusform>%n topics to bring</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the owner's name</source>
+            <translation>the owner's name</translation>
+        </message>
+        <message>
+            <source>1 journal setting</source>
+            <translation>1 journal setting</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n journal settings</source>
+            <translation>
+                <numerusform>%n journal settings</numerusform>
+                <numerusform>%n journal settings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Emotion</name>
+        <message>
+            <source>joy</source>
+            <translation>joy</translation>
+        </message>
+        <message>
+            <source>confidence</source>
+            <translation>confidence</translation>
+        </message>
+        <message>
+            <source>serenity</source>
+            <translation>serenity</translation>
+        </message>
+        <message>
+            <source>curiosity</source>
+            <translation>curiosity</translation>
+        </message>
+        <message>
+            <source>pride</source>
+            <translation>pride</translation>
+        </message>
+        <message>
+            <source>gratitude</source>
+            <translation>gratitude</translation>
+        </message>
+        <message>
+            <source>relief</source>
+            <translation>relief</translation>
+        </message>
+        <message>
+            <source>surprise</source>
+            <translation>surprise</translation>
+        </message>
+        <message>
+            <source>worry</source>
+            <translation>worry</translation>
+        </message>
+        <message>
+            <source>frustration</source>
+            <translation>frustration</translation>
+        </message>
+        <message>
+            <source>anger</source>
+            <translation>anger</translation>
+        </message>
+        <message>
+            <source>sadness</source>
+            <translation>sadness</translation>
+        </message>
+        <message>
+            <source>tiredness</source>
+            <translation>tiredness</translation>
+        </message>
+        <message>
+            <source>fear</source>
+            <translation>fear</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Write the journal as Markdown or JSON files (NOT encrypted)</source>
+            <translation>Write the journal as Markdown or JSON files (NOT encrypted)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Add the content of a JSON export to this journal</source>
+            <translation>Add the content of a JSON export to this journal</translation>
+        </message>
+        <message>
+            <source>Export not written</source>
+            <translation>Export not written</translation>
+        </message>
+        <message>
+            <source>The export could not be written; nothing was left half-written.</source>
+            <translation>The export could not be written; nothing was left half-written.</translation>
+        </message>
+        <message>
+            <source>Export written — NOT encrypted</source>
+            <translation>Export written — NOT encrypted</translation>
+        </message>
+        <message>
+            <source>Your journal was exported to:
+%1</source>
+            <translation>Your journal was exported to:
+%1</translation>
+        </message>
+        <message>
+            <source>This export is NOT encrypted: anyone who can open it can read your journal, including what other participants confided. Keep it somewhere private and delete it when you no longer need it.</source>
+            <translation>This export is NOT encrypted: anyone who can open it can read your journal, including what other participants confided. Keep it somewhere private and delete it when you no longer need it.</translation>
+        </message>
+        <message>
+            <source>Export written (not encrypted): %1</source>
+            <translation>Export written (not encrypted): %1</translation>
+        </message>
+        <message>
+            <source>Import a Carnet export</source>
+            <translation>Import a Carnet export</translation>
+        </message>
+        <message>
+            <source>Carnet exports (*.json);;All files (*)</source>
+            <translation>Carnet exports (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>File not imported</source>
+            <translation>File not imported</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is not a Carnet export, or it is damaged. Your journal was not changed.</source>
+            <translation>%1 cannot be imported: it is not a Carnet export, or it is damaged. Your journal was not changed.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Nothing to import</translation>
+        </message>
+        <message>
+            <source>Everything in %1 is already in your journal. Nothing was changed.</source>
+            <translation>Everything in %1 is already in your journal. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Added to your journal:</source>
+            <translation>Added to your journal:</translation>
+        </message>
+        <message>
+            <source>1 difference: your journal kept its own version.</source>
+            <translation>1 difference: your journal kept its own version.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n differences: your journal kept its own version.</source>
+            <translation>
+                <numerusform>%n differences: your journal kept its own version.</numerusform>
+                <numerusform>%n differences: your journal kept its own version.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Import done</translation>
+        </message>
+        <message>
+            <source>No backup before the import</source>
+            <translation>No backup before the import</translation>
+        </message>
+        <message>
+            <source>A backup copy of your journal could not be written before the import:
+%1
+
+Import anyway? The import only adds to the journal, but it could not be undone.</source>
+            <translation>A backup copy of your journal could not be written before the import:
+%1
+
+Import anyway? The import only adds to the journal, but it could not be undone.</translation>
+        </message>
+        <message>
+            <source>The import failed and your journal was not changed.</source>
+            <translation>The import failed and your journal was not changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the journal</source>
+            <extracomment>The order in which counts are listed: as a person thinks of a journal.</extracomment>
+            <translation>Export the journal</translation>
+        </message>
+        <message>
+            <source>Copy your journal out of Carnet: to read, print or archive it, or to move it to another computer.</source>
+            <translation>Copy your journal out of Carnet: to read, print or archive it, or to move it to another computer.</translation>
+        </message>
+        <message>
+            <source>The export is NOT encrypted: anyone who can open the files can read your journal, including what other participants confided. Keep it somewhere private and delete it when you no longer need it.</source>
+            <translation>The export is NOT encrypted: anyone who can open the files can read your journal, including what other participants confided. Keep it somewhere private and delete it when you no longer need it.</translation>
+        </message>
+        <message>
+            <source>&amp;Markdown — files to read</source>
+            <translation>&amp;Markdown — files to read</translation>
+        </message>
+        <message>
+            <source>Export as Markdown files</source>
+            <translation>Export as Markdown files</translation>
+        </message>
+        <message>
+            <source>&amp;JSON — the complete journal in one file</source>
+            <translation>&amp;JSON — the complete journal in one file</translation>
+        </message>
+        <message>
+            <source>Export as one JSON file</source>
+            <translation>Export as one JSON file</translation>
+        </message>
+        <message>
+            <source>Replace the names to mask by the &amp;pseudonyms</source>
+            <translation>Replace the names to mask by the &amp;pseudonyms</translation>
+        </message>
+        <message>
+            <source>Anonymise the Markdown export</source>
+            <translation>Anonymise the Markdown export</translation>
+        </message>
+        <message>
+            <source>Language of the headings</source>
+            <translation>Language of the headings</translation>
+        </message>
+        <message>
+            <source>&amp;Headings in:</source>
+            <translation>&amp;Headings in:</translation>
+        </message>
+        <message>
+            <source>One file per session and an index, to read, print or archive.</source>
+            <translation>One file per session and an index, to read, print or archive.</translation>
+        </message>
+        <message>
+            <source>Everything the journal holds, in a file Carnet can import again: to move or merge a journal.</source>
+            <translation>Everything the journal holds, in a file Carnet can import again: to move or merge a journal.</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Not chosen yet</translation>
+        </message>
+        <message>
+            <source>Where the export will be written</source>
+            <translation>Where the export will be written</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Choose where to write the export</source>
+            <translation>Choose where to write the export</translation>
+        </message>
+        <message>
+            <source>&amp;Destination:</source>
+            <translation>&amp;Destination:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Write the export</source>
+            <translation>Write the export</translation>
+        </message>
+        <message>
+            <source>Close without exporting</source>
+            <translation>Close without exporting</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the Markdown export</source>
+            <translation>Choose a folder for the Markdown export</translation>
+        </message>
+        <message>
+            <source>Export the journal as JSON</source>
+            <translation>Export the journal as JSON</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>The export cannot replace the journal itself. Choose another name.</source>
+            <translation>The export cannot replace the journal itself. Choose another name.</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Replace the file?</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it with the export?</source>
+            <translation>%1 already exists. Replace it with the export?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelingRow</name>
+        <message>
+            <source>Choose an emotion…</source>
+            <translation>Choose an emotion…</translation>
+        </message>
+        <message>
+            <source>Intensity, from 1 (barely) to 5 (intensely)</source>
+            <translation>Intensity, from 1 (barely) to 5 (intensely)</translation>
+        </message>
+        <message>
+            <source>In a few words: what brought it about?</source>
+            <translation>In a few words: what brought it about?</translation>
+        </message>
+        <message>
+            <source>Remove this feeling</source>
+            <translation>Remove this feeling</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feelings</name>
+        <message>
+            <source>1 — barely</source>
+            <translation>1 — barely</translation>
+        </message>
+        <message>
+            <source>2 — a little</source>
+            <translation>2 — a little</translation>
+        </message>
+        <message>
+            <source>3 — moderately</source>
+            <translation>3 — moderately</translation>
+        </message>
+        <message>
+            <source>4 — strongly</source>
+            <translation>4 — strongly</translation>
+        </message>
+        <message>
+            <source>5 — intensely</source>
+            <translation>5 — intensely</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelingsBody</name>
+        <message>
+            <source>Before the session</source>
+            <translation>Before the session</translation>
+        </message>
+        <message>
+            <source>After the session</source>
+            <translation>After the session</translation>
+        </message>
+        <message>
+            <source>+ Another feeling</source>
+            <translation>+ Another feeling</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupEditor</name>
+        <message>
+            <source>e.g. Co-dév managers 2025</source>
+            <translation>e.g. Co-dév managers 2025</translation>
+        </message>
+        <message>
+            <source>Name or initials</source>
+            <translation>Name or initials</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>every</translation>
+        </message>
+        <message>
+            <source>First session</source>
+            <translation>First session</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>Meets</translation>
+        </message>
+        <message>
+            <source>Sessions planned</source>
+            <translation>Sessions planned</translation>
+        </message>
+        <message>
+            <source>Pseudonym or initials</source>
+            <translation>Pseudonym or initials</translation>
+        </message>
+        <message>
+            <source>Names to mask (comma-separated)</source>
+            <translation>Names to mask (comma-separated)</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Add a member</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Confidentiality: « les contenus des échanges restent dans le cadre de la rencontre ». Refer to the other participants by a pseudonym or their initials only. Names you list to mask are replaced by the pseudonym in anything that leaves the journal (booklet, export).</source>
+            <translation>Confidentiality: « les contenus des échanges restent dans le cadre de la rencontre ». Refer to the other participants by a pseudonym or their initials only. Names you list to mask are replaced by the pseudonym in anything that leaves the journal (booklet, export).</translation>
+        </message>
+        <message>
+            <source>The rules the group agreed on at its first meeting.</source>
+            <translation>The rules the group agreed on at its first meeting.</translation>
+        </message>
+        <message>
+            <source>Suggest the format's principles</source>
+            <translation>Suggest the format's principles</translation>
+        </message>
+        <message>
+            <source>Add an objective</source>
+            <translation>Add an objective</translation>
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation>Undo changes</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>The group</source>
+            <translation>The group</translation>
+        </message>
+        <message>
+            <source>Rhythm</source>
+            <translation>Rhythm</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Ground rules</source>
+            <translation>Ground rules</translation>
+        </message>
+        <message>
+            <source>What you want to develop over this cycle. You rate them at each session; double-click to reword one.</source>
+            <translation>What you want to develop over this cycle. You rate them at each session; double-click to reword one.</translation>
+        </message>
+        <message>
+            <source>My objectives for the cycle</source>
+            <translation>My objectives for the cycle</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>weeks</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <source>Create the group</source>
+            <translation>Create the group</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation>New objective</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>New group</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>From %1 to %2.</source>
+            <translation>From %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Changing the first date or the rhythm moves the sessions still planned; sessions held stay where they are.</source>
+            <translation>Changing the first date or the rhythm moves the sessions still planned; sessions held stay where they are.</translation>
+        </message>
+        <message>
+            <source>A member needs a pseudonym or initials.</source>
+            <translation>A member needs a pseudonym or initials.</translation>
+        </message>
+        <message>
+            <source>Give the group a name.</source>
+            <translation>Give the group a name.</translation>
+        </message>
+        <message>
+            <source>Choose the group's format.</source>
+            <translation>Choose the group's format.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>Carnet user's guide</source>
+            <translation>Carnet user's guide</translation>
+        </message>
+        <message>
+            <source>Contents of the guide</source>
+            <translation>Contents of the guide</translation>
+        </message>
+        <message>
+            <source>User's guide</source>
+            <translation>User's guide</translation>
+        </message>
+        <message>
+            <source>Close the guide</source>
+            <translation>Close the guide</translation>
+        </message>
+        <message>
+            <source>The guide is missing from this installation of Carnet.</source>
+            <translation>The guide is missing from this installation of Carnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpActions</name>
+        <message>
+            <source>&amp;User's guide</source>
+            <translation>&amp;User's guide</translation>
+        </message>
+        <message>
+            <source>How to keep your logbook with Carnet</source>
+            <translation>How to keep your logbook with Carnet</translation>
+        </message>
+        <message>
+            <source>&amp;About Carnet</source>
+            <translation>&amp;About Carnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Next session</source>
+            <translation>Next session</translation>
+        </message>
+        <message>
+            <source>Open the session</source>
+            <translation>Open the session</translation>
+        </message>
+        <message>
+            <source>Actions to review before then</source>
+            <translation>Actions to review before then</translation>
+        </message>
+        <message>
+            <source>Topics to bring</source>
+            <translation>Topics to bring</translation>
+        </message>
+        <message>
+            <source>Start with your group</source>
+            <translation>Start with your group</translation>
+        </message>
+        <message>
+            <source>Describe the group you take part in — its format, its rhythm, its members' pseudonyms — and Carnet plans its sessions for you.</source>
+            <translation>Describe the group you take part in — its format, its rhythm, its members' pseudonyms — and Carnet plans its sessions for you.</translation>
+        </message>
+        <message>
+            <source>Create a group…</source>
+            <translation>Create a group…</translation>
+        </message>
+        <message>
+            <source>Hello, %1</source>
+            <translation>Hello, %1</translation>
+        </message>
+        <message>
+            <source>Hello</source>
+            <translation>Hello</translation>
+        </message>
+        <message>
+            <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>
+            <translation>Your next session is %1: a good moment to review your action plan and note what happened.</translation>
+        </message>
+        <message>
+            <source>No session planned</source>
+            <translation>No session planned</translation>
+        </message>
+        <message>
+            <source>Add a session to a group with Ctrl+N.</source>
+            <translation>Add a session to a group with Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>My role: %1</source>
+            <translation>My role: %1</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>overdue since %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import a Carnet export</source>
+            <translation>Import a Carnet export</translation>
+        </message>
+        <message>
+            <source>Importing %1 will add to your journal:</source>
+            <translation>Importing %1 will add to your journal:</translation>
+        </message>
+        <message>
+            <source>Exported on %1.</source>
+            <translation>Exported on %1.</translation>
+        </message>
+        <message>
+            <source>Groups in this file: %1.</source>
+            <translation>Groups in this file: %1.</translation>
+        </message>
+        <message>
+            <source>What the import will add</source>
+            <translation>What the import will add</translation>
+        </message>
+        <message>
+            <source>1 item is already in your journal and stays as it is.</source>
+            <translation>1 item is already in your journal and stays as it is.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items are already in your journal and stay as they are.</source>
+            <translation>
+                <numerusform>%n items are already in your journal and stay as they are.</numerusform>
+                <numerusform>%n items are already in your journal and stay as they are.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 difference: your journal keeps its own version.</source>
+            <translation>1 difference: your journal keeps its own version.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n differences: your journal keeps its own version.</source>
+            <translation>
+                <numerusform>%n differences: your journal keeps its own version.</numerusform>
+                <numerusform>%n differences: your journal keeps its own version.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Differences kept as in your journal</source>
+            <translation>Differences kept as in your journal</translation>
+        </message>
+        <message>
+            <source>Importing only adds: nothing in your journal is replaced or deleted. An encrypted backup copy of your journal is written first.</source>
+            <translation>Importing only adds: nothing in your journal is replaced or deleted. An encrypted backup copy of your journal is written first.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Import into the journal</source>
+            <translation>Import into the journal</translation>
+        </message>
+        <message>
+            <source>Close without importing</source>
+            <translation>Close without importing</translation>
+        </message>
+    </context>
+    <context>
+        <name>Insights</name>
+        <message>
+            <source>Objectives, feelings, key words and actions over the cycle</source>
+            <translation>Objectives, feelings, key words and actions over the cycle</translation>
+        </message>
+        <message>
+            <source>Pro&amp;gress</source>
+            <translation>Pro&amp;gress</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes and tags</source>
+            <translation>T&amp;hemes and tags</translation>
+        </message>
+        <message>
+            <source>Everything filed under a theme or a tag</source>
+            <translation>Everything filed under a theme or a tag</translation>
+        </message>
+        <message>
+            <source>T&amp;imeline</source>
+            <translation>T&amp;imeline</translation>
+        </message>
+        <message>
+            <source>Every session of every group, month by month</source>
+            <translation>Every session of every group, month by month</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeywordBody</name>
+        <message>
+            <source>One word</source>
+            <translation>One word</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeywordTimeline</name>
+        <message>
+            <source>Session %1, %2</source>
+            <translation>Session %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningRow</name>
+        <message>
+            <source>Star this learning for the booklet</source>
+            <translation>Star this learning for the booklet</translation>
+        </message>
+        <message>
+            <source>Delete this learning</source>
+            <translation>Delete this learning</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningsBody</name>
+        <message>
+            <source>A new learning, in one sentence…</source>
+            <translation>A new learning, in one sentence…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New journal…</source>
+            <extracomment>Modules that plug views and actions into the window (see the module docstring).</extracomment>
+            <translation>&amp;New journal…</translation>
+        </message>
+        <message>
+            <source>&amp;Open journal…</source>
+            <translation>&amp;Open journal…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the booklet…</source>
+            <translation>&amp;Print the booklet…</translation>
+        </message>
+        <message>
+            <source>A PDF booklet of the cycle</source>
+            <translation>A PDF booklet of the cycle</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>Close the journal; the passphrase opens it again</source>
+            <translation>Close the journal; the passphrase opens it again</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>New &amp;session</source>
+            <translation>New &amp;session</translation>
+        </message>
+        <message>
+            <source>Add the next session to the group</source>
+            <translation>Add the next session to the group</translation>
+        </message>
+        <message>
+            <source>New &amp;group…</source>
+            <translation>New &amp;group…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the group</source>
+            <translation>&amp;Edit the group</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <source>&amp;Home</source>
+            <translation>&amp;Home</translation>
+        </message>
+        <message>
+            <source>Show the &amp;sidebar</source>
+            <translation>Show the &amp;sidebar</translation>
+        </message>
+        <message>
+            <source>Show the &amp;toolbar</source>
+            <translation>Show the &amp;toolbar</translation>
+        </message>
+        <message>
+            <source>&amp;About Carnet</source>
+            <translation>&amp;About Carnet</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>As the system</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Carnet will use this language the next time it starts.</source>
+            <translation>Carnet will use this language the next time it starts.</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation>Search the journal</translation>
+        </message>
+        <message>
+            <source>Demonstration journal</source>
+            <translation>Demonstration journal</translation>
+        </message>
+        <message>
+            <source>Open a journal</source>
+            <translation>Open a journal</translation>
+        </message>
+        <message>
+            <source>Preparing the demonstration journal…</source>
+            <translation>Preparing the demonstration journal…</translation>
+        </message>
+        <message>
+            <source>A file already exists at this location. Choose another name.</source>
+            <translation>A file already exists at this location. Choose another name.</translation>
+        </message>
+        <message>
+            <source>The journal cannot be created in this folder (is it writable?). Choose another location.</source>
+            <translation>The journal cannot be created in this folder (is it writable?). Choose another location.</translation>
+        </message>
+        <message>
+            <source>This file is in use by another Carnet window.</source>
+            <translation>This file is in use by another Carnet window.</translation>
+        </message>
+        <message>
+            <source>The journal could not be created.</source>
+            <translation>The journal could not be created.</translation>
+        </message>
+        <message>
+            <source>A template could not be loaded: %1</source>
+            <translation>A template could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Select a group or one of its sessions first.</source>
+            <translation>Select a group or one of its sessions first.</translation>
+        </message>
+        <message>
+            <source>Booklet</source>
+            <translation>Booklet</translation>
+        </message>
+        <message>
+            <source>Printing the booklet is not available yet in this version of Carnet.</source>
+            <translation>Printing the booklet is not available yet in this version of Carnet.</translation>
+        </message>
+        <message>
+            <source>About Carnet</source>
+            <translation>About Carnet</translation>
+        </message>
+        <message>
+            <source>Carnet %1 — a personal, encrypted logbook for peer-practice groups (co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques).</source>
+            <translation>Carnet %1 — a personal, encrypted logbook for peer-practice groups (co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques).</translation>
+        </message>
+        <message>
+            <source>Backup not written</source>
+            <translation>Backup not written</translation>
+        </message>
+        <message>
+            <source>The journal is saved, but its backup copy could not be written.</source>
+            <translation>The journal is saved, but its backup copy could not be written.</translation>
+        </message>
+        <message>
+            <source>Backup copy written.</source>
+            <translation>Backup copy written.</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be written: %1</source>
+            <translation>The daily backup could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>✓ Saved</source>
+            <translation>✓ Saved</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved; it stays on screen.</source>
+            <translation>Your last change could not be saved; it stays on screen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownEditor</name>
+        <message>
+            <source>Write</source>
+            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it.</extracomment>
+            <translation>Write</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</source>
+            <translation>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</translation>
+        </message>
+        <message>
+            <source>Nothing written yet.</source>
+            <translation>Nothing written yet.</translation>
+        </message>
+        <message>
+            <source>The preview shows the first %1 characters; the whole text is kept.</source>
+            <translation>The preview shows the first %1 characters; the whole text is kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesAction</name>
+        <message>
+            <source>&amp;Preferences…</source>
+            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen).</extracomment>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>Language, auto-lock, backups, paper size, reminders</source>
+            <translation>Language, auto-lock, backups, paper size, reminders</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time Carnet starts.</source>
+            <translation>The new language applies the next time Carnet starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <extracomment>The width of the explanations under the fields (see ``_section``). Language names are shown in their own language, never translated.</extracomment>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Same as the system (%1)</source>
+            <translation>Same as the system (%1)</translation>
+        </message>
+        <message>
+            <source>Language of the interface</source>
+            <translation>Language of the interface</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Carnet starts.</source>
+            <translation>A new language applies the next time Carnet starts.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>Lock after this many idle minutes</source>
+            <translation>Lock after this many idle minutes</translation>
+        </message>
+        <message>
+            <source>Carnet locks the journal after this many minutes without keyboard or mouse use. 0 never locks: not advised on a shared computer.</source>
+            <translation>Carnet locks the journal after this many minutes without keyboard or mouse use. 0 never locks: not advised on a shared computer.</translation>
+        </message>
+        <message>
+            <source>The default folder</source>
+            <translation>The default folder</translation>
+        </message>
+        <message>
+            <source>Default folder: %1</source>
+            <translation>Default folder: %1</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <source>Defa&amp;ult</source>
+            <translation>Defa&amp;ult</translation>
+        </message>
+        <message>
+            <source>Use the default backup folder</source>
+            <translation>Use the default backup folder</translation>
+        </message>
+        <message>
+            <source> copies</source>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <source>Number of backup copies kept</source>
+            <translation>Number of backup copies kept</translation>
+        </message>
+        <message>
+            <source>An encrypted copy of the journal (same passphrase) is written the first time you open it each day and when you close it; the oldest copies beyond this number are removed. Default folder: %1</source>
+            <translation>An encrypted copy of the journal (same passphrase) is written the first time you open it each day and when you close it; the oldest copies beyond this number are removed. Default folder: %1</translation>
+        </message>
+        <message>
+            <source>A4 (21 × 29.7 cm)</source>
+            <translation>A4 (21 × 29.7 cm)</translation>
+        </message>
+        <message>
+            <source>Letter (8.5 × 11 in)</source>
+            <translation>Letter (8.5 × 11 in)</translation>
+        </message>
+        <message>
+            <source>Default paper size of the booklet</source>
+            <translation>Default paper size of the booklet</translation>
+        </message>
+        <message>
+            <source> days before</source>
+            <translation> days before</translation>
+        </message>
+        <message>
+            <source>On the day</source>
+            <translation>On the day</translation>
+        </message>
+        <message>
+            <source>Remind me to review my actions this many days before a session</source>
+            <translation>Remind me to review my actions this many days before a session</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>Interface</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Loc&amp;k after:</source>
+            <translation>Loc&amp;k after:</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>K&amp;eep:</source>
+            <translation>K&amp;eep:</translation>
+        </message>
+        <message>
+            <source>Booklet and reminders</source>
+            <translation>Booklet and reminders</translation>
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation>&amp;Paper size:</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me:</source>
+            <translation>&amp;Remind me:</translation>
+        </message>
+        <message>
+            <source>How many days before a session the home page reminds you to review your action plan.</source>
+            <translation>How many days before a session the home page reminds you to review your action plan.</translation>
+        </message>
+        <message>
+            <source>Save the preferences</source>
+            <translation>Save the preferences</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Close without saving</translation>
+        </message>
+        <message>
+            <source>Restore the default values</source>
+            <translation>Restore the default values</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 does not exist. Choose an existing folder, or leave the field empty to use the default folder.</source>
+            <translation>The backup folder %1 does not exist. Choose an existing folder, or leave the field empty to use the default folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreparationModel</name>
+        <message>
+            <source>Session %1 on %2</source>
+            <translation>Session %1 on %2</translation>
+        </message>
+        <message>
+            <source>Due after the next session</source>
+            <translation>Due after the next session</translation>
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation>1 action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n actions</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>was due %1 (%2)</source>
+            <translation>was due %1 (%2)</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 review</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviews</source>
+            <translation>
+                <numerusform>%n reviews</numerusform>
+                <numerusform>%n reviews</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>carried over</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareView</name>
+        <message>
+            <source>Preparing the next session</source>
+            <extracomment>The section "due after the next session" starts open when it is this short.</extracomment>
+            <translation>Preparing the next session</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>NEXT SESSION</source>
+            <translation>NEXT SESSION</translation>
+        </message>
+        <message>
+            <source>Preparation sheet (PDF)…</source>
+            <translation>Preparation sheet (PDF)…</translation>
+        </message>
+        <message>
+            <source>One page with your open actions and the topic you bring, to print or keep at hand</source>
+            <translation>One page with your open actions and the topic you bring, to print or keep at hand</translation>
+        </message>
+        <message>
+            <source>Add to my calendar (.ics)…</source>
+            <translation>Add to my calendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>Session %1</translation>
+        </message>
+        <message>
+            <source>Planned on %1 and not journaled yet: open it to note what happened, or mark it missed.</source>
+            <translation>Planned on %1 and not journaled yet: open it to note what happened, or mark it missed.</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>No session planned</source>
+            <translation>No session planned</translation>
+        </message>
+        <message>
+            <source>Plan the group's next session to see what to prepare for it.</source>
+            <translation>Plan the group's next session to see what to prepare for it.</translation>
+        </message>
+        <message>
+            <source>1 open action</source>
+            <translation>1 open action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open actions</source>
+            <translation>
+                <numerusform>%n open actions</numerusform>
+                <numerusform>%n open actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 topic to bring</source>
+            <translation>1 topic to bring</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topics to bring</source>
+            <translation>
+                <numerusform>%n topics to bring</numerusform>
+                <numerusform>%n topics to bring</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions to review (%1)</source>
+            <translation>Actions to review (%1)</translation>
+        </message>
+        <message>
+            <source>Topics to bring (%1)</source>
+            <translation>Topics to bring (%1)</translation>
+        </message>
+        <message>
+            <source>Nothing to review: no open action is due by the next session.
+Your action plans are written in each session, at the step « action plan ».</source>
+            <translation>Nothing to review: no open action is due by the next session.
+Your action plans are written in each session, at the step « action plan ».</translation>
+        </message>
+        <message>
+            <source>Review saved.</source>
+            <translation>Review saved.</translation>
+        </message>
+        <message>
+            <source>Review saved: « %1 » is closed and leaves the list.</source>
+            <translation>Review saved: « %1 » is closed and leaves the list.</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare the next session</source>
+            <translation>&amp;Prepare the next session</translation>
+        </message>
+        <message>
+            <source>Review your actions and prepare the topic you bring</source>
+            <translation>Review your actions and prepare the topic you bring</translation>
+        </message>
+        <message>
+            <source>Prepare</source>
+            <translation>Prepare</translation>
+        </message>
+        <message>
+            <source>Export the &amp;calendar (.ics)…</source>
+            <translation>Export the &amp;calendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>Planned sessions and due dates, for a calendar application (not encrypted)</source>
+            <translation>Planned sessions and due dates, for a calendar application (not encrypted)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressTableModel</name>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>No. %1</source>
+            <translation>No. %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Feeling before (−5 to +5)</source>
+            <translation>Feeling before (−5 to +5)</translation>
+        </message>
+        <message>
+            <source>Feeling after (−5 to +5)</source>
+            <translation>Feeling after (−5 to +5)</translation>
+        </message>
+        <message>
+            <source>Key word</source>
+            <translation>Key word</translation>
+        </message>
+        <message>
+            <source>Actions done</source>
+            <translation>Actions done</translation>
+        </message>
+        <message>
+            <source>Actions dropped</source>
+            <translation>Actions dropped</translation>
+        </message>
+        <message>
+            <source>Actions still open</source>
+            <translation>Actions still open</translation>
+        </message>
+        <message>
+            <source>Learnings</source>
+            <translation>Learnings</translation>
+        </message>
+        <message>
+            <source>Objective: %1</source>
+            <translation>Objective: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressView</name>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Self-assessment of my objectives</source>
+            <translation>Self-assessment of my objectives</translation>
+        </message>
+        <message>
+            <source>No self-assessment yet: rate your objectives in a session's closing step.</source>
+            <translation>No self-assessment yet: rate your objectives in a session's closing step.</translation>
+        </message>
+        <message>
+            <source>Feelings before and after each session</source>
+            <translation>Feelings before and after each session</translation>
+        </message>
+        <message>
+            <source>No feeling noted yet.</source>
+            <translation>No feeling noted yet.</translation>
+        </message>
+        <message>
+            <source>Key words of the closing rounds</source>
+            <translation>Key words of the closing rounds</translation>
+        </message>
+        <message>
+            <source>Actions decided at each session</source>
+            <translation>Actions decided at each session</translation>
+        </message>
+        <message>
+            <source>No action decided yet.</source>
+            <translation>No action decided yet.</translation>
+        </message>
+        <message>
+            <source>The same numbers are in the table below.</source>
+            <translation>The same numbers are in the table below.</translation>
+        </message>
+        <message>
+            <source>All the numbers, one row per session</source>
+            <translation>All the numbers, one row per session</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Group:</translation>
+        </message>
+        <message>
+            <source>My objectives, self-assessed from 1 to 5</source>
+            <translation>My objectives, self-assessed from 1 to 5</translation>
+        </message>
+        <message>
+            <source>Feelings before and after</source>
+            <translation>Feelings before and after</translation>
+        </message>
+        <message>
+            <source>The mean of the feelings noted: pleasant ones above zero, difficult ones below.</source>
+            <translation>The mean of the feelings noted: pleasant ones above zero, difficult ones below.</translation>
+        </message>
+        <message>
+            <source>Actions decided at each session, by status</source>
+            <translation>Actions decided at each session, by status</translation>
+        </message>
+        <message>
+            <source>All the numbers</source>
+            <translation>All the numbers</translation>
+        </message>
+        <message>
+            <source>Create a group to follow your progress over its cycle.</source>
+            <translation>Create a group to follow your progress over its cycle.</translation>
+        </message>
+        <message>
+            <source>No session of this group has been held yet: the charts fill in as you journal after each session.</source>
+            <translation>No session of this group has been held yet: the charts fill in as you journal after each session.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session held</source>
+            <translation>
+                <numerusform>%n session held</numerusform>
+                <numerusform>%n session held</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions held</source>
+            <translation>
+                <numerusform>%n sessions held</numerusform>
+                <numerusform>%n sessions held</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learning</source>
+            <translation>
+                <numerusform>%n learning</numerusform>
+                <numerusform>%n learning</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learnings</source>
+            <translation>
+                <numerusform>%n learnings</numerusform>
+                <numerusform>%n learnings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 actions done</source>
+            <translation>%1 of %2 actions done</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ratings</name>
+        <message>
+            <source>1 — not yet</source>
+            <translation>1 — not yet</translation>
+        </message>
+        <message>
+            <source>2 — beginning</source>
+            <translation>2 — beginning</translation>
+        </message>
+        <message>
+            <source>3 — on my way</source>
+            <translation>3 — on my way</translation>
+        </message>
+        <message>
+            <source>4 — mostly there</source>
+            <translation>4 — mostly there</translation>
+        </message>
+        <message>
+            <source>5 — achieved</source>
+            <translation>5 — achieved</translation>
+        </message>
+        <message>
+            <source>What makes me say so?</source>
+            <translation>What makes me say so?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingsBody</name>
+        <message>
+            <source>No personal objectives yet for this group. Add them in the group's settings to follow your progress here.</source>
+            <translation>No personal objectives yet for this group. Add them in the group's settings to follow your progress here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>Prepare the session</source>
+            <translation>Prepare the session</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>What happened so far</source>
+            <translation>What happened so far</translation>
+        </message>
+        <message>
+            <source>New date</source>
+            <translation>New date</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>What happened?</translation>
+        </message>
+        <message>
+            <source>What happened? What did I try, what helped, what stopped me?</source>
+            <translation>What happened? What did I try, what helped, what stopped me?</translation>
+        </message>
+        <message>
+            <source>Outcome: what I take from it</source>
+            <translation>Outcome: what I take from it</translation>
+        </message>
+        <message>
+            <source>What did this action change? What would I do differently?</source>
+            <translation>What did this action change? What would I do differently?</translation>
+        </message>
+        <message>
+            <source>Save the review</source>
+            <translation>Save the review</translation>
+        </message>
+        <message>
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Return</translation>
+        </message>
+        <message>
+            <source>Kept in the action's history, dated today.</source>
+            <translation>Kept in the action's history, dated today.</translation>
+        </message>
+        <message>
+            <source>Select an action to review it.</source>
+            <translation>Select an action to review it.</translation>
+        </message>
+        <message>
+            <source>Decided at session %1 on %2 — open it</source>
+            <translation>Decided at session %1 on %2 — open it</translation>
+        </message>
+        <message>
+            <source>NEW REVIEW</source>
+            <translation>NEW REVIEW</translation>
+        </message>
+        <message>
+            <source>Kept in the action's history, dated %1.</source>
+            <translation>Kept in the action's history, dated %1.</translation>
+        </message>
+        <message>
+            <source>overdue: was due %1 (%2)</source>
+            <translation>overdue: was due %1 (%2)</translation>
+        </message>
+        <message>
+            <source>due %1 (%2)</source>
+            <translation>due %1 (%2)</translation>
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation>carried over</translation>
+        </message>
+        <message>
+            <source>postponed to %1</source>
+            <translation>postponed to %1</translation>
+        </message>
+        <message>
+            <source>new date: %1</source>
+            <translation>new date: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Search status</source>
+            <translation>Search status</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation>Kind of item</translation>
+        </message>
+        <message>
+            <source>My role</source>
+            <translation>My role</translation>
+        </message>
+        <message>
+            <source>Theme or tag</source>
+            <translation>Theme or tag</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <source>Any role</source>
+            <translation>Any role</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>The search failed: %1</source>
+            <translation>The search failed: %1</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>Any theme</source>
+            <translation>Any theme</translation>
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation>session %1</translation>
+        </message>
+        <message>
+            <source>Type at least two letters in the search field above: every text of the journal is searched, accents and capitals ignored.</source>
+            <translation>Type at least two letters in the search field above: every text of the journal is searched, accents and capitals ignored.</translation>
+        </message>
+        <message>
+            <source>Nothing found for « %1 ».</source>
+            <translation>Nothing found for « %1 ».</translation>
+        </message>
+        <message>
+            <source>The %1 most recent results for « %2 »: add a word or a filter to narrow them.</source>
+            <translation>The %1 most recent results for « %2 »: add a word or a filter to narrow them.</translation>
+        </message>
+        <message>
+            <source>1 result for « %1 »</source>
+            <translation>1 result for « %1 »</translation>
+        </message>
+        <message>
+            <source>%1 results for « %2 », most recent first</source>
+            <translation>%1 results for « %2 », most recent first</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Learning</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>Feeling</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Action review</source>
+            <translation>Action review</translation>
+        </message>
+        <message>
+            <source>Topic to bring</source>
+            <translation>Topic to bring</translation>
+        </message>
+        <message>
+            <source>Key word</source>
+            <translation>Key word</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Self-assessment</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Choose a session to open its page of the journal.</source>
+            <extracomment>Below this width the table of contents hides, leaving the page its room.</extracomment>
+            <translation>Choose a session to open its page of the journal.</translation>
+        </message>
+        <message>
+            <source>This session could not be opened: %1</source>
+            <translation>This session could not be opened: %1</translation>
+        </message>
+        <message>
+            <source>My learnings</source>
+            <translation>My learnings</translation>
+        </message>
+        <message>
+            <source>My feelings</source>
+            <translation>My feelings</translation>
+        </message>
+        <message>
+            <source>My key word</source>
+            <translation>My key word</translation>
+        </message>
+        <message>
+            <source>My actions</source>
+            <translation>My actions</translation>
+        </message>
+        <message>
+            <source>My progress</source>
+            <translation>My progress</translation>
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation>Other notes</translation>
+        </message>
+        <message>
+            <source>The session</source>
+            <translation>The session</translation>
+        </message>
+        <message>
+            <source>The template «%1» of this group is not available: your notes are shown without its steps.</source>
+            <translation>The template «%1» of this group is not available: your notes are shown without its steps.</translation>
+        </message>
+        <message>
+            <source>Filled in above, in this page's first such step.</source>
+            <translation>Filled in above, in this page's first such step.</translation>
+        </message>
+        <message>
+            <source>Topics to bring to a future session</source>
+            <translation>Topics to bring to a future session</translation>
+        </message>
+        <message>
+            <source>Topics to bring</source>
+            <translation>Topics to bring</translation>
+        </message>
+        <message>
+            <source>My backlog for this group</source>
+            <translation>My backlog for this group</translation>
+        </message>
+        <message>
+            <source>Which situation would I bring next time? How urgent?</source>
+            <translation>Which situation would I bring next time? How urgent?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionHeader</name>
+        <message>
+            <source>Title or case of the session (optional)</source>
+            <translation>Title or case of the session (optional)</translation>
+        </message>
+        <message>
+            <source>Number of this session in the cycle (planned sessions)</source>
+            <translation>Number of this session in the cycle (planned sessions)</translation>
+        </message>
+        <message>
+            <source>Themes, separated by commas (délégation, conflit…)</source>
+            <translation>Themes, separated by commas (délégation, conflit…)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>My role</source>
+            <translation>My role</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Session %1 of %2</source>
+            <translation>Session %1 of %2</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>Session %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPlaceholder</name>
+        <message>
+            <source>The session editor is not available in this version of Carnet. Your notes are safe in the journal.</source>
+            <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
+            <translation>The session editor is not available in this version of Carnet. Your notes are safe in the journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation>New group…</translation>
+        </message>
+        <message>
+            <source>New session in this group</source>
+            <translation>New session in this group</translation>
+        </message>
+        <message>
+            <source>Edit the group</source>
+            <translation>Edit the group</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPicker</name>
+        <message>
+            <source>Postpone…</source>
+            <translation>Postpone…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepSection</name>
+        <message>
+            <source>Not saved — will retry</source>
+            <translation>Not saved — will retry</translation>
+        </message>
+        <message>
+            <source>This change could not be written to the journal yet. It stays here and is saved again with your next edit.</source>
+            <translation>This change could not be written to the journal yet. It stays here and is saved again with your next edit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableOfContents</name>
+        <message>
+            <source>CONTENTS</source>
+            <translation>CONTENTS</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>✓ All changes saved</source>
+            <translation>✓ All changes saved</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved — your text is kept here</source>
+            <translation>⚠ Not saved — your text is kept here</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagLineEdit</name>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>Tags, separated by commas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagListModel</name>
+        <message>
+            <source>Theme or tag</source>
+            <translation>Theme or tag</translation>
+        </message>
+        <message>
+            <source>Uses</source>
+            <translation>Uses</translation>
+        </message>
+        <message>
+            <source>A suggested theme, not used yet</source>
+            <translation>A suggested theme, not used yet</translation>
+        </message>
+        <message>
+            <source>Used %1 times</source>
+            <translation>Used %1 times</translation>
+        </message>
+        <message>
+            <source>%1 (suggested theme, not used yet)</source>
+            <translation>%1 (suggested theme, not used yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaggedItemsModel</name>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagsView</name>
+        <message>
+            <source>Themes and tags</source>
+            <translation>Themes and tags</translation>
+        </message>
+        <message>
+            <source>The themes of your sessions and the tags of your learnings, actions and topics. Suggested themes in grey are not used yet.</source>
+            <translation>The themes of your sessions and the tags of your learnings, actions and topics. Suggested themes in grey are not used yet.</translation>
+        </message>
+        <message>
+            <source>No tag yet</source>
+            <translation>No tag yet</translation>
+        </message>
+        <message>
+            <source>Give a session a theme, or tag a learning, an action or a topic: it is filed here.</source>
+            <translation>Give a session a theme, or tag a learning, an action or a topic: it is filed here.</translation>
+        </message>
+        <message>
+            <source>Double-click an item to open its session.</source>
+            <translation>Double-click an item to open its session.</translation>
+        </message>
+        <message>
+            <source>Nothing is filed under this theme yet.</source>
+            <translation>Nothing is filed under this theme yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextBody</name>
+        <message>
+            <source>Write here…</source>
+            <translation>Write here…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>My role</source>
+            <translation>My role</translation>
+        </message>
+        <message>
+            <source>Themes and key word</source>
+            <translation>Themes and key word</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n session</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n sessions</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Every session of every group, month by month. Planned sessions are in italics with a hollow circle.</source>
+            <translation>Every session of every group, month by month. Planned sessions are in italics with a hollow circle.</translation>
+        </message>
+        <message>
+            <source>Timeline of the sessions</source>
+            <translation>Timeline of the sessions</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicRow</name>
+        <message>
+            <source>Remove this topic</source>
+            <translation>Remove this topic</translation>
+        </message>
+    </context>
+    <context>
+        <name>Topics</name>
+        <message>
+            <source>High priority</source>
+            <translation>High priority</translation>
+        </message>
+        <message>
+            <source>Normal priority</source>
+            <translation>Normal priority</translation>
+        </message>
+        <message>
+            <source>Low priority</source>
+            <translation>Low priority</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsBody</name>
+        <message>
+            <source>A situation I would like to bring…</source>
+            <translation>A situation I would like to bring…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsPanel</name>
+        <message>
+            <source>A situation I would like to bring…</source>
+            <translation>A situation I would like to bring…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>No topic waiting. Note a situation when one comes up: a sentence is enough.</source>
+            <translation>No topic waiting. Note a situation when one comes up: a sentence is enough.</translation>
+        </message>
+        <message>
+            <source>TOPIC</source>
+            <translation>TOPIC</translation>
+        </message>
+        <message>
+            <source>The situation in a few words</source>
+            <translation>The situation in a few words</translation>
+        </message>
+        <message>
+            <source>High priority</source>
+            <translation>High priority</translation>
+        </message>
+        <message>
+            <source>Normal priority</source>
+            <translation>Normal priority</translation>
+        </message>
+        <message>
+            <source>Low priority</source>
+            <translation>Low priority</translation>
+        </message>
+        <message>
+            <source>The situation, described objectively; what is a problem for me; what I am looking for from the group.</source>
+            <translation>The situation, described objectively; what is a problem for me; what I am looking for from the group.</translation>
+        </message>
+        <message>
+            <source>Bring to this session</source>
+            <translation>Bring to this session</translation>
+        </message>
+        <message>
+            <source>Open the session</source>
+            <translation>Open the session</translation>
+        </message>
+        <message>
+            <source>Delete this topic…</source>
+            <translation>Delete this topic…</translation>
+        </message>
+        <message>
+            <source>Exposé draft</source>
+            <translation>Exposé draft</translation>
+        </message>
+        <message>
+            <source>Bring it to a session: it becomes the session's case and pre-fills its exposé</source>
+            <translation>Bring it to a session: it becomes the session's case and pre-fills its exposé</translation>
+        </message>
+        <message>
+            <source>Any group</source>
+            <translation>Any group</translation>
+        </message>
+        <message>
+            <source>brought to a session</source>
+            <translation>brought to a session</translation>
+        </message>
+        <message>
+            <source>no draft yet</source>
+            <translation>no draft yet</translation>
+        </message>
+        <message>
+            <source>1 word</source>
+            <translation>1 word</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n words</source>
+            <translation>
+                <numerusform>%n words</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a topic, or choose one in the list.</source>
+            <translation>Add a topic, or choose one in the list.</translation>
+        </message>
+        <message>
+            <source>The case of session %1 on %2.</source>
+            <translation>The case of session %1 on %2.</translation>
+        </message>
+        <message>
+            <source>In the backlog since %1.</source>
+            <translation>In the backlog since %1.</translation>
+        </message>
+        <message>
+            <source>Session %1 · %2</source>
+            <translation>Session %1 · %2</translation>
+        </message>
+        <message>
+            <source>No planned session ahead</source>
+            <translation>No planned session ahead</translation>
+        </message>
+        <message>
+            <source>session %1 on %2</source>
+            <translation>session %1 on %2</translation>
+        </message>
+        <message>
+            <source>Brought to %1: its exposé now holds your draft.</source>
+            <translation>Brought to %1: its exposé now holds your draft.</translation>
+        </message>
+        <message>
+            <source>Brought to %1: your draft was added below what the exposé already held.</source>
+            <translation>Brought to %1: your draft was added below what the exposé already held.</translation>
+        </message>
+        <message>
+            <source>Brought to %1: its exposé already holds this draft.</source>
+            <translation>Brought to %1: its exposé already holds this draft.</translation>
+        </message>
+        <message>
+            <source>Brought to %1.</source>
+            <translation>Brought to %1.</translation>
+        </message>
+        <message>
+            <source>Delete the topic</source>
+            <translation>Delete the topic</translation>
+        </message>
+        <message>
+            <source>Delete « %1 » and its draft?</source>
+            <translation>Delete « %1 » and its draft?</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Your journal is locked</source>
+            <translation>Your journal is locked</translation>
+        </message>
+        <message>
+            <source>Demonstration passphrase: %1</source>
+            <translation>Demonstration passphrase: %1</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Open another journal…</source>
+            <translation>Open another journal…</translation>
+        </message>
+        <message>
+            <source>Create a new journal…</source>
+            <translation>Create a new journal…</translation>
+        </message>
+        <message>
+            <source>Opening the journal…</source>
+            <translation>Opening the journal…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check capital letters, accents and the keyboard layout, then try again.</source>
+            <translation>Wrong passphrase. Check capital letters, accents and the keyboard layout, then try again.</translation>
+        </message>
+        <message>
+            <source>This journal is already open in another Carnet window. Close it there, then try again.</source>
+            <translation>This journal is already open in another Carnet window. Close it there, then try again.</translation>
+        </message>
+        <message>
+            <source>This journal was written by a newer version of Carnet. Update Carnet to open it; the file was not changed.</source>
+            <translation>This journal was written by a newer version of Carnet. Update Carnet to open it; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>This file cannot be opened: it is not a Carnet journal, or it is damaged. Nothing was changed. Open another file, or restore a backup copy.</source>
+            <translation>This file cannot be opened: it is not a Carnet journal, or it is damaged. Nothing was changed. Open another file, or restore a backup copy.</translation>
+        </message>
+        <message>
+            <source>The journal was not found at this location: it may have been moved or deleted. Open it where it is now, or create a new one.</source>
+            <translation>The journal was not found at this location: it may have been moved or deleted. Open it where it is now, or create a new one.</translation>
+        </message>
+        <message>
+            <source>The journal could not be opened. Nothing was changed.</source>
+            <translation>The journal could not be opened. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Type the journal's passphrase.</source>
+            <translation>Type the journal's passphrase.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to Carnet</source>
+            <translation>Welcome to Carnet</translation>
+        </message>
+        <message>
+            <source>Your personal logbook for peer-practice groups: what you explored, learned and felt at each session, and the actions you committed to. Everything is encrypted on this computer.</source>
+            <translation>Your personal logbook for peer-practice groups: what you explored, learned and felt at each session, and the actions you committed to. Everything is encrypted on this computer.</translation>
+        </message>
+        <message>
+            <source>e.g. Camille Martin</source>
+            <translation>e.g. Camille Martin</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>A few words only you know</source>
+            <translation>A few words only you know</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>Type it again</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Journal file</source>
+            <translation>Journal file</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source>Carnet encrypts your journal with this passphrase. If you forget it, nobody can recover your journal — not even with Carnet's help. Write it down and keep it somewhere safe.</source>
+            <translation>Carnet encrypts your journal with this passphrase. If you forget it, nobody can recover your journal — not even with Carnet's help. Write it down and keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Create my journal</source>
+            <translation>Create my journal</translation>
+        </message>
+        <message>
+            <source>Open an existing journal…</source>
+            <translation>Open an existing journal…</translation>
+        </message>
+        <message>
+            <source>Already keeping a journal?</source>
+            <translation>Already keeping a journal?</translation>
+        </message>
+        <message>
+            <source>Create your journal</source>
+            <translation>Create your journal</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short (at least %n characters)</source>
+            <translation>
+                <numerusform>Too short (at least %n characters)</numerusform>
+                <numerusform>Too short (at least %n characters)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Weak — add a few words</source>
+            <translation>Weak — add a few words</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation>Very strong</translation>
+        </message>
+        <message>
+            <source>The two passphrases match.</source>
+            <translation>The two passphrases match.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>A file already exists at this location. Choose another name, or open it with “Open an existing journal”.</source>
+            <translation>A file already exists at this location. Choose another name, or open it with “Open an existing journal”.</translation>
+        </message>
+        <message>
+            <source>Where to keep your journal</source>
+            <translation>Where to keep your journal</translation>
+        </message>
+        <message>
+            <source>Open a journal</source>
+            <translation>Open a journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Unsaved group</source>
+            <translation>Unsaved group</translation>
+        </message>
+        <message>
+            <source>This group cannot be saved yet: %1
+
+Discard the changes?</source>
+            <translation>This group cannot be saved yet: %1
+
+Discard the changes?</translation>
+        </message>
+        <message>
+            <source>see the message on the form.</source>
+            <translation>see the message on the form.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n days ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>tomorrow</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>yesterday</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation>
+                <numerusform>in %n days</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Client (bringing the situation)</source>
+            <translation>Client (bringing the situation)</translation>
+        </message>
+        <message>
+            <source>Consultant</source>
+            <translation>Consultant</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Postponed</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>Session %1</translation>
+        </message>
+        <message>
+            <source>Session %1/%2</source>
+            <translation>Session %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExport</name>
+        <message>
+            <source>Export the calendar</source>
+            <translation>Export the calendar</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>Calendar exported</source>
+            <translation>Calendar exported</translation>
+        </message>
+        <message>
+            <source>Calendar not exported</source>
+            <translation>Calendar not exported</translation>
+        </message>
+        <message>
+            <source>The calendar was saved to %1. Import it in your calendar application; exporting again updates the same events.</source>
+            <translation>The calendar was saved to %1. Import it in your calendar application; exporting again updates the same events.</translation>
+        </message>
+        <message>
+            <source>The calendar could not be written to %1 (%2). Choose another folder.</source>
+            <translation>The calendar could not be written to %1 (%2). Choose another folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminder</name>
+        <message>
+            <source>1 open action</source>
+            <translation>1 open action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open actions</source>
+            <translation>
+                <numerusform>%n open actions</numerusform>
+                <numerusform>%n open actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session %1 of %2 %3:</source>
+            <translation>Session %1 of %2 %3:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepSheet</name>
+        <message>
+            <source>Save the preparation sheet</source>
+            <translation>Save the preparation sheet</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Sheet saved</source>
+            <translation>Sheet saved</translation>
+        </message>
+        <message>
+            <source>Sheet not saved</source>
+            <translation>Sheet not saved</translation>
+        </message>
+        <message>
+            <source>The preparation sheet was saved to %1.
+
+This file is not encrypted: keep it somewhere private.
+
+Open it now?</source>
+            <translation>The preparation sheet was saved to %1.
+
+This file is not encrypted: keep it somewhere private.
+
+Open it now?</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist: choose another place.</source>
+            <translation>The folder %1 does not exist: choose another place.</translation>
+        </message>
+        <message>
+            <source>The preparation sheet could not be written to %1 (%2). Choose another folder.</source>
+            <translation>The preparation sheet could not be written to %1 (%2). Choose another folder.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3051 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>Open link?</source>
+            <extracomment>Schemes a link in a note may open (after confirmation). The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <translation>Ouvrir le lien ?</translation>
+        </message>
+        <message>
+            <source>Open this address outside Carnet?
+
+%1</source>
+            <translation>Ouvrir cette adresse en dehors de Carnet ?
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>The licence file of the fonts is missing from this installation.</source>
+            <translation>Le fichier de licence des polices manque dans cette installation.</translation>
+        </message>
+        <message>
+            <source>BSD-style (Zetetic); sqlcipher3: zlib</source>
+            <translation>type BSD (Zetetic) ; sqlcipher3 : zlib</translation>
+        </message>
+        <message>
+            <source>About Carnet</source>
+            <translation>À propos de Carnet</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>A personal, encrypted logbook for peer-practice groups: co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques.</source>
+            <translation>Un carnet de bord personnel et chiffré pour les groupes de pratique entre pairs : co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques.</translation>
+        </message>
+        <message>
+            <source>&amp;Licence</source>
+            <translation>&amp;Licence</translation>
+        </message>
+        <message>
+            <source>Li&amp;braries</source>
+            <translation>&amp;Bibliothèques</translation>
+        </message>
+        <message>
+            <source>&amp;Fonts</source>
+            <translation>&amp;Polices</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Carnet is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later).
+
+Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: https://www.gnu.org/licenses/gpl-3.0.html</source>
+            <translation>Carnet est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later).
+
+Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARANTIE ; sans même la garantie implicite de QUALITÉ MARCHANDE ou d’ADÉQUATION À UN USAGE PARTICULIER. Consultez la Licence publique générale GNU pour plus de détails : https://www.gnu.org/licenses/gpl-3.0.html</translation>
+        </message>
+        <message>
+            <source>Carnet is built on these free libraries:</source>
+            <translation>Carnet s’appuie sur ces bibliothèques libres :</translation>
+        </message>
+        <message>
+            <source>Libraries and their licences</source>
+            <translation>Bibliothèques et leurs licences</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothèque</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>The booklet is typeset with the DejaVu Sans fonts, bundled with Carnet. DejaVu fonts: Bitstream Vera licence; DejaVu changes are in the public domain; glyphs from the Arev fonts © Tavmjong Bah. The full licence:</source>
+            <translation>Le livret est composé avec les polices DejaVu Sans, fournies avec Carnet. Polices DejaVu : licence Bitstream Vera ; les modifications DejaVu sont dans le domaine public ; glyphes des polices Arev © Tavmjong Bah. La licence complète :</translation>
+        </message>
+        <message>
+            <source>Licence of the DejaVu fonts</source>
+            <translation>Licence des polices DejaVu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionRow</name>
+        <message>
+            <source>To try by this date</source>
+            <extracomment>The date edit's minimum stands for "no due date".</extracomment>
+            <translation>À essayer d’ici cette date</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Sans date</translation>
+        </message>
+        <message>
+            <source>Delete this action</source>
+            <translation>Supprimer cette action</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsBody</name>
+        <message>
+            <source>What will I try before the next session?</source>
+            <translation>Qu’est-ce que je vais essayer d’ici la prochaine séance ?</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookletDialog</name>
+        <message>
+            <source>Print the booklet</source>
+            <translation>Imprimer le livret</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groupes</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Couverture</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>Personal objectives</source>
+            <translation>Objectifs personnels</translation>
+        </message>
+        <message>
+            <source>Learnings by theme</source>
+            <translation>Enseignements par thème</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d’action</translation>
+        </message>
+        <message>
+            <source>Progress charts</source>
+            <translation>Graphiques de progression</translation>
+        </message>
+        <message>
+            <source>Closing reflection</source>
+            <translation>Regard sur le cycle</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <source>Replace other participants' names by their pseudonyms</source>
+            <translation>Remplacer le nom des autres participants par leur pseudonyme</translation>
+        </message>
+        <message>
+            <source>Leave my name off the cover</source>
+            <translation>Ne pas mettre mon nom sur la couverture</translation>
+        </message>
+        <message>
+            <source>Other names to hide, separated by commas</source>
+            <translation>Autres noms à masquer, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Mise en page</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Language of the booklet</source>
+            <translation>Langue du livret</translation>
+        </message>
+        <message>
+            <source>Page count</source>
+            <translation>Nombre de pages</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Create the PDF…</source>
+            <translation>Créer le PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>%1 — session %2, %3</source>
+            <translation>%1 — séance %2, %3</translation>
+        </message>
+        <message>
+            <source>Counting the pages…</source>
+            <translation>Calcul du nombre de pages…</translation>
+        </message>
+        <message>
+            <source>Choose at least one part.</source>
+            <translation>Choisissez au moins une partie.</translation>
+        </message>
+        <message>
+            <source>Booklet</source>
+            <translation>Livret</translation>
+        </message>
+        <message>
+            <source>carnet-de-bord.pdf</source>
+            <translation>carnet-de-bord.pdf</translation>
+        </message>
+        <message>
+            <source>Save the booklet</source>
+            <translation>Enregistrer le livret</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The page count is not available.</source>
+            <translation>Le nombre de pages n’est pas disponible.</translation>
+        </message>
+        <message>
+            <source>An unexpected problem stopped the booklet (%1).</source>
+            <translation>Un problème inattendu a empêché de créer le livret (%1).</translation>
+        </message>
+        <message>
+            <source>The booklet was not created</source>
+            <translation>Le livret n’a pas été créé</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source>Export the calendar</source>
+            <translation>Exporter le calendrier</translation>
+        </message>
+        <message>
+            <source>Your planned sessions and the due dates of your open actions, as a calendar file (.ics) that calendar applications can import.</source>
+            <translation>Vos séances prévues et les échéances de vos actions ouvertes, dans un fichier de calendrier (.ics) que les agendas savent importer.</translation>
+        </message>
+        <message>
+            <source>This file is not encrypted. Anyone who can read it sees your groups' names, the session dates and the titles of your actions — and calendars are often synchronised to a server.</source>
+            <translation>Ce fichier n’est pas chiffré. Quiconque peut le lire voit le nom de vos groupes, les dates des séances et l’intitulé de vos actions — et les agendas sont souvent synchronisés sur un serveur.</translation>
+        </message>
+        <message>
+            <source>Include the details of actions</source>
+            <translation>Inclure le détail des actions</translation>
+        </message>
+        <message>
+            <source>Adds each action's details and outcome, and the sessions' titles, to the events.</source>
+            <translation>Ajoute aux événements le détail et le résultat de chaque action, ainsi que le titre des séances.</translation>
+        </message>
+        <message>
+            <source>Choose the file…</source>
+            <translation>Choisir le fichier…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <source>Overdue</source>
+            <extracomment>(text, "error" | "warm" | "accent")</extracomment>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Carried over</source>
+            <translation>Reportée</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>High priority</source>
+            <translation>Priorité haute</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <source>This chart could not be drawn: %1</source>
+            <extracomment>The drawing is made this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Builds the chart's SVG for a drawing ``width`` points wide, or "" for no chart.</extracomment>
+            <translation>Ce graphique n’a pas pu être tracé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountWords</name>
+        <message>
+            <source>1 group</source>
+            <extracomment>Written by a Markdown export in its folder (see docs/export-format.md). Options under a radio button line up with its text.</extracomment>
+            <translation>1 groupe</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n groups</source>
+            <translation>
+                <numerusform>%n groupe</numerusform>
+                <numerusform>%n groupes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 member</source>
+            <translation>1 membre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n members</source>
+            <translation>
+                <numerusform>%n membre</numerusform>
+                <numerusform>%n membres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 objective</source>
+            <translation>1 objectif</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objectives</source>
+            <translation>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 séance</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 step note</source>
+            <translation>1 note d’étape</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step notes</source>
+            <translation>
+                <numerusform>%n note d’étape</numerusform>
+                <numerusform>%n notes d’étape</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key word</source>
+            <translation>1 mot-clé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key words</source>
+            <translation>
+                <numerusform>%n mot-clé</numerusform>
+                <numerusform>%n mots-clés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 learning</source>
+            <translation>1 enseignement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learnings</source>
+            <translation>
+                <numerusform>%n enseignement</numerusform>
+                <numerusform>%n enseignements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 feeling</source>
+            <translation>1 ressenti</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feelings</source>
+            <translation>
+                <numerusform>%n ressenti</numerusform>
+                <numerusform>%n ressentis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation>1 action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 action follow-up</source>
+            <translation>1 suivi d’action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action follow-ups</source>
+            <translation>
+                <numerusform>%n suivi d’action</numerusform>
+                <numerusform>%n suivis d’action</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 self-rating</source>
+            <translation>1 auto-évaluation</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n self-ratings</source>
+            <translation>
+                <numerusform>%n auto-évaluation</numerusform>
+                <numerusform>%n auto-évaluations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 topic to bring</source>
+            <translation>1 sujet à apporter</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topics to bring</source>
+            <translation>
+                <numerusform>%n sujet à apporter</numerusform>
+                <numerusform>%n sujets à apporter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the owner's name</source>
+            <translation>le nom du titulaire du carnet</translation>
+        </message>
+        <message>
+            <source>1 journal setting</source>
+            <translation>1 réglage du carnet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n journal settings</source>
+            <translation>
+                <numerusform>%n réglage du carnet</numerusform>
+                <numerusform>%n réglages du carnet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Emotion</name>
+        <message>
+            <source>joy</source>
+            <translation>joie</translation>
+        </message>
+        <message>
+            <source>confidence</source>
+            <translation>confiance</translation>
+        </message>
+        <message>
+            <source>serenity</source>
+            <translation>sérénité</translation>
+        </message>
+        <message>
+            <source>curiosity</source>
+            <translation>curiosité</translation>
+        </message>
+        <message>
+            <source>pride</source>
+            <translation>fierté</translation>
+        </message>
+        <message>
+            <source>gratitude</source>
+            <translation>gratitude</translation>
+        </message>
+        <message>
+            <source>relief</source>
+            <translation>soulagement</translation>
+        </message>
+        <message>
+            <source>surprise</source>
+            <translation>surprise</translation>
+        </message>
+        <message>
+            <source>worry</source>
+            <translation>inquiétude</translation>
+        </message>
+        <message>
+            <source>frustration</source>
+            <translation>frustration</translation>
+        </message>
+        <message>
+            <source>anger</source>
+            <translation>colère</translation>
+        </message>
+        <message>
+            <source>sadness</source>
+            <translation>tristesse</translation>
+        </message>
+        <message>
+            <source>tiredness</source>
+            <translation>fatigue</translation>
+        </message>
+        <message>
+            <source>fear</source>
+            <translation>peur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Write the journal as Markdown or JSON files (NOT encrypted)</source>
+            <translation>Écrire le carnet en fichiers Markdown ou JSON (NON chiffrés)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>Add the content of a JSON export to this journal</source>
+            <translation>Ajouter à ce carnet le contenu d’un export JSON</translation>
+        </message>
+        <message>
+            <source>Export not written</source>
+            <translation>Export non écrit</translation>
+        </message>
+        <message>
+            <source>The export could not be written; nothing was left half-written.</source>
+            <translation>L’export n’a pas pu être écrit ; aucun fichier n’est resté à moitié écrit.</translation>
+        </message>
+        <message>
+            <source>Export written — NOT encrypted</source>
+            <translation>Export écrit — NON chiffré</translation>
+        </message>
+        <message>
+            <source>Your journal was exported to:
+%1</source>
+            <translation>Votre carnet a été exporté dans :
+%1</translation>
+        </message>
+        <message>
+            <source>This export is NOT encrypted: anyone who can open it can read your journal, including what other participants confided. Keep it somewhere private and delete it when you no longer need it.</source>
+            <translation>Cet export n’est PAS chiffré : quiconque peut l’ouvrir peut lire votre carnet, y compris ce que les autres participants ont confié. Gardez-le en lieu sûr et supprimez-le dès que vous n’en avez plus besoin.</translation>
+        </message>
+        <message>
+            <source>Export written (not encrypted): %1</source>
+            <translation>Export écrit (non chiffré) : %1</translation>
+        </message>
+        <message>
+            <source>Import a Carnet export</source>
+            <translation>Importer un export de Carnet</translation>
+        </message>
+        <message>
+            <source>Carnet exports (*.json);;All files (*)</source>
+            <translation>Exports de Carnet (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>File not imported</source>
+            <translation>Fichier non importé</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is not a Carnet export, or it is damaged. Your journal was not changed.</source>
+            <translation>%1 ne peut pas être importé : ce n’est pas un export de Carnet, ou il est endommagé. Votre carnet n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Détails : %1</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation>Rien à importer</translation>
+        </message>
+        <message>
+            <source>Everything in %1 is already in your journal. Nothing was changed.</source>
+            <translation>Tout le contenu de %1 est déjà dans votre carnet. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Added to your journal:</source>
+            <translation>Ajouté à votre carnet :</translation>
+        </message>
+        <message>
+            <source>1 difference: your journal kept its own version.</source>
+            <translation>1 différence : votre carnet a gardé sa propre version.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n differences: your journal kept its own version.</source>
+            <translation>
+                <numerusform>%n différence : votre carnet a gardé sa propre version.</numerusform>
+                <numerusform>%n différences : votre carnet a gardé ses propres versions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Import terminé</translation>
+        </message>
+        <message>
+            <source>No backup before the import</source>
+            <translation>Pas de sauvegarde avant l’import</translation>
+        </message>
+        <message>
+            <source>A backup copy of your journal could not be written before the import:
+%1
+
+Import anyway? The import only adds to the journal, but it could not be undone.</source>
+            <translation>Une copie de sauvegarde de votre carnet n’a pas pu être écrite avant l’import :
+%1
+
+Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne pourrait pas être annulé.</translation>
+        </message>
+        <message>
+            <source>The import failed and your journal was not changed.</source>
+            <translation>L’import a échoué et votre carnet n’a pas été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the journal</source>
+            <extracomment>The order in which counts are listed: as a person thinks of a journal.</extracomment>
+            <translation>Exporter le carnet</translation>
+        </message>
+        <message>
+            <source>Copy your journal out of Carnet: to read, print or archive it, or to move it to another computer.</source>
+            <translation>Copiez votre carnet hors de Carnet : pour le lire, l’imprimer ou l’archiver, ou pour le transférer sur un autre ordinateur.</translation>
+        </message>
+        <message>
+            <source>The export is NOT encrypted: anyone who can open the files can read your journal, including what other participants confided. Keep it somewhere private and delete it when you no longer need it.</source>
+            <translation>L’export n’est PAS chiffré : quiconque peut ouvrir les fichiers peut lire votre carnet, y compris ce que les autres participants ont confié. Gardez-le en lieu sûr et supprimez-le dès que vous n’en avez plus besoin.</translation>
+        </message>
+        <message>
+            <source>&amp;Markdown — files to read</source>
+            <translation>&amp;Markdown — des fichiers à lire</translation>
+        </message>
+        <message>
+            <source>Export as Markdown files</source>
+            <translation>Exporter en fichiers Markdown</translation>
+        </message>
+        <message>
+            <source>&amp;JSON — the complete journal in one file</source>
+            <translation>&amp;JSON — tout le carnet dans un seul fichier</translation>
+        </message>
+        <message>
+            <source>Export as one JSON file</source>
+            <translation>Exporter en un seul fichier JSON</translation>
+        </message>
+        <message>
+            <source>Replace the names to mask by the &amp;pseudonyms</source>
+            <translation>Remplacer les noms à masquer par les &amp;pseudonymes</translation>
+        </message>
+        <message>
+            <source>Anonymise the Markdown export</source>
+            <translation>Anonymiser l’export Markdown</translation>
+        </message>
+        <message>
+            <source>Language of the headings</source>
+            <translation>Langue des titres</translation>
+        </message>
+        <message>
+            <source>&amp;Headings in:</source>
+            <translation>&amp;Titres en :</translation>
+        </message>
+        <message>
+            <source>One file per session and an index, to read, print or archive.</source>
+            <translation>Un fichier par séance et un index, à lire, imprimer ou archiver.</translation>
+        </message>
+        <message>
+            <source>Everything the journal holds, in a file Carnet can import again: to move or merge a journal.</source>
+            <translation>Tout le contenu du carnet, dans un fichier que Carnet sait réimporter : pour déplacer ou fusionner un carnet.</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Pas encore choisie</translation>
+        </message>
+        <message>
+            <source>Where the export will be written</source>
+            <translation>Où l’export sera écrit</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose where to write the export</source>
+            <translation>Choisir où écrire l’export</translation>
+        </message>
+        <message>
+            <source>&amp;Destination:</source>
+            <translation>&amp;Destination :</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>Write the export</source>
+            <translation>Écrire l’export</translation>
+        </message>
+        <message>
+            <source>Close without exporting</source>
+            <translation>Fermer sans exporter</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the Markdown export</source>
+            <translation>Choisir un dossier pour l’export Markdown</translation>
+        </message>
+        <message>
+            <source>Export the journal as JSON</source>
+            <translation>Exporter le carnet en JSON</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>The export cannot replace the journal itself. Choose another name.</source>
+            <translation>L’export ne peut pas remplacer le carnet lui-même. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it with the export?</source>
+            <translation>%1 existe déjà. Le remplacer par l’export ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelingRow</name>
+        <message>
+            <source>Choose an emotion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intensity, from 1 (barely) to 5 (intensely)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a few words: what brought it about?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this feeling</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Feelings</name>
+        <message>
+            <source>1 — barely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 — a little</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 — moderately</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 — strongly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 — intensely</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeelingsBody</name>
+        <message>
+            <source>Before the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Another feeling</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupEditor</name>
+        <message>
+            <source>e.g. Co-dév managers 2025</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name or initials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pseudonym or initials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names to mask (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confidentiality: « les contenus des échanges restent dans le cadre de la rencontre ». Refer to the other participants by a pseudonym or their initials only. Names you list to mask are replaced by the pseudonym in anything that leaves the journal (booklet, export).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rules the group agreed on at its first meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggest the format's principles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rhythm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ground rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you want to develop over this cycle. You rate them at each session; double-click to reword one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My objectives for the cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing the first date or the rhythm moves the sessions still planned; sessions held stay where they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member needs a pseudonym or initials.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the group a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the group's format.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>Carnet user's guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contents of the guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User's guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The guide is missing from this installation of Carnet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpActions</name>
+        <message>
+            <source>&amp;User's guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to keep your logbook with Carnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Carnet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Next session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions to review before then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics to bring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with your group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe the group you take part in — its format, its rhythm, its members' pseudonyms — and Carnet plans its sessions for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a session to a group with Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My role: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import a Carnet export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1 will add to your journal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups in this file: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the import will add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 item is already in your journal and stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n items are already in your journal and stay as they are.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 difference: your journal keeps its own version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n differences: your journal keeps its own version.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Differences kept as in your journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing only adds: nothing in your journal is replaced or deleted. An encrypted backup copy of your journal is written first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import into the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close without importing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Insights</name>
+        <message>
+            <source>Objectives, feelings, key words and actions over the cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pro&amp;gress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;hemes and tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything filed under a theme or a tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;imeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every session of every group, month by month</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeywordBody</name>
+        <message>
+            <source>One word</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeywordTimeline</name>
+        <message>
+            <source>Session %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LearningRow</name>
+        <message>
+            <source>Star this learning for the booklet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this learning</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LearningsBody</name>
+        <message>
+            <source>A new learning, in one sentence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New journal…</source>
+            <extracomment>Modules that plug views and actions into the window (see the module docstring).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print the booklet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PDF booklet of the cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the journal; the passphrase opens it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the next session to the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;sidebar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Carnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carnet will use this language the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demonstration journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the demonstration journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file already exists at this location. Choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal cannot be created in this folder (is it writable?). Choose another location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is in use by another Carnet window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A template could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a group or one of its sessions first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booklet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing the booklet is not available yet in this version of Carnet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Carnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carnet %1 — a personal, encrypted logbook for peer-practice groups (co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup not written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal is saved, but its backup copy could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup copy written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The daily backup could not be written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your last change could not be saved; it stays on screen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MarkdownEditor</name>
+        <message>
+            <source>Write</source>
+            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preview shows the first %1 characters; the whole text is kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesAction</name>
+        <message>
+            <source>&amp;Preferences…</source>
+            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language, auto-lock, backups, paper size, reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language applies the next time Carnet starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <extracomment>The width of the explanations under the fields (see ``_section``). Language names are shown in their own language, never translated.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as the system (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language applies the next time Carnet starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after this many idle minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carnet locks the journal after this many minutes without keyboard or mouse use. 0 never locks: not advised on a shared computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The default folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defa&amp;ult</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the default backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of backup copies kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An encrypted copy of the journal (same passphrase) is written the first time you open it each day and when you close it; the oldest copies beyond this number are removed. Default folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4 (21 × 29.7 cm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter (8.5 × 11 in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default paper size of the booklet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind me to review my actions this many days before a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loc&amp;k after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>K&amp;eep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booklet and reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remind me:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many days before a session the home page reminds you to review your action plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the default values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup folder %1 does not exist. Choose an existing folder, or leave the field empty to use the default folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreparationModel</name>
+        <message>
+            <source>Session %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due after the next session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>was due %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n reviews</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrepareView</name>
+        <message>
+            <source>Preparing the next session</source>
+            <extracomment>The section "due after the next session" starts open when it is this short.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NEXT SESSION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparation sheet (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One page with your open actions and the topic you bring, to print or keep at hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to my calendar (.ics)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned on %1 and not journaled yet: open it to note what happened, or mark it missed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan the group's next session to see what to prepare for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 open action</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n open actions</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 topic to bring</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n topics to bring</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Actions to review (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics to bring (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to review: no open action is due by the next session.
+Your action plans are written in each session, at the step « action plan ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review saved: « %1 » is closed and leaves the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Prepare the next session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review your actions and prepare the topic you bring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the &amp;calendar (.ics)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned sessions and due dates, for a calendar application (not encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgressTableModel</name>
+        <message>
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeling before (−5 to +5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeling after (−5 to +5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgressView</name>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessment of my objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No self-assessment yet: rate your objectives in a session's closing step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feelings before and after each session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No feeling noted yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key words of the closing rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions decided at each session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No action decided yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same numbers are in the table below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All the numbers, one row per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My objectives, self-assessed from 1 to 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feelings before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mean of the feelings noted: pleasant ones above zero, difficult ones below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions decided at each session, by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All the numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a group to follow your progress over its cycle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session of this group has been held yet: the charts fill in as you journal after each session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n session held</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions held</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learning</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learnings</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 actions done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Ratings</name>
+        <message>
+            <source>1 — not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 — beginning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 — on my way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 — mostly there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 — achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What makes me say so?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RatingsBody</name>
+        <message>
+            <source>No personal objectives yet for this group. Add them in the group's settings to follow your progress here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>Prepare the session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>ACTION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened? What did I try, what helped, what stopped me?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome: what I take from it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did this action change? What would I do differently?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept in the action's history, dated today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an action to review it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided at session %1 on %2 — open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NEW REVIEW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept in the action's history, dated %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue: was due %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>carried over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>postponed to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new date: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchView</name>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme or tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type at least two letters in the search field above: every text of the journal is searched, accents and capitals ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing found for « %1 ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 most recent results for « %2 »: add a word or a filter to narrow them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 result for « %1 »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 results for « %2 », most recent first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic to bring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Choose a session to open its page of the journal.</source>
+            <extracomment>Below this width the table of contents hides, leaving the page its room.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session could not be opened: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My learnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My feelings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My key word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template «%1» of this group is not available: your notes are shown without its steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in above, in this page's first such step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics to bring to a future session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics to bring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My backlog for this group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which situation would I bring next time? How urgent?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionHeader</name>
+        <message>
+            <source>Title or case of the session (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of this session in the cycle (planned sessions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Themes, separated by commas (délégation, conflit…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionPlaceholder</name>
+        <message>
+            <source>The session editor is not available in this version of Carnet. Your notes are safe in the journal.</source>
+            <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New session in this group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the group</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusPicker</name>
+        <message>
+            <source>Postpone…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepSection</name>
+        <message>
+            <source>Not saved — will retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This change could not be written to the journal yet. It stays here and is saved again with your next edit.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TableOfContents</name>
+        <message>
+            <source>CONTENTS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ All changes saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Not saved — your text is kept here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TagLineEdit</name>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TagListModel</name>
+        <message>
+            <source>Theme or tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A suggested theme, not used yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used %1 times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (suggested theme, not used yet)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TaggedItemsModel</name>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TagsView</name>
+        <message>
+            <source>Themes and tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The themes of your sessions and the tags of your learnings, actions and topics. Suggested themes in grey are not used yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tag yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a session a theme, or tag a learning, an action or a topic: it is filed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click an item to open its session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is filed under this theme yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextBody</name>
+        <message>
+            <source>Write here…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Themes and key word</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n session</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every session of every group, month by month. Planned sessions are in italics with a hollow circle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline of the sessions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TopicRow</name>
+        <message>
+            <source>Remove this topic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Topics</name>
+        <message>
+            <source>High priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low priority</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TopicsBody</name>
+        <message>
+            <source>A situation I would like to bring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TopicsPanel</name>
+        <message>
+            <source>A situation I would like to bring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No topic waiting. Note a situation when one comes up: a sentence is enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TOPIC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The situation in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The situation, described objectively; what is a problem for me; what I am looking for from the group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring to this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this topic…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exposé draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring it to a session: it becomes the session's case and pre-fills its exposé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brought to a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no draft yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 word</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n words</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Add a topic, or choose one in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case of session %1 on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the backlog since %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No planned session ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought to %1: its exposé now holds your draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought to %1: your draft was added below what the exposé already held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought to %1: its exposé already holds this draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete « %1 » and its draft?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Your journal is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demonstration passphrase: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open another journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a new journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong passphrase. Check capital letters, accents and the keyboard layout, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This journal is already open in another Carnet window. Close it there, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This journal was written by a newer version of Carnet. Update Carnet to open it; the file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be opened: it is not a Carnet journal, or it is damaged. Nothing was changed. Open another file, or restore a backup copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal was not found at this location: it may have been moved or deleted. Open it where it is now, or create a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be opened. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the journal's passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to Carnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your personal logbook for peer-practice groups: what you explored, learned and felt at each session, and the actions you committed to. Everything is encrypted on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Camille Martin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few words only you know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carnet encrypts your journal with this passphrase. If you forget it, nobody can recover your journal — not even with Carnet's help. Write it down and keep it somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open an existing journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already keeping a journal?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create your journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too short (at least %n characters)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Weak — add a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file already exists at this location. Choose another name, or open it with “Open an existing journal”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to keep your journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a journal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Unsaved group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This group cannot be saved yet: %1
+
+Discard the changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>see the message on the form.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>in %n days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client (bringing the situation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consultant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1/%2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarExport</name>
+        <message>
+            <source>Export the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar was saved to %1. Import it in your calendar application; exporting again updates the same events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar could not be written to %1 (%2). Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reminder</name>
+        <message>
+            <source>1 open action</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n open actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 of %2 %3:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrepSheet</name>
+        <message>
+            <source>Save the preparation sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preparation sheet was saved to %1.
+
+This file is not encrypted: keep it somewhere private.
+
+Open it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist: choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preparation sheet could not be written to %1 (%2). Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
