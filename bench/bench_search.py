@@ -199,6 +199,7 @@ def bench_interface(path: Path) -> None:
         groups = ten_session_groups(store)[:5]
         held = [s for s in store.sessions.list_by_group(groups[0])
                 if s.status is SessionStatus.HELD]
+        charts.chart_family()  # as insights does a moment after the journal opens
         charts.preload()
         charts._preloaded.wait(10)
         first = open_progress(store, groups[0], app)

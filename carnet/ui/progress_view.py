@@ -372,8 +372,7 @@ class ProgressView(QWidget):
             lambda index: self.sessionRequested.emit(index.data(SESSION_ID_ROLE)))
         if workspace is not None:
             self.sessionRequested.connect(workspace.show_session)
-
-        self._load_groups()
+        # Nothing is read here: the shell calls refresh() when it shows the view.
 
     def _card(self, title: str, *widgets: QWidget, note: str = "") -> QWidget:
         frame, layout = style.card()
@@ -404,6 +403,9 @@ class ProgressView(QWidget):
         self.summary.clear()
 
     def show_group(self, group_id: int) -> None:
+        if not self.group_combo.count():
+            self._load_groups(prefer=group_id)
+            return
         index = self.group_combo.findData(group_id)
         if index >= 0 and index != self.group_combo.currentIndex():
             self.group_combo.setCurrentIndex(index)

@@ -481,7 +481,7 @@ class SearchView(QWidget):
         if workspace is not None:
             self.hitActivated.connect(self.open_hit)
 
-        self._load_choices()
+        self._choices_loaded = False  # groups and tags: read by refresh() or the first search
         self._show_status(0)
 
     # -- the view's interface --------------------------------------------------------------
@@ -495,6 +495,7 @@ class SearchView(QWidget):
         self.model.clear()
         self.tag_combo.clear()
         self.group_combo.clear()
+        self._choices_loaded = False
         self.status.clear()
 
     def set_query(self, text: str) -> None:
@@ -522,6 +523,8 @@ class SearchView(QWidget):
             self._show_status(0)
             self.searched.emit(0)
             return 0
+        if not self._choices_loaded:
+            self._load_choices()
         try:
             hits = self.store.search(effective_query(self.query), self.filters(), limit=LIMIT)
         except StoreError as exc:
@@ -553,6 +556,7 @@ class SearchView(QWidget):
 
     # -- inside --------------------------------------------------------------------------------
     def _load_choices(self) -> None:
+        self._choices_loaded = True
         groups = self.store.groups.list()
         self._groups = {g.id: g for g in groups}
         self._refill(self.group_combo, self.tr("All groups"), 0,

@@ -296,7 +296,7 @@ class TagsView(QWidget):
         self.items.activated.connect(self._activated)
         if workspace is not None:
             self.itemActivated.connect(self.open_item)
-        self.refresh()
+        # Nothing is read here: the shell calls refresh() when it shows the view.
 
     # -- the view's interface ----------------------------------------------------------------
     def refresh(self) -> None:

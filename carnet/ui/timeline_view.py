@@ -249,7 +249,7 @@ class TimelineView(QWidget):
         self.tree.activated.connect(self._activated)
         if workspace is not None:
             self.sessionRequested.connect(workspace.show_session)
-        self.refresh()
+        # Nothing is read here: the shell calls refresh() when it shows the view.
 
     def refresh(self) -> None:
         self.model.set_entries(timeline_entries(self.store))

@@ -242,3 +242,10 @@ def test_shown_again_it_reloads_and_redraws(qtbot, alpha_window):
     window.insights.actions["progress"].trigger()
     assert _row(view.model, "Key word") == ["élan", "clarté", "nouveau"]
     qtbot.waitUntil(lambda: bool(view.objectives_chart.svg))  # redrawn though not resized
+
+
+def test_the_chart_code_is_warmed_up_after_unlocking(qtbot, alpha_window):
+    from carnet.ui import charts
+
+    qtbot.waitUntil(charts._preloaded.is_set, timeout=15_000)
+    assert charts.chart_family()
