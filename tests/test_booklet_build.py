@@ -143,3 +143,15 @@ def test_options_are_checked():
         BookletOptions(parts=frozenset({"index"}))
     with pytest.raises(ValueError, match="period"):
         BookletOptions(date_from=date(2025, 2, 1), date_to=date(2025, 1, 1))
+
+
+def test_the_garbage_collector_is_back_after_a_build(store):
+    import gc
+
+    small_journal(store)
+    assert gc.isenabled()
+    render_booklet(store, BookletOptions(), templates=TEMPLATES)
+    assert gc.isenabled()
+    with pytest.raises(BookletCancelled):
+        render_booklet(store, BookletOptions(), cancelled=lambda: True, templates=TEMPLATES)
+    assert gc.isenabled()

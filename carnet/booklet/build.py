@@ -8,9 +8,11 @@ and nothing of the journal goes to the system temp folder.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -79,11 +81,44 @@ def _story(data: BookletData, options: BookletOptions, styles, geo, reporter) ->
     return builder
 
 
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """No cyclic garbage collection while a booklet is laid out.
+
+    A build allocates hundreds of thousands of small objects that live until it
+    ends; the collector would scan them again and again (a sixth of the build time)
+    to free almost nothing (a 300-session build ends 2 MB heavier). Concurrent
+    builds share one pause; the last one out puts the collector back as it was."""
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 def render(
     store, options: BookletOptions, progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None, templates=None,
 ) -> BuildResult:
     """The booklet as PDF bytes in memory (used for the dialog's live page count)."""
+    with _gc_paused():
+        return _render(store, options, progress, cancelled, templates)
+
+
+def _render(store, options, progress, cancelled, templates) -> BuildResult:
     reporter = _Reporter(progress, cancelled)
     reporter.report(0)
     register_fonts()
