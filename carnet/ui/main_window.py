@@ -38,6 +38,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         self.opener.failed.connect(self._open_failed)
         self.opener.prepared.connect(self._demo_prepared)
         self.opener.busyChanged.connect(self._busy_changed)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self._idle_lock)
         self.tasks.finished.connect(self._task_finished)
         self.tasks.failed.connect(self._task_failed)
         self.search_field.returnPressed.connect(
@@ -458,6 +459,14 @@ class MainWindow(QMainWindow):
                 continue
             installed.append(name)
         return installed
+
+    def _idle_lock(self) -> None:
+        """Lock after inactivity, unless a modal dialog is open: code is waiting on it,
+        and destroying the views under it would pull the floor from under that code."""
+        if QApplication.activeModalWidget() is not None:
+            self.idle.start(1)
+            return
+        self.lock()
 
     # -- commands -------------------------------------------------------------------------------
     def go_home(self) -> None:

@@ -576,3 +576,23 @@ def test_home_widgets_are_built_at_each_unlock(qtbot, main_window, passphrase):
     assert len(built) == 1 and built[0].refreshed >= 1
     assert built[0].isAncestorOf(home) is False and home.isAncestorOf(built[0])
     assert not home.builtin_reminder and home.reminder.isHidden()
+
+
+def test_lock_forgets_the_text_of_every_installed_view(qtbot, make_window, seeded_journal,
+                                                        passphrase):
+    """With every extension installed and each registered view visited once."""
+    path, ids = seeded_journal
+    window = make_window()
+    window.install_extensions()
+    window.show()
+    window.start(path)
+    unlock_through_ui(qtbot, window, passphrase)
+    workspace = window.workspace
+    workspace.show_group(ids["group"])
+    workspace.show_session(ids["held"])
+    for key in list(window._views):
+        window.show_view(key)
+    assert any(MARKER in text for text in visible_texts())
+    with qtbot.waitSignal(workspace.destroyed, timeout=5_000):
+        window.lock()
+    assert [text for text in visible_texts() if MARKER in text] == []

@@ -400,3 +400,17 @@ def test_an_install_function_exported_twice_runs_once(make_window, monkeypatch):
     assert window.install_extensions(["carnet.ui.ext_one", "carnet.ui.ext_two"]) == [
         "carnet.ui.ext_one"]
     assert calls == [window]
+
+
+def test_idle_lock_waits_for_an_open_modal_dialog(qtbot, main_window):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(main_window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    main_window.idle.idle.emit()
+    assert main_window.is_unlocked and main_window.idle.active
+    dialog.close()
+    with qtbot.waitSignal(main_window.journalLocked):
+        main_window.idle.idle.emit()
