@@ -780,449 +780,449 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>FeelingRow</name>
         <message>
             <source>Choose an emotion…</source>
-            <translation type="unfinished" />
+            <translation>Choisir une émotion…</translation>
         </message>
         <message>
             <source>Intensity, from 1 (barely) to 5 (intensely)</source>
-            <translation type="unfinished" />
+            <translation>Intensité, de 1 (à peine) à 5 (intensément)</translation>
         </message>
         <message>
             <source>In a few words: what brought it about?</source>
-            <translation type="unfinished" />
+            <translation>En quelques mots : qu’est-ce qui l’a suscité ?</translation>
         </message>
         <message>
             <source>Remove this feeling</source>
-            <translation type="unfinished" />
+            <translation>Retirer ce ressenti</translation>
         </message>
     </context>
     <context>
         <name>Feelings</name>
         <message>
             <source>1 — barely</source>
-            <translation type="unfinished" />
+            <translation>1 — à peine</translation>
         </message>
         <message>
             <source>2 — a little</source>
-            <translation type="unfinished" />
+            <translation>2 — un peu</translation>
         </message>
         <message>
             <source>3 — moderately</source>
-            <translation type="unfinished" />
+            <translation>3 — moyennement</translation>
         </message>
         <message>
             <source>4 — strongly</source>
-            <translation type="unfinished" />
+            <translation>4 — fortement</translation>
         </message>
         <message>
             <source>5 — intensely</source>
-            <translation type="unfinished" />
+            <translation>5 — intensément</translation>
         </message>
     </context>
     <context>
         <name>FeelingsBody</name>
         <message>
             <source>Before the session</source>
-            <translation type="unfinished" />
+            <translation>Avant la séance</translation>
         </message>
         <message>
             <source>After the session</source>
-            <translation type="unfinished" />
+            <translation>Après la séance</translation>
         </message>
         <message>
             <source>+ Another feeling</source>
-            <translation type="unfinished" />
+            <translation>+ Un autre ressenti</translation>
         </message>
     </context>
     <context>
         <name>GroupEditor</name>
         <message>
             <source>e.g. Co-dév managers 2025</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Co-dév managers 2025</translation>
         </message>
         <message>
             <source>Name or initials</source>
-            <translation type="unfinished" />
+            <translation>Nom ou initiales</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Animation</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>every</source>
-            <translation type="unfinished" />
+            <translation>à intervalle de</translation>
         </message>
         <message>
             <source>First session</source>
-            <translation type="unfinished" />
+            <translation>Première séance</translation>
         </message>
         <message>
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Se réunit</translation>
         </message>
         <message>
             <source>Sessions planned</source>
-            <translation type="unfinished" />
+            <translation>Séances prévues</translation>
         </message>
         <message>
             <source>Pseudonym or initials</source>
-            <translation type="unfinished" />
+            <translation>Pseudonyme ou initiales</translation>
         </message>
         <message>
             <source>Names to mask (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>Noms à masquer (séparés par des virgules)</translation>
         </message>
         <message>
             <source>Add a member</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un membre</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Confidentiality: « les contenus des échanges restent dans le cadre de la rencontre ». Refer to the other participants by a pseudonym or their initials only. Names you list to mask are replaced by the pseudonym in anything that leaves the journal (booklet, export).</source>
-            <translation type="unfinished" />
+            <translation>Confidentialité : « les contenus des échanges restent dans le cadre de la rencontre ». Désignez les autres participants uniquement par un pseudonyme ou leurs initiales. Les noms que vous indiquez à masquer sont remplacés par le pseudonyme dans tout ce qui sort du carnet (livret, export).</translation>
         </message>
         <message>
             <source>The rules the group agreed on at its first meeting.</source>
-            <translation type="unfinished" />
+            <translation>Les règles de fonctionnement convenues par le groupe lors de sa première rencontre.</translation>
         </message>
         <message>
             <source>Suggest the format's principles</source>
-            <translation type="unfinished" />
+            <translation>Proposer les principes du format</translation>
         </message>
         <message>
             <source>Add an objective</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un objectif</translation>
         </message>
         <message>
             <source>Undo changes</source>
-            <translation type="unfinished" />
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>The group</source>
-            <translation type="unfinished" />
+            <translation>Le groupe</translation>
         </message>
         <message>
             <source>Rhythm</source>
-            <translation type="unfinished" />
+            <translation>Rythme</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <source>Ground rules</source>
-            <translation type="unfinished" />
+            <translation>Règles de fonctionnement</translation>
         </message>
         <message>
             <source>What you want to develop over this cycle. You rate them at each session; double-click to reword one.</source>
-            <translation type="unfinished" />
+            <translation>Ce que vous souhaitez développer au fil de ce cycle. Vous les évaluez à chaque séance ; double-cliquez sur un objectif pour le reformuler.</translation>
         </message>
         <message>
             <source>My objectives for the cycle</source>
-            <translation type="unfinished" />
+            <translation>Mes objectifs pour le cycle</translation>
         </message>
         <message>
             <source>week</source>
-            <translation type="unfinished" />
+            <translation>semaine</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semaines</translation>
         </message>
         <message>
             <source>month</source>
-            <translation type="unfinished" />
+            <translation>mois</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>mois</translation>
         </message>
         <message>
             <source>Create the group</source>
-            <translation type="unfinished" />
+            <translation>Créer le groupe</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Effacer</translation>
         </message>
         <message>
             <source>New objective</source>
-            <translation type="unfinished" />
+            <translation>Nouvel objectif</translation>
         </message>
         <message>
             <source>New group</source>
-            <translation type="unfinished" />
+            <translation>Nouveau groupe</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>From %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Du %1 au %2.</translation>
         </message>
         <message>
             <source>Changing the first date or the rhythm moves the sessions still planned; sessions held stay where they are.</source>
-            <translation type="unfinished" />
+            <translation>Modifier la première date ou le rythme déplace les séances encore prévues ; les séances tenues restent à leur date.</translation>
         </message>
         <message>
             <source>A member needs a pseudonym or initials.</source>
-            <translation type="unfinished" />
+            <translation>Chaque membre doit avoir un pseudonyme ou des initiales.</translation>
         </message>
         <message>
             <source>Give the group a name.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom au groupe.</translation>
         </message>
         <message>
             <source>Choose the group's format.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le format du groupe.</translation>
         </message>
     </context>
     <context>
         <name>GuideWindow</name>
         <message>
             <source>Carnet user's guide</source>
-            <translation type="unfinished" />
+            <translation>Guide d’utilisation de Carnet</translation>
         </message>
         <message>
             <source>Contents of the guide</source>
-            <translation type="unfinished" />
+            <translation>Sommaire du guide</translation>
         </message>
         <message>
             <source>User's guide</source>
-            <translation type="unfinished" />
+            <translation>Guide d’utilisation</translation>
         </message>
         <message>
             <source>Close the guide</source>
-            <translation type="unfinished" />
+            <translation>Fermer le guide</translation>
         </message>
         <message>
             <source>The guide is missing from this installation of Carnet.</source>
-            <translation type="unfinished" />
+            <translation>Le guide manque dans cette installation de Carnet.</translation>
         </message>
     </context>
     <context>
         <name>HelpActions</name>
         <message>
             <source>&amp;User's guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guide d’utilisation</translation>
         </message>
         <message>
             <source>How to keep your logbook with Carnet</source>
-            <translation type="unfinished" />
+            <translation>Comment tenir votre carnet de bord avec Carnet</translation>
         </message>
         <message>
             <source>&amp;About Carnet</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Carnet</translation>
         </message>
     </context>
     <context>
         <name>HomeView</name>
         <message>
             <source>Next session</source>
-            <translation type="unfinished" />
+            <translation>Prochaine séance</translation>
         </message>
         <message>
             <source>Open the session</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la séance</translation>
         </message>
         <message>
             <source>Actions to review before then</source>
-            <translation type="unfinished" />
+            <translation>Actions à revoir d’ici là</translation>
         </message>
         <message>
             <source>Topics to bring</source>
-            <translation type="unfinished" />
+            <translation>Sujets à apporter</translation>
         </message>
         <message>
             <source>Start with your group</source>
-            <translation type="unfinished" />
+            <translation>Commencez par votre groupe</translation>
         </message>
         <message>
             <source>Describe the group you take part in — its format, its rhythm, its members' pseudonyms — and Carnet plans its sessions for you.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez le groupe auquel vous participez — son format, son rythme, les pseudonymes de ses membres — et Carnet planifie ses séances pour vous.</translation>
         </message>
         <message>
             <source>Create a group…</source>
-            <translation type="unfinished" />
+            <translation>Créer un groupe…</translation>
         </message>
         <message>
             <source>Hello, %1</source>
-            <translation type="unfinished" />
+            <translation>Bonjour %1</translation>
         </message>
         <message>
             <source>Hello</source>
-            <translation type="unfinished" />
+            <translation>Bonjour</translation>
         </message>
         <message>
             <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>
-            <translation type="unfinished" />
+            <translation>Votre prochaine séance a lieu %1 : c’est le bon moment pour revoir votre plan d’action et noter ce qui s’est passé.</translation>
         </message>
         <message>
             <source>No session planned</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance prévue</translation>
         </message>
         <message>
             <source>Add a session to a group with Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez une séance à un groupe avec Ctrl+N.</translation>
         </message>
         <message>
             <source>My role: %1</source>
-            <translation type="unfinished" />
+            <translation>Mon rôle : %1</translation>
         </message>
         <message>
             <source>overdue since %1</source>
-            <translation type="unfinished" />
+            <translation>en retard depuis le %1</translation>
         </message>
         <message>
             <source>due %1</source>
-            <translation type="unfinished" />
+            <translation>échéance le %1</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import a Carnet export</source>
-            <translation type="unfinished" />
+            <translation>Importer un export de Carnet</translation>
         </message>
         <message>
             <source>Importing %1 will add to your journal:</source>
-            <translation type="unfinished" />
+            <translation>L’import de %1 ajoutera à votre carnet :</translation>
         </message>
         <message>
             <source>Exported on %1.</source>
-            <translation type="unfinished" />
+            <translation>Exporté le %1.</translation>
         </message>
         <message>
             <source>Groups in this file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Groupes dans ce fichier : %1.</translation>
         </message>
         <message>
             <source>What the import will add</source>
-            <translation type="unfinished" />
+            <translation>Ce que l’import ajoutera</translation>
         </message>
         <message>
             <source>1 item is already in your journal and stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>1 élément est déjà dans votre carnet et reste tel quel.</translation>
         </message>
         <message numerus="yes">
             <source>%n items are already in your journal and stay as they are.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n élément est déjà dans votre carnet et reste tel quel.</numerusform>
+                <numerusform>%n éléments sont déjà dans votre carnet et restent tels quels.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 difference: your journal keeps its own version.</source>
-            <translation type="unfinished" />
+            <translation>1 différence : votre carnet garde sa propre version.</translation>
         </message>
         <message numerus="yes">
             <source>%n differences: your journal keeps its own version.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n différence : votre carnet garde sa propre version.</numerusform>
+                <numerusform>%n différences : votre carnet garde ses propres versions.</numerusform>
             </translation>
         </message>
         <message>
             <source>Differences kept as in your journal</source>
-            <translation type="unfinished" />
+            <translation>Différences gardées telles que dans votre carnet</translation>
         </message>
         <message>
             <source>Importing only adds: nothing in your journal is replaced or deleted. An encrypted backup copy of your journal is written first.</source>
-            <translation type="unfinished" />
+            <translation>L’import ne fait qu’ajouter : rien n’est remplacé ni supprimé dans votre carnet. Une copie de sauvegarde chiffrée de votre carnet est d’abord écrite.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <source>Import into the journal</source>
-            <translation type="unfinished" />
+            <translation>Importer dans le carnet</translation>
         </message>
         <message>
             <source>Close without importing</source>
-            <translation type="unfinished" />
+            <translation>Fermer sans importer</translation>
         </message>
     </context>
     <context>
         <name>Insights</name>
         <message>
             <source>Objectives, feelings, key words and actions over the cycle</source>
-            <translation type="unfinished" />
+            <translation>Objectifs, ressentis, mots-clés et actions au fil du cycle</translation>
         </message>
         <message>
             <source>Pro&amp;gress</source>
-            <translation type="unfinished" />
+            <translation>Pro&amp;gression</translation>
         </message>
         <message>
             <source>T&amp;hemes and tags</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thèmes et étiquettes</translation>
         </message>
         <message>
             <source>Everything filed under a theme or a tag</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui est classé sous un thème ou une étiquette</translation>
         </message>
         <message>
             <source>T&amp;imeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chronologie</translation>
         </message>
         <message>
             <source>Every session of every group, month by month</source>
-            <translation type="unfinished" />
+            <translation>Toutes les séances de tous les groupes, mois par mois</translation>
         </message>
     </context>
     <context>
         <name>KeywordBody</name>
         <message>
             <source>One word</source>
-            <translation type="unfinished" />
+            <translation>Un mot</translation>
         </message>
     </context>
     <context>
         <name>KeywordTimeline</name>
         <message>
             <source>Session %1, %2</source>
-            <translation type="unfinished" />
+            <translation>Séance %1, %2</translation>
         </message>
     </context>
     <context>
         <name>LearningRow</name>
         <message>
             <source>Star this learning for the booklet</source>
-            <translation type="unfinished" />
+            <translation>Marquer cet enseignement d’une étoile pour le livret</translation>
         </message>
         <message>
             <source>Delete this learning</source>
-            <translation type="unfinished" />
+            <translation>Supprimer cet enseignement</translation>
         </message>
     </context>
     <context>
         <name>LearningsBody</name>
         <message>
             <source>A new learning, in one sentence…</source>
-            <translation type="unfinished" />
+            <translation>Un nouvel enseignement, en une phrase…</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
     </context>
     <context>
@@ -1230,191 +1230,191 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>&amp;New journal…</source>
             <extracomment>Modules that plug views and actions into the window (see the module docstring).</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau carnet…</translation>
         </message>
         <message>
             <source>&amp;Open journal…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir un carnet…</translation>
         </message>
         <message>
             <source>&amp;Print the booklet…</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;primer le livret…</translation>
         </message>
         <message>
             <source>A PDF booklet of the cycle</source>
-            <translation type="unfinished" />
+            <translation>Un livret PDF du cycle</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller</translation>
         </message>
         <message>
             <source>Close the journal; the passphrase opens it again</source>
-            <translation type="unfinished" />
+            <translation>Fermer le carnet ; la phrase de passe le rouvre</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>New &amp;session</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle &amp;séance</translation>
         </message>
         <message>
             <source>Add the next session to the group</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la prochaine séance au groupe</translation>
         </message>
         <message>
             <source>New &amp;group…</source>
-            <translation type="unfinished" />
+            <translation>Nouveau &amp;groupe…</translation>
         </message>
         <message>
             <source>&amp;Edit the group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier le groupe</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher…</translation>
         </message>
         <message>
             <source>&amp;Home</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accueil</translation>
         </message>
         <message>
             <source>Show the &amp;sidebar</source>
-            <translation type="unfinished" />
+            <translation>Afficher la &amp;barre latérale</translation>
         </message>
         <message>
             <source>Show the &amp;toolbar</source>
-            <translation type="unfinished" />
+            <translation>Afficher la barre d’&amp;outils</translation>
         </message>
         <message>
             <source>&amp;About Carnet</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Carnet</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aid&amp;e</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Comme le système</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Carnet will use this language the next time it starts.</source>
-            <translation type="unfinished" />
+            <translation>Carnet utilisera cette langue au prochain démarrage.</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barre d’outils</translation>
         </message>
         <message>
             <source>Search the journal</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans le carnet</translation>
         </message>
         <message>
             <source>Demonstration journal</source>
-            <translation type="unfinished" />
+            <translation>Carnet de démonstration</translation>
         </message>
         <message>
             <source>Open a journal</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un carnet</translation>
         </message>
         <message>
             <source>Preparing the demonstration journal…</source>
-            <translation type="unfinished" />
+            <translation>Préparation du carnet de démonstration…</translation>
         </message>
         <message>
             <source>A file already exists at this location. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier existe déjà à cet emplacement. Choisissez un autre nom.</translation>
         </message>
         <message>
             <source>The journal cannot be created in this folder (is it writable?). Choose another location.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet ne peut pas être créé dans ce dossier (est-il accessible en écriture ?). Choisissez un autre emplacement.</translation>
         </message>
         <message>
             <source>This file is in use by another Carnet window.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier est utilisé par une autre fenêtre de Carnet.</translation>
         </message>
         <message>
             <source>The journal could not be created.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet n’a pas pu être créé.</translation>
         </message>
         <message>
             <source>A template could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Un modèle n’a pas pu être chargé : %1</translation>
         </message>
         <message>
             <source>Select a group or one of its sessions first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d’abord un groupe ou l’une de ses séances.</translation>
         </message>
         <message>
             <source>Booklet</source>
-            <translation type="unfinished" />
+            <translation>Livret</translation>
         </message>
         <message>
             <source>Printing the booklet is not available yet in this version of Carnet.</source>
-            <translation type="unfinished" />
+            <translation>L’impression du livret n’est pas encore disponible dans cette version de Carnet.</translation>
         </message>
         <message>
             <source>About Carnet</source>
-            <translation type="unfinished" />
+            <translation>À propos de Carnet</translation>
         </message>
         <message>
             <source>Carnet %1 — a personal, encrypted logbook for peer-practice groups (co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques).</source>
-            <translation type="unfinished" />
+            <translation>Carnet %1 — un carnet de bord personnel et chiffré pour les groupes de pratique entre pairs (co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques).</translation>
         </message>
         <message>
             <source>Backup not written</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde non écrite</translation>
         </message>
         <message>
             <source>The journal is saved, but its backup copy could not be written.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet est enregistré, mais sa copie de sauvegarde n’a pas pu être écrite.</translation>
         </message>
         <message>
             <source>Backup copy written.</source>
-            <translation type="unfinished" />
+            <translation>Copie de sauvegarde écrite.</translation>
         </message>
         <message>
             <source>The daily backup could not be written: %1</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde du jour n’a pas pu être écrite : %1</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <source>✓ Saved</source>
-            <translation type="unfinished" />
+            <translation>✓ Enregistré</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>Your last change could not be saved; it stays on screen.</source>
-            <translation type="unfinished" />
+            <translation>Votre dernière modification n’a pas pu être enregistrée ; elle reste à l’écran.</translation>
         </message>
     </context>
     <context>
@@ -1422,23 +1422,23 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Write</source>
             <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Écrire</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Aperçu</translation>
         </message>
         <message>
             <source>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</source>
-            <translation type="unfinished" />
+            <translation>Afficher le texte mis en forme : **gras**, *italique*, - listes, &gt; citations</translation>
         </message>
         <message>
             <source>Nothing written yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien d’écrit pour l’instant.</translation>
         </message>
         <message>
             <source>The preview shows the first %1 characters; the whole text is kept.</source>
-            <translation type="unfinished" />
+            <translation>L’aperçu montre les %1 premiers caractères ; le texte entier est conservé.</translation>
         </message>
     </context>
     <context>
