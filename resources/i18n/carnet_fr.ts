@@ -1446,15 +1446,15 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>&amp;Preferences…</source>
             <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen).</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <source>Language, auto-lock, backups, paper size, reminders</source>
-            <translation type="unfinished" />
+            <translation>Langue, verrouillage automatique, sauvegardes, format du papier, rappels</translation>
         </message>
         <message>
             <source>The new language applies the next time Carnet starts.</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle langue s’appliquera au prochain démarrage de Carnet.</translation>
         </message>
     </context>
     <context>
@@ -1462,212 +1462,212 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Preferences</source>
             <extracomment>The width of the explanations under the fields (see ``_section``). Language names are shown in their own language, never translated.</extracomment>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <source>Same as the system (%1)</source>
-            <translation type="unfinished" />
+            <translation>Comme le système (%1)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>Langue de l’interface</translation>
         </message>
         <message>
             <source>A new language applies the next time Carnet starts.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle langue s’applique au prochain démarrage de Carnet.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Jamais</translation>
         </message>
         <message>
             <source>Lock after this many idle minutes</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
         </message>
         <message>
             <source>Carnet locks the journal after this many minutes without keyboard or mouse use. 0 never locks: not advised on a shared computer.</source>
-            <translation type="unfinished" />
+            <translation>Carnet verrouille le carnet après ce nombre de minutes sans utilisation du clavier ni de la souris. 0 ne verrouille jamais : déconseillé sur un ordinateur partagé.</translation>
         </message>
         <message>
             <source>The default folder</source>
-            <translation type="unfinished" />
+            <translation>Le dossier par défaut</translation>
         </message>
         <message>
             <source>Default folder: %1</source>
-            <translation type="unfinished" />
+            <translation>Dossier par défaut : %1</translation>
         </message>
         <message>
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choisir…</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
-            <translation type="unfinished" />
+            <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
             <source>Defa&amp;ult</source>
-            <translation type="unfinished" />
+            <translation>Par dé&amp;faut</translation>
         </message>
         <message>
             <source>Use the default backup folder</source>
-            <translation type="unfinished" />
+            <translation>Utiliser le dossier des sauvegardes par défaut</translation>
         </message>
         <message>
             <source> copies</source>
-            <translation type="unfinished" />
+            <translation> copies</translation>
         </message>
         <message>
             <source>Number of backup copies kept</source>
-            <translation type="unfinished" />
+            <translation>Nombre de copies de sauvegarde conservées</translation>
         </message>
         <message>
             <source>An encrypted copy of the journal (same passphrase) is written the first time you open it each day and when you close it; the oldest copies beyond this number are removed. Default folder: %1</source>
-            <translation type="unfinished" />
+            <translation>Une copie chiffrée du carnet (même phrase de passe) est écrite à la première ouverture de chaque jour et à la fermeture ; au-delà de ce nombre, les copies les plus anciennes sont supprimées. Dossier par défaut : %1</translation>
         </message>
         <message>
             <source>A4 (21 × 29.7 cm)</source>
-            <translation type="unfinished" />
+            <translation>A4 (21 × 29,7 cm)</translation>
         </message>
         <message>
             <source>Letter (8.5 × 11 in)</source>
-            <translation type="unfinished" />
+            <translation>Lettre US (8,5 × 11 po)</translation>
         </message>
         <message>
             <source>Default paper size of the booklet</source>
-            <translation type="unfinished" />
+            <translation>Format de papier par défaut du livret</translation>
         </message>
         <message>
             <source> days before</source>
-            <translation type="unfinished" />
+            <translation> jours avant</translation>
         </message>
         <message>
             <source>On the day</source>
-            <translation type="unfinished" />
+            <translation>Le jour même</translation>
         </message>
         <message>
             <source>Remind me to review my actions this many days before a session</source>
-            <translation type="unfinished" />
+            <translation>Me rappeler de revoir mes actions ce nombre de jours avant une séance</translation>
         </message>
         <message>
             <source>Interface</source>
-            <translation type="unfinished" />
+            <translation>Interface</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>Sécurité</translation>
         </message>
         <message>
             <source>Loc&amp;k after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller après :</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossier :</translation>
         </message>
         <message>
             <source>K&amp;eep:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;onserver :</translation>
         </message>
         <message>
             <source>Booklet and reminders</source>
-            <translation type="unfinished" />
+            <translation>Livret et rappels</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>Format du &amp;papier :</translation>
         </message>
         <message>
             <source>&amp;Remind me:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rappel :</translation>
         </message>
         <message>
             <source>How many days before a session the home page reminds you to review your action plan.</source>
-            <translation type="unfinished" />
+            <translation>Combien de jours avant une séance la page d’accueil vous rappelle de revoir votre plan d’action.</translation>
         </message>
         <message>
             <source>Save the preferences</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les préférences</translation>
         </message>
         <message>
             <source>Close without saving</source>
-            <translation type="unfinished" />
+            <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
             <source>Restore the default values</source>
-            <translation type="unfinished" />
+            <translation>Rétablir les valeurs par défaut</translation>
         </message>
         <message>
             <source>The backup folder %1 does not exist. Choose an existing folder, or leave the field empty to use the default folder.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier des sauvegardes %1 n’existe pas. Choisissez un dossier existant, ou laissez le champ vide pour utiliser le dossier par défaut.</translation>
         </message>
     </context>
     <context>
         <name>PreparationModel</name>
         <message>
             <source>Session %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>Séance %1 du %2</translation>
         </message>
         <message>
             <source>Due after the next session</source>
-            <translation type="unfinished" />
+            <translation>Échéance après la prochaine séance</translation>
         </message>
         <message>
             <source>1 action</source>
-            <translation type="unfinished" />
+            <translation>1 action</translation>
         </message>
         <message numerus="yes">
             <source>%n actions</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
             </translation>
         </message>
         <message>
             <source>was due %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>échéance le %1 (%2)</translation>
         </message>
         <message>
             <source>due %1</source>
-            <translation type="unfinished" />
+            <translation>échéance le %1</translation>
         </message>
         <message>
             <source>1 review</source>
-            <translation type="unfinished" />
+            <translation>1 suivi</translation>
         </message>
         <message numerus="yes">
             <source>%n reviews</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n suivi</numerusform>
+                <numerusform>%n suivis</numerusform>
             </translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>en retard</translation>
         </message>
         <message>
             <source>carried over</source>
-            <translation type="unfinished" />
+            <translation>reportée</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
     </context>
     <context>
@@ -1675,403 +1675,404 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Preparing the next session</source>
             <extracomment>The section "due after the next session" starts open when it is this short.</extracomment>
-            <translation type="unfinished" />
+            <translation>Préparer la prochaine séance</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>NEXT SESSION</source>
-            <translation type="unfinished" />
+            <translation>PROCHAINE SÉANCE</translation>
         </message>
         <message>
             <source>Preparation sheet (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Fiche de préparation (PDF)…</translation>
         </message>
         <message>
             <source>One page with your open actions and the topic you bring, to print or keep at hand</source>
-            <translation type="unfinished" />
+            <translation>Une page avec vos actions ouvertes et le sujet que vous apportez, à imprimer ou à garder sous la main</translation>
         </message>
         <message>
             <source>Add to my calendar (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à mon agenda (.ics)…</translation>
         </message>
         <message>
             <source>Open actions</source>
-            <translation type="unfinished" />
+            <translation>Actions ouvertes</translation>
         </message>
         <message>
             <source>All groups</source>
-            <translation type="unfinished" />
+            <translation>Tous les groupes</translation>
         </message>
         <message>
             <source>Session %1</source>
-            <translation type="unfinished" />
+            <translation>Séance %1</translation>
         </message>
         <message>
             <source>Planned on %1 and not journaled yet: open it to note what happened, or mark it missed.</source>
-            <translation type="unfinished" />
+            <translation>Prévue le %1 et pas encore notée dans le carnet : ouvrez-la pour noter ce qui s’est passé, ou marquez-la comme manquée.</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>en retard</translation>
         </message>
         <message>
             <source>No session planned</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance prévue</translation>
         </message>
         <message>
             <source>Plan the group's next session to see what to prepare for it.</source>
-            <translation type="unfinished" />
+            <translation>Planifiez la prochaine séance du groupe pour voir ce qu’il faut préparer.</translation>
         </message>
         <message>
             <source>1 open action</source>
-            <translation type="unfinished" />
+            <translation>1 action ouverte</translation>
         </message>
         <message numerus="yes">
             <source>%n open actions</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n action ouverte</numerusform>
+                <numerusform>%n actions ouvertes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
             </translation>
         </message>
         <message>
             <source>1 topic to bring</source>
-            <translation type="unfinished" />
+            <translation>1 sujet à apporter</translation>
         </message>
         <message numerus="yes">
             <source>%n topics to bring</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sujet à apporter</numerusform>
+                <numerusform>%n sujets à apporter</numerusform>
             </translation>
         </message>
         <message>
             <source>Actions to review (%1)</source>
-            <translation type="unfinished" />
+            <translation>Actions à revoir (%1)</translation>
         </message>
         <message>
             <source>Topics to bring (%1)</source>
-            <translation type="unfinished" />
+            <translation>Sujets à apporter (%1)</translation>
         </message>
         <message>
             <source>Nothing to review: no open action is due by the next session.
 Your action plans are written in each session, at the step « action plan ».</source>
-            <translation type="unfinished" />
+            <translation>Rien à revoir : aucune action ouverte n’arrive à échéance d’ici la prochaine séance.
+Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d’action ».</translation>
         </message>
         <message>
             <source>Review saved.</source>
-            <translation type="unfinished" />
+            <translation>Suivi enregistré.</translation>
         </message>
         <message>
             <source>Review saved: « %1 » is closed and leaves the list.</source>
-            <translation type="unfinished" />
+            <translation>Suivi enregistré : « %1 » est close et quitte la liste.</translation>
         </message>
         <message>
             <source>&amp;Prepare the next session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préparer la prochaine séance</translation>
         </message>
         <message>
             <source>Review your actions and prepare the topic you bring</source>
-            <translation type="unfinished" />
+            <translation>Revoir vos actions et préparer le sujet que vous apportez</translation>
         </message>
         <message>
             <source>Prepare</source>
-            <translation type="unfinished" />
+            <translation>Préparer</translation>
         </message>
         <message>
             <source>Export the &amp;calendar (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Exporter le &amp;calendrier (.ics)…</translation>
         </message>
         <message>
             <source>Planned sessions and due dates, for a calendar application (not encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Séances prévues et échéances, pour une application d’agenda (non chiffré)</translation>
         </message>
     </context>
     <context>
         <name>ProgressTableModel</name>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Mesure</translation>
         </message>
         <message>
             <source>No. %1</source>
-            <translation type="unfinished" />
+            <translation>N° %1</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Feeling before (−5 to +5)</source>
-            <translation type="unfinished" />
+            <translation>Ressenti avant (−5 à +5)</translation>
         </message>
         <message>
             <source>Feeling after (−5 to +5)</source>
-            <translation type="unfinished" />
+            <translation>Ressenti après (−5 à +5)</translation>
         </message>
         <message>
             <source>Key word</source>
-            <translation type="unfinished" />
+            <translation>Mot-clé</translation>
         </message>
         <message>
             <source>Actions done</source>
-            <translation type="unfinished" />
+            <translation>Actions faites</translation>
         </message>
         <message>
             <source>Actions dropped</source>
-            <translation type="unfinished" />
+            <translation>Actions abandonnées</translation>
         </message>
         <message>
             <source>Actions still open</source>
-            <translation type="unfinished" />
+            <translation>Actions encore ouvertes</translation>
         </message>
         <message>
             <source>Learnings</source>
-            <translation type="unfinished" />
+            <translation>Enseignements</translation>
         </message>
         <message>
             <source>Objective: %1</source>
-            <translation type="unfinished" />
+            <translation>Objectif : %1</translation>
         </message>
     </context>
     <context>
         <name>ProgressView</name>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progression</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>Self-assessment of my objectives</source>
-            <translation type="unfinished" />
+            <translation>Auto-évaluation de mes objectifs</translation>
         </message>
         <message>
             <source>No self-assessment yet: rate your objectives in a session's closing step.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d’auto-évaluation : évaluez vos objectifs à l’étape de clôture d’une séance.</translation>
         </message>
         <message>
             <source>Feelings before and after each session</source>
-            <translation type="unfinished" />
+            <translation>Ressentis avant et après chaque séance</translation>
         </message>
         <message>
             <source>No feeling noted yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun ressenti noté pour l’instant.</translation>
         </message>
         <message>
             <source>Key words of the closing rounds</source>
-            <translation type="unfinished" />
+            <translation>Mots-clés des tours de clôture</translation>
         </message>
         <message>
             <source>Actions decided at each session</source>
-            <translation type="unfinished" />
+            <translation>Actions décidées à chaque séance</translation>
         </message>
         <message>
             <source>No action decided yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action décidée pour l’instant.</translation>
         </message>
         <message>
             <source>The same numbers are in the table below.</source>
-            <translation type="unfinished" />
+            <translation>Les mêmes chiffres figurent dans le tableau ci-dessous.</translation>
         </message>
         <message>
             <source>All the numbers, one row per session</source>
-            <translation type="unfinished" />
+            <translation>Tous les chiffres, une ligne par séance</translation>
         </message>
         <message>
             <source>Group:</source>
-            <translation type="unfinished" />
+            <translation>Groupe :</translation>
         </message>
         <message>
             <source>My objectives, self-assessed from 1 to 5</source>
-            <translation type="unfinished" />
+            <translation>Mes objectifs, auto-évalués de 1 à 5</translation>
         </message>
         <message>
             <source>Feelings before and after</source>
-            <translation type="unfinished" />
+            <translation>Ressentis avant et après</translation>
         </message>
         <message>
             <source>The mean of the feelings noted: pleasant ones above zero, difficult ones below.</source>
-            <translation type="unfinished" />
+            <translation>La moyenne des ressentis notés : les agréables au-dessus de zéro, les difficiles en dessous.</translation>
         </message>
         <message>
             <source>Actions decided at each session, by status</source>
-            <translation type="unfinished" />
+            <translation>Actions décidées à chaque séance, par statut</translation>
         </message>
         <message>
             <source>All the numbers</source>
-            <translation type="unfinished" />
+            <translation>Tous les chiffres</translation>
         </message>
         <message>
             <source>Create a group to follow your progress over its cycle.</source>
-            <translation type="unfinished" />
+            <translation>Créez un groupe pour suivre votre progression au fil de son cycle.</translation>
         </message>
         <message>
             <source>No session of this group has been held yet: the charts fill in as you journal after each session.</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance de ce groupe n’a encore eu lieu : les graphiques se remplissent à mesure que vous tenez votre carnet après chaque séance.</translation>
         </message>
         <message numerus="yes">
             <source>%n session held</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n séance tenue</numerusform>
+                <numerusform>%n séances tenues</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n sessions held</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n séance tenue</numerusform>
+                <numerusform>%n séances tenues</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n learning</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enseignement</numerusform>
+                <numerusform>%n enseignements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n learnings</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enseignement</numerusform>
+                <numerusform>%n enseignements</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 of %2 actions done</source>
-            <translation type="unfinished" />
+            <translation>actions faites : %1 sur %2</translation>
         </message>
     </context>
     <context>
         <name>Ratings</name>
         <message>
             <source>1 — not yet</source>
-            <translation type="unfinished" />
+            <translation>1 — pas encore</translation>
         </message>
         <message>
             <source>2 — beginning</source>
-            <translation type="unfinished" />
+            <translation>2 — je commence</translation>
         </message>
         <message>
             <source>3 — on my way</source>
-            <translation type="unfinished" />
+            <translation>3 — en chemin</translation>
         </message>
         <message>
             <source>4 — mostly there</source>
-            <translation type="unfinished" />
+            <translation>4 — presque atteint</translation>
         </message>
         <message>
             <source>5 — achieved</source>
-            <translation type="unfinished" />
+            <translation>5 — atteint</translation>
         </message>
         <message>
             <source>What makes me say so?</source>
-            <translation type="unfinished" />
+            <translation>Qu’est-ce qui me fait dire cela ?</translation>
         </message>
     </context>
     <context>
         <name>RatingsBody</name>
         <message>
             <source>No personal objectives yet for this group. Add them in the group's settings to follow your progress here.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d’objectifs personnels pour ce groupe. Ajoutez-les dans les réglages du groupe pour suivre ici votre progression.</translation>
         </message>
     </context>
     <context>
         <name>ReminderBanner</name>
         <message>
             <source>Prepare the session</source>
-            <translation type="unfinished" />
+            <translation>Préparer la séance</translation>
         </message>
     </context>
     <context>
         <name>ReviewPanel</name>
         <message>
             <source>ACTION</source>
-            <translation type="unfinished" />
+            <translation>ACTION</translation>
         </message>
         <message>
             <source>What happened so far</source>
-            <translation type="unfinished" />
+            <translation>Ce qui s’est passé jusqu’ici</translation>
         </message>
         <message>
             <source>New date</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle date</translation>
         </message>
         <message>
             <source>What happened?</source>
-            <translation type="unfinished" />
+            <translation>Qu’est-ce que ça a donné ?</translation>
         </message>
         <message>
             <source>What happened? What did I try, what helped, what stopped me?</source>
-            <translation type="unfinished" />
+            <translation>Qu’est-ce que ça a donné ? Qu’ai-je essayé, qu’est-ce qui m’a aidé, qu’est-ce qui m’a freiné ?</translation>
         </message>
         <message>
             <source>Outcome: what I take from it</source>
-            <translation type="unfinished" />
+            <translation>Résultat : ce que j’en retiens</translation>
         </message>
         <message>
             <source>What did this action change? What would I do differently?</source>
-            <translation type="unfinished" />
+            <translation>Qu’est-ce que cette action a changé ? Que ferais-je autrement ?</translation>
         </message>
         <message>
             <source>Save the review</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le suivi</translation>
         </message>
         <message>
             <source>Ctrl+Return</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Entrée</translation>
         </message>
         <message>
             <source>Kept in the action's history, dated today.</source>
-            <translation type="unfinished" />
+            <translation>Conservé dans l’historique de l’action, daté d’aujourd’hui.</translation>
         </message>
         <message>
             <source>Select an action to review it.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une action pour faire le point.</translation>
         </message>
         <message>
             <source>Decided at session %1 on %2 — open it</source>
-            <translation type="unfinished" />
+            <translation>Décidée à la séance %1 du %2 — l’ouvrir</translation>
         </message>
         <message>
             <source>NEW REVIEW</source>
-            <translation type="unfinished" />
+            <translation>NOUVEAU SUIVI</translation>
         </message>
         <message>
             <source>Kept in the action's history, dated %1.</source>
-            <translation type="unfinished" />
+            <translation>Conservé dans l’historique de l’action, daté du %1.</translation>
         </message>
         <message>
             <source>overdue: was due %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>en retard : échéance le %1 (%2)</translation>
         </message>
         <message>
             <source>due %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>échéance le %1 (%2)</translation>
         </message>
         <message>
             <source>carried over</source>
-            <translation type="unfinished" />
+            <translation>reportée</translation>
         </message>
         <message>
             <source>postponed to %1</source>
-            <translation type="unfinished" />
+            <translation>reportée au %1</translation>
         </message>
         <message>
             <source>new date: %1</source>
-            <translation type="unfinished" />
+            <translation>nouvelle date : %1</translation>
         </message>
     </context>
     <context>
