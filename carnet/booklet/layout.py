@@ -21,7 +21,7 @@ from carnet.booklet import texts
 from carnet.booklet.errors import BookletCancelled
 from carnet.booklet.fonts import BOLD, REGULAR
 from carnet.booklet.markup import Run, para, text_runs
-from carnet.booklet.styles import ACCENT, INK, MUTED, RULE, Geometry, Styles
+from carnet.booklet.styles import ACCENT, INK, MUTED, RULE, Geometry, Styles, shared_styles
 from carnet.booklet.textfit import fit
 
 TOC_TITLE_SPACE = 58.0
@@ -63,7 +63,7 @@ class BookletDoc(BaseDocTemplate):
         self.geo = geo
         self.booklet_lang = lang
         self.toc_pages = toc_pages
-        self.styles = Styles()
+        self.styles = shared_styles()
         self.chapter_pages: dict[str, int] = {}
         self.running = ""
         self.cover_painter: Callable | None = None  # (canvas, geometry) -> None

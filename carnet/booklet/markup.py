@@ -79,26 +79,28 @@ def _colour(value: str):
     return colour
 
 
-_FRAG_BASES: dict[tuple, dict] = {}
+#: (fragment attributes, style) per formatting; the style is kept so its id is never
+#: reused while the entry lives. Bounded: styles are shared by every build.
+_FRAG_BASES: dict[tuple, tuple[dict, object]] = {}
 
 
 def _frag_base(style, run: Run) -> dict:
     """The fragment attributes for one formatting in one style (computed once)."""
     key = (id(style), run.bold, run.italic, run.code, run.link, run.color, run.size)
-    base = _FRAG_BASES.get(key)
-    if base is None:
+    entry = _FRAG_BASES.get(key)
+    if entry is None:
         family, bold, italic = ps2tt(style.fontName)
         bold, italic = bool(run.bold or bold), bool(run.italic or italic)
         if run.color:
             colour = _colour(run.color)
         else:
             colour = CODE if run.code else LINK if run.link else style.textColor
-        base = _FRAG_BASES[key] = {
+        entry = _FRAG_BASES[key] = ({
             "rise": 0, "greek": 0, "bold": bold, "italic": italic,
             "fontName": tt2ps(family, bold, italic), "fontSize": run.size or style.fontSize,
-            "textColor": colour, "_style": style,  # keeps id(style) from being reused
-        }
-    return base
+            "textColor": colour,
+        }, style)
+    return entry[0]
 
 
 def make_frags(runs: list[Run], style) -> list[ParaFrag]:

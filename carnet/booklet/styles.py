@@ -185,6 +185,14 @@ class Styles:
 
 
 @cache
+def shared_styles() -> Styles:
+    """The one Styles of the process: styles never change, and sharing them keeps the
+    variant and fragment caches from growing with every build (the dialog's live
+    page count builds often)."""
+    return Styles()
+
+
+@cache
 def _variant(style: ParagraphStyle, changes: tuple) -> ParagraphStyle:
     suffix = "+".join(f"{k}={v}" for k, v in changes)
     return ParagraphStyle(f"{style.name}[{suffix}]", parent=style, **dict(changes))
