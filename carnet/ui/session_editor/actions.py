@@ -15,6 +15,7 @@ from carnet.ui.session_editor.context import (
     Ref,
     date_edit_format,
     delete_job,
+    scaled,
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
@@ -35,17 +36,20 @@ class ActionRow(QWidget):
         self.ref = Ref(action.id)
         self.title = WrappingLineEdit(action.title)
         self.title.setObjectName("actionTitle")
+        self.title.setAccessibleName(self.tr("Action"))
         self.due = QDateEdit()
         self.due.setObjectName("actionDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_edit_format())
         self.due.setToolTip(self.tr("To try by this date"))
-        self.due.setMaximumWidth(170)
+        self.due.setAccessibleName(self.tr("To try by"))
+        self.due.setMaximumWidth(scaled(170))
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText(self.tr("No date"))
         self.due.setDate(qdate(action.due_date) if action.due_date else NO_DATE)
         self.status = QComboBox()
         self.status.setObjectName("actionStatus")
+        self.status.setAccessibleName(self.tr("Status of the action"))
         for status in ActionStatus:
             self.status.addItem(action_status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(action.status.value))
@@ -95,7 +99,12 @@ class ActionsBody(QWidget):
         super().__init__()
         self._ctx = ctx
         self.section = section
-        self.list = RowList(self.tr("What will I try before the next session?"), self.tr("Add"))
+        self.list = RowList(
+            self.tr("What will I try before the next session?"),
+            self.tr("Add"),
+            edit_name=self.tr("New action"),
+            button_name=self.tr("Add the action"),
+        )
         self.list.add_edit.setObjectName("addAction")
         self.list.addRequested.connect(self.add)
         layout = QVBoxLayout(self)

@@ -32,6 +32,8 @@ class EditorContext:
     lang: str
     objectives: list[Objective] = field(default_factory=list)
     role_listeners: list[Callable[[str], None]] = field(default_factory=list)
+    #: The page is drawn in its dark variant (see ``styles.is_dark_scheme``).
+    dark: bool = False
 
     @property
     def session_id(self) -> int:
@@ -102,6 +104,15 @@ def priority_labels() -> dict[int, str]:
         2: QCoreApplication.translate("Topics", "Normal priority"),
         3: QCoreApplication.translate("Topics", "Low priority"),
     }
+
+
+def scaled(pixels: int) -> int:
+    """``pixels`` at the reference 10 pt font, grown or shrunk with the application font."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QApplication
+
+    points = QFontInfo(QApplication.font()).pointSizeF() or 10.0
+    return round(pixels * max(points, 6.0) / 10.0)
 
 
 def date_edit_format() -> str:

@@ -2,12 +2,13 @@
 
 The page follows the group's template: the header, then each part of the format
 with its steps (title, prompts for my role, an editor that fits the step's kind),
-then the topics to bring next time. Every edit autosaves (see ``autosave``).
+at the cycle's last session its review (see ``cycle``), then the topics to bring
+next time. Every edit autosaves (see ``autosave``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,13 +25,29 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Localized, Step, StepKind, Template, TemplateSet
 from carnet.ui.session_editor.autosave import Autosaver
-from carnet.ui.session_editor.context import EditorContext
+from carnet.ui.session_editor.context import EditorContext, scaled
+from carnet.ui.session_editor.cycle import (
+    cycle_intro,
+    cycle_steps,
+    cycle_title,
+    is_cycle_end,
+    is_cycle_step,
+)
 from carnet.ui.session_editor.header import SessionHeader
-from carnet.ui.session_editor.step_section import StepSection, make_body
-from carnet.ui.session_editor.styles import EDITOR_STYLESHEET
+from carnet.ui.session_editor.navigation import focus_chain, set_tab_order, settle_layouts
+from carnet.ui.session_editor.step_section import DARK_PREVIEW_CSS, StepSection, TextBody, make_body
+from carnet.ui.session_editor.styles import (
+    DARK,
+    LIGHT,
+    base_point_size,
+    editor_palette,
+    editor_stylesheet,
+    is_dark_scheme,
+)
 from carnet.ui.session_editor.toc import TableOfContents
 from carnet.ui.session_editor.topics import TopicsBody
 
+#: The page's column at the reference 10 pt font (it grows with the font).
 COLUMN_WIDTH = 860
 #: Below this width the table of contents hides, leaving the page its room.
 TOC_MIN_WIDTH = 980
@@ -61,7 +78,6 @@ class SessionEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionEditor")
-        self.setStyleSheet(EDITOR_STYLESHEET)
         self.store = store
         self.templates = templates
         self.lang = lang or _interface_language()
@@ -70,7 +86,14 @@ class SessionEditor(QWidget):
         self.header: SessionHeader | None = None
         self.sections: dict[str, StepSection] = {}
         self.topics: TopicsBody | None = None
+        #: True when the page shows the end-of-cycle review.
+        self.cycle_shown = False
+        self._topics_card: StepSection | None = None
+        self._holder: QWidget | None = None
         self._page: QWidget | None = None
+        self._look: tuple[float, bool] | None = None
+        self._tab_timer = QTimer(self, singleShot=True, interval=0)
+        self._tab_timer.timeout.connect(self._order_tabs)
 
         self.autosaver = Autosaver(self)
         self._scroll = QScrollArea()
@@ -99,6 +122,7 @@ class SessionEditor(QWidget):
         self.autosaver.stateChanged.connect(self.saveStateChanged)
         self.autosaver.stateChanged.connect(self.toc.show_state)
         self.autosaver.failed.connect(self.errorOccurred)
+        self._apply_look()
 
     # -- the shell's interface ------------------------------------------------------------
     def load(self, session_id: int) -> None:
@@ -113,6 +137,7 @@ class SessionEditor(QWidget):
             ctx = EditorContext(
                 self.store, self.autosaver, session, group, template, self.lang, objectives
             )
+            ctx.dark = bool(self._look and self._look[1])
             self.ctx = ctx
             self.current_session_id = session_id
             self._build(ctx)
@@ -136,10 +161,11 @@ class SessionEditor(QWidget):
         self._show_placeholder(self.tr("Choose a session to open its page of the journal."))
 
     # -- building the page ------------------------------------------------------------------
-    def _steps(self, ctx: EditorContext) -> tuple[list[tuple[int, str]], list[Step]]:
+    def _steps(
+        self, ctx: EditorContext, notes: list[str]
+    ) -> tuple[list[tuple[int, str]], list[Step]]:
         """The parts and steps to show, with stored notes of unknown steps at the end."""
         template: Template | None = ctx.template
-        notes = ctx.store.notes.list_by_session(ctx.session_id)
         if template is not None:
             parts = [(p.number, p.title.get(ctx.lang)) for p in template.parts]
             steps = list(template.steps)
@@ -149,7 +175,7 @@ class SessionEditor(QWidget):
         orphans = [
             Step(step_id, 0, StepKind.TEXT, Localized(step_id))
             for step_id in notes
-            if step_id not in known
+            if step_id not in known and not is_cycle_step(step_id)
         ]
         if template is None:
             orphans += [
@@ -167,6 +193,13 @@ class SessionEditor(QWidget):
             steps += orphans
         return parts, steps
 
+    def _shows_cycle(self, ctx: EditorContext, notes: list[str]) -> bool:
+        """At the cycle's last session, or wherever a review note was written."""
+        if any(is_cycle_step(step_id) for step_id in notes):
+            return True
+        group_sessions = ctx.store.sessions.list_by_group(ctx.group.id)
+        return is_cycle_end(ctx.session, group_sessions, ctx.group.planned_sessions)
+
     def _build(self, ctx: EditorContext) -> None:
         page = QWidget()
         page.setObjectName("sessionPage")
@@ -177,7 +210,8 @@ class SessionEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addStretch(1)
         holder = QWidget()
-        holder.setMaximumWidth(COLUMN_WIDTH)
+        holder.setMaximumWidth(scaled(COLUMN_WIDTH))
+        self._holder = holder
         holder.setLayout(column)
         outer.addWidget(holder, 100)
         outer.addStretch(1)
@@ -197,14 +231,12 @@ class SessionEditor(QWidget):
             notice.setWordWrap(True)
             column.addWidget(notice)
 
-        parts, steps = self._steps(ctx)
+        notes = list(ctx.store.notes.list_by_session(ctx.session_id))
+        parts, steps = self._steps(ctx, notes)
         shown_kinds: set[StepKind] = set()
-        for number, title in parts:
-            heading = self._part_heading(number, title)
-            column.addSpacing(18)
-            column.addWidget(heading)
-            self.toc.add(f"{number}. {title}" if number else title, heading)
-            for step in (s for s in steps if s.part == number):
+
+        def add_steps(chosen: list[Step]) -> None:
+            for step in chosen:
                 section = StepSection(step, step.title.get(ctx.lang))
                 section.set_prompts(step.prompts_for(ctx.session.role.value, ctx.lang))
                 if step.kind != StepKind.TEXT and step.kind in shown_kinds:
@@ -217,6 +249,32 @@ class SessionEditor(QWidget):
                 self.sections[step.id] = section
                 column.addWidget(section)
 
+        for number, title in parts:
+            if number == 0:  # "Other notes" come after the cycle review
+                continue
+            heading = self._part_heading(number, title)
+            column.addSpacing(18)
+            column.addWidget(heading)
+            self.toc.add(f"{number}. {title}", heading)
+            add_steps([s for s in steps if s.part == number])
+
+        self.cycle_shown = self._shows_cycle(ctx, notes)
+        if self.cycle_shown:
+            heading = self._part_heading(None, cycle_title(), cycle_intro())
+            heading.setObjectName("cycleHeading")
+            column.addSpacing(18)
+            column.addWidget(heading)
+            self.toc.add(cycle_title(), heading)
+            add_steps(cycle_steps(notes))
+
+        for number, title in parts:
+            if number == 0:
+                heading = self._part_heading(None, title)
+                column.addSpacing(18)
+                column.addWidget(heading)
+                self.toc.add(title, heading)
+                add_steps([s for s in steps if s.part == 0])
+
         heading = self._part_heading(None, self.tr("Topics to bring to a future session"))
         column.addSpacing(18)
         column.addWidget(heading)
@@ -227,6 +285,7 @@ class SessionEditor(QWidget):
         topics_card.set_prompts([self.tr("Which situation would I bring next time? How urgent?")])
         self.topics = TopicsBody(ctx, topics_card.mark)
         topics_card.set_body(self.topics)
+        self._topics_card = topics_card
         column.addWidget(topics_card)
         column.addStretch(1)
 
@@ -234,10 +293,17 @@ class SessionEditor(QWidget):
         self._scroll.setWidget(page)
         self._scroll.verticalScrollBar().setValue(0)
         self._stack.setCurrentWidget(self._scroll)
-        self.toc.setVisible(self.width() >= TOC_MIN_WIDTH)
+        self.toc.setVisible(self.width() >= scaled(TOC_MIN_WIDTH))
+        self._order_tabs()
+        # Rows added later (a new learning, another feeling) take their place in the order.
+        for body in [s.body for s in self.sections.values()] + [self.topics]:
+            for source in [body, *body.findChildren(QWidget)] if body is not None else []:
+                signal = getattr(source, "rowsChanged", None)
+                if signal is not None:
+                    signal.connect(self._tab_timer.start)
 
     @staticmethod
-    def _part_heading(number: int | None, title: str) -> QWidget:
+    def _part_heading(number: int | None, title: str, intro: str = "") -> QWidget:
         heading = QWidget()
         heading.setObjectName("partHeading")
         row = QHBoxLayout(heading)
@@ -251,13 +317,112 @@ class SessionEditor(QWidget):
         label.setObjectName("partTitle")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        row.addWidget(label, 1)
+        if intro:
+            text = QVBoxLayout()
+            text.setSpacing(4)
+            text.addWidget(label)
+            note = QLabel(intro)
+            note.setObjectName("partIntro")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
+            text.addWidget(note)
+            row.addLayout(text, 1)
+        else:
+            row.addWidget(label, 1)
         return heading
+
+    def _order_tabs(self) -> None:
+        """Tab follows the page: header, steps in order, closing widgets, topics."""
+        if self._page is not None:
+            set_tab_order(self._page)
+
+    # -- going to a place on the page ------------------------------------------------------
+    def focus_step(self, step_id: str) -> bool:
+        """Scroll to ``step_id``'s section and put the keyboard focus in its editor.
+
+        In a text step (review notes included) the cursor goes to the end of the
+        text, in Write mode. False when the page does not show that step.
+        """
+        section = self.sections.get(step_id)
+        if section is None or self._page is None:
+            return False
+        body = section.body
+        if isinstance(body, TextBody):
+            target: QWidget | None = body.editor
+            if body.is_previewing:
+                body.show_preview(False)
+        else:
+            target = _first_stop(body) if body is not None else None
+        self._reveal(section, target)
+        if isinstance(body, TextBody):
+            body.focus_text()
+        elif target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def focus_item(self, kind: str, ref_id: int) -> bool:
+        """Scroll to one stored item of this session and focus its field.
+
+        ``kind`` is learning, action, feeling, keyword, assessment or topic; False
+        when the page does not show that item.
+        """
+        from carnet.ui.session_editor.finder import find_item
+
+        found = find_item(self, kind, ref_id)
+        if found is None:
+            return False
+        section, target = found
+        self._reveal(section, target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _reveal(self, section: QWidget, target: QWidget | None) -> None:
+        """Bring ``section``'s top into view, and ``target`` with it when it is lower."""
+        page = self._scroll.widget()
+        if page is None:
+            return
+        settle_layouts()
+        y = section.mapTo(page, section.rect().topLeft()).y()
+        self._scroll.verticalScrollBar().setValue(max(0, y - 16))
+        if target is not None and target.isVisibleTo(page):
+            self._scroll.ensureWidgetVisible(target, 16, 48)
+
+    # -- look: font size and light or dark --------------------------------------------------
+    def _apply_look(self) -> None:
+        """Restyle for the application font and scheme, when either changed."""
+        look = (round(base_point_size(), 2), is_dark_scheme())
+        if look == self._look:
+            return
+        self._look = look
+        base, dark = look
+        self.setStyleSheet(editor_stylesheet(base, dark))
+        self.setPalette(editor_palette(DARK if dark else LIGHT))
+        self.toc.setFixedWidth(scaled(230))
+        if self._holder is not None:
+            self._holder.setMaximumWidth(scaled(COLUMN_WIDTH))
+        if self.ctx is not None:
+            self.ctx.dark = dark
+        from carnet.ui.markdown_view import PREVIEW_CSS
+
+        for body in self.findChildren(TextBody):
+            css = PREVIEW_CSS + (DARK_PREVIEW_CSS if dark else "")
+            body.preview.document().setDefaultStyleSheet(css)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.ApplicationFontChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._apply_look()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The contents panel gives its room to the page when the editor is narrow."""
         super().resizeEvent(event)
-        self.toc.setVisible(self._page is not None and event.size().width() >= TOC_MIN_WIDTH)
+        wide = event.size().width() >= scaled(TOC_MIN_WIDTH)
+        self.toc.setVisible(self._page is not None and wide)
 
     def _role_changed(self, role: str) -> None:
         if self.ctx is None:
@@ -270,9 +435,13 @@ class SessionEditor(QWidget):
         self.autosaver.forget()
         self.toc.clear()
         self.toc.hide()
+        self._tab_timer.stop()
         self.sections.clear()
         self.header = None
         self.topics = None
+        self._topics_card = None
+        self._holder = None
+        self.cycle_shown = False
         self.ctx = None
         self.current_session_id = None
         if self._page is not None:
@@ -285,3 +454,15 @@ class SessionEditor(QWidget):
     def _show_placeholder(self, text: str) -> None:
         self._placeholder.setText(text)
         self._stack.setCurrentIndex(0)
+
+
+def _first_stop(body: QWidget) -> QWidget | None:
+    """The first field of a step's body that takes the focus (a hint takes none)."""
+    for widget in focus_chain(body):
+        if (
+            widget.isVisibleTo(body)
+            and widget.isEnabled()
+            and widget.focusPolicy() != (Qt.FocusPolicy.NoFocus)
+        ):
+            return widget
+    return None

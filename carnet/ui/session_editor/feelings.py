@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,6 +21,7 @@ from carnet.ui.session_editor.context import (
     Ref,
     delete_job,
     emotion_labels,
+    scaled,
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
@@ -56,18 +57,35 @@ class FeelingRow(QWidget):
         self.ref = Ref(feeling.id if feeling else None)
         self.emotion = QComboBox()
         self.emotion.setObjectName("emotionCombo")
-        self.emotion.setMaximumWidth(170)
+        self.emotion.setMaximumWidth(scaled(170))
+        before = moment == Moment.BEFORE
+        self.emotion.setAccessibleName(
+            self.tr("Feeling before the session")
+            if before
+            else self.tr("Feeling after the session")
+        )
         # "" rather than None: PySide6 6.12 drops a reference to None on every
         # currentData() of a None item, which ends in a crash.
         self.emotion.addItem(self.tr("Choose an emotion…"), "")
         labels = emotion_labels()
         for emotion in Emotion:
             self.emotion.addItem(labels[emotion], emotion.value)
-        self.intensity = ScaleButtons(5, labels=intensity_labels())
+        self.intensity = ScaleButtons(
+            5,
+            labels=intensity_labels(),
+            name=self.tr("Intensity before the session")
+            if before
+            else self.tr("Intensity after the session"),
+        )
         self.intensity.setToolTip(self.tr("Intensity, from 1 (barely) to 5 (intensely)"))
         self.text = WrappingLineEdit()
         self.text.setObjectName("feelingText")
         self.text.setPlaceholderText(self.tr("In a few words: what brought it about?"))
+        self.text.setAccessibleName(
+            self.tr("What brought this feeling about (before the session)")
+            if before
+            else self.tr("What brought this feeling about (after the session)")
+        )
         self.remove = small_button("×", self.tr("Remove this feeling"))
         if feeling is not None:
             self.emotion.setCurrentIndex(max(0, self.emotion.findData(feeling.emotion.value)))
@@ -135,6 +153,8 @@ class FeelingRow(QWidget):
 class FeelingsBody(QWidget):
     """Two groups of rows: before the session and after it."""
 
+    rowsChanged = Signal()  # noqa: N815 - a row came or went (the page re-orders Tab)
+
     def __init__(self, ctx: EditorContext, section: StepSection) -> None:
         super().__init__()
         self._ctx = ctx
@@ -156,6 +176,11 @@ class FeelingsBody(QWidget):
             rows.setSpacing(6)
             self.rows[moment] = rows
             add = QPushButton(self.tr("+ Another feeling"))
+            add.setAccessibleName(
+                self.tr("Add a feeling before the session")
+                if moment == Moment.BEFORE
+                else self.tr("Add a feeling after the session")
+            )
             add.setProperty("role", "link")
             add.setCursor(Qt.CursorShape.PointingHandCursor)
             add.clicked.connect(lambda _c=False, m=moment: self.add_row(m))
@@ -175,6 +200,7 @@ class FeelingsBody(QWidget):
     def add_row(self, moment: Moment, feeling: Feeling | None = None) -> FeelingRow:
         row = FeelingRow(self._ctx, self, moment, feeling)
         self.rows[moment].addWidget(row)
+        self.rowsChanged.emit()
         return row
 
     def rows_of(self, moment: Moment) -> list[FeelingRow]:
@@ -188,3 +214,4 @@ class FeelingsBody(QWidget):
         row.deleteLater()
         if not self.rows_of(row.moment):
             self.add_row(row.moment)
+        self.rowsChanged.emit()

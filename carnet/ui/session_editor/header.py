@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
 from carnet.ui.formats import format_date, pydate, qdate, role_label, session_status_label
-from carnet.ui.session_editor.context import EditorContext, date_edit_format
+from carnet.ui.session_editor.context import EditorContext, date_edit_format, scaled
 from carnet.ui.session_editor.widgets import TagLineEdit
 
 
@@ -48,6 +48,7 @@ class SessionHeader(QWidget):
         self.title.setObjectName("sessionTitle")
         self.title.setCursorPosition(0)
         self.title.setPlaceholderText(self.tr("Title or case of the session (optional)"))
+        self.title.setAccessibleName(self.tr("Title or case of the session"))
 
         self.date = QDateEdit(qdate(session.date))
         self.date.setObjectName("sessionDate")
@@ -58,7 +59,7 @@ class SessionHeader(QWidget):
         self.number.setRange(1, max(200, planned, session.number))
         self.number.setValue(session.number)
         self.number.setSuffix(f" / {planned}")
-        self.number.setMinimumWidth(90)
+        self.number.setMinimumWidth(scaled(90))
         self.number.setToolTip(self.tr("Number of this session in the cycle (planned sessions)"))
         self.status = QComboBox()
         self.status.setObjectName("sessionStatus")
@@ -97,9 +98,11 @@ class SessionHeader(QWidget):
             caption = QLabel(text)
             caption.setObjectName("fieldCaption")
             caption.setBuddy(widget)
+            widget.setAccessibleName(text)
             column.addWidget(caption)
             column.addWidget(widget)
             self._fields.append(field)
+        self.number.setAccessibleName(self.tr("Number of the session in the cycle"))
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(18)
         self._grid.setVerticalSpacing(8)
@@ -109,6 +112,8 @@ class SessionHeader(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         themes_caption = QLabel(self.tr("Themes"))
         themes_caption.setObjectName("fieldCaption")
+        themes_caption.setBuddy(self.themes)
+        self.themes.setAccessibleName(self.tr("Themes"))
         form.addRow(themes_caption, self.themes)
 
         layout = QVBoxLayout(self)

@@ -19,6 +19,7 @@ class KeywordBody(QWidget):
         self.edit.setObjectName("keywordEdit")
         self.edit.setMaxLength(MAX_LENGTH)
         self.edit.setPlaceholderText(self.tr("One word"))
+        self.edit.setAccessibleName(self.tr("Key word of the closing round"))
         keyword = ctx.store.keywords.get(ctx.session_id)
         self.edit.setText(keyword.word if keyword else "")
         layout = QHBoxLayout(self)

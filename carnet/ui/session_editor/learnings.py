@@ -7,7 +7,7 @@ import itertools
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from carnet.domain import SUGGESTED_THEMES, Learning
-from carnet.ui.session_editor.context import EditorContext, Ref, delete_job, upsert_job
+from carnet.ui.session_editor.context import EditorContext, Ref, delete_job, scaled, upsert_job
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.widgets import (
     RowList,
@@ -34,10 +34,12 @@ class LearningRow(QWidget):
         self._paint_star()
         self.text = WrappingLineEdit(learning.text)
         self.text.setObjectName("learningText")
+        self.text.setAccessibleName(self.tr("Learning"))
         self.tags = TagLineEdit(body.suggestions)
         self.tags.setObjectName("learningTags")
+        self.tags.setAccessibleName(self.tr("Tags of the learning"))
         self.tags.set_tags(learning.tags)
-        self.tags.setMaximumWidth(220)
+        self.tags.setMaximumWidth(scaled(220))
         self.remove = small_button("×", self.tr("Delete this learning"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +92,12 @@ class LearningsBody(QWidget):
         stored = ctx.store.learnings.list_by_session(ctx.session_id)
         known = [use.tag for use in ctx.store.tags.all()]
         self.suggestions = [*SUGGESTED_THEMES, *known]
-        self.list = RowList(self.tr("A new learning, in one sentence…"), self.tr("Add"))
+        self.list = RowList(
+            self.tr("A new learning, in one sentence…"),
+            self.tr("Add"),
+            edit_name=self.tr("New learning"),
+            button_name=self.tr("Add the learning"),
+        )
         self.list.add_edit.setObjectName("addLearning")
         self.list.addRequested.connect(self.add)
         layout = QVBoxLayout(self)

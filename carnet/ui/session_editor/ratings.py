@@ -35,10 +35,20 @@ class RatingRow:
         self.title.setWordWrap(True)
         if objective.description:
             self.title.setToolTip(objective.description)
-        self.stars = ScaleButtons(5, stars=True, labels=rating_labels())
+        self.stars = ScaleButtons(
+            5,
+            stars=True,
+            labels=rating_labels(),
+            name=QCoreApplication.translate("Ratings", "Rating of «%1»").replace(
+                "%1", objective.title
+            ),
+        )
         self.stars.setObjectName("ratingStars")
         self.comment = QLineEdit()
         self.comment.setObjectName("ratingComment")
+        self.comment.setAccessibleName(
+            QCoreApplication.translate("Ratings", "Comment on «%1»").replace("%1", objective.title)
+        )
         self.comment.setPlaceholderText(
             QCoreApplication.translate("Ratings", "What makes me say so?")
         )

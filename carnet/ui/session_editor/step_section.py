@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carnet.templates import Step, StepKind
-from carnet.ui.markdown_view import MarkdownEditor
+from carnet.ui.markdown_view import PREVIEW_CSS, MarkdownEditor
 from carnet.ui.session_editor.context import EditorContext
+
+#: Write ⇄ Preview in the step that has the focus. Ctrl+E is "end of line" in text
+#: fields on GNOME and KDE, and Ctrl+Shift+P opens the progress view.
+PREVIEW_SHORTCUT = "Ctrl+Shift+E"
 
 
 class StepSection(QFrame):
@@ -19,6 +24,7 @@ class StepSection(QFrame):
         self.setObjectName("stepSection")
         self.setProperty("role", "card")
         self.setProperty("kind", step.kind.value)
+        self.title = title
         self._title = QLabel(title)
         self._title.setObjectName("stepTitle")
         self._title.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,6 +55,9 @@ class StepSection(QFrame):
         self.body = body
         self.body_layout.addSpacing(4)
         self.body_layout.addWidget(body)
+        describe = getattr(body, "describe", None)
+        if callable(describe):
+            describe(self.prompt_texts())
 
     def set_prompts(self, prompts: list[str]) -> None:
         while self._prompts.count():
@@ -64,6 +73,9 @@ class StepSection(QFrame):
             label.setWordWrap(True)
             self._prompts.addWidget(label)
             label.setVisible(True)  # at once, not after the layout's queued show
+        describe = getattr(self.body, "describe", None)
+        if callable(describe):
+            describe(prompts)
 
     def prompt_texts(self) -> list[str]:
         texts = []
@@ -90,10 +102,56 @@ class TextBody(MarkdownEditor):
         self._ctx = ctx
         self._step_id = step.id
         self._section = section
+        title = section.title or step.id
+        self.editor.setAccessibleName(title)
+        self.preview.setAccessibleName(self.tr("Preview of «%1»").replace("%1", title))
+        self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read and follow links by keys
+        self.write_button.setAccessibleName(self.tr("Write «%1»").replace("%1", title))
+        self.preview_button.setAccessibleName(self.tr("Preview «%1»").replace("%1", title))
+        keys = QKeySequence(PREVIEW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        for button in (self.write_button, self.preview_button):
+            button.setToolTip(f"{button.toolTip()} ({keys})".lstrip())
+            button.toggled.connect(self._sync_segment)
+        self._sync_segment()
+        if ctx.dark:
+            self.preview.document().setDefaultStyleSheet(PREVIEW_CSS + DARK_PREVIEW_CSS)
+        shortcut = QShortcut(QKeySequence(PREVIEW_SHORTCUT), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.toggle_preview)
         note = ctx.store.notes.get(ctx.session_id, step.id)
         self.set_text(note.text if note else "")
         self.edited.connect(self._changed)
         ctx.autosaver.watch_focus(self.editor)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The text first, then the one Write/Preview button that does something."""
+        return [self.editor, self.preview, self.write_button, self.preview_button]
+
+    def describe(self, prompts: list[str]) -> None:
+        self.editor.setAccessibleDescription(" ".join(prompts))
+
+    def _sync_segment(self, *_args: object) -> None:
+        """Only the button that switches (not the current mode's) is a Tab stop."""
+        for button in (self.write_button, self.preview_button):
+            button.setFocusPolicy(
+                Qt.FocusPolicy.NoFocus if button.isChecked() else Qt.FocusPolicy.TabFocus
+            )
+
+    def toggle_preview(self) -> None:
+        """The shortcut: switch, keeping the focus in this step."""
+        previewing = not self.is_previewing
+        self.show_preview(previewing)
+        (self.preview if previewing else self.editor).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_text(self) -> None:
+        """Back to writing, with the cursor at the end of the text."""
+        if self.is_previewing:
+            self.show_preview(False)
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.ensureCursorVisible()
 
     def _changed(self) -> None:
         ctx, step_id, session_id = self._ctx, self._step_id, self._ctx.session_id
@@ -103,6 +161,15 @@ class TextBody(MarkdownEditor):
             return lambda: ctx.store.notes.save(session_id, step_id, text)
 
         ctx.autosaver.mark_dirty(("note", session_id, step_id), build, self._section.mark)
+
+
+#: The preview on a dark page: light text, quiet code blocks, a readable link colour.
+DARK_PREVIEW_CSS = """
+blockquote { color: #b9b0a4; }
+code, pre { background: #34312c; }
+a { color: #8cc3c8; }
+.alt { color: #a59d92; }
+"""
 
 
 def make_body(kind: StepKind, ctx: EditorContext, step: Step, section: StepSection) -> QWidget:

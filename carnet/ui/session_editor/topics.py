@@ -30,8 +30,10 @@ class TopicRow(QWidget):
         self.ref = Ref(topic.id)
         self.title = WrappingLineEdit(topic.title)
         self.title.setObjectName("topicTitle")
+        self.title.setAccessibleName(self.tr("Topic to bring"))
         self.priority = QComboBox()
         self.priority.setObjectName("topicPriority")
+        self.priority.setAccessibleName(self.tr("Priority of the topic"))
         for value, label in priority_labels().items():
             self.priority.addItem(label, value)
         self.priority.setCurrentIndex(self.priority.findData(topic.priority))
@@ -75,7 +77,12 @@ class TopicsBody(QWidget):
         super().__init__()
         self._ctx = ctx
         self.mark = mark or (lambda _state: None)
-        self.list = RowList(self.tr("A situation I would like to bring…"), self.tr("Add"))
+        self.list = RowList(
+            self.tr("A situation I would like to bring…"),
+            self.tr("Add"),
+            edit_name=self.tr("New topic to bring"),
+            button_name=self.tr("Add the topic"),
+        )
         self.list.add_edit.setObjectName("addTopic")
         self.list.addRequested.connect(self.add)
         layout = QVBoxLayout(self)

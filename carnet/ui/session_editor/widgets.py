@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QMimeData, QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -58,6 +58,8 @@ class ScaleButtons(QWidget):
     """A 1–``count`` choice as a row of toggle buttons; clicking the chosen one clears it.
 
     ``value`` is 0 when nothing is chosen. ``stars`` draws ★/☆ instead of digits.
+    From the keyboard the row is one stop: Tab reaches the chosen button (or the
+    first), the arrows move along, Space chooses, a digit chooses directly.
     """
 
     valueChanged = Signal(int)  # noqa: N815 - Qt naming
@@ -68,11 +70,13 @@ class ScaleButtons(QWidget):
         *,
         stars: bool = False,
         labels: list[str] | None = None,
+        name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._value = 0
         self._stars = stars
+        self._labels = labels or [str(n) for n in range(1, count + 1)]
         self.buttons: list[QToolButton] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,11 +90,22 @@ class ScaleButtons(QWidget):
             button.setText("☆" if stars else str(number))
             if labels:
                 button.setToolTip(labels[number - 1])
-            button.setAccessibleName(labels[number - 1] if labels else str(number))
             button.clicked.connect(lambda _checked=False, n=number: self._clicked(n))
+            button.installEventFilter(self)
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
+        self.set_name(name)
+        self._rove()
+
+    def set_name(self, name: str) -> None:
+        """What a screen reader says for the scale and, before each label, its buttons."""
+        self.setAccessibleName(name)
+        for button, label in zip(self.buttons, self._labels, strict=True):
+            button.setAccessibleName(f"{name}: {label}" if name else label)
+
+    def tab_chain(self) -> list[QWidget]:
+        return list(self.buttons)
 
     def value(self) -> int:
         return self._value
@@ -102,10 +117,45 @@ class ScaleButtons(QWidget):
             button.setChecked(number == value if not self._stars else number <= value)
             if self._stars:
                 button.setText("★" if number <= value else "☆")
+        self._rove()
+
+    def _rove(self) -> None:
+        """Only the chosen button (or the first) is a Tab stop."""
+        stop = max(self._value, 1) - 1
+        for index, button in enumerate(self.buttons):
+            button.setFocusPolicy(
+                Qt.FocusPolicy.TabFocus if index == stop else Qt.FocusPolicy.NoFocus
+            )
 
     def _clicked(self, number: int) -> None:
         self.set_value(0 if number == self._value else number)
         self.valueChanged.emit(self._value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
+            return False
+        index = self.buttons.index(watched)
+        key = event.key()
+        step = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Home: -len(self.buttons),
+            Qt.Key.Key_End: len(self.buttons),
+        }.get(key)
+        if step is not None:
+            target = min(max(index + step, 0), len(self.buttons) - 1)
+            self.buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        text = event.text()
+        if text.isdigit() and 1 <= int(text) <= len(self.buttons) and self.isEnabled():
+            number = int(text)
+            if number != self._value:
+                self._clicked(number)
+            self.buttons[number - 1].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
 
 
 def small_button(text: str, tooltip: str, role: str = "rowtool") -> QToolButton:
@@ -123,8 +173,17 @@ class RowList(QWidget):
     """Rows of items above an "add" line: the shape of learnings, actions and topics."""
 
     addRequested = Signal(str)  # noqa: N815 - the text typed in the add line
+    rowsChanged = Signal()  # noqa: N815 - a row came or went (the page re-orders Tab)
 
-    def __init__(self, placeholder: str, button_text: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        placeholder: str,
+        button_text: str,
+        parent: QWidget | None = None,
+        *,
+        edit_name: str = "",
+        button_name: str = "",
+    ):
         super().__init__(parent)
         self.rows = QVBoxLayout()
         self.rows.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +191,9 @@ class RowList(QWidget):
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText(placeholder)
         self.add_edit.setObjectName("addLine")
+        self.add_edit.setAccessibleName(edit_name or placeholder)
         self.add_button = QPushButton(button_text)
+        self.add_button.setAccessibleName(button_name or button_text)
         self.add_button.setEnabled(False)
         add_row = QHBoxLayout()
         add_row.setSpacing(6)
@@ -155,11 +216,13 @@ class RowList(QWidget):
 
     def add_row(self, row: QWidget) -> None:
         self.rows.addWidget(row)
+        self.rowsChanged.emit()
 
     def remove_row(self, row: QWidget) -> None:
         self.rows.removeWidget(row)
         row.setParent(None)
         row.deleteLater()
+        self.rowsChanged.emit()
 
 
 class WrappingLineEdit(GrowingPlainTextEdit):

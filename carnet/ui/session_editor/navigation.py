@@ -1,0 +1,82 @@
+"""Keyboard order and "go to" on the session page.
+
+The page is built from many small widgets, some added later (a new learning, a
+second feeling). Qt's default focus chain follows the order widgets joined the
+window, so a row added later would be reached last. :func:`set_tab_order` walks
+the page in layout order instead — header, steps in order, closing widgets,
+topics — and chains the focusable widgets it meets.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLayout,
+    QLineEdit,
+    QWidget,
+)
+
+#: Widgets reached as one stop: their inner parts are theirs to navigate.
+_LEAVES = (QAbstractSpinBox, QComboBox, QAbstractScrollArea, QLineEdit)
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    """A Tab stop now, or a button that may become one (a scale's chosen value)."""
+    return isinstance(widget, QAbstractButton) or bool(
+        widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+    )
+
+
+def _in_layout(layout: QLayout) -> Iterator[QWidget]:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            yield from _in_widget(item.widget())
+        elif item.layout() is not None:
+            yield from _in_layout(item.layout())
+
+
+def _in_widget(widget: QWidget) -> Iterator[QWidget]:
+    """``widget`` and its focusable descendants, in the order a reader meets them.
+
+    A widget may say its own order with a ``tab_chain()`` method (the Markdown
+    editor puts its text before its Write/Preview buttons).
+    """
+    if _takes_tab(widget):
+        yield widget
+    if isinstance(widget, _LEAVES):
+        return
+    chain = getattr(widget, "tab_chain", None)
+    if callable(chain):
+        for child in chain():
+            yield from _in_widget(child)
+    elif widget.layout() is not None:
+        yield from _in_layout(widget.layout())
+
+
+def focus_chain(page: QWidget) -> list[QWidget]:
+    """The focusable widgets of ``page`` in reading order.
+
+    Hidden widgets and buttons that are not a Tab stop yet are included: Tab skips
+    them while they are, and finds them in their place once they are not.
+    """
+    return list(_in_widget(page))
+
+
+def set_tab_order(page: QWidget) -> list[QWidget]:
+    chain = focus_chain(page)
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
+    return chain
+
+
+def settle_layouts() -> None:
+    """Run pending layout passes so positions on the page are the final ones."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
