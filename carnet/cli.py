@@ -21,7 +21,6 @@ import pkgutil
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -256,12 +255,6 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def passwd_backup_path(journal: Path, when: datetime | None = None) -> Path:
-    """Where ``passwd`` keeps the journal as it was (old passphrase)."""
-    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return paths.backups_dir() / f"{journal.stem}-{stamp}-before-passwd.carnet"
-
-
 def _cmd_passwd(args: argparse.Namespace) -> int:
     from carnet.store import JournalStore
 
@@ -274,12 +267,14 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
         new = ask_new_passphrase(args)
         if new == old:
             raise CliError("the new passphrase is the same as the current one; nothing changed")
-        backup = store.backup_to(passwd_backup_path(path))
-        store.change_passphrase(old, new)
+        from carnet.store.backups import change_passphrase_with_backup
+
+        backup = change_passphrase_with_backup(store, old, new, paths.backups_dir())
     finally:
         store.close()
     print("Passphrase changed.")
-    print(f"The previous version is kept, with the old passphrase, in {backup}")
+    print(f"The previous version is kept, with the OLD passphrase, in {backup}")
+    print("If you changed it because the old one leaked, delete that backup.")
     return EXIT_OK
 
 
@@ -435,6 +430,9 @@ def _run(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``carnet`` and ``python -m carnet``; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from carnet.hardening import disable_core_dumps
+
+    disable_core_dumps()  # a core file would hold decrypted journal pages
     try:
         return _run(argv)
     except SystemExit as exc:  # argparse: --help, --version, usage errors

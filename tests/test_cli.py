@@ -329,12 +329,3 @@ def test_store_and_value_errors_are_one_line(extra_command, capsys):
 def test_which_arguments_start_the_app(argv, gui):
     assert cli._gui_requested(argv) is gui
 
-
-def test_passwd_backup_name(isolated_home):
-    from datetime import datetime
-
-    path = cli.passwd_backup_path(Path("/x/mon carnet.carnet"), datetime(2024, 3, 5, 9, 7, 1))
-    assert (
-        path
-        == isolated_home / "data" / "backups" / "mon carnet-20240305-090701-before-passwd.carnet"
-    )
