@@ -2079,143 +2079,143 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SearchView</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Recherche</translation>
         </message>
         <message>
             <source>Search status</source>
-            <translation type="unfinished" />
+            <translation>État de la recherche</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Du</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
         <message>
             <source>From date</source>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
             <source>To date</source>
-            <translation type="unfinished" />
+            <translation>Date de fin</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>Kind of item</source>
-            <translation type="unfinished" />
+            <translation>Type d’élément</translation>
         </message>
         <message>
             <source>My role</source>
-            <translation type="unfinished" />
+            <translation>Mon rôle</translation>
         </message>
         <message>
             <source>Theme or tag</source>
-            <translation type="unfinished" />
+            <translation>Thème ou étiquette</translation>
         </message>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Tout</translation>
         </message>
         <message>
             <source>Any role</source>
-            <translation type="unfinished" />
+            <translation>Tous les rôles</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Résultats de la recherche</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>The search failed: %1</source>
-            <translation type="unfinished" />
+            <translation>La recherche a échoué : %1</translation>
         </message>
         <message>
             <source>All groups</source>
-            <translation type="unfinished" />
+            <translation>Tous les groupes</translation>
         </message>
         <message>
             <source>Any theme</source>
-            <translation type="unfinished" />
+            <translation>Tous les thèmes</translation>
         </message>
         <message>
             <source>session %1</source>
-            <translation type="unfinished" />
+            <translation>séance %1</translation>
         </message>
         <message>
             <source>Type at least two letters in the search field above: every text of the journal is searched, accents and capitals ignored.</source>
-            <translation type="unfinished" />
+            <translation>Tapez au moins deux lettres dans le champ de recherche ci-dessus : tous les textes du carnet sont parcourus, sans tenir compte des accents ni des majuscules.</translation>
         </message>
         <message>
             <source>Nothing found for « %1 ».</source>
-            <translation type="unfinished" />
+            <translation>Aucun résultat pour « %1 ».</translation>
         </message>
         <message>
             <source>The %1 most recent results for « %2 »: add a word or a filter to narrow them.</source>
-            <translation type="unfinished" />
+            <translation>Les %1 résultats les plus récents pour « %2 » : ajoutez un mot ou un filtre pour affiner.</translation>
         </message>
         <message>
             <source>1 result for « %1 »</source>
-            <translation type="unfinished" />
+            <translation>1 résultat pour « %1 »</translation>
         </message>
         <message>
             <source>%1 results for « %2 », most recent first</source>
-            <translation type="unfinished" />
+            <translation>%1 résultats pour « %2 », les plus récents d’abord</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Learning</source>
-            <translation type="unfinished" />
+            <translation>Enseignement</translation>
         </message>
         <message>
             <source>Feeling</source>
-            <translation type="unfinished" />
+            <translation>Ressenti</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Action review</source>
-            <translation type="unfinished" />
+            <translation>Suivi d’action</translation>
         </message>
         <message>
             <source>Topic to bring</source>
-            <translation type="unfinished" />
+            <translation>Sujet à apporter</translation>
         </message>
         <message>
             <source>Key word</source>
-            <translation type="unfinished" />
+            <translation>Mot-clé</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <source>Self-assessment</source>
-            <translation type="unfinished" />
+            <translation>Auto-évaluation</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
     </context>
     <context>
@@ -2223,106 +2223,106 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Choose a session to open its page of the journal.</source>
             <extracomment>Below this width the table of contents hides, leaving the page its room.</extracomment>
-            <translation type="unfinished" />
+            <translation>Choisissez une séance pour ouvrir sa page du carnet.</translation>
         </message>
         <message>
             <source>This session could not be opened: %1</source>
-            <translation type="unfinished" />
+            <translation>Cette séance n’a pas pu être ouverte : %1</translation>
         </message>
         <message>
             <source>My learnings</source>
-            <translation type="unfinished" />
+            <translation>Mes enseignements</translation>
         </message>
         <message>
             <source>My feelings</source>
-            <translation type="unfinished" />
+            <translation>Mes ressentis</translation>
         </message>
         <message>
             <source>My key word</source>
-            <translation type="unfinished" />
+            <translation>Mon mot-clé</translation>
         </message>
         <message>
             <source>My actions</source>
-            <translation type="unfinished" />
+            <translation>Mes actions</translation>
         </message>
         <message>
             <source>My progress</source>
-            <translation type="unfinished" />
+            <translation>Ma progression</translation>
         </message>
         <message>
             <source>Other notes</source>
-            <translation type="unfinished" />
+            <translation>Autres notes</translation>
         </message>
         <message>
             <source>The session</source>
-            <translation type="unfinished" />
+            <translation>La séance</translation>
         </message>
         <message>
             <source>The template «%1» of this group is not available: your notes are shown without its steps.</source>
-            <translation type="unfinished" />
+            <translation>Le modèle « %1 » de ce groupe n’est pas disponible : vos notes sont affichées sans ses étapes.</translation>
         </message>
         <message>
             <source>Filled in above, in this page's first such step.</source>
-            <translation type="unfinished" />
+            <translation>Se remplit plus haut, à la première étape de ce type sur cette page.</translation>
         </message>
         <message>
             <source>Topics to bring to a future session</source>
-            <translation type="unfinished" />
+            <translation>Sujets à apporter à une prochaine séance</translation>
         </message>
         <message>
             <source>Topics to bring</source>
-            <translation type="unfinished" />
+            <translation>Sujets à apporter</translation>
         </message>
         <message>
             <source>My backlog for this group</source>
-            <translation type="unfinished" />
+            <translation>Mes sujets en attente pour ce groupe</translation>
         </message>
         <message>
             <source>Which situation would I bring next time? How urgent?</source>
-            <translation type="unfinished" />
+            <translation>Quelle situation aimerais-je apporter la prochaine fois ? Avec quelle urgence ?</translation>
         </message>
     </context>
     <context>
         <name>SessionHeader</name>
         <message>
             <source>Title or case of the session (optional)</source>
-            <translation type="unfinished" />
+            <translation>Titre ou cas de la séance (facultatif)</translation>
         </message>
         <message>
             <source>Number of this session in the cycle (planned sessions)</source>
-            <translation type="unfinished" />
+            <translation>Numéro de cette séance dans le cycle (séances prévues)</translation>
         </message>
         <message>
             <source>Themes, separated by commas (délégation, conflit…)</source>
-            <translation type="unfinished" />
+            <translation>Thèmes, séparés par des virgules (délégation, conflit…)</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>My role</source>
-            <translation type="unfinished" />
+            <translation>Mon rôle</translation>
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Thèmes</translation>
         </message>
         <message>
             <source>Session %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Séance %1 sur %2</translation>
         </message>
         <message>
             <source>Session %1</source>
-            <translation type="unfinished" />
+            <translation>Séance %1</translation>
         </message>
     </context>
     <context>
@@ -2330,194 +2330,194 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>The session editor is not available in this version of Carnet. Your notes are safe in the journal.</source>
             <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
-            <translation type="unfinished" />
+            <translation>L’éditeur de séance n’est pas disponible dans cette version de Carnet. Vos notes sont en sécurité dans le carnet.</translation>
         </message>
     </context>
     <context>
         <name>Sidebar</name>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Accueil</translation>
         </message>
         <message>
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>Groupes</translation>
         </message>
         <message>
             <source>New group…</source>
-            <translation type="unfinished" />
+            <translation>Nouveau groupe…</translation>
         </message>
         <message>
             <source>New session in this group</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle séance dans ce groupe</translation>
         </message>
         <message>
             <source>Edit the group</source>
-            <translation type="unfinished" />
+            <translation>Modifier le groupe</translation>
         </message>
     </context>
     <context>
         <name>StatusPicker</name>
         <message>
             <source>Postpone…</source>
-            <translation type="unfinished" />
+            <translation>Reporter…</translation>
         </message>
     </context>
     <context>
         <name>StepSection</name>
         <message>
             <source>Not saved — will retry</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré — nouvel essai bientôt</translation>
         </message>
         <message>
             <source>This change could not be written to the journal yet. It stays here and is saved again with your next edit.</source>
-            <translation type="unfinished" />
+            <translation>Cette modification n’a pas encore pu être écrite dans le carnet. Elle reste ici et sera de nouveau enregistrée à votre prochaine saisie.</translation>
         </message>
     </context>
     <context>
         <name>TableOfContents</name>
         <message>
             <source>CONTENTS</source>
-            <translation type="unfinished" />
+            <translation>SOMMAIRE</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <source>✓ All changes saved</source>
-            <translation type="unfinished" />
+            <translation>✓ Tout est enregistré</translation>
         </message>
         <message>
             <source>⚠ Not saved — your text is kept here</source>
-            <translation type="unfinished" />
+            <translation>⚠ Non enregistré — votre texte est conservé ici</translation>
         </message>
     </context>
     <context>
         <name>TagLineEdit</name>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes, séparées par des virgules</translation>
         </message>
     </context>
     <context>
         <name>TagListModel</name>
         <message>
             <source>Theme or tag</source>
-            <translation type="unfinished" />
+            <translation>Thème ou étiquette</translation>
         </message>
         <message>
             <source>Uses</source>
-            <translation type="unfinished" />
+            <translation>Utilisations</translation>
         </message>
         <message>
             <source>A suggested theme, not used yet</source>
-            <translation type="unfinished" />
+            <translation>Un thème suggéré, pas encore utilisé</translation>
         </message>
         <message>
             <source>Used %1 times</source>
-            <translation type="unfinished" />
+            <translation>Utilisé %1 fois</translation>
         </message>
         <message>
             <source>%1 (suggested theme, not used yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (thème suggéré, pas encore utilisé)</translation>
         </message>
     </context>
     <context>
         <name>TaggedItemsModel</name>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
     </context>
     <context>
         <name>TagsView</name>
         <message>
             <source>Themes and tags</source>
-            <translation type="unfinished" />
+            <translation>Thèmes et étiquettes</translation>
         </message>
         <message>
             <source>The themes of your sessions and the tags of your learnings, actions and topics. Suggested themes in grey are not used yet.</source>
-            <translation type="unfinished" />
+            <translation>Les thèmes de vos séances et les étiquettes de vos enseignements, actions et sujets. Les thèmes suggérés, en gris, ne sont pas encore utilisés.</translation>
         </message>
         <message>
             <source>No tag yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d’étiquette</translation>
         </message>
         <message>
             <source>Give a session a theme, or tag a learning, an action or a topic: it is filed here.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un thème à une séance, ou une étiquette à un enseignement, une action ou un sujet : il sera classé ici.</translation>
         </message>
         <message>
             <source>Double-click an item to open its session.</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez sur un élément pour ouvrir sa séance.</translation>
         </message>
         <message>
             <source>Nothing is filed under this theme yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’est encore classé sous ce thème.</translation>
         </message>
     </context>
     <context>
         <name>TextBody</name>
         <message>
             <source>Write here…</source>
-            <translation type="unfinished" />
+            <translation>Écrivez ici…</translation>
         </message>
     </context>
     <context>
         <name>TimelineModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>My role</source>
-            <translation type="unfinished" />
+            <translation>Mon rôle</translation>
         </message>
         <message>
             <source>Themes and key word</source>
-            <translation type="unfinished" />
+            <translation>Thèmes et mot-clé</translation>
         </message>
         <message numerus="yes">
             <source>%n session</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n sessions</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
             </translation>
         </message>
     </context>
@@ -2525,512 +2525,526 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TimelineView</name>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Chronologie</translation>
         </message>
         <message>
             <source>Every session of every group, month by month. Planned sessions are in italics with a hollow circle.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les séances de tous les groupes, mois par mois. Les séances prévues sont en italique, avec un cercle vide.</translation>
         </message>
         <message>
             <source>Timeline of the sessions</source>
-            <translation type="unfinished" />
+            <translation>Chronologie des séances</translation>
         </message>
     </context>
     <context>
         <name>TopicRow</name>
         <message>
             <source>Remove this topic</source>
-            <translation type="unfinished" />
+            <translation>Retirer ce sujet</translation>
         </message>
     </context>
     <context>
         <name>Topics</name>
         <message>
             <source>High priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité haute</translation>
         </message>
         <message>
             <source>Normal priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité normale</translation>
         </message>
         <message>
             <source>Low priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité basse</translation>
         </message>
     </context>
     <context>
         <name>TopicsBody</name>
         <message>
             <source>A situation I would like to bring…</source>
-            <translation type="unfinished" />
+            <translation>Une situation que j’aimerais apporter…</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
     </context>
     <context>
         <name>TopicsPanel</name>
         <message>
             <source>A situation I would like to bring…</source>
-            <translation type="unfinished" />
+            <translation>Une situation que j’aimerais apporter…</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
         <message>
             <source>No topic waiting. Note a situation when one comes up: a sentence is enough.</source>
-            <translation type="unfinished" />
+            <translation>Aucun sujet en attente. Notez une situation dès qu’elle se présente : une phrase suffit.</translation>
         </message>
         <message>
             <source>TOPIC</source>
-            <translation type="unfinished" />
+            <translation>SUJET</translation>
         </message>
         <message>
             <source>The situation in a few words</source>
-            <translation type="unfinished" />
+            <translation>La situation en quelques mots</translation>
         </message>
         <message>
             <source>High priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité haute</translation>
         </message>
         <message>
             <source>Normal priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité normale</translation>
         </message>
         <message>
             <source>Low priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité basse</translation>
         </message>
         <message>
             <source>The situation, described objectively; what is a problem for me; what I am looking for from the group.</source>
-            <translation type="unfinished" />
+            <translation>La situation, décrite objectivement ; ce qui me pose problème ; ce que j’attends du groupe.</translation>
         </message>
         <message>
             <source>Bring to this session</source>
-            <translation type="unfinished" />
+            <translation>Apporter à cette séance</translation>
         </message>
         <message>
             <source>Open the session</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la séance</translation>
         </message>
         <message>
             <source>Delete this topic…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer ce sujet…</translation>
         </message>
         <message>
             <source>Exposé draft</source>
-            <translation type="unfinished" />
+            <translation>Brouillon de l’exposé</translation>
         </message>
         <message>
             <source>Bring it to a session: it becomes the session's case and pre-fills its exposé</source>
-            <translation type="unfinished" />
+            <translation>Apportez-le à une séance : il devient le cas de la séance et pré-remplit son exposé</translation>
         </message>
         <message>
             <source>Any group</source>
-            <translation type="unfinished" />
+            <translation>Tout groupe</translation>
         </message>
         <message>
             <source>brought to a session</source>
-            <translation type="unfinished" />
+            <translation>apporté à une séance</translation>
         </message>
         <message>
             <source>no draft yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore de brouillon</translation>
         </message>
         <message>
             <source>1 word</source>
-            <translation type="unfinished" />
+            <translation>1 mot</translation>
         </message>
         <message numerus="yes">
             <source>%n words</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mot</numerusform>
+                <numerusform>%n mots</numerusform>
             </translation>
         </message>
         <message>
             <source>Add a topic, or choose one in the list.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez un sujet, ou choisissez-en un dans la liste.</translation>
         </message>
         <message>
             <source>The case of session %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>Le cas de la séance %1 du %2.</translation>
         </message>
         <message>
             <source>In the backlog since %1.</source>
-            <translation type="unfinished" />
+            <translation>En attente depuis le %1.</translation>
         </message>
         <message>
             <source>Session %1 · %2</source>
-            <translation type="unfinished" />
+            <translation>Séance %1 · %2</translation>
         </message>
         <message>
             <source>No planned session ahead</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance prévue à venir</translation>
         </message>
         <message>
             <source>session %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>la séance %1 du %2</translation>
         </message>
         <message>
             <source>Brought to %1: its exposé now holds your draft.</source>
-            <translation type="unfinished" />
+            <translation>Apporté à %1 : son exposé contient maintenant votre brouillon.</translation>
         </message>
         <message>
             <source>Brought to %1: your draft was added below what the exposé already held.</source>
-            <translation type="unfinished" />
+            <translation>Apporté à %1 : votre brouillon a été ajouté sous le contenu de l’exposé.</translation>
         </message>
         <message>
             <source>Brought to %1: its exposé already holds this draft.</source>
-            <translation type="unfinished" />
+            <translation>Apporté à %1 : son exposé contient déjà ce brouillon.</translation>
         </message>
         <message>
             <source>Brought to %1.</source>
-            <translation type="unfinished" />
+            <translation>Apporté à %1.</translation>
         </message>
         <message>
             <source>Delete the topic</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le sujet</translation>
         </message>
         <message>
             <source>Delete « %1 » and its draft?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « %1 » et son brouillon ?</translation>
         </message>
     </context>
     <context>
         <name>UnlockPage</name>
         <message>
             <source>Your journal is locked</source>
-            <translation type="unfinished" />
+            <translation>Votre carnet est verrouillé</translation>
         </message>
         <message>
             <source>Demonstration passphrase: %1</source>
-            <translation type="unfinished" />
+            <translation>Phrase de passe de démonstration : %1</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase de passe</translation>
         </message>
         <message>
             <source>Show the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Afficher la phrase de passe</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Déverrouiller</translation>
         </message>
         <message>
             <source>Open another journal…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un autre carnet…</translation>
         </message>
         <message>
             <source>Create a new journal…</source>
-            <translation type="unfinished" />
+            <translation>Créer un nouveau carnet…</translation>
         </message>
         <message>
             <source>Opening the journal…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture du carnet…</translation>
         </message>
         <message>
             <source>Wrong passphrase. Check capital letters, accents and the keyboard layout, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Phrase de passe incorrecte. Vérifiez les majuscules, les accents et la disposition du clavier, puis réessayez.</translation>
         </message>
         <message>
             <source>This journal is already open in another Carnet window. Close it there, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Ce carnet est déjà ouvert dans une autre fenêtre de Carnet. Fermez-le dans cette fenêtre, puis réessayez.</translation>
         </message>
         <message>
             <source>This journal was written by a newer version of Carnet. Update Carnet to open it; the file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Ce carnet a été écrit par une version plus récente de Carnet. Mettez Carnet à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
         </message>
         <message>
             <source>This file cannot be opened: it is not a Carnet journal, or it is damaged. Nothing was changed. Open another file, or restore a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier ne peut pas être ouvert : ce n’est pas un carnet créé par Carnet, ou il est endommagé. Rien n’a été modifié. Ouvrez un autre fichier, ou restaurez une copie de sauvegarde.</translation>
         </message>
         <message>
             <source>The journal was not found at this location: it may have been moved or deleted. Open it where it is now, or create a new one.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet est introuvable à cet emplacement : il a peut-être été déplacé ou supprimé. Ouvrez-le là où il se trouve maintenant, ou créez-en un nouveau.</translation>
         </message>
         <message>
             <source>The journal could not be opened. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet n’a pas pu être ouvert. Rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Type the journal's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la phrase de passe du carnet.</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Carnet</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans Carnet</translation>
         </message>
         <message>
             <source>Your personal logbook for peer-practice groups: what you explored, learned and felt at each session, and the actions you committed to. Everything is encrypted on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Votre carnet de bord personnel pour les groupes de pratique entre pairs : ce que vous avez exploré, appris et ressenti à chaque séance, et les actions que vous avez décidées. Tout est chiffré sur cet ordinateur.</translation>
         </message>
         <message>
             <source>e.g. Camille Martin</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Camille Martin</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <source>A few words only you know</source>
-            <translation type="unfinished" />
+            <translation>Quelques mots que personne d’autre ne connaît</translation>
         </message>
         <message>
             <source>Show the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Afficher la phrase de passe</translation>
         </message>
         <message>
             <source>Type it again</source>
-            <translation type="unfinished" />
+            <translation>Saisissez-la de nouveau</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Votre nom</translation>
         </message>
         <message>
             <source>Journal file</source>
-            <translation type="unfinished" />
+            <translation>Fichier du carnet</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase de passe</translation>
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="unfinished" />
+            <translation>Confirmation</translation>
         </message>
         <message>
             <source>Carnet encrypts your journal with this passphrase. If you forget it, nobody can recover your journal — not even with Carnet's help. Write it down and keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Carnet chiffre votre carnet avec cette phrase de passe. Si vous l’oubliez, personne ne pourra récupérer votre carnet — pas même avec l’aide de Carnet. Notez-la et gardez-la en lieu sûr.</translation>
         </message>
         <message>
             <source>Create my journal</source>
-            <translation type="unfinished" />
+            <translation>Créer mon carnet</translation>
         </message>
         <message>
             <source>Open an existing journal…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un carnet existant…</translation>
         </message>
         <message>
             <source>Already keeping a journal?</source>
-            <translation type="unfinished" />
+            <translation>Vous tenez déjà un carnet ?</translation>
         </message>
         <message>
             <source>Create your journal</source>
-            <translation type="unfinished" />
+            <translation>Créez votre carnet</translation>
         </message>
         <message numerus="yes">
             <source>Too short (at least %n characters)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Trop courte (au moins %n caractère)</numerusform>
+                <numerusform>Trop courte (au moins %n caractères)</numerusform>
             </translation>
         </message>
         <message>
             <source>Weak — add a few words</source>
-            <translation type="unfinished" />
+            <translation>Faible — ajoutez quelques mots</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Correcte</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Solide</translation>
         </message>
         <message>
             <source>Very strong</source>
-            <translation type="unfinished" />
+            <translation>Très solide</translation>
         </message>
         <message>
             <source>The two passphrases match.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases de passe correspondent.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases de passe diffèrent.</translation>
         </message>
         <message>
             <source>A file already exists at this location. Choose another name, or open it with “Open an existing journal”.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier existe déjà à cet emplacement. Choisissez un autre nom, ou ouvrez-le avec « Ouvrir un carnet existant ».</translation>
         </message>
         <message>
             <source>Where to keep your journal</source>
-            <translation type="unfinished" />
+            <translation>Où conserver votre carnet</translation>
         </message>
         <message>
             <source>Open a journal</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un carnet</translation>
         </message>
     </context>
     <context>
         <name>Workspace</name>
         <message>
             <source>Unsaved group</source>
-            <translation type="unfinished" />
+            <translation>Groupe non enregistré</translation>
         </message>
         <message>
             <source>This group cannot be saved yet: %1
 
 Discard the changes?</source>
-            <translation type="unfinished" />
+            <translation>Ce groupe ne peut pas encore être enregistré : %1
+
+Abandonner les modifications ?</translation>
         </message>
         <message>
             <source>see the message on the form.</source>
-            <translation type="unfinished" />
+            <translation>consultez le message affiché dans le formulaire.</translation>
         </message>
     </context>
     <context>
         <name>formats</name>
         <message numerus="yes">
             <source>%n days ago</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>aujourd’hui</translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>demain</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>hier</translation>
         </message>
         <message numerus="yes">
             <source>in %n days</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
+            </translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planifiée</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Tenue</translation>
         </message>
         <message>
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>Manquée</translation>
         </message>
         <message>
             <source>Client (bringing the situation)</source>
-            <translation type="unfinished" />
+            <translation>Client (porteur de la situation)</translation>
         </message>
         <message>
             <source>Consultant</source>
-            <translation type="unfinished" />
+            <translation>Consultant</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Participant</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Animateur</translation>
         </message>
         <message>
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>À faire</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Faite</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Abandonnée</translation>
         </message>
         <message>
             <source>Postponed</source>
-            <translation type="unfinished" />
+            <translation>Reportée</translation>
         </message>
         <message>
             <source>Session %1</source>
-            <translation type="unfinished" />
+            <translation>Séance %1</translation>
         </message>
         <message>
             <source>Session %1/%2</source>
-            <translation type="unfinished" />
+            <translation>Séance %1/%2</translation>
         </message>
     </context>
     <context>
         <name>CalendarExport</name>
         <message>
             <source>Export the calendar</source>
-            <translation type="unfinished" />
+            <translation>Exporter le calendrier</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers de calendrier (*.ics)</translation>
         </message>
         <message>
             <source>Calendar exported</source>
-            <translation type="unfinished" />
+            <translation>Calendrier exporté</translation>
         </message>
         <message>
             <source>Calendar not exported</source>
-            <translation type="unfinished" />
+            <translation>Calendrier non exporté</translation>
         </message>
         <message>
             <source>The calendar was saved to %1. Import it in your calendar application; exporting again updates the same events.</source>
-            <translation type="unfinished" />
+            <translation>Le calendrier a été enregistré dans %1. Importez-le dans votre application d’agenda ; un nouvel export met à jour les mêmes événements.</translation>
         </message>
         <message>
             <source>The calendar could not be written to %1 (%2). Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Le calendrier n’a pas pu être écrit dans %1 (%2). Choisissez un autre dossier.</translation>
         </message>
     </context>
     <context>
         <name>Reminder</name>
         <message>
             <source>1 open action</source>
-            <translation type="unfinished" />
+            <translation>1 action ouverte</translation>
         </message>
         <message numerus="yes">
             <source>%n open actions</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n action ouverte</numerusform>
+                <numerusform>%n actions ouvertes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
         </message>
         <message>
             <source>Session %1 of %2 %3:</source>
-            <translation type="unfinished" />
+            <translation>Séance %1 (%2) %3 :</translation>
         </message>
     </context>
     <context>
         <name>PrepSheet</name>
         <message>
             <source>Save the preparation sheet</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la fiche de préparation</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Sheet saved</source>
-            <translation type="unfinished" />
+            <translation>Fiche enregistrée</translation>
         </message>
         <message>
             <source>Sheet not saved</source>
-            <translation type="unfinished" />
+            <translation>Fiche non enregistrée</translation>
         </message>
         <message>
             <source>The preparation sheet was saved to %1.
@@ -3038,15 +3052,19 @@ Discard the changes?</source>
 This file is not encrypted: keep it somewhere private.
 
 Open it now?</source>
-            <translation type="unfinished" />
+            <translation>La fiche de préparation a été enregistrée dans %1.
+
+Ce fichier n’est pas chiffré : gardez-le en lieu sûr.
+
+L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>The folder %1 does not exist: choose another place.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier %1 n’existe pas : choisissez un autre emplacement.</translation>
         </message>
         <message>
             <source>The preparation sheet could not be written to %1 (%2). Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>La fiche de préparation n’a pas pu être écrite dans %1 (%2). Choisissez un autre dossier.</translation>
         </message>
     </context>
 </TS>
