@@ -95,13 +95,25 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
     <context>
         <name>ActionRow</name>
         <message>
-            <source>To try by this date</source>
+            <source>Action</source>
             <extracomment>The date edit's minimum stands for "no due date".</extracomment>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>To try by this date</source>
             <translation>To try by this date</translation>
+        </message>
+        <message>
+            <source>To try by</source>
+            <translation>To try by</translation>
         </message>
         <message>
             <source>No date</source>
             <translation>No date</translation>
+        </message>
+        <message>
+            <source>Status of the action</source>
+            <translation>Status of the action</translation>
         </message>
         <message>
             <source>Delete this action</source>
@@ -117,6 +129,14 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <message>
             <source>Add</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <source>Add the action</source>
+            <translation>Add the action</translation>
         </message>
     </context>
     <context>
@@ -495,6 +515,7 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <name>Emotion</name>
         <message>
             <source>joy</source>
+            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``).</extracomment>
             <translation>joy</translation>
         </message>
         <message>
@@ -779,8 +800,24 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
     <context>
         <name>FeelingRow</name>
         <message>
+            <source>Feeling before the session</source>
+            <translation>Feeling before the session</translation>
+        </message>
+        <message>
+            <source>Feeling after the session</source>
+            <translation>Feeling after the session</translation>
+        </message>
+        <message>
             <source>Choose an emotion…</source>
             <translation>Choose an emotion…</translation>
+        </message>
+        <message>
+            <source>Intensity before the session</source>
+            <translation>Intensity before the session</translation>
+        </message>
+        <message>
+            <source>Intensity after the session</source>
+            <translation>Intensity after the session</translation>
         </message>
         <message>
             <source>Intensity, from 1 (barely) to 5 (intensely)</source>
@@ -789,6 +826,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>In a few words: what brought it about?</source>
             <translation>In a few words: what brought it about?</translation>
+        </message>
+        <message>
+            <source>What brought this feeling about (before the session)</source>
+            <translation>What brought this feeling about (before the session)</translation>
+        </message>
+        <message>
+            <source>What brought this feeling about (after the session)</source>
+            <translation>What brought this feeling about (after the session)</translation>
         </message>
         <message>
             <source>Remove this feeling</source>
@@ -831,6 +876,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>+ Another feeling</source>
             <translation>+ Another feeling</translation>
+        </message>
+        <message>
+            <source>Add a feeling before the session</source>
+            <translation>Add a feeling before the session</translation>
+        </message>
+        <message>
+            <source>Add a feeling after the session</source>
+            <translation>Add a feeling after the session</translation>
         </message>
     </context>
     <context>
@@ -1195,6 +1248,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <source>One word</source>
             <translation>One word</translation>
         </message>
+        <message>
+            <source>Key word of the closing round</source>
+            <translation>Key word of the closing round</translation>
+        </message>
     </context>
     <context>
         <name>KeywordTimeline</name>
@@ -1210,6 +1267,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Star this learning for the booklet</translation>
         </message>
         <message>
+            <source>Learning</source>
+            <translation>Learning</translation>
+        </message>
+        <message>
+            <source>Tags of the learning</source>
+            <translation>Tags of the learning</translation>
+        </message>
+        <message>
             <source>Delete this learning</source>
             <translation>Delete this learning</translation>
         </message>
@@ -1223,6 +1288,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Add</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <source>New learning</source>
+            <translation>New learning</translation>
+        </message>
+        <message>
+            <source>Add the learning</source>
+            <translation>Add the learning</translation>
         </message>
     </context>
     <context>
@@ -1978,6 +2051,14 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>5 — achieved</translation>
         </message>
         <message>
+            <source>Rating of «%1»</source>
+            <translation>Rating of «%1»</translation>
+        </message>
+        <message>
+            <source>Comment on «%1»</source>
+            <translation>Comment on «%1»</translation>
+        </message>
+        <message>
             <source>What makes me say so?</source>
             <translation>What makes me say so?</translation>
         </message>
@@ -2222,7 +2303,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>SessionEditor</name>
         <message>
             <source>Choose a session to open its page of the journal.</source>
-            <extracomment>Below this width the table of contents hides, leaving the page its room.</extracomment>
+            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. True when the page shows the end-of-cycle review.</extracomment>
             <translation>Choose a session to open its page of the journal.</translation>
         </message>
         <message>
@@ -2289,6 +2370,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Title or case of the session (optional)</translation>
         </message>
         <message>
+            <source>Title or case of the session</source>
+            <translation>Title or case of the session</translation>
+        </message>
+        <message>
             <source>Number of this session in the cycle (planned sessions)</source>
             <translation>Number of this session in the cycle (planned sessions)</translation>
         </message>
@@ -2311,6 +2396,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>My role</source>
             <translation>My role</translation>
+        </message>
+        <message>
+            <source>Number of the session in the cycle</source>
+            <translation>Number of the session in the cycle</translation>
         </message>
         <message>
             <source>Themes</source>
@@ -2367,6 +2456,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>StepSection</name>
         <message>
             <source>Not saved — will retry</source>
+            <extracomment>Write ⇄ Preview in the step that has the focus. Ctrl+E is "end of line" in text fields on GNOME and KDE, and Ctrl+Shift+P opens the progress view.</extracomment>
             <translation>Not saved — will retry</translation>
         </message>
         <message>
@@ -2479,6 +2569,18 @@ Your action plans are written in each session, at the step « action plan ».</t
             <source>Write here…</source>
             <translation>Write here…</translation>
         </message>
+        <message>
+            <source>Preview of «%1»</source>
+            <translation>Preview of «%1»</translation>
+        </message>
+        <message>
+            <source>Write «%1»</source>
+            <translation>Write «%1»</translation>
+        </message>
+        <message>
+            <source>Preview «%1»</source>
+            <translation>Preview «%1»</translation>
+        </message>
     </context>
     <context>
         <name>TimelineModel</name>
@@ -2539,6 +2641,14 @@ Your action plans are written in each session, at the step « action plan ».</t
     <context>
         <name>TopicRow</name>
         <message>
+            <source>Topic to bring</source>
+            <translation>Topic to bring</translation>
+        </message>
+        <message>
+            <source>Priority of the topic</source>
+            <translation>Priority of the topic</translation>
+        </message>
+        <message>
             <source>Remove this topic</source>
             <translation>Remove this topic</translation>
         </message>
@@ -2567,6 +2677,14 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Add</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <source>New topic to bring</source>
+            <translation>New topic to bring</translation>
+        </message>
+        <message>
+            <source>Add the topic</source>
+            <translation>Add the topic</translation>
         </message>
     </context>
     <context>
@@ -3065,6 +3183,41 @@ Open it now?</translation>
         <message>
             <source>The preparation sheet could not be written to %1 (%2). Choose another folder.</source>
             <translation>The preparation sheet could not be written to %1 (%2). Choose another folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CycleReview</name>
+        <message>
+            <source>Cycle review</source>
+            <translation>Cycle review</translation>
+        </message>
+        <message>
+            <source>The last session of the cycle: a look back over the whole journey. These notes close your booklet.</source>
+            <translation>The last session of the cycle: a look back over the whole journey. These notes close your booklet.</translation>
+        </message>
+        <message>
+            <source>What has changed in my practice?</source>
+            <translation>What has changed in my practice?</translation>
+        </message>
+        <message>
+            <source>Compare with the start of the cycle: situations I now handle differently, habits I changed, what others noticed.</source>
+            <translation>Compare with the start of the cycle: situations I now handle differently, habits I changed, what others noticed.</translation>
+        </message>
+        <message>
+            <source>What have I learned about myself?</source>
+            <translation>What have I learned about myself?</translation>
+        </message>
+        <message>
+            <source>My reactions, my strengths, what I found hard, what surprised me.</source>
+            <translation>My reactions, my strengths, what I found hard, what surprised me.</translation>
+        </message>
+        <message>
+            <source>What do I keep and carry on?</source>
+            <translation>What do I keep and carry on?</translation>
+        </message>
+        <message>
+            <source>The practices, actions and resources I will keep once the group has ended.</source>
+            <translation>The practices, actions and resources I will keep once the group has ended.</translation>
         </message>
     </context>
 </TS>

@@ -95,13 +95,25 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
     <context>
         <name>ActionRow</name>
         <message>
-            <source>To try by this date</source>
+            <source>Action</source>
             <extracomment>The date edit's minimum stands for "no due date".</extracomment>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>To try by this date</source>
             <translation>À essayer d’ici cette date</translation>
+        </message>
+        <message>
+            <source>To try by</source>
+            <translation>À essayer d’ici le</translation>
         </message>
         <message>
             <source>No date</source>
             <translation>Sans date</translation>
+        </message>
+        <message>
+            <source>Status of the action</source>
+            <translation>Statut de l’action</translation>
         </message>
         <message>
             <source>Delete this action</source>
@@ -117,6 +129,14 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <message>
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <source>Add the action</source>
+            <translation>Ajouter l’action</translation>
         </message>
     </context>
     <context>
@@ -495,6 +515,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>Emotion</name>
         <message>
             <source>joy</source>
+            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``).</extracomment>
             <translation>joie</translation>
         </message>
         <message>
@@ -779,8 +800,24 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
     <context>
         <name>FeelingRow</name>
         <message>
+            <source>Feeling before the session</source>
+            <translation>Ressenti avant la séance</translation>
+        </message>
+        <message>
+            <source>Feeling after the session</source>
+            <translation>Ressenti après la séance</translation>
+        </message>
+        <message>
             <source>Choose an emotion…</source>
             <translation>Choisir une émotion…</translation>
+        </message>
+        <message>
+            <source>Intensity before the session</source>
+            <translation>Intensité avant la séance</translation>
+        </message>
+        <message>
+            <source>Intensity after the session</source>
+            <translation>Intensité après la séance</translation>
         </message>
         <message>
             <source>Intensity, from 1 (barely) to 5 (intensely)</source>
@@ -789,6 +826,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>In a few words: what brought it about?</source>
             <translation>En quelques mots : qu’est-ce qui l’a suscité ?</translation>
+        </message>
+        <message>
+            <source>What brought this feeling about (before the session)</source>
+            <translation>Ce qui a suscité ce ressenti (avant la séance)</translation>
+        </message>
+        <message>
+            <source>What brought this feeling about (after the session)</source>
+            <translation>Ce qui a suscité ce ressenti (après la séance)</translation>
         </message>
         <message>
             <source>Remove this feeling</source>
@@ -831,6 +876,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>+ Another feeling</source>
             <translation>+ Un autre ressenti</translation>
+        </message>
+        <message>
+            <source>Add a feeling before the session</source>
+            <translation>Ajouter un ressenti avant la séance</translation>
+        </message>
+        <message>
+            <source>Add a feeling after the session</source>
+            <translation>Ajouter un ressenti après la séance</translation>
         </message>
     </context>
     <context>
@@ -1195,6 +1248,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <source>One word</source>
             <translation>Un mot</translation>
         </message>
+        <message>
+            <source>Key word of the closing round</source>
+            <translation>Mot-clé du tour de clôture</translation>
+        </message>
     </context>
     <context>
         <name>KeywordTimeline</name>
@@ -1210,6 +1267,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Marquer cet enseignement d’une étoile pour le livret</translation>
         </message>
         <message>
+            <source>Learning</source>
+            <translation>Enseignement</translation>
+        </message>
+        <message>
+            <source>Tags of the learning</source>
+            <translation>Étiquettes de l’enseignement</translation>
+        </message>
+        <message>
             <source>Delete this learning</source>
             <translation>Supprimer cet enseignement</translation>
         </message>
@@ -1223,6 +1288,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>New learning</source>
+            <translation>Nouvel enseignement</translation>
+        </message>
+        <message>
+            <source>Add the learning</source>
+            <translation>Ajouter l’enseignement</translation>
         </message>
     </context>
     <context>
@@ -1978,6 +2051,14 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>5 — atteint</translation>
         </message>
         <message>
+            <source>Rating of «%1»</source>
+            <translation>Auto-évaluation de « %1 »</translation>
+        </message>
+        <message>
+            <source>Comment on «%1»</source>
+            <translation>Commentaire sur « %1 »</translation>
+        </message>
+        <message>
             <source>What makes me say so?</source>
             <translation>Qu’est-ce qui me fait dire cela ?</translation>
         </message>
@@ -2222,7 +2303,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SessionEditor</name>
         <message>
             <source>Choose a session to open its page of the journal.</source>
-            <extracomment>Below this width the table of contents hides, leaving the page its room.</extracomment>
+            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. True when the page shows the end-of-cycle review.</extracomment>
             <translation>Choisissez une séance pour ouvrir sa page du carnet.</translation>
         </message>
         <message>
@@ -2289,6 +2370,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Titre ou cas de la séance (facultatif)</translation>
         </message>
         <message>
+            <source>Title or case of the session</source>
+            <translation>Titre ou cas de la séance</translation>
+        </message>
+        <message>
             <source>Number of this session in the cycle (planned sessions)</source>
             <translation>Numéro de cette séance dans le cycle (séances prévues)</translation>
         </message>
@@ -2311,6 +2396,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>My role</source>
             <translation>Mon rôle</translation>
+        </message>
+        <message>
+            <source>Number of the session in the cycle</source>
+            <translation>Numéro de la séance dans le cycle</translation>
         </message>
         <message>
             <source>Themes</source>
@@ -2367,6 +2456,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>StepSection</name>
         <message>
             <source>Not saved — will retry</source>
+            <extracomment>Write ⇄ Preview in the step that has the focus. Ctrl+E is "end of line" in text fields on GNOME and KDE, and Ctrl+Shift+P opens the progress view.</extracomment>
             <translation>Non enregistré — nouvel essai bientôt</translation>
         </message>
         <message>
@@ -2479,6 +2569,18 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <source>Write here…</source>
             <translation>Écrivez ici…</translation>
         </message>
+        <message>
+            <source>Preview of «%1»</source>
+            <translation>Aperçu de « %1 »</translation>
+        </message>
+        <message>
+            <source>Write «%1»</source>
+            <translation>Écrire « %1 »</translation>
+        </message>
+        <message>
+            <source>Preview «%1»</source>
+            <translation>Afficher l’aperçu de « %1 »</translation>
+        </message>
     </context>
     <context>
         <name>TimelineModel</name>
@@ -2539,6 +2641,14 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
     <context>
         <name>TopicRow</name>
         <message>
+            <source>Topic to bring</source>
+            <translation>Sujet à apporter</translation>
+        </message>
+        <message>
+            <source>Priority of the topic</source>
+            <translation>Priorité du sujet</translation>
+        </message>
+        <message>
             <source>Remove this topic</source>
             <translation>Retirer ce sujet</translation>
         </message>
@@ -2567,6 +2677,14 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>New topic to bring</source>
+            <translation>Nouveau sujet à apporter</translation>
+        </message>
+        <message>
+            <source>Add the topic</source>
+            <translation>Ajouter le sujet</translation>
         </message>
     </context>
     <context>
@@ -3065,6 +3183,41 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>The preparation sheet could not be written to %1 (%2). Choose another folder.</source>
             <translation>La fiche de préparation n’a pas pu être écrite dans %1 (%2). Choisissez un autre dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CycleReview</name>
+        <message>
+            <source>Cycle review</source>
+            <translation>Bilan du cycle</translation>
+        </message>
+        <message>
+            <source>The last session of the cycle: a look back over the whole journey. These notes close your booklet.</source>
+            <translation>La dernière séance du cycle : un regard sur l’ensemble du parcours. Ces notes concluent votre livret.</translation>
+        </message>
+        <message>
+            <source>What has changed in my practice?</source>
+            <translation>Qu’est-ce qui a changé dans ma pratique ?</translation>
+        </message>
+        <message>
+            <source>Compare with the start of the cycle: situations I now handle differently, habits I changed, what others noticed.</source>
+            <translation>Par rapport au début du cycle : les situations que j’aborde désormais autrement, les habitudes que j’ai changées, ce que les autres ont remarqué.</translation>
+        </message>
+        <message>
+            <source>What have I learned about myself?</source>
+            <translation>Qu’ai-je appris sur moi ?</translation>
+        </message>
+        <message>
+            <source>My reactions, my strengths, what I found hard, what surprised me.</source>
+            <translation>Mes réactions, mes forces, ce qui m’a été difficile, ce qui m’a surpris.</translation>
+        </message>
+        <message>
+            <source>What do I keep and carry on?</source>
+            <translation>Qu’est-ce que je garde et poursuis ?</translation>
+        </message>
+        <message>
+            <source>The practices, actions and resources I will keep once the group has ended.</source>
+            <translation>Les pratiques, les actions et les ressources que je garderai une fois le groupe terminé.</translation>
         </message>
     </context>
 </TS>
