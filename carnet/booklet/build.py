@@ -23,7 +23,7 @@ from carnet.booklet import texts
 from carnet.booklet.collect import BookletData, collect
 from carnet.booklet.errors import BookletCancelled, BookletError
 from carnet.booklet.fonts import register_fonts
-from carnet.booklet.layout import BookletDoc, paginate_toc, paint_cover
+from carnet.booklet.layout import BookletDoc, cover_box, paginate_toc, paint_cover
 from carnet.booklet.options import BookletOptions, BuildResult
 from carnet.booklet.sections import StoryBuilder, cover_flowables
 from carnet.booklet.styles import geometry, shared_styles
@@ -137,7 +137,8 @@ def _render(store, options, progress, cancelled, templates) -> BuildResult:
 
     front: list = []
     if options.has("cover"):
-        front += cover_flowables(data, styles)
+        _, _, width, height = cover_box(geo)
+        front += cover_flowables(data, styles, width, height)
     if toc_pages:
         # empty pages: the contents are drawn on them as forms once numbers are known
         front.append(NextPageTemplate("toc"))

@@ -29,6 +29,12 @@ COVER_SPLIT = 0.6  # the cover's ink band covers the top 40 %
 _ROW = {0: (22.0, BOLD, 10.5, 0.0), 1: (16.0, REGULAR, 9.5, 14.0), 2: (14.5, REGULAR, 9.0, 28.0)}
 
 
+def cover_box(geo: Geometry) -> tuple[float, float, float, float]:
+    """Where the cover's text goes: between the ink band and the notice at the foot."""
+    bottom = geo.bottom + 110
+    return geo.left, bottom, geo.frame_width, geo.height * COVER_SPLIT - 34 - bottom
+
+
 @dataclass
 class TocEntry:
     key: str
@@ -80,9 +86,8 @@ class BookletDoc(BaseDocTemplate):
         )
         body = Frame(geo.left, geo.bottom, geo.frame_width, geo.frame_height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        cover_bottom = geo.bottom + 110
-        cover = Frame(geo.left, cover_bottom, geo.frame_width,
-                      geo.height * COVER_SPLIT - 34 - cover_bottom, id="cover",
+        x, y, width, height = cover_box(geo)
+        cover = Frame(x, y, width, height, id="cover",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [
             PageTemplate("cover", [cover], onPage=self._paint_cover),

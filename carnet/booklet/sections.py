@@ -6,7 +6,14 @@ Every string the person wrote goes through ``markup.text_runs`` / ``para`` /
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepInFrame,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 
 from carnet.booklet import charts, texts
 from carnet.booklet.bidi import is_rtl_paragraph
@@ -325,15 +332,23 @@ def _status_counts(c: Chapter) -> dict:
     return counts
 
 
-def cover_flowables(data: BookletData, styles: Styles) -> list:
-    """The cover's own text below the band: who, which groups, when, how much."""
+COVER_GROUPS = 4  # more groups than this are summed up on the cover
+
+
+def cover_flowables(data: BookletData, styles: Styles, width: float, height: float) -> list:
+    """The cover's own text below the band: who, which groups, when, how much —
+    shrunk if need be so that it always fits the cover's frame."""
     lang = data.lang
     out: list = []
     if data.owner:
         out += [para(data.owner, styles.cover_name), Spacer(1, 14)]
-    for group in data.groups:
+    shown = data.groups if len(data.groups) <= COVER_GROUPS else data.groups[:COVER_GROUPS - 1]
+    for group in shown:
         out.append(para(text_runs(group.name, bold=True), styles.cover_line))
         out.append(para(group.template_name, styles.cover_format))
+    if len(shown) < len(data.groups):
+        more = texts.count(lang, len(data.groups) - len(shown), "other_group")
+        out.append(para(texts.text(lang, "and_more", more=more), styles.cover_format))
     if data.period:
         start, end = data.period
         if start == end:
@@ -348,4 +363,4 @@ def cover_flowables(data: BookletData, styles: Styles) -> list:
         texts.count(lang, len(data.actions), "action_n"),
     ))
     out.append(para(counts, styles.cover_counts))
-    return out
+    return [KeepInFrame(width, height, out, mode="shrink")]

@@ -77,6 +77,7 @@ FR: Final[dict[str, str]] = {
     "header": "Carnet de bord",
     "page": "{n}",
     "made_with": "Réalisé avec Carnet le {date}.",
+    "and_more": "et {more}",
 }
 
 EN: Final[dict[str, str]] = {
@@ -144,6 +145,7 @@ EN: Final[dict[str, str]] = {
     "header": "Logbook",
     "page": "{n}",
     "made_with": "Made with Carnet on {date}.",
+    "and_more": "and {more}",
 }
 
 TEXTS: Final = {"fr": FR, "en": EN}
@@ -185,9 +187,11 @@ _EMOTIONS_EN = {e: e.value for e in Emotion}
 _COUNTED = {
     "fr": {"session_n": ("séance", "séances"), "learning_n": ("enseignement", "enseignements"),
            "action_n": ("action", "actions"),
-           "done_action": ("action réalisée", "actions réalisées")},
+           "done_action": ("action réalisée", "actions réalisées"),
+           "other_group": ("autre groupe", "autres groupes")},
     "en": {"session_n": ("session", "sessions"), "learning_n": ("learning", "learnings"),
-           "action_n": ("action", "actions"), "done_action": ("action done", "actions done")},
+           "action_n": ("action", "actions"), "done_action": ("action done", "actions done"),
+           "other_group": ("other group", "other groups")},
 }
 
 
