@@ -155,3 +155,34 @@ def test_the_garbage_collector_is_back_after_a_build(store):
     with pytest.raises(BookletCancelled):
         render_booklet(store, BookletOptions(), cancelled=lambda: True, templates=TEMPLATES)
     assert gc.isenabled()
+
+
+def test_many_groups_keep_the_cover_on_one_page(store, tmp_path):
+    require_poppler()
+    from carnet.domain import Group, Session
+
+    for n in range(8):
+        group = store.groups.add(Group(name=f"Groupe numéro {n} au nom assez long pour deux lignes",
+                                       template_id="rpm"))
+        store.sessions.add(Session(group_id=group.id, number=1, date=date(2025, 1, 1 + n),
+                                   status="held"))
+    out = tmp_path / "b.pdf"
+    build_booklet(store, BookletOptions(), out, templates=TEMPLATES)
+    assert "5 autres groupes" in norm(pdftotext(out, 1, 1))
+    assert "Sommaire" in pdftotext(out, 2, 2)
+
+
+def test_an_unknown_template_and_untitled_sessions_still_make_chapters(store, tmp_path):
+    require_poppler()
+    from carnet.domain import Group, Session
+
+    group = store.groups.add(Group(name="Format maison", template_id="disparu"))
+    session = store.sessions.add(Session(group_id=group.id, number=2, date=date(2025, 3, 1),
+                                         status="held"))
+    store.notes.save(session.id, "etape_perdue", "Une note dont l’étape n’existe plus.")
+    out = tmp_path / "b.pdf"
+    result = build_booklet(store, BookletOptions(), out, templates=TEMPLATES)
+    page = result.chapter_pages[f"session-{session.id}"]
+    text = norm(pdftotext(out, page, page))
+    assert "1er mars 2025" in text and "DISPARU" in text
+    assert "Autres notes" in text and "Une note dont l’étape n’existe plus." in text
