@@ -77,6 +77,6 @@ def cycle_title() -> str:
 
 def cycle_intro() -> str:
     return _tr(
-        "The last session of the cycle: a look back over the whole journey. These notes "
-        "close your booklet."
+        "A look back over the whole cycle: what changed, what I learned about myself, what "
+        "I carry on. These notes close your booklet."
     )

@@ -159,7 +159,7 @@ QLabel#fieldCaption, QLabel#subLabel {{ color: {c.muted}; font-size: {pt(9)}; }}
 QLabel#subLabel {{ padding-top: 4px; font-weight: 600; }}
 
 QLabel#partNumber {{ background: {c.badge}; color: white; font-weight: 600;
-    font-size: {pt(11)}; border-radius: {px(14)}; min-width: {px(28)}; max-width: {px(28)};
+    font-size: {pt(11)}; border-radius: {px(13)}; min-width: {px(28)}; max-width: {px(28)};
     min-height: {px(28)}; max-height: {px(28)}; qproperty-alignment: AlignCenter; }}
 QLabel#partTitle {{ font-family: {serif}; font-size: {pt(16)}; color: {c.ink}; }}
 QLabel#partIntro {{ color: {c.muted}; font-style: italic; }}
@@ -192,7 +192,7 @@ QToolButton[role="star"] {{ color: {c.warm}; font-size: {pt(16)}; border: none;
     padding: 0 1px; background: transparent; }}
 QToolButton[role="star"]:focus {{ border: 1px solid {c.accent}; border-radius: 4px; }}
 QToolButton[role="star"]:disabled {{ color: {c.line}; }}
-QToolButton[role="scale"] {{ border: 1px solid {c.line}; border-radius: {px(12)};
+QToolButton[role="scale"] {{ border: 1px solid {c.line}; border-radius: {px(10)};
     min-width: {px(22)}; min-height: {px(22)}; max-width: {px(22)}; max-height: {px(22)};
     color: {c.muted}; background: {c.field}; }}
 QToolButton[role="scale"]:checked {{ background: {c.badge}; border-color: {c.badge};
