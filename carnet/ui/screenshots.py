@@ -59,21 +59,23 @@ def render(out_dir: Path, lang: str = "fr", size: tuple[int, int] = (1280, 820))
     """Write one PNG per screen in ``out_dir``; return their paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(tempfile.mkdtemp(prefix="carnet-shots-"))
+    previous_home = os.environ.get("CARNET_HOME")
     os.environ["CARNET_HOME"] = str(work / "home")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
     from carnet.domain import Role, SessionStatus
     from carnet.templates import load_templates
     from carnet.ui.app import create_application
     from carnet.ui.demo_journal import make_demo_journal
-    from carnet.ui.i18n import install_translators
+    from carnet.ui.i18n import current_language, install_translators
     from carnet.ui.main_window import MainWindow
     from carnet.ui.settings import Settings
     from carnet.ui.unlock import DEMO_PASSPHRASE
 
     out_dir.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    previous_lang, previous_locale = current_language(), QLocale()
     install_translators(app, lang)
     settings = Settings(QSettings(str(work / "carnet.ini"), QSettings.Format.IniFormat))
     written: list[Path] = []
@@ -138,6 +140,13 @@ def render(out_dir: Path, lang: str = "fr", size: tuple[int, int] = (1280, 820))
         _settle(app)
         QApplication.processEvents()
         shutil.rmtree(work, ignore_errors=True)
+        # Leave the process as found (the tests render in-process).
+        install_translators(app, previous_lang)
+        QLocale.setDefault(previous_locale)
+        if previous_home is None:
+            os.environ.pop("CARNET_HOME", None)
+        else:
+            os.environ["CARNET_HOME"] = previous_home
     return written
 
 
