@@ -3192,8 +3192,8 @@ Open it now?</translation>
             <translation>Cycle review</translation>
         </message>
         <message>
-            <source>The last session of the cycle: a look back over the whole journey. These notes close your booklet.</source>
-            <translation>The last session of the cycle: a look back over the whole journey. These notes close your booklet.</translation>
+            <source>A look back over the whole cycle: what changed, what I learned about myself, what I carry on. These notes close your booklet.</source>
+            <translation>A look back over the whole cycle: what changed, what I learned about myself, what I carry on. These notes close your booklet.</translation>
         </message>
         <message>
             <source>What has changed in my practice?</source>

@@ -345,7 +345,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>High priority</source>
-            <translation>Priorité haute</translation>
+            <translation>Prioritaire</translation>
         </message>
         <message>
             <source>“%1”</source>
@@ -2672,7 +2672,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TopicsBody</name>
         <message>
             <source>A situation I would like to bring…</source>
-            <translation>Une situation que j’aimerais apporter…</translation>
+            <translation>Une situation à apporter…</translation>
         </message>
         <message>
             <source>Add</source>
@@ -2691,7 +2691,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TopicsPanel</name>
         <message>
             <source>A situation I would like to bring…</source>
-            <translation>Une situation que j’aimerais apporter…</translation>
+            <translation>Une situation à apporter…</translation>
         </message>
         <message>
             <source>Add</source>
@@ -3192,8 +3192,8 @@ L’ouvrir maintenant ?</translation>
             <translation>Bilan du cycle</translation>
         </message>
         <message>
-            <source>The last session of the cycle: a look back over the whole journey. These notes close your booklet.</source>
-            <translation>La dernière séance du cycle : un regard sur l’ensemble du parcours. Ces notes concluent votre livret.</translation>
+            <source>A look back over the whole cycle: what changed, what I learned about myself, what I carry on. These notes close your booklet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What has changed in my practice?</source>
