@@ -3193,7 +3193,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>A look back over the whole cycle: what changed, what I learned about myself, what I carry on. These notes close your booklet.</source>
-            <translation type="unfinished" />
+            <translation>Un regard sur l’ensemble du cycle : ce qui a changé, ce que j’ai appris sur moi, ce que je poursuis. Ces notes concluent votre livret.</translation>
         </message>
         <message>
             <source>What has changed in my practice?</source>
