@@ -33,8 +33,10 @@ from carnet.ui.session_editor.cycle import (
     is_cycle_end,
     is_cycle_step,
 )
+from carnet.ui.session_editor.feelings import FeelingsBody
+from carnet.ui.session_editor.focus import FocusMixin
 from carnet.ui.session_editor.header import SessionHeader
-from carnet.ui.session_editor.navigation import focus_chain, set_tab_order, settle_layouts
+from carnet.ui.session_editor.navigation import set_tab_order
 from carnet.ui.session_editor.step_section import DARK_PREVIEW_CSS, StepSection, TextBody, make_body
 from carnet.ui.session_editor.styles import (
     DARK,
@@ -46,6 +48,7 @@ from carnet.ui.session_editor.styles import (
 )
 from carnet.ui.session_editor.toc import TableOfContents
 from carnet.ui.session_editor.topics import TopicsBody
+from carnet.ui.session_editor.widgets import RowList
 
 #: The page's column at the reference 10 pt font (it grows with the font).
 COLUMN_WIDTH = 860
@@ -62,7 +65,7 @@ def _interface_language() -> str:
         return "fr"
 
 
-class SessionEditor(QWidget):
+class SessionEditor(FocusMixin, QWidget):
     """Shows and autosaves one session; the shell calls ``load``/``flush``/``clear``."""
 
     saveStateChanged = Signal(str)  # noqa: N815 - "saving" | "saved" | "error"
@@ -249,36 +252,26 @@ class SessionEditor(QWidget):
                 self.sections[step.id] = section
                 column.addWidget(section)
 
-        for number, title in parts:
-            if number == 0:  # "Other notes" come after the cycle review
-                continue
-            heading = self._part_heading(number, title)
+        def add_part(number: int | None, title: str, toc: str, intro: str = "") -> None:
+            heading = self._part_heading(number, title, intro)
             column.addSpacing(18)
             column.addWidget(heading)
-            self.toc.add(f"{number}. {title}", heading)
-            add_steps([s for s in steps if s.part == number])
+            self.toc.add(toc, heading)
 
+        for number, title in parts:
+            if number:  # part 0, "Other notes", comes after the cycle review
+                add_part(number, title, f"{number}. {title}")
+                add_steps([s for s in steps if s.part == number])
         self.cycle_shown = self._shows_cycle(ctx, notes)
         if self.cycle_shown:
-            heading = self._part_heading(None, cycle_title(), cycle_intro())
-            heading.setObjectName("cycleHeading")
-            column.addSpacing(18)
-            column.addWidget(heading)
-            self.toc.add(cycle_title(), heading)
+            add_part(None, cycle_title(), cycle_title(), cycle_intro())
             add_steps(cycle_steps(notes))
-
         for number, title in parts:
-            if number == 0:
-                heading = self._part_heading(None, title)
-                column.addSpacing(18)
-                column.addWidget(heading)
-                self.toc.add(title, heading)
+            if not number:
+                add_part(None, title, title)
                 add_steps([s for s in steps if s.part == 0])
 
-        heading = self._part_heading(None, self.tr("Topics to bring to a future session"))
-        column.addSpacing(18)
-        column.addWidget(heading)
-        self.toc.add(self.tr("Topics to bring"), heading)
+        add_part(None, self.tr("Topics to bring to a future session"), self.tr("Topics to bring"))
         topics_card = StepSection(
             Step("_topics", 0, StepKind.TEXT, Localized("")), self.tr("My backlog for this group")
         )
@@ -296,11 +289,8 @@ class SessionEditor(QWidget):
         self.toc.setVisible(self.width() >= scaled(TOC_MIN_WIDTH))
         self._order_tabs()
         # Rows added later (a new learning, another feeling) take their place in the order.
-        for body in [s.body for s in self.sections.values()] + [self.topics]:
-            for source in [body, *body.findChildren(QWidget)] if body is not None else []:
-                signal = getattr(source, "rowsChanged", None)
-                if signal is not None:
-                    signal.connect(self._tab_timer.start)
+        for source in page.findChildren(RowList) + page.findChildren(FeelingsBody):
+            source.rowsChanged.connect(self._tab_timer.start)
 
     @staticmethod
     def _part_heading(number: int | None, title: str, intro: str = "") -> QWidget:
@@ -335,57 +325,6 @@ class SessionEditor(QWidget):
         """Tab follows the page: header, steps in order, closing widgets, topics."""
         if self._page is not None:
             set_tab_order(self._page)
-
-    # -- going to a place on the page ------------------------------------------------------
-    def focus_step(self, step_id: str) -> bool:
-        """Scroll to ``step_id``'s section and put the keyboard focus in its editor.
-
-        In a text step (review notes included) the cursor goes to the end of the
-        text, in Write mode. False when the page does not show that step.
-        """
-        section = self.sections.get(step_id)
-        if section is None or self._page is None:
-            return False
-        body = section.body
-        if isinstance(body, TextBody):
-            target: QWidget | None = body.editor
-            if body.is_previewing:
-                body.show_preview(False)
-        else:
-            target = _first_stop(body) if body is not None else None
-        self._reveal(section, target)
-        if isinstance(body, TextBody):
-            body.focus_text()
-        elif target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-
-    def focus_item(self, kind: str, ref_id: int) -> bool:
-        """Scroll to one stored item of this session and focus its field.
-
-        ``kind`` is learning, action, feeling, keyword, assessment or topic; False
-        when the page does not show that item.
-        """
-        from carnet.ui.session_editor.finder import find_item
-
-        found = find_item(self, kind, ref_id)
-        if found is None:
-            return False
-        section, target = found
-        self._reveal(section, target)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-
-    def _reveal(self, section: QWidget, target: QWidget | None) -> None:
-        """Bring ``section``'s top into view, and ``target`` with it when it is lower."""
-        page = self._scroll.widget()
-        if page is None:
-            return
-        settle_layouts()
-        y = section.mapTo(page, section.rect().topLeft()).y()
-        self._scroll.verticalScrollBar().setValue(max(0, y - 16))
-        if target is not None and target.isVisibleTo(page):
-            self._scroll.ensureWidgetVisible(target, 16, 48)
 
     # -- look: font size and light or dark --------------------------------------------------
     def _apply_look(self) -> None:
@@ -454,15 +393,3 @@ class SessionEditor(QWidget):
     def _show_placeholder(self, text: str) -> None:
         self._placeholder.setText(text)
         self._stack.setCurrentIndex(0)
-
-
-def _first_stop(body: QWidget) -> QWidget | None:
-    """The first field of a step's body that takes the focus (a hint takes none)."""
-    for widget in focus_chain(body):
-        if (
-            widget.isVisibleTo(body)
-            and widget.isEnabled()
-            and widget.focusPolicy() != (Qt.FocusPolicy.NoFocus)
-        ):
-            return widget
-    return None

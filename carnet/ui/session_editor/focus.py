@@ -1,17 +1,21 @@
-"""Where one stored item (a learning, an action…) sits on the session page.
+"""Going to a place on the session page: a step, or one stored item.
 
-Search and the other views know an item by its kind and id; the page knows rows.
-:func:`find_item` maps one to the other: the section holding the item, and the
-field to focus.
+Search and the other views know a step by its id and an item by its kind and id;
+the page knows sections and rows. :class:`FocusMixin` gives the editor
+``focus_step`` and ``focus_item``; :func:`find_item` maps an item to the section
+holding it and the field to focus.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from carnet.domain import Moment
+from carnet.ui.session_editor.navigation import focus_chain, settle_layouts
+from carnet.ui.session_editor.step_section import TextBody
 
 if TYPE_CHECKING:
     from carnet.ui.session_editor.editor import SessionEditor
@@ -84,3 +88,64 @@ def find_item(editor: SessionEditor, kind: str, ref_id: int) -> tuple[QWidget, Q
             stars = row.stars
             return found[0], stars.buttons[max(stars.value(), 1) - 1]
     return None
+
+
+def first_stop(body: QWidget) -> QWidget | None:
+    """The first field of a step's body that takes the focus (a hint takes none)."""
+    for widget in focus_chain(body):
+        usable = widget.isVisibleTo(body) and widget.isEnabled()
+        if usable and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return widget
+    return None
+
+
+class FocusMixin:
+    """``focus_step`` and ``focus_item`` for :class:`SessionEditor` (its page and sections)."""
+
+    def focus_step(self: SessionEditor, step_id: str) -> bool:
+        """Scroll to ``step_id``'s section and put the keyboard focus in its editor.
+
+        In a text step (review notes included) the cursor goes to the end of the
+        text, in Write mode. False when the page does not show that step.
+        """
+        section = self.sections.get(step_id)
+        if section is None or self._page is None:
+            return False
+        body = section.body
+        if isinstance(body, TextBody):
+            if body.is_previewing:
+                body.show_preview(False)
+            self._reveal(section, body.editor)
+            body.focus_text()
+            return True
+        target = first_stop(body) if body is not None else None
+        self._reveal(section, target)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def focus_item(self: SessionEditor, kind: str, ref_id: int) -> bool:
+        """Scroll to one stored item of this session and focus its field.
+
+        ``kind`` is learning, action, feeling, keyword, assessment or topic; False
+        when the page does not show that item.
+        """
+        found = find_item(self, kind, ref_id)
+        if found is None:
+            return False
+        section, target = found
+        self._reveal(section, target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _reveal(self: SessionEditor, section: QWidget, target: QWidget | None) -> None:
+        """Bring ``section``'s top into view, and ``target`` with it when it is lower."""
+        scroll = self._scroll
+        page = scroll.widget()
+        if page is None:
+            return
+        settle_layouts()
+        y = section.mapTo(page, section.rect().topLeft()).y()
+        scroll.verticalScrollBar().setValue(max(0, y - 16))
+        if target is not None and target.isVisibleTo(page):
+            scroll.ensureWidgetVisible(target, 16, 48)
