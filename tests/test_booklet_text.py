@@ -159,3 +159,13 @@ def test_the_replacement_character_is_one_the_font_has():
     assert clean("a\U0001f44db") == f"a{REPLACEMENT}b"
     assert replacement_for(frozenset({0x25A1})) == "\u25a1"
     assert replacement_for(frozenset()) == "?"
+
+
+def test_a_huge_session_title_keeps_its_chapter_in_the_contents(store, tmp_path):
+    require_poppler()
+    session = small_journal(store)
+    session.title = "Titre interminable " * 5000
+    store.sessions.update(session)
+    out, result = build(store, tmp_path, parts=frozenset({"toc", "sessions"}))
+    assert f"session-{session.id}" in result.chapter_pages
+    assert "Titre interminable" in pdftotext(out, 1, 1)  # in the contents, shortened

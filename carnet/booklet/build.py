@@ -114,8 +114,18 @@ def render(
     cancelled: Callable[[], bool] | None = None, templates=None,
 ) -> BuildResult:
     """The booklet as PDF bytes in memory (used for the dialog's live page count)."""
+    from carnet.store import StoreError
+
     with _gc_paused():
-        return _render(store, options, progress, cancelled, templates)
+        try:
+            return _render(store, options, progress, cancelled, templates)
+        except (BookletError, StoreError):
+            raise
+        except Exception as exc:  # a layout problem: a message, never a traceback
+            raise BookletError(
+                f"The booklet could not be laid out ({type(exc).__name__}: "
+                f"{str(exc)[:200]}). Try leaving out a part, or report the problem."
+            ) from exc
 
 
 def _render(store, options, progress, cancelled, templates) -> BuildResult:

@@ -135,7 +135,11 @@ class Para(Paragraph):
 
     def split(self, availWidth, availHeight):  # noqa: N803
         self._wrapped_for = None  # splitting may rework the broken lines
-        return super().split(availWidth, availHeight)
+        parts = super().split(availWidth, availHeight)
+        if parts and hasattr(self, "toc_key"):  # a (huge) heading keeps its chapter mark
+            for name in ("toc_key", "outline_title", "outline_level", "running"):
+                setattr(parts[0], name, getattr(self, name))
+        return parts
 
 
 def para(runs: list[Run] | str, style, bullet: str | None = None, cls=None) -> Paragraph:

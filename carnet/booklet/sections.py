@@ -27,6 +27,7 @@ from carnet.booklet.styles import STATUS_COLORS, Geometry, Styles
 KEEP_HEADING = 90  # points: a heading needs this much room below it, else a new page
 CARD_LIMIT = 1200  # characters; a longer card is printed as paragraphs (it cannot split)
 ITEM_LIMIT = 1500  # characters of a list item printed with its small line in one paragraph
+CHART_SERIES = 8  # objectives per chart; more make several charts
 STAR, DOT, RING = "★", "●", "○"
 STATUS_MARKS = {"done": "✓", "in_progress": "➝", "todo": "○", "postponed": "↻", "dropped": "✕"}
 MUTED_HEX, INK_HEX = "#5f6773", "#1f3a5f"
@@ -68,7 +69,7 @@ class StoryBuilder:
         """A heading that the contents, the PDF outline and the running header know."""
         heading = para(text, style)
         heading.toc_key = key
-        heading.outline_title = " ".join((toc_title or text).split())
+        heading.outline_title = " ".join((toc_title or text)[:300].split())
         heading.outline_level = level
         heading.running = running if running is not None else text
         self.toc.append(TocEntry(key, level, toc_title or text))
@@ -265,14 +266,14 @@ class StoryBuilder:
         s = self.s
         for group in self.data.groups:
             rated = [(o.title, o.ratings) for o in group.objectives if o.ratings]
-            if not rated:
-                continue
             labels = [str(c.number) for c in group.chapters]
-            height = 104 + 13 * charts.legend_rows([title for title, _ in rated], width)
-            self.story.append(KeepTogether([
-                para(self.t("chart_objectives", group=group.name), s.chart_title),
-                charts.objectives_chart(rated, labels, width, height),
-            ]))
+            for start in range(0, len(rated), CHART_SERIES):  # a readable number of lines
+                chunk = rated[start : start + CHART_SERIES]
+                height = 104 + 13 * charts.legend_rows([title for title, _ in chunk], width)
+                self.story.append(KeepTogether([
+                    para(self.t("chart_objectives", group=group.name), s.chart_title),
+                    charts.objectives_chart(chunk, labels, width, height),
+                ]))
         chapters = sorted(self.data.chapters, key=lambda c: c.date)
         points = [(_day_label(c, self.lang), _mean(c.before), _mean(c.after)) for c in chapters]
         if any(p[1] is not None or p[2] is not None for p in points):
