@@ -142,7 +142,8 @@ def editor_stylesheet(base_pt: float = REFERENCE_PT, dark: bool = False) -> str:
     sheet = f"""
 QWidget#sessionPage, QScrollArea#sessionScroll, QWidget#placeholderPage {{
     background: {c.paper}; }}
-QLabel {{ background: transparent; color: {c.ink}; }}
+QLabel {{ background: transparent; }}  /* text: the editor's palette, or a rule below */
+QLabel[role="hint"] {{ color: {c.muted}; font-size: {pt(9)}; }}
 QLabel#groupName {{ color: {c.accent}; font-weight: 600; font-size: {pt(9)};
     letter-spacing: 1px; }}
 QLabel#sessionHeading {{ font-family: {serif}; font-size: {pt(21)}; color: {c.ink}; }}
