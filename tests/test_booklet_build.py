@@ -186,3 +186,16 @@ def test_an_unknown_template_and_untitled_sessions_still_make_chapters(store, tm
     text = norm(pdftotext(out, page, page))
     assert "1er mars 2025" in text and "DISPARU" in text
     assert "Autres notes" in text and "Une note dont l’étape n’existe plus." in text
+
+
+def test_a_session_with_sixty_rated_objectives_still_builds(store):
+    from carnet.domain import Assessment, Objective
+
+    session = small_journal(store)
+    for n in range(60):
+        objective = store.objectives.add(Objective(group_id=session.group_id,
+                                                   title=f"Objectif {n}"))
+        store.assessments.set(Assessment(objective_id=objective.id, session_id=session.id,
+                                         rating=1 + n % 5))
+    result = render_booklet(store, BookletOptions(), templates=TEMPLATES)
+    assert result.pages > 5

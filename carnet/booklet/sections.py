@@ -26,6 +26,7 @@ from carnet.booklet.styles import STATUS_COLORS, Geometry, Styles
 
 KEEP_HEADING = 90  # points: a heading needs this much room below it, else a new page
 CARD_LIMIT = 1200  # characters; a longer card is printed as paragraphs (it cannot split)
+CARD_LINES = 30  # about half a page
 ITEM_LIMIT = 1500  # characters of a list item printed with its small line in one paragraph
 CHART_SERIES = 8  # objectives per chart; more make several charts
 STAR, DOT, RING = "★", "●", "○"
@@ -198,7 +199,8 @@ class StoryBuilder:
         s = self.s
         styles = {"": s.card_value, "note": s.card_note, "strong": s.card_strong}
         size = sum(len(text) for _, lines in rows for text, _ in lines)
-        if size > CARD_LIMIT:  # the card cannot split across pages: plain paragraphs
+        count = sum(1 + len(text) // 70 for _, lines in rows for text, _ in lines)
+        if size > CARD_LIMIT or count > CARD_LINES:  # a card cannot split: plain paragraphs
             out: list = []
             for label, lines in rows:
                 out.append(para(text_runs(label, bold=True), s.card_value))
