@@ -168,9 +168,10 @@ def collect(
     for group in groups:
         template = templates.get(group.template_id) if templates is not None else None
         template_name = template.name.get(lang) if template is not None else group.template_id
+        every = store.sessions.list_by_group(group.id)
         in_period = [
             s
-            for s in store.sessions.list_by_group(group.id)
+            for s in every
             if (options.date_from is None or s.date >= options.date_from)
             and (options.date_to is None or s.date <= options.date_to)
         ]
@@ -180,7 +181,7 @@ def collect(
             if s.status is SessionStatus.HELD
             and (wanted_sessions is None or s.id in wanted_sessions)
         ]
-        total = max([group.planned_sessions, *(s.number for s in in_period)])
+        total = max([group.planned_sessions, *(s.number for s in every)])
         reader = _GroupReader(store, group, anon, lang, template, template_name, total)
         chapters = [reader.chapter(s, tick) for s in held]
         objectives = reader.objectives(chapters)
