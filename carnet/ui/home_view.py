@@ -195,9 +195,9 @@ class HomeView(QWidget):
 
     def _show_actions(self, actions: list[Action], today: date) -> None:
         if not actions:
+            empty = self.tr("No open action due by then.")
             self.actions_list.setText(
-                f"<span style='color:{style.MUTED}'>"
-                f"{html.escape(self.tr('No open action due by then.'))}</span>")
+                f"<span style='color:{style.MUTED}'>{html.escape(empty)}</span>")
             return
         rows = []
         for action in actions[:MAX_ROWS]:
@@ -214,16 +214,16 @@ class HomeView(QWidget):
                 f"{html.escape(formats.action_status_label(action.status))}"
                 f"{' · ' + html.escape(note) if note else ''}</span></td></tr>")
         more = len(actions) - MAX_ROWS
-        tail = (f"<p style='color:{style.MUTED}'>"
-                f"{html.escape(self.tr('and %n more', '', more))}</p>" if more > 0 else "")
+        more_text = self.tr("and %n more", "", more)
+        tail = (f"<p style='color:{style.MUTED}'>{html.escape(more_text)}</p>"
+                if more > 0 else "")
         self.actions_list.setText(f"<table>{''.join(rows)}</table>{tail}")
 
     def _show_topics(self, topics) -> None:
         if not topics:
+            empty = self.tr("Nothing waiting. Note a situation when one comes up.")
             self.topics_list.setText(
-                f"<span style='color:{style.MUTED}'>"
-                f"{html.escape(self.tr('Nothing waiting. Note a situation when one comes up.'))}"
-                "</span>")
+                f"<span style='color:{style.MUTED}'>{html.escape(empty)}</span>")
             return
         rows = []
         for topic in topics[:MAX_ROWS]:

@@ -135,13 +135,12 @@ def confirm_link(parent: QWidget | None, url: str) -> bool:
     """Ask before leaving the journal for a browser or mail program."""
     from carnet.ui.services import messages
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MarkdownEditor", text)
-
     return messages().question(
         parent,
-        tr("Open link?"),
-        tr("Open this address outside Carnet?\n\n%1").replace("%1", url),
+        QCoreApplication.translate("MarkdownEditor", "Open link?"),
+        QCoreApplication.translate(
+            "MarkdownEditor", "Open this address outside Carnet?\n\n%1"
+        ).replace("%1", url),
     )
 
 

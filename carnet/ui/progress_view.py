@@ -164,9 +164,9 @@ class ProgressTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.value(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"{self.measure_label(row)}, "
-                    f"{self.tr('session %1').replace('%1', str(point.session.number))}: "
-                    f"{self.value(row, column) or self.tr('none')}")
+            session = self.tr("session %1").replace("%1", str(point.session.number))
+            value = self.value(row, column) or self.tr("none")
+            return f"{self.measure_label(row)}, {session}: {value}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Open link?</source>
-            <extracomment>Schemes a link in a note may open (after confirmation). The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
-            <translation>Open link?</translation>
-        </message>
-        <message>
-            <source>Open this address outside Carnet?
-
-%1</source>
-            <translation>Open this address outside Carnet?
-
-%1</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>The licence file of the fonts is missing from this installation.</source>
@@ -1142,12 +1126,27 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>My role: %1</translation>
         </message>
         <message>
+            <source>No open action due by then.</source>
+            <translation>No open action due by then.</translation>
+        </message>
+        <message>
             <source>overdue since %1</source>
             <translation>overdue since %1</translation>
         </message>
         <message>
             <source>due %1</source>
             <translation>due %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waiting. Note a situation when one comes up.</source>
+            <translation>Nothing waiting. Note a situation when one comes up.</translation>
         </message>
     </context>
     <context>
@@ -1492,6 +1491,19 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
     </context>
     <context>
         <name>MarkdownEditor</name>
+        <message>
+            <source>Open link?</source>
+            <extracomment>Schemes a link in a note may open (after confirmation). The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <translation>Open link?</translation>
+        </message>
+        <message>
+            <source>Open this address outside Carnet?
+
+%1</source>
+            <translation>Open this address outside Carnet?
+
+%1</translation>
+        </message>
         <message>
             <source>Write</source>
             <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it.</extracomment>
@@ -1916,6 +1928,14 @@ Your action plans are written in each session, at the step « action plan ».</t
             <source>Objective: %1</source>
             <translation>Objective: %1</translation>
         </message>
+        <message>
+            <source>session %1</source>
+            <translation>session %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
     </context>
     <context>
         <name>ProgressView</name>
@@ -2154,6 +2174,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>new date: %1</source>
             <translation>new date: %1</translation>
+        </message>
+        <message>
+            <source>No review yet.</source>
+            <translation>No review yet.</translation>
         </message>
     </context>
     <context>

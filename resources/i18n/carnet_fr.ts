@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Open link?</source>
-            <extracomment>Schemes a link in a note may open (after confirmation). The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
-            <translation>Ouvrir le lien ?</translation>
-        </message>
-        <message>
-            <source>Open this address outside Carnet?
-
-%1</source>
-            <translation>Ouvrir cette adresse en dehors de Carnet ?
-
-%1</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>The licence file of the fonts is missing from this installation.</source>
@@ -1142,12 +1126,27 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Mon rôle : %1</translation>
         </message>
         <message>
+            <source>No open action due by then.</source>
+            <translation>Aucune action ouverte d’ici là.</translation>
+        </message>
+        <message>
             <source>overdue since %1</source>
             <translation>en retard depuis le %1</translation>
         </message>
         <message>
             <source>due %1</source>
             <translation>échéance le %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waiting. Note a situation when one comes up.</source>
+            <translation>Rien en attente. Notez une situation dès qu’elle se présente.</translation>
         </message>
     </context>
     <context>
@@ -1492,6 +1491,19 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
     </context>
     <context>
         <name>MarkdownEditor</name>
+        <message>
+            <source>Open link?</source>
+            <extracomment>Schemes a link in a note may open (after confirmation). The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <translation>Ouvrir le lien ?</translation>
+        </message>
+        <message>
+            <source>Open this address outside Carnet?
+
+%1</source>
+            <translation>Ouvrir cette adresse en dehors de Carnet ?
+
+%1</translation>
+        </message>
         <message>
             <source>Write</source>
             <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it.</extracomment>
@@ -1916,6 +1928,14 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <source>Objective: %1</source>
             <translation>Objectif : %1</translation>
         </message>
+        <message>
+            <source>session %1</source>
+            <translation>séance %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
     </context>
     <context>
         <name>ProgressView</name>
@@ -2154,6 +2174,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>new date: %1</source>
             <translation>nouvelle date : %1</translation>
+        </message>
+        <message>
+            <source>No review yet.</source>
+            <translation>Pas encore de suivi.</translation>
         </message>
     </context>
     <context>

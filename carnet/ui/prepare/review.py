@@ -303,8 +303,9 @@ class ReviewPanel(QFrame):
             entries.append(f"<p style='margin:0 0 8px 0'><span style='{muted}'>"
                            f"{html.escape(' · '.join(head))}</span>{body}</p>")
         if not item.reviews:
+            none_yet = self.tr("No review yet.")
             entries.append(f"<p style='margin:0;color:{style.MUTED}'><i>"
-                           f"{html.escape(self.tr('No review yet.'))}</i></p>")
+                           f"{html.escape(none_yet)}</i></p>")
         return "".join(entries)
 
     # -- editing ------------------------------------------------------------------------------
