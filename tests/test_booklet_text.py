@@ -79,7 +79,8 @@ def test_a_200000_character_paragraph_builds_and_is_all_there(store, tmp_path):
 def test_markdown_is_rendered_but_never_fetches_or_links(store, tmp_path):
     require_poppler()
     note = ("# Titre\n\nDu **gras**, de l’*italique*, `code`.\n\n- un\n- deux\n\n"
-            "> une citation\n\n[le site](https://exemple.fr) et ![photo](file:///etc/passwd)")
+            "> une citation\n\n[le site](https://exemple.fr) et ![photo](file:///etc/passwd)"
+            "\n\n```\nif a < b && c:\n    <b>bloc</b>\n```")
     small_journal(store, notes={"expose": note})
     out, _ = build(store, tmp_path, parts=frozenset({"sessions"}))
     text = norm(pdftotext(out))
@@ -89,6 +90,7 @@ def test_markdown_is_rendered_but_never_fetches_or_links(store, tmp_path):
     assert "une citation" in text
     assert "le site (https://exemple.fr)" in text
     assert "[image : photo]" in text
+    assert "if a < b && c: <b>bloc</b>" in text
     data = out.read_bytes()
     assert b"/URI" not in data and b"/Link" not in data.replace(b"/Dest", b"")
     assert b"root:" not in data  # /etc/passwd was not read

@@ -199,7 +199,8 @@ class MarkdownRenderer:
 
         self.styles = styles
         self.lang = lang
-        self._md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        self._md = markdown.Markdown(extensions=["sane_lists", "fenced_code"],
+                                     output_format="html")
 
     def render(self, text: str) -> list[Flowable]:
         text = typography(clean(text).translate(_PROTECT))
