@@ -46,7 +46,8 @@ lint: $(STAMP)
 	$(PY) -m ruff check carnet tests bench tools
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m carnet.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m carnet.ui.screenshots docs/screenshots --lang fr
+	QT_QPA_PLATFORM=offscreen $(PY) -m carnet.ui.screenshots docs/screenshots/en --lang en
 
 bench: $(STAMP)
 	$(PY) bench/bench_store.py

@@ -135,6 +135,16 @@ def render(out_dir: Path, lang: str = "fr", size: tuple[int, int] = (1280, 820))
                         _settle(app)
                         _scroll_to_step(workspace.session_editor, steps[0].id)
                 shot("session-rpm-closing")
+        for key, name in (("prepare", "prepare"), ("progress", "progress"),
+                          ("tags", "themes"), ("timeline", "timeline")):
+            if workspace.show_view(key) is not None:
+                shot(name)
+        window.search_field.setText("délégation")
+        window.searchRequested.emit("délégation")
+        search = workspace.view("search")
+        if search is not None:
+            _wait(app, lambda: search.model.rowCount() > 0, timeout=10)
+            shot("search")
     finally:
         window.close()
         _settle(app)
