@@ -46,9 +46,13 @@ class JournalStore:
     def __init__(self, path: Path, conn: sqlcipher3.Connection, lock: JournalLock) -> None:
         self.path = Path(path)
         self._lock = lock
+        #: True once the journal was switched to read-only (see :meth:`set_read_only`).
+        self.read_only = False
         self._attach(conn)
 
     def _attach(self, conn: sqlcipher3.Connection) -> None:
+        if getattr(self, "read_only", False):
+            conn.execute("PRAGMA query_only = ON")
         self.db = Database(conn)
         self.groups = GroupRepository(self.db)
         self.members = MemberRepository(self.db)
@@ -159,6 +163,17 @@ class JournalStore:
         """[] when both SQLCipher's page check and SQLite's full check pass."""
         with self.db.lock:
             return integrity_problems(self.db.conn, quick=False)
+
+    def set_read_only(self, read_only: bool = True) -> None:
+        """Refuse (or allow again) every write through this connection.
+
+        ``PRAGMA query_only``: a journal found damaged after opening is read,
+        never written further (nor backed up, which would rotate a good
+        backup away). A refused write raises ``StorageError`` ("read-only").
+        """
+        with self.db.lock:
+            self.db.conn.execute(f"PRAGMA query_only = {'ON' if read_only else 'OFF'}")
+        self.read_only = read_only
 
     def backup_to(self, dest: Path | str) -> Path:
         """An encrypted copy, openable with the same passphrase, written atomically."""

@@ -18,12 +18,17 @@ _INPUT_EVENTS = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` once after ``minutes`` without input while running."""
+    """Emits ``idle`` once after ``minutes`` without input while running.
+
+    ``minute_ms`` is the length of a minute for the timer: tests shorten it
+    (a fake clock) rather than wait real minutes.
+    """
 
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, minute_ms: int = 60_000) -> None:
         super().__init__(parent)
+        self.minute_ms = minute_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
@@ -34,7 +39,7 @@ class IdleWatcher(QObject):
         self.stop()
         if minutes <= 0:
             return
-        self._timer.setInterval(minutes * 60_000)
+        self._timer.setInterval(minutes * self.minute_ms)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -52,6 +57,15 @@ class IdleWatcher(QObject):
     @property
     def active(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def interval_ms(self) -> int:
+        """The idle time that locks, in (possibly shortened) milliseconds."""
+        return self._timer.interval()
+
+    def remaining_ms(self) -> int:
+        """Time left before ``idle`` fires; -1 when not running."""
+        return self._timer.remainingTime()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if int(event.type()) in _INPUT_EVENTS and self._timer.isActive():

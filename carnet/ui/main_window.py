@@ -25,6 +25,13 @@ Hooks for other modules:
 * Extensions: a module ``carnet.ui.ext_<name>`` (or one listed in
   ``EXTENSION_MODULES``) that defines ``install(window)`` is imported by
   ``install_extensions()`` when the app starts, to call the hooks above.
+* ``lock()`` (Ctrl+L, idle time, screen lock or sleep) closes every dialog of
+  the window first, modal ones included (``carnet.ui.trust.dialogs``): code
+  waiting in a dialog's ``exec()`` must check ``window.store is not None``
+  when it returns. A dialog with background work may define
+  ``close_for_lock()`` to finish or cancel it.
+* ``journalDamaged(problems)``: the structural check run after each unlock
+  found damage; the store is read-only from then on.
 """
 
 from __future__ import annotations
@@ -38,7 +45,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -58,6 +64,9 @@ from carnet.ui.idle import IdleWatcher
 from carnet.ui.opener import JournalOpener, OpenFailure, TaskRunner
 from carnet.ui.services import messages
 from carnet.ui.settings import Settings
+from carnet.ui.trust.clipboard import ClipboardGuard
+from carnet.ui.trust.dialogs import close_dialogs
+from carnet.ui.trust.session_watch import SessionLockWatcher
 from carnet.ui.unlock import UnlockPage
 from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
 from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
@@ -77,6 +86,8 @@ def extension_names() -> list[str]:
 class MainWindow(QMainWindow):
     journalOpened = Signal()  # noqa: N815
     journalLocked = Signal()  # noqa: N815
+    #: The background check after unlocking found damage: the journal is now read-only.
+    journalDamaged = Signal(list)  # noqa: N815 - the problems found
     searchRequested = Signal(str)  # noqa: N815
 
     def __init__(self, settings: Settings, templates: TemplateSet | None = None,
@@ -98,6 +109,8 @@ class MainWindow(QMainWindow):
         self.opener = JournalOpener(self)
         self.tasks = TaskRunner(self)
         self.idle = IdleWatcher(self)
+        self.clipboard_guard = ClipboardGuard(self)
+        self.session_watch = SessionLockWatcher(self)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.welcome = WelcomePage()
@@ -249,6 +262,8 @@ class MainWindow(QMainWindow):
         self.opener.prepared.connect(self._demo_prepared)
         self.opener.busyChanged.connect(self._busy_changed)
         self.idle.idle.connect(self._idle_lock)
+        self.session_watch.lockRequested.connect(self._session_lock)
+        self.session_watch.start()
         self.tasks.finished.connect(self._task_finished)
         self.tasks.failed.connect(self._task_failed)
         self.search_field.returnPressed.connect(
@@ -397,7 +412,7 @@ class MainWindow(QMainWindow):
             self.workspace.sidebar.tree.setFocus()
         self.idle.start(self.settings.autolock_minutes)
         self._update_state()
-        self._daily_backup(store)
+        self._check_integrity(store)
         if self.templates.errors:
             self.statusBar().showMessage(
                 self.tr("A template could not be loaded: %1").replace(
@@ -406,10 +421,19 @@ class MainWindow(QMainWindow):
 
     # -- lock -------------------------------------------------------------------------------------
     def lock(self) -> None:
-        """Save, forget every piece of content on screen, close the store, ask again."""
+        """Save, forget every piece of content on screen, close the store, ask again.
+
+        Never blocked by a dialog: every dialog of the window is closed first
+        (rejected), modal ones included; code waiting in their ``exec()`` resumes
+        after the lock and finds ``self.store`` None. What the app copied is
+        cleared from the clipboard.
+        """
         if self.store is None:
             return
         self.idle.stop()
+        close_dialogs(self)
+        if self.store is None:  # a dialog's close_for_lock() already locked
+            return
         workspace, store = self.workspace, self.store
         if workspace is not None:
             workspace.flush()
@@ -421,8 +445,9 @@ class MainWindow(QMainWindow):
             workspace.deleteLater()
         self.workspace = None
         self.store = None
-        self.search_field.clear()
+        self.search_field.setText("")  # unlike clear(), also forgets the undo history
         store.close()
+        self.clipboard_guard.clear_now()
         self.unlock.set_journal(store.path, demo=self.demo)
         self.pages.setCurrentWidget(self.unlock)
         self._update_state()
@@ -461,11 +486,11 @@ class MainWindow(QMainWindow):
         return installed
 
     def _idle_lock(self) -> None:
-        """Lock after inactivity, unless a modal dialog is open: code is waiting on it,
-        and destroying the views under it would pull the floor from under that code."""
-        if QApplication.activeModalWidget() is not None:
-            self.idle.start(1)
-            return
+        """Lock after inactivity, even with a modal dialog open (``lock`` closes it)."""
+        self.lock()
+
+    def _session_lock(self, reason: str) -> None:
+        """The screen locked or the machine is going to sleep: lock now."""
         self.lock()
 
     # -- commands -------------------------------------------------------------------------------
@@ -549,9 +574,27 @@ class MainWindow(QMainWindow):
     def backup_folder(self) -> Path:
         return Path(self.settings.backup_folder or paths.backups_dir())
 
+    def _check_integrity(self, store: JournalStore) -> None:
+        """SQLite's full structural check, off the UI thread, after every unlock.
+
+        Opening already verified every page's HMAC; this catches the rest. A
+        sound journal then gets its daily backup; a damaged one is switched to
+        read-only (``_journal_damaged``) and never backed up, so rotation cannot
+        push a good backup out.
+        """
+        self.tasks.run("integrity", lambda: (store, store.integrity_problems()))
+
+    def _journal_damaged(self, problems: list[str]) -> None:
+        if self.store is None:
+            return
+        self.store.set_read_only(True)
+        self.statusBar().showMessage(
+            self.tr("The journal is damaged: it was switched to read-only."), 60_000)
+        self.journalDamaged.emit(problems)
+
     def _daily_backup(self, store: JournalStore) -> None:
         """The first unlock of the day writes an encrypted backup, off the UI thread."""
-        if self.demo:
+        if self.demo or store.read_only:
             return
         from carnet.store.backups import BackupService
 
@@ -560,7 +603,7 @@ class MainWindow(QMainWindow):
             self.tasks.run("backup", lambda: service.backup_now(store, folder, keep, "daily"))
 
     def _backup_on_close(self, store: JournalStore) -> None:
-        if self.demo:
+        if self.demo or store.read_only:
             return
         from carnet.store.backups import BackupService
 
@@ -573,7 +616,15 @@ class MainWindow(QMainWindow):
                                        "be written.") + "\n\n" + str(exc))
 
     def _task_finished(self, key: str, result: object) -> None:
-        if key == "backup":
+        if key == "integrity":
+            store, problems = result
+            if store is not self.store:  # locked (or another journal) meanwhile
+                return
+            if problems:
+                self._journal_damaged(list(problems))
+            else:
+                self._daily_backup(store)
+        elif key == "backup":
             self.statusBar().showMessage(self.tr("Backup copy written."), 5_000)
 
     def _task_failed(self, key: str, failure: OpenFailure) -> None:
@@ -597,6 +648,8 @@ class MainWindow(QMainWindow):
 
     def _save_error(self, message: str) -> None:
         self._save_state("error")
+        if self.store is not None and self.store.read_only:
+            return  # the damage banner already says nothing is saved any more
         if message != self._last_error:  # one dialog per problem, not one per keystroke
             self._last_error = message
             messages().error(self, self.tr("Not saved"),
@@ -606,6 +659,7 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        close_dialogs(self)
         if self.workspace is not None:
             self.settings.splitter_state = bytes(self.workspace.splitter.saveState().data())
             self.workspace.flush()
@@ -616,6 +670,7 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         self.opener.shutdown()
+        self.clipboard_guard.clear_now()
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.window_state = bytes(self.saveState().data())
         self.settings.sync()

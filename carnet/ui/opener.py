@@ -34,11 +34,13 @@ class OpenFailure:
     """Why a journal did not open: ``kind`` selects the message the screen shows.
 
     kinds: wrong_passphrase, unreadable, newer, in_use, exists, invalid, storage, error.
-    ``detail`` is the store's own explanation (never content, never the passphrase).
+    ``detail`` is the store's own explanation (never content, never the passphrase);
+    ``cause`` the store error's class name (``DamagedJournalError``…), or "".
     """
 
     kind: str
     detail: str
+    cause: str = ""
 
 
 def classify(exc: BaseException) -> OpenFailure:
@@ -59,7 +61,8 @@ def classify(exc: BaseException) -> OpenFailure:
     else:
         kind = "error"
     detail = str(exc) if isinstance(exc, StoreError | OSError | ValueError) else type(exc).__name__
-    return OpenFailure(kind, detail)
+    cause = type(exc).__name__ if isinstance(exc, StoreError) else ""
+    return OpenFailure(kind, detail, cause)
 
 
 class _Relay(QObject):

@@ -31,6 +31,8 @@ class UnlockPage(QWidget):
     unlockRequested = Signal(str)  # noqa: N815 - the passphrase typed
     openOtherRequested = Signal()  # noqa: N815
     createRequested = Signal()  # noqa: N815
+    #: ``set_journal`` showed a journal: what was said about the previous one is stale.
+    journalShown = Signal(object)  # noqa: N815 - its Path
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +139,7 @@ class UnlockPage(QWidget):
         self.status_label.hide()
         self._set_enabled(True)
         self.set_busy(False)
+        self.journalShown.emit(self.path)
 
     def set_preparing(self, text: str) -> None:
         """Busy before there is a file to unlock (a demo journal being written)."""
