@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -125,8 +126,9 @@ class GroupEditor(QWidget):
         self.calendar_hint = style.label("", "hint", wrap=True)
         form2 = self._form()
         self._row(form2, self.tr("First session"), self.start_edit)
-        self._row(form2, self.tr("Meets"), cadence_row)
-        self._row(form2, self.tr("Sessions planned"), count_row)
+        self._row(form2, self.tr("Meets"), cadence_row, self.every_spin)
+        self._row(form2, self.tr("Sessions planned"), count_row, self.count_spin)
+        self.unit_combo.setAccessibleName(self.tr("Weeks or months"))
         self._row(form2, "", self.calendar_hint)
 
         # Members
@@ -140,6 +142,9 @@ class GroupEditor(QWidget):
         self.members_table.verticalHeader().hide()
         self.members_table.setMinimumHeight(150)
         self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members_table.setAccessibleName(self.tr("Members"))
+        # Arrows move between cells; Tab leaves the table (it would cycle in it forever).
+        self.members_table.setTabKeyNavigation(False)
         self.add_member_button = QPushButton(self.tr("Add a member"))
         self.remove_member_button = QPushButton(self.tr("Remove"))
         members_buttons = QHBoxLayout()
@@ -158,6 +163,8 @@ class GroupEditor(QWidget):
         self.rules_edit.setPlaceholderText(
             self.tr("The rules the group agreed on at its first meeting."))
         self.rules_edit.setMinimumHeight(120)
+        self.rules_edit.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
+        self.rules_edit.setAccessibleName(self.tr("Ground rules"))
         self.suggest_rules_button = QPushButton(self.tr("Suggest the format's principles"))
 
         # Objectives
@@ -167,6 +174,7 @@ class GroupEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.objectives_list.setMinimumHeight(150)
+        self.objectives_list.setAccessibleName(self.tr("My objectives for the cycle"))
         self.objectives_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.add_objective_button = QPushButton(self.tr("Add an objective"))
         self.remove_objective_button = QPushButton(self.tr("Remove"))
@@ -179,6 +187,12 @@ class GroupEditor(QWidget):
         self.revert_button = QPushButton(self.tr("Undo changes"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setProperty("role", "primary")
+        # From the keyboard: Return on the focused button, or Ctrl+S anywhere in the form.
+        self.save_button.setAutoDefault(True)
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save)
+        self.save_shortcut = QShortcut(save_keys, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_button.setToolTip(save_keys.toString(QKeySequence.SequenceFormat.NativeText))
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
         bottom.addStretch(0)
@@ -234,11 +248,19 @@ class GroupEditor(QWidget):
         self.unit_combo.setItemText(0, self.tr("week") if one else self.tr("weeks"))
         self.unit_combo.setItemText(1, self.tr("month") if one else self.tr("months"))
 
-    def _row(self, form: QFormLayout, text: str, field) -> None:
-        """A form row whose label column has the same width in every section."""
+    def _row(self, form: QFormLayout, text: str, field, buddy: QWidget | None = None) -> None:
+        """A form row whose label column has the same width in every section.
+
+        The caption is its field's buddy (``buddy`` when the field is a row of
+        widgets), so screen readers name the field by it.
+        """
         caption = style.label(text)
         caption.setMinimumWidth(LABEL_WIDTH)
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if buddy is None and isinstance(field, QWidget):
+            buddy = field
+        if buddy is not None and text:
+            caption.setBuddy(buddy)
         form.addRow(caption, field)
 
     def _form(self) -> QFormLayout:
@@ -278,6 +300,7 @@ class GroupEditor(QWidget):
         self.add_objective_button.clicked.connect(self._add_objective)
         self.remove_objective_button.clicked.connect(self._remove_objective)
         self.save_button.clicked.connect(self.save)
+        self.save_shortcut.activated.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
 
     # -- loading ---------------------------------------------------------------------------

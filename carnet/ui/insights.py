@@ -57,6 +57,8 @@ class Insights(QObject):
 
         # Signals, in one place
         field = window.search_field
+        if not field.accessibleName():  # a placeholder is no name for a screen reader
+            field.setAccessibleName(self.tr("Search the journal"))
         field.textChanged.connect(self._typed)
         field.installEventFilter(self)
         self.timer.timeout.connect(self._search_typed)

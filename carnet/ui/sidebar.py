@@ -257,6 +257,7 @@ class Sidebar(QWidget):
         self.section = style.label(self.tr("Groups"), "section")
         self.tree = QTreeView()
         self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Groups"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(16)

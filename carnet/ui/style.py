@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QDir, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontInfo, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -35,7 +35,29 @@ WARM = "#b5651d"
 ERROR = "#a23b2a"
 SERIF = '"Source Serif 4", "Source Serif Pro", Georgia, "DejaVu Serif", serif'
 
-STYLESHEET = f"""
+#: The application font size the stylesheets were drawn for: their font sizes are
+#: ratios of it, so a person who enlarges the desktop font gets larger titles and hints.
+REFERENCE_PT = 10.0
+
+
+def app_point_size() -> float:
+    """The application font's size in points (a pixel-sized font converted)."""
+    size = QFontInfo(QApplication.font()).pointSizeF()
+    return size if size > 0 else REFERENCE_PT
+
+
+def scaled_pt(size: float, base_pt: float = REFERENCE_PT) -> str:
+    """``size`` points at the reference font, for a ``base_pt`` application font."""
+    return f"{size * base_pt / REFERENCE_PT:.1f}pt"
+
+
+def stylesheet(base_pt: float = REFERENCE_PT) -> str:
+    """The application stylesheet for a ``base_pt`` application font."""
+
+    def pt(size: float) -> str:
+        return scaled_pt(size, base_pt)
+
+    return f"""
 QMainWindow, QStackedWidget#pages, QWidget#page {{ background: {PAPER}; }}
 QWidget {{ color: {INK}; }}
 QToolTip {{ background: {CARD}; color: {INK}; border: 1px solid {LINE}; padding: 4px; }}
@@ -58,13 +80,13 @@ QToolBar QToolButton:disabled {{ color: #b3aca2; }}
 QStatusBar {{ background: {PAPER}; border-top: 1px solid {LINE}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 
-QLabel[role="title"] {{ font-family: {SERIF}; font-size: 22pt; color: {INK}; }}
-QLabel[role="heading"] {{ font-family: {SERIF}; font-size: 15pt; color: {INK}; }}
-QLabel[role="section"] {{ font-weight: 600; color: {ACCENT}; font-size: 10pt;
+QLabel[role="title"] {{ font-family: {SERIF}; font-size: {pt(22)}; color: {INK}; }}
+QLabel[role="heading"] {{ font-family: {SERIF}; font-size: {pt(15)}; color: {INK}; }}
+QLabel[role="section"] {{ font-weight: 600; color: {ACCENT}; font-size: {pt(10)};
                           text-transform: uppercase; letter-spacing: 1px; }}
-QLabel[role="subtitle"] {{ color: {MUTED}; font-size: 11pt; }}
+QLabel[role="subtitle"] {{ color: {MUTED}; font-size: {pt(11)}; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
-QLabel[role="hint"] {{ color: {MUTED}; font-size: 9pt; }}
+QLabel[role="hint"] {{ color: {MUTED}; font-size: {pt(9)}; }}
 QLabel[role="error"] {{ color: {ERROR}; font-weight: 600; }}
 QLabel[role="ok"] {{ color: {ACCENT}; }}
 QLabel[role="warning"] {{ background: #fbf1e4; border: 1px solid #ecd3b0; border-radius: 6px;
@@ -160,7 +182,7 @@ def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     with contextlib.suppress(FileNotFoundError):
         QDir.addSearchPath("carnet", str(paths.resource_path("icons", "ui")))
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(stylesheet(app_point_size()))
 
 
 def set_role(widget: QWidget, role: str) -> QWidget:

@@ -247,6 +247,7 @@ class TagsView(QWidget):
         self.item_model = TaggedItemsModel(self)
         self.items = QTableView()
         self.items.setObjectName("taggedItems")
+        self.items.setAccessibleName(self.tr("Filed under the chosen tag"))
         self.items.setModel(self.item_model)
         for table in (self.tags, self.items):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

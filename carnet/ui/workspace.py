@@ -24,7 +24,7 @@ from carnet.ui import formats, style
 from carnet.ui.group_editor import GroupEditor
 from carnet.ui.home_view import HomeView
 from carnet.ui.services import messages
-from carnet.ui.sidebar import Sidebar
+from carnet.ui.sidebar import ID_ROLE, KIND_ROLE, Sidebar
 
 ViewFactory = Callable[[JournalStore, "Workspace"], QWidget]
 #: (factory, replaces_reminder): a widget for the top of the home view.
@@ -128,6 +128,7 @@ class Workspace(QWidget):
         self.sidebar.sessionSelected.connect(self.show_session)
         self.sidebar.newGroupRequested.connect(self.new_group)
         self.sidebar.newSessionRequested.connect(self.new_session)
+        self.sidebar.tree.activated.connect(self._enter)
         self.home.sessionRequested.connect(self.show_session)
         self.home.newGroupRequested.connect(self.new_group)
 
@@ -288,6 +289,21 @@ class Workspace(QWidget):
         self.sidebar.home_button.setChecked(False)
         self.locationChanged.emit()
         return widget
+
+    def _enter(self, index) -> None:
+        """Return on a sidebar row: show it and take the keyboard into its page."""
+        kind, ident = index.data(KIND_ROLE), index.data(ID_ROLE)
+        if kind == "group":
+            self.show_group(ident)
+            target = self.group_editor.name_edit if self.group_editor is not None else None
+        elif kind == "session":
+            self.show_session(ident)
+            target = getattr(getattr(self.session_editor, "header", None), "title", None)
+        else:
+            return
+        current = self.stack.currentWidget()
+        if target is not None and current is not None and current.isAncestorOf(target):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_session(self, group_id: int | None = None) -> int | None:
         """Add the next session to a group (the one in focus by default), show it; its id."""

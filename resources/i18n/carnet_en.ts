@@ -348,7 +348,6 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <name>CountWords</name>
         <message>
             <source>1 group</source>
-            <extracomment>Written by a Markdown export in its folder (see docs/export-format.md). Options under a radio button line up with its text.</extracomment>
             <translation>1 group</translation>
         </message>
         <message numerus="yes">
@@ -496,6 +495,21 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         </message>
     </context>
     <context>
+        <name>DamageBanner</name>
+        <message>
+            <source>Carnet found damage in this journal (%1). To protect what is left, it is read-only: nothing you change now is saved.</source>
+            <translation>Carnet found damage in this journal (%1). To protect what is left, it is read-only: nothing you change now is saved.</translation>
+        </message>
+        <message>
+            <source>integrity check</source>
+            <translation>integrity check</translation>
+        </message>
+        <message>
+            <source>Restore the latest valid backup…</source>
+            <translation>Restore the latest valid backup…</translation>
+        </message>
+    </context>
+    <context>
         <name>Emotion</name>
         <message>
             <source>joy</source>
@@ -559,6 +573,7 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <name>ExchangeActions</name>
         <message>
             <source>E&amp;xport…</source>
+            <extracomment>Written by a Markdown export in its folder (see docs/export-format.md). Options under a radio button line up with its text. Defined in :mod:`carnet.ui.exchange_dialogs`, imported with the first dialog.</extracomment>
             <translation>E&amp;xport…</translation>
         </message>
         <message>
@@ -913,6 +928,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Sessions planned</translation>
         </message>
         <message>
+            <source>Weeks or months</source>
+            <translation>Weeks or months</translation>
+        </message>
+        <message>
             <source>Pseudonym or initials</source>
             <translation>Pseudonym or initials</translation>
         </message>
@@ -1225,6 +1244,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Pro&amp;gress</translation>
         </message>
         <message>
+            <source>Search the journal</source>
+            <translation>Search the journal</translation>
+        </message>
+        <message>
             <source>T&amp;hemes and tags</source>
             <translation>T&amp;hemes and tags</translation>
         </message>
@@ -1301,7 +1324,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>Modules that plug views and actions into the window (see the module docstring).</extracomment>
+            <extracomment>Modules that plug views and actions into the window (see the module docstring). The background check after unlocking found damage: the journal is now read-only.</extracomment>
             <translation>&amp;New journal…</translation>
         </message>
         <message>
@@ -1457,6 +1480,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Carnet %1 — a personal, encrypted logbook for peer-practice groups (co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques).</translation>
         </message>
         <message>
+            <source>The journal is damaged: it was switched to read-only.</source>
+            <translation>The journal is damaged: it was switched to read-only.</translation>
+        </message>
+        <message>
             <source>Backup not written</source>
             <translation>Backup not written</translation>
         </message>
@@ -1524,6 +1551,151 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>The preview shows the first %1 characters; the whole text is kept.</source>
             <translation>The preview shows the first %1 characters; the whole text is kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Change the passphrase</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <extracomment>"changed" once the journal is under the new passphrase; the backup written first.</extracomment>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>The passphrase you type today</source>
+            <translation>The passphrase you type today</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>A few words only you know</source>
+            <translation>A few words only you know</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>The new passphrase again</source>
+            <translation>The new passphrase again</translation>
+        </message>
+        <message>
+            <source>New passphrase, again</source>
+            <translation>New passphrase, again</translation>
+        </message>
+        <message>
+            <source>Strength of the new passphrase</source>
+            <translation>Strength of the new passphrase</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>Again</translation>
+        </message>
+        <message>
+            <source>Before the change, Carnet writes a backup copy of the journal in %1. That copy keeps the CURRENT passphrase: if you change it because someone may know it, delete that copy afterwards.</source>
+            <translation>Before the change, Carnet writes a backup copy of the journal in %1. That copy keeps the CURRENT passphrase: if you change it because someone may know it, delete that copy afterwards.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
+            <translation>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short (at least %n characters)</source>
+            <translation>
+                <numerusform>Too short (at least %n characters)</numerusform>
+                <numerusform>Too short (at least %n characters)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Weak — add a few words</source>
+            <translation>Weak — add a few words</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation>Very strong</translation>
+        </message>
+        <message>
+            <source>Type the current passphrase.</source>
+            <translation>Type the current passphrase.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is too short.</source>
+            <translation>The new passphrase is too short.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one.</source>
+            <translation>The new passphrase is the same as the current one.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>The two new passphrases differ.</translation>
+        </message>
+        <message>
+            <source>The two passphrases match.</source>
+            <translation>The two passphrases match.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is wrong. Nothing was changed; try again.</source>
+            <translation>The current passphrase is wrong. Nothing was changed; try again.</translation>
+        </message>
+        <message>
+            <source>The passphrase was not changed: the journal still opens with the current one.</source>
+            <translation>The passphrase was not changed: the journal still opens with the current one.</translation>
+        </message>
+        <message>
+            <source>This passphrase cannot be used.</source>
+            <translation>This passphrase cannot be used.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed: from now on only the new one opens the journal.</source>
+            <translation>The passphrase was changed: from now on only the new one opens the journal.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed</source>
+            <translation>Passphrase changed</translation>
+        </message>
+        <message>
+            <source>The journal is read-only because damage was found in it. Restore a backup first, then change the passphrase.</source>
+            <translation>The journal is read-only because damage was found in it. Restore a backup first, then change the passphrase.</translation>
+        </message>
+        <message>
+            <source>The journal was locked meanwhile: unlock it with the NEW passphrase.</source>
+            <translation>The journal was locked meanwhile: unlock it with the NEW passphrase.</translation>
+        </message>
+        <message>
+            <source>The backup copy written just before the change still opens with the OLD passphrase:
+%1
+
+If you changed the passphrase because someone may know the old one, delete that copy. Delete it now?</source>
+            <translation>The backup copy written just before the change still opens with the OLD passphrase:
+%1
+
+If you changed the passphrase because someone may know the old one, delete that copy. Delete it now?</translation>
+        </message>
+        <message>
+            <source>Backup not deleted</source>
+            <translation>Backup not deleted</translation>
+        </message>
+        <message>
+            <source>The backup copy could not be deleted: %1</source>
+            <translation>The backup copy could not be deleted: %1</translation>
         </message>
     </context>
     <context>
@@ -2091,10 +2263,124 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
     </context>
     <context>
+        <name>RecoveryOffer</name>
+        <message>
+            <source>Restore the latest valid backup</source>
+            <translation>Restore the latest valid backup</translation>
+        </message>
+        <message>
+            <source>A backup from %1 opens with this passphrase and passes every check. Restoring it keeps the damaged file beside it.</source>
+            <translation>A backup from %1 opens with this passphrase and passes every check. Restoring it keeps the damaged file beside it.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBanner</name>
         <message>
             <source>Prepare the session</source>
             <translation>Prepare the session</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Carnet will look for the newest backup of %1 that opens with the passphrase below and passes every check, then put it in place of the journal.</source>
+            <translation>Carnet will look for the newest backup of %1 that opens with the passphrase below and passes every check, then put it in place of the journal.</translation>
+        </message>
+        <message>
+            <source>Choose the backup of %1 to put in place of the journal.</source>
+            <translation>Choose the backup of %1 to put in place of the journal.</translation>
+        </message>
+        <message>
+            <source>Backups in %1</source>
+            <translation>Backups in %1</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>There is no backup of this journal in this folder. The backup folder can be changed in the Preferences.</source>
+            <translation>There is no backup of this journal in this folder. The backup folder can be changed in the Preferences.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup</source>
+            <translation>Passphrase of the backup</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>The passphrase the journal had when the backup was written.</source>
+            <translation>The passphrase the journal had when the backup was written.</translation>
+        </message>
+        <message>
+            <source>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</source>
+            <translation>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</translation>
+        </message>
+        <message>
+            <source>Restore the latest valid backup</source>
+            <translation>Restore the latest valid backup</translation>
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation>Restore this backup</translation>
+        </message>
+        <message>
+            <source>No backup of this journal opens with this passphrase and passes the checks. Try the passphrase the journal had before, or choose a backup by hand.</source>
+            <translation>No backup of this journal opens with this passphrase and passes the checks. Try the passphrase the journal had before, or choose a backup by hand.</translation>
+        </message>
+        <message>
+            <source>This backup does not open with this passphrase. Type the passphrase the journal had when the backup was written.</source>
+            <translation>This backup does not open with this passphrase. Type the passphrase the journal had when the backup was written.</translation>
+        </message>
+        <message>
+            <source>This backup cannot be used; choose another one.</source>
+            <translation>This backup cannot be used; choose another one.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <source>Open a journal first: its backups are listed here.</source>
+            <translation>Open a journal first: its backups are listed here.</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>By hand</translation>
+        </message>
+        <message>
+            <source>When closing</source>
+            <translation>When closing</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Before a passphrase change</source>
+            <translation>Before a passphrase change</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Before an import</translation>
         </message>
     </context>
     <context>
@@ -2571,6 +2857,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>The themes of your sessions and the tags of your learnings, actions and topics. Suggested themes in grey are not used yet.</translation>
         </message>
         <message>
+            <source>Filed under the chosen tag</source>
+            <translation>Filed under the chosen tag</translation>
+        </message>
+        <message>
             <source>No tag yet</source>
             <translation>No tag yet</translation>
         </message>
@@ -2842,9 +3132,67 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
     </context>
     <context>
+        <name>TrustController</name>
+        <message>
+            <source>Change the pass&amp;phrase…</source>
+            <translation>Change the pass&amp;phrase…</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the journal under a new passphrase</source>
+            <translation>Re-encrypt the journal under a new passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Put one of the journal's backup copies in its place</source>
+            <translation>Put one of the journal's backup copies in its place</translation>
+        </message>
+        <message>
+            <source>The check run after opening found damage in %1:
+%2
+
+Carnet switched the journal to read-only so the damage cannot spread: what you change now is not saved, and no backup is written from it.
+
+Restore the latest valid backup now? (Later: the button at the top of the window, or File → Restore a backup…)</source>
+            <translation>The check run after opening found damage in %1:
+%2
+
+Carnet switched the journal to read-only so the damage cannot spread: what you change now is not saved, and no backup is written from it.
+
+Restore the latest valid backup now? (Later: the button at the top of the window, or File → Restore a backup…)</translation>
+        </message>
+        <message>
+            <source>The journal is damaged</source>
+            <translation>The journal is damaged</translation>
+        </message>
+        <message>
+            <source>The backup from %1 was restored.</source>
+            <translation>The backup from %1 was restored.</translation>
+        </message>
+        <message>
+            <source>The file it replaced was kept as %1.</source>
+            <translation>The file it replaced was kept as %1.</translation>
+        </message>
+        <message>
+            <source>Type the backup's passphrase to open the journal.</source>
+            <translation>Type the backup's passphrase to open the journal.</translation>
+        </message>
+        <message>
+            <source>The backup was not restored; the journal was not changed.</source>
+            <translation>The backup was not restored; the journal was not changed.</translation>
+        </message>
+        <message>
+            <source>Backup not restored</source>
+            <translation>Backup not restored</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>Your journal is locked</source>
+            <extracomment>``set_journal`` showed a journal: what was said about the previous one is stale.</extracomment>
             <translation>Your journal is locked</translation>
         </message>
         <message>

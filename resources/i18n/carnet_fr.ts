@@ -348,7 +348,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>CountWords</name>
         <message>
             <source>1 group</source>
-            <extracomment>Written by a Markdown export in its folder (see docs/export-format.md). Options under a radio button line up with its text.</extracomment>
             <translation>1 groupe</translation>
         </message>
         <message numerus="yes">
@@ -496,6 +495,21 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
     </context>
     <context>
+        <name>DamageBanner</name>
+        <message>
+            <source>Carnet found damage in this journal (%1). To protect what is left, it is read-only: nothing you change now is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>integrity check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the latest valid backup…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Emotion</name>
         <message>
             <source>joy</source>
@@ -559,6 +573,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>ExchangeActions</name>
         <message>
             <source>E&amp;xport…</source>
+            <extracomment>Written by a Markdown export in its folder (see docs/export-format.md). Options under a radio button line up with its text. Defined in :mod:`carnet.ui.exchange_dialogs`, imported with the first dialog.</extracomment>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
@@ -913,6 +928,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Séances prévues</translation>
         </message>
         <message>
+            <source>Weeks or months</source>
+            <translation>Semaines ou mois</translation>
+        </message>
+        <message>
             <source>Pseudonym or initials</source>
             <translation>Pseudonyme ou initiales</translation>
         </message>
@@ -1225,6 +1244,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Pro&amp;gression</translation>
         </message>
         <message>
+            <source>Search the journal</source>
+            <translation>Rechercher dans le carnet</translation>
+        </message>
+        <message>
             <source>T&amp;hemes and tags</source>
             <translation>&amp;Thèmes et étiquettes</translation>
         </message>
@@ -1301,7 +1324,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>Modules that plug views and actions into the window (see the module docstring).</extracomment>
+            <extracomment>Modules that plug views and actions into the window (see the module docstring). The background check after unlocking found damage: the journal is now read-only.</extracomment>
             <translation>&amp;Nouveau carnet…</translation>
         </message>
         <message>
@@ -1457,6 +1480,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Carnet %1 — un carnet de bord personnel et chiffré pour les groupes de pratique entre pairs (co-développement, RPM/RPP, ateliers de pratique managériale, échanges de pratiques).</translation>
         </message>
         <message>
+            <source>The journal is damaged: it was switched to read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Backup not written</source>
             <translation>Sauvegarde non écrite</translation>
         </message>
@@ -1524,6 +1551,148 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>The preview shows the first %1 characters; the whole text is kept.</source>
             <translation>L’aperçu montre les %1 premiers caractères ; le texte entier est conservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <extracomment>"changed" once the journal is under the new passphrase; the backup written first.</extracomment>
+            <translation type="unfinished">Afficher la phrase de passe</translation>
+        </message>
+        <message>
+            <source>The passphrase you type today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A few words only you know</source>
+            <translation type="unfinished">Quelques mots que personne d’autre ne connaît</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase, again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength of the new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the change, Carnet writes a backup copy of the journal in %1. That copy keeps the CURRENT passphrase: if you change it because someone may know it, delete that copy afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too short (at least %n characters)</source>
+            <translation type="unfinished">
+                <numerusform>Trop courte (au moins %n caractère)</numerusform>
+                <numerusform>Trop courte (au moins %n caractères)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Weak — add a few words</source>
+            <translation type="unfinished">Faible — ajoutez quelques mots</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation type="unfinished">Correcte</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation type="unfinished">Solide</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation type="unfinished">Très solide</translation>
+        </message>
+        <message>
+            <source>Type the current passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new passphrase is too short.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases match.</source>
+            <translation type="unfinished">Les deux phrases de passe correspondent.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished">Les deux phrases de passe diffèrent.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is wrong. Nothing was changed; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase was not changed: the journal still opens with the current one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This passphrase cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase was changed: from now on only the new one opens the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal is read-only because damage was found in it. Restore a backup first, then change the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal was locked meanwhile: unlock it with the NEW passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup copy written just before the change still opens with the OLD passphrase:
+%1
+
+If you changed the passphrase because someone may know the old one, delete that copy. Delete it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup not deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup copy could not be deleted: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2091,10 +2260,124 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
     </context>
     <context>
+        <name>RecoveryOffer</name>
+        <message>
+            <source>Restore the latest valid backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backup from %1 opens with this passphrase and passes every check. Restoring it keeps the damaged file beside it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderBanner</name>
         <message>
             <source>Prepare the session</source>
             <translation>Préparer la séance</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carnet will look for the newest backup of %1 that opens with the passphrase below and passes every check, then put it in place of the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the backup of %1 to put in place of the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished">Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Date</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no backup of this journal in this folder. The backup folder can be changed in the Preferences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase of the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation type="unfinished">Afficher la phrase de passe</translation>
+        </message>
+        <message>
+            <source>The passphrase the journal had when the backup was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the latest valid backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore this backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backup of this journal opens with this passphrase and passes the checks. Try the passphrase the journal had before, or choose a backup by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This backup does not open with this passphrase. Type the passphrase the journal had when the backup was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This backup cannot be used; choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a journal first: its backups are listed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before a passphrase change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2571,6 +2854,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Les thèmes de vos séances et les étiquettes de vos enseignements, actions et sujets. Les thèmes suggérés, en gris, ne sont pas encore utilisés.</translation>
         </message>
         <message>
+            <source>Filed under the chosen tag</source>
+            <translation>Classé sous l’étiquette choisie</translation>
+        </message>
+        <message>
             <source>No tag yet</source>
             <translation>Pas encore d’étiquette</translation>
         </message>
@@ -2842,9 +3129,62 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
     </context>
     <context>
+        <name>TrustController</name>
+        <message>
+            <source>Change the pass&amp;phrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-encrypt the journal under a new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put one of the journal's backup copies in its place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check run after opening found damage in %1:
+%2
+
+Carnet switched the journal to read-only so the damage cannot spread: what you change now is not saved, and no backup is written from it.
+
+Restore the latest valid backup now? (Later: the button at the top of the window, or File → Restore a backup…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup from %1 was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file it replaced was kept as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the backup's passphrase to open the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was not restored; the journal was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup not restored</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>Your journal is locked</source>
+            <extracomment>``set_journal`` showed a journal: what was said about the previous one is stale.</extracomment>
             <translation>Votre carnet est verrouillé</translation>
         </message>
         <message>

@@ -161,6 +161,7 @@ class ReviewPanel(QFrame):
         self.note_caption.hide()
         self.note_edit = SubmitTextEdit()
         self.note_edit.setObjectName("reviewNote")
+        self.note_edit.setAccessibleName(self.tr("What happened?"))
         self.note_edit.setPlaceholderText(
             self.tr("What happened? What did I try, what helped, what stopped me?"))
         self.note_edit.setTabChangesFocus(True)
@@ -168,6 +169,7 @@ class ReviewPanel(QFrame):
         self.outcome_caption = caption(self.tr("Outcome: what I take from it"))
         self.outcome_edit = SubmitTextEdit()
         self.outcome_edit.setObjectName("reviewOutcome")
+        self.outcome_edit.setAccessibleName(self.tr("Outcome: what I take from it"))
         self.outcome_edit.setPlaceholderText(
             self.tr("What did this action change? What would I do differently?"))
         self.outcome_edit.setTabChangesFocus(True)

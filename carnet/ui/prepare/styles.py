@@ -2,28 +2,47 @@
 
 from __future__ import annotations
 
-from carnet.ui.style import ACCENT, ACCENT_SOFT, CARD, ERROR, INK, LINE, MUTED, PAPER, SERIF
+from carnet.ui.style import (
+    ACCENT,
+    ACCENT_SOFT,
+    CARD,
+    ERROR,
+    INK,
+    LINE,
+    MUTED,
+    PAPER,
+    REFERENCE_PT,
+    SERIF,
+    scaled_pt,
+)
 
-PREPARE_STYLESHEET = f"""
+
+def prepare_stylesheet(base_pt: float = REFERENCE_PT) -> str:
+    """The view's stylesheet for a ``base_pt`` application font (sizes grow with it)."""
+
+    def pt(size: float) -> str:
+        return scaled_pt(size, base_pt)
+
+    return f"""
 QWidget#preparePage, QWidget#prepareBody {{ background: {PAPER}; }}
 QLabel {{ background: transparent; }}
-QLabel#prepareTitle {{ font-family: {SERIF}; font-size: 19pt; color: {INK}; }}
-QLabel#nextKicker, QLabel#panelKicker {{ color: {ACCENT}; font-weight: 600; font-size: 9pt;
+QLabel#prepareTitle {{ font-family: {SERIF}; font-size: {pt(19)}; color: {INK}; }}
+QLabel#nextKicker, QLabel#panelKicker {{ color: {ACCENT}; font-weight: 600; font-size: {pt(9)};
     letter-spacing: 1px; }}
-QLabel#nextHeading {{ font-family: {SERIF}; font-size: 15pt; color: {INK}; }}
+QLabel#nextHeading {{ font-family: {SERIF}; font-size: {pt(15)}; color: {INK}; }}
 QLabel#nextWhen, QLabel#nextCounts, QLabel#fieldCaption {{ color: {MUTED}; }}
-QLabel#fieldCaption {{ font-size: 9pt; }}
-QLabel#countdown {{ background: {ACCENT}; color: white; font-weight: 600; font-size: 11pt;
+QLabel#fieldCaption {{ font-size: {pt(9)}; }}
+QLabel#countdown {{ background: {ACCENT}; color: white; font-weight: 600; font-size: {pt(11)};
     border-radius: 14px; padding: 5px 14px; }}
 QLabel#countdown[late="true"] {{ background: {ERROR}; }}
-QLabel#feedback {{ color: {ACCENT}; font-size: 9pt; }}
+QLabel#feedback {{ color: {ACCENT}; font-size: {pt(9)}; }}
 QLabel#feedback[state="error"] {{ color: {ERROR}; font-weight: 600; }}
-QLabel#actionTitle, QLabel#topicHeading {{ font-family: {SERIF}; font-size: 13pt;
+QLabel#actionTitle, QLabel#topicHeading {{ font-family: {SERIF}; font-size: {pt(13)};
     color: {INK}; }}
 QLabel#actionFacts {{ color: {MUTED}; }}
 QLabel#actionFacts[late="true"] {{ color: {ERROR}; font-weight: 600; }}
 QLabel#emptyHint {{ color: {MUTED}; font-style: italic; font-family: {SERIF};
-    font-size: 12pt; }}
+    font-size: {pt(12)}; }}
 QLabel#prompt {{ color: {MUTED}; font-style: italic; }}
 QFrame#panel {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}
 QFrame#history {{ background: {PAPER}; border: none; border-left: 2px solid {ACCENT_SOFT};

@@ -35,7 +35,7 @@ from carnet.ui import formats, style
 from carnet.ui.prepare.delegate import CardDelegate, value
 from carnet.ui.prepare.model import PreparationModel, Roles
 from carnet.ui.prepare.review import ReviewPanel, repolish
-from carnet.ui.prepare.styles import PREPARE_STYLESHEET
+from carnet.ui.prepare.styles import prepare_stylesheet
 from carnet.ui.prepare.topics import TopicsPanel
 from carnet.ui.prepare.widgets import ActionTree, PageTabs
 
@@ -188,7 +188,7 @@ class PrepareView(QWidget):
         outer.addWidget(body)
 
         # Once every child is in place: one polish pass instead of one per added widget.
-        self.setStyleSheet(PREPARE_STYLESHEET)
+        self.setStyleSheet(prepare_stylesheet(style.app_point_size()))
 
         # Signals, in one place
         self.group_combo.activated.connect(self._group_chosen)
