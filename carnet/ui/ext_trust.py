@@ -127,6 +127,7 @@ class TrustController(QObject):
         self.banner = DamageBanner(problems, window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
         window.insertToolBarBreak(self.banner)
+        self.banner.show()
         self.banner.restoreRequested.connect(self.restore_latest_good)
         name = window.journal_path.name if window.journal_path else ""
         text = self.tr(
