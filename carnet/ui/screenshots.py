@@ -24,6 +24,11 @@ SCREENS = (
     "group-editor",
     "session-codev-client",
     "session-rpm-closing",
+    "prepare",
+    "progress",
+    "themes",
+    "timeline",
+    "search",
 )
 
 
