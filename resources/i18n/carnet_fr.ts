@@ -498,15 +498,15 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>DamageBanner</name>
         <message>
             <source>Carnet found damage in this journal (%1). To protect what is left, it is read-only: nothing you change now is saved.</source>
-            <translation type="unfinished" />
+            <translation>Carnet a trouvé des dégâts dans ce carnet (%1). Pour protéger ce qui reste, il est en lecture seule : rien de ce que vous modifiez maintenant n’est enregistré.</translation>
         </message>
         <message>
             <source>integrity check</source>
-            <translation type="unfinished" />
+            <translation>contrôle d’intégrité</translation>
         </message>
         <message>
             <source>Restore the latest valid backup…</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la dernière sauvegarde valide…</translation>
         </message>
     </context>
     <context>
@@ -1481,7 +1481,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>The journal is damaged: it was switched to read-only.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet est endommagé : il est passé en lecture seule.</translation>
         </message>
         <message>
             <source>Backup not written</source>
@@ -1557,142 +1557,145 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>PassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase de passe</translation>
         </message>
         <message>
             <source>Show the passphrase</source>
             <extracomment>"changed" once the journal is under the new passphrase; the backup written first.</extracomment>
-            <translation type="unfinished">Afficher la phrase de passe</translation>
+            <translation>Afficher la phrase de passe</translation>
         </message>
         <message>
             <source>The passphrase you type today</source>
-            <translation type="unfinished" />
+            <translation>La phrase de passe que vous tapez aujourd’hui</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase de passe actuelle</translation>
         </message>
         <message>
             <source>A few words only you know</source>
-            <translation type="unfinished">Quelques mots que personne d’autre ne connaît</translation>
+            <translation>Quelques mots que vous seul connaissez</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase de passe</translation>
         </message>
         <message>
             <source>The new passphrase again</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle phrase de passe, encore une fois</translation>
         </message>
         <message>
             <source>New passphrase, again</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase de passe, à nouveau</translation>
         </message>
         <message>
             <source>Strength of the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Solidité de la nouvelle phrase de passe</translation>
         </message>
         <message>
             <source>Again</source>
-            <translation type="unfinished" />
+            <translation>Confirmation</translation>
         </message>
         <message>
             <source>Before the change, Carnet writes a backup copy of the journal in %1. That copy keeps the CURRENT passphrase: if you change it because someone may know it, delete that copy afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Avant le changement, Carnet écrit une copie de sauvegarde du carnet dans %1. Cette copie garde la phrase de passe ACTUELLE : si vous la changez parce que quelqu’un pourrait la connaître, supprimez ensuite cette copie.</translation>
         </message>
         <message>
             <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
-            <translation type="unfinished" />
+            <translation>Changement de la phrase de passe : une sauvegarde, puis le carnet entier est chiffré à nouveau. Cela prend quelques secondes…</translation>
         </message>
         <message numerus="yes">
             <source>Too short (at least %n characters)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Trop courte (au moins %n caractère)</numerusform>
                 <numerusform>Trop courte (au moins %n caractères)</numerusform>
             </translation>
         </message>
         <message>
             <source>Weak — add a few words</source>
-            <translation type="unfinished">Faible — ajoutez quelques mots</translation>
+            <translation>Faible — ajoutez quelques mots</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished">Correcte</translation>
+            <translation>Moyenne</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished">Solide</translation>
+            <translation>Solide</translation>
         </message>
         <message>
             <source>Very strong</source>
-            <translation type="unfinished">Très solide</translation>
+            <translation>Très solide</translation>
         </message>
         <message>
             <source>Type the current passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Tapez la phrase de passe actuelle.</translation>
         </message>
         <message>
             <source>The new passphrase is too short.</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle phrase de passe est trop courte.</translation>
         </message>
         <message>
             <source>The new passphrase is the same as the current one.</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
         </message>
         <message>
             <source>The two new passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux nouvelles phrases de passe diffèrent.</translation>
         </message>
         <message>
             <source>The two passphrases match.</source>
-            <translation type="unfinished">Les deux phrases de passe correspondent.</translation>
+            <translation>Les deux phrases de passe correspondent.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished">Les deux phrases de passe diffèrent.</translation>
+            <translation>Les deux phrases de passe diffèrent.</translation>
         </message>
         <message>
             <source>The current passphrase is wrong. Nothing was changed; try again.</source>
-            <translation type="unfinished" />
+            <translation>La phrase de passe actuelle est incorrecte. Rien n’a été modifié ; réessayez.</translation>
         </message>
         <message>
             <source>The passphrase was not changed: the journal still opens with the current one.</source>
-            <translation type="unfinished" />
+            <translation>La phrase de passe n’a pas été changée : le carnet s’ouvre toujours avec l’actuelle.</translation>
         </message>
         <message>
             <source>This passphrase cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Cette phrase de passe ne peut pas être utilisée.</translation>
         </message>
         <message>
             <source>The passphrase was changed: from now on only the new one opens the journal.</source>
-            <translation type="unfinished" />
+            <translation>La phrase de passe a été changée : désormais, seule la nouvelle ouvre le carnet.</translation>
         </message>
         <message>
             <source>Passphrase changed</source>
-            <translation type="unfinished" />
+            <translation>Phrase de passe changée</translation>
         </message>
         <message>
             <source>The journal is read-only because damage was found in it. Restore a backup first, then change the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet est en lecture seule parce que des dégâts y ont été trouvés. Restaurez d’abord une sauvegarde, puis changez la phrase de passe.</translation>
         </message>
         <message>
             <source>The journal was locked meanwhile: unlock it with the NEW passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet a été verrouillé entre-temps : déverrouillez-le avec la NOUVELLE phrase de passe.</translation>
         </message>
         <message>
             <source>The backup copy written just before the change still opens with the OLD passphrase:
 %1
 
 If you changed the passphrase because someone may know the old one, delete that copy. Delete it now?</source>
-            <translation type="unfinished" />
+            <translation>La copie de sauvegarde écrite juste avant le changement s’ouvre toujours avec l’ANCIENNE phrase de passe :
+%1
+
+Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaître l’ancienne, supprimez cette copie. La supprimer maintenant ?</translation>
         </message>
         <message>
             <source>Backup not deleted</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde non supprimée</translation>
         </message>
         <message>
             <source>The backup copy could not be deleted: %1</source>
-            <translation type="unfinished" />
+            <translation>La copie de sauvegarde n’a pas pu être supprimée : %1</translation>
         </message>
     </context>
     <context>
@@ -2263,11 +2266,11 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>RecoveryOffer</name>
         <message>
             <source>Restore the latest valid backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la dernière sauvegarde valide</translation>
         </message>
         <message>
             <source>A backup from %1 opens with this passphrase and passes every check. Restoring it keeps the damaged file beside it.</source>
-            <translation type="unfinished" />
+            <translation>Une sauvegarde du %1 s’ouvre avec cette phrase de passe et passe tous les contrôles. La restaurer garde le fichier endommagé à côté.</translation>
         </message>
     </context>
     <context>
@@ -2281,103 +2284,103 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>RestoreDialog</name>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
             <source>Carnet will look for the newest backup of %1 that opens with the passphrase below and passes every check, then put it in place of the journal.</source>
-            <translation type="unfinished" />
+            <translation>Carnet va chercher la sauvegarde la plus récente de %1 qui s’ouvre avec la phrase de passe ci-dessous et passe tous les contrôles, puis la mettre à la place du carnet.</translation>
         </message>
         <message>
             <source>Choose the backup of %1 to put in place of the journal.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la sauvegarde de %1 à mettre à la place du carnet.</translation>
         </message>
         <message>
             <source>Backups in %1</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes dans %1</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished">Sauvegardes</translation>
+            <translation>Sauvegardes</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Date</translation>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>Written</source>
-            <translation type="unfinished" />
+            <translation>Écrite</translation>
         </message>
         <message>
             <source>There is no backup of this journal in this folder. The backup folder can be changed in the Preferences.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a aucune sauvegarde de ce carnet dans ce dossier. Le dossier des sauvegardes se change dans les Préférences.</translation>
         </message>
         <message>
             <source>Passphrase of the backup</source>
-            <translation type="unfinished" />
+            <translation>Phrase de passe de la sauvegarde</translation>
         </message>
         <message>
             <source>Show the passphrase</source>
-            <translation type="unfinished">Afficher la phrase de passe</translation>
+            <translation>Afficher la phrase de passe</translation>
         </message>
         <message>
             <source>The passphrase the journal had when the backup was written.</source>
-            <translation type="unfinished" />
+            <translation>La phrase de passe qu’avait le carnet quand la sauvegarde a été écrite.</translation>
         </message>
         <message>
             <source>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Le carnet sera d’abord verrouillé. Le fichier actuel est gardé à côté (son nom contient « before-restore »), puis la sauvegarde prend sa place et s’ouvre avec sa propre phrase de passe.</translation>
         </message>
         <message>
             <source>Restore the latest valid backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la dernière sauvegarde valide</translation>
         </message>
         <message>
             <source>Restore this backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurer cette sauvegarde</translation>
         </message>
         <message>
             <source>No backup of this journal opens with this passphrase and passes the checks. Try the passphrase the journal had before, or choose a backup by hand.</source>
-            <translation type="unfinished" />
+            <translation>Aucune sauvegarde de ce carnet ne s’ouvre avec cette phrase de passe en passant les contrôles. Essayez la phrase de passe qu’avait le carnet auparavant, ou choisissez une sauvegarde vous-même.</translation>
         </message>
         <message>
             <source>This backup does not open with this passphrase. Type the passphrase the journal had when the backup was written.</source>
-            <translation type="unfinished" />
+            <translation>Cette sauvegarde ne s’ouvre pas avec cette phrase de passe. Tapez celle qu’avait le carnet quand la sauvegarde a été écrite.</translation>
         </message>
         <message>
             <source>This backup cannot be used; choose another one.</source>
-            <translation type="unfinished" />
+            <translation>Cette sauvegarde est inutilisable ; choisissez-en une autre.</translation>
         </message>
         <message>
             <source>Restoring the backup…</source>
-            <translation type="unfinished" />
+            <translation>Restauration de la sauvegarde…</translation>
         </message>
         <message>
             <source>Open a journal first: its backups are listed here.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d’abord un carnet : ses sauvegardes sont listées ici.</translation>
         </message>
         <message>
             <source>By hand</source>
-            <translation type="unfinished" />
+            <translation>À la main</translation>
         </message>
         <message>
             <source>When closing</source>
-            <translation type="unfinished" />
+            <translation>À la fermeture</translation>
         </message>
         <message>
             <source>Daily</source>
-            <translation type="unfinished" />
+            <translation>Quotidienne</translation>
         </message>
         <message>
             <source>Before a passphrase change</source>
-            <translation type="unfinished" />
+            <translation>Avant un changement de phrase de passe</translation>
         </message>
         <message>
             <source>Before an import</source>
-            <translation type="unfinished" />
+            <translation>Avant une importation</translation>
         </message>
     </context>
     <context>
@@ -3132,19 +3135,19 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TrustController</name>
         <message>
             <source>Change the pass&amp;phrase…</source>
-            <translation type="unfinished" />
+            <translation>Changer la &amp;phrase de passe…</translation>
         </message>
         <message>
             <source>Re-encrypt the journal under a new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Chiffrer à nouveau le carnet avec une nouvelle phrase de passe</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
             <source>Put one of the journal's backup copies in its place</source>
-            <translation type="unfinished" />
+            <translation>Mettre à sa place l’une des copies de sauvegarde du carnet</translation>
         </message>
         <message>
             <source>The check run after opening found damage in %1:
@@ -3153,31 +3156,36 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
 Carnet switched the journal to read-only so the damage cannot spread: what you change now is not saved, and no backup is written from it.
 
 Restore the latest valid backup now? (Later: the button at the top of the window, or File → Restore a backup…)</source>
-            <translation type="unfinished" />
+            <translation>Le contrôle fait après l’ouverture a trouvé des dégâts dans %1 :
+%2
+
+Carnet a mis le carnet en lecture seule pour que les dégâts ne s’étendent pas : ce que vous modifiez maintenant n’est pas enregistré, et aucune sauvegarde n’en est écrite.
+
+Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en haut de la fenêtre, ou Fichier → Restaurer une sauvegarde…)</translation>
         </message>
         <message>
             <source>The journal is damaged</source>
-            <translation type="unfinished" />
+            <translation>Le carnet est endommagé</translation>
         </message>
         <message>
             <source>The backup from %1 was restored.</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde du %1 a été restaurée.</translation>
         </message>
         <message>
             <source>The file it replaced was kept as %1.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier remplacé a été gardé sous le nom %1.</translation>
         </message>
         <message>
             <source>Type the backup's passphrase to open the journal.</source>
-            <translation type="unfinished" />
+            <translation>Tapez la phrase de passe de la sauvegarde pour ouvrir le carnet.</translation>
         </message>
         <message>
             <source>The backup was not restored; the journal was not changed.</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde n’a pas été restaurée ; le carnet n’a pas été modifié.</translation>
         </message>
         <message>
             <source>Backup not restored</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde non restaurée</translation>
         </message>
     </context>
     <context>
