@@ -178,6 +178,8 @@ OPENERS = {
     "passphrase": lambda window: window.trust.change_passphrase(),
     "restore": lambda window: window.trust.restore_backup(),
     "guide (not modal)": None,
+    "context menu": lambda window: window.workspace.sidebar._context_menu(QPoint(20, 20)),
+    "window menu": lambda window: window.menus["file"].exec(window.mapToGlobal(QPoint(5, 5))),
 }
 
 
@@ -191,6 +193,8 @@ def test_the_idle_lock_closes_any_dialog_and_the_waiting_code_copes(qtbot, unloc
 
     def watch() -> None:  # what was open when the lock came
         seen.extend(type(d).__name__ for d in open_dialogs(window))
+        if QApplication.activePopupWidget() is not None:
+            seen.append(type(QApplication.activePopupWidget()).__name__)
 
     window.idle.idle.disconnect(window._idle_lock)
     window.idle.idle.connect(watch)
@@ -206,7 +210,7 @@ def test_the_idle_lock_closes_any_dialog_and_the_waiting_code_copes(qtbot, unloc
     assert seen, "a dialog was open when the idle time ran out"
     assert locked == [True]
     assert window.store is None and window.pages.currentWidget() is window.unlock
-    assert open_dialogs(window) == []
+    assert open_dialogs(window) == [] and QApplication.activePopupWidget() is None
     assert [w for w in QApplication.topLevelWidgets()
             if isinstance(w, QDialog) and w.isVisible()] == []
 

@@ -4,6 +4,8 @@ A lock is never blocked by a dialog: the code waiting in a dialog's ``exec()``
 gets a rejection (Cancel, No, "" for a file chooser) once the lock is done,
 and must then cope with the store being gone (``window.store is None``).
 
+Popups (a context menu waiting in ``QMenu.exec()``) are closed first.
+
 A dialog may define ``close_for_lock()``: it is called first, to finish or
 cancel background work and record its outcome; then ``reject()``; a dialog
 that still refuses (one that cancels its work on the first Escape) has its
@@ -61,9 +63,24 @@ def close_dialog(dialog: QDialog, wait_ms: int = WORKER_WAIT_MS) -> None:
         dialog.hide()  # also ends its exec() loop
 
 
-def close_dialogs(window: QWidget) -> int:
-    """Close every dialog of ``window``, innermost first; how many were closed."""
+def close_popups() -> int:
+    """Close open popups (a context menu in its ``exec()``, a combo box's list): their
+    actions would act on views the lock is about to destroy."""
     closed = 0
+    for _ in range(MAX_DIALOGS):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+        if QApplication.activePopupWidget() is popup:  # refused to close
+            popup.hide()
+        closed += 1
+    return closed
+
+
+def close_dialogs(window: QWidget) -> int:
+    """Close every popup, then every dialog of ``window``, innermost first; how many."""
+    closed = close_popups()
     for _ in range(MAX_DIALOGS):
         dialogs = open_dialogs(window)
         if not dialogs:
