@@ -175,3 +175,31 @@ def test_no_backup_in_the_folder_is_said(qtbot, unlocked, settings, tmp_path):
 def test_every_reason_has_a_label(reason):
     assert restore_ui.reason_label(reason)
     assert restore_ui.reason_label(reason) != reason or reason == ""
+
+
+def test_close_and_daily_backups_use_the_configured_folder_and_count(
+    qtbot, make_window, settings, journal_path, passphrase, tmp_path
+):
+    from ui_helpers import seed_journal
+
+    folder = tmp_path / "mes sauvegardes"
+    settings.backup_folder = str(folder)
+    settings.backup_count = 2
+    seed_journal(journal_path, passphrase)
+    stranger = folder / "notes personnelles.txt"
+    folder.mkdir()
+    stranger.write_text("à garder")
+    window = make_window()
+    window.show()
+    window.start(journal_path)
+    for _ in range(3):
+        unlock_through_ui(qtbot, window, passphrase)
+        window.tasks.wait()
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=30_000)
+        window._backup_on_close(window.store)  # what closing the window writes
+        window.lock()
+    found = list_backups(folder, journal_path)
+    assert len(found) == 2  # rotated to the configured count…
+    assert {b.reason for b in found} <= {"daily", "close"}
+    assert stranger.read_text() == "à garder"  # …touching nothing else
+    assert window.backup_folder() == folder
