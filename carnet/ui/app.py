@@ -8,8 +8,7 @@ of the same user, no /proc/<pid>/mem reading).
 from __future__ import annotations
 
 import argparse
-import ctypes
-import ctypes.util
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -31,6 +30,9 @@ def harden_process() -> list[str]:
 
     Returns what could not be done, for the record; never raises.
     """
+    import ctypes
+    import ctypes.util
+
     problems = []
     try:
         import resource
@@ -111,6 +113,13 @@ def app_icon() -> QIcon:
     return icon
 
 
+def _started() -> None:
+    """The first window shows: what start-up built lives as long as the app, so later
+    garbage collections skip it (shorter pauses), and collections resume."""
+    gc.freeze()
+    gc.enable()
+
+
 def _excepthook(exc_type, exc, tb) -> None:
     """The last resort: name the error, never print a traceback that may quote content."""
     print(f"carnet: unexpected error: {exc_type.__name__}", file=sys.stderr)
@@ -138,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         window.install_extensions()
         window.start(args.journal, demo=args.demo)
         window.show()
+        QTimer.singleShot(0, _started)
         if args.smoke_test:
             def finish() -> None:
                 window.close()

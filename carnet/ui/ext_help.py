@@ -15,9 +15,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from carnet.ui import help as help_ui
-
 if TYPE_CHECKING:
+    from carnet.ui import help as help_ui
     from carnet.ui.main_window import MainWindow
 
 
@@ -78,6 +77,8 @@ class HelpActions(QObject):
                     self.about_action.triggered.disconnect()
 
     def show_guide(self) -> help_ui.GuideWindow:
+        from carnet.ui import help as help_ui  # with the guide, not at start
+
         existing = self.guide_window
         if existing is not None and not shiboken6.isValid(existing):
             existing = None
@@ -85,6 +86,8 @@ class HelpActions(QObject):
         return self.guide_window
 
     def show_about(self) -> None:
+        from carnet.ui import help as help_ui  # with the dialog, not at start
+
         help_ui.show_about(self.window)
 
 

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from carnet.ui import preferences
-
 if TYPE_CHECKING:
     from carnet.ui.main_window import MainWindow
 
@@ -40,6 +38,8 @@ class PreferencesAction(QObject):
 
     def edit(self) -> list[str] | None:
         """Open the dialog; apply what changed. The names changed, or None if cancelled."""
+        from carnet.ui import preferences  # with the dialog, not at start
+
         changed = preferences.edit_preferences(self.window, self.window.settings)
         if changed:
             self.apply(changed)

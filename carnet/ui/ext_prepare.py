@@ -8,16 +8,18 @@ from typing import TYPE_CHECKING
 
 from carnet.ui.prepare import install as install_view
 from carnet.ui.prepare import open_prepare
-from carnet.ui.prepare.reminder import ReminderBanner
 
 if TYPE_CHECKING:
     from carnet.ui.main_window import MainWindow
+    from carnet.ui.prepare.reminder import ReminderBanner
 
 
 def install(window: MainWindow) -> None:
     install_view(window)
 
     def banner(store, _workspace) -> ReminderBanner:
+        from carnet.ui.prepare.reminder import ReminderBanner  # at unlock, not at start
+
         widget = ReminderBanner(store, window.settings.reminder_days)
         widget.openRequested.connect(lambda group_id: open_prepare(window, group_id))
         return widget

@@ -21,10 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
-from carnet.store.backups import BackupInfo
 from carnet.ui.opener import OpenFailure
 from carnet.ui.services import messages
-from carnet.ui.trust import passphrase, restore
 from carnet.ui.trust.integrity import (
     DamageBanner,
     RecoveryOffer,
@@ -32,10 +30,11 @@ from carnet.ui.trust.integrity import (
     failure_is_damage,
     insert_in_unlock_card,
 )
-from carnet.ui.trust.restore import Restorer, when_label
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store and the dialogs load when first needed, not at start
+    from carnet.store.backups import BackupInfo
     from carnet.ui.main_window import MainWindow
+    from carnet.ui.trust.restore import Restorer
 
 
 class TrustController(QObject):
@@ -45,7 +44,7 @@ class TrustController(QObject):
         super().__init__(window)
         self.setObjectName("trustController")
         self.window = window
-        self.restorer = Restorer(self)
+        self._restorer: Restorer | None = None  # built at the first restore (``restorer``)
         self.offer = RecoveryOffer()
         self.notice = UnlockNotice()
         insert_in_unlock_card(window.unlock, self.notice)
@@ -75,8 +74,17 @@ class TrustController(QObject):
         window.journalLocked.connect(self._locked)
         window.journalDamaged.connect(self._damaged)
         self.offer.restoreRequested.connect(self._restore_offered)
-        self.restorer.restored.connect(self._restored)
-        self.restorer.failed.connect(self._restore_failed)
+
+    @property
+    def restorer(self) -> Restorer:
+        """Puts a backup in place off the UI thread; its code loads with the first restore."""
+        if self._restorer is None:
+            from carnet.ui.trust.restore import Restorer
+
+            self._restorer = Restorer(self)
+            self._restorer.restored.connect(self._restored)
+            self._restorer.failed.connect(self._restore_failed)
+        return self._restorer
 
     def _place_in_file_menu(self) -> None:
         """Just above « Lock », in a group of their own."""
@@ -91,12 +99,18 @@ class TrustController(QObject):
 
     # -- commands -----------------------------------------------------------------------------
     def change_passphrase(self) -> Path | None:
+        from carnet.ui.trust import passphrase
+
         return passphrase.change_passphrase(self.window)
 
     def restore_backup(self) -> bool:
+        from carnet.ui.trust import restore
+
         return restore.restore_backup(self.window)
 
     def restore_latest_good(self) -> bool:
+        from carnet.ui.trust import restore
+
         return restore.restore_latest_good(self.window)
 
     # -- opening ------------------------------------------------------------------------------
@@ -153,9 +167,13 @@ class TrustController(QObject):
 
     # -- restoring ----------------------------------------------------------------------------
     def _restore_offered(self, backup: BackupInfo, typed: str) -> None:
+        from carnet.ui.trust import restore
+
         restore.start_restore(self.window, backup, typed)
 
     def _restored(self, backup: BackupInfo, before: object) -> None:
+        from carnet.ui.trust.restore import when_label
+
         window = self.window
         if window.journal_path is not None:
             window.show_unlock(window.journal_path, demo=window.demo)

@@ -41,8 +41,9 @@ import pkgutil
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -56,9 +57,6 @@ from PySide6.QtWidgets import (
 )
 
 from carnet import __version__, paths
-from carnet.store import JournalStore
-from carnet.store.errors import StoreError
-from carnet.templates import TemplateSet, load_templates
 from carnet.ui import style
 from carnet.ui.idle import IdleWatcher
 from carnet.ui.opener import JournalOpener, OpenFailure, TaskRunner
@@ -69,7 +67,11 @@ from carnet.ui.trust.dialogs import close_dialogs
 from carnet.ui.trust.session_watch import SessionLockWatcher
 from carnet.ui.unlock import UnlockPage
 from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
-from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
+
+if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not wait for them
+    from carnet.store import JournalStore
+    from carnet.templates import TemplateSet
+    from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
 
 #: Modules that plug views and actions into the window (see the module docstring).
 EXTENSION_MODULES: tuple[str, ...] = ("carnet.ui.insights",)
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.templates = templates if templates is not None else load_templates()
+        self._templates = templates
         self.store: JournalStore | None = None
         self.workspace: Workspace | None = None
         self.journal_path: Path | None = None
@@ -113,9 +115,8 @@ class MainWindow(QMainWindow):
         self.session_watch = SessionLockWatcher(self)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        self.welcome = WelcomePage()
+        self._welcome: WelcomePage | None = None  # built when first shown (see ``welcome``)
         self.unlock = UnlockPage()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.unlock)
         self.setCentralWidget(self.pages)
 
@@ -252,8 +253,6 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
     def _wire(self) -> None:
-        self.welcome.createRequested.connect(self._create_journal)
-        self.welcome.openRequested.connect(self.show_unlock)
         self.unlock.unlockRequested.connect(self._unlock)
         self.unlock.openOtherRequested.connect(self.choose_journal)
         self.unlock.createRequested.connect(self.show_welcome)
@@ -310,6 +309,16 @@ class MainWindow(QMainWindow):
         else:
             self.show_welcome()
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page that creates a journal: built on first use, as most starts unlock one."""
+        if self._welcome is None:
+            self._welcome = WelcomePage()
+            self.pages.insertWidget(0, self._welcome)
+            self._welcome.createRequested.connect(self._create_journal)
+            self._welcome.openRequested.connect(self.show_unlock)
+        return self._welcome
+
     def show_welcome(self) -> None:
         if self.is_unlocked:
             self.lock()
@@ -356,11 +365,33 @@ class MainWindow(QMainWindow):
         self.demo = False
         self.welcome.set_busy(True)
         self.opener.create(path, passphrase, owner)
+        QTimer.singleShot(0, self._prepare_workspace)
 
     def _unlock(self, passphrase: str) -> None:
         if self.journal_path is not None:
             self.unlock.set_busy(True)
             self.opener.open(self.journal_path, passphrase)
+            QTimer.singleShot(0, self._prepare_workspace)
+
+    @property
+    def templates(self) -> TemplateSet:
+        """The session templates, read and validated on first need (not at start)."""
+        if self._templates is None:
+            from carnet.templates import load_templates
+
+            self._templates = load_templates()
+        return self._templates
+
+    @templates.setter
+    def templates(self, templates: TemplateSet) -> None:
+        self._templates = templates
+
+    def _prepare_workspace(self) -> None:
+        """While the key is derived on the opener's thread (C code, the GIL released):
+        load the workspace's code and the templates, so the journal shows sooner."""
+        from carnet.ui import workspace  # noqa: F401
+
+        _ = self.templates  # read now rather than when the journal has opened
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:
@@ -369,7 +400,7 @@ class MainWindow(QMainWindow):
             self.unsetCursor()
 
     def _open_failed(self, failure: OpenFailure) -> None:
-        if self.pages.currentWidget() is self.welcome:
+        if self._welcome is not None and self.pages.currentWidget() is self._welcome:
             self.welcome.set_busy(False)
             self.welcome.show_error(self._creation_message(failure))
         else:
@@ -394,7 +425,10 @@ class MainWindow(QMainWindow):
         if not self.demo:
             self.settings.last_journal = str(store.path)
             self.settings.sync()
-        self.welcome.reset()
+        if self._welcome is not None:
+            self._welcome.reset()
+        from carnet.ui.workspace import Workspace
+
         self.workspace = Workspace(store, self.templates,
                                    reminder_days=self.settings.reminder_days,
                                    views=self._views, home_widgets=self._home_widgets)
@@ -606,6 +640,7 @@ class MainWindow(QMainWindow):
         if self.demo or store.read_only:
             return
         from carnet.store.backups import BackupService
+        from carnet.store.errors import StoreError
 
         try:
             BackupService().backup_now(store, self.backup_folder(),

@@ -11,22 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from carnet.store import JournalStore
-from carnet.store.errors import (
-    DamagedJournalError,
-    JournalExistsError,
-    JournalInUseError,
-    NewerJournalError,
-    NotAJournalError,
-    StorageError,
-    StoreError,
-    UnsupportedCipherError,
-    WrongPassphraseError,
-)
+if TYPE_CHECKING:
+    from carnet.store import JournalStore
 
 
 @dataclass(frozen=True)
@@ -44,6 +34,18 @@ class OpenFailure:
 
 
 def classify(exc: BaseException) -> OpenFailure:
+    from carnet.store.errors import (
+        DamagedJournalError,
+        JournalExistsError,
+        JournalInUseError,
+        NewerJournalError,
+        NotAJournalError,
+        StorageError,
+        StoreError,
+        UnsupportedCipherError,
+        WrongPassphraseError,
+    )
+
     if isinstance(exc, WrongPassphraseError):
         kind = "wrong_passphrase"
     elif isinstance(exc, NewerJournalError):
@@ -63,6 +65,13 @@ def classify(exc: BaseException) -> OpenFailure:
     detail = str(exc) if isinstance(exc, StoreError | OSError | ValueError) else type(exc).__name__
     cause = type(exc).__name__ if isinstance(exc, StoreError) else ""
     return OpenFailure(kind, detail, cause)
+
+
+def _store_class() -> type[JournalStore]:
+    """The store, imported at the first opening (on the worker thread), not at start."""
+    from carnet.store import JournalStore
+
+    return JournalStore
 
 
 class _Relay(QObject):
@@ -107,11 +116,11 @@ class JournalOpener(QObject):
     # -- jobs ------------------------------------------------------------------------------
     def open(self, path: Path | str, passphrase: str) -> None:
         path = Path(path)
-        self._start(lambda: JournalStore.open(path, passphrase), "open")
+        self._start(lambda: _store_class().open(path, passphrase), "open")
 
     def create(self, path: Path | str, passphrase: str, owner_name: str) -> None:
         path = Path(path)
-        self._start(lambda: JournalStore.create(path, passphrase, owner_name), "open")
+        self._start(lambda: _store_class().create(path, passphrase, owner_name), "open")
 
     def prepare(self, fn: Callable[[], Any]) -> None:
         """Run any slow preparation (a demo journal) and emit ``prepared`` with its result."""
@@ -136,7 +145,7 @@ class JournalOpener(QObject):
         if not self._relays:
             self.busyChanged.emit(False)
         if cancelled:
-            if isinstance(result, JournalStore):
+            if isinstance(result, _store_class()):
                 result.close()
             return
         if error is not None:

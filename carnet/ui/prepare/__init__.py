@@ -16,11 +16,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from carnet.ui.prepare.reminder import Reminder, ReminderBanner, reminder_message
-
 if TYPE_CHECKING:
     from carnet.store import JournalStore
     from carnet.ui.main_window import MainWindow
+    from carnet.ui.prepare.reminder import Reminder, ReminderBanner, reminder_message
     from carnet.ui.prepare.view import PrepareView
     from carnet.ui.workspace import Workspace
 
@@ -29,6 +28,17 @@ __all__ = ["VIEW_KEY", "Reminder", "ReminderBanner", "install", "open_prepare",
 
 VIEW_KEY = "prepare"
 SHORTCUT = "Ctrl+R"
+_REMINDER_NAMES = frozenset({"Reminder", "ReminderBanner", "reminder_message"})
+
+
+def __getattr__(name: str) -> object:
+    """The reminder's names, imported on first use: it needs the store, which the
+    app's first window does not."""
+    if name in _REMINDER_NAMES:
+        from carnet.ui.prepare import reminder
+
+        return getattr(reminder, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _tr(text: str) -> str:

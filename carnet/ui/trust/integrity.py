@@ -18,6 +18,7 @@ journal again (``UnlockPage.journalShown``): they belonged to the one before.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.store.backups import BackupInfo
 from carnet.ui import style
 from carnet.ui.opener import OpenFailure, TaskRunner
-from carnet.ui.trust.restore import when_label
 from carnet.ui.unlock import UnlockPage
+
+if TYPE_CHECKING:  # the store is imported when a journal opens, not with the first window
+    from carnet.store.backups import BackupInfo
 
 BANNER_CSS = ("QFrame#damageBannerFrame { background: #fbe9e4; border: 1px solid #e4b7aa; "
               "border-radius: 6px; } QFrame#damageBannerFrame QLabel { color: #6b2416; "
@@ -122,6 +124,9 @@ class RecoveryOffer(QWidget):
         self.tasks.run("latest", lambda: latest_good_backup(folder, journal, passphrase))
 
     def _found(self, key: str, info: object) -> None:
+        from carnet.store.backups import BackupInfo
+        from carnet.ui.trust.restore import when_label
+
         if not isinstance(info, BackupInfo) or not self._passphrase:
             self.dismiss()
             return

@@ -31,14 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.store.backups import BackupInfo, list_backups
-from carnet.store.errors import StoreError
-from carnet.ui import formats, style
+from carnet.ui import style
 from carnet.ui.opener import OpenFailure, TaskRunner
 from carnet.ui.services import messages
 from carnet.ui.welcome import add_reveal_action
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store is imported when a journal opens, not with the first window
+    from carnet.store.backups import BackupInfo
     from carnet.ui.main_window import MainWindow
 
 
@@ -64,6 +63,8 @@ def reason_label(reason: str) -> str:
 
 def when_label(info: BackupInfo) -> str:
     """The backup's date and time in the locale's format."""
+    from carnet.ui import formats  # (and the domain it names) when a date is shown
+
     moment = info.created
     time = QLocale().toString(QTime(moment.hour, moment.minute, moment.second),
                               QLocale.FormatType.ShortFormat)
@@ -94,6 +95,9 @@ class RestoreDialog(QDialog):
         self.latest_good = latest_good
         self.choice: RestoreChoice | None = None
         self.tasks = TaskRunner(self)
+        from carnet.store.backups import list_backups
+        from carnet.store.errors import StoreError
+
         try:
             self.backups = list_backups(self.folder, self.journal_path)
             folder_problem = ""
@@ -243,6 +247,8 @@ class RestoreDialog(QDialog):
         self._set_busy(True)
 
     def _checked(self, key: str, info: object) -> None:
+        from carnet.store.backups import BackupInfo
+
         self._set_busy(False)
         if not isinstance(info, BackupInfo):
             self._show_error(self.tr("No backup of this journal opens with this passphrase "
