@@ -112,10 +112,16 @@ def unlock_and_type(journal) -> None:
         char = next(text, None)
         if char is None:
             typing.stop()
-            QTimer.singleShot(1500, app.quit)  # let the last autosave run
+            QTimer.singleShot(1500, finish)  # let the last autosave run
             return
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # any character, é and ’ too
             QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+    def finish() -> None:
+        # Stop measuring first: in Qt 6, quit() closes the window (last flush, backup on
+        # close), which is the app shutting down, not a stall while typing.
+        heartbeat.stop()
+        app.quit()
 
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)

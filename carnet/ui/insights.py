@@ -11,9 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from carnet.ui.idle import IdleWatcher
+
 DEBOUNCE_MS = 120
 MIN_CHARS = 2  # as carnet.ui.search_view.MIN_CHARS (imported lazily, with the view)
-PRELOAD_DELAY_MS = 1500
+#: The chart code is loaded once the person has left keyboard and mouse alone this long
+#: after unlocking: the import holds the GIL (~200 ms of Python) and would make typing
+#: stutter (20–50 ms stalls) if it ran meanwhile.
+PRELOAD_PAUSE_MS = 2500
 
 
 def _progress_view(store, workspace):
@@ -47,6 +52,7 @@ class Insights(QObject):
         super().__init__(window)
         self.window = window
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.preload_watch = IdleWatcher(self, minute_ms=PRELOAD_PAUSE_MS)
         self.actions: dict[str, QAction] = {}
 
         window.register_view("progress", _progress_view)
@@ -65,6 +71,8 @@ class Insights(QObject):
         window.searchRequested.connect(self.search)
         window.journalOpened.connect(self._journal_opened)
         window.journalLocked.connect(self.timer.stop)
+        window.journalLocked.connect(self.preload_watch.stop)
+        self.preload_watch.idle.connect(self._warm_up)
 
     def _add_actions(self) -> None:
         window = self.window
@@ -149,11 +157,13 @@ class Insights(QObject):
         return super().eventFilter(watched, event)
 
     def _journal_opened(self) -> None:
-        QTimer.singleShot(PRELOAD_DELAY_MS, self._warm_up)
+        self.preload_watch.start(1)  # one "minute" of PRELOAD_PAUSE_MS without input
 
     def _warm_up(self) -> None:
-        """Once the journal is shown: load what the first progress view would wait for
-        (the chart font into Qt, ~8 ms, here; reportlab, ~200 ms, on a worker thread)."""
+        """Once the journal is shown and the person pauses: load what the first progress
+        view would wait for (the chart font into Qt, ~8 ms, here; reportlab, ~200 ms, on a
+        worker thread)."""
+        self.preload_watch.stop()
         if self.window.workspace is None:
             return
         from carnet.ui import charts
