@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         self.opener.busyChanged.connect(self._busy_changed)
         self.idle.idle.connect(self._idle_lock)
         self.session_watch.lockRequested.connect(self._session_lock)
-        self.session_watch.start()
+        # Synchronous D-Bus connections: not before the first window is on screen.
+        QTimer.singleShot(0, self.session_watch.start)
         self.tasks.finished.connect(self._task_finished)
         self.tasks.failed.connect(self._task_failed)
         self.search_field.returnPressed.connect(
