@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,6 +29,18 @@ from carnet.ui.services import messages
 
 MIN_LENGTH = 8
 JOURNAL_FILTER = "Carnet (*.carnet *.journal);;*"
+
+
+def strength_text(score: int) -> str:
+    """What a ``passphrase_score`` means, for every form that asks for a new passphrase."""
+    return [
+        QCoreApplication.translate("WelcomePage", "Too short (at least %1 characters)").replace(
+            "%1", str(MIN_LENGTH)),
+        QCoreApplication.translate("WelcomePage", "Weak — add a few words"),
+        QCoreApplication.translate("WelcomePage", "Fair"),
+        QCoreApplication.translate("WelcomePage", "Strong"),
+        QCoreApplication.translate("WelcomePage", "Very strong"),
+    ][score]
 
 
 def passphrase_score(text: str) -> int:
@@ -255,20 +267,11 @@ class WelcomePage(QWidget):
         self.error_label.setText(text)
         self.error_label.show()
 
-    def _strength_text(self, score: int) -> str:
-        return [
-            self.tr("Too short (at least %n characters)", "", MIN_LENGTH),
-            self.tr("Weak — add a few words"),
-            self.tr("Fair"),
-            self.tr("Strong"),
-            self.tr("Very strong"),
-        ][score]
-
     def _update_feedback(self) -> None:
         text = self.passphrase_edit.text()
         score = passphrase_score(text)
         self.strength_bar.setValue(score)
-        self.strength_label.setText(self._strength_text(score) if text else "")
+        self.strength_label.setText(strength_text(score) if text else "")
         confirm = self.confirm_edit.text()
         if not confirm:
             self.match_label.setText("")

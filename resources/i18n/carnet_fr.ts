@@ -1245,6 +1245,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Search the journal</source>
+            <extracomment>The chart code is loaded once the person has left keyboard and mouse alone this long after unlocking: the import holds the GIL (~200 ms of Python) and would make typing stutter (20–50 ms stalls) if it ran meanwhile.</extracomment>
             <translation>Rechercher dans le carnet</translation>
         </message>
         <message>
@@ -1603,29 +1604,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
             <translation>Changement de la phrase de passe : une sauvegarde, puis le carnet entier est chiffré à nouveau. Cela prend quelques secondes…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too short (at least %n characters)</source>
-            <translation>
-                <numerusform>Trop courte (au moins %n caractère)</numerusform>
-                <numerusform>Trop courte (au moins %n caractères)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Weak — add a few words</source>
-            <translation>Faible — ajoutez quelques mots</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>Moyenne</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Solide</translation>
-        </message>
-        <message>
-            <source>Very strong</source>
-            <translation>Très solide</translation>
         </message>
         <message>
             <source>Type the current passphrase.</source>
@@ -3255,6 +3233,10 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
     <context>
         <name>WelcomePage</name>
         <message>
+            <source>Too short (at least %1 characters)</source>
+            <translation>Trop courte (au moins %1 caractères)</translation>
+        </message>
+        <message>
             <source>Welcome to Carnet</source>
             <translation>Bienvenue dans Carnet</translation>
         </message>
@@ -3317,13 +3299,6 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <message>
             <source>Create your journal</source>
             <translation>Créez votre carnet</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too short (at least %n characters)</source>
-            <translation>
-                <numerusform>Trop courte (au moins %n caractère)</numerusform>
-                <numerusform>Trop courte (au moins %n caractères)</numerusform>
-            </translation>
         </message>
         <message>
             <source>Weak — add a few words</source>

@@ -32,7 +32,7 @@ from carnet.store import JournalStore
 from carnet.ui import style
 from carnet.ui.opener import OpenFailure, TaskRunner
 from carnet.ui.services import messages
-from carnet.ui.welcome import MIN_LENGTH, add_reveal_action, passphrase_score
+from carnet.ui.welcome import add_reveal_action, passphrase_score, strength_text
 
 if TYPE_CHECKING:
     from carnet.ui.main_window import MainWindow
@@ -148,15 +148,6 @@ class PassphraseDialog(QDialog):
         self.tasks.failed.connect(self._failed)
 
     # -- feedback -------------------------------------------------------------------------------
-    def _strength_text(self, score: int) -> str:
-        return [
-            self.tr("Too short (at least %n characters)", "", MIN_LENGTH),
-            self.tr("Weak — add a few words"),
-            self.tr("Fair"),
-            self.tr("Strong"),
-            self.tr("Very strong"),
-        ][score]
-
     def problem(self) -> str:
         """Why the change cannot start yet ("" when it can)."""
         old, new, confirm = (self.old_edit.text(), self.new_edit.text(),
@@ -175,7 +166,7 @@ class PassphraseDialog(QDialog):
         new, confirm = self.new_edit.text(), self.confirm_edit.text()
         score = passphrase_score(new)
         self.strength_bar.setValue(score)
-        self.strength_label.setText(self._strength_text(score) if new else "")
+        self.strength_label.setText(strength_text(score) if new else "")
         if not confirm:
             self.match_label.setText("")
         elif confirm == new:
