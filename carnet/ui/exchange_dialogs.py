@@ -1,8 +1,8 @@
-"""The dialogs of File → « Export… » and « Import… » (see :mod:`carnet.ui.ext_exchange`).
+"""The dialogs of File → « Export… » and « Import… » (wired by :mod:`carnet.ui.ext_exchange`).
 
 Imported when one of them opens, not at start: the menu entries are all the
 app's first window needs. The replaceable entry points (``run_dialog``,
-``choose_folder``) stay in ``ext_exchange``, looked up there at each use.
+``choose_folder``) live in :mod:`carnet.ui.exchange_choices`, looked up there at each use.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.ui import ext_exchange, style
-from carnet.ui.ext_exchange import (
+from carnet.ui import exchange_choices, style
+from carnet.ui.exchange_choices import (
     INDENT,
     JSON,
     MARKDOWN,
@@ -248,7 +248,7 @@ class ExportDialog(QDialog):
         """Ask where to write; True when a place was chosen."""
         if self.kind == JSON:
             return self._choose_json()
-        chosen = ext_exchange.choose_folder(
+        chosen = exchange_choices.choose_folder(
             self, self.tr("Choose a folder for the Markdown export"), str(default_folder()))
         if not chosen:
             return False

@@ -5,8 +5,8 @@ Plugged in by ``MainWindow.install_extensions``; the work is done by the Qt-free
 
 * Export says before and after writing that the result is NOT encrypted, and
   writes only where the person chose (``messages().save_file`` for JSON,
-  :func:`choose_folder` for Markdown — both replaceable by tests). A chosen
-  folder that already holds other files gets a new sub-folder, never a mix.
+  ``exchange_choices.choose_folder`` for Markdown — both replaceable by tests).
+  A chosen folder that already holds other files gets a new sub-folder, never a mix.
 * Import checks the whole file and shows what it would add (a dry run) before
   anything is written; a refused file (malformed, hostile, not an export) gives
   a plain message and leaves the journal as it was. Before merging, an
@@ -25,79 +25,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from carnet import paths
+from carnet.ui import exchange_choices
+from carnet.ui.exchange_choices import (
+    BACKUP_REASON,
+    JSON,
+    default_folder,
+)
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
 
 if TYPE_CHECKING:
-    from datetime import date
-
-    from PySide6.QtWidgets import QDialog, QWidget
-
     from carnet.exchange import ExportResult, ImportReport
     from carnet.store import JournalStore
     from carnet.ui.main_window import MainWindow
-
-MARKDOWN, JSON = "markdown", "json"
-#: Written by a Markdown export in its folder (see docs/export-format.md).
-MARKDOWN_MARKER = ".carnet-export.json"
-BACKUP_REASON = "before-import"
-#: Options under a radio button line up with its text.
-INDENT = 26
-MAX_CONFLICTS_SHOWN = 200
-
-
-# -- replaceable entry points (tests replace them) --------------------------------------------
-
-
-def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
-    """A folder chosen in the system's dialog, or ""."""
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getExistingDirectory(parent, title, start,
-                                            QFileDialog.Option.ShowDirsOnly)
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a modal dialog; True when accepted."""
-    from PySide6.QtWidgets import QDialog
-
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-# -- helpers -------------------------------------------------------------------------------------
-
-
-def default_folder() -> Path:
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
-
-
-def export_name(today: date | None = None) -> str:
-    if today is None:
-        from datetime import date
-
-        today = date.today()
-    return f"carnet-export-{today.isoformat()}"
-
-
-def markdown_destination(chosen: Path, today: date | None = None) -> Path:
-    """Where a Markdown export goes when the person chose ``chosen``.
-
-    A new or empty folder, or a previous Carnet export, receives it directly;
-    any other folder gets a new sub-folder, so nobody's files get mixed in.
-    """
-    try:
-        if not chosen.exists() or not any(chosen.iterdir()):
-            return chosen
-    except OSError:
-        return chosen  # the export says what is wrong with it
-    if (chosen / MARKDOWN_MARKER).is_file():
-        return chosen
-    base = export_name(today)
-    candidate, n = chosen / base, 2
-    while candidate.exists():
-        candidate, n = chosen / f"{base}-{n}", n + 1
-    return candidate
 
 
 @contextlib.contextmanager
@@ -111,19 +51,6 @@ def busy() -> Iterator[None]:
 
 def backup_folder(window: MainWindow) -> Path:
     return Path(window.settings.backup_folder or paths.backups_dir())
-
-
-#: Defined in :mod:`carnet.ui.exchange_dialogs`, imported with the first dialog.
-_DIALOG_NAMES = frozenset({"CountWords", "count_phrase", "KIND_ORDER", "count_phrases",
-                           "ExportChoice", "fit_height", "ExportDialog", "ImportPreviewDialog"})
-
-
-def __getattr__(name: str) -> object:
-    if name in _DIALOG_NAMES:
-        from carnet.ui import exchange_dialogs
-
-        return getattr(exchange_dialogs, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- the menu actions ------------------------------------------------------------------------------
@@ -179,7 +106,7 @@ class ExchangeActions(QObject):
 
         dialog = ExportDialog(store.path, self.window, current_language())
         try:
-            choice = dialog.choice() if run_dialog(dialog) else None
+            choice = dialog.choice() if exchange_choices.run_dialog(dialog) else None
         finally:
             dialog.deleteLater()
         if choice is None:
@@ -250,7 +177,7 @@ class ExchangeActions(QObject):
 
         dialog = ImportPreviewDialog(source, parsed, preview, self.window)
         try:
-            accepted = run_dialog(dialog)
+            accepted = exchange_choices.run_dialog(dialog)
         finally:
             dialog.deleteLater()
         if not accepted or not self._backup_first(store):

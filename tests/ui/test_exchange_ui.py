@@ -1,9 +1,9 @@
 """File → Export… / Import… on real encrypted journals, driving the real dialogs.
 
-The modal dialogs open through ``ext_exchange.run_dialog``; the tests replace it
+The modal dialogs open through ``exchange_choices.run_dialog``; the tests replace it
 by a driver that shows the real dialog, clicks its real buttons and returns
 whether it was accepted. File choosers are the recording message service
-(JSON) and ``ext_exchange.choose_folder`` (Markdown).
+(JSON) and ``exchange_choices.choose_folder`` (Markdown).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ui_helpers import MARKER, unlock_through_ui
 
 from carnet.exchange import export_json, journal_document
 from carnet.store import JournalStore
-from carnet.ui import ext_exchange
+from carnet.ui import exchange_choices, exchange_dialogs, ext_exchange
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -100,7 +100,7 @@ def test_export_markdown_then_json_through_the_menu(qtbot, main_window, message_
         chosen_folders.append(title)
         return str(out / "lisible")
 
-    monkeypatch.setattr(ext_exchange, "choose_folder", choose)
+    monkeypatch.setattr(exchange_choices, "choose_folder", choose)
     dialogs: list = []
 
     def markdown_steps(dialog):
@@ -108,7 +108,7 @@ def test_export_markdown_then_json_through_the_menu(qtbot, main_window, message_
         assert dialog.markdown_radio.isChecked() and dialog.anonymise_box.isChecked()
         qtbot.mouseClick(dialog.export_button, CLICK)  # no place yet: asks, then exports
 
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(qtbot, markdown_steps, dialogs))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(qtbot, markdown_steps, dialogs))
     actions.export_action.trigger()
 
     folder = out / "lisible"
@@ -128,7 +128,7 @@ def test_export_markdown_then_json_through_the_menu(qtbot, main_window, message_
         qtbot.mouseClick(dialog.export_button, CLICK)
 
     message_service.files.append(str(out / "journal"))  # the suffix is added
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(qtbot, json_steps, dialogs))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(qtbot, json_steps, dialogs))
     actions.export_action.trigger()
 
     written = out / "journal.json"
@@ -146,7 +146,7 @@ def test_markdown_export_into_a_busy_folder_makes_a_subfolder(qtbot, main_window
     busy_folder = tmp_path / "Documents"
     busy_folder.mkdir()
     (busy_folder / "mine.txt").write_text("untouched", encoding="utf-8")
-    monkeypatch.setattr(ext_exchange, "choose_folder", lambda *args: str(busy_folder))
+    monkeypatch.setattr(exchange_choices, "choose_folder", lambda *args: str(busy_folder))
 
     def steps(dialog):
         qtbot.mouseClick(dialog.choose_button, CLICK)
@@ -154,7 +154,7 @@ def test_markdown_export_into_a_busy_folder_makes_a_subfolder(qtbot, main_window
         assert "carnet-export-" in dialog.destination_edit.text()
         qtbot.mouseClick(dialog.export_button, CLICK)
 
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(qtbot, steps, []))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(qtbot, steps, []))
     actions.export_action.trigger()
     subfolders = [p for p in busy_folder.iterdir() if p.is_dir()]
     assert len(subfolders) == 1 and (subfolders[0] / "index.md").is_file()
@@ -164,14 +164,14 @@ def test_markdown_export_into_a_busy_folder_makes_a_subfolder(qtbot, main_window
 def test_cancelled_export_writes_nothing(qtbot, main_window, message_service, monkeypatch,
                                          tmp_path):
     actions = _install(main_window)
-    monkeypatch.setattr(ext_exchange, "choose_folder", lambda *args: "")
+    monkeypatch.setattr(exchange_choices, "choose_folder", lambda *args: "")
 
     def steps(dialog):
         qtbot.mouseClick(dialog.export_button, CLICK)  # the chooser is cancelled: stays open
         assert dialog.isVisible()
         qtbot.mouseClick(dialog.cancel_button, CLICK)
 
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(qtbot, steps, []))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(qtbot, steps, []))
     actions.export_action.trigger()
     assert "warning" not in message_service.kinds()
     assert list(tmp_path.glob("**/index.md")) == []
@@ -182,8 +182,8 @@ def test_export_to_an_unusable_place_says_so(qtbot, main_window, message_service
     actions = _install(main_window)
     a_file = tmp_path / "a-file.txt"
     a_file.write_text("x", encoding="utf-8")
-    monkeypatch.setattr(ext_exchange, "choose_folder", lambda *args: str(a_file))
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(
+    monkeypatch.setattr(exchange_choices, "choose_folder", lambda *args: str(a_file))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(
         qtbot, lambda d: qtbot.mouseClick(d.export_button, CLICK), []))
     actions.export_action.trigger()
     kind, title, _text = message_service.shown[-1]
@@ -192,7 +192,7 @@ def test_export_to_an_unusable_place_says_so(qtbot, main_window, message_service
 
 
 def test_export_dialog_is_keyboard_reachable(qtbot):
-    dialog = ext_exchange.ExportDialog(Path("/nowhere/journal.carnet"))
+    dialog = exchange_dialogs.ExportDialog(Path("/nowhere/journal.carnet"))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -255,7 +255,7 @@ def test_import_a_valid_export_into_another_journal(qtbot, other_window, export_
         assert window.store.groups.list() == []  # the preview changed nothing
         qtbot.mouseClick(dialog.import_button, CLICK)
 
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(qtbot, steps, previews))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(qtbot, steps, previews))
     window.exchange_actions.import_action.trigger()
 
     assert len(previews) == 1
@@ -271,7 +271,7 @@ def test_import_a_valid_export_into_another_journal(qtbot, other_window, export_
 
     # The same file again: nothing to add, no preview, nothing changed.
     message_service.files.append(str(export_file))
-    monkeypatch.setattr(ext_exchange, "run_dialog", _never)
+    monkeypatch.setattr(exchange_choices, "run_dialog", _never)
     before = _content(window.store)
     window.exchange_actions.import_action.trigger()
     assert message_service.shown[-1][0] == "information"
@@ -284,7 +284,7 @@ def test_cancelled_preview_changes_nothing(qtbot, other_window, export_file, mes
     window = other_window
     before = _content(window.store)
     message_service.files.append(str(export_file))
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(
         qtbot, lambda d: qtbot.mouseClick(d.cancel_button, CLICK), []))
     window.exchange_actions.import_action.trigger()
     assert _content(window.store) == before
@@ -318,7 +318,7 @@ def test_hostile_files_are_refused_and_change_nothing(qtbot, other_window, messa
     source.write_bytes(HOSTILE[name])
     before = _content(window.store)
     message_service.files.append(str(source))
-    monkeypatch.setattr(ext_exchange, "run_dialog", _never)
+    monkeypatch.setattr(exchange_choices, "run_dialog", _never)
     window.exchange_actions.import_action.trigger()
     kind, _title, text = message_service.shown[-1]
     assert kind == "error"
@@ -347,7 +347,7 @@ def test_subtly_damaged_exports_are_refused_before_any_change(qtbot, other_windo
     source.write_text(text, encoding="utf-8")
     before = _content(window.store)
     message_service.files.append(str(source))
-    monkeypatch.setattr(ext_exchange, "run_dialog", _never)
+    monkeypatch.setattr(exchange_choices, "run_dialog", _never)
     window.exchange_actions.import_action.trigger()
     assert message_service.shown[-1][0] == "error"
     assert "not changed" in message_service.shown[-1][2]
@@ -367,7 +367,7 @@ def test_import_preview_is_keyboard_reachable(qtbot, other_window, export_file,
             assert control.accessibleName()
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
 
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(qtbot, steps, []))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(qtbot, steps, []))
     other_window.exchange_actions.import_action.trigger()
     assert other_window.store.groups.list() == []
 
@@ -391,7 +391,7 @@ def test_conflicts_are_listed_and_the_journal_keeps_its_version(qtbot, main_wind
         assert "facilitator" in dialog.conflicts_view.toPlainText()
         qtbot.mouseClick(dialog.import_button, CLICK)
 
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(qtbot, steps, []))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(qtbot, steps, []))
     actions.import_action.trigger()
     group = main_window.store.groups.get(main_window.ids["group"])
     assert group.facilitator == f"H. {MARKER}"
@@ -402,7 +402,7 @@ def test_screenshots_of_the_exchange_dialogs(qtbot, other_window, export_file, t
                                              message_service, monkeypatch):
     """Renders both dialogs (to CARNET_TEST_SHOTS when set, to look at them)."""
     out = Path(os.environ.get("CARNET_TEST_SHOTS") or tmp_path)
-    export = ext_exchange.ExportDialog(Path("/tmp/journal.carnet"))
+    export = exchange_dialogs.ExportDialog(Path("/tmp/journal.carnet"))
     qtbot.addWidget(export)
     export.set_destination(Path.home() / "Documents" / "carnet-export-2026-03-15")
     export.show()
@@ -415,6 +415,6 @@ def test_screenshots_of_the_exchange_dialogs(qtbot, other_window, export_file, t
         assert dialog.grab().save(str(out / "import-preview.png"))
         qtbot.mouseClick(dialog.cancel_button, CLICK)
 
-    monkeypatch.setattr(ext_exchange, "run_dialog", _driver(qtbot, steps, []))
+    monkeypatch.setattr(exchange_choices, "run_dialog", _driver(qtbot, steps, []))
     other_window.exchange_actions.import_action.trigger()
     assert (out / "import-preview.png").stat().st_size > 0

@@ -25,6 +25,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Localized, Step, StepKind, Template, TemplateSet
 from carnet.ui.session_editor.autosave import Autosaver
+from carnet.ui.session_editor.bodies import make_body
 from carnet.ui.session_editor.context import EditorContext, scaled
 from carnet.ui.session_editor.cycle import (
     cycle_intro,
@@ -37,7 +38,7 @@ from carnet.ui.session_editor.feelings import FeelingsBody
 from carnet.ui.session_editor.focus import FocusMixin
 from carnet.ui.session_editor.header import SessionHeader
 from carnet.ui.session_editor.navigation import set_tab_order
-from carnet.ui.session_editor.step_section import DARK_PREVIEW_CSS, StepSection, TextBody, make_body
+from carnet.ui.session_editor.step_section import DARK_PREVIEW_CSS, StepSection, TextBody
 from carnet.ui.session_editor.styles import (
     DARK,
     LIGHT,

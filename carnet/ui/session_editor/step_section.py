@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from carnet.templates import Step, StepKind
+from carnet.templates import Step
 from carnet.ui.markdown_view import PREVIEW_CSS, MarkdownEditor
 from carnet.ui.session_editor.context import EditorContext
 
@@ -170,30 +170,3 @@ code, pre { background: #34312c; }
 a { color: #8cc3c8; }
 .alt { color: #a59d92; }
 """
-
-
-def make_body(kind: StepKind, ctx: EditorContext, step: Step, section: StepSection) -> QWidget:
-    """The editor for a step of ``kind`` (imports here keep each module small)."""
-    if kind == StepKind.TEXT:
-        return TextBody(ctx, step, section)
-    if kind == StepKind.KEYWORD:
-        from carnet.ui.session_editor.keyword import KeywordBody
-
-        return KeywordBody(ctx, section)
-    if kind == StepKind.FEELING:
-        from carnet.ui.session_editor.feelings import FeelingsBody
-
-        return FeelingsBody(ctx, section)
-    if kind == StepKind.LEARNINGS:
-        from carnet.ui.session_editor.learnings import LearningsBody
-
-        return LearningsBody(ctx, section)
-    if kind == StepKind.ACTIONS:
-        from carnet.ui.session_editor.actions import ActionsBody
-
-        return ActionsBody(ctx, section)
-    if kind == StepKind.RATINGS:
-        from carnet.ui.session_editor.ratings import RatingsBody
-
-        return RatingsBody(ctx, section)
-    raise ValueError(f"unknown step kind {kind!r}")
