@@ -1,7 +1,9 @@
 """The home view: the next session, and what to prepare for it.
 
-Shows the next planned session (date, how far away), the open actions due by
-then (overdue ones first) and the topics waiting to be brought to the group.
+Shows past sessions still marked planned with a one-click answer (see
+``home_confirm``), the next session to come (date, how far away; the rule is
+:func:`carnet.session_status.next_session`), the open actions due by then
+(overdue ones first) and the topics waiting to be brought to the group.
 Every text the person wrote is escaped before it meets rich text.
 """
 
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import Action, Session, TopicStatus
+from carnet.session_status import next_session
 from carnet.store import JournalStore
 from carnet.ui import formats, style
+from carnet.ui.home_confirm import PastSessionsCard
 
 MAX_ROWS = 12
 
@@ -30,6 +34,7 @@ MAX_ROWS = 12
 class HomeView(QWidget):
     sessionRequested = Signal(int)  # noqa: N815
     newGroupRequested = Signal()  # noqa: N815
+    sessionChanged = Signal(int)  # noqa: N815 - a status was answered here
 
     def __init__(self, store: JournalStore, reminder_days: int = 3,
                  parent: QWidget | None = None) -> None:
@@ -46,6 +51,7 @@ class HomeView(QWidget):
         self.builtin_reminder = True
         self._extra: list[QWidget] = []
 
+        self.past_sessions = PastSessionsCard(store)
         self.next_card, next_layout = style.card()
         next_layout.addWidget(style.label(self.tr("Next session"), "section"))
         self.next_title = style.label("", "heading", wrap=True)
@@ -103,6 +109,7 @@ class HomeView(QWidget):
         self._extra_layout.setSpacing(12)
         layout.addLayout(self._extra_layout)
         layout.addWidget(self.empty_card)
+        layout.addWidget(self.past_sessions)
         layout.addWidget(self.next_card)
         layout.addLayout(columns)
         layout.addStretch(1)
@@ -122,6 +129,8 @@ class HomeView(QWidget):
 
         self.open_button.clicked.connect(self._open_next)
         self.new_group_button.clicked.connect(self.newGroupRequested)
+        self.past_sessions.sessionRequested.connect(self.sessionRequested)
+        self.past_sessions.statusChanged.connect(self._status_answered)
 
     def _rich_label(self) -> QLabel:
         widget = QLabel()
@@ -133,7 +142,7 @@ class HomeView(QWidget):
         return widget
 
     # -- content ---------------------------------------------------------------------------
-    def refresh(self, today: date | None = None) -> None:
+    def refresh(self, today: date | None = None, *, keep_feedback: bool = False) -> None:
         today = today or date.today()
         owner = self.store.journal().owner_name.strip()
         first = owner.split()[0] if owner else ""
@@ -143,7 +152,8 @@ class HomeView(QWidget):
 
         has_groups = bool(self.store.groups.list(include_archived=False))
         self.empty_card.setVisible(not has_groups)
-        self._next = self.store.sessions.next_planned(today)
+        self._next = next_session(self.store, today)
+        self.past_sessions.refresh(today, keep_feedback=keep_feedback)
         self.next_card.setVisible(has_groups)
         self.actions_card.setVisible(has_groups)
         self.topics_card.setVisible(has_groups)
@@ -240,7 +250,12 @@ class HomeView(QWidget):
             self.builtin_reminder = False
             self.reminder.hide()
 
+    def _status_answered(self, session_id: int) -> None:
+        self.refresh(keep_feedback=True)
+        self.sessionChanged.emit(session_id)
+
     def clear(self) -> None:
+        self.past_sessions.clear()
         for widget in (self.greeting, self.today_label, self.reminder, self.next_title,
                        self.next_when, self.next_details, self.actions_list, self.topics_list):
             widget.clear()

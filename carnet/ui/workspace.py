@@ -131,6 +131,7 @@ class Workspace(QWidget):
         self.sidebar.tree.activated.connect(self._enter)
         self.home.sessionRequested.connect(self.show_session)
         self.home.newGroupRequested.connect(self.new_group)
+        self.home.sessionChanged.connect(self._session_changed)
 
         self.sidebar.load(store)
         self.show_home()

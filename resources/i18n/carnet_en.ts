@@ -124,6 +124,22 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         </message>
     </context>
     <context>
+        <name>AutoStatusNote</name>
+        <message>
+            <source>Marked as held, since you are writing about it.</source>
+            <extracomment>Autosave keys of what is written *in* a session (the header and topics are not).</extracomment>
+            <translation>Marked as held, since you are writing about it.</translation>
+        </message>
+        <message>
+            <source>It has not taken place yet</source>
+            <translation>It has not taken place yet</translation>
+        </message>
+        <message>
+            <source>Put the session back to planned</source>
+            <translation>Put the session back to planned</translation>
+        </message>
+    </context>
+    <context>
         <name>BookletDialog</name>
         <message>
             <source>Print the booklet</source>
@@ -1677,6 +1693,67 @@ If you changed the passphrase because someone may know the old one, delete that 
         </message>
     </context>
     <context>
+        <name>PastSessionRow</name>
+        <message>
+            <source>Open the session</source>
+            <translation>Open the session</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
+        </message>
+        <message>
+            <source>you wrote in it, but it is still marked planned</source>
+            <translation>you wrote in it, but it is still marked planned</translation>
+        </message>
+        <message>
+            <source>It took place</source>
+            <translation>It took place</translation>
+        </message>
+        <message>
+            <source>%1 took place</source>
+            <translation>%1 took place</translation>
+        </message>
+        <message>
+            <source>I was not there</source>
+            <translation>I was not there</translation>
+        </message>
+        <message>
+            <source>I was not at %1</source>
+            <translation>I was not at %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastSessionsCard</name>
+        <message>
+            <source>Did it take place?</source>
+            <translation>Did it take place?</translation>
+        </message>
+        <message>
+            <source>These sessions are past but still marked planned. Your answer keeps the next session, your action plan and the booklet right.</source>
+            <translation>These sessions are past but still marked planned. Your answer keeps the next session, your action plan and the booklet right.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more, marked in orange in the list of sessions</source>
+            <translation>
+                <numerusform>and %n more, marked in orange in the list of sessions</numerusform>
+                <numerusform>and %n more, marked in orange in the list of sessions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer could not be saved: %1</source>
+            <translation>The answer could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>%1 is marked held. &lt;a href='session:%2'&gt;Write about it&lt;/a&gt;</source>
+            <translation>%1 is marked held. &lt;a href='session:%2'&gt;Write about it&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>%1 is marked missed. &lt;a href='session:%2'&gt;Open it&lt;/a&gt;</source>
+            <translation>%1 is marked missed. &lt;a href='session:%2'&gt;Open it&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
@@ -2655,6 +2732,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>SessionHeader</name>
         <message>
             <source>Title or case of the session (optional)</source>
+            <extracomment>Sessions whose status the person chose by hand in this run of the app (journal path, session id): writing in them never changes it again.</extracomment>
             <translation>Title or case of the session (optional)</translation>
         </message>
         <message>

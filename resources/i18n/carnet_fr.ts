@@ -124,6 +124,22 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
     </context>
     <context>
+        <name>AutoStatusNote</name>
+        <message>
+            <source>Marked as held, since you are writing about it.</source>
+            <extracomment>Autosave keys of what is written *in* a session (the header and topics are not).</extracomment>
+            <translation>Marquée comme tenue, puisque vous y écrivez.</translation>
+        </message>
+        <message>
+            <source>It has not taken place yet</source>
+            <translation>Elle n’a pas encore eu lieu</translation>
+        </message>
+        <message>
+            <source>Put the session back to planned</source>
+            <translation>Remettre la séance en « planifiée »</translation>
+        </message>
+    </context>
+    <context>
         <name>BookletDialog</name>
         <message>
             <source>Print the booklet</source>
@@ -1677,6 +1693,67 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
         </message>
     </context>
     <context>
+        <name>PastSessionRow</name>
+        <message>
+            <source>Open the session</source>
+            <translation>Ouvrir la séance</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Ouvrir %1</translation>
+        </message>
+        <message>
+            <source>you wrote in it, but it is still marked planned</source>
+            <translation>vous y avez écrit, mais elle est encore marquée planifiée</translation>
+        </message>
+        <message>
+            <source>It took place</source>
+            <translation>Elle a eu lieu</translation>
+        </message>
+        <message>
+            <source>%1 took place</source>
+            <translation>%1 a eu lieu</translation>
+        </message>
+        <message>
+            <source>I was not there</source>
+            <translation>Je n’y étais pas</translation>
+        </message>
+        <message>
+            <source>I was not at %1</source>
+            <translation>Je n’étais pas à %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastSessionsCard</name>
+        <message>
+            <source>Did it take place?</source>
+            <translation>A-t-elle eu lieu ?</translation>
+        </message>
+        <message>
+            <source>These sessions are past but still marked planned. Your answer keeps the next session, your action plan and the booklet right.</source>
+            <translation>Ces séances sont passées mais encore marquées planifiées. Votre réponse garde justes la prochaine séance, votre plan d’action et le livret.</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more, marked in orange in the list of sessions</source>
+            <translation>
+                <numerusform>et %n autre, en orange dans la liste des séances</numerusform>
+                <numerusform>et %n autres, en orange dans la liste des séances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The answer could not be saved: %1</source>
+            <translation>La réponse n’a pas pu être enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>%1 is marked held. &lt;a href='session:%2'&gt;Write about it&lt;/a&gt;</source>
+            <translation>%1 est marquée tenue. &lt;a href='session:%2'&gt;Noter ce qui s’est passé&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>%1 is marked missed. &lt;a href='session:%2'&gt;Open it&lt;/a&gt;</source>
+            <translation>%1 est marquée manquée. &lt;a href='session:%2'&gt;L’ouvrir&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
@@ -2655,6 +2732,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SessionHeader</name>
         <message>
             <source>Title or case of the session (optional)</source>
+            <extracomment>Sessions whose status the person chose by hand in this run of the app (journal path, session id): writing in them never changes it again.</extracomment>
             <translation>Titre ou cas de la séance (facultatif)</translation>
         </message>
         <message>

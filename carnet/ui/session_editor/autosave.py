@@ -100,6 +100,8 @@ class Autosaver(QObject):
 
     stateChanged = Signal(str)  # noqa: N815 - "saving" | "saved" | "error"
     failed = Signal(str)
+    #: A field changed (its key), before any save: the page reacts to writing itself.
+    edited = Signal(object)
 
     def __init__(
         self,
@@ -155,6 +157,7 @@ class Autosaver(QObject):
         self._failed.clear()
         self._notify(key, "dirty")
         self._set_state("saving")
+        self.edited.emit(key)
         self._debounce.start()
         if not self._max_wait.isActive():
             self._max_wait.start()

@@ -38,6 +38,7 @@ from carnet.ui.session_editor.feelings import FeelingsBody
 from carnet.ui.session_editor.focus import FocusMixin
 from carnet.ui.session_editor.header import SessionHeader
 from carnet.ui.session_editor.navigation import set_tab_order
+from carnet.ui.session_editor.status import is_content_key
 from carnet.ui.session_editor.step_section import DARK_PREVIEW_CSS, StepSection, TextBody
 from carnet.ui.session_editor.styles import (
     DARK,
@@ -126,6 +127,7 @@ class SessionEditor(FocusMixin, QWidget):
         self.autosaver.stateChanged.connect(self.saveStateChanged)
         self.autosaver.stateChanged.connect(self.toc.show_state)
         self.autosaver.failed.connect(self.errorOccurred)
+        self.autosaver.edited.connect(self._written)
         self._apply_look()
 
     # -- the shell's interface ------------------------------------------------------------
@@ -363,6 +365,11 @@ class SessionEditor(FocusMixin, QWidget):
         super().resizeEvent(event)
         wide = event.size().width() >= scaled(TOC_MIN_WIDTH)
         self.toc.setVisible(self._page is not None and wide)
+
+    def _written(self, key: object) -> None:
+        """Writing in the session may change its status (see ``SessionHeader``)."""
+        if self.header is not None and is_content_key(key):
+            self.header.content_written()
 
     def _role_changed(self, role: str) -> None:
         if self.ctx is None:

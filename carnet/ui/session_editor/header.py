@@ -1,8 +1,14 @@
-"""The session's header: date, number n/N, status, themes, my role, title."""
+"""The session's header: date, number n/N, status, themes, my role, title.
+
+The status follows reality: writing in a planned session whose date has come marks
+it held (:func:`carnet.domain.status.held_by_writing`), says so under the fields and
+offers to undo it; a status the person chose by hand is never changed for them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -19,9 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
-from carnet.ui.formats import format_date, pydate, qdate, role_label, session_status_label
+from carnet.domain.status import held_by_writing
+from carnet.ui.formats import format_date, pydate, qdate, role_label
 from carnet.ui.session_editor.context import EditorContext, date_edit_format, scaled
+from carnet.ui.session_editor.status import AutoStatusNote, StatusSwitch
 from carnet.ui.session_editor.widgets import TagLineEdit
+
+#: Sessions whose status the person chose by hand in this run of the app
+#: (journal path, session id): writing in them never changes it again.
+_CHOSEN_BY_HAND: set[tuple[str, int]] = set()
+
+
+def today() -> date:
+    """Today's date (tests replace it)."""
+    return date.today()
 
 
 class SessionHeader(QWidget):
@@ -61,11 +78,8 @@ class SessionHeader(QWidget):
         self.number.setSuffix(f" / {planned}")
         self.number.setMinimumWidth(scaled(90))
         self.number.setToolTip(self.tr("Number of this session in the cycle (planned sessions)"))
-        self.status = QComboBox()
-        self.status.setObjectName("sessionStatus")
-        for status in SessionStatus:
-            self.status.addItem(session_status_label(status), status.value)
-        self.status.setCurrentIndex(self.status.findData(session.status.value))
+        self.status = StatusSwitch(session.status)
+        self.auto_note = AutoStatusNote()
         self.role = QComboBox()
         self.role.setObjectName("sessionRole")
         roles = list(ctx.template.roles) if ctx.template else list(Role)
@@ -128,6 +142,7 @@ class SessionHeader(QWidget):
         layout.addSpacing(6)
         layout.addLayout(self._grid)
         layout.addLayout(form)
+        layout.addWidget(self.auto_note)
         self._update_heading()
 
         self.title.textChanged.connect(lambda: self._edited(soon=False))
@@ -135,6 +150,8 @@ class SessionHeader(QWidget):
         self.date.dateChanged.connect(lambda: self._edited(soon=False))
         self.number.valueChanged.connect(lambda: self._edited(soon=False))
         self.status.currentIndexChanged.connect(lambda: self._edited(soon=True))
+        self.status.activated.connect(self._chosen_by_hand)
+        self.auto_note.undoRequested.connect(self._undo_auto_status)
         self.role.currentIndexChanged.connect(self._role_edited)
         for widget in (self.title, self.themes, self.date, self.number):
             ctx.autosaver.watch_focus(widget)
@@ -167,6 +184,26 @@ class SessionHeader(QWidget):
             else self.tr("Session %1").replace("%1", str(session.number))
         )
         self.heading.setText(f"{number} · {format_date(session.date, 'long')}")
+
+    # -- the status follows reality -----------------------------------------------------------
+    def _key(self) -> tuple[str, int]:
+        return str(self._ctx.store.path), self._ctx.session_id
+
+    def content_written(self) -> None:
+        """Something was written in the session: a planned one whose day has come is held."""
+        if self._key() in _CHOSEN_BY_HAND or not held_by_writing(self._ctx.session, today()):
+            return
+        self.status.setCurrentIndex(self.status.findData(SessionStatus.HELD.value))
+        self.auto_note.show()
+
+    def _chosen_by_hand(self) -> None:
+        _CHOSEN_BY_HAND.add(self._key())
+        self.auto_note.hide()
+
+    def _undo_auto_status(self) -> None:
+        _CHOSEN_BY_HAND.add(self._key())
+        self.status.setCurrentIndex(self.status.findData(SessionStatus.PLANNED.value))
+        self.auto_note.hide()
 
     def _role_edited(self) -> None:
         self._edited(soon=True)

@@ -189,6 +189,24 @@ QPushButton[role="segment"]:checked {{ background: {c.accent_soft}; color: {c.ac
     border-color: {c.accent_soft}; }}
 QPushButton[role="segment"]:focus, QToolButton:focus {{ border: 1px solid {c.accent}; }}
 
+QPushButton[role="status"] {{ background: {c.field}; color: {c.muted};
+    border: 1px solid {c.field_line}; border-radius: 0; padding: 4px 12px;
+    min-height: {px(18)}; }}
+QPushButton[role="status"][edge="first"] {{ border-top-left-radius: 6px;
+    border-bottom-left-radius: 6px; border-right: none; }}
+QPushButton[role="status"][edge="middle"] {{ border-right: none; }}
+QPushButton[role="status"][edge="last"] {{ border-top-right-radius: 6px;
+    border-bottom-right-radius: 6px; }}
+QPushButton[role="status"]:hover {{ color: {c.ink}; }}
+QPushButton[role="status"][status="planned"]:checked {{ background: {c.accent_soft};
+    color: {c.accent}; font-weight: 600; }}
+QPushButton[role="status"][status="held"]:checked {{ background: {c.badge}; color: white;
+    font-weight: 600; }}
+QPushButton[role="status"][status="missed"]:checked {{ background: {c.line}; color: {c.ink};
+    font-weight: 600; }}
+QPushButton[role="status"][focused="true"]:checked {{ border: 2px solid {c.accent}; }}
+QLabel#autoStatusText {{ color: {c.accent}; }}
+
 QToolButton[role="star"] {{ color: {c.warm}; font-size: {pt(16)}; border: none;
     padding: 0 1px; background: transparent; }}
 QToolButton[role="star"]:focus {{ border: 1px solid {c.accent}; border-radius: 4px; }}

@@ -1,0 +1,113 @@
+"""Session status that follows reality, over the store (Qt-free).
+
+The rules live in :mod:`carnet.domain.status`; this module reads what they need
+(has anything been written in a session?) and applies them, for the session
+editor, the home view, the booklet and the command line alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from carnet.domain import Session, SessionStatus
+from carnet.domain.status import (
+    awaits_answer,
+    first_upcoming,
+    held_by_writing,
+    left_out_of_booklet,
+)
+from carnet.store import JournalStore
+
+__all__ = [
+    "Unanswered",
+    "held_by_writing",
+    "left_out",
+    "mark",
+    "next_session",
+    "unanswered",
+    "written_in",
+]
+
+
+def written_in(store: JournalStore, session_id: int) -> bool:
+    """Anything the person wrote for this session: a note, a learning, a feeling,
+    the key word, an action or a rating. Topics belong to the group, not here."""
+    if any(note.text.strip() for note in store.notes.list_by_session(session_id).values()):
+        return True
+    if store.keywords.get(session_id) is not None:
+        return True
+    return bool(
+        store.learnings.list_by_session(session_id)
+        or store.actions.list_by_session(session_id)
+        or store.feelings.list_by_session(session_id)
+        or store.assessments.list_by_session(session_id)
+    )
+
+
+def _written(store: JournalStore, sessions: Iterable[Session]) -> set[int]:
+    return {s.id for s in sessions if s.id is not None and written_in(store, s.id)}
+
+
+def next_session(
+    store: JournalStore, today: date, group_id: int | None = None
+) -> Session | None:
+    """The next session to come (see :func:`carnet.domain.status.is_upcoming`).
+
+    Only sessions dated today need their content read: later ones are upcoming
+    whatever they hold.
+    """
+    candidates = store.sessions.list(
+        status=SessionStatus.PLANNED,
+        start=today,
+        group_ids=[group_id] if group_id is not None else None,
+    )
+    todays = [s for s in candidates if s.date == today]
+    return first_upcoming(candidates, today, _written(store, todays))
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """A past session still marked planned, and whether something was written in it."""
+
+    session: Session
+    written: bool
+
+
+def unanswered(store: JournalStore, today: date, limit: int | None = None) -> list[Unanswered]:
+    """Past sessions still marked planned, the most recent first (home asks about them)."""
+    past = [
+        s
+        for s in store.sessions.list(status=SessionStatus.PLANNED, end=today)
+        if awaits_answer(s, today)
+    ]
+    past.sort(key=lambda s: (s.date, s.number), reverse=True)
+    if limit is not None:
+        past = past[:limit]
+    return [Unanswered(s, written_in(store, s.id)) for s in past]
+
+
+def mark(store: JournalStore, session_id: int, status: SessionStatus) -> Session:
+    """Set one session's status (the home view's one-click answers)."""
+    session = store.sessions.get(session_id)
+    session.status = SessionStatus(status)
+    store.sessions.update(session)
+    return session
+
+
+def left_out(
+    store: JournalStore,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    group_ids: list[int] | None = None,
+) -> list[Session]:
+    """Sessions of the period with content that the booklet leaves out (not held)."""
+    sessions = store.sessions.list(start=start, end=end, group_ids=group_ids)
+    return [
+        s
+        for s in sessions
+        if s.status is not SessionStatus.HELD
+        and left_out_of_booklet(s, written_in(store, s.id))
+    ]

@@ -1,0 +1,176 @@
+"""The home view's question about past sessions still marked planned.
+
+« Did it take place? » — one click answers it (held, or missed: I was not there),
+so the journal, the next session and the booklet follow what really happened.
+The rule of which sessions are asked about is :func:`carnet.session_status.unanswered`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from carnet.domain import Group, SessionStatus
+from carnet.session_status import Unanswered, mark, unanswered
+from carnet.store import JournalStore
+from carnet.store.errors import StoreError
+from carnet.ui import formats, style
+
+MAX_ASKED = 5
+
+
+class PastSessionRow(QWidget):
+    """One past session: when, which, and the two answers."""
+
+    answered = Signal(int, str)  # session id, status value
+    openRequested = Signal(int)  # noqa: N815
+
+    def __init__(self, item: Unanswered, group: Group | None, today: date) -> None:
+        super().__init__()
+        session = item.session
+        self.session_id = session.id
+        name = group.name if group else ""
+        planned = group.planned_sessions if group else 0
+        what = formats.session_label(session.number, planned)
+        title = f"{name} — {what}" if name else what
+        self.title = QPushButton(title)
+        self.title.setProperty("role", "link")
+        self.title.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title.setToolTip(self.tr("Open the session"))
+        self.title.setAccessibleName(self.tr("Open %1").replace("%1", title))
+        when = (f"{formats.format_date(session.date, 'long')} · "
+                f"{formats.relative_days(session.date, today)}")
+        if item.written:
+            when += " · " + self.tr("you wrote in it, but it is still marked planned")
+        self.when = style.label(when, "muted", wrap=True)
+        self.held_button = QPushButton(self.tr("It took place"))
+        self.held_button.setProperty("role", "primary")
+        self.held_button.setAccessibleName(
+            self.tr("%1 took place").replace("%1", title))
+        self.missed_button = QPushButton(self.tr("I was not there"))
+        self.missed_button.setAccessibleName(
+            self.tr("I was not at %1").replace("%1", title))
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addWidget(self.when)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(8)
+        row.addLayout(text, 1)
+        row.addWidget(self.held_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.missed_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.title.clicked.connect(lambda: self.openRequested.emit(self.session_id))
+        self.held_button.clicked.connect(
+            lambda: self.answered.emit(self.session_id, SessionStatus.HELD.value))
+        self.missed_button.clicked.connect(
+            lambda: self.answered.emit(self.session_id, SessionStatus.MISSED.value))
+
+
+class PastSessionsCard(QWidget):
+    """"Did these sessions take place?" with a row per past session still planned."""
+
+    sessionRequested = Signal(int)  # noqa: N815
+    statusChanged = Signal(int)  # noqa: N815 - a session's status was set here
+
+    def __init__(self, store: JournalStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[PastSessionRow] = []
+        self.card, layout = style.card()
+        self.heading = style.label(self.tr("Did it take place?"), "section")
+        self.intro = style.label(
+            self.tr("These sessions are past but still marked planned. Your answer keeps "
+                    "the next session, your action plan and the booklet right."),
+            "muted", wrap=True)
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setSpacing(2)
+        self.more = style.label("", "hint", wrap=True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.rows_layout)
+        layout.addWidget(self.more)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("pastFeedback")
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setWordWrap(True)
+        self.feedback.setProperty("role", "notice")
+        self.feedback.linkActivated.connect(self._link)
+        self.feedback.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        outer.addWidget(self.feedback)
+        outer.addWidget(self.card)
+        self.hide()
+
+    def refresh(self, today: date | None = None, *, keep_feedback: bool = False) -> None:
+        today = today or date.today()
+        if not keep_feedback:
+            self.feedback.clear()
+            self.feedback.hide()
+        self._drop_rows()
+        try:
+            asked = unanswered(self.store, today)
+            groups = {g.id: g for g in self.store.groups.list()}
+        except StoreError:
+            asked, groups = [], {}
+        asked = [a for a in asked if not (groups.get(a.session.group_id)
+                                          and groups[a.session.group_id].archived)]
+        for item in asked[:MAX_ASKED]:
+            row = PastSessionRow(item, groups.get(item.session.group_id), today)
+            row.answered.connect(self._answer)
+            row.openRequested.connect(self.sessionRequested)
+            self.rows_layout.addWidget(row)
+            self.rows.append(row)
+        extra = len(asked) - MAX_ASKED
+        self.more.setText(self.tr("and %n more, marked in orange in the list of sessions",
+                                  "", extra) if extra > 0 else "")
+        self.more.setVisible(extra > 0)
+        self.card.setVisible(bool(asked))
+        self.setVisible(bool(asked) or not self.feedback.isHidden())
+
+    def _answer(self, session_id: int, status: str) -> None:
+        try:
+            session = mark(self.store, session_id, SessionStatus(status))
+            group = self.store.groups.get(session.group_id)
+        except StoreError as exc:
+            self.feedback.setText(self.tr("The answer could not be saved: %1")
+                                  .replace("%1", _escape(str(exc))))
+            self.feedback.show()
+            return
+        what = _escape(f"{group.name} — "
+                       f"{formats.session_label(session.number, group.planned_sessions)}")
+        if session.status is SessionStatus.HELD:
+            text = self.tr("%1 is marked held. <a href='session:%2'>Write about it</a>")
+        else:
+            text = self.tr("%1 is marked missed. <a href='session:%2'>Open it</a>")
+        self.feedback.setText(text.replace("%1", what).replace("%2", str(session.id)))
+        self.feedback.show()
+        self.statusChanged.emit(session_id)
+
+    def _link(self, href: str) -> None:
+        kind, _, ident = href.partition(":")
+        if kind == "session" and ident.isdigit():
+            self.sessionRequested.emit(int(ident))
+
+    def _drop_rows(self) -> None:
+        for row in self.rows:
+            self.rows_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+
+    def clear(self) -> None:
+        self._drop_rows()
+        self.feedback.clear()
+        self.feedback.hide()
+        self.hide()
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
