@@ -105,13 +105,18 @@ def test_ics_holds_planned_sessions_and_due_actions_with_stable_uids(store, jour
     actions = [e for e in first if str(e["uid"]).startswith("action-")]
     assert len(sessions) == len(planned) == 2
     assert len(actions) == 3  # the open ones with a due date
-    assert {str(e["summary"]) for e in actions} == {
+    # issue 17: neutral text by default, the titles when details are asked
+    assert {str(e["summary"]) for e in actions} == {"Une action arrive à échéance — Carnet"}
+    detailed = _events(build_calendar(store, IcsOptions(include_details=True)))
+    assert {str(e["summary"]) for e in detailed if str(e["uid"]).startswith("action-")} == {
         "Action : Recadrer le planning",
         "Action : Déléguer le reporting",
         "Action : Plus tard",
     }
     second = _events(build_calendar(store))
     assert sorted(str(e["uid"]) for e in first) == sorted(str(e["uid"]) for e in second)
+    assert sorted(str(e["uid"]) for e in first) == sorted(str(e["uid"]) for e in detailed)
     raw = out.read_bytes().decode()
     assert "Dupont" not in raw  # no note text by default
-    assert "Dupont" in build_calendar(store, IcsOptions(include_details=True)).decode()
+    # issue 17: never a note's text, even with details (was: details and outcome)
+    assert "Dupont" not in build_calendar(store, IcsOptions(include_details=True)).decode()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -20,6 +20,9 @@ FALLBACK_SHORTCUT = "Ctrl+,"
 
 
 class PreferencesAction(QObject):
+    #: The names of the settings that changed (other modules apply theirs).
+    changed = Signal(list)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("preferencesAction")
@@ -58,6 +61,7 @@ class PreferencesAction(QObject):
         if "language" in changed:
             window.statusBar().showMessage(
                 self.tr("The new language applies the next time Carnet starts."), 15_000)
+        self.changed.emit(list(changed))
 
 
 def install(window: MainWindow) -> PreferencesAction:

@@ -1,4 +1,5 @@
-"""The Preferences dialog: language, auto-lock, backups, paper size, reminders.
+"""The Preferences dialog: language, auto-lock, backups, paper size, reminders,
+the calendar file kept up to date, start at login, learnings brought back.
 
 Every value goes through :class:`carnet.ui.settings.Settings` (typed, with
 defaults) and nothing else: no journal content is ever written there. The
@@ -13,8 +14,9 @@ import itertools
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -51,6 +53,12 @@ class Preferences:
     backup_count: int
     paper_size: str
     reminder_days: int
+    alarm_days: int
+    alarm_minutes: int
+    calendar_path: str
+    calendar_details: bool
+    start_at_login: bool
+    resurface: bool
 
     @classmethod
     def read(cls, settings: Settings) -> Preferences:
@@ -76,6 +84,17 @@ def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
     """A folder chosen in the system's dialog, or "" (tests replace this function)."""
     return QFileDialog.getExistingDirectory(parent, title, start,
                                             QFileDialog.Option.ShowDirsOnly)
+
+
+def choose_calendar_file(parent: QWidget | None, title: str, start: str) -> str:
+    """A file path chosen in the system's dialog, or "" (tests replace this function)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, "*.ics")
+    return chosen
+
+
+def _clock(minutes: int) -> str:
+    """A time of day in the locale's short format (18:00, 6:00 PM)."""
+    return QLocale().toString(QTime(minutes // 60, minutes % 60), QLocale.FormatType.ShortFormat)
 
 
 def _spin(minimum: int, maximum: int, suffix: str = "", special: str = "") -> QSpinBox:
@@ -179,6 +198,8 @@ class PreferencesDialog(QDialog):
         self.reminder_spin.setAccessibleName(
             self.tr("Remind me to review my actions this many days before a session"))
 
+        self._build_between()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
         layout.setSpacing(6)
@@ -195,6 +216,12 @@ class PreferencesDialog(QDialog):
             (self.tr("&Remind me:"), self.reminder_spin, style.label(
                 self.tr("How many days before a session the home page reminds you to review "
                         "your action plan."), "hint", wrap=True))])
+        self._section(layout, self.tr("Calendar and start"), [
+            (self.tr("&Alarm:"), self.alarm_row, self.alarm_hint),
+            (self.tr("Calen&dar file:"), self.calendar_row, self.calendar_hint),
+            ("", self.calendar_details_box, None),
+            ("", self.start_at_login_box, None),
+            ("", self.resurface_box, None)])
         layout.addSpacing(8)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -212,7 +239,10 @@ class PreferencesDialog(QDialog):
 
         order = [self.language_combo, self.autolock_spin, self.backup_edit, self.backup_choose,
                  self.backup_default, self.backup_count_spin, self.paper_combo,
-                 self.reminder_spin]  # then the buttons, in the platform's order
+                 self.reminder_spin, self.alarm_days_spin, self.alarm_time_edit,
+                 self.calendar_edit, self.calendar_choose, self.calendar_stop,
+                 self.calendar_details_box, self.start_at_login_box,
+                 self.resurface_box]  # then the buttons, in the platform's order
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -224,6 +254,65 @@ class PreferencesDialog(QDialog):
         self.backup_default.clicked.connect(self.backup_edit.clear)
         self.backup_edit.textEdited.connect(lambda _text: self.error_label.hide())
         self.language_combo.currentIndexChanged.connect(self._language_changed)
+        self.calendar_choose.clicked.connect(self._choose_calendar_file)
+        self.calendar_stop.clicked.connect(self.calendar_edit.clear)
+        self.calendar_edit.textEdited.connect(lambda _text: self.error_label.hide())
+
+    def _build_between(self) -> None:
+        """Between meetings: the alarm's time, the calendar file, start at login, and
+        the learning brought back on the home view."""
+        self.alarm_days_spin = _spin(0, 14, self.tr(" day(s) before"), self.tr("On the day"))
+        self.alarm_days_spin.setObjectName("alarmDaysSpin")
+        self.alarm_days_spin.setAccessibleName(self.tr("Days before a session for its alarm"))
+        # A list of half-hours rather than a QTimeEdit, whose Tab key walks its sections.
+        self.alarm_time_edit = QComboBox()
+        self.alarm_time_edit.setObjectName("alarmTimeEdit")
+        for minutes in range(0, 24 * 60, 30):
+            self.alarm_time_edit.addItem(_clock(minutes), minutes)
+        self.alarm_time_edit.setAccessibleName(self.tr("Time of the session's alarm"))
+        self.alarm_row = QHBoxLayout()
+        self.alarm_row.setSpacing(6)
+        self.alarm_row.addWidget(self.alarm_days_spin)
+        at_label = QLabel(self.tr("a&t"))
+        at_label.setBuddy(self.alarm_time_edit)
+        self.alarm_row.addWidget(at_label)
+        self.alarm_row.addWidget(self.alarm_time_edit)
+        self.alarm_row.addStretch(1)
+        self.alarm_hint = style.label(
+            self.tr("When the calendar file and Carnet's notification remind you of a "
+                    "session; an action rings on its due date at 9:00."), "hint", wrap=True)
+        self.calendar_edit = QLineEdit()
+        self.calendar_edit.setObjectName("calendarPathEdit")
+        self.calendar_edit.setPlaceholderText(self.tr("None"))
+        self.calendar_edit.setAccessibleName(self.tr("Calendar file kept up to date"))
+        self.calendar_edit.setClearButtonEnabled(True)
+        self.calendar_choose = QPushButton(self.tr("Choo&se…"))
+        self.calendar_choose.setObjectName("calendarChooseButton")
+        self.calendar_choose.setAccessibleName(self.tr("Choose the calendar file"))
+        self.calendar_stop = QPushButton(self.tr("St&op"))
+        self.calendar_stop.setObjectName("calendarStopButton")
+        self.calendar_stop.setAccessibleName(self.tr("Stop keeping a calendar file"))
+        self.calendar_row = QHBoxLayout()
+        self.calendar_row.setSpacing(6)
+        self.calendar_row.addWidget(self.calendar_edit, 1)
+        self.calendar_row.addWidget(self.calendar_choose)
+        self.calendar_row.addWidget(self.calendar_stop)
+        self.calendar_hint = style.label(
+            self.tr("Carnet rewrites this .ics file after each change of a session or an "
+                    "action, for a calendar application that subscribes to it. It is not "
+                    "encrypted: it holds dates and neutral text only."), "hint", wrap=True)
+        self.calendar_details_box = QCheckBox(
+            self.tr("Deta&ils in the calendar: group names, action titles, how many actions "
+                    "to review (never your notes)"))
+        self.calendar_details_box.setObjectName("calendarDetailsBox")
+        self.start_at_login_box = QCheckBox(
+            self.tr("Start Carnet when I lo&g in, locked, in the system tray"))
+        self.start_at_login_box.setObjectName("startAtLoginBox")
+        self.resurface_box = QCheckBox(
+            self.tr("On the home page, bring &back something I learned before"))
+        self.resurface_box.setObjectName("resurfaceBox")
+        for box in (self.calendar_details_box, self.start_at_login_box, self.resurface_box):
+            box.setAccessibleName(box.text().replace("&", ""))
 
     def _section(self, layout: QVBoxLayout, title: str,
                  rows: list[tuple[str, QWidget | QHBoxLayout, QLabel | None]]) -> None:
@@ -259,6 +348,14 @@ class PreferencesDialog(QDialog):
         self.backup_count_spin.setValue(prefs.backup_count)
         self._select(self.paper_combo, prefs.paper_size)
         self.reminder_spin.setValue(prefs.reminder_days)
+        self.alarm_days_spin.setValue(prefs.alarm_days)
+        if self.alarm_time_edit.findData(prefs.alarm_minutes) < 0:
+            self.alarm_time_edit.addItem(_clock(prefs.alarm_minutes), prefs.alarm_minutes)
+        self._select(self.alarm_time_edit, prefs.alarm_minutes)
+        self.calendar_edit.setText(prefs.calendar_path)
+        self.calendar_details_box.setChecked(prefs.calendar_details)
+        self.start_at_login_box.setChecked(prefs.start_at_login)
+        self.resurface_box.setChecked(prefs.resurface)
         self.error_label.hide()
         self._language_changed()
 
@@ -270,10 +367,16 @@ class PreferencesDialog(QDialog):
             backup_count=self.backup_count_spin.value(),
             paper_size=self.paper_combo.currentData(),
             reminder_days=self.reminder_spin.value(),
+            alarm_days=self.alarm_days_spin.value(),
+            alarm_minutes=int(self.alarm_time_edit.currentData()),
+            calendar_path=self.calendar_edit.text().strip(),
+            calendar_details=self.calendar_details_box.isChecked(),
+            start_at_login=self.start_at_login_box.isChecked(),
+            resurface=self.resurface_box.isChecked(),
         )
 
     @staticmethod
-    def _select(combo: QComboBox, data: str) -> None:
+    def _select(combo: QComboBox, data: str | int) -> None:
         index = combo.findData(data)
         combo.setCurrentIndex(max(index, 0))
 
@@ -290,8 +393,33 @@ class PreferencesDialog(QDialog):
             self.backup_edit.setText(str(Path(chosen)))
             self.error_label.hide()
 
+    def _choose_calendar_file(self) -> None:
+        current = self.calendar_edit.text().strip()
+        start = current or str(Path.home() / "carnet.ics")
+        chosen = choose_calendar_file(self, self.tr("Choose the calendar file"), start)
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() != ".ics":
+                path = path.with_name(path.name + ".ics")
+            self.calendar_edit.setText(str(path))
+            self.error_label.hide()
+
+    def calendar_problem(self) -> str:
+        """Why the calendar file's path cannot be used, or ""."""
+        text = self.calendar_edit.text().strip()
+        if not text:
+            return ""
+        path = Path(text).expanduser()
+        if not path.is_absolute() or not path.parent.is_dir() or path.is_dir():
+            return self.tr("The calendar file %1 cannot be written: its folder does not "
+                           "exist. Choose another place, or Stop.").replace("%1", text)
+        return ""
+
     def problem(self) -> str:
         """Why the values cannot be saved, or ""."""
+        calendar = self.calendar_problem()
+        if calendar:
+            return calendar
         folder = self.backup_edit.text().strip()
         if folder and not (Path(folder).expanduser().is_absolute()
                            and Path(folder).expanduser().is_dir()):
@@ -306,8 +434,9 @@ class PreferencesDialog(QDialog):
             self.error_label.setText(problem)
             self.error_label.show()
             self._fit_height()
-            self.backup_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.backup_edit.selectAll()
+            field = self.calendar_edit if self.calendar_problem() else self.backup_edit
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
             return
         super().accept()
 
@@ -317,6 +446,9 @@ class PreferencesDialog(QDialog):
         if prefs.backup_folder:
             prefs = Preferences(**{**prefs.__dict__,
                                    "backup_folder": str(Path(prefs.backup_folder).expanduser())})
+        if prefs.calendar_path:
+            prefs = Preferences(**{**prefs.__dict__,
+                                   "calendar_path": str(Path(prefs.calendar_path).expanduser())})
         return prefs.write(self.settings)
 
 

@@ -120,6 +120,23 @@ class Settings:
     paper_size = Setting("booklet/paper_size", "A4", choices=("A4", "Letter"))
     #: Days before a session when the home view reminds to review the action plan.
     reminder_days = Setting("reminders/days", 3, minimum=0, maximum=60)
+    #: The alarm of a session (calendar and desktop notification): days before, and
+    #: the time of day in minutes after midnight (18:00 the day before by default).
+    alarm_days = Setting("reminders/alarm_days", 1, minimum=0, maximum=14)
+    alarm_minutes = Setting("reminders/alarm_minutes", 18 * 60, minimum=0, maximum=24 * 60 - 1)
+    #: A calendar file kept up to date at this path ("" = none).
+    calendar_path = Setting("calendar/subscription_path", "")
+    #: Group names, counts and action titles in the calendar (never note text).
+    calendar_details = Setting("calendar/details", False)
+    #: Start Carnet, locked and in the system tray, when the person logs in.
+    start_at_login = Setting("system/start_at_login", False)
+    #: Show one learning from before on the home view.
+    resurface = Setting("home/resurface", True)
+    #: The coming reminders, as dates, kinds, counts and group ids only (no text),
+    #: so that a locked Carnet can still say "Séance demain : 3 actions à revoir".
+    reminder_schedule = Setting("reminders/schedule", "")
+    #: Reminders already shown (same encoding), so that each is shown once.
+    reminders_shown = Setting("reminders/shown", "")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:

@@ -312,20 +312,28 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Your planned sessions and the due dates of your open actions, as a calendar file (.ics) that calendar applications can import.</translation>
         </message>
         <message>
-            <source>This file is not encrypted. Anyone who can read it sees your groups' names, the session dates and the titles of your actions — and calendars are often synchronised to a server.</source>
-            <translation>This file is not encrypted. Anyone who can read it sees your groups' names, the session dates and the titles of your actions — and calendars are often synchronised to a server.</translation>
+            <source>This file is not encrypted, and calendars are often synchronised to a server. By default it holds the dates and neutral text only, with an alarm before each session and on each due date.</source>
+            <translation>This file is not encrypted, and calendars are often synchronised to a server. By default it holds the dates and neutral text only, with an alarm before each session and on each due date.</translation>
         </message>
         <message>
-            <source>Include the details of actions</source>
-            <translation>Include the details of actions</translation>
+            <source>Include details</source>
+            <translation>Include details</translation>
         </message>
         <message>
-            <source>Adds each action's details and outcome, and the sessions' titles, to the events.</source>
-            <translation>Adds each action's details and outcome, and the sessions' titles, to the events.</translation>
+            <source>Adds your groups' names and places, the titles of your actions and how many actions you have to review. Never the text of your notes.</source>
+            <translation>Adds your groups' names and places, the titles of your actions and how many actions you have to review. Never the text of your notes.</translation>
         </message>
         <message>
             <source>Choose the file…</source>
             <translation>Choose the file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFeedKeeper</name>
+        <message>
+            <source>The calendar file %1 could not be updated (%2).</source>
+            <extracomment>The settings that change what the calendar file says.</extracomment>
+            <translation>The calendar file %1 could not be updated (%2).</translation>
         </message>
     </context>
     <context>
@@ -1757,7 +1765,7 @@ If you changed the passphrase because someone may know the old one, delete that 
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
-            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen).</extracomment>
+            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs).</extracomment>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
@@ -1913,6 +1921,18 @@ If you changed the passphrase because someone may know the old one, delete that 
             <translation>How many days before a session the home page reminds you to review your action plan.</translation>
         </message>
         <message>
+            <source>Calendar and start</source>
+            <translation>Calendar and start</translation>
+        </message>
+        <message>
+            <source>&amp;Alarm:</source>
+            <translation>&amp;Alarm:</translation>
+        </message>
+        <message>
+            <source>Calen&amp;dar file:</source>
+            <translation>Calen&amp;dar file:</translation>
+        </message>
+        <message>
             <source>Save the preferences</source>
             <translation>Save the preferences</translation>
         </message>
@@ -1923,6 +1943,70 @@ If you changed the passphrase because someone may know the old one, delete that 
         <message>
             <source>Restore the default values</source>
             <translation>Restore the default values</translation>
+        </message>
+        <message>
+            <source> day(s) before</source>
+            <translation> day(s) before</translation>
+        </message>
+        <message>
+            <source>Days before a session for its alarm</source>
+            <translation>Days before a session for its alarm</translation>
+        </message>
+        <message>
+            <source>Time of the session's alarm</source>
+            <translation>Time of the session's alarm</translation>
+        </message>
+        <message>
+            <source>a&amp;t</source>
+            <translation>a&amp;t</translation>
+        </message>
+        <message>
+            <source>When the calendar file and Carnet's notification remind you of a session; an action rings on its due date at 9:00.</source>
+            <translation>When the calendar file and Carnet's notification remind you of a session; an action rings on its due date at 9:00.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Calendar file kept up to date</source>
+            <translation>Calendar file kept up to date</translation>
+        </message>
+        <message>
+            <source>Choo&amp;se…</source>
+            <translation>Choo&amp;se…</translation>
+        </message>
+        <message>
+            <source>Choose the calendar file</source>
+            <translation>Choose the calendar file</translation>
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation>St&amp;op</translation>
+        </message>
+        <message>
+            <source>Stop keeping a calendar file</source>
+            <translation>Stop keeping a calendar file</translation>
+        </message>
+        <message>
+            <source>Carnet rewrites this .ics file after each change of a session or an action, for a calendar application that subscribes to it. It is not encrypted: it holds dates and neutral text only.</source>
+            <translation>Carnet rewrites this .ics file after each change of a session or an action, for a calendar application that subscribes to it. It is not encrypted: it holds dates and neutral text only.</translation>
+        </message>
+        <message>
+            <source>Deta&amp;ils in the calendar: group names, action titles, how many actions to review (never your notes)</source>
+            <translation>Deta&amp;ils in the calendar: group names, action titles, how many actions to review (never your notes)</translation>
+        </message>
+        <message>
+            <source>Start Carnet when I lo&amp;g in, locked, in the system tray</source>
+            <translation>Start Carnet when I lo&amp;g in, locked, in the system tray</translation>
+        </message>
+        <message>
+            <source>On the home page, bring &amp;back something I learned before</source>
+            <translation>On the home page, bring &amp;back something I learned before</translation>
+        </message>
+        <message>
+            <source>The calendar file %1 cannot be written: its folder does not exist. Choose another place, or Stop.</source>
+            <translation>The calendar file %1 cannot be written: its folder does not exist. Choose another place, or Stop.</translation>
         </message>
         <message>
             <source>The backup folder %1 does not exist. Choose an existing folder, or leave the field empty to use the default folder.</source>

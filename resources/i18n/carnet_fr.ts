@@ -312,20 +312,28 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Vos séances prévues et les échéances de vos actions ouvertes, dans un fichier de calendrier (.ics) que les agendas savent importer.</translation>
         </message>
         <message>
-            <source>This file is not encrypted. Anyone who can read it sees your groups' names, the session dates and the titles of your actions — and calendars are often synchronised to a server.</source>
-            <translation>Ce fichier n’est pas chiffré. Quiconque peut le lire voit le nom de vos groupes, les dates des séances et l’intitulé de vos actions — et les agendas sont souvent synchronisés sur un serveur.</translation>
+            <source>This file is not encrypted, and calendars are often synchronised to a server. By default it holds the dates and neutral text only, with an alarm before each session and on each due date.</source>
+            <translation>Ce fichier n’est pas chiffré, et les agendas sont souvent synchronisés avec un serveur. Par défaut, il ne contient que les dates et un texte neutre, avec une alarme avant chaque séance et à chaque échéance.</translation>
         </message>
         <message>
-            <source>Include the details of actions</source>
-            <translation>Inclure le détail des actions</translation>
+            <source>Include details</source>
+            <translation>Inclure les détails</translation>
         </message>
         <message>
-            <source>Adds each action's details and outcome, and the sessions' titles, to the events.</source>
-            <translation>Ajoute aux événements le détail et le résultat de chaque action, ainsi que le titre des séances.</translation>
+            <source>Adds your groups' names and places, the titles of your actions and how many actions you have to review. Never the text of your notes.</source>
+            <translation>Ajoute le nom et le lieu de vos groupes, le titre de vos actions et le nombre d’actions à revoir. Jamais le texte de vos notes.</translation>
         </message>
         <message>
             <source>Choose the file…</source>
             <translation>Choisir le fichier…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFeedKeeper</name>
+        <message>
+            <source>The calendar file %1 could not be updated (%2).</source>
+            <extracomment>The settings that change what the calendar file says.</extracomment>
+            <translation>Le fichier d’agenda %1 n’a pas pu être mis à jour (%2).</translation>
         </message>
     </context>
     <context>
@@ -1757,7 +1765,7 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
-            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen).</extracomment>
+            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs).</extracomment>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
@@ -1913,6 +1921,18 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
             <translation>Combien de jours avant une séance la page d’accueil vous rappelle de revoir votre plan d’action.</translation>
         </message>
         <message>
+            <source>Calendar and start</source>
+            <translation>Agenda et démarrage</translation>
+        </message>
+        <message>
+            <source>&amp;Alarm:</source>
+            <translation>&amp;Alarme :</translation>
+        </message>
+        <message>
+            <source>Calen&amp;dar file:</source>
+            <translation>Fic&amp;hier d’agenda :</translation>
+        </message>
+        <message>
             <source>Save the preferences</source>
             <translation>Enregistrer les préférences</translation>
         </message>
@@ -1923,6 +1943,70 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
         <message>
             <source>Restore the default values</source>
             <translation>Rétablir les valeurs par défaut</translation>
+        </message>
+        <message>
+            <source> day(s) before</source>
+            <translation> jour(s) avant</translation>
+        </message>
+        <message>
+            <source>Days before a session for its alarm</source>
+            <translation>Jours avant une séance pour son alarme</translation>
+        </message>
+        <message>
+            <source>Time of the session's alarm</source>
+            <translation>Heure de l’alarme d’une séance</translation>
+        </message>
+        <message>
+            <source>a&amp;t</source>
+            <translation>&amp;à</translation>
+        </message>
+        <message>
+            <source>When the calendar file and Carnet's notification remind you of a session; an action rings on its due date at 9:00.</source>
+            <translation>Quand le fichier d’agenda et la notification de Carnet vous rappellent une séance ; une action sonne le jour de son échéance à 9 h.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Calendar file kept up to date</source>
+            <translation>Fichier d’agenda tenu à jour</translation>
+        </message>
+        <message>
+            <source>Choo&amp;se…</source>
+            <translation>Choi&amp;sir…</translation>
+        </message>
+        <message>
+            <source>Choose the calendar file</source>
+            <translation>Choisir le fichier d’agenda</translation>
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation>Arrê&amp;ter</translation>
+        </message>
+        <message>
+            <source>Stop keeping a calendar file</source>
+            <translation>Ne plus tenir de fichier d’agenda</translation>
+        </message>
+        <message>
+            <source>Carnet rewrites this .ics file after each change of a session or an action, for a calendar application that subscribes to it. It is not encrypted: it holds dates and neutral text only.</source>
+            <translation>Carnet réécrit ce fichier .ics après chaque changement d’une séance ou d’une action, pour une application d’agenda qui s’y abonne. Il n’est pas chiffré : il ne contient que des dates et un texte neutre.</translation>
+        </message>
+        <message>
+            <source>Deta&amp;ils in the calendar: group names, action titles, how many actions to review (never your notes)</source>
+            <translation>Déta&amp;ils dans l’agenda : noms des groupes, titres des actions, nombre d’actions à revoir (jamais vos notes)</translation>
+        </message>
+        <message>
+            <source>Start Carnet when I lo&amp;g in, locked, in the system tray</source>
+            <translation>Lancer Carnet à la co&amp;nnexion, verrouillé, dans la zone de notification</translation>
+        </message>
+        <message>
+            <source>On the home page, bring &amp;back something I learned before</source>
+            <translation>Sur l’accueil, me redonner un ensei&amp;gnement d’avant</translation>
+        </message>
+        <message>
+            <source>The calendar file %1 cannot be written: its folder does not exist. Choose another place, or Stop.</source>
+            <translation>Le fichier d’agenda %1 ne peut pas être écrit : son dossier n’existe pas. Choisissez un autre endroit, ou Arrêter.</translation>
         </message>
         <message>
             <source>The backup folder %1 does not exist. Choose an existing folder, or leave the field empty to use the default folder.</source>

@@ -233,7 +233,11 @@ def test_dialog_is_keyboard_reachable_and_named(qtbot, settings):
     qtbot.waitExposed(dialog)
     controls = [dialog.language_combo, dialog.autolock_spin, dialog.backup_edit,
                 dialog.backup_choose, dialog.backup_default, dialog.backup_count_spin,
-                dialog.paper_combo, dialog.reminder_spin]
+                dialog.paper_combo, dialog.reminder_spin,
+                # issue 17: the alarm, the calendar file, start at login, learnings
+                dialog.alarm_days_spin, dialog.alarm_time_edit, dialog.calendar_edit,
+                dialog.calendar_choose, dialog.calendar_stop, dialog.calendar_details_box,
+                dialog.start_at_login_box, dialog.resurface_box]
     chain = focus_chain(qtbot, dialog.language_combo, len(controls) + 3)
     assert chain[: len(controls)] == controls
     assert {dialog.ok_button, dialog.cancel_button, dialog.defaults_button} <= set(chain)
@@ -243,7 +247,10 @@ def test_dialog_is_keyboard_reachable_and_named(qtbot, settings):
     from PySide6.QtWidgets import QLabel
 
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
-    assert set(controls) - {dialog.backup_choose, dialog.backup_default} <= buddies
+    boxes = {dialog.calendar_details_box, dialog.start_at_login_box, dialog.resurface_box}
+    assert set(controls) - {dialog.backup_choose, dialog.backup_default, dialog.calendar_choose,
+                            dialog.calendar_stop} - boxes <= buddies
+    assert all("&" in box.text() for box in boxes)  # their own mnemonic
     qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Escape)
 
 

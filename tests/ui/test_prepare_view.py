@@ -503,8 +503,15 @@ def test_install_adds_the_view_and_menu_actions(qtbot, main_window, message_serv
     message_service.files.append(str(out))
     actions["calendar"].trigger()
     data = (tmp_path / "agenda.ics").read_text(encoding="utf-8")
-    assert "BEGIN:VCALENDAR" in data and "Déléguer" in data
+    assert "BEGIN:VCALENDAR" in data and "BEGIN:VALARM" in data
+    assert "Déléguer" not in data  # issue 17: neutral text by default
     assert "Ma situation" not in data  # no note text leaves the journal
+    monkeypatch.setattr(calendar, "ask_options",
+                        lambda parent: IcsOptions(include_details=True))
+    message_service.files.append(str(tmp_path / "details.ics"))
+    actions["calendar"].trigger()
+    data = (tmp_path / "details.ics").read_text(encoding="utf-8")
+    assert "Déléguer" in data and "Ma situation" not in data
     assert message_service.kinds()[-1] == "information"
 
     window.lock()  # the view is destroyed with the workspace

@@ -1,7 +1,7 @@
 """Exporting planned sessions and action due dates to a calendar file (.ics).
 
 A small dialog first says plainly that the file is not encrypted and offers
-« include the details of actions » (off by default); then the file chooser
+« include details » (names, titles, counts; off by default); then the file chooser
 (``messages().save_file``) and ``carnet.calendar_export.write_calendar``.
 ``ask_options`` is the dialog's entry point, replaceable by tests.
 """
@@ -43,15 +43,16 @@ class CalendarExportDialog(QDialog):
                     "calendar file (.ics) that calendar applications can import."),
             wrap=True)
         self.warning = style.label(
-            self.tr("This file is not encrypted. Anyone who can read it sees your groups' "
-                    "names, the session dates and the titles of your actions — and "
-                    "calendars are often synchronised to a server."), "warning", wrap=True)
-        self.details_box = QCheckBox(self.tr("Include the details of actions"))
+            self.tr("This file is not encrypted, and calendars are often synchronised to a "
+                    "server. By default it holds the dates and neutral text only, with an "
+                    "alarm before each session and on each due date."), "warning", wrap=True)
+        self.details_box = QCheckBox(self.tr("Include details"))
         self.details_box.setObjectName("includeDetails")
         self.details_box.setChecked(False)
         self.details_hint = style.label(
-            self.tr("Adds each action's details and outcome, and the sessions' titles, to "
-                    "the events."), "hint", wrap=True)
+            self.tr("Adds your groups' names and places, the titles of your actions and how "
+                    "many actions you have to review. Never the text of your notes."),
+            "hint", wrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.choose_button = buttons.addButton(self.tr("Choose the file…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -92,6 +93,13 @@ def export_calendar(parent: QWidget | None, store: JournalStore) -> Path | None:
     options = ask_options(parent)
     if options is None:
         return None
+    settings = getattr(parent, "settings", None)
+    names: dict[str, str] = {}
+    if settings is not None:  # the alarm's time chosen in Preferences, the interface language
+        from carnet.ui.calendar_feed import format_names, options_from
+
+        options = options_from(settings, options)
+        names = format_names(parent, options.lang)
     folder = Path.home() / "Documents"
     if not folder.is_dir():
         folder = Path.home()
@@ -103,7 +111,7 @@ def export_calendar(parent: QWidget | None, store: JournalStore) -> Path | None:
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
     try:
-        write_calendar(store, path, options)
+        write_calendar(store, path, options, format_names=names)
     except (OSError, StoreError) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         messages().error(parent, _tr("Calendar not exported"),

@@ -1,0 +1,21 @@
+"""Between meetings (issue 17): Carnet comes to the person.
+
+Plugs into the main window: the calendar file kept up to date
+(``carnet.ui.calendar_feed``), and applies the Preferences that concern them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from carnet.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    from carnet.ui import ext_preferences
+    from carnet.ui.calendar_feed import CalendarFeedKeeper
+
+    keeper = window.calendar_feed = CalendarFeedKeeper(window)
+    preferences = ext_preferences.install(window)
+    preferences.changed.connect(keeper.settings_changed)

@@ -1,0 +1,111 @@
+"""The calendar file kept up to date (issue 17): set in Preferences, rewritten after a
+change made through the real widgets, never with a note's text."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date, timedelta
+
+from icalendar import Calendar
+from PySide6.QtCore import QDate, Qt
+from ui_helpers import MARKER, type_text, unlock_through_ui
+
+from carnet.domain import ActionStatus
+from carnet.ui import preferences
+
+
+def _events(path):
+    return [c for c in Calendar.from_ical(path.read_bytes()).walk() if c.name == "VEVENT"]
+
+
+def _window(qtbot, make_window, seeded_journal, passphrase):
+    path, ids = seeded_journal
+    window = make_window()
+    assert set(window.install_extensions(
+        ["carnet.ui.ext_between", "carnet.ui.ext_prepare", "carnet.ui.ext_preferences"])) == {
+        "carnet.ui.ext_between", "carnet.ui.ext_prepare", "carnet.ui.ext_preferences"}
+    window.show()
+    qtbot.waitExposed(window)
+    window.start(path)
+    unlock_through_ui(qtbot, window, passphrase)
+    window.ids = ids
+    return window
+
+
+def test_file_chosen_in_preferences_then_rewritten_when_a_due_date_moves(
+        qtbot, make_window, seeded_journal, passphrase, settings, tmp_path, monkeypatch):
+    window = _window(qtbot, make_window, seeded_journal, passphrase)
+    target = tmp_path / "abonnement"
+    assert not target.with_suffix(".ics").exists()
+
+    # Preferences: choose the file (the system dialog replaced), OK.
+    monkeypatch.setattr(preferences, "choose_calendar_file", lambda *args: str(target))
+
+    def run(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.calendar_choose, Qt.MouseButton.LeftButton)
+        assert dialog.calendar_edit.text() == str(target) + ".ics"
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(preferences, "run_dialog", run)
+    window.preferences_action.edit()
+    out = target.with_suffix(".ics")
+    assert settings.calendar_path == str(out)
+    assert out.is_file() and stat.S_IMODE(out.stat().st_mode) == 0o600
+    first = _events(out)
+    assert len([e for e in first if str(e["uid"]).startswith("session-")]) == 3
+    (action_event,) = [e for e in first if str(e["uid"]).startswith("action-")]
+    assert MARKER not in out.read_text(encoding="utf-8")  # no name, title nor note
+    writes = window.calendar_feed.writes
+
+    # Typing a note in the session does not rewrite the file (nothing it shows changed).
+    window.workspace.show_session(window.ids["held"])
+    window.workspace.flush()
+    assert window.calendar_feed.writes == writes
+
+    # Postpone the action through « Préparer »: the file follows, same UID, new date.
+    from carnet.ui.prepare import open_prepare
+
+    view = open_prepare(window)
+    action_id = view.review.item.action.id if view.review.item else None
+    if action_id is None:
+        index = view.model.action_indexes()[0]
+        view.tree.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: view.review.item is not None)
+    qtbot.mouseClick(view.review.status_picker.buttons[ActionStatus.POSTPONED],
+                     Qt.MouseButton.LeftButton)
+    new_date = date.today() + timedelta(days=90)
+    view.review.date_edit.setDate(QDate(new_date.year, new_date.month, new_date.day))
+    type_text(qtbot, view.review.note_edit, f"Plus tard {MARKER}")
+    with qtbot.waitSignal(view.reloaded):
+        qtbot.mouseClick(view.review.save_button, Qt.MouseButton.LeftButton)
+    assert window.calendar_feed.writes == writes + 1
+    moved = [e for e in _events(out) if str(e["uid"]) == str(action_event["uid"])]
+    assert [e["dtstart"].dt for e in moved] == [new_date]
+    assert MARKER not in out.read_text(encoding="utf-8")
+
+    # Details asked in Preferences: the titles appear, never the review note.
+    window.settings.calendar_details = True
+    window.calendar_feed.settings_changed(["calendar_details"])
+    text = out.read_text(encoding="utf-8")
+    assert f"Déléguer {MARKER}" in text and f"Plus tard {MARKER}" not in text
+
+
+def test_unwritable_calendar_file_is_said_once_in_the_status_bar(
+        qtbot, make_window, seeded_journal, passphrase, settings, tmp_path):
+    blocker = tmp_path / "gone"
+    blocker.write_text("a file where the folder should be")  # root ignores permissions
+    settings.calendar_path = str(blocker / "agenda.ics")
+    window = _window(qtbot, make_window, seeded_journal, passphrase)
+    message = window.statusBar().currentMessage()
+    assert "could not be updated" in message and "agenda.ics" in message
+    assert window.calendar_feed.writes == 0
+    window.statusBar().clearMessage()
+    window.workspace.saveStateChanged.emit("saved")  # the same problem is not said again
+    assert window.statusBar().currentMessage() == ""
+    blocker.unlink()
+    blocker.mkdir()
+    window.calendar_feed.settings_changed(["calendar_path"])
+    assert window.calendar_feed.writes == 1 and (blocker / "agenda.ics").is_file()
