@@ -28,19 +28,15 @@ from reportlab.platypus.paraparser import ParaFrag
 from carnet.booklet import bidi
 from carnet.booklet.fonts import clean
 from carnet.booklet.styles import CODE, LINK, RULE, Styles
+from carnet.notes.typography import french_spacing
 
 CHUNK = 2500
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE = re.compile(r"[ \t]+([?!:;»])")
-_SPACE_AFTER = re.compile(r"«[ \t]+")
 
 
 def typography(text: str) -> str:
-    """Non-breaking spaces before ? ! : ; » and after «, so a line never starts with
-    a lone « ? » (French typography; harmless elsewhere)."""
-    if "«" not in text and not _SPACE_BEFORE.search(text):
-        return text
-    return _SPACE_AFTER.sub("«\u00a0", _SPACE_BEFORE.sub("\u00a0\\1", text))
+    """French no-break spaces for print (see :mod:`carnet.notes.typography`)."""
+    return french_spacing(text)
 
 
 @dataclass(slots=True)

@@ -1,11 +1,13 @@
-"""Markdown notes → flowables, safely.
+"""Markdown notes → flowables, through the one rendering contract.
 
-Python-Markdown passes raw HTML through, so ``&`` and ``<`` of the person's text
-become private-use placeholders before Markdown sees it: their HTML is never HTML,
-only text. Markdown's output (our tags only) is walked with ``html.parser`` into
-runs with bold / italic / code / link flags, which ``markup`` turns into paragraph
-fragments. Links become « text (address) », images « [image : alt] »: nothing is
-fetched, nothing is clickable. Markdown itself is imported when a build starts.
+:func:`carnet.notes.render.to_html` reads the note as people type it (lists right after
+text, line breaks kept, pasted bullets) and gives HTML with our tags only: raw HTML is
+text, images are their alt text, links keep an http(s)/mailto target. That HTML is
+walked with ``html.parser`` into runs with bold / italic / code / link flags, which
+``markup`` turns into paragraph fragments. Links become « text (address) », images
+« [image : alt] »: nothing is fetched, nothing is clickable. French no-break spaces are
+added to the text of each run (never to what is stored). A note with no Markdown at all
+skips the parser: its paragraphs and line breaks come straight from the contract.
 """
 
 from __future__ import annotations
@@ -17,30 +19,29 @@ from reportlab.platypus import CondPageBreak, Flowable
 from reportlab.platypus.flowables import HRFlowable
 
 from carnet.booklet import texts
-from carnet.booklet.fonts import REPLACEMENT, clean
-from carnet.booklet.markup import (
-    Para,
-    QuoteParagraph,
-    Run,
-    para,
-    paragraphs,
-    plain_flowables,
-    typography,
-)
+from carnet.booklet.fonts import clean
+from carnet.booklet.markup import Para, QuoteParagraph, Run, para, paragraphs
 from carnet.booklet.styles import RULE, Styles
+from carnet.notes.normalise import read
+from carnet.notes.render import to_html
+from carnet.notes.typography import french_spacing
 
-PH_AMP, PH_LT = "\ue000", "\ue001"
-_PROTECT = str.maketrans({PH_AMP: REPLACEMENT, PH_LT: REPLACEMENT})  # DejaVu has U+FFFD
-_HIDE = str.maketrans({"&": PH_AMP, "<": PH_LT})
-_RESTORE = str.maketrans({PH_AMP: "&", PH_LT: "<"})
 PRE_LINES = 40
-BULLETS = ("•", "◦", "–")
+BULLETS = ("•", "◦", "▪")
 HEADING_ROOM = 60
-#: anything Markdown would act on; text without it skips Markdown (most notes are plain)
-_MD_SYNTAX = re.compile(
-    r"[*_`\[\]\\]|^[ \t]*(?:[#>]|[-+]\s|\d+[.)]\s)|^(?: {4}|\t)|^[ \t]*[=-]{2,}[ \t]*$|  \n",
-    re.M,
-)
+#: inline syntax Markdown would act on; a note without it and without blocks is plain
+_INLINE = re.compile(r"[*_`\[\]<\\]")
+_ALPHA = "abcdefghijklmnopqrstuvwxyz"
+
+
+def list_label(ordered: bool, number: int, depth: int, kind: str = "", suffix: str = ".") -> str:
+    """The bullet or number printed before an item: « • ◦ ▪ » by depth, « 3. », « c) »."""
+    if not ordered:
+        return BULLETS[depth % len(BULLETS)]
+    if kind in ("a", "A") and 1 <= number <= 26:
+        letter = _ALPHA[number - 1]
+        return (letter.upper() if kind == "A" else letter) + suffix
+    return f"{number}{suffix}"
 
 
 class _Walker(HTMLParser):
@@ -59,10 +60,11 @@ class _Walker(HTMLParser):
         self.pre = False
         self.heading = 0
         self.bullet: str | None = None
+        self.alt = False
 
     # -- tags ------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs) -> None:
-        attributes = {k: (v or "").translate(_RESTORE) for k, v in attrs}
+        attributes = {k: v or "" for k, v in attrs}
         if tag in ("p", "div"):
             self.flush()
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -71,14 +73,15 @@ class _Walker(HTMLParser):
         elif tag in ("ul", "ol"):
             self.flush()
             start = attributes.get("start", "1")
-            self.lists.append([tag == "ol", int(start) - 1 if start.isdigit() else 0])
+            self.lists.append([tag == "ol", int(start) - 1 if start.isdigit() else 0,
+                               attributes.get("type", ""), attributes.get("data-suffix", ".")])
         elif tag == "li":
             self.flush()
             if self.lists:
                 self.lists[-1][1] += 1
-                ordered, number = self.lists[-1]
+                ordered, number, kind, suffix = self.lists[-1]
                 depth = len(self.lists) - 1
-                self.bullet = f"{number}." if ordered else BULLETS[depth % len(BULLETS)]
+                self.bullet = list_label(ordered, number, depth, kind, suffix)
         elif tag == "blockquote":
             self.flush()
             self.quote += 1
@@ -93,10 +96,8 @@ class _Walker(HTMLParser):
             self.italic += 1
         elif tag == "a":
             self.links.append((len(self.runs), attributes.get("href", "")))
-        elif tag == "img":
-            alt = attributes.get("alt", "").strip()
-            label = texts.text(self.r.lang, "image")
-            self.runs.append(Run(f"[{label} : {alt}]" if alt else f"[{label}]", italic=True))
+        elif tag == "span" and attributes.get("class") == "alt":
+            self.alt = True
         elif tag == "br":
             self.runs.append(Run("", br=True))
         elif tag == "hr":
@@ -138,7 +139,19 @@ class _Walker(HTMLParser):
                 self.runs[i].link = True
 
     def handle_data(self, data: str) -> None:
-        text = data.translate(_RESTORE)
+        if self.alt:  # an image: « [image : alt] », nothing loaded
+            alt = data.strip()[1:-1].strip()
+            label = texts.text(self.r.lang, "image")
+            if alt == "image":
+                alt = ""
+            self.runs.append(Run(f"[{label} : {clean(alt)}]" if alt else f"[{label}]",
+                                 italic=True))
+            self.alt = False
+            return
+        text = clean(data)
+        code = self.code > 0 or self.pre
+        if not code:
+            text = french_spacing(text)
         self.runs.append(Run(text, self.bold > 0, self.italic > 0, self.code > 0 and not self.pre))
 
     # -- blocks ----------------------------------------------------------
@@ -192,33 +205,36 @@ class _Walker(HTMLParser):
 
 
 class MarkdownRenderer:
-    """Turns Markdown notes into flowables; one per build (Markdown is not thread-safe)."""
+    """Turns notes into flowables, as the rendering contract reads them."""
 
     def __init__(self, styles: Styles, lang: str = "fr") -> None:
-        import markdown  # lazy: ~20 ms, only when a booklet is built
-
         self.styles = styles
         self.lang = lang
-        self._md = markdown.Markdown(extensions=["sane_lists", "fenced_code"],
-                                     output_format="html")
 
     def render(self, text: str) -> list[Flowable]:
-        text = typography(clean(text).translate(_PROTECT))
         if not text.strip():
             return []
-        if _MD_SYNTAX.search(text) is None:  # plain text: paragraphs, lines joined
-            return [
-                flowable
-                for block in re.split(r"\n\s*\n", text)
-                if block.strip()
-                for flowable in paragraphs([Run(block)], self.styles.body, self.styles)
-            ]
-        try:
-            html = self._md.reset().convert(text.translate(_HIDE))
-        except (RecursionError, ValueError, IndexError):  # pathological nesting
-            return plain_flowables(text, self.styles.body, self.styles)
+        if _INLINE.search(text) is None:
+            lines = read(text)
+            if all(line.kind in ("p", "blank") for line in lines):
+                return self._plain(lines)
         walker = _Walker(self)
-        walker.feed(html)
+        walker.feed(to_html(text))
         walker.close()
         walker.flush()
         return walker.out
+
+    def _plain(self, lines) -> list[Flowable]:
+        """Paragraphs (blank lines) of lines (line breaks), without Markdown."""
+        out: list[Flowable] = []
+        runs: list[Run] = []
+        for line in [*lines, None]:
+            if line is None or line.kind == "blank":
+                if runs:
+                    out += paragraphs(runs, self.styles.body, self.styles)
+                runs = []
+                continue
+            if runs:
+                runs.append(Run("", br=True))
+            runs.append(Run(french_spacing(clean(line.text))))
+        return out

@@ -2,10 +2,10 @@
 
 The preview never shows raw HTML from the text and never loads anything:
 
-* Python-Markdown passes raw HTML through, so the renderer removes its two raw-HTML
-  handlers: ``<script>``, ``<img>``, ``<b>`` typed in a note come out as visible text.
-* Images become their alt text; links keep their target only for http, https and
-  mailto, and open (after a confirmation) in the person's browser, never in here.
+* The HTML comes from the note-rendering contract (:mod:`carnet.notes.render`): raw
+  HTML typed in a note comes out as visible text, images become their alt text, links
+  keep their target only for http, https and mailto, and open (after a confirmation)
+  in the person's browser, never in here.
 * ``QTextBrowser`` would load files named in ``<img src>``: Qt's image handler reads
   the file itself when ``loadResource`` returns nothing, so :class:`SafeBrowser`
   answers every request with a blank image (or empty bytes) and loads nothing.
@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import html
 from typing import Any
-from urllib.parse import urlsplit
-from xml.etree import ElementTree
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QTextDocument, QTextOption
@@ -35,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Schemes a link in a note may open (after confirmation).
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+from carnet.notes.render import SAFE_SCHEMES, is_safe_link  # noqa: F401 (re-exported)
+
 #: The preview renders at most this many characters: Python-Markdown slows down
 #: sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a
 #: 50-page step in a preview pane.
@@ -54,70 +52,12 @@ h1, h2, h3 { font-weight: 600; margin: 10px 0 4px 0; }
 h1 { font-size: large; } h2 { font-size: medium; } h3 { font-size: medium; }
 """
 
-_renderer: Any = None
-
-
-def _make_renderer() -> Any:
-    """Build (once) the Markdown converter without raw HTML and with the sanitiser."""
-    import markdown
-    from markdown.treeprocessors import Treeprocessor
-    from markdown.util import AMP_SUBSTITUTE
-
-    class _Sanitise(Treeprocessor):
-        """Images → their alt text; links → text unless http/https/mailto."""
-
-        def run(self, root: ElementTree.Element) -> None:
-            for element in root.iter():
-                if element.tag == "img":
-                    alt = element.get("alt", "").strip()
-                    element.attrib.clear()
-                    element.tag = "span"
-                    element.set("class", "alt")
-                    element.text = f"[{alt}]" if alt else "[image]"
-                elif element.tag == "a":
-                    target = html.unescape(element.get("href", "").replace(AMP_SUBSTITUTE, "&"))
-                    element.attrib.clear()
-                    if is_safe_link(target):
-                        element.set("href", target)
-                    else:
-                        element.tag = "span"
-                elif element.tag not in _ALLOWED_TAGS:
-                    element.attrib.clear()
-                    element.tag = "span"
-                else:
-                    element.attrib.clear()  # no style/id/class from anywhere
-
-    converter = markdown.Markdown(extensions=["sane_lists", "nl2br"], output_format="html")
-    converter.preprocessors.deregister("html_block")
-    converter.inlinePatterns.deregister("html")
-    converter.treeprocessors.register(_Sanitise(converter), "carnet_sanitise", 5)
-    return converter
-
-
-_ALLOWED_TAGS = frozenset(
-    {"p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li"}
-    | {"h1", "h2", "h3", "h4", "h5", "h6", "hr", "div", "span"}
-)
-
-
-def is_safe_link(target: str) -> bool:
-    """True for an absolute http(s) or mailto address, the only ones a note may open."""
-    try:
-        parts = urlsplit(target.strip())
-    except ValueError:
-        return False
-    if parts.scheme.lower() not in SAFE_SCHEMES:
-        return False
-    return bool(parts.netloc) if parts.scheme.lower() != "mailto" else bool(parts.path)
-
-
 def render_markdown(text: str) -> str:
-    """HTML for the preview: Markdown formatting, no raw HTML, no images, safe links only."""
-    global _renderer
-    if _renderer is None:
-        _renderer = _make_renderer()
-    _renderer.reset()
-    return _renderer.convert(text)
+    """HTML for the preview, by the one rendering contract (:mod:`carnet.notes`):
+    Markdown formatting, lists as people type them, no raw HTML, no images, safe links."""
+    from carnet.notes.render import to_html
+
+    return to_html(text)
 
 
 def preview_source(text: str, limit: int = PREVIEW_LIMIT) -> tuple[str, bool]:

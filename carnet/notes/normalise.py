@@ -1,0 +1,334 @@
+"""What a note means, line by line: the one place that reads what the person typed.
+
+Markdown wants a blank line before a list, four spaces to nest one, and joins lines
+into one paragraph; people type « Ce que je retiens : » and a list on the next line,
+press Enter for a new line, and paste ``•<tab>item`` from Word. This module reads the
+text as people write it and says what each line is — paragraph line, list item (its
+level, ordered or not, its number or letter), continuation of an item, heading, rule,
+quote, fenced code — then writes that structure out as canonical Markdown that
+Python-Markdown reads the same way (:func:`to_markdown`), or as portable Markdown for
+the export (:func:`to_portable`). The rules, in short:
+
+* a line starting with ``-`` ``*`` ``+`` ``•`` ``◦`` ``▪`` ``–`` ``·`` (or Word's
+  ``o``/``§`` before a tab) and a space is a bullet; ``1)`` ``1.`` ``a)`` an ordered
+  item — right after a line of text too, with or without blank lines between items;
+* indentation (spaces, tabs, non-breaking spaces) nests items; a bullet glyph Word
+  uses for a deeper level (``◦``, ``o``, ``▪``, ``§``) nests it when not indented;
+* an indented line under an item continues it; an unindented line ends the list;
+* a single line break stays a line break (the renderer turns each into ``<br>``);
+* ``#`` starts a heading only when followed by a space (``#délégation`` is text),
+  indentation never makes a code block, a line of ``-`` never turns the line above
+  into a heading, and reference definitions (``[1]: …``) stay visible text;
+* cp1252 characters mangled by a paste (``\\x92``, ``â€™``) are repaired.
+
+Nothing is dropped: every character typed ends up in the output, only markers change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Style marks the Markdown renderer turns into list attributes (private-use, so
+#: they never appear in the person's text: those code points are replaced first).
+MARK_ALPHA, MARK_ALPHA_UPPER, MARK_PAREN = "\ue010", "\ue011", "\ue012"
+MARKS = MARK_ALPHA + MARK_ALPHA_UPPER + MARK_PAREN
+_OWN_PUA = re.compile("[\ue000-\ue01f]")
+
+_SPACE = " \t\u00a0\u2007\u202f"
+#: Bullet glyphs: typed, or pasted from Word/Outlook/Teams (Symbol/Wingdings code points).
+BULLETS = "-*+•◦▪▫‣⁃●○■□–·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8"
+#: Glyphs Word uses for the second and third level of a bulleted list.
+_DEEPER = {"◦": 1, "○": 1, "o": 1, "\uf06f": 1, "▪": 2, "▫": 2, "■": 2, "§": 2, "\uf0a7": 2}
+_ITEM = re.compile(
+    rf"^(?P<indent>[{_SPACE}]*)"
+    rf"(?:(?P<bullet>[{re.escape(BULLETS)}])"
+    r"|(?P<word>[o§\uf06f])(?=[\t\u00a0])"
+    r"|(?P<num>\d{1,3})(?P<end>[.)])"
+    r"|(?P<alpha>[a-zA-Z])\))"
+    rf"[{_SPACE}]+(?P<content>.*)$"
+)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ ]?")
+_HEADING = re.compile(r"^#{1,6}(?:[ \t]|$)")
+_RULE = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_UNDERLINE = re.compile(r"^(?:=+|-{1,2})[ \t]*$")
+_LONG_NUMBER = re.compile(r"^(\d{4,})([.])(?=[ \t])")
+_REFERENCE = re.compile(r"^(\[)(?=[^\]]*\]:)")
+_LEADING_JUNK = re.compile("^[\u200b\ufeff]+")
+#: cp1252 punctuation read as Latin-1 (C1 controls) or as UTF-8 bytes shown in cp1252.
+_C1 = {chr(b): bytes([b]).decode("cp1252", "replace") for b in range(0x80, 0xA0)}
+_C1 = {k: v for k, v in _C1.items() if v != "\ufffd"}
+_MOJIBAKE = re.compile("â€[™œ\u009d\u009c“”˜¢¦“”–—]|â€")
+_MOJIBAKE_MAP = {
+    "â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\u009d": "”", "â€\u009c": "“", "â€¢": "•",
+    "â€“": "–", "â€”": "—", "â€¦": "…", "â€": "”",
+}
+INDENT = "    "
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the structure. ``kind``: p (paragraph line), item, cont (an item's
+    next line), blank, heading, rule, code (inside a fence), quote (``lines`` inside)."""
+
+    kind: str
+    text: str = ""
+    level: int = 0  # list depth (items, continuations)
+    ordered: bool = False
+    number: int = 1
+    style: str = ""  # "" · "paren" (1)) · "alpha" (a)) · "ALPHA" (A))
+    inner: list[Line] | None = None  # quote content
+
+
+def repair(text: str) -> str:
+    """Line ends unified, own private-use marks neutralised, cp1252 damage repaired."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _OWN_PUA.search(text):
+        text = _OWN_PUA.sub("\ufffd", text)
+    if "â€" in text:
+        text = _MOJIBAKE.sub(lambda m: _MOJIBAKE_MAP.get(m.group(0), m.group(0)), text)
+    if any("\x80" <= c <= "\x9f" for c in text):
+        text = "".join(_C1.get(c, c) for c in text)
+    return text
+
+
+def _columns(indent: str) -> int:
+    cols = 0
+    for char in indent:
+        cols = (cols // 4 + 1) * 4 if char == "\t" else cols + 1
+    return cols
+
+
+def _letter_number(letter: str) -> int:
+    return ord(letter.lower()) - ord("a") + 1
+
+
+def _closing_fence(lines: list[str], start: int, fence: str) -> int | None:
+    for j in range(start + 1, len(lines)):
+        if lines[j].lstrip(" ").startswith(fence):
+            return j
+    return None
+
+
+class _Reader:
+    """Turns lines into :class:`Line` entries, tracking the open list."""
+
+    def __init__(self) -> None:
+        self.out: list[Line] = []
+        self.stack: list[int] = []  # indentation (columns) of each open list level
+        self.kinds: list[tuple[bool, str]] = []  # (ordered, style) of each open level
+        self.gap = False  # a blank line seen since the last line of the list
+
+    # -- helpers -----------------------------------------------------------------------
+    def _last(self) -> Line | None:
+        return self.out[-1] if self.out else None
+
+    def _blank(self) -> None:
+        last = self._last()
+        if last is not None and last.kind != "blank":
+            self.out.append(Line("blank"))
+
+    def _end_list(self) -> None:
+        if self.stack:
+            self.stack.clear()
+            self.kinds.clear()
+            self._blank()
+        self.gap = False
+
+    # -- lines -------------------------------------------------------------------------
+    def item(self, match: re.Match) -> None:
+        indent = _columns(match.group("indent"))
+        glyph = match.group("bullet") or match.group("word")
+        if indent == 0 and glyph in _DEEPER and self.stack:
+            indent = 4 * _DEEPER[glyph]  # a flat paste that names its level by glyph
+        content = match.group("content").strip(_SPACE)
+        if match.group("num"):
+            ordered, number = True, int(match.group("num"))
+            style = "paren" if match.group("end") == ")" else ""
+        elif match.group("alpha"):
+            letter = match.group("alpha")
+            ordered, number = True, _letter_number(letter)
+            style = "alpha" if letter.islower() else "ALPHA"
+        else:
+            ordered, number, style = False, 1, ""
+        if not self.stack:
+            self._blank()
+            self.stack.append(indent)
+            self.kinds.append((ordered, style))
+        else:
+            while len(self.stack) > 1 and indent <= self.stack[-1] - 2 and \
+                    indent < self.stack[-2] + 2:
+                self.stack.pop()
+                self.kinds.pop()
+            if indent >= self.stack[-1] + 2:
+                self.stack.append(indent)
+                self.kinds.append((ordered, style))
+            elif self.kinds[-1] != (ordered, style):  # another kind of list at this level
+                if self.kinds[-1][0] != ordered:  # (the renderer splits ordered styles)
+                    self.out.append(Line("blank"))
+                self.kinds[-1] = (ordered, style)
+        self.gap = False
+        self.out.append(Line("item", content, len(self.stack) - 1, ordered, number, style))
+
+    def text(self, raw: str) -> None:
+        stripped = raw.strip(_SPACE)
+        indent = _columns(raw[: len(raw) - len(raw.lstrip(_SPACE))])
+        if self.stack and indent >= 2:  # an indented line under an item continues it
+            level = len(self.stack) - 1
+            if self.gap:
+                self.out.append(Line("blank"))
+            self.gap = False
+            self.out.append(Line("cont", stripped, level))
+            return
+        self._end_list()
+        last = self._last()
+        if _HEADING.match(stripped):
+            self._blank()
+            self.out += [Line("heading", stripped), Line("blank")]
+        elif _RULE.match(stripped):
+            self._blank()
+            self.out += [Line("rule", "---"), Line("blank")]
+        else:
+            if _UNDERLINE.match(stripped) and last is not None and last.kind == "p":
+                self.out.append(Line("blank"))  # never a setext heading
+            self.out.append(Line("p", stripped))
+
+    def blank(self) -> None:
+        if self.stack:
+            self.gap = True  # the list goes on if an item or an indented line follows
+            return
+        self._blank()
+
+
+def read(text: str) -> list[Line]:
+    """The structure of ``text`` (see the module's rules)."""
+    lines = repair(text).split("\n")
+    reader = _Reader()
+    i = 0
+    while i < len(lines):
+        raw = _LEADING_JUNK.sub("", lines[i])
+        fence = _FENCE.match(raw)
+        if fence and (end := _closing_fence(lines, i, fence.group(1))) is not None:
+            reader._end_list()
+            reader._blank()
+            reader.out += [Line("code", line) for line in lines[i : end + 1]]
+            reader.out.append(Line("blank"))
+            i = end + 1
+            continue
+        leading = raw[: len(raw) - len(raw.lstrip(_SPACE))]
+        if _QUOTE.match(raw) and not (reader.stack and _columns(leading) >= 2):
+            block = []
+            while i < len(lines) and _QUOTE.match(lines[i]):
+                block.append(_QUOTE.sub("", lines[i], count=1))
+                i += 1
+            reader._end_list()
+            reader._blank()
+            reader.out += [Line("quote", inner=read("\n".join(block))), Line("blank")]
+            continue
+        if not raw.strip(_SPACE + "\u200b\ufeff"):
+            reader.blank()
+        elif (match := _ITEM.match(raw)) and not _RULE.match(raw.strip(_SPACE)):
+            reader.item(match)
+        else:
+            reader.text(raw)
+        i += 1
+    out = reader.out
+    while out and out[0].kind == "blank":
+        out.pop(0)
+    while out and out[-1].kind == "blank":
+        out.pop()
+    return out
+
+
+# -- writing the structure out ------------------------------------------------------------
+
+
+def _escape_start(text: str) -> str:
+    """Keep a paragraph line from being read as something the contract did not see."""
+    text = _LONG_NUMBER.sub(r"\1\\\2", text)
+    text = _REFERENCE.sub(r"\\\1", text)
+    heading = text.startswith("#") and not _HEADING.match(text)
+    if heading or (_UNDERLINE.match(text) and text.startswith("-")):
+        text = "\\" + text
+    return text
+
+
+_NESTED_MARKER = re.compile(r"^(?:([-*+])|(\d+)([.]))(?=[ \t]|$)")
+_TAG = re.compile(r"<(?=[A-Za-z/!?])(?!https?:|mailto:)")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+
+
+def _escape_content(text: str) -> str:
+    """The same for the text of an item or its next lines (Markdown would nest a list)."""
+    text = _escape_start(text)
+    match = _NESTED_MARKER.match(text)
+    if match:
+        text = "\\" + text if match.group(1) else f"{match.group(2)}\\{text[len(match.group(2)):]}"
+    elif text.startswith(">"):
+        text = "\\" + text
+    return text
+
+
+def _marker(line: Line, portable: bool) -> str:
+    if not line.ordered:
+        return "-"
+    if portable and line.style in ("alpha", "ALPHA"):
+        return "-"
+    if portable and line.style == "paren":
+        return f"{line.number})"
+    return f"{line.number}."
+
+
+def _item_text(line: Line, portable: bool) -> str:
+    content = line.text
+    if portable:
+        if line.style == "alpha":
+            content = f"{chr(ord('a') + line.number - 1)}) {content}"
+        elif line.style == "ALPHA":
+            content = f"{chr(ord('A') + line.number - 1)}) {content}"
+        return _escape_content(content)
+    content = _escape_content(content)
+    mark = {"alpha": MARK_ALPHA, "ALPHA": MARK_ALPHA_UPPER, "paren": MARK_PAREN}.get(line.style)
+    return (mark or "") + content
+
+
+def write(lines: list[Line], portable: bool = False) -> list[str]:
+    """Markdown lines for the structure. ``portable``: hard breaks as two trailing spaces
+    (CommonMark, GitHub and Python-Markdown all read them), no private marks, letters
+    kept in the text of the items (CommonMark has no lettered lists)."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if line.kind == "quote":
+            inner = write(line.inner or [], portable)
+            out += [("> " + text) if text else ">" for text in inner]
+            continue
+        if line.kind == "item":
+            text = INDENT * line.level + _marker(line, portable) + " " + _item_text(line, portable)
+        elif line.kind == "cont":
+            text = INDENT * (line.level + 1) + _escape_content(line.text)
+        elif line.kind == "p":
+            text = _escape_start(line.text)
+        elif line.kind == "blank":
+            text = ""
+        else:
+            text = line.text
+        if portable and line.kind in ("p", "item", "cont", "heading"):
+            text = _ENTITY.sub(r"\\&", _TAG.sub(r"\\<", text))
+        if portable and line.kind in ("p", "item", "cont") and nxt is not None and (
+            nxt.kind == "cont" or (line.kind == "p" and nxt.kind == "p")
+        ):
+            text += "  "  # a line break, for every Markdown reader
+        out.append(text)
+    return out
+
+
+def to_markdown(text: str) -> str:
+    """Canonical Markdown for the renderer (with private style marks on ordered items)."""
+    return "\n".join(write(read(text)))
+
+
+def to_portable(text: str) -> str:
+    """Markdown any reader shows with the structure the person typed (the export)."""
+    return "\n".join(write(read(text), portable=True))

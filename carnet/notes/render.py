@@ -1,0 +1,197 @@
+"""A note → safe HTML, through Python-Markdown with the contract as its extension.
+
+:class:`NoteExtension` plugs :mod:`carnet.notes.normalise` in as a preprocessor (lists
+right after text, line breaks, pasted bullets), turns every newline inside a paragraph
+into ``<br>`` (``nl2br``), and removes what must never act: raw HTML (both handlers),
+entities (``&lt;`` typed is shown as typed), indented code and reference definitions
+(which would silently hide a line). A treeprocessor then keeps only our tags: images
+become their alt text, links keep an http(s)/mailto target only, every other attribute
+goes. Ordered lists get ``type`` (``a``/``A``) and ``data-suffix`` (``)``) from the
+marks the normaliser left.
+
+The HTML is what the preview shows and what the booklet and the preparation sheet walk
+into flowables: one parse, one meaning. One converter per thread (Markdown is not
+thread-safe; a booklet may build in a worker while the preview renders).
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from typing import Any
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+from carnet.notes.normalise import MARK_ALPHA, MARK_ALPHA_UPPER, MARKS, to_markdown
+
+#: Schemes a link in a note may keep.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+#: The person's ``&`` while Markdown works: Markdown would take ``&lt;`` as an entity.
+PH_AMP = "\ue001"
+ALLOWED_TAGS = frozenset(
+    {"p", "br", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li", "a"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "hr", "span"}
+)
+
+_local = threading.local()
+
+
+def is_safe_link(target: str) -> bool:
+    """True for an absolute http(s) or mailto address, the only ones a note may keep."""
+    try:
+        parts = urlsplit(target.strip())
+    except ValueError:
+        return False
+    scheme = parts.scheme.lower()
+    if scheme not in SAFE_SCHEMES:
+        return False
+    return bool(parts.path) if scheme == "mailto" else bool(parts.netloc)
+
+
+def _strip_mark(element: ElementTree.Element) -> str:
+    """Remove the style mark at the start of an item's text; return it ("" if none)."""
+    holder = element
+    if not (element.text or "").strip() and len(element) and element[0].tag == "p":
+        holder = element[0]
+    text = holder.text or ""
+    if text[:1] and text[0] in MARKS:
+        holder.text = text[1:]
+        return text[0]
+    return ""
+
+
+_OL_ATTRIBUTES = ("start", "type", "data-suffix", "style")
+
+
+def _style(target: ElementTree.Element, mark: str) -> None:
+    if mark in (MARK_ALPHA, MARK_ALPHA_UPPER):
+        target.set("type", "a" if mark == MARK_ALPHA else "A")
+    if mark:  # « 1) », « a) »: for the booklet, and for Qt's rich text
+        target.set("data-suffix", ")")
+        target.set("style", "-qt-list-number-suffix:')'")
+
+
+def _style_lists(root: ElementTree.Element) -> None:
+    """Ordered lists get their style from the marks of their items; a list whose items
+    change style (``1)`` then ``a)``) is two lists. An item holding one paragraph only
+    (a list typed with blank lines) is a plain item, like the same list typed without."""
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if child.tag == "li" and not (child.text or "").strip() and len(child) == 1 \
+                    and child[0].tag == "p":
+                paragraph = child[0]
+                child.remove(paragraph)
+                child.text = paragraph.text
+                child.extend(list(paragraph))
+            if child.tag != "ol":
+                continue
+            groups: list[tuple[str, list[ElementTree.Element]]] = []
+            for item in [li for li in child if li.tag == "li"]:
+                mark = _strip_mark(item)
+                if groups and groups[-1][0] == mark:
+                    groups[-1][1].append(item)
+                else:
+                    groups.append((mark, [item]))
+            position = list(parent).index(child)
+            for k, (mark, items) in enumerate(groups):
+                target = child
+                if k:
+                    target = ElementTree.Element("ol")
+                    target.tail = child.tail
+                    for item in items:
+                        child.remove(item)
+                        target.append(item)
+                    position += 1
+                    parent.insert(position, target)
+                _style(target, mark)
+
+
+def _make_converter() -> Any:
+    import markdown
+    from markdown.extensions import Extension
+    from markdown.postprocessors import Postprocessor
+    from markdown.preprocessors import Preprocessor
+    from markdown.treeprocessors import Treeprocessor
+    from markdown.util import AMP_SUBSTITUTE
+
+    class Normalise(Preprocessor):
+        """The contract: the text as people type it → canonical Markdown."""
+
+        def run(self, lines: list[str]) -> list[str]:
+            text = to_markdown("\n".join(lines)).replace("&", PH_AMP)
+            return text.split("\n")
+
+    class Sanitise(Treeprocessor):
+        """Our tags only; images → alt text; safe links only; list styles from marks."""
+
+        def run(self, root: ElementTree.Element) -> None:
+            _style_lists(root)
+            for element in root.iter():
+                tag = element.tag
+                if element is root:  # Markdown's own wrapper, stripped from the output
+                    continue
+                if tag == "img":
+                    alt = element.get("alt", "").strip()
+                    element.attrib.clear()
+                    element.tag = "span"
+                    element.set("class", "alt")
+                    element.text = f"[{alt}]" if alt else "[image]"
+                elif tag == "a":
+                    target = element.get("href", "").replace(AMP_SUBSTITUTE, "&")
+                    target = html.unescape(target.replace(PH_AMP, "&"))
+                    element.attrib.clear()
+                    if is_safe_link(target):
+                        element.set("href", target.replace("&", PH_AMP))
+                    else:
+                        element.tag = "span"
+                elif tag == "ol":
+                    kept = {k: v for k, v in element.attrib.items() if k in _OL_ATTRIBUTES}
+                    element.attrib.clear()
+                    element.attrib.update(kept)
+                elif tag not in ALLOWED_TAGS:
+                    element.attrib.clear()
+                    element.tag = "span"
+                elif tag != "span" or element.get("class") != "alt":
+                    element.attrib.clear()
+
+    class Restore(Postprocessor):
+        def run(self, text: str) -> str:
+            return text.replace(PH_AMP, "&amp;")
+
+    class NoteExtension(Extension):
+        def extendMarkdown(self, md: Any) -> None:
+            md.preprocessors.register(Normalise(md), "carnet_normalise", 35)
+            md.preprocessors.deregister("html_block")
+            md.inlinePatterns.deregister("html")
+            md.inlinePatterns.deregister("entity")
+            md.parser.blockprocessors.deregister("code")
+            md.parser.blockprocessors.deregister("reference")
+            md.treeprocessors.register(Sanitise(md), "carnet_sanitise", 5)
+            md.postprocessors.register(Restore(md), "carnet_restore", 1)
+
+    return markdown.Markdown(
+        extensions=["sane_lists", "nl2br", "fenced_code", NoteExtension()],
+        output_format="html",
+    )
+
+
+def converter() -> Any:
+    """This thread's Markdown converter with the contract (built on first use)."""
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = _local.md = _make_converter()
+    return md
+
+
+def to_html(text: str) -> str:
+    """The note as HTML: our tags only, nothing that loads, no link but http(s)/mailto."""
+    if not text.strip():
+        return ""
+    md = converter()
+    try:
+        return md.reset().convert(text)
+    except (RecursionError, ValueError, IndexError):  # pathological nesting
+        md.reset()
+        paragraphs = [html.escape(block).replace("\n", "<br />\n")
+                      for block in text.split("\n\n") if block.strip()]
+        return "".join(f"<p>{p}</p>\n" for p in paragraphs)
