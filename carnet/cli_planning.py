@@ -97,6 +97,7 @@ def _cmd_ics(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
+    from carnet.notes.plain import plain_snippet
     from carnet.store import HIGHLIGHT_END, HIGHLIGHT_START
 
     query = " ".join(args.query)
@@ -110,7 +111,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         where = groups.get(hit.group_id, "—")
         if hit.session_date:
             where += f", séance n°{hit.session_number} du {hit.session_date.isoformat()}"
-        snippet = hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
+        snippet = plain_snippet(hit.snippet).replace(HIGHLIGHT_START, "[")
+        snippet = snippet.replace(HIGHLIGHT_END, "]")
         print(f"{KIND_FR.get(hit.kind, hit.kind):<15} {where}\n    {_clip(snippet, 160)}")
     return 0
 

@@ -3,8 +3,10 @@
 Printed or kept on a tablet before a meeting: what I promised, where it stands,
 room to note what happened, and the situation I want to bring. Qt-free;
 reportlab is imported only when a sheet is built. The booklet's embedded font
-(DejaVu Sans) is reused, and every string the person wrote goes through
-``xml.sax.saxutils.escape`` before it meets reportlab's Paragraph markup.
+(DejaVu Sans) is reused; the topic's draft is rendered by the note-rendering contract
+(lists, line breaks, emphasis as in the preview and the booklet), every other string
+the person wrote goes through ``xml.sax.saxutils.escape`` before it meets reportlab's
+Paragraph markup. French no-break spaces are added in print, never stored.
 Whatever the journal holds, the content is cut and then shrunk to fit one page.
 """
 
@@ -91,12 +93,28 @@ def _safe(text: str, limit: int | None = None, lang: str = "fr") -> str:
     lacks made visible, right-to-left runs in visual order, then escaped."""
     from carnet.booklet import bidi
     from carnet.booklet.fonts import clean
+    from carnet.notes.typography import french_spacing
 
-    text = clean(text or "").strip()
+    text = french_spacing(clean(_cut(text or "", limit, lang)).strip())
+    return escape(bidi.visual(text)).replace("\n", "<br/>")
+
+
+def _cut(text: str, limit: int | None, lang: str) -> str:
+    """``text`` cut after about ``limit`` characters, at a space, with a visible mark."""
+    text = text.strip()
     if limit is not None and len(text) > limit:
         cut = text.rfind(" ", 0, limit)
         text = text[: cut if cut > limit // 2 else limit].rstrip() + " " + _t(lang, "cut")
-    return escape(bidi.visual(text)).replace("\n", "<br/>")
+    return text
+
+
+def _draft(text: str, lang: str) -> list:
+    """The topic's exposé draft as the note-rendering contract reads it: its lists, line
+    breaks and emphasis as in the preview and the booklet, French spacing in print."""
+    from carnet.booklet.mdrender import MarkdownRenderer
+    from carnet.booklet.styles import shared_styles
+
+    return MarkdownRenderer(shared_styles(), lang).render(_cut(text, MAX_DRAFT, lang))
 
 
 def _status(status: ActionStatus, lang: str) -> str:
@@ -301,10 +319,7 @@ def _story(preparation: Preparation, names: Mapping[int, str], s: _Styles, width
         story.append(Paragraph(_safe(topic.title, 300, lang), s.topic))
         draft = topic.draft.strip()
         if draft:
-            for block in _safe(draft, MAX_DRAFT, lang).split("<br/><br/>"):
-                if block.strip():
-                    story.append(Paragraph(block, s.body))
-                    story.append(Spacer(1, 3))
+            story += _draft(draft, lang)
         else:
             story.append(Paragraph(escape(_t(lang, "no_draft")), s.meta))
     others = [t for t in preparation.topics if topic is None or t.id != topic.id]

@@ -7,7 +7,9 @@ and the key word, feelings, learnings, actions and ratings at the step of
 that kind. The files are NOT encrypted.
 
 What the person wrote as Markdown (step notes, action details and outcomes,
-review notes, ground rules…) is copied as it is; short labels (titles,
+review notes, ground rules…) is written as the note-rendering contract reads it
+(:func:`carnet.notes.normalise.to_portable`): the same words, with the structure
+spelled so that any Markdown reader shows it as the preview does; short labels (titles,
 learnings, themes, pseudonyms) are escaped so that they read as typed.
 The chosen folder must be empty, new, or a previous Carnet export (it holds
 the marker file ``.carnet-export.json``): nothing else is ever overwritten.
@@ -45,6 +47,7 @@ from carnet.exchange.json_format import (
     NOT_ENCRYPTED_WARNING_FR,
     ExportResult,
 )
+from carnet.notes.normalise import to_portable
 
 if TYPE_CHECKING:
     from carnet.store import JournalStore
@@ -259,8 +262,10 @@ def plain(text: str, indent: str = "") -> str:
 
 
 def block(text: str, indent: str = "") -> str:
-    """Markdown written by the person, kept as is; indented to stay inside a list item."""
-    lines = text.strip("\n").rstrip().splitlines()
+    """Markdown written by the person, as the rendering contract reads it, written so that
+    any Markdown reader shows the same structure (a list right after a line of text, a
+    line break kept, pasted bullets as ``-``); indented to stay inside a list item."""
+    lines = to_portable(text).strip("\n").rstrip().splitlines()
     return "\n".join((indent + line) if line.strip() else "" for line in lines).strip("\n")
 
 

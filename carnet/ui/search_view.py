@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import Role
+from carnet.notes.plain import plain_snippet
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchHit
@@ -108,10 +109,9 @@ def item_view_style(selector: str) -> str:
 
 # -- snippets ----------------------------------------------------------------------------------
 def _flat(text: str) -> str:
-    """One line, no control characters other than the highlight marks."""
-    keep = {HIGHLIGHT_START, HIGHLIGHT_END}
-    cleaned = "".join(c if c in keep or c >= " " else " " for c in text)
-    return " ".join(cleaned.split())
+    """One line of plain text: Markdown syntax removed (« une **mission** » reads « une
+    mission »), no control characters other than the highlight marks."""
+    return plain_snippet(text, HIGHLIGHT_START, HIGHLIGHT_END)
 
 
 def snippet_html(snippet: str) -> str:
