@@ -18,37 +18,10 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from carnet import paths
+from carnet.hardening import disable_core_dumps
 from carnet.ui.i18n import install_translators
 from carnet.ui.settings import Settings
 from carnet.ui.style import apply_style
-
-PR_SET_DUMPABLE = 4
-
-
-def harden_process() -> list[str]:
-    """Disable core dumps (and make the process non-dumpable on Linux).
-
-    Returns what could not be done, for the record; never raises.
-    """
-    import ctypes
-    import ctypes.util
-
-    problems = []
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError) as exc:
-        problems.append(f"RLIMIT_CORE: {exc}")
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
-                problems.append(f"PR_SET_DUMPABLE: errno {ctypes.get_errno()}")
-        except (OSError, AttributeError) as exc:
-            problems.append(f"PR_SET_DUMPABLE: {exc}")
-    return problems
-
 
 #: Qt's own options that take a value (``-platform offscreen``…): passed to Qt.
 QT_VALUE_OPTIONS = frozenset({
@@ -129,12 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the app; return its exit code. ``argv`` excludes the program name."""
     from carnet.ui.main_window import MainWindow
 
-    try:
-        from carnet.hardening import disable_core_dumps
-    except ImportError:
-        harden_process()
-    else:
-        disable_core_dumps()
+    disable_core_dumps()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application(args.qt_args)
     settings = Settings()

@@ -10,8 +10,7 @@ Hooks for other modules:
 * ``open_search()`` focuses the toolbar's search field; Return emits
   ``searchRequested(str)``. A search view can be registered (below) and shown
   from a slot connected to that signal.
-* ``open_booklet()`` calls ``carnet.ui.booklet_dialog.open_booklet(window)``
-  when that module exists.
+* ``open_booklet()`` calls ``carnet.ui.booklet_dialog.open_booklet(window)``.
 * ``register_view(key, factory)`` adds a central view, built from the store on
   first use (``factory(store, workspace) -> QWidget``) and destroyed on lock;
   ``show_view(key)`` shows it. A view may define ``refresh()``, ``flush()`` and
@@ -22,9 +21,10 @@ Hooks for other modules:
 * ``add_action(menu, action, journal_only=True)`` puts an action in one of
   ``self.menus`` ("file", "edit", "view", "help"); journal-only actions are
   disabled while locked.
-* Extensions: a module ``carnet.ui.ext_<name>`` (or one listed in
-  ``EXTENSION_MODULES``) that defines ``install(window)`` is imported by
-  ``install_extensions()`` when the app starts, to call the hooks above.
+* Features: :mod:`carnet.ui.features` wires every feature module (each has
+  ``install(window)``, which calls the hooks above) in one visible place;
+  ``install_extensions()`` runs it when the app starts. The attributes the
+  features set (``trust``, ``insights``…) are declared in ``__init__``.
 * ``lock()`` (Ctrl+L, idle time, screen lock or sleep) closes every dialog of
   the window first, modal ones included (``carnet.ui.trust.dialogs``): code
   waiting in a dialog's ``exec()`` must check ``window.store is not None``
@@ -37,9 +37,7 @@ Hooks for other modules:
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import shutil
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,19 +69,12 @@ from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
 if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not wait for them
     from carnet.store import JournalStore
     from carnet.templates import TemplateSet
+    from carnet.ui.ext_exchange import ExchangeActions
+    from carnet.ui.ext_help import HelpActions
+    from carnet.ui.ext_preferences import PreferencesAction
+    from carnet.ui.ext_trust import TrustController
+    from carnet.ui.insights import Insights
     from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
-
-#: Modules that plug views and actions into the window (see the module docstring).
-EXTENSION_MODULES: tuple[str, ...] = ("carnet.ui.insights",)
-
-
-def extension_names() -> list[str]:
-    import carnet.ui
-
-    found = [f"carnet.ui.{info.name}" for info in pkgutil.iter_modules(carnet.ui.__path__)
-             if info.name.startswith("ext_")]
-    return [*found, *(name for name in EXTENSION_MODULES if name not in found)]
-
 
 class MainWindow(QMainWindow):
     journalOpened = Signal()  # noqa: N815
@@ -107,6 +98,13 @@ class MainWindow(QMainWindow):
         self._home_widgets: list[HomeWidget] = []
         self._journal_actions: list[QAction] = []
         self._last_error = ""
+        # Set by carnet.ui.features.install_features (None until the features are wired).
+        self.exchange_actions: ExchangeActions | None = None
+        self.help_actions: HelpActions | None = None
+        self.preferences_action: PreferencesAction | None = None
+        self.trust: TrustController | None = None
+        self.insights: Insights | None = None
+        self._features_installed = False
 
         self.opener = JournalOpener(self)
         self.tasks = TaskRunner(self)
@@ -489,34 +487,27 @@ class MainWindow(QMainWindow):
         self.journalLocked.emit()
 
     def install_extensions(self, names: list[str] | None = None) -> list[str]:
-        """Import the extension modules and call their ``install(window)``; their names.
+        """Wire the features (:mod:`carnet.ui.features`); return the modules wired.
 
-        A missing module is skipped; a broken one is reported (by type only) and
-        never stops the app.
+        ``names`` wires only those feature modules (tests build a window with one
+        feature). Nothing is skipped: a feature that fails to import or install
+        raises, so a broken build never starts with a menu silently missing.
         """
+        from carnet.ui.features import FEATURE_MODULES, install_features
+
+        if names is None:
+            if not self._features_installed:
+                self._features_installed = True
+                install_features(self)
+            return list(FEATURE_MODULES)
         installed = []
         called: set[int] = set()  # one install function re-exported by two modules runs once
-        for name in extension_names() if names is None else names:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:
-                    continue
-                print(f"carnet: extension {name} unavailable ({type(exc).__name__})",
-                      file=sys.stderr)
-                continue
-            except Exception as exc:  # one extension must not stop the app
-                print(f"carnet: extension {name} failed ({type(exc).__name__})", file=sys.stderr)
-                continue
-            install = getattr(module, "install", None)
-            if not callable(install) or id(install) in called:
+        for name in names:
+            install = importlib.import_module(name).install
+            if id(install) in called:
                 continue
             called.add(id(install))
-            try:
-                install(self)
-            except Exception as exc:  # one extension must not stop the app
-                print(f"carnet: extension {name} failed ({type(exc).__name__})", file=sys.stderr)
-                continue
+            install(self)  # each feature's install is idempotent on its window
             installed.append(name)
         return installed
 
@@ -563,13 +554,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         self.workspace.flush()
-        try:
-            from carnet.ui.booklet_dialog import open_booklet
-        except ImportError:
-            messages().information(self, self.tr("Booklet"),
-                                   self.tr("Printing the booklet is not available yet in this "
-                                           "version of Carnet."))
-            return
+        from carnet.ui.booklet_dialog import open_booklet
+
         open_booklet(self)
 
     def register_view(self, key: str, factory: ViewFactory) -> None:

@@ -613,13 +613,9 @@ class SearchView(QWidget):
         step = template.step(step_id) if template is not None else None
         if step is None:
             return ""
-        try:
-            from carnet.ui.i18n import current_language
+        from carnet.ui.i18n import current_language
 
-            lang = current_language()
-        except ImportError:  # pragma: no cover
-            lang = "fr"
-        return step.title.get(lang)
+        return step.title.get(current_language())
 
     def _show_status(self, count: int) -> None:
         if len(self.query) < MIN_CHARS:

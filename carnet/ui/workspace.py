@@ -9,18 +9,16 @@ group editor, the session editor, and any view another module registers with
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from carnet.domain import Role, Session, SessionStatus, next_session_number, planned_dates
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError, StoreError
 from carnet.templates import TemplateSet
-from carnet.ui import formats, style
 from carnet.ui.group_editor import GroupEditor
 from carnet.ui.home_view import HomeView
 from carnet.ui.services import messages
@@ -29,61 +27,6 @@ from carnet.ui.sidebar import ID_ROLE, KIND_ROLE, Sidebar
 ViewFactory = Callable[[JournalStore, "Workspace"], QWidget]
 #: (factory, replaces_reminder): a widget for the top of the home view.
 HomeWidget = tuple[ViewFactory, bool]
-
-
-def session_editor_class() -> type | None:
-    """The colleague's SessionEditor, or None while it is not available."""
-    try:
-        from carnet.ui.session_editor import SessionEditor
-    except ImportError as exc:
-        print(f"carnet: the session editor is unavailable ({type(exc).__name__})",
-              file=sys.stderr)
-        return None
-    return SessionEditor
-
-
-class SessionPlaceholder(QWidget):
-    """Stands in for the session editor when it cannot be imported (same interface)."""
-
-    saveStateChanged = Signal(str)  # noqa: N815
-    sessionChanged = Signal(int)  # noqa: N815
-    errorOccurred = Signal(str)  # noqa: N815
-
-    def __init__(self, store: JournalStore, templates: TemplateSet,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page")
-        self.store = store
-        self.current_session_id: int | None = None
-        self.heading = style.label("", "title")
-        self.when = style.label("", "subtitle")
-        self.message = style.label(
-            self.tr("The session editor is not available in this version of Carnet. "
-                    "Your notes are safe in the journal."), "notice", wrap=True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 28, 36, 28)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.when)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-
-    def load(self, session_id: int) -> None:
-        session = self.store.sessions.get(session_id)
-        group = self.store.groups.get(session.group_id)
-        self.current_session_id = session_id
-        self.heading.setText(
-            f"{group.name} — {formats.session_label(session.number, group.planned_sessions)}")
-        self.when.setText(f"{formats.format_date(session.date, 'long')} · "
-                          f"{formats.session_status_label(session.status)}")
-
-    def flush(self) -> None:
-        """Nothing to save: this placeholder edits nothing."""
-
-    def clear(self) -> None:
-        self.current_session_id = None
-        self.heading.clear()
-        self.when.clear()
 
 
 class Workspace(QWidget):
@@ -148,8 +91,9 @@ class Workspace(QWidget):
 
     def _session_editor(self) -> QWidget:
         if self.session_editor is None:
-            cls = session_editor_class() or SessionPlaceholder
-            self.session_editor = cls(self.store, self.templates)
+            from carnet.ui.session_editor import SessionEditor  # at first use: unlock stays quick
+
+            self.session_editor = SessionEditor(self.store, self.templates)
             self.session_editor.saveStateChanged.connect(self.saveStateChanged)
             self.session_editor.errorOccurred.connect(self.errorOccurred)
             self.session_editor.sessionChanged.connect(self._session_changed)

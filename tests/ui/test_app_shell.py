@@ -376,14 +376,6 @@ def test_menus_show_the_shortcuts(main_window):
     assert set(main_window.menus) == {"file", "edit", "view", "help"}
 
 
-def test_booklet_hook_reports_when_unavailable(main_window, message_service, monkeypatch):
-    import sys
-
-    monkeypatch.setitem(sys.modules, "carnet.ui.booklet_dialog", None)
-    main_window.actions["booklet"].trigger()
-    assert message_service.kinds() == ["information"]
-
-
 def test_booklet_hook_calls_the_dialog_module(main_window, monkeypatch):
     import sys
     import types

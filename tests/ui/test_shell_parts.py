@@ -307,19 +307,21 @@ def test_app_arguments():
     assert parse_args(["--smoke-test"]).smoke_test
 
 
-def test_harden_process_disables_core_dumps():
+def test_the_app_start_disables_core_dumps():
+    """The app's start calls carnet.hardening (tests/trust/test_no_core_dumps.py tests it)."""
     import resource
     import subprocess
 
-    code = ("import resource; from carnet.ui.app import harden_process; "
-            "print(harden_process()); print(resource.getrlimit(resource.RLIMIT_CORE))")
+    code = ("import resource; from carnet.ui.app import disable_core_dumps; "
+            "print(disable_core_dumps()); print(resource.getrlimit(resource.RLIMIT_CORE))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
-    assert result.stdout.splitlines() == ["[]", "(0, 0)"]
+    assert result.stdout.splitlines() == ["True", "(0, 0)"]
     assert resource  # the limit of the test process itself is untouched
 
 
-def test_extensions_are_installed_and_a_broken_one_is_skipped(make_window, monkeypatch, capsys):
+def test_features_are_installed_and_a_broken_one_is_an_error(make_window, monkeypatch):
+    """Issue 18: no feature silently dropped — an import or install failure raises."""
     good = types.ModuleType("carnet.ui.ext_good")
     good.install = lambda window: window.register_view("good", lambda store, ws: None)
     broken = types.ModuleType("carnet.ui.ext_broken")
@@ -331,12 +333,40 @@ def test_extensions_are_installed_and_a_broken_one_is_skipped(make_window, monke
     monkeypatch.setitem(sys.modules, "carnet.ui.ext_good", good)
     monkeypatch.setitem(sys.modules, "carnet.ui.ext_broken", broken)
     window = make_window()
-    installed = window.install_extensions(["carnet.ui.ext_good", "carnet.ui.ext_broken",
-                                           "carnet.ui.ext_absent"])
-    assert installed == ["carnet.ui.ext_good"]
+    assert window.install_extensions(["carnet.ui.ext_good"]) == ["carnet.ui.ext_good"]
     assert "good" in window._views
-    err = capsys.readouterr().err
-    assert "ext_broken" in err and MARKER not in err
+    with pytest.raises(RuntimeError):
+        window.install_extensions(["carnet.ui.ext_broken"])
+    with pytest.raises(ModuleNotFoundError):
+        window.install_extensions(["carnet.ui.ext_absent"])
+
+
+def test_every_feature_module_is_wired_in_one_place(make_window):
+    """Each module of carnet/ui with an ``install(window)`` is listed in carnet.ui.features,
+    and the window declares the objects the features set."""
+    import ast
+
+    from carnet.ui import features
+
+    ui = Path(features.__file__).parent
+    with_install = set()
+    for path in ui.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if any(isinstance(node, ast.FunctionDef) and node.name == "install"
+               and [a.arg for a in node.args.args] == ["window"] for node in tree.body):
+            parts = path.relative_to(ui.parent.parent).with_suffix("").parts
+            with_install.add(".".join(p for p in parts if p != "__init__"))
+    assert "carnet.ui.ext_trust" in with_install  # control: the scan sees the feature modules
+    sub_installs = {"carnet.ui.prepare"}  # installed by ext_prepare, which wires it
+    assert with_install - sub_installs == set(features.FEATURE_MODULES)
+    window = make_window()
+    assert window.trust is None and window.insights is None
+    assert window.install_extensions() == list(features.FEATURE_MODULES)
+    assert window.trust is not None and window.insights is not None
+    assert window.exchange_actions and window.help_actions and window.preferences_action
+    menus_before = {key: len(menu.actions()) for key, menu in window.menus.items()}
+    window.install_extensions()  # a second call adds nothing
+    assert {key: len(menu.actions()) for key, menu in window.menus.items()} == menus_before
 
 
 def test_main_smoke_test_opens_and_quits(isolated_home):
