@@ -557,8 +557,21 @@ class GroupEditor(QWidget):
             found.append(self.tr("Choose the group's format."))
         return found
 
+    def commit_open_editors(self) -> None:
+        """A member or objective still being typed in its cell counts as typed.
+
+        A table keeps the text of an open cell editor to itself until Return or a
+        click elsewhere; quitting or locking then would lose it (or keep
+        "New objective" instead of what was typed).
+        """
+        for view in (self.members_table, self.objectives_list):
+            for editor in view.viewport().findChildren(QWidget):
+                if editor.isVisible() and isinstance(editor, QLineEdit):
+                    view.commitData(editor)
+
     def flush(self) -> bool:
         """Save a pending valid edit; False if an edit is pending but cannot be saved."""
+        self.commit_open_editors()
         if not self._dirty:
             return True
         if self.problems():
@@ -573,6 +586,7 @@ class GroupEditor(QWidget):
 
     def save(self) -> int | None:
         """Write the form to the journal; the group's id, or None (the message is shown)."""
+        self.commit_open_editors()
         problems = self.problems()
         if problems:
             self._fail(" ".join(problems))

@@ -356,6 +356,12 @@ class TopicsPanel(QWidget):
         self.model.changed(topic)
         return True
 
+    def commit_new(self) -> None:
+        """A title typed in the "new topic" line and not added yet becomes a topic
+        (on leaving the view, locking or quitting: nothing typed is lost)."""
+        if self.new_edit.text().strip():
+            self.add_topic()
+
     # -- commands ------------------------------------------------------------------------------
     def add_topic(self) -> Topic | None:
         title = self.new_edit.text().strip()

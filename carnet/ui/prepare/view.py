@@ -462,6 +462,7 @@ class PrepareView(QWidget):
             self.review.save(notify=False)
         if self._topics is not None:
             self._topics.flush()
+            self._topics.commit_new()
 
     def clear(self) -> None:
         """Forget every piece of journal content shown (on lock)."""

@@ -12,6 +12,7 @@ from carnet.domain import Action, ActionStatus, default_due_date
 from carnet.ui.formats import action_status_label, pydate, qdate
 from carnet.ui.session_editor.context import (
     EditorContext,
+    PendingItem,
     Ref,
     date_edit_format,
     delete_job,
@@ -107,6 +108,12 @@ class ActionsBody(QWidget):
         )
         self.list.add_edit.setObjectName("addAction")
         self.list.addRequested.connect(self.add)
+        self.pending = PendingItem(
+            ctx, "action", ctx.store.actions, self.list.add_edit.text,
+            lambda title: Action(session_id=ctx.session_id, title=title,
+                                 due_date=self.default_due()),
+            section.mark)
+        self.list.add_edit.textChanged.connect(self.pending.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -129,6 +136,7 @@ class ActionsBody(QWidget):
     def add(self, title: str) -> ActionRow:
         action = Action(session_id=self._ctx.session_id, title=title, due_date=self.default_due())
         row = ActionRow(self._ctx, self, action)
+        row.ref = self.pending.adopt()  # what the line saved becomes this row
         self.list.add_row(row)
         row.changed(soon=True)
         return row

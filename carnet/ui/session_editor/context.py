@@ -123,3 +123,59 @@ def date_edit_format() -> str:
 
     long_format = QLocale().dateFormat(QLocale.FormatType.LongFormat)
     return re.sub(r"d{4}[,.]?\s*", "", long_format).strip(" ,") or "yyyy-MM-dd"
+
+
+class PendingItem:
+    """What is typed in a "new item" line, saved as the item it will become.
+
+    Nothing typed is ever lost: the line's text is autosaved like any field (so
+    quitting, locking, switching session or a crash keep it), as the learning,
+    action or topic it describes. "Add" then hands the saved row to the list
+    (:meth:`adopt`), so the item is never written twice; emptying the line
+    deletes it again.
+    """
+
+    _serial = 0
+
+    def __init__(
+        self,
+        ctx: EditorContext,
+        kind: str,
+        repo: Any,
+        text: Callable[[], str],
+        snapshot: Callable[[str], Any],
+        marker: Callable[[str], None] | None = None,
+    ) -> None:
+        self._ctx = ctx
+        self._kind = kind
+        self._repo = repo
+        self._text = text
+        self._snapshot = snapshot
+        self._marker = marker
+        self.ref = Ref()
+        self.key = self._new_key()
+
+    def _new_key(self) -> tuple:
+        PendingItem._serial += 1
+        return (self._kind, self._ctx.session_id, "new", PendingItem._serial)
+
+    def changed(self) -> None:
+        """The line's text changed: save it (debounced) as the pending item."""
+        ref, repo = self.ref, self._repo
+
+        def build():
+            if ref is not self.ref:  # added to the list since: its row saves it
+                return None
+            text = self._text().strip()
+            if not text:
+                return delete_job(repo, ref) if ref.id is not None else None
+            return upsert_job(repo, ref, self._snapshot(text))
+
+        self._ctx.autosaver.mark_dirty(self.key, build, self._marker)
+
+    def adopt(self) -> Ref:
+        """The line became a row: the row takes the saved item; the line starts afresh."""
+        ref = self.ref
+        self.ref = Ref()
+        self.key = self._new_key()
+        return ref

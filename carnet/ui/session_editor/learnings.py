@@ -7,7 +7,14 @@ import itertools
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from carnet.domain import SUGGESTED_THEMES, Learning
-from carnet.ui.session_editor.context import EditorContext, Ref, delete_job, scaled, upsert_job
+from carnet.ui.session_editor.context import (
+    EditorContext,
+    PendingItem,
+    Ref,
+    delete_job,
+    scaled,
+    upsert_job,
+)
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.widgets import (
     RowList,
@@ -100,6 +107,11 @@ class LearningsBody(QWidget):
         )
         self.list.add_edit.setObjectName("addLearning")
         self.list.addRequested.connect(self.add)
+        self.pending = PendingItem(
+            ctx, "learning", ctx.store.learnings, self.list.add_edit.text,
+            lambda text: Learning(ctx.session_id, text, position=self._next_position()),
+            section.mark)
+        self.list.add_edit.textChanged.connect(self.pending.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -110,9 +122,13 @@ class LearningsBody(QWidget):
         layout = self.list.rows
         return [layout.itemAt(i).widget() for i in range(layout.count())]
 
+    def _next_position(self) -> int:
+        return max((row._position for row in self.rows()), default=0) + 1
+
     def add(self, text: str) -> LearningRow:
-        position = max((row._position for row in self.rows()), default=0) + 1
+        position = self._next_position()
         row = LearningRow(self._ctx, self, Learning(self._ctx.session_id, text, position=position))
+        row.ref = self.pending.adopt()  # what the line saved becomes this row
         self.list.add_row(row)
         row.changed(soon=True)
         return row

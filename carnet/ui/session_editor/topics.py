@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 from carnet.domain import Topic, TopicStatus
 from carnet.ui.session_editor.context import (
     EditorContext,
+    PendingItem,
     Ref,
     delete_job,
     priority_labels,
@@ -85,6 +86,10 @@ class TopicsBody(QWidget):
         )
         self.list.add_edit.setObjectName("addTopic")
         self.list.addRequested.connect(self.add)
+        self.pending = PendingItem(
+            ctx, "topic", ctx.store.topics, self.list.add_edit.text,
+            lambda title: Topic(title=title, group_id=ctx.group.id), self.mark)
+        self.list.add_edit.textChanged.connect(self.pending.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -97,6 +102,7 @@ class TopicsBody(QWidget):
 
     def add(self, title: str) -> TopicRow:
         row = TopicRow(self._ctx, self, Topic(title=title, group_id=self._ctx.group.id))
+        row.ref = self.pending.adopt()  # what the line saved becomes this row
         self.list.add_row(row)
         row.changed(soon=True)
         return row
