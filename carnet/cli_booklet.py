@@ -42,6 +42,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
                         help="another name to hide (repeatable)")
     parser.add_argument("--omit-name", action="store_true",
                         help="leave my own name off the cover")
+    parser.add_argument("--include-unheld", action="store_true",
+                        help="also include sessions with notes that are not marked held "
+                             "(planned or missed); otherwise they are left out and listed")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
                         help="language of the booklet's own words (default: fr)")
@@ -65,8 +68,22 @@ def _progress(done: int, total: int) -> None:
         print(f"\r{100 * done // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
 
 
+def _left_out_message(store, sessions) -> str:
+    """How many sessions with notes the booklet leaves out, which, why, and the way in."""
+    names = {g.id: g.name for g in store.groups.list()}
+    listed = "; ".join(f"{names.get(s.group_id, '?')}, session {s.number}, "
+                       f"{s.date.isoformat()} ({s.status.value})" for s in sessions[:10])
+    more = f"; and {len(sessions) - 10} more" if len(sessions) > 10 else ""
+    one = len(sessions) == 1
+    count = ("1 session of the period has notes but is left out" if one else
+             f"{len(sessions)} sessions of the period have notes but are left out")
+    them = "it" if one else "them"
+    return (f"carnet: warning: {count}, because only sessions marked held are told: "
+            f"{listed}{more}. Add --include-unheld to include {them}, or mark {them} held.")
+
+
 def _cmd_booklet(args: argparse.Namespace) -> int:
-    from carnet.booklet import BookletError, BookletOptions, build_booklet
+    from carnet.booklet import BookletError, BookletOptions, build_booklet, left_out
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise CliError("--from is after --to", EXIT_USAGE)
@@ -75,8 +92,9 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
             date_from=args.date_from, date_to=args.date_to,
             group_ids=_group_ids(store, args.group), anonymise=args.anonymise,
             extra_names=args.mask, omit_owner_name=args.omit_name, paper=args.paper,
-            lang=args.lang,
+            lang=args.lang, include_unheld=args.include_unheld,
         )
+        unheld = left_out(store, options)
         try:
             result = build_booklet(store, options, args.out, progress=_progress)
         except BookletError as exc:
@@ -84,6 +102,8 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
         finally:
             if sys.stderr.isatty():
                 print("\r", end="", file=sys.stderr)
+        if unheld:
+            print(_left_out_message(store, unheld), file=sys.stderr)
     print(f"Livret écrit : {result.path} ({result.pages} pages)")
     if not args.anonymise:
         print("carnet: warning: the booklet shows other participants' real names",

@@ -22,6 +22,7 @@ __all__ = [
     "BookletOptions",
     "BuildResult",
     "build_booklet",
+    "left_out",
     "render_booklet",
 ]
 
@@ -59,3 +60,10 @@ def render_booklet(
     from carnet.booklet.build import render
 
     return render(store, options, progress, cancelled, templates)
+
+
+def left_out(store, options: BookletOptions) -> list:
+    """Sessions with content the booklet leaves out (not marked held): say them."""
+    from carnet.booklet.collect import left_out as sessions_left_out
+
+    return sessions_left_out(store, options)

@@ -20,7 +20,7 @@ from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
 from carnet.booklet import texts
-from carnet.booklet.collect import BookletData, collect
+from carnet.booklet.collect import BookletData, collect, told
 from carnet.booklet.errors import BookletCancelled, BookletError
 from carnet.booklet.fonts import register_fonts
 from carnet.booklet.layout import BookletDoc, cover_box, paginate_toc, paint_cover
@@ -65,8 +65,10 @@ class _Reporter:
 
 
 def _held_count(store, options: BookletOptions) -> int:
-    sessions = store.sessions.list(status=SessionStatus.HELD, start=options.date_from,
-                                   end=options.date_to, group_ids=options.group_ids)
+    sessions = told(store, store.sessions.list(status=None if options.include_unheld else
+                                               SessionStatus.HELD, start=options.date_from,
+                                               end=options.date_to, group_ids=options.group_ids),
+                    options)
     if options.session_ids is not None:
         wanted = set(options.session_ids)
         sessions = [s for s in sessions if s.id in wanted]

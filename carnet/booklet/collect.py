@@ -13,11 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from carnet import session_status
 from carnet.booklet import texts
 from carnet.booklet.anonymise import build_anonymiser, identity
 from carnet.booklet.options import BookletOptions
 from carnet.domain import PLEASANT_EMOTIONS, ActionStatus, Feeling, Group, Moment, Session
 from carnet.domain.enums import SessionStatus
+from carnet.session_status import written_in
 
 
 @dataclass
@@ -149,6 +151,28 @@ def _anonymiser(store, groups: list[Group], options: BookletOptions) -> Callable
     return build_anonymiser(members, options.extra_names)
 
 
+def told(store, sessions: list[Session], options: BookletOptions) -> list[Session]:
+    """The sessions among ``sessions`` that the booklet tells: the held ones, and with
+    ``include_unheld`` those not marked held that have something written in them."""
+    return [
+        s
+        for s in sessions
+        if s.status is SessionStatus.HELD
+        or (options.include_unheld and written_in(store, s.id))
+    ]
+
+
+def left_out(store, options: BookletOptions) -> list[Session]:
+    """Sessions of the chosen period and groups with content that the booklet does not
+    tell because they are not marked held — said to the person, never dropped in silence.
+    Empty when ``include_unheld`` is on."""
+    if options.include_unheld:
+        return []
+    return session_status.left_out(
+        store, start=options.date_from, end=options.date_to, group_ids=options.group_ids
+    )
+
+
 def collect(
     store, options: BookletOptions, templates=None, tick: Callable[[], None] | None = None
 ) -> BookletData:
@@ -177,9 +201,8 @@ def collect(
         ]
         held = [
             s
-            for s in in_period
-            if s.status is SessionStatus.HELD
-            and (wanted_sessions is None or s.id in wanted_sessions)
+            for s in told(store, in_period, options)
+            if wanted_sessions is None or s.id in wanted_sessions
         ]
         total = max([group.planned_sessions, *(s.number for s in every)])
         reader = _GroupReader(store, group, anon, lang, template, template_name, total)

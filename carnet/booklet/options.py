@@ -45,6 +45,9 @@ class BookletOptions:
     omit_owner_name: bool = False
     paper: str = "a4"
     lang: str = "fr"
+    #: also tell sessions with notes that are not marked held (planned or missed);
+    #: without it they are left out, and :func:`carnet.booklet.left_out` says which
+    include_unheld: bool = False
     #: reproducible output (fixed dates and ids) for tests
     invariant: bool = False
 

@@ -3,8 +3,11 @@
 The person picks the period, groups, sessions and parts, anonymisation and paper;
 the dialog shows how many pages that makes (built in memory off the UI thread,
 a moment after the last change), then writes the PDF off the UI thread with a
-progress bar and Cancel, and opens it in the system viewer — or prints it when
-Qt's PDF module is installed. The booklet itself is the Qt-free
+progress bar and Cancel, and says it is saved — where, with buttons to open it or
+its folder (and the path to find it by hand when no application can open it) —
+or prints it when Qt's PDF module is installed. Sessions with notes that are not
+marked held are never dropped in silence: the dialog says how many are left out
+and includes them in one click. The booklet itself is the Qt-free
 :mod:`carnet.booklet`; nothing of the journal goes to a temporary file.
 """
 
@@ -46,12 +49,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from carnet.booklet import PARTS, BookletCancelled, BookletError, BookletOptions
 from carnet.domain import SessionStatus
+from carnet.session_status import left_out
+from carnet.ui import formats, style
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
 
@@ -74,8 +80,28 @@ def default_paper(locale: QLocale | None = None) -> str:
 
 
 def open_in_viewer(path: Path) -> bool:
-    """Show the PDF in the system's viewer (tests replace this)."""
+    """Show the PDF in the system's viewer; False when none could (tests replace this)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def open_folder(path: Path) -> bool:
+    """Show the folder holding ``path`` in the file manager; False when none could."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def dialog_stylesheet() -> str:
+    """Carnet's paper and cards for the dialog (the platform's grey frames otherwise)."""
+    return f"""
+QDialog#bookletDialog {{ background: {style.PAPER}; }}
+QDialog#bookletDialog QGroupBox {{ background: {style.CARD}; border: 1px solid {style.LINE};
+    border-radius: 10px; margin-top: 14px; padding: 14px 10px 10px 10px; }}
+QDialog#bookletDialog QGroupBox::title {{ subcontrol-origin: margin; left: 12px;
+    padding: 0 4px; color: {style.ACCENT}; font-weight: 600; }}
+QDialog#bookletDialog QCheckBox, QDialog#bookletDialog QLabel {{ background: transparent; }}
+QLabel#bookletSaved {{ font-family: {style.SERIF}; font-size: 17pt; color: {style.INK}; }}
+QLabel#bookletPath {{ color: {style.INK}; background: {style.CARD};
+    border: 1px solid {style.LINE}; border-radius: 6px; padding: 8px 10px; }}
+"""
 
 
 class _Relay(QObject):
@@ -112,6 +138,8 @@ class BookletDialog(QDialog):
         self.store = store
         self.templates = templates
         self.setWindowTitle(self.tr("Print the booklet"))
+        self.setObjectName("bookletDialog")
+        self.setStyleSheet(dialog_stylesheet())
         self.setModal(True)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -127,8 +155,12 @@ class BookletDialog(QDialog):
         self._print_after = False
         self._groups = store.groups.list()
         order = {g.id: i for i, g in enumerate(self._groups)}
+        #: sessions with notes that are not marked held: told only when included
+        self._unheld = {s.id for s in left_out(store)}
+        self.include_unheld = False
         self._sessions = sorted(
-            (s for s in store.sessions.list() if s.status is SessionStatus.HELD),
+            (s for s in store.sessions.list()
+             if s.status is SessionStatus.HELD or s.id in self._unheld),
             key=lambda s: (order.get(s.group_id, 0), s.date, s.number))
         self._build_ui(paper or default_paper())
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
@@ -138,7 +170,14 @@ class BookletDialog(QDialog):
 
     # -- layout -----------------------------------------------------------------------------
     def _build_ui(self, paper: str) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.options_page = QWidget()
+        self.stack.addWidget(self.options_page)
+        self.stack.addWidget(self._build_done_page())
+        layout = QVBoxLayout(self.options_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         layout.addLayout(top)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -173,6 +212,13 @@ class BookletDialog(QDialog):
         self.session_list = QListWidget()
         self.session_list.itemChanged.connect(self._schedule_count)
         box.addWidget(self.session_list)
+        self.left_out_label = style.label("", "hint", wrap=True)
+        self.left_out_label.setObjectName("leftOut")
+        self.include_button = QPushButton()
+        self.include_button.setProperty("role", "link")
+        self.include_button.clicked.connect(self._toggle_unheld)
+        box.addWidget(self.left_out_label)
+        box.addWidget(self.include_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(sessions, 1)
 
         parts = QGroupBox(self.tr("Parts"))
@@ -250,6 +296,85 @@ class BookletDialog(QDialog):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
+    def _build_done_page(self) -> QWidget:
+        """What the dialog shows once the PDF is written: where, and ways to open it."""
+        page = QWidget()
+        page.setObjectName("bookletDone")
+        self.saved_label = QLabel(self.tr("✓ Your booklet is saved"))
+        self.saved_label.setObjectName("bookletSaved")
+        self.saved_pages = style.label("", "muted")
+        self.saved_path = QLabel()
+        self.saved_path.setObjectName("bookletPath")
+        self.saved_path.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_path.setWordWrap(True)
+        self.saved_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_path.setAccessibleName(self.tr("Where the booklet is saved"))
+        self.no_launcher = style.label("", "warning", wrap=True)
+        self.no_launcher.hide()
+        self.open_pdf_button = QPushButton(self.tr("Open the PDF"))
+        self.open_pdf_button.setProperty("role", "primary")
+        self.open_pdf_button.setDefault(True)
+        self.open_folder_button = QPushButton(self.tr("Open its folder"))
+        self.again_button = QPushButton(self.tr("Back to the options"))
+        self.done_close_button = QPushButton(self.tr("Close"))
+        self.open_pdf_button.clicked.connect(self.open_pdf)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.again_button.clicked.connect(self.show_options)
+        self.done_close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.open_pdf_button, self.open_folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.again_button, self.done_close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.saved_pages)
+        layout.addWidget(self.saved_path)
+        layout.addWidget(self.no_launcher)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def show_saved(self, path: Path, pages: int) -> None:
+        """Say the booklet is saved, where, and offer to open it or its folder."""
+        self.saved_pages.setText(self.tr("%n page(s)", "", pages))
+        self.saved_path.setText(str(path))
+        self.no_launcher.hide()
+        self.stack.setCurrentIndex(1)
+        self.open_pdf_button.setFocus()
+
+    def show_options(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self._schedule_count()
+
+    @property
+    def showing_saved(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def open_pdf(self) -> bool:
+        if self.written is None:
+            return False
+        return self._opened(open_in_viewer(self.written), self.written)
+
+    def open_folder(self) -> bool:
+        if self.written is None:
+            return False
+        return self._opened(open_folder(self.written), self.written.parent)
+
+    def _opened(self, ok: bool, target: Path) -> bool:
+        """When no application could open it, say where it is instead of nothing."""
+        if ok:
+            self.no_launcher.hide()
+        else:
+            self.no_launcher.setText(self.tr(
+                "No application could open it on this computer. It is saved here: %1 — "
+                "open it from your file manager.").replace("%1", str(target)))
+            self.no_launcher.show()
+        return bool(ok)
+
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
@@ -275,8 +400,12 @@ class BookletDialog(QDialog):
         start, end = self._period()
         self.session_list.blockSignals(True)
         self.session_list.clear()
+        unheld = [s for s in self._sessions if s.id in self._unheld
+                  and s.group_id in groups and start <= s.date <= end]
         for session in self._sessions:
             if session.group_id not in groups or not start <= session.date <= end:
+                continue
+            if session.id in self._unheld and not self.include_unheld:
                 continue
             day = QLocale().toString(QDate(session.date.year, session.date.month,
                                            session.date.day), QLocale.FormatType.ShortFormat)
@@ -284,6 +413,8 @@ class BookletDialog(QDialog):
                 .replace("%2", str(session.number)).replace("%3", day)
             if session.title:
                 label += f" · {session.title}"
+            if session.id in self._unheld:
+                label += f" · {formats.session_status_label(session.status)}"
             item = QListWidgetItem(label)
             item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, session.id)
@@ -292,7 +423,30 @@ class BookletDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.session_list.addItem(item)
         self.session_list.blockSignals(False)
+        self._show_left_out(len(unheld))
         self._schedule_count()
+
+    def _show_left_out(self, count: int) -> None:
+        """How many sessions with notes are not marked held, and the one click to change it."""
+        self.left_out_label.setVisible(count > 0)
+        self.include_button.setVisible(count > 0)
+        if not count:
+            return
+        if self.include_unheld:
+            self.left_out_label.setText(self.tr(
+                "Included although not marked held (planned or missed): %n session(s) "
+                "with notes.", "", count))
+            self.include_button.setText(self.tr("Leave them out"))
+        else:
+            self.left_out_label.setText(self.tr(
+                "Left out: %n session(s) of the period with notes, because not marked held "
+                "(still planned, or missed).", "", count))
+            self.include_button.setText(self.tr("Include them in the booklet"))
+        style.set_role(self.left_out_label, "muted" if self.include_unheld else "warning")
+
+    def _toggle_unheld(self) -> None:
+        self.include_unheld = not self.include_unheld
+        self._refresh_sessions()
 
     def options(self) -> BookletOptions:
         """The options as chosen in the dialog."""
@@ -312,6 +466,7 @@ class BookletDialog(QDialog):
             omit_owner_name=self.omit_name.isChecked(),
             paper=self.paper.currentData(),
             lang=self.lang.currentData(),
+            include_unheld=self.include_unheld,
         )
 
     # -- jobs ---------------------------------------------------------------------------------
@@ -418,8 +573,7 @@ class BookletDialog(QDialog):
         self.count_label.setText(self.tr("%n page(s)", "", result.pages))
         if self._print_after and HAVE_QTPDF:
             print_pdf(result.path, self)
-        else:
-            open_in_viewer(result.path)
+        self.show_saved(result.path, result.pages)
 
     # -- closing ------------------------------------------------------------------------------
     def wait(self, msecs: int = 30_000) -> bool:

@@ -126,7 +126,7 @@ class PastSessionsCard(QWidget):
             self.rows_layout.addWidget(row)
             self.rows.append(row)
         extra = len(asked) - MAX_ASKED
-        self.more.setText(self.tr("and %n more, marked in orange in the list of sessions",
+        self.more.setText(self.tr("Still to answer: %n more, in orange in the list of sessions.",
                                   "", extra) if extra > 0 else "")
         self.more.setVisible(extra > 0)
         self.card.setVisible(bool(asked))

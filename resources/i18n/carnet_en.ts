@@ -147,6 +147,7 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         </message>
         <message>
             <source>Period</source>
+            <extracomment>sessions with notes that are not marked held: told only when included</extracomment>
             <translation>Period</translation>
         </message>
         <message>
@@ -254,8 +255,54 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Close</translation>
         </message>
         <message>
+            <source>✓ Your booklet is saved</source>
+            <translation>✓ Your booklet is saved</translation>
+        </message>
+        <message>
+            <source>Where the booklet is saved</source>
+            <translation>Where the booklet is saved</translation>
+        </message>
+        <message>
+            <source>Open the PDF</source>
+            <translation>Open the PDF</translation>
+        </message>
+        <message>
+            <source>Open its folder</source>
+            <translation>Open its folder</translation>
+        </message>
+        <message>
+            <source>Back to the options</source>
+            <translation>Back to the options</translation>
+        </message>
+        <message>
+            <source>No application could open it on this computer. It is saved here: %1 — open it from your file manager.</source>
+            <translation>No application could open it on this computer. It is saved here: %1 — open it from your file manager.</translation>
+        </message>
+        <message>
             <source>%1 — session %2, %3</source>
             <translation>%1 — session %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Included although not marked held (planned or missed): %n session(s) with notes.</source>
+            <translation>
+                <numerusform>Included although not marked held (planned or missed): %n session(s) with notes.</numerusform>
+                <numerusform>Included although not marked held (planned or missed): %n session(s) with notes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Leave them out</source>
+            <translation>Leave them out</translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</source>
+            <translation>
+                <numerusform>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</numerusform>
+                <numerusform>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Include them in the booklet</source>
+            <translation>Include them in the booklet</translation>
         </message>
         <message>
             <source>Counting the pages…</source>
@@ -597,7 +644,6 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <name>ExchangeActions</name>
         <message>
             <source>E&amp;xport…</source>
-            <extracomment>Written by a Markdown export in its folder (see docs/export-format.md). Options under a radio button line up with its text. Defined in :mod:`carnet.ui.exchange_dialogs`, imported with the first dialog.</extracomment>
             <translation>E&amp;xport…</translation>
         </message>
         <message>
@@ -1349,7 +1395,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>Modules that plug views and actions into the window (see the module docstring). The background check after unlocking found damage: the journal is now read-only.</extracomment>
+            <extracomment>The background check after unlocking found damage: the journal is now read-only.</extracomment>
             <translation>&amp;New journal…</translation>
         </message>
         <message>
@@ -1489,14 +1535,6 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Select a group or one of its sessions first.</translation>
         </message>
         <message>
-            <source>Booklet</source>
-            <translation>Booklet</translation>
-        </message>
-        <message>
-            <source>Printing the booklet is not available yet in this version of Carnet.</source>
-            <translation>Printing the booklet is not available yet in this version of Carnet.</translation>
-        </message>
-        <message>
             <source>About Carnet</source>
             <translation>About Carnet</translation>
         </message>
@@ -1545,7 +1583,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MarkdownEditor</name>
         <message>
             <source>Open link?</source>
-            <extracomment>Schemes a link in a note may open (after confirmation). The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
             <translation>Open link?</translation>
         </message>
         <message>
@@ -1742,10 +1780,10 @@ If you changed the passphrase because someone may know the old one, delete that 
             <translation>These sessions are past but still marked planned. Your answer keeps the next session, your action plan and the booklet right.</translation>
         </message>
         <message numerus="yes">
-            <source>and %n more, marked in orange in the list of sessions</source>
+            <source>Still to answer: %n more, in orange in the list of sessions.</source>
             <translation>
-                <numerusform>and %n more, marked in orange in the list of sessions</numerusform>
-                <numerusform>and %n more, marked in orange in the list of sessions</numerusform>
+                <numerusform>Still to answer: %n more, in orange in the list of sessions.</numerusform>
+                <numerusform>Still to answer: %n more, in orange in the list of sessions.</numerusform>
             </translation>
         </message>
         <message>
@@ -2865,14 +2903,6 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
     </context>
     <context>
-        <name>SessionPlaceholder</name>
-        <message>
-            <source>The session editor is not available in this version of Carnet. Your notes are safe in the journal.</source>
-            <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
-            <translation>The session editor is not available in this version of Carnet. Your notes are safe in the journal.</translation>
-        </message>
-    </context>
-    <context>
         <name>Sidebar</name>
         <message>
             <source>Home</source>
@@ -3503,6 +3533,7 @@ Restore the latest valid backup now? (Later: the button at the top of the window
         <name>Workspace</name>
         <message>
             <source>Unsaved group</source>
+            <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
             <translation>Unsaved group</translation>
         </message>
         <message>

@@ -147,6 +147,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>Period</source>
+            <extracomment>sessions with notes that are not marked held: told only when included</extracomment>
             <translation>Période</translation>
         </message>
         <message>
@@ -254,8 +255,54 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Fermer</translation>
         </message>
         <message>
+            <source>✓ Your booklet is saved</source>
+            <translation>✓ Votre livret est enregistré</translation>
+        </message>
+        <message>
+            <source>Where the booklet is saved</source>
+            <translation>Où le livret est enregistré</translation>
+        </message>
+        <message>
+            <source>Open the PDF</source>
+            <translation>Ouvrir le PDF</translation>
+        </message>
+        <message>
+            <source>Open its folder</source>
+            <translation>Ouvrir son dossier</translation>
+        </message>
+        <message>
+            <source>Back to the options</source>
+            <translation>Revenir aux options</translation>
+        </message>
+        <message>
+            <source>No application could open it on this computer. It is saved here: %1 — open it from your file manager.</source>
+            <translation>Aucune application n’a pu l’ouvrir sur cet ordinateur. Il est enregistré ici : %1 — ouvrez-le depuis votre gestionnaire de fichiers.</translation>
+        </message>
+        <message>
             <source>%1 — session %2, %3</source>
             <translation>%1 — séance %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Included although not marked held (planned or missed): %n session(s) with notes.</source>
+            <translation>
+                <numerusform>Incluse bien que non marquée tenue (planifiée ou manquée) : %n séance avec des notes.</numerusform>
+                <numerusform>Incluses bien que non marquées tenues (planifiées ou manquées) : %n séances avec des notes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Leave them out</source>
+            <translation>Les laisser de côté</translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</source>
+            <translation>
+                <numerusform>Laissée de côté : %n séance de la période avec des notes, car elle n’est pas marquée tenue (encore planifiée, ou manquée).</numerusform>
+                <numerusform>Laissées de côté : %n séances de la période avec des notes, car elles ne sont pas marquées tenues (encore planifiées, ou manquées).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Include them in the booklet</source>
+            <translation>Les inclure dans le livret</translation>
         </message>
         <message>
             <source>Counting the pages…</source>
@@ -597,7 +644,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>ExchangeActions</name>
         <message>
             <source>E&amp;xport…</source>
-            <extracomment>Written by a Markdown export in its folder (see docs/export-format.md). Options under a radio button line up with its text. Defined in :mod:`carnet.ui.exchange_dialogs`, imported with the first dialog.</extracomment>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
@@ -1349,7 +1395,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>Modules that plug views and actions into the window (see the module docstring). The background check after unlocking found damage: the journal is now read-only.</extracomment>
+            <extracomment>The background check after unlocking found damage: the journal is now read-only.</extracomment>
             <translation>&amp;Nouveau carnet…</translation>
         </message>
         <message>
@@ -1489,14 +1535,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Sélectionnez d’abord un groupe ou l’une de ses séances.</translation>
         </message>
         <message>
-            <source>Booklet</source>
-            <translation>Livret</translation>
-        </message>
-        <message>
-            <source>Printing the booklet is not available yet in this version of Carnet.</source>
-            <translation>L’impression du livret n’est pas encore disponible dans cette version de Carnet.</translation>
-        </message>
-        <message>
             <source>About Carnet</source>
             <translation>À propos de Carnet</translation>
         </message>
@@ -1545,7 +1583,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MarkdownEditor</name>
         <message>
             <source>Open link?</source>
-            <extracomment>Schemes a link in a note may open (after confirmation). The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
             <translation>Ouvrir le lien ?</translation>
         </message>
         <message>
@@ -1742,10 +1780,10 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
             <translation>Ces séances sont passées mais encore marquées planifiées. Votre réponse garde justes la prochaine séance, votre plan d’action et le livret.</translation>
         </message>
         <message numerus="yes">
-            <source>and %n more, marked in orange in the list of sessions</source>
+            <source>Still to answer: %n more, in orange in the list of sessions.</source>
             <translation>
-                <numerusform>et %n autre, en orange dans la liste des séances</numerusform>
-                <numerusform>et %n autres, en orange dans la liste des séances</numerusform>
+                <numerusform>Encore %n autre à préciser, en orange dans la liste des séances.</numerusform>
+                <numerusform>Encore %n autres à préciser, en orange dans la liste des séances.</numerusform>
             </translation>
         </message>
         <message>
@@ -2865,14 +2903,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
     </context>
     <context>
-        <name>SessionPlaceholder</name>
-        <message>
-            <source>The session editor is not available in this version of Carnet. Your notes are safe in the journal.</source>
-            <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
-            <translation>L’éditeur de séance n’est pas disponible dans cette version de Carnet. Vos notes sont en sécurité dans le carnet.</translation>
-        </message>
-    </context>
-    <context>
         <name>Sidebar</name>
         <message>
             <source>Home</source>
@@ -3503,6 +3533,7 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <name>Workspace</name>
         <message>
             <source>Unsaved group</source>
+            <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
             <translation>Groupe non enregistré</translation>
         </message>
         <message>

@@ -90,8 +90,11 @@ def test_generate_writes_the_pdf_and_opens_it(qtbot, dialog, message_service, tm
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
     written = tmp_path / "livret.pdf"
     assert written.read_bytes().startswith(b"%PDF-")
-    assert dialog.opened == [written]
     assert dialog.written == written
+    # Saved with a confirmation that says where, and opens it on request.
+    assert dialog.showing_saved and dialog.saved_path.text() == str(written)
+    qtbot.mouseClick(dialog.open_pdf_button, Qt.MouseButton.LeftButton)
+    assert dialog.opened == [written]
     assert dialog.save_button.isEnabled() and dialog.progress.isHidden()
     assert "error" not in message_service.kinds()
 

@@ -1,0 +1,92 @@
+"""The booklet never drops a session with content in silence (issue 13, trap 1).
+
+Sessions with notes that are not marked held (still planned, or missed) are left
+out of the booklet — and said so, with the way to include them: ``left_out()``
+for the dialog, a warning and ``--include-unheld`` for ``carnet booklet``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from test_booklet_helpers import norm, pdftotext, require_poppler
+
+from carnet.booklet import BookletOptions, left_out, render_booklet
+from carnet.domain import Cadence, Group, Learning, Role, Session, SessionStatus
+from carnet.store import JournalStore
+
+
+@pytest.fixture
+def journal(journal_path, passphrase):
+    store = JournalStore.create(journal_path, passphrase, owner_name="Camille Martin")
+    group = store.groups.add(Group(name="Codév du jeudi", template_id="codev",
+                                   planned_sessions=4, cadence=Cadence()))
+    held, planned, missed, ahead = store.sessions.add_many([
+        Session(group.id, 1, date(2025, 1, 9), SessionStatus.HELD, Role.CLIENT),
+        Session(group.id, 2, date(2025, 2, 6), SessionStatus.PLANNED, Role.CONSULTANT),
+        Session(group.id, 3, date(2025, 3, 6), SessionStatus.MISSED, Role.CONSULTANT),
+        Session(group.id, 4, date(2025, 4, 3), SessionStatus.PLANNED, Role.CONSULTANT),
+    ])
+    store.notes.save(held.id, "expose", "Première séance tenue.")
+    store.notes.save(planned.id, "expose", "Séance écrite mais restée planifiée.")
+    store.learnings.add(Learning(session_id=missed.id, text="Appris malgré l’absence"))
+    ids = {"held": held.id, "planned": planned.id, "missed": missed.id, "ahead": ahead.id}
+    yield store, ids
+    store.close()
+
+
+def test_left_out_lists_sessions_with_content_that_are_not_held(journal):
+    store, ids = journal
+    assert [s.id for s in left_out(store, BookletOptions())] == [ids["planned"], ids["missed"]]
+    # The period and the groups apply; with include_unheld nothing is left out.
+    assert [s.id for s in left_out(store, BookletOptions(date_to=date(2025, 2, 28)))] == [
+        ids["planned"]]
+    assert left_out(store, BookletOptions(include_unheld=True)) == []
+
+
+def test_included_on_request(journal, tmp_path):
+    require_poppler()
+    store, _ids = journal
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(render_booklet(store, BookletOptions(invariant=True)).data)
+    text = norm(pdftotext(pdf))
+    assert "Première séance tenue." in text and "restée planifiée" not in text
+    pdf.write_bytes(render_booklet(store, BookletOptions(invariant=True,
+                                                         include_unheld=True)).data)
+    text = norm(pdftotext(pdf))
+    assert "restée planifiée" in text and "Appris malgré l’absence" in text
+    assert "Première séance tenue." in text
+
+
+def carnet(journal_path, passphrase, *args):
+    env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home")}
+    return subprocess.run(
+        [sys.executable, "-m", "carnet", *args, "--journal", str(journal_path),
+         "--passphrase-stdin"],
+        input=passphrase + "\n", capture_output=True, text=True, env=env, timeout=120,
+        check=False,
+    )
+
+
+def test_the_command_says_what_it_leaves_out_and_the_flag_includes_it(
+        journal, journal_path, passphrase, tmp_path):
+    require_poppler()
+    store, _ids = journal
+    store.close()
+    out = tmp_path / "livret.pdf"
+    done = carnet(journal_path, passphrase, "booklet", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "2 sessions of the period have notes but are left out" in done.stderr
+    assert "session 2, 2025-02-06 (planned)" in done.stderr
+    assert "session 3, 2025-03-06 (missed)" in done.stderr
+    assert "--include-unheld" in done.stderr
+    assert "restée planifiée" not in norm(pdftotext(out))
+
+    done = carnet(journal_path, passphrase, "booklet", "--out", str(out), "--include-unheld")
+    assert done.returncode == 0, done.stderr
+    assert "left out" not in done.stderr
+    assert "restée planifiée" in norm(pdftotext(out))
