@@ -83,7 +83,7 @@ def _cmd_actions(args: argparse.Namespace) -> int:
 
 
 def _cmd_ics(args: argparse.Namespace) -> int:
-    from carnet.calendar_export import IcsOptions, write_calendar
+    from carnet.services.calendar import IcsOptions, write_calendar
 
     with open_store(args) as store:
         out = write_calendar(store, args.out, IcsOptions(include_details=args.include_details))

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from carnet.calendar_export import IcsOptions, alarm_offset, build_calendar, write_calendar
 from carnet.domain import Action, ActionReview, Cadence, Group, Session, planned_dates
+from carnet.services.calendar import IcsOptions, alarm_offset, build_calendar, write_calendar
 from carnet.services.calendar_feed import CalendarFeed
 
 TODAY = date(2026, 11, 21)
@@ -166,7 +166,7 @@ def test_subscription_rewritten_after_a_due_date_changes_and_not_otherwise(store
 WRITER = r"""
 import sys
 from pathlib import Path
-from carnet.calendar_export import atomic_write
+from carnet.services.calendar import atomic_write
 
 mode, out, first, second = sys.argv[1:5]
 versions = [Path(first).read_bytes(), Path(second).read_bytes()]

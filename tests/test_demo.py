@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 
 from carnet.demo import CYCLE_STEP_PREFIX, build_demo
-from carnet.demo_text import CODEV_GROUP, RPM_GROUP
+from carnet.demo.text import CODEV_GROUP, RPM_GROUP
 from carnet.domain import ActionStatus, Role, SessionStatus, TopicStatus
 from carnet.store import JournalStore
 from carnet.templates import load_templates

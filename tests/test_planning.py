@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from carnet.calendar_export import IcsOptions, build_calendar, write_calendar
 from carnet.domain import (
     Action,
     ActionReview,
@@ -16,7 +15,8 @@ from carnet.domain import (
     Topic,
     planned_dates,
 )
-from carnet.planning import prepare, reminder_due
+from carnet.services.calendar import IcsOptions, build_calendar, write_calendar
+from carnet.services.planning import prepare, reminder_due
 
 TODAY = date(2026, 11, 21)
 SECRET_NOTE = "Note confidentielle sur M. Dupont"

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from carnet.booklet.prep_sheet import build_prep_sheet, chosen_topic
 from carnet.domain import (
     Action,
     ActionReview,
@@ -18,8 +19,7 @@ from carnet.domain import (
     Topic,
     TopicStatus,
 )
-from carnet.planning import prepare
-from carnet.prep_sheet import build_prep_sheet, chosen_topic
+from carnet.services.planning import prepare
 
 TODAY = date(2026, 3, 9)
 HOSTILE = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from carnet.domain import Action, Assessment, Feeling, Group, Learning, Objective, Session
-from carnet.progress import group_progress
+from carnet.services.progress import group_progress
 
 
 def test_ratings_in_three_sessions_come_back_in_order(store):

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from carnet.domain import Action, Group, Learning, Session, SessionStatus
 from carnet.domain.status import awaits_answer, first_upcoming, held_by_writing, is_upcoming
-from carnet.session_status import left_out, mark, next_session, unanswered, written_in
+from carnet.services.session_status import left_out, mark, next_session, unanswered, written_in
 
 DAY = date(2026, 11, 12)
 

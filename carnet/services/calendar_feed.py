@@ -3,7 +3,7 @@
 Calendar applications can subscribe to a local .ics file; Carnet rewrites it
 after each change that affects it — a session planned or moved, an action
 added, closed or given another due date. Rewriting is atomic (see
-``carnet.calendar_export.atomic_write``): a subscriber never reads half a file.
+``carnet.services.calendar.atomic_write``): a subscriber never reads half a file.
 
 To stay cheap after every autosave, ``CalendarFeed.refresh`` first compares a
 fingerprint of what the file shows (two small queries); the calendar is built
@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from carnet.calendar_export import IcsOptions, atomic_write, build_calendar
 from carnet.domain import SessionStatus
+from carnet.services.calendar import IcsOptions, atomic_write, build_calendar
 from carnet.store import JournalStore
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from carnet.calendar_export import IcsOptions
+from carnet.services.calendar import IcsOptions
 
 if TYPE_CHECKING:
     from carnet.services.calendar_feed import CalendarFeed

@@ -2,7 +2,7 @@
 
 « Did it take place? » — one click answers it (held, or missed: I was not there),
 so the journal, the next session and the booklet follow what really happened.
-The rule of which sessions are asked about is :func:`carnet.session_status.unanswered`.
+The rule of which sessions are asked about is :func:`carnet.services.session_status.unanswered`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from carnet.domain import Group, SessionStatus
-from carnet.session_status import Unanswered, mark, unanswered
+from carnet.services.session_status import Unanswered, mark, unanswered
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style

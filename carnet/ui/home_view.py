@@ -2,7 +2,7 @@
 
 Shows past sessions still marked planned with a one-click answer (see
 ``home_confirm``), the next session to come (date, how far away; the rule is
-:func:`carnet.session_status.next_session`), the open actions due by then
+:func:`carnet.services.session_status.next_session`), the open actions due by then
 (overdue ones first) and the topics waiting to be brought to the group.
 Every text the person wrote is escaped before it meets rich text.
 """
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import Action, Session, TopicStatus
-from carnet.session_status import next_session
+from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 from carnet.ui import formats, style
 from carnet.ui.home_confirm import PastSessionsCard

@@ -1,6 +1,6 @@
 """Progress over a cycle: objectives, feelings, key words, actions, learnings.
 
-The numbers come from ``carnet.progress`` (Qt-free); the charts are the
+The numbers come from ``carnet.services.progress`` (Qt-free); the charts are the
 booklet's own (``carnet.ui.charts``), and every number is also in a table
 (``ProgressTableModel``) that a screen reader can walk cell by cell.
 """
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import ActionStatus
-from carnet.progress import GroupProgress, SessionPoint, group_progress
+from carnet.services.progress import GroupProgress, SessionPoint, group_progress
 from carnet.store import JournalStore
 from carnet.ui import formats, style
 from carnet.ui.charts import ChartView, is_dark

@@ -13,7 +13,6 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from ui_helpers import type_text
 
-from carnet.calendar_export import IcsOptions
 from carnet.domain import (
     Action,
     ActionReview,
@@ -26,6 +25,7 @@ from carnet.domain import (
     Topic,
     TopicStatus,
 )
+from carnet.services.calendar import IcsOptions
 from carnet.store import JournalStore
 from carnet.templates import load_templates
 from carnet.ui.prepare import install, reminder_message
@@ -155,7 +155,7 @@ def test_model_passes_the_item_model_tester(qtbot, journal, make_view):
 
 def test_model_tester_on_the_demo_across_groups(qtbot, store):
     from carnet.demo import build_demo
-    from carnet.planning import prepare
+    from carnet.services.planning import prepare
 
     build_demo(store, today=TODAY)
     model = PreparationModel()

@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QAbstractItemModelTester
 
 from carnet.domain import Cadence, CadenceUnit, Group, Objective, Role, Session, SessionStatus
-from carnet.progress import GroupProgress
+from carnet.services.progress import GroupProgress
 from carnet.store import JournalStore
 from carnet.templates import StepKind
 from carnet.ui.charts import adapt_svg

@@ -2,7 +2,7 @@
 
 A small dialog first says plainly that the file is not encrypted and offers
 « include details » (names, titles, counts; off by default); then the file chooser
-(``messages().save_file``) and ``carnet.calendar_export.write_calendar``.
+(``messages().save_file``) and ``carnet.services.calendar.write_calendar``.
 ``ask_options`` is the dialog's entry point, replaceable by tests.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.calendar_export import IcsOptions, write_calendar
+from carnet.services.calendar import IcsOptions, write_calendar
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import style

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from carnet.domain import Session
-from carnet.planning import ActionItem, Preparation
+from carnet.services.planning import ActionItem, Preparation
 from carnet.ui import formats, style
 
 _USER = Qt.ItemDataRole.UserRole

@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from carnet.planning import prepare
+from carnet.services.planning import prepare
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style

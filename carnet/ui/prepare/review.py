@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import ActionReview, ActionStatus, DomainError, SessionStatus
-from carnet.planning import ActionItem
+from carnet.services.planning import ActionItem
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style

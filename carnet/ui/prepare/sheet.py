@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from carnet.planning import Preparation
+from carnet.services.planning import Preparation
 from carnet.ui.services import messages
 
 
@@ -34,7 +34,7 @@ def suggested_name(preparation: Preparation) -> str:
 def save_prep_sheet(parent: QWidget | None, preparation: Preparation,
                     group_names: Mapping[int, str], lang: str) -> Path | None:
     """Ask where, write the sheet, offer to open it. The written path, or None."""
-    from carnet.prep_sheet import build_prep_sheet
+    from carnet.booklet.prep_sheet import build_prep_sheet
 
     folder = Path.home() / "Documents"
     if not folder.is_dir():

@@ -5,7 +5,7 @@ next session and how far away it is, every open action due by then grouped by
 the session it came from (overdue ones stand out, carried-over ones carry a
 badge), a review panel to update each in a few clicks, the backlog of topics to
 bring, and a one-page preparation sheet. Data is loaded when the view is shown
-(``refresh``), with one query per concept (``carnet.planning.prepare``).
+(``refresh``), with one query per concept (``carnet.services.planning.prepare``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import Session, SessionStatus
-from carnet.planning import ActionItem, Preparation, prepare
+from carnet.services.planning import ActionItem, Preparation, prepare
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import TemplateSet

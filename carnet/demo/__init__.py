@@ -14,7 +14,7 @@ import random
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from carnet.demo_text import (
+from carnet.demo.text import (
     ACTIONS,
     BEFORE_EMOTIONS,
     CLOSING,

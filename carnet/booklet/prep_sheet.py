@@ -20,7 +20,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from carnet.domain import ActionStatus, Session, Topic, TopicStatus
-from carnet.planning import ActionItem, Preparation
+from carnet.services.planning import ActionItem, Preparation
 
 #: At most this many actions are listed; the rest are counted.
 MAX_ACTIONS = 14
