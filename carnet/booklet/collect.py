@@ -13,13 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from carnet import session_status
 from carnet.booklet import texts
 from carnet.booklet.anonymise import build_anonymiser, identity
 from carnet.booklet.options import BookletOptions
 from carnet.domain import PLEASANT_EMOTIONS, ActionStatus, Feeling, Group, Moment, Session
 from carnet.domain.enums import SessionStatus
-from carnet.session_status import written_in
+from carnet.services import session_status
+from carnet.services.session_status import written_in
 
 
 @dataclass

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 
 from carnet.booklet import PARTS, BookletCancelled, BookletError, BookletOptions
 from carnet.domain import SessionStatus
-from carnet.session_status import left_out
+from carnet.services.session_status import left_out
 from carnet.ui import formats, style
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
