@@ -1,7 +1,8 @@
 """Between meetings (issue 17): Carnet comes to the person.
 
 Plugs into the main window: the calendar file kept up to date
-(``carnet.ui.calendar_feed``), and applies the Preferences that concern them.
+(``carnet.ui.calendar_feed``), the check-in « Depuis la dernière fois »
+(``carnet.ui.check_in_entry``), and applies the Preferences that concern them.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from carnet.ui import ext_preferences
+    from carnet.ui import check_in_entry, ext_preferences
     from carnet.ui.calendar_feed import CalendarFeedKeeper
 
     keeper = window.calendar_feed = CalendarFeedKeeper(window)
     preferences = ext_preferences.install(window)
     preferences.changed.connect(keeper.settings_changed)
+    check_in_entry.install(window)

@@ -103,6 +103,23 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <source>Delete this action</source>
             <translation>Delete this action</translation>
         </message>
+        <message>
+            <source>Nothing noted yet.</source>
+            <extracomment>Characters shown of a long note before it is cut (the whole stays in the journal).</extracomment>
+            <translation>Nothing noted yet.</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <source>What I tried</source>
+            <translation>What I tried</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
     </context>
     <context>
         <name>ActionsBody</name>
@@ -413,6 +430,124 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <source>This chart could not be drawn: %1</source>
             <extracomment>The drawing is made this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Builds the chart's SVG for a drawing ``width`` points wide, or "" for no chart.</extracomment>
             <translation>This chart could not be drawn: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInHomeLine</name>
+        <message>
+            <source>Since last time</source>
+            <translation>Since last time</translation>
+        </message>
+        <message>
+            <source>Open the check-in: since last time</source>
+            <translation>Open the check-in: since last time</translation>
+        </message>
+        <message>
+            <source>For the first minutes of your next meeting: what you committed to last time, what happened, the key word you left with and the topic you bring.</source>
+            <translation>For the first minutes of your next meeting: what you committed to last time, what happened, the key word you left with and the topic you bring.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInView</name>
+        <message>
+            <source>SINCE LAST TIME</source>
+            <translation>SINCE LAST TIME</translation>
+        </message>
+        <message>
+            <source>&amp;Print on one page…</source>
+            <translation>&amp;Print on one page…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;last session</source>
+            <translation>Open the &amp;last session</translation>
+        </message>
+        <message>
+            <source>What I committed to</source>
+            <translation>What I committed to</translation>
+        </message>
+        <message>
+            <source>No action was decided at the last session.</source>
+            <translation>No action was decided at the last session.</translation>
+        </message>
+        <message>
+            <source>What I left with</source>
+            <translation>What I left with</translation>
+        </message>
+        <message>
+            <source>The topic I bring</source>
+            <translation>The topic I bring</translation>
+        </message>
+        <message>
+            <source>No group yet</source>
+            <translation>No group yet</translation>
+        </message>
+        <message>
+            <source>No session planned</source>
+            <translation>No session planned</translation>
+        </message>
+        <message>
+            <source>since session %1 on %2</source>
+            <translation>since session %1 on %2</translation>
+        </message>
+        <message>
+            <source>no session held before</source>
+            <translation>no session held before</translation>
+        </message>
+        <message>
+            <source>No session held yet in this group.</source>
+            <translation>No session held yet in this group.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>Still open from before: %1</source>
+            <translation>Still open from before: %1</translation>
+        </message>
+        <message>
+            <source>Feeling: %1 (%2/5)</source>
+            <translation>Feeling: %1 (%2/5)</translation>
+        </message>
+        <message>
+            <source>No feeling noted after the last session.</source>
+            <translation>No feeling noted after the last session.</translation>
+        </message>
+        <message>
+            <source>No topic waiting.</source>
+            <translation>No topic waiting.</translation>
+        </message>
+        <message>
+            <source>Print the check-in</source>
+            <translation>Print the check-in</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>The page could not be written to %1 (%2). Choose another folder.</source>
+            <translation>The page could not be written to %1 (%2). Choose another folder.</translation>
+        </message>
+        <message>
+            <source>Page saved</source>
+            <translation>Page saved</translation>
+        </message>
+        <message>
+            <source>The check-in was saved to %1.
+
+This file is not encrypted: keep it somewhere private.
+
+Open it now to print it?</source>
+            <translation>The check-in was saved to %1.
+
+This file is not encrypted: keep it somewhere private.
+
+Open it now to print it?</translation>
         </message>
     </context>
     <context>
@@ -3547,6 +3682,25 @@ Discard the changes?</translation>
         <message>
             <source>see the message on the form.</source>
             <translation>see the message on the form.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckIn</name>
+        <message>
+            <source>Since last time</source>
+            <translation>Since last time</translation>
+        </message>
+        <message>
+            <source>The check-in for this session: what happened since the last one</source>
+            <translation>The check-in for this session: what happened since the last one</translation>
+        </message>
+        <message>
+            <source>Since &amp;last time</source>
+            <translation>Since &amp;last time</translation>
+        </message>
+        <message>
+            <source>One screen for the start of a meeting: your actions since last time, your key word, the topic you bring</source>
+            <translation>One screen for the start of a meeting: your actions since last time, your key word, the topic you bring</translation>
         </message>
     </context>
     <context>

@@ -103,6 +103,23 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <source>Delete this action</source>
             <translation>Supprimer cette action</translation>
         </message>
+        <message>
+            <source>Nothing noted yet.</source>
+            <extracomment>Characters shown of a long note before it is cut (the whole stays in the journal).</extracomment>
+            <translation>Rien de noté pour l’instant.</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <source>What I tried</source>
+            <translation>Ce que j’ai essayé</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce que ça a donné</translation>
+        </message>
     </context>
     <context>
         <name>ActionsBody</name>
@@ -413,6 +430,124 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <source>This chart could not be drawn: %1</source>
             <extracomment>The drawing is made this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Builds the chart's SVG for a drawing ``width`` points wide, or "" for no chart.</extracomment>
             <translation>Ce graphique n’a pas pu être tracé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInHomeLine</name>
+        <message>
+            <source>Since last time</source>
+            <translation>Depuis la dernière fois</translation>
+        </message>
+        <message>
+            <source>Open the check-in: since last time</source>
+            <translation>Ouvrir le tour de table : depuis la dernière fois</translation>
+        </message>
+        <message>
+            <source>For the first minutes of your next meeting: what you committed to last time, what happened, the key word you left with and the topic you bring.</source>
+            <translation>Pour les premières minutes de votre prochaine rencontre : ce que vous vous étiez engagé·e à faire, ce que ça a donné, le mot-clé que vous avez emporté et le sujet que vous apportez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInView</name>
+        <message>
+            <source>SINCE LAST TIME</source>
+            <translation>DEPUIS LA DERNIÈRE FOIS</translation>
+        </message>
+        <message>
+            <source>&amp;Print on one page…</source>
+            <translation>&amp;Imprimer sur une page…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;last session</source>
+            <translation>Ouvrir la &amp;dernière séance</translation>
+        </message>
+        <message>
+            <source>What I committed to</source>
+            <translation>Ce que je m’étais engagé·e à faire</translation>
+        </message>
+        <message>
+            <source>No action was decided at the last session.</source>
+            <translation>Aucune action décidée à la dernière séance.</translation>
+        </message>
+        <message>
+            <source>What I left with</source>
+            <translation>Ce que j’ai emporté</translation>
+        </message>
+        <message>
+            <source>The topic I bring</source>
+            <translation>Le sujet que j’apporte</translation>
+        </message>
+        <message>
+            <source>No group yet</source>
+            <translation>Pas encore de groupe</translation>
+        </message>
+        <message>
+            <source>No session planned</source>
+            <translation>Aucune séance prévue</translation>
+        </message>
+        <message>
+            <source>since session %1 on %2</source>
+            <translation>depuis la séance n°%1 du %2</translation>
+        </message>
+        <message>
+            <source>no session held before</source>
+            <translation>aucune séance tenue avant</translation>
+        </message>
+        <message>
+            <source>No session held yet in this group.</source>
+            <translation>Aucune séance tenue dans ce groupe pour l’instant.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <source>Still open from before: %1</source>
+            <translation>Encore ouvertes d’avant : %1</translation>
+        </message>
+        <message>
+            <source>Feeling: %1 (%2/5)</source>
+            <translation>Ressenti : %1 (%2/5)</translation>
+        </message>
+        <message>
+            <source>No feeling noted after the last session.</source>
+            <translation>Aucun ressenti noté après la dernière séance.</translation>
+        </message>
+        <message>
+            <source>No topic waiting.</source>
+            <translation>Pas de sujet en attente.</translation>
+        </message>
+        <message>
+            <source>Print the check-in</source>
+            <translation>Imprimer le tour de table</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Non imprimé</translation>
+        </message>
+        <message>
+            <source>The page could not be written to %1 (%2). Choose another folder.</source>
+            <translation>La page n’a pas pu être écrite dans %1 (%2). Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>Page saved</source>
+            <translation>Page enregistrée</translation>
+        </message>
+        <message>
+            <source>The check-in was saved to %1.
+
+This file is not encrypted: keep it somewhere private.
+
+Open it now to print it?</source>
+            <translation>Le tour de table a été enregistré dans %1.
+
+Ce fichier n’est pas chiffré : gardez-le en lieu sûr.
+
+L’ouvrir maintenant pour l’imprimer ?</translation>
         </message>
     </context>
     <context>
@@ -3547,6 +3682,25 @@ Abandonner les modifications ?</translation>
         <message>
             <source>see the message on the form.</source>
             <translation>consultez le message affiché dans le formulaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckIn</name>
+        <message>
+            <source>Since last time</source>
+            <translation>Depuis la dernière fois</translation>
+        </message>
+        <message>
+            <source>The check-in for this session: what happened since the last one</source>
+            <translation>Le tour de table de cette séance : ce qui s’est passé depuis la précédente</translation>
+        </message>
+        <message>
+            <source>Since &amp;last time</source>
+            <translation>Depuis la &amp;dernière fois</translation>
+        </message>
+        <message>
+            <source>One screen for the start of a meeting: your actions since last time, your key word, the topic you bring</source>
+            <translation>Un écran pour le début d’une rencontre : vos actions depuis la dernière fois, votre mot-clé, le sujet que vous apportez</translation>
         </message>
     </context>
     <context>
