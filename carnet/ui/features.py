@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 #: The modules :func:`install_features` wires, in order.
 FEATURE_MODULES: tuple[str, ...] = (
+    "carnet.ui.ext_between",
     "carnet.ui.ext_exchange",
     "carnet.ui.ext_help",
     "carnet.ui.ext_preferences",
@@ -35,8 +36,17 @@ FEATURE_MODULES: tuple[str, ...] = (
 
 def install_features(window: MainWindow) -> None:
     """Wire every feature into ``window`` (once: a second call adds nothing)."""
-    from carnet.ui import ext_exchange, ext_help, ext_preferences, ext_prepare, ext_trust, insights
+    from carnet.ui import (
+        ext_between,
+        ext_exchange,
+        ext_help,
+        ext_preferences,
+        ext_prepare,
+        ext_trust,
+        insights,
+    )
 
+    ext_between.install(window)  # the calendar file kept up to date (sets calendar_feed)
     window.exchange_actions = ext_exchange.install(window)
     window.help_actions = ext_help.install(window)
     window.preferences_action = ext_preferences.install(window)

@@ -69,6 +69,7 @@ from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
 if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not wait for them
     from carnet.store import JournalStore
     from carnet.templates import TemplateSet
+    from carnet.ui.calendar_feed import CalendarFeedKeeper
     from carnet.ui.ext_exchange import ExchangeActions
     from carnet.ui.ext_help import HelpActions
     from carnet.ui.ext_preferences import PreferencesAction
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._journal_actions: list[QAction] = []
         self._last_error = ""
         # Set by carnet.ui.features.install_features (None until the features are wired).
+        self.calendar_feed: CalendarFeedKeeper | None = None
         self.exchange_actions: ExchangeActions | None = None
         self.help_actions: HelpActions | None = None
         self.preferences_action: PreferencesAction | None = None
