@@ -18,8 +18,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QTextDocument, QTextOption
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -34,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.notes.render import SAFE_SCHEMES, is_safe_link  # noqa: F401 (re-exported)
+from carnet.ui import note_editor
 
 #: The preview renders at most this many characters: Python-Markdown slows down
 #: sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a
@@ -199,6 +207,62 @@ class GrowingPlainTextEdit(QPlainTextEdit):
         return QSize(400, self.height())
 
 
+class NoteTextEdit(GrowingPlainTextEdit):
+    """The text field of a note: formatting keys, lists that continue, a clean paste
+    (see :mod:`carnet.ui.note_editor`).
+
+    Tab nests a list item only once the person has typed in the field since it got the
+    focus: someone moving through the page with Tab passes a note that holds a list
+    without getting stuck in it."""
+
+    _typed = False
+
+    def focusInEvent(self, event: Any) -> None:
+        self._typed = False
+        super().focusInEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and not self.isReadOnly():
+            if event.type() == QEvent.Type.ShortcutOverride and note_editor.key_action(event):
+                event.accept()  # ours, even if a window shortcut uses the same keys
+                return True
+            if event.type() == QEvent.Type.KeyPress and \
+                    event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+                    event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier)):
+                outdent = event.key() == Qt.Key.Key_Backtab or bool(
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                if self._typed and note_editor.indent_list(self, outdent):  # else: focus on
+                    event.accept()
+                    return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.isReadOnly():
+            self._typed = True
+            action = note_editor.key_action(event)
+            if action:
+                note_editor.apply_action(self, action)
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                if mods == Qt.KeyboardModifier.NoModifier and note_editor.continue_list(self):
+                    self.ensureCursorVisible()
+                    return
+                if mods == Qt.KeyboardModifier.ShiftModifier and note_editor.line_in_item(self):
+                    return
+        super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText() or source.hasHtml()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = note_editor.pasted_text(source)
+        if text:
+            self.textCursor().insertText(text)
+            self.ensureCursorVisible()
+
+
 class MarkdownEditor(QWidget):
     """Write in Markdown; "Preview" shows it rendered safely. ``edited`` fires on user edits."""
 
@@ -207,7 +271,7 @@ class MarkdownEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
         super().__init__(parent)
-        self.editor = GrowingPlainTextEdit()
+        self.editor = NoteTextEdit()
         self.editor.setPlaceholderText(placeholder)
         self.editor.setObjectName("markdownSource")
         self.preview = SafeBrowser()
@@ -231,9 +295,12 @@ class MarkdownEditor(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             buttons.addButton(button)
         self.write_button.setChecked(True)
+        self.formatting = note_editor.FormattingBar()
+        self.formatting.triggered.connect(self._format)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(0)
+        bar.addWidget(self.formatting)
         bar.addStretch(1)
         bar.addWidget(self.write_button)
         bar.addWidget(self.preview_button)
@@ -288,14 +355,23 @@ class MarkdownEditor(QWidget):
     def is_previewing(self) -> bool:
         return not self.preview.isHidden()
 
+    def _format(self, action: str) -> None:
+        """A button of the formatting bar: as its key, in the text, focus kept there."""
+        if self.is_previewing:
+            return
+        note_editor.apply_action(self.editor, action)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_preview(self, on: bool) -> None:
         if on:
             self._render()
             self.editor.hide()
             self.preview.show()
+            self.formatting.setEnabled(False)
         else:
             self.preview.hide()
             self.editor.show()
+            self.formatting.setEnabled(True)
             self._notice.hide()
             self.preview.clear()
         self.preview_button.setChecked(on)

@@ -1091,6 +1091,30 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
     </context>
     <context>
+        <name>FormattingBar</name>
+        <message>
+            <source>Formatting</source>
+            <extracomment>Pasted HTML larger than this is pasted as its plain text (the parser is pure Python).</extracomment>
+            <translation>Formatting</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Bold</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Italic</translation>
+        </message>
+        <message>
+            <source>Bulleted list</source>
+            <translation>Bulleted list</translation>
+        </message>
+        <message>
+            <source>Numbered list</source>
+            <translation>Numbered list</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupEditor</name>
         <message>
             <source>e.g. Co-dév managers 2025</source>

@@ -1091,6 +1091,30 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
     </context>
     <context>
+        <name>FormattingBar</name>
+        <message>
+            <source>Formatting</source>
+            <extracomment>Pasted HTML larger than this is pasted as its plain text (the parser is pure Python).</extracomment>
+            <translation>Mise en forme</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Gras</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Italique</translation>
+        </message>
+        <message>
+            <source>Bulleted list</source>
+            <translation>Liste à puces</translation>
+        </message>
+        <message>
+            <source>Numbered list</source>
+            <translation>Liste numérotée</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupEditor</name>
         <message>
             <source>e.g. Co-dév managers 2025</source>
