@@ -181,3 +181,61 @@ def test_only_the_store_speaks_sql(graph):
     assert {m: lines for m, lines in calls.items() if lines} == {}
     assert _sql_calls(graph.trees["carnet.store.journal_store"]) or _sql_calls(
         graph.trees["carnet.store.repos.base"]), "control: the store's own SQL calls are seen"
+
+
+#: What each package below the interface may import of ``carnet`` (besides itself and
+#: the small utilities ``carnet`` — its version —, ``carnet.paths`` and ``carnet.hardening``).
+#: The table in docs/architecture.md; widen it there and here together, deliberately.
+MAY_IMPORT: dict[str, set[str]] = {
+    "carnet.domain": set(),
+    "carnet.templates": {"carnet.domain"},
+    "carnet.store": {"carnet.domain"},
+    "carnet.notes": set(),
+    "carnet.services": {"carnet.store", "carnet.templates", "carnet.domain"},
+    "carnet.booklet": {"carnet.notes", "carnet.services", "carnet.store", "carnet.templates",
+                       "carnet.domain"},
+    "carnet.exchange": {"carnet.booklet", "carnet.notes", "carnet.store", "carnet.templates",
+                        "carnet.domain"},
+    "carnet.demo": {"carnet.store", "carnet.templates", "carnet.domain"},
+}
+UTILITIES = {"carnet", "carnet.paths", "carnet.hardening"}
+
+
+def _package(module: str) -> str:
+    return ".".join(module.split(".")[:2])
+
+
+def _layer_offenders(graph) -> dict[str, list[str]]:
+    offenders = {}
+    for module, deps in graph.edges.items():
+        package = _package(module)
+        if package not in MAY_IMPORT:
+            continue
+        allowed = MAY_IMPORT[package] | {package} | UTILITIES
+        bad = sorted(dep for dep in deps if dep not in UTILITIES and _package(dep) not in allowed)
+        if bad:
+            offenders[module] = bad
+    return offenders
+
+
+def test_each_layer_imports_only_the_layers_below(graph):
+    assert _layer_offenders(graph) == {}
+
+
+def test_a_layer_breach_would_be_seen(graph):
+    """Control: the store importing the booklet is reported."""
+    graph.edges["carnet.store.backups"] = graph.edges["carnet.store.backups"] | {
+        "carnet.booklet.build"}
+    try:
+        assert _layer_offenders(graph) == {"carnet.store.backups": ["carnet.booklet.build"]}
+    finally:
+        graph.edges["carnet.store.backups"] -= {"carnet.booklet.build"}
+
+
+def test_every_package_has_its_place_in_the_layers(graph):
+    """A new package of carnet/ is placed in MAY_IMPORT (or is the interface)."""
+    packages = {_package(m) for m in graph.files if m.count(".") >= 1}
+    placed = set(MAY_IMPORT) | UTILITIES
+    unplaced = {p for p in packages if p not in placed and not _is_interface(p)
+                and graph.files[p].name == "__init__.py"}
+    assert unplaced == set(), "add the new package to MAY_IMPORT and docs/architecture.md"
