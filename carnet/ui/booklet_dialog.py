@@ -84,6 +84,22 @@ def open_in_viewer(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+#: The folder the last booklet went to in this run of the app (never stored on disk).
+_last_folder: list[Path | None] = [None]
+
+
+def booklet_folder() -> Path:
+    """Where the save dialog starts: the last booklet's folder, else an existing
+    Documents folder, else home (a missing folder made Qt start in the working one)."""
+    last = _last_folder[0]
+    if last is not None and last.is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
 def open_folder(path: Path) -> bool:
     """Show the folder holding ``path`` in the file manager; False when none could."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
@@ -504,8 +520,7 @@ class BookletDialog(QDialog):
         if not options.parts:
             messages().warning(self, self.tr("Booklet"), self.tr("Choose at least one part."))
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / self.tr("carnet-de-bord.pdf"))
+        suggested = str(booklet_folder() / self.tr("carnet-de-bord.pdf"))
         path = messages().save_file(self, self.tr("Save the booklet"), suggested,
                                     self.tr("PDF documents (*.pdf)"))
         if not path:
@@ -569,6 +584,7 @@ class BookletDialog(QDialog):
             messages().error(self, self.tr("The booklet was not created"), detail)
             return
         self.written = result.path
+        _last_folder[0] = result.path.parent
         self.pages = result.pages
         self.count_label.setText(self.tr("%n page(s)", "", result.pages))
         if self._print_after and HAVE_QTPDF:

@@ -81,10 +81,7 @@ class PastSessionsCard(QWidget):
         self.rows: list[PastSessionRow] = []
         self.card, layout = style.card()
         self.heading = style.label(self.tr("Did it take place?"), "section")
-        self.intro = style.label(
-            self.tr("These sessions are past but still marked planned. Your answer keeps "
-                    "the next session, your action plan and the booklet right."),
-            "muted", wrap=True)
+        self.intro = style.label("", "muted", wrap=True)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(2)
         self.more = style.label("", "hint", wrap=True)
@@ -129,6 +126,11 @@ class PastSessionsCard(QWidget):
         self.more.setText(self.tr("Still to answer: %n more, in orange in the list of sessions.",
                                   "", extra) if extra > 0 else "")
         self.more.setVisible(extra > 0)
+        self.intro.setText(
+            self.tr("This session is past but still marked planned. Your answer keeps the "
+                    "next session, your action plan and the booklet right.") if len(asked) == 1
+            else self.tr("These sessions are past but still marked planned. Your answer keeps "
+                         "the next session, your action plan and the booklet right."))
         self.card.setVisible(bool(asked))
         self.setVisible(bool(asked) or not self.feedback.isHidden())
 

@@ -1946,6 +1946,10 @@ If you changed the passphrase because someone may know the old one, delete that 
             </translation>
         </message>
         <message>
+            <source>This session is past but still marked planned. Your answer keeps the next session, your action plan and the booklet right.</source>
+            <translation>This session is past but still marked planned. Your answer keeps the next session, your action plan and the booklet right.</translation>
+        </message>
+        <message>
             <source>The answer could not be saved: %1</source>
             <translation>The answer could not be saved: %1</translation>
         </message>

@@ -1946,6 +1946,10 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
             </translation>
         </message>
         <message>
+            <source>This session is past but still marked planned. Your answer keeps the next session, your action plan and the booklet right.</source>
+            <translation>Cette séance est passée mais encore marquée planifiée. Votre réponse garde justes la prochaine séance, votre plan d’action et le livret.</translation>
+        </message>
+        <message>
             <source>The answer could not be saved: %1</source>
             <translation>La réponse n’a pas pu être enregistrée : %1</translation>
         </message>

@@ -78,9 +78,11 @@ def test_saved_says_where_and_opens_the_pdf_or_its_folder(
     assert launcher["pdf"] == [out] and launcher["folder"] == [out]
     assert dialog.no_launcher.isHidden()
     assert message_service.shown[-1][0] == "save_file"  # no dialog on top of it
-    # Back to the options for another one; Close closes.
+    # Back to the options for another one, offered in the same folder; Close closes.
     qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
     assert not dialog.showing_saved
+    dialog.generate()  # the file chooser is cancelled
+    assert message_service.shown[-1][2].startswith(str(tmp_path))
     dialog.stack.setCurrentIndex(1)
     qtbot.mouseClick(dialog.done_close_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == booklet_dialog.QDialog.DialogCode.Accepted

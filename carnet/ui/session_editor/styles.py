@@ -199,11 +199,11 @@ QPushButton[role="status"][edge="last"] {{ border-top-right-radius: 6px;
     border-bottom-right-radius: 6px; }}
 QPushButton[role="status"]:hover {{ color: {c.ink}; }}
 QPushButton[role="status"][status="planned"]:checked {{ background: {c.accent_soft};
-    color: {c.accent}; font-weight: 600; }}
+    color: {c.accent}; border-color: {c.accent}; }}
 QPushButton[role="status"][status="held"]:checked {{ background: {c.badge}; color: white;
-    font-weight: 600; }}
+    border-color: {c.badge}; }}
 QPushButton[role="status"][status="missed"]:checked {{ background: {c.line}; color: {c.ink};
-    font-weight: 600; }}
+    border-color: {c.muted}; }}
 QPushButton[role="status"][focused="true"]:checked {{ border: 2px solid {c.accent}; }}
 QLabel#autoStatusText {{ color: {c.accent}; }}
 
