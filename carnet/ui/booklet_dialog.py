@@ -84,7 +84,7 @@ def open_in_viewer(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-#: The folder the last booklet went to in this run of the app (never stored on disk).
+# The folder the last booklet went to in this run of the app (never stored on disk).
 _last_folder: list[Path | None] = [None]
 
 
