@@ -171,7 +171,7 @@ class BookletDialog(QDialog):
         self._print_after = False
         self._groups = store.groups.list()
         order = {g.id: i for i, g in enumerate(self._groups)}
-        #: sessions with notes that are not marked held: told only when included
+        # sessions with notes that are not marked held: told only when included
         self._unheld = {s.id for s in left_out(store)}
         self.include_unheld = False
         self._sessions = sorted(

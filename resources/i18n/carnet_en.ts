@@ -144,7 +144,6 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <name>AutoStatusNote</name>
         <message>
             <source>Marked as held, since you are writing about it.</source>
-            <extracomment>Autosave keys of what is written *in* a session (the header and topics are not).</extracomment>
             <translation>Marked as held, since you are writing about it.</translation>
         </message>
         <message>
@@ -164,7 +163,6 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         </message>
         <message>
             <source>Period</source>
-            <extracomment>sessions with notes that are not marked held: told only when included</extracomment>
             <translation>Period</translation>
         </message>
         <message>
@@ -3017,7 +3015,6 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>SessionHeader</name>
         <message>
             <source>Title or case of the session (optional)</source>
-            <extracomment>Sessions whose status the person chose by hand in this run of the app (journal path, session id): writing in them never changes it again.</extracomment>
             <translation>Title or case of the session (optional)</translation>
         </message>
         <message>

@@ -144,7 +144,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>AutoStatusNote</name>
         <message>
             <source>Marked as held, since you are writing about it.</source>
-            <extracomment>Autosave keys of what is written *in* a session (the header and topics are not).</extracomment>
             <translation>Marquée comme tenue, puisque vous y écrivez.</translation>
         </message>
         <message>
@@ -164,7 +163,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>Period</source>
-            <extracomment>sessions with notes that are not marked held: told only when included</extracomment>
             <translation>Période</translation>
         </message>
         <message>
@@ -3017,7 +3015,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SessionHeader</name>
         <message>
             <source>Title or case of the session (optional)</source>
-            <extracomment>Sessions whose status the person chose by hand in this run of the app (journal path, session id): writing in them never changes it again.</extracomment>
             <translation>Titre ou cas de la séance (facultatif)</translation>
         </message>
         <message>

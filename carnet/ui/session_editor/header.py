@@ -31,8 +31,8 @@ from carnet.ui.session_editor.context import EditorContext, date_edit_format, sc
 from carnet.ui.session_editor.status import AutoStatusNote, StatusSwitch
 from carnet.ui.session_editor.widgets import TagLineEdit
 
-#: Sessions whose status the person chose by hand in this run of the app
-#: (journal path, session id): writing in them never changes it again.
+# Sessions whose status the person chose by hand in this run of the app
+# (journal path, session id): writing in them never changes it again.
 _CHOSEN_BY_HAND: set[tuple[str, int]] = set()
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from carnet.domain import SessionStatus
 from carnet.ui.formats import session_status_label
 
-#: Autosave keys of what is written *in* a session (the header and topics are not).
+# Autosave keys of what is written *in* a session (the header and topics are not).
 CONTENT_KEYS = frozenset({"note", "learning", "action", "feeling", "keyword", "assessment"})
 
 
