@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from carnet.domain import Action, Group, Learning, Session, SessionStatus
 from carnet.domain.status import awaits_answer, first_upcoming, held_by_writing, is_upcoming
+from carnet.services.planning import prepare
 from carnet.services.session_status import left_out, mark, next_session, unanswered, written_in
 
 DAY = date(2026, 11, 12)
@@ -55,6 +56,7 @@ def test_the_service_reads_what_was_written(store):
     store.learnings.add(Learning(session_id=second.id, text="Écouter d'abord"))
     assert written_in(store, second.id)
     assert next_session(store, today).id == third.id
+    assert prepare(store, today).next_session.id == third.id  # Préparer agrees with Home
     store.keywords.set(first.id, "élan")
     assert unanswered(store, today)[0].written
     store.actions.add(Action(session_id=third.id, title="Essayer"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from carnet.domain import Action, ActionReview, Group, Session, Topic, TopicStatus
+from carnet.services.session_status import next_session as upcoming_session
 from carnet.store import JournalStore
 
 
@@ -54,7 +55,8 @@ class Preparation:
 def prepare(store: JournalStore, today: date, group_id: int | None = None) -> Preparation:
     """Open actions due by the next session, grouped by the session they came from."""
     group = store.groups.get(group_id) if group_id is not None else None
-    next_session = store.sessions.next_planned(today, group_id)
+    # The next session follows reality: one of today already written in is behind us.
+    next_session = upcoming_session(store, today, group_id)
     horizon = next_session.date if next_session else None
     actions = store.actions.list(group_id=group_id, open_only=True)
     listed = (

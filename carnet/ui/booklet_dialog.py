@@ -356,7 +356,7 @@ class BookletDialog(QDialog):
 
     def show_saved(self, path: Path, pages: int) -> None:
         """Say the booklet is saved, where, and offer to open it or its folder."""
-        self.saved_pages.setText(self.tr("%n page(s)", "", pages))
+        self.saved_pages.setText(self.tr("Pages: %1").replace("%1", str(pages)))
         self.saved_path.setText(str(path))
         self.no_launcher.hide()
         self.stack.setCurrentIndex(1)

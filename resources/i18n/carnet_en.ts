@@ -290,6 +290,10 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Back to the options</translation>
         </message>
         <message>
+            <source>Pages: %1</source>
+            <translation>Pages: %1</translation>
+        </message>
+        <message>
             <source>No application could open it on this computer. It is saved here: %1 — open it from your file manager.</source>
             <translation>No application could open it on this computer. It is saved here: %1 — open it from your file manager.</translation>
         </message>

@@ -290,6 +290,10 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Revenir aux options</translation>
         </message>
         <message>
+            <source>Pages: %1</source>
+            <translation>Pages : %1</translation>
+        </message>
+        <message>
             <source>No application could open it on this computer. It is saved here: %1 — open it from your file manager.</source>
             <translation>Aucune application n’a pu l’ouvrir sur cet ordinateur. Il est enregistré ici : %1 — ouvrez-le depuis votre gestionnaire de fichiers.</translation>
         </message>

@@ -71,7 +71,7 @@ def test_saved_says_where_and_opens_the_pdf_or_its_folder(
     build(qtbot, dialog, message_service, out)
     assert out.is_file()
     assert dialog.showing_saved and dialog.saved_path.text() == str(out)
-    assert "page" in dialog.saved_pages.text()
+    assert "Pages" in dialog.saved_pages.text()
     assert launcher["pdf"] == []  # nothing opens by itself
     qtbot.mouseClick(dialog.open_pdf_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)

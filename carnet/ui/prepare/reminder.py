@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from carnet.services.planning import prepare
+from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style
@@ -39,7 +40,7 @@ def reminder_message(store: JournalStore, today: date | None = None,
     """What to say on opening, or None: a planned session within ``within_days``
     and at least one open action due by then (for that session's group)."""
     today = today or date.today()
-    upcoming = store.sessions.next_planned(today)
+    upcoming = next_session(store, today)
     if upcoming is None or (upcoming.date - today).days > within_days:
         return None
     preparation = prepare(store, today, upcoming.group_id)
