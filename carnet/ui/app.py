@@ -54,6 +54,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("fr", "en"))
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the first window and quit once the event loop runs")
+    parser.add_argument("--tray", action="store_true",
+                        help="start locked, in the system tray (at login)")
     parser.add_argument("journal", nargs="?")
     args, _unknown = parser.parse_known_args(ours)
     args.qt_args = qt
@@ -114,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(settings)
         window.install_extensions()
         window.start(args.journal, demo=args.demo)
-        window.show()
+        if not (args.tray and getattr(window, "reminders", None) is not None
+                and window.reminders.tray is not None):
+            window.show()  # --tray: only the tray icon, until the person opens the window
         QTimer.singleShot(0, _started)
         if args.smoke_test:
             def finish() -> None:

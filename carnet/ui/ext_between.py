@@ -2,7 +2,8 @@
 
 Plugs into the main window: the calendar file kept up to date
 (``carnet.ui.calendar_feed``), the check-in « Depuis la dernière fois »
-(``carnet.ui.check_in_entry``), and applies the Preferences that concern them.
+(``carnet.ui.check_in_entry``), reminders while Carnet runs, even locked
+(``carnet.ui.reminders``), and applies the Preferences that concern them.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from carnet.ui import check_in_entry, ext_preferences
+    from carnet.ui import check_in_entry, ext_preferences, reminders
     from carnet.ui.calendar_feed import CalendarFeedKeeper
 
     keeper = window.calendar_feed = CalendarFeedKeeper(window)
     preferences = ext_preferences.install(window)
     preferences.changed.connect(keeper.settings_changed)
     check_in_entry.install(window)
+    notifier = reminders.install(window)
+    preferences.changed.connect(notifier.settings_changed)

@@ -1965,6 +1965,18 @@ If you changed the passphrase because someone may know the old one, delete that 
         </message>
     </context>
     <context>
+        <name>PendingRemindersBanner</name>
+        <message>
+            <source>Prepare</source>
+            <extracomment>How often the clock is looked at. How long a notification stays. The reminders waiting for the next unlock changed (Home's banner listens).</extracomment>
+            <translation>Prepare</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
@@ -3906,6 +3918,66 @@ Open it now?</translation>
         <message>
             <source>The preparation sheet could not be written to %1 (%2). Choose another folder.</source>
             <translation>The preparation sheet could not be written to %1 (%2). Choose another folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <source>Today: %n action(s) fall due — Prepare</source>
+            <translation>
+                <numerusform>Today: %n action(s) fall due — Prepare</numerusform>
+                <numerusform>Today: %n action(s) fall due — Prepare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session today</source>
+            <translation>Session today</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n action(s) fall due — Prepare</source>
+            <translation>
+                <numerusform>%1: %n action(s) fall due — Prepare</numerusform>
+                <numerusform>%1: %n action(s) fall due — Prepare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Carnet</source>
+            <translation>Open Carnet</translation>
+        </message>
+        <message>
+            <source>Prepare the next session</source>
+            <translation>Prepare the next session</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Session tomorrow</source>
+            <translation>Session tomorrow</translation>
+        </message>
+        <message>
+            <source>%1 — Prepare</source>
+            <translation>%1 — Prepare</translation>
+        </message>
+        <message>
+            <source>Carnet, locked, in the system tray</source>
+            <translation>Carnet, locked, in the system tray</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n action(s) to review — Prepare</source>
+            <translation>
+                <numerusform>%1: %n action(s) to review — Prepare</numerusform>
+                <numerusform>%1: %n action(s) to review — Prepare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session on %1</source>
+            <translation>Session on %1</translation>
+        </message>
+        <message>
+            <source>Starting at login could not be set (%1).</source>
+            <translation>Starting at login could not be set (%1).</translation>
         </message>
     </context>
     <context>

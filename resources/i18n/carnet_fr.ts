@@ -1965,6 +1965,18 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
         </message>
     </context>
     <context>
+        <name>PendingRemindersBanner</name>
+        <message>
+            <source>Prepare</source>
+            <extracomment>How often the clock is looked at. How long a notification stays. The reminders waiting for the next unlock changed (Home's banner listens).</extracomment>
+            <translation>Préparer</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
@@ -3906,6 +3918,66 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>The preparation sheet could not be written to %1 (%2). Choose another folder.</source>
             <translation>La fiche de préparation n’a pas pu être écrite dans %1 (%2). Choisissez un autre dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <source>Today: %n action(s) fall due — Prepare</source>
+            <translation>
+                <numerusform>Aujourd’hui : %n action arrive à échéance — Préparer</numerusform>
+                <numerusform>Aujourd’hui : %n actions arrivent à échéance — Préparer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session today</source>
+            <translation>Séance aujourd’hui</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n action(s) fall due — Prepare</source>
+            <translation>
+                <numerusform>%1 : %n action arrive à échéance — Préparer</numerusform>
+                <numerusform>%1 : %n actions arrivent à échéance — Préparer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Carnet</source>
+            <translation>Ouvrir Carnet</translation>
+        </message>
+        <message>
+            <source>Prepare the next session</source>
+            <translation>Préparer la prochaine séance</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Session tomorrow</source>
+            <translation>Séance demain</translation>
+        </message>
+        <message>
+            <source>%1 — Prepare</source>
+            <translation>%1 — Préparer</translation>
+        </message>
+        <message>
+            <source>Carnet, locked, in the system tray</source>
+            <translation>Carnet, verrouillé, dans la zone de notification</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n action(s) to review — Prepare</source>
+            <translation>
+                <numerusform>%1 : %n action à revoir — Préparer</numerusform>
+                <numerusform>%1 : %n actions à revoir — Préparer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session on %1</source>
+            <translation>Séance le %1</translation>
+        </message>
+        <message>
+            <source>Starting at login could not be set (%1).</source>
+            <translation>Le lancement à la connexion n’a pas pu être réglé (%1).</translation>
         </message>
     </context>
     <context>

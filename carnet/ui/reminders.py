@@ -1,0 +1,309 @@
+"""Reminders while Carnet runs, even locked: a desktop notification the day before a
+session (« Séance demain : 3 actions à revoir — Préparer ») and on a due date.
+
+The rules live in ``carnet.services.reminders`` (Qt-free, on an injectable
+clock); here they meet the desktop. Notifications say counts and dates only —
+never a group's name or an action's title — whether Carnet is locked or not:
+the desktop may keep them in its history. Clicking one opens « Préparer la
+prochaine séance », after the unlock when Carnet is locked. Where there is no
+system tray, a reminder waits as a banner on Home at the next unlock.
+
+The coming reminders (dates, counts, ids) are kept in the settings so that a
+Carnet started at login, locked, can announce them; those already shown too,
+so each shows once.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QPushButton, QSystemTrayIcon, QWidget
+
+from carnet.services import reminders as rules
+from carnet.services.reminders import Reminder
+from carnet.ui import style
+
+if TYPE_CHECKING:
+    from carnet.services.reminders import Clock
+    from carnet.store import JournalStore
+    from carnet.ui.main_window import MainWindow
+
+#: How often the clock is looked at.
+CHECK_MS = 60_000
+#: How long a notification stays.
+MESSAGE_MS = 20_000
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Reminders", text, None, n)
+
+
+def _short_date(day: date) -> str:
+    from carnet.ui import formats
+
+    return formats.format_date(day, "medium")
+
+
+def reminder_text(reminder: Reminder, today: date) -> str:
+    """What a notification says: counts and dates only (see the module docstring)."""
+    days = (reminder.target - today).days
+    if reminder.kind == rules.SESSION:
+        if days <= 0:
+            head = _tr("Session today")
+        elif days == 1:
+            head = _tr("Session tomorrow")
+        else:
+            head = _tr("Session on %1").replace("%1", _short_date(reminder.target))
+        if reminder.count:
+            return _tr("%1: %n action(s) to review — Prepare", reminder.count).replace("%1", head)
+        return _tr("%1 — Prepare").replace("%1", head)
+    if days <= 0:
+        return _tr("Today: %n action(s) fall due — Prepare", reminder.count)
+    return _tr("%1: %n action(s) fall due — Prepare", reminder.count).replace(
+        "%1", _short_date(reminder.target))
+
+
+def apply_autostart(enabled: bool) -> bool:
+    """Write or remove the start-at-login entry; False where the platform has none here."""
+    from carnet.services import autostart
+
+    if sys.platform == "win32":
+        from PySide6.QtCore import QSettings
+
+        run = QSettings(r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run",
+                        QSettings.Format.NativeFormat)
+        if enabled:
+            run.setValue("Carnet", " ".join(f'"{a}"' for a in autostart.command()))
+        else:
+            run.remove("Carnet")
+        run.sync()
+        return True
+    if sys.platform == "darwin":
+        return False  # a login item needs the packaged app (not written here)
+    if enabled:
+        autostart.enable(comment=_tr("Carnet, locked, in the system tray"))
+    else:
+        autostart.disable()
+    return True
+
+
+class ReminderNotifier(QObject):
+    """Owned by the main window: looks at the clock, notifies, opens Préparer."""
+
+    #: The reminders waiting for the next unlock changed (Home's banner listens).
+    pendingChanged = Signal()  # noqa: N815
+
+    def __init__(self, window: MainWindow, *, clock: Clock | None = None,
+                 tray: QSystemTrayIcon | bool | None = True) -> None:
+        super().__init__(window)
+        self.setObjectName("reminderNotifier")
+        self.window = window
+        self.clock: Clock = clock or datetime.now
+        self.reminders: list[Reminder] = rules.decode(window.settings.reminder_schedule)
+        self.pending: list[Reminder] = []
+        self.messages: list[str] = []  # every text notified (tests read it)
+        self.last: Reminder | None = None
+        self.prepare_after_unlock: int | None = None  # a group id, 0 for every group
+        self.tray: QSystemTrayIcon | None = None
+        if tray is True:
+            tray = self._make_tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
+        self.set_tray(tray or None)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        window.journalOpened.connect(self._opened)
+
+    # -- the tray --------------------------------------------------------------------------
+    def _make_tray(self) -> QSystemTrayIcon:
+        from carnet.ui.app import app_icon
+
+        tray = QSystemTrayIcon(app_icon(), self.window)
+        tray.setToolTip("Carnet")
+        menu = QMenu(self.window)
+        show = QAction(_tr("Open Carnet"), menu)
+        show.triggered.connect(self.show_window)
+        prepare = QAction(_tr("Prepare the next session"), menu)
+        prepare.triggered.connect(lambda: self.open_prepare(0))
+        quit_action = QAction(_tr("Quit"), menu)
+        quit_action.triggered.connect(self.window.close)
+        menu.addActions([show, prepare])
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        tray.setContextMenu(menu)
+        tray.activated.connect(self._activated)
+        tray.show()
+        return tray
+
+    def set_tray(self, tray: QSystemTrayIcon | None) -> None:
+        """Use ``tray`` for the notifications (None: banners at the next unlock)."""
+        self.tray = tray
+        if tray is not None:
+            tray.messageClicked.connect(self.message_clicked)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.show_window()
+
+    def show_window(self) -> None:
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    # -- the schedule ----------------------------------------------------------------------
+    def _opened(self) -> None:
+        workspace = self.window.workspace
+        if workspace is not None:
+            workspace.saveStateChanged.connect(
+                lambda state: self.recompute() if state == "saved" else None)
+        self.recompute()
+        if self.prepare_after_unlock is not None:
+            group_id, self.prepare_after_unlock = self.prepare_after_unlock, None
+            QTimer.singleShot(0, lambda: self._show_prepare(group_id))
+        self.check()
+
+    def recompute(self) -> None:
+        """Read the coming reminders from the open journal; keep them (no text)."""
+        store = self.window.store
+        if store is None:
+            return
+        from carnet.store.errors import StoreError
+
+        settings = self.window.settings
+        try:
+            self.reminders = rules.schedule(store, self.clock().date(),
+                                            days_before=settings.alarm_days,
+                                            at_minutes=settings.alarm_minutes)
+        except StoreError:
+            return
+        encoded = rules.encode(self.reminders)
+        if encoded != settings.reminder_schedule:
+            settings.reminder_schedule = encoded
+            settings.sync()
+
+    def settings_changed(self, names: list[str]) -> None:
+        if {"alarm_days", "alarm_minutes"} & set(names):
+            self.recompute()
+        if "start_at_login" in names:
+            try:
+                apply_autostart(self.window.settings.start_at_login)
+            except OSError as exc:
+                self.window.statusBar().showMessage(
+                    _tr("Starting at login could not be set (%1).").replace(
+                        "%1", exc.strerror or type(exc).__name__), 15_000)
+
+    # -- notifying -------------------------------------------------------------------------
+    def check(self) -> list[Reminder]:
+        """Notify what is due now and was not shown yet; what was notified."""
+        now = self.clock()
+        settings = self.window.settings
+        shown = set(filter(None, settings.reminders_shown.split("|")))
+        due = rules.due_now(self.reminders, now, shown)
+        for reminder in due:
+            self.notify(reminder, now.date())
+            shown.add(reminder.key)
+        if due or shown:
+            kept = "|".join(sorted(rules.prune_shown(shown, now.date())))
+            if kept != settings.reminders_shown:
+                settings.reminders_shown = kept
+                settings.sync()
+        return due
+
+    def notify(self, reminder: Reminder, today: date) -> None:
+        text = reminder_text(reminder, today)
+        self.last = reminder
+        if self.tray is not None and self.tray.isVisible() and self.tray.supportsMessages():
+            self.tray.showMessage("Carnet", text, QSystemTrayIcon.MessageIcon.Information,
+                                  MESSAGE_MS)
+            self.messages.append(text)
+            return
+        self.pending.append(reminder)  # no tray: said at the next unlock (or on Home now)
+        self.pendingChanged.emit()
+
+    def message_clicked(self) -> None:
+        reminder = self.last
+        self.open_prepare(reminder.group_id if reminder is not None else 0)
+
+    def open_prepare(self, group_id: int = 0) -> None:
+        """Show « Préparer »; when locked, the unlock screen first, then Préparer."""
+        self.show_window()
+        if self.window.store is None:
+            self.prepare_after_unlock = group_id
+            return
+        self._show_prepare(group_id)
+
+    def _show_prepare(self, group_id: int) -> None:
+        if self.window.store is None:
+            return
+        from carnet.ui.prepare import open_prepare
+
+        open_prepare(self.window, group_id or None)
+
+    def pending_texts(self, today: date | None = None) -> list[str]:
+        today = today or self.clock().date()
+        return [reminder_text(r, today) for r in self.pending]
+
+    def dismiss_pending(self) -> None:
+        self.pending.clear()
+        self.pendingChanged.emit()
+
+
+class PendingRemindersBanner(QFrame):
+    """On Home: the reminders that could not be notified (no system tray)."""
+
+    def __init__(self, notifier: ReminderNotifier, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pendingReminders")
+        self.setStyleSheet(
+            f"QFrame#pendingReminders {{ background: {style.ACCENT_SOFT}; border-radius: 8px; }}"
+            f"QFrame#pendingReminders QLabel {{ color: {style.ACCENT}; background: transparent; }}")
+        self.notifier = notifier
+        self.text_label = style.label("", wrap=True)
+        self.text_label.setObjectName("pendingRemindersText")
+        self.prepare_button = QPushButton(self.tr("Prepare"))
+        self.prepare_button.setObjectName("pendingRemindersPrepare")
+        self.prepare_button.setProperty("role", "primary")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setObjectName("pendingRemindersDismiss")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 10)
+        layout.setSpacing(10)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.prepare_button)
+        layout.addWidget(self.dismiss_button)
+        self.prepare_button.clicked.connect(self._prepare)
+        self.dismiss_button.clicked.connect(notifier.dismiss_pending)
+        notifier.pendingChanged.connect(self.refresh)
+        self.hide()
+
+    def refresh(self) -> None:
+        texts = self.notifier.pending_texts()
+        self.text_label.setText("\n".join(dict.fromkeys(texts)))
+        self.setVisible(bool(texts))
+
+    def _prepare(self) -> None:
+        group_id = self.notifier.pending[-1].group_id if self.notifier.pending else 0
+        self.notifier.dismiss_pending()
+        self.notifier.open_prepare(group_id)
+
+    def clear(self) -> None:
+        self.text_label.clear()
+        self.hide()
+
+
+def install(window: MainWindow) -> ReminderNotifier:
+    notifier = window.reminders = ReminderNotifier(window)
+
+    def banner(_store: JournalStore, _workspace) -> PendingRemindersBanner:
+        return PendingRemindersBanner(notifier)
+
+    window.register_home_widget(banner)
+    return notifier

@@ -1,0 +1,222 @@
+"""Reminders while Carnet runs, even locked (issue 17), on a fake clock.
+
+The notifier's tray is a real ``QSystemTrayIcon`` whose ``showMessage`` records what
+it would show (the offscreen platform has no system tray); clicking a notification
+is its real ``messageClicked`` signal.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSystemTrayIcon
+from ui_helpers import MARKER, unlock_through_ui
+
+from carnet.services import autostart
+from carnet.services import reminders as rules
+from carnet.ui import preferences
+from carnet.ui.prepare.view import PrepareView
+from carnet.ui.reminders import PendingRemindersBanner
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+class RecordingTray(QSystemTrayIcon):
+    """A tray that is there and records its messages instead of showing them."""
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.shown: list[tuple[str, str]] = []
+
+    def isVisible(self) -> bool:
+        return True
+
+    def supportsMessages(self) -> bool:
+        return True
+
+    def showMessage(self, title, text, *args) -> None:
+        self.shown.append((title, text))
+
+
+class FakeClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _window(qtbot, make_window, seeded_journal, passphrase, *, tray: bool = True):
+    path, ids = seeded_journal
+    window = make_window()
+    assert "carnet.ui.ext_between" in window.install_extensions(
+        ["carnet.ui.ext_between", "carnet.ui.ext_prepare", "carnet.ui.ext_preferences"])
+    notifier = window.reminders
+    notifier.clock = FakeClock(datetime.combine(date.today(), time(8, 0)))
+    notifier.tray = None
+    if tray:
+        notifier.set_tray(RecordingTray(window))
+    window.show()
+    qtbot.waitExposed(window)
+    window.start(path)
+    unlock_through_ui(qtbot, window, passphrase)
+    window.ids = ids
+    return window, notifier
+
+
+def _tick(qtbot, notifier, now: datetime) -> list:
+    """Move the clock, then let the notifier's own timer look at it; what it said."""
+    notifier.clock.now = now
+    before = len(notifier.messages) + len(notifier.pending)
+    notifier.timer.setInterval(5)
+    qtbot.wait(60)
+    notifier.timer.setInterval(60_000)
+    return (notifier.messages + notifier.pending)[before:]
+
+
+def test_the_day_before_a_session_and_on_a_due_date_then_click_opens_prepare(
+        qtbot, make_window, seeded_journal, passphrase):
+    window, notifier = _window(qtbot, make_window, seeded_journal, passphrase)
+    session = window.store.sessions.get(window.ids["next"])
+    day_before = session.date - timedelta(days=1)
+    tray = notifier.tray
+
+    assert _tick(qtbot, notifier, datetime.combine(day_before, time(17, 59))) == []
+    assert tray.shown == []  # not before 18:00
+    _tick(qtbot, notifier, datetime.combine(day_before, time(18, 0)))
+    assert tray.shown == [("Carnet", "Session tomorrow: 1 action(s) to review — Prepare")]
+    _tick(qtbot, notifier, datetime.combine(day_before, time(18, 30)))
+    assert len(tray.shown) == 1  # once
+
+    # The click opens « Préparer » for that session's group.
+    tray.messageClicked.emit()
+    view = window.workspace.stack.currentWidget()
+    assert isinstance(view, PrepareView) and view.group_id == window.ids["group"]
+
+    # The due date (the seeded action is due on the session's day), from 09:00.
+    _tick(qtbot, notifier, datetime.combine(session.date, time(8, 59)))
+    assert len(tray.shown) == 1
+    _tick(qtbot, notifier, datetime.combine(session.date, time(9, 0)))
+    assert tray.shown[-1] == ("Carnet", "Today: 1 action(s) fall due — Prepare")
+    assert all(MARKER not in text for _title, text in tray.shown)
+
+    # Shown once across a restart too: the keys are kept in the settings (no text).
+    assert MARKER not in window.settings.reminders_shown
+    assert MARKER not in window.settings.reminder_schedule
+    assert f"session:{session.date.isoformat()}" in window.settings.reminders_shown
+
+
+def test_locked_notification_says_counts_and_dates_then_prepare_after_unlock(
+        qtbot, make_window, seeded_journal, passphrase):
+    window, notifier = _window(qtbot, make_window, seeded_journal, passphrase)
+    session = window.store.sessions.get(window.ids["next"])
+    group_name = window.store.groups.get(window.ids["group"]).name
+    window.lock()
+    assert window.store is None and notifier.reminders  # kept while locked
+
+    _tick(qtbot, notifier, datetime.combine(session.date - timedelta(days=1), time(18, 1)))
+    (_title, text), = notifier.tray.shown
+    assert text == "Session tomorrow: 1 action(s) to review — Prepare"
+    assert MARKER not in text and group_name not in text and "Déléguer" not in text
+    assert any(c.isdigit() for c in text)  # the count is there (the control)
+
+    notifier.tray.messageClicked.emit()  # clicked while locked: the unlock screen first
+    assert window.pages.currentWidget() is window.unlock
+    assert window.isVisible()
+    unlock_through_ui(qtbot, window, passphrase)
+    qtbot.waitUntil(lambda: isinstance(window.workspace.stack.currentWidget(), PrepareView))
+    assert window.workspace.stack.currentWidget().group_id == window.ids["group"]
+
+
+def test_a_new_due_date_moves_the_reminder(qtbot, make_window, seeded_journal, passphrase):
+    from dataclasses import replace
+
+    window, notifier = _window(qtbot, make_window, seeded_journal, passphrase)
+    action = window.store.actions.list(open_only=True)[0]
+    later = date.today() + timedelta(days=45)
+    window.store.actions.update(replace(action, due_date=later))
+    window.workspace.saveStateChanged.emit("saved")  # as after a save through the views
+    dues = [r for r in notifier.reminders if r.kind == rules.DUE]
+    assert [r.target for r in dues] == [later]
+    _tick(qtbot, notifier, datetime.combine(later, time(9, 30)))
+    assert notifier.tray.shown[-1][1] == "Today: 1 action(s) fall due — Prepare"
+
+
+def test_no_tray_a_banner_at_the_next_unlock(qtbot, make_window, seeded_journal, passphrase):
+    window, notifier = _window(qtbot, make_window, seeded_journal, passphrase, tray=False)
+    session = window.store.sessions.get(window.ids["next"])
+    window.lock()
+    _tick(qtbot, notifier, datetime.combine(session.date, time(9, 5)))
+    assert notifier.messages == [] and len(notifier.pending) == 2  # session today, due today
+    unlock_through_ui(qtbot, window, passphrase)
+    window.go_home()
+    banner = window.workspace.home.findChild(PendingRemindersBanner)
+    assert banner is not None and banner.isVisible()
+    assert "Session today: 1 action(s) to review — Prepare" in banner.text_label.text()
+    assert "Today: 1 action(s) fall due — Prepare" in banner.text_label.text()
+    qtbot.mouseClick(banner.prepare_button, CLICK)
+    assert isinstance(window.workspace.stack.currentWidget(), PrepareView)
+    assert notifier.pending == []
+    window.go_home()
+    assert not banner.isVisible()
+
+
+def test_autostart_file_written_and_removed_by_the_setting(qtbot, make_window, settings,
+                                                           monkeypatch):
+    window = make_window()
+    window.install_extensions(["carnet.ui.ext_between", "carnet.ui.ext_preferences"])
+    entry = autostart.desktop_file()
+    assert not settings.start_at_login and not entry.exists()  # off by default
+
+    def toggle(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.start_at_login_box, CLICK)
+        qtbot.mouseClick(dialog.ok_button, CLICK)
+        return True
+
+    monkeypatch.setattr(preferences, "run_dialog", toggle)
+    window.preferences_action.edit()
+    assert settings.start_at_login
+    text = entry.read_text(encoding="utf-8")
+    assert "Exec=" in text and "--tray" in text and autostart.MARK in text
+    assert "journal" not in text.lower()  # the program only: no path, no passphrase
+
+    window.preferences_action.edit()
+    assert not settings.start_at_login and not entry.exists()
+
+    # the control: a file of the same name that Carnet did not write stays
+    entry.write_text("[Desktop Entry]\nName=Someone else\n")
+    assert autostart.disable() is False and entry.exists()
+
+
+def test_schedule_rules_on_their_own():
+    today = date(2026, 12, 6)
+    session = rules.Reminder(rules.SESSION, today, 18 * 60, today + timedelta(days=1), 3, 4, 9)
+    assert not session.is_due(datetime(2026, 12, 6, 17, 59))
+    assert session.is_due(datetime(2026, 12, 6, 18, 0))
+    assert session.is_due(datetime(2026, 12, 7, 8, 0))  # still on the session's day
+    assert not session.is_due(datetime(2026, 12, 8, 8, 0))
+    assert rules.decode(rules.encode([session])) == [session]
+    assert rules.decode("garbage;session,x,1,2,3,4,5") == []
+    assert rules.prune_shown({session.key, "due:2026-01-01:0:0"}, today) == {session.key}
+
+
+def test_the_words_in_french(qapp):
+    from carnet.ui import i18n
+    from carnet.ui.reminders import reminder_text
+
+    today = date(2026, 12, 6)
+    tomorrow = today + timedelta(days=1)
+    try:
+        assert i18n.install_translators(qapp, "fr") == "fr"
+        session = rules.Reminder(rules.SESSION, today, 18 * 60, tomorrow, 3, 1, 1)
+        assert reminder_text(session, today) == "Séance demain : 3 actions à revoir — Préparer"
+        one = rules.Reminder(rules.DUE, today, 9 * 60, today, 1)
+        assert reminder_text(one, today) == "Aujourd’hui : 1 action arrive à échéance — Préparer"
+    finally:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale.system())
+        i18n.install_translators(qapp, "")
