@@ -15,9 +15,12 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
+    """Wire the four parts (once per window: a second call adds nothing)."""
     from carnet.ui import check_in_entry, ext_preferences, reminders
     from carnet.ui.calendar_feed import CalendarFeedKeeper
 
+    if window.calendar_feed is not None:
+        return
     keeper = window.calendar_feed = CalendarFeedKeeper(window)
     preferences = ext_preferences.install(window)
     preferences.changed.connect(keeper.settings_changed)

@@ -75,6 +75,7 @@ if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not w
     from carnet.ui.ext_preferences import PreferencesAction
     from carnet.ui.ext_trust import TrustController
     from carnet.ui.insights import Insights
+    from carnet.ui.reminders import ReminderNotifier
     from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
 
 class MainWindow(QMainWindow):
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self._last_error = ""
         # Set by carnet.ui.features.install_features (None until the features are wired).
         self.calendar_feed: CalendarFeedKeeper | None = None
+        self.reminders: ReminderNotifier | None = None  # set by ext_between too
+        self.check_in_action: QAction | None = None
         self.exchange_actions: ExchangeActions | None = None
         self.help_actions: HelpActions | None = None
         self.preferences_action: PreferencesAction | None = None

@@ -120,9 +120,9 @@ class ReminderNotifier(QObject):
 
     # -- the tray --------------------------------------------------------------------------
     def _make_tray(self) -> QSystemTrayIcon:
-        from carnet.ui.app import app_icon
+        from PySide6.QtGui import QGuiApplication
 
-        tray = QSystemTrayIcon(app_icon(), self.window)
+        tray = QSystemTrayIcon(QGuiApplication.windowIcon(), self.window)  # Carnet's icon
         tray.setToolTip("Carnet")
         menu = QMenu(self.window)
         show = QAction(_tr("Open Carnet"), menu)
