@@ -192,24 +192,31 @@ class QuoteParagraph(Para):
 
 
 class RTLParagraph(Flowable):
-    """A right-to-left paragraph: wrapped in logical order at the real width, then each
-    line reordered for display and aligned right (see ``bidi``)."""
+    """A right-to-left paragraph: each of its lines (the person's line breaks) wrapped
+    in logical order at the real width, then reordered for display and aligned right
+    (see ``bidi``); a list item's bullet or number ends its first line, on the right."""
 
-    def __init__(self, text: str, style, styles: Styles) -> None:
+    def __init__(self, text: str, style, styles: Styles, bullet: str | None = None) -> None:
         super().__init__()
-        self.text = _SPACES.sub(" ", text).strip()
+        self.lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        self.lines = [line for line in self.lines if line] or [""]
+        self.text = " ".join(self.lines)
+        self.bullet = bullet
         self.style = styles.variant(style, alignment=TA_RIGHT)
         self._para: Paragraph | None = None
 
     def _make(self, width: float) -> Paragraph:
         style = self.style
         room = max(width - style.leftIndent - style.rightIndent, 20)
-        lines = simpleSplit(self.text, style.fontName, style.fontSize, room)
         runs: list[Run] = []
-        for i, line in enumerate(lines):
-            if i:
-                runs.append(Run("", br=True))
-            runs.append(Run(bidi.visual_rtl_line(line)))
+        for logical in self.lines:
+            for line in simpleSplit(logical, style.fontName, style.fontSize, room):
+                visual = bidi.visual_rtl_line(line)
+                if runs:
+                    runs.append(Run("", br=True))
+                elif self.bullet:  # the start of an RTL item is on the right
+                    visual = f"{visual} {self.bullet}"
+                runs.append(Run(visual))
         return Para(None, style, frags=make_frags(runs, style))
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
@@ -237,7 +244,8 @@ def paragraphs(
     """Flowables for one paragraph of runs: one Paragraph, or several for a long one."""
     text = "".join(r.text for r in runs)
     if bidi.has_rtl(text) and bidi.is_rtl_paragraph(text):
-        return [RTLParagraph(text, style, styles)]
+        lines = "".join("\n" if r.br else r.text for r in runs)
+        return [RTLParagraph(lines, style, styles, bullet)]
     chunks = [runs] if len(text) <= CHUNK else list(_chunks(runs))
     result: list[Flowable] = []
     last = len(chunks) - 1

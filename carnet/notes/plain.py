@@ -25,8 +25,9 @@ _EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.S
 _EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", re.S)
 _CODE = re.compile(r"`+")
 _PAIRS = re.compile(r"(?<!\\)(\*\*|__)")  # a pair cut in two by the snippet's edge
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|&~\"])")
 #: escaped characters wait in a private plane while the syntax goes
+_MARKS = ("\x02", "\x03")  # the search's highlight marks
 _SHELTER = 0xF0000
 _SHELTERED = re.compile("[\U000F0000-\U000F007F]")
 _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
@@ -43,15 +44,25 @@ def _line(line: str) -> str:
     return _LINE_SIGNS.sub("", line)
 
 
+def _keep_match(match: re.Match) -> str:
+    """A link or image as its text; its address too when the search matched in it."""
+    whole = match.group(0)
+    shown = match.group(1) if match.groups() else ""
+    address = whole[whole.find("](") + 2 :].rstrip(")") if "](" in whole else ""
+    if any(mark in address for mark in _MARKS):
+        return f"{shown} ({address})" if shown else f" ({address})"
+    return shown
+
+
 def strip_markdown(text: str) -> str:
     """``text`` (a whole note or a fragment of one) without Markdown syntax."""
     text = _ESCAPE.sub(lambda m: chr(_SHELTER + ord(m.group(1))), repair(text))
     lines = [_line(line) for line in text.split("\n") if not _RULE.match(line)]
     text = "\n".join(lines)
-    text = _IMAGE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _IMAGE.sub(_keep_match, text)
+    text = _LINK.sub(_keep_match, text)
     text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    text = _LINK_CUT.sub("", text)
+    text = _LINK_CUT.sub(_keep_match, text)
     for _ in range(3):  # nested emphasis: ***both*** or **a *b* c**
         text = _STRONG.sub(lambda m: m.group(2), text)
         text = _EM_STAR.sub(lambda m: m.group(1), text)

@@ -167,6 +167,8 @@ def _make_converter() -> Any:
             md.parser.blockprocessors.deregister("code")
             md.parser.blockprocessors.deregister("reference")
             md.treeprocessors.register(Sanitise(md), "carnet_sanitise", 5)
+            # CommonMark's escapes too (the export writes « \\<b> » for a typed « <b> »)
+            md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, "<", PH_AMP, "|", "~", '"']
             md.postprocessors.register(Restore(md), "carnet_restore", 1)
 
     return markdown.Markdown(
