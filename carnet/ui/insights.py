@@ -161,15 +161,13 @@ class Insights(QObject):
 
     def _warm_up(self) -> None:
         """Once the journal is shown and the person pauses: load what the first progress
-        view would wait for (the chart font into Qt, ~8 ms, here; reportlab, ~200 ms, on a
-        worker thread)."""
+        view would wait for (the chart font into Qt, ~8 ms)."""
         self.preload_watch.stop()
         if self.window.workspace is None:
             return
         from carnet.ui import charts
 
         charts.chart_family()
-        charts.preload()
 
 
 def install(window) -> Insights:

@@ -1,7 +1,7 @@
 """Progress over a cycle: objectives, feelings, key words, actions, learnings.
 
 The numbers come from ``carnet.services.progress`` (Qt-free); the charts are the
-booklet's own (``carnet.ui.charts``), and every number is also in a table
+booklet's own layout painted with Qt (``carnet.ui.charts``), and every number is also in a table
 (``ProgressTableModel``) that a screen reader can walk cell by cell.
 """
 
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet.booklet import chart_scene
+from carnet.booklet.chart_scene import Measure, Scene
 from carnet.domain import ActionStatus
 from carnet.services.progress import GroupProgress, SessionPoint, group_progress
 from carnet.store import JournalStore
@@ -481,14 +483,14 @@ class ProgressView(QWidget):
         rated = [(title, series) for title, series in rated if series]
         lang = _language()
         self._chart(self.objectives_chart, self.objectives_empty, bool(rated),
-                    lambda width: _objectives_svg(rated, labels, width))
+                    lambda width, measure: _objectives_scene(rated, labels, width, measure))
         feelings = [(str(p.session.number), p.feeling_before, p.feeling_after) for p in points]
         has_feelings = any(b is not None or a is not None for _, b, a in feelings)
         self._chart(self.feelings_chart, self.feelings_empty, has_feelings,
-                    lambda width: _feelings_svg(feelings, width, lang))
+                    lambda width, measure: _feelings_scene(feelings, width, lang, measure))
         bars = [(str(p.session.number), dict(statuses.get(p.session.id, {}))) for p in points]
         self._chart(self.actions_chart, self.actions_empty, any(c for _, c in bars),
-                    lambda width: _actions_svg(bars, width, lang))
+                    lambda width, measure: _actions_scene(bars, width, lang, measure))
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -522,20 +524,15 @@ def _today():
     return date.today()
 
 
-def _objectives_svg(rated, labels, width: float) -> str:
-    from carnet.booklet import charts
-
+def _objectives_scene(rated, labels, width: float, measure: Measure) -> Scene:
     height = 170 + 13 * ((len(rated) + 1) // 2)
-    return charts.to_svg(charts.objectives_chart(rated, labels, width, height))
+    return chart_scene.objectives_scene(rated, labels, width, height, measure)
 
 
-def _feelings_svg(points, width: float, lang: str) -> str:
-    from carnet.booklet import charts
-
-    return charts.to_svg(charts.feelings_chart(points, width, 185, lang))
+def _feelings_scene(points, width: float, lang: str, measure: Measure) -> Scene:
+    return chart_scene.feelings_scene(points, width, 185, lang, measure)
 
 
-def _actions_svg(bars: list[tuple[str, dict[ActionStatus, int]]], width: float, lang: str) -> str:
-    from carnet.booklet import charts
-
-    return charts.to_svg(charts.actions_chart(bars, width, 180, lang))
+def _actions_scene(bars: list[tuple[str, dict[ActionStatus, int]]], width: float, lang: str,
+                   measure: Measure) -> Scene:
+    return chart_scene.actions_scene(bars, width, 180, lang, measure)

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 import pytest
 import shiboken6
 from insights_helpers import build_journal, open_window
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QAbstractItemModelTester
 
 from carnet.domain import Cadence, CadenceUnit, Group, Objective, Role, Session, SessionStatus
 from carnet.services.progress import GroupProgress
 from carnet.store import JournalStore
 from carnet.templates import StepKind
-from carnet.ui.charts import adapt_svg
 from carnet.ui.progress_view import SESSION_ID_ROLE, ProgressTableModel
 
 
@@ -86,7 +83,8 @@ def test_ratings_entered_in_three_sessions_appear_in_order(qtbot, make_window, j
     assert view.progress.rating_series(first.id) == [(1, 2), (2, 3), (3, 5)]
     assert view.progress.rating_series(second.id) == [(1, 1), (2, None), (3, 4)]
     assert view.objectives_chart.isVisibleTo(view)
-    qtbot.waitUntil(lambda: "Oser dire non" in view.objectives_chart.svg)  # drawn once laid out
+    qtbot.waitUntil(lambda: view.objectives_chart.scene is not None)  # drawn once laid out
+    assert "Oser dire non" in view.objectives_chart.scene.texts()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
 
 
@@ -107,9 +105,9 @@ def test_feelings_key_words_actions_and_learnings(qtbot, alpha_window):
     assert "élan" in view.keywords.accessibleDescription()
     for chart in (view.objectives_chart, view.feelings_chart, view.actions_chart):
         assert chart.isVisibleTo(view)
-        qtbot.waitUntil(lambda chart=chart: chart.svg.startswith("<?xml"))
+        qtbot.waitUntil(lambda chart=chart: bool(chart.scene and chart.scene.shapes))
         assert chart.heightForWidth(600) > 100
-    assert "Déléguer davantage" in view.objectives_chart.svg
+    assert "Déléguer davantage" in view.objectives_chart.scene.texts()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
 
 
@@ -176,14 +174,14 @@ def test_lock_forgets_the_numbers(qtbot, alpha_window):
     qtbot.waitUntil(lambda: not shiboken6.isValid(view))
 
 
-# -- the booklet's SVG in Qt, light and dark -----------------------------------------------------------
-def _render(svg: bytes, background: str) -> QImage:
-    renderer = QSvgRenderer(QByteArray(svg))
-    assert renderer.isValid()
+# -- the booklet's chart layout painted by Qt, light and dark ---------------------------------------
+def _paint(scene, background: str, dark: bool) -> QImage:
+    from carnet.ui.charts import QtMeasure, paint_scene
+
     image = QImage(480, 200, QImage.Format.Format_ARGB32)
     image.fill(QColor(background))
     painter = QPainter(image)
-    renderer.render(painter)
+    paint_scene(painter, scene, image.width() / scene.width, QtMeasure(), dark=dark)
     painter.end()
     return image
 
@@ -200,52 +198,106 @@ def _contrast_share(image: QImage, background: str, minimum: int) -> float:
     return far / total
 
 
-def test_booklet_svg_is_adapted_for_qt_in_light_and_dark(qtbot):
-    from carnet.booklet import charts
+def test_the_booklet_chart_layout_paints_in_light_and_dark(qtbot):
+    from carnet.booklet import chart_scene
+    from carnet.ui.charts import QtMeasure, dark_colour
 
-    drawing = charts.objectives_chart([("Déléguer", [(0, 2), (1, 4)])], ["1", "2"], 480, 200)
-    svg = charts.to_svg(drawing)
-    light = adapt_svg(svg)
-    assert b"clipPath" not in light and b"CarnetSans" not in light
-    light_image = _render(light, "#fffdf9")
-    # Without the adaptation QtSvg paints the clip path black over the whole chart.
-    assert _contrast_share(light_image, "#fffdf9", 120) < 0.2
-    dark = adapt_svg(svg, dark=True)
-    assert re.findall(rb"#[0-9a-f]{6}", dark) and b"rgb(" not in dark
+    scene = chart_scene.objectives_scene([("Déléguer", [(0, 2), (1, 4)])], ["1", "2"], 480 / 1.35,
+                                         200 / 1.35, QtMeasure())
+    assert "Déléguer" in scene.texts() and "5" in scene.texts()
+    light = _paint(scene, "#fffdf9", dark=False)
+    assert _contrast_share(light, "#fffdf9", 120) < 0.2  # lines and labels, no filled box
+    assert _contrast_share(light, "#fffdf9", 60) > 0.005  # …which do show
     # the booklet's ink (#1f3a5f, dark blue) becomes a light blue
-    assert QColor(adapt_svg("fill: rgb(12%,22%,37%)", dark=True).decode()[6:]).lightness() > 150
-    dark_image = _render(dark, "#1f1f1f")
-    assert _contrast_share(dark_image, "#1f1f1f", 120) < 0.2
-    assert _contrast_share(dark_image, "#1f1f1f", 60) > 0.005  # lines and labels do show
+    assert dark_colour(QColor("#1f3a5f")).lightness() > 150
+    dark = _paint(scene, "#1f1f1f", dark=True)
+    assert _contrast_share(dark, "#1f1f1f", 120) < 0.2
+    assert _contrast_share(dark, "#1f1f1f", 60) > 0.005
+
+
+def test_the_screen_and_the_booklet_lay_a_chart_out_alike(qtbot):
+    """The same scene code: with the same text widths, the same shapes; Qt's copy of the
+    font measures within a few percent of reportlab's."""
+    from carnet.booklet import chart_scene, charts
+    from carnet.ui.charts import QtMeasure
+
+    args = ([("Oser dire non à la hiérarchie", [(0, 2), (1, 4)]), ("Écouter", [(0, 3)])],
+            ["1", "2"], 400, 200)
+    printed = chart_scene.objectives_scene(*args, charts.measure)
+    drawing = charts.to_drawing(printed)
+    assert len(drawing.contents) == len(printed.shapes)
+    on_screen = chart_scene.objectives_scene(*args, QtMeasure())
+    assert [type(s) for s in on_screen.shapes] == [type(s) for s in printed.shapes]
+    text = "Oser dire non à la hiérarchie"
+    assert abs(QtMeasure()(text, 8) - charts.measure(text, 8)) < 0.05 * charts.measure(text, 8)
+
+
+def test_opening_progress_does_not_import_reportlab(tmp_path, passphrase):
+    """The on-screen charts are Qt's: a new process opens the view, charts drawn, without
+    importing reportlab (the booklet's cost, ~200 ms, is no longer the first view's)."""
+    import os
+    import subprocess
+    import sys
+
+    from carnet.demo import build_demo
+    from carnet.store import JournalStore
+
+    path = tmp_path / "demo.carnet"
+    store = JournalStore.create(path, passphrase, owner_name="Camille")
+    build_demo(store)
+    group_id = store.groups.list()[0].id
+    store.close()
+    code = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from carnet.store import JournalStore
+from carnet.ui.progress_view import ProgressView
+store = JournalStore.open({str(path)!r}, sys.stdin.readline().rstrip("\\n"))
+view = ProgressView(store)
+view.resize(1000, 800)
+view.show()
+view.show_group({group_id})
+for _ in range(50):
+    app.processEvents()
+charts = (view.objectives_chart, view.feelings_chart, view.actions_chart)
+print(all(c.scene is not None and c.scene.shapes for c in charts), "reportlab" in sys.modules)
+store.close()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], input=passphrase + "\n",
+                            capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["True", "False"]
 
 
 def test_chart_view_follows_the_palette(qtbot, alpha_window):
     window = alpha_window
     view = _progress(window, window.ids["alpha"])
     chart = view.feelings_chart
-    qtbot.waitUntil(lambda: bool(chart.svg))
+    qtbot.waitUntil(lambda: chart.scene is not None)
     assert not chart.dark  # the app's light look
     palette = QPalette(chart.palette())
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
     palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     chart.setPalette(palette)
-    assert chart.dark and chart.svg
+    assert chart.dark and chart.scene is not None
     assert chart.grab().width() >= 320
 
 
 def test_shown_again_it_reloads_and_redraws(qtbot, alpha_window):
     window = alpha_window
     view = _progress(window, window.ids["alpha"])
-    qtbot.waitUntil(lambda: bool(view.objectives_chart.svg))
+    qtbot.waitUntil(lambda: view.objectives_chart.scene is not None)
     window.go_home()
     window.store.keywords.set(window.ids["a"][2], "nouveau")
     window.insights.actions["progress"].trigger()
     assert _row(view.model, "Key word") == ["élan", "clarté", "nouveau"]
-    qtbot.waitUntil(lambda: bool(view.objectives_chart.svg))  # redrawn though not resized
+    qtbot.waitUntil(lambda: view.objectives_chart.scene is not None)  # redrawn though not resized
 
 
-def test_the_chart_code_is_warmed_up_after_unlocking(qtbot, alpha_window):
+def test_the_chart_font_is_loaded_after_unlocking(qtbot, alpha_window):
     from carnet.ui import charts
 
-    qtbot.waitUntil(charts._preloaded.is_set, timeout=15_000)
+    qtbot.waitUntil(lambda: charts._family is not None, timeout=15_000)
     assert charts.chart_family()
