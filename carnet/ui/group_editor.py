@@ -373,7 +373,8 @@ class GroupEditor(QWidget):
         self.error_label.hide()
 
     def clear(self) -> None:
-        """Forget everything shown (the journal is locking)."""
+        """Forget everything shown (the journal is locking), after keeping what was typed."""
+        self._keep_unsaved()
         self._loading = True
         self.group = None
         for edit in (self.name_edit, self.facilitator_edit, self.place_edit):
@@ -568,6 +569,17 @@ class GroupEditor(QWidget):
             for editor in view.viewport().findChildren(QWidget):
                 if editor.isVisible() and isinstance(editor, QLineEdit):
                     view.commitData(editor)
+
+    def _keep_unsaved(self) -> None:
+        """Locking or quitting cannot ask: an edit held back only by a missing name is
+        saved under the group's previous name, or « Unnamed group » for a new one,
+        rather than lost with the screen."""
+        self.commit_open_editors()
+        if not self._dirty or self.template() is None:
+            return
+        if not self.name_edit.text().strip():
+            self.name_edit.setText(self.group.name if self.group else self.tr("Unnamed group"))
+        self.save()
 
     def flush(self) -> bool:
         """Save a pending valid edit; False if an edit is pending but cannot be saved."""

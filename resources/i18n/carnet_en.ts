@@ -1211,6 +1211,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Rhythm</translation>
         </message>
         <message>
+            <source>Unnamed group</source>
+            <translation>Unnamed group</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Members</translation>
         </message>

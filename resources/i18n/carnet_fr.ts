@@ -1211,6 +1211,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Rythme</translation>
         </message>
         <message>
+            <source>Unnamed group</source>
+            <translation>Groupe sans nom</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Membres</translation>
         </message>

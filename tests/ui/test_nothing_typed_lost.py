@@ -192,3 +192,18 @@ def test_prepare_new_topic_line_is_kept_on_lock(qtbot, open_window, passphrase):
     window.lock()
     unlock_through_ui(qtbot, window, passphrase)
     assert [t.title for t in window.store.topics.list()] == [TOPIC]
+
+
+def test_a_new_group_without_a_name_is_kept_on_lock(qtbot, open_window, passphrase):
+    """Locking cannot ask for the name: the group is kept, under « Unnamed group »."""
+    window = open_window()
+    window.workspace.new_group()
+    editor = window.workspace.group_editor
+    type_text(qtbot, editor.facilitator_edit, "H. Martin")
+    qtbot.mouseClick(editor.add_member_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, QApplication.focusWidget(), "C.D.")
+    window.lock()
+    unlock_through_ui(qtbot, window, passphrase)
+    (group,) = [g for g in window.store.groups.list() if g.id != window.ids["group"]]
+    assert (group.name, group.facilitator) == ("Unnamed group", "H. Martin")
+    assert [m.pseudonym for m in window.store.members.list_by_group(group.id)] == ["C.D."]
