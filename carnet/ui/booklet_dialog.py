@@ -327,6 +327,8 @@ class BookletDialog(QDialog):
         self.saved_path.setAccessibleName(self.tr("Where the booklet is saved"))
         self.no_launcher = style.label("", "warning", wrap=True)
         self.no_launcher.hide()
+        self.saved_left_out = style.label("", "hint", wrap=True)
+        self.saved_left_out.hide()
         self.open_pdf_button = QPushButton(self.tr("Open the PDF"))
         self.open_pdf_button.setProperty("role", "primary")
         self.open_pdf_button.setDefault(True)
@@ -350,6 +352,7 @@ class BookletDialog(QDialog):
         layout.addWidget(self.saved_pages)
         layout.addWidget(self.saved_path)
         layout.addWidget(self.no_launcher)
+        layout.addWidget(self.saved_left_out)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
@@ -359,6 +362,11 @@ class BookletDialog(QDialog):
         self.saved_pages.setText(self.tr("Pages: %1").replace("%1", str(pages)))
         self.saved_path.setText(str(path))
         self.no_launcher.hide()
+        # What the options page said stays said: sessions with notes it left out.
+        left = self.left_out_label.text() if (
+            self.left_out_label.isVisibleTo(self) and not self.include_unheld) else ""
+        self.saved_left_out.setText(left)
+        self.saved_left_out.setVisible(bool(left))
         self.stack.setCurrentIndex(1)
         self.open_pdf_button.setFocus()
 

@@ -9,6 +9,7 @@ with one click to include them.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -115,6 +116,15 @@ def test_sessions_left_out_are_counted_and_included_in_one_click(dialog, journal
     assert "Planned" in dialog.session_list.item(1).text()
     assert dialog.options().include_unheld
     assert "Included" in dialog.left_out_label.text()
+
+    # Left out, the saved page says it again.
+    dialog.include_button.click()
+    dialog.show_saved(Path("/tmp/x.pdf"), 3)
+    assert "Left out: 1 session" in dialog.saved_left_out.text()
+    dialog.include_button.click()
+    dialog.show_saved(Path("/tmp/x.pdf"), 3)
+    assert dialog.saved_left_out.isHidden()
+    dialog.show_options()
 
     # Out of the period: nothing to say.
     dialog.date_to.setDate(dialog.date_from.date())
