@@ -3,7 +3,8 @@
 Plugs into the main window: the calendar file kept up to date
 (``carnet.ui.calendar_feed``), the check-in « Depuis la dernière fois »
 (``carnet.ui.check_in_entry``), reminders while Carnet runs, even locked
-(``carnet.ui.reminders``), and applies the Preferences that concern them.
+(``carnet.ui.reminders``), a learning from before on Home
+(``carnet.ui.resurface_card``), and applies the Preferences that concern them.
 """
 
 from __future__ import annotations
@@ -27,3 +28,19 @@ def install(window: MainWindow) -> None:
     check_in_entry.install(window)
     notifier = reminders.install(window)
     preferences.changed.connect(notifier.settings_changed)
+
+    def resurface_card(store, workspace):
+        from carnet.ui.resurface_card import ResurfaceCard
+
+        card = ResurfaceCard(store, window.settings)
+        card.sessionRequested.connect(workspace.show_session)
+        return card
+
+    window.register_home_widget(resurface_card)
+
+    def resurface_changed(names: list[str]) -> None:
+        home = getattr(window.workspace, "home", None)
+        if "resurface" in names and home is not None:
+            home.refresh()
+
+    preferences.changed.connect(resurface_changed)

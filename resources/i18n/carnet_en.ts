@@ -2742,6 +2742,49 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
     </context>
     <context>
+        <name>ResurfaceCard</name>
+        <message>
+            <source>Open the session</source>
+            <translation>Open the session</translation>
+        </message>
+        <message>
+            <source>Another</source>
+            <translation>Another</translation>
+        </message>
+        <message>
+            <source>Show another learning from before</source>
+            <translation>Show another learning from before</translation>
+        </message>
+        <message>
+            <source>Don't show again</source>
+            <translation>Don't show again</translation>
+        </message>
+        <message>
+            <source>Preferences can show it again</source>
+            <translation>Preferences can show it again</translation>
+        </message>
+        <message>
+            <source>A year ago</source>
+            <translation>A year ago</translation>
+        </message>
+        <message>
+            <source>%1 years ago</source>
+            <translation>%1 years ago</translation>
+        </message>
+        <message>
+            <source>%1 months ago</source>
+            <translation>%1 months ago</translation>
+        </message>
+        <message>
+            <source>%1, on %2, you had learned…</source>
+            <translation>%1, on %2, you had learned…</translation>
+        </message>
+        <message>
+            <source>%1, you had learned…</source>
+            <translation>%1, you had learned…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPanel</name>
         <message>
             <source>ACTION</source>

@@ -2742,6 +2742,49 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
     </context>
     <context>
+        <name>ResurfaceCard</name>
+        <message>
+            <source>Open the session</source>
+            <translation>Ouvrir la séance</translation>
+        </message>
+        <message>
+            <source>Another</source>
+            <translation>Un autre</translation>
+        </message>
+        <message>
+            <source>Show another learning from before</source>
+            <translation>Montrer un autre enseignement d’avant</translation>
+        </message>
+        <message>
+            <source>Don't show again</source>
+            <translation>Ne plus afficher</translation>
+        </message>
+        <message>
+            <source>Preferences can show it again</source>
+            <translation>Les préférences peuvent le réafficher</translation>
+        </message>
+        <message>
+            <source>A year ago</source>
+            <translation>Il y a un an</translation>
+        </message>
+        <message>
+            <source>%1 years ago</source>
+            <translation>Il y a %1 ans</translation>
+        </message>
+        <message>
+            <source>%1 months ago</source>
+            <translation>Il y a %1 mois</translation>
+        </message>
+        <message>
+            <source>%1, on %2, you had learned…</source>
+            <translation>%1, sur le thème « %2 », vous aviez appris…</translation>
+        </message>
+        <message>
+            <source>%1, you had learned…</source>
+            <translation>%1, vous aviez appris…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPanel</name>
         <message>
             <source>ACTION</source>

@@ -1,0 +1,87 @@
+"""What I learned before: one starred learning brought back on Home.
+
+Two reasons to bring a learning back: the next session's themes match those of
+the session it came from (or its own tags) — « Il y a 6 mois, sur la
+délégation, vous aviez appris… » — or it was noted about a year ago, give or
+take two weeks. Matching themes come first: they speak to the coming meeting.
+Only starred learnings, at least a month old, held sessions only. Qt-free.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from carnet.domain import Group, Learning, Session, SessionStatus
+
+if TYPE_CHECKING:
+    from carnet.store import JournalStore
+
+THEME = "theme"
+ANNIVERSARY = "anniversary"
+#: A learning younger than this is not "before" yet.
+MIN_AGE_DAYS = 30
+#: "About the same date": this many days either side, in any earlier year.
+ANNIVERSARY_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Resurfaced:
+    learning: Learning
+    session: Session
+    group: Group
+    reason: str  # THEME or ANNIVERSARY
+    theme: str  # the shared theme, as the next session names it ("" for an anniversary)
+    months_ago: int
+
+
+def fold(text: str) -> str:
+    """A theme for comparison: no case, no accents, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def months_between(earlier: date, later: date) -> int:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    return max(months, 0)
+
+
+def _near_anniversary(day: date, today: date) -> bool:
+    for years in range(1, today.year - day.year + 1):
+        try:
+            same = day.replace(year=day.year + years)
+        except ValueError:  # 29 February
+            same = day.replace(year=day.year + years, day=28)
+        if abs((today - same).days) <= ANNIVERSARY_DAYS:
+            return True
+    return False
+
+
+def candidates(store: JournalStore, today: date) -> list[Resurfaced]:
+    """Every learning worth bringing back today, the best first."""
+    upcoming = store.sessions.next_planned(today)
+    wanted = {fold(t): t for t in (upcoming.themes if upcoming else [])}
+    oldest = today - timedelta(days=MIN_AGE_DAYS)
+    themed: list[Resurfaced] = []
+    yearly: list[Resurfaced] = []
+    for group in store.groups.list():
+        sessions = {s.id: s for s in store.sessions.list_by_group(group.id)}
+        for learning in store.learnings.list_by_group(group.id, starred_only=True):
+            session = sessions.get(learning.session_id)
+            if (session is None or session.status is not SessionStatus.HELD
+                    or session.date > oldest or not learning.text.strip()):
+                continue
+            months = months_between(session.date, today)
+            shared = [wanted[key] for key in (fold(t) for t in
+                                             [*session.themes, *learning.tags]) if key in wanted]
+            if shared:
+                themed.append(Resurfaced(learning, session, group, THEME, shared[0], months))
+            elif _near_anniversary(session.date, today):
+                yearly.append(Resurfaced(learning, session, group, ANNIVERSARY, "", months))
+    themed.sort(key=lambda r: (r.session.date, r.learning.id or 0), reverse=True)
+    yearly.sort(key=lambda r: (r.session.date, r.learning.id or 0), reverse=True)
+    return themed + yearly
