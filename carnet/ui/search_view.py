@@ -156,21 +156,35 @@ def first_match(snippet: str) -> str:
 
 # -- the results model ---------------------------------------------------------------------------
 class SearchResultsModel(QAbstractListModel):
-    """The hits of one search, with where each comes from (kind, group, session, step)."""
+    """The hits of one search, with where each comes from (kind, group, session, step).
+
+    A hit's plain and rich texts are made when its row is first asked for and kept
+    until the next search: the list paints a screenful at a time, several times
+    (hover, selection), and the hundredth hit is often never shown at all.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
         self._meta: list[str] = []
+        self._texts: dict[int, tuple[str, str]] = {}  # row → (plain, html)
 
     def set_hits(self, hits: Sequence[SearchHit], metas: Sequence[str]) -> None:
         self.beginResetModel()
         self.hits = list(hits)
         self._meta = list(metas)
+        self._texts = {}
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_hits([], [])
+
+    def _texts_of(self, row: int) -> tuple[str, str]:
+        texts = self._texts.get(row)
+        if texts is None:
+            snippet = self.hits[row].snippet
+            texts = self._texts[row] = (snippet_plain(snippet), snippet_html(snippet))
+        return texts
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
@@ -178,18 +192,17 @@ class SearchResultsModel(QAbstractListModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.hits):
             return None
-        hit = self.hits[index.row()]
-        meta = self._meta[index.row()]
+        row = index.row()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{meta} — {snippet_plain(hit.snippet)}"
+            return f"{self._meta[row]} — {self._texts_of(row)[0]}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return snippet_plain(hit.snippet)
+            return self._texts_of(row)[0]
         if role == HTML_ROLE:
-            return snippet_html(hit.snippet)
+            return self._texts_of(row)[1]
         if role == META_ROLE:
-            return meta
+            return self._meta[row]
         if role == HIT_ROLE:
-            return hit
+            return self.hits[row]
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -207,9 +220,31 @@ class ResultDelegate(QStyledItemDelegate):
     """
 
     PAD_X, PAD_Y = 12, 8
+    #: Laid-out rows kept between paints (a screenful, selected or not): bounded, and
+    #: emptied with the model at each search and at lock.
+    CACHE_ROWS = 64
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._documents: dict[tuple, QTextDocument] = {}
+
+    def forget(self) -> None:
+        """Drop every laid-out row (they hold snippets of the journal)."""
+        self._documents.clear()
 
     def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        key = (index.row(), selected, option.palette.cacheKey(), option.font.key())
+        cached = self._documents.get(key)
+        if cached is not None:
+            return cached
+        if len(self._documents) >= self.CACHE_ROWS:
+            self._documents.pop(next(iter(self._documents)))
+        doc = self._documents[key] = self._build_document(option, index, selected)
+        return doc
+
+    def _build_document(self, option: QStyleOptionViewItem, index: ModelIndex,
+                        selected: bool) -> QTextDocument:
         palette = option.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ink = palette.color(text_role)
@@ -426,7 +461,9 @@ class SearchView(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
-        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.delegate = ResultDelegate(self.results)
+        self.results.setItemDelegate(self.delegate)
+        self.model.modelReset.connect(self.delegate.forget)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setUniformItemSizes(True)
