@@ -79,6 +79,8 @@ class CalendarFeedKeeper(QObject):
         workspace = self.window.workspace
         if workspace is not None:
             workspace.saveStateChanged.connect(self._save_state)
+            # a session added or removed from the sidebar is not always a "save"
+            workspace.locationChanged.connect(self.refresh)
         self.feed = self._make_feed()
         self.refresh()
 
@@ -95,8 +97,8 @@ class CalendarFeedKeeper(QObject):
     def refresh(self) -> bool:
         """Rewrite the file if needed; True when written."""
         store = self.window.store
-        if self.feed is None or store is None:
-            return False
+        if self.feed is None or store is None or self.window.demo:
+            return False  # the demonstration journal never reaches the person's calendar
         from carnet.store.errors import StoreError
 
         try:

@@ -413,6 +413,17 @@ class PreferencesDialog(QDialog):
         if not path.is_absolute() or not path.parent.is_dir() or path.is_dir():
             return self.tr("The calendar file %1 cannot be written: its folder does not "
                            "exist. Choose another place, or Stop.").replace("%1", text)
+        if path.suffix.lower() != ".ics":
+            return self.tr("The calendar file's name must end in .ics.")
+        if path.exists() and path.is_file():  # never replace a file that is not a calendar
+            try:
+                with path.open("rb") as handle:
+                    head = handle.read(64).lstrip(b"\xef\xbb\xbf \r\n\t")
+            except OSError:
+                head = b""
+            if head and not head.upper().startswith(b"BEGIN:VCALENDAR"):
+                return self.tr("%1 exists and is not a calendar file: Carnet will not "
+                               "replace it. Choose another name.").replace("%1", text)
         return ""
 
     def problem(self) -> str:

@@ -8,9 +8,10 @@ the desktop may keep them in its history. Clicking one opens « Préparer la
 prochaine séance », after the unlock when Carnet is locked. Where there is no
 system tray, a reminder waits as a banner on Home at the next unlock.
 
-The coming reminders (dates, counts, ids) are kept in the settings so that a
-Carnet started at login, locked, can announce them; those already shown too,
-so each shows once.
+The coming reminders (dates, counts, ids) and those already shown are kept in
+memory; in the settings file only when Carnet starts at login (it then starts
+locked and must know them without the journal). The demonstration journal has
+no reminders.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ class ReminderNotifier(QObject):
         self.window = window
         self.clock: Clock = clock or datetime.now
         self.reminders: list[Reminder] = rules.decode(window.settings.reminder_schedule)
+        self.shown: set[str] = set(filter(None, window.settings.reminders_shown.split("|")))
         self.pending: list[Reminder] = []
         self.messages: list[str] = []  # every text notified (tests read it)
         self.last: Reminder | None = None
@@ -164,6 +166,7 @@ class ReminderNotifier(QObject):
         if workspace is not None:
             workspace.saveStateChanged.connect(
                 lambda state: self.recompute() if state == "saved" else None)
+            workspace.locationChanged.connect(self.recompute)
         self.recompute()
         if self.prepare_after_unlock is not None:
             group_id, self.prepare_after_unlock = self.prepare_after_unlock, None
@@ -171,9 +174,12 @@ class ReminderNotifier(QObject):
         self.check()
 
     def recompute(self) -> None:
-        """Read the coming reminders from the open journal; keep them (no text)."""
+        """Read the coming reminders from the open journal (dates and counts only)."""
         store = self.window.store
         if store is None:
+            return
+        if self.window.demo:
+            self.reminders = []
             return
         from carnet.store.errors import StoreError
 
@@ -184,15 +190,25 @@ class ReminderNotifier(QObject):
                                             at_minutes=settings.alarm_minutes)
         except StoreError:
             return
-        encoded = rules.encode(self.reminders)
-        if encoded != settings.reminder_schedule:
-            settings.reminder_schedule = encoded
+        self._keep()
+
+    def _keep(self) -> None:
+        """Write the schedule and the shown keys to the settings when Carnet starts at
+        login (see the module docstring); otherwise leave nothing there."""
+        settings = self.window.settings
+        keep = settings.start_at_login
+        schedule = rules.encode(self.reminders) if keep else ""
+        shown = "|".join(sorted(self.shown)) if keep else ""
+        if (schedule, shown) != (settings.reminder_schedule, settings.reminders_shown):
+            settings.reminder_schedule = schedule
+            settings.reminders_shown = shown
             settings.sync()
 
     def settings_changed(self, names: list[str]) -> None:
         if {"alarm_days", "alarm_minutes"} & set(names):
             self.recompute()
         if "start_at_login" in names:
+            self._keep()
             try:
                 apply_autostart(self.window.settings.start_at_login)
             except OSError as exc:
@@ -204,17 +220,14 @@ class ReminderNotifier(QObject):
     def check(self) -> list[Reminder]:
         """Notify what is due now and was not shown yet; what was notified."""
         now = self.clock()
-        settings = self.window.settings
-        shown = set(filter(None, settings.reminders_shown.split("|")))
-        due = rules.due_now(self.reminders, now, shown)
+        due = rules.due_now(self.reminders, now, self.shown)
         for reminder in due:
             self.notify(reminder, now.date())
-            shown.add(reminder.key)
-        if due or shown:
-            kept = "|".join(sorted(rules.prune_shown(shown, now.date())))
-            if kept != settings.reminders_shown:
-                settings.reminders_shown = kept
-                settings.sync()
+            self.shown.add(reminder.key)
+        pruned = rules.prune_shown(self.shown, now.date())
+        if due or pruned != self.shown:
+            self.shown = pruned
+            self._keep()
         return due
 
     def notify(self, reminder: Reminder, today: date) -> None:

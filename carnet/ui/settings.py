@@ -132,10 +132,10 @@ class Settings:
     start_at_login = Setting("system/start_at_login", False)
     #: Show one learning from before on the home view.
     resurface = Setting("home/resurface", True)
-    #: The coming reminders, as dates, kinds, counts and group ids only (no text),
-    #: so that a locked Carnet can still say "Séance demain : 3 actions à revoir".
+    #: Only while start_at_login is on (Carnet then starts locked): the coming
+    #: reminders as dates, kinds, counts and ids (no text), so that it can say
+    #: "Séance demain : 3 actions à revoir"; and the keys of those already shown.
     reminder_schedule = Setting("reminders/schedule", "")
-    #: Reminders already shown (same encoding), so that each is shown once.
     reminders_shown = Setting("reminders/shown", "")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:

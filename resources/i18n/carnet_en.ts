@@ -430,7 +430,7 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <name>ChartView</name>
         <message>
             <source>This chart could not be drawn: %1</source>
-            <extracomment>The drawing is made this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Builds the chart's SVG for a drawing ``width`` points wide, or "" for no chart.</extracomment>
+            <extracomment>The scene is laid out this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Lays out the chart for a scene ``width`` points wide with text measured by the given function; None for no chart.</extracomment>
             <translation>This chart could not be drawn: %1</translation>
         </message>
     </context>
@@ -2226,6 +2226,14 @@ If you changed the passphrase because someone may know the old one, delete that 
         <message>
             <source>The calendar file %1 cannot be written: its folder does not exist. Choose another place, or Stop.</source>
             <translation>The calendar file %1 cannot be written: its folder does not exist. Choose another place, or Stop.</translation>
+        </message>
+        <message>
+            <source>The calendar file's name must end in .ics.</source>
+            <translation>The calendar file's name must end in .ics.</translation>
+        </message>
+        <message>
+            <source>%1 exists and is not a calendar file: Carnet will not replace it. Choose another name.</source>
+            <translation>%1 exists and is not a calendar file: Carnet will not replace it. Choose another name.</translation>
         </message>
         <message>
             <source>The backup folder %1 does not exist. Choose an existing folder, or leave the field empty to use the default folder.</source>

@@ -430,7 +430,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>ChartView</name>
         <message>
             <source>This chart could not be drawn: %1</source>
-            <extracomment>The drawing is made this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Builds the chart's SVG for a drawing ``width`` points wide, or "" for no chart.</extracomment>
+            <extracomment>The scene is laid out this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Lays out the chart for a scene ``width`` points wide with text measured by the given function; None for no chart.</extracomment>
             <translation>Ce graphique n’a pas pu être tracé : %1</translation>
         </message>
     </context>
@@ -2226,6 +2226,14 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
         <message>
             <source>The calendar file %1 cannot be written: its folder does not exist. Choose another place, or Stop.</source>
             <translation>Le fichier d’agenda %1 ne peut pas être écrit : son dossier n’existe pas. Choisissez un autre endroit, ou Arrêter.</translation>
+        </message>
+        <message>
+            <source>The calendar file's name must end in .ics.</source>
+            <translation>Le nom du fichier d’agenda doit se terminer par .ics.</translation>
+        </message>
+        <message>
+            <source>%1 exists and is not a calendar file: Carnet will not replace it. Choose another name.</source>
+            <translation>%1 existe et n’est pas un fichier d’agenda : Carnet ne le remplacera pas. Choisissez un autre nom.</translation>
         </message>
         <message>
             <source>The backup folder %1 does not exist. Choose an existing folder, or leave the field empty to use the default folder.</source>

@@ -109,3 +109,40 @@ def test_unwritable_calendar_file_is_said_once_in_the_status_bar(
     blocker.mkdir()
     window.calendar_feed.settings_changed(["calendar_path"])
     assert window.calendar_feed.writes == 1 and (blocker / "agenda.ics").is_file()
+
+
+def test_preferences_never_point_the_feed_at_a_file_that_is_not_a_calendar(
+        qtbot, settings, tmp_path):
+    precious = tmp_path / "notes.ics"
+    precious.write_text("mes notes importantes", encoding="utf-8")
+    dialog = preferences.PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.calendar_edit.setText(str(precious))
+    assert "not a calendar file" in dialog.problem()
+    dialog.calendar_edit.setText(str(tmp_path / "agenda.txt"))
+    assert ".ics" in dialog.problem()
+    calendar = tmp_path / "agenda.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    dialog.calendar_edit.setText(str(calendar))  # the control: a calendar may be replaced
+    assert dialog.problem() == ""
+    dialog.calendar_edit.setText(str(tmp_path / "nouveau.ics"))
+    assert dialog.problem() == ""
+    assert precious.read_text(encoding="utf-8") == "mes notes importantes"
+
+
+def test_the_demonstration_journal_never_reaches_the_calendar(
+        qtbot, make_window, seeded_journal, passphrase, settings, tmp_path):
+    out = tmp_path / "vrai-agenda.ics"
+    settings.calendar_path = str(out)
+    window = make_window()
+    window.install_extensions(["carnet.ui.ext_between"])
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_unlock(seeded_journal[0], demo=True)  # opened as the demonstration
+    unlock_through_ui(qtbot, window, passphrase)
+    assert window.demo and not out.exists()
+    assert window.reminders.reminders == []
+    window.lock()
+    window.show_unlock(seeded_journal[0])  # the control: the same file as a journal
+    unlock_through_ui(qtbot, window, passphrase)
+    assert out.is_file()

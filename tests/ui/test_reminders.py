@@ -101,10 +101,8 @@ def test_the_day_before_a_session_and_on_a_due_date_then_click_opens_prepare(
     assert tray.shown[-1] == ("Carnet", "Today: 1 action(s) fall due — Prepare")
     assert all(MARKER not in text for _title, text in tray.shown)
 
-    # Shown once across a restart too: the keys are kept in the settings (no text).
-    assert MARKER not in window.settings.reminders_shown
-    assert MARKER not in window.settings.reminder_schedule
-    assert f"session:{session.date.isoformat()}" in window.settings.reminders_shown
+    # Nothing of it in the settings file unless Carnet starts at login.
+    assert window.settings.reminders_shown == window.settings.reminder_schedule == ""
 
 
 def test_locked_notification_says_counts_and_dates_then_prepare_after_unlock(
@@ -220,3 +218,37 @@ def test_the_words_in_french(qapp):
 
         QLocale.setDefault(QLocale.system())
         i18n.install_translators(qapp, "")
+
+
+def test_started_at_login_locked_it_announces_from_the_kept_schedule(
+        qtbot, make_window, seeded_journal, passphrase, settings):
+    """The setting keeps dates and counts (never text) in the settings file; a Carnet
+    started at login, never unlocked, notifies from them; turned off, they are gone."""
+    window, notifier = _window(qtbot, make_window, seeded_journal, passphrase)
+    session = window.store.sessions.get(window.ids["next"])
+    settings.start_at_login = True
+    notifier.settings_changed(["start_at_login"])
+    kept = settings.reminder_schedule
+    assert f"session,{(session.date - timedelta(days=1)).isoformat()}" in kept
+    assert MARKER not in kept and "Déléguer" not in kept
+    window.close()
+
+    # The next login: a new window, locked, the journal never opened.
+    again = make_window()
+    again.install_extensions(["carnet.ui.ext_between", "carnet.ui.ext_prepare"])
+    again.start(seeded_journal[0])
+    assert again.store is None
+    second = again.reminders
+    second.clock = FakeClock(datetime.combine(session.date - timedelta(days=1), time(19, 0)))
+    second.tray = None
+    second.set_tray(RecordingTray(again))
+    second.check()
+    assert second.tray.shown == [("Carnet",
+                                  "Session tomorrow: 1 action(s) to review — Prepare")]
+    second.check()
+    assert len(second.tray.shown) == 1  # once
+    assert f"session:{session.date.isoformat()}" in settings.reminders_shown
+
+    settings.start_at_login = False
+    second.settings_changed(["start_at_login"])
+    assert settings.reminder_schedule == settings.reminders_shown == ""
