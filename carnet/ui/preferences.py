@@ -279,8 +279,8 @@ class PreferencesDialog(QDialog):
         self.alarm_row.addWidget(self.alarm_time_edit)
         self.alarm_row.addStretch(1)
         self.alarm_hint = style.label(
-            self.tr("When the calendar file and Carnet's notification remind you of a "
-                    "session; an action rings on its due date at 9:00."), "hint", wrap=True)
+            self.tr("For the calendar file and the notifications; an action rings on its "
+                    "due date at 9:00."), "hint", wrap=True)
         self.calendar_edit = QLineEdit()
         self.calendar_edit.setObjectName("calendarPathEdit")
         self.calendar_edit.setPlaceholderText(self.tr("None"))
@@ -298,9 +298,8 @@ class PreferencesDialog(QDialog):
         self.calendar_row.addWidget(self.calendar_choose)
         self.calendar_row.addWidget(self.calendar_stop)
         self.calendar_hint = style.label(
-            self.tr("Carnet rewrites this .ics file after each change of a session or an "
-                    "action, for a calendar application that subscribes to it. It is not "
-                    "encrypted: it holds dates and neutral text only."), "hint", wrap=True)
+            self.tr("Rewritten after each change, for a calendar that subscribes to it. "
+                    "Not encrypted: dates and neutral text only."), "hint", wrap=True)
         self.calendar_details_box = QCheckBox(
             self.tr("Deta&ils in the calendar: group names, action titles, how many actions "
                     "to review (never your notes)"))

@@ -2180,8 +2180,12 @@ If you changed the passphrase because someone may know the old one, delete that 
             <translation>a&amp;t</translation>
         </message>
         <message>
-            <source>When the calendar file and Carnet's notification remind you of a session; an action rings on its due date at 9:00.</source>
-            <translation>When the calendar file and Carnet's notification remind you of a session; an action rings on its due date at 9:00.</translation>
+            <source>For the calendar file and the notifications; an action rings on its due date at 9:00.</source>
+            <translation>For the calendar file and the notifications; an action rings on its due date at 9:00.</translation>
+        </message>
+        <message>
+            <source>Rewritten after each change, for a calendar that subscribes to it. Not encrypted: dates and neutral text only.</source>
+            <translation>Rewritten after each change, for a calendar that subscribes to it. Not encrypted: dates and neutral text only.</translation>
         </message>
         <message>
             <source>None</source>
@@ -2206,10 +2210,6 @@ If you changed the passphrase because someone may know the old one, delete that 
         <message>
             <source>Stop keeping a calendar file</source>
             <translation>Stop keeping a calendar file</translation>
-        </message>
-        <message>
-            <source>Carnet rewrites this .ics file after each change of a session or an action, for a calendar application that subscribes to it. It is not encrypted: it holds dates and neutral text only.</source>
-            <translation>Carnet rewrites this .ics file after each change of a session or an action, for a calendar application that subscribes to it. It is not encrypted: it holds dates and neutral text only.</translation>
         </message>
         <message>
             <source>Deta&amp;ils in the calendar: group names, action titles, how many actions to review (never your notes)</source>
@@ -2879,6 +2879,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>SearchView</name>
         <message>
             <source>Search</source>
+            <extracomment>Laid-out rows kept between paints (a screenful, selected or not): bounded, and emptied with the model at each search and at lock.</extracomment>
             <translation>Search</translation>
         </message>
         <message>

@@ -2180,8 +2180,12 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
             <translation>&amp;à</translation>
         </message>
         <message>
-            <source>When the calendar file and Carnet's notification remind you of a session; an action rings on its due date at 9:00.</source>
-            <translation>Quand le fichier d’agenda et la notification de Carnet vous rappellent une séance ; une action sonne le jour de son échéance à 9 h.</translation>
+            <source>For the calendar file and the notifications; an action rings on its due date at 9:00.</source>
+            <translation>Pour le fichier d’agenda et les notifications ; une action sonne le jour de son échéance à 9 h.</translation>
+        </message>
+        <message>
+            <source>Rewritten after each change, for a calendar that subscribes to it. Not encrypted: dates and neutral text only.</source>
+            <translation>Réécrit après chaque changement, pour un agenda qui s’y abonne. Non chiffré : des dates et un texte neutre seulement.</translation>
         </message>
         <message>
             <source>None</source>
@@ -2206,10 +2210,6 @@ Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaîtr
         <message>
             <source>Stop keeping a calendar file</source>
             <translation>Ne plus tenir de fichier d’agenda</translation>
-        </message>
-        <message>
-            <source>Carnet rewrites this .ics file after each change of a session or an action, for a calendar application that subscribes to it. It is not encrypted: it holds dates and neutral text only.</source>
-            <translation>Carnet réécrit ce fichier .ics après chaque changement d’une séance ou d’une action, pour une application d’agenda qui s’y abonne. Il n’est pas chiffré : il ne contient que des dates et un texte neutre.</translation>
         </message>
         <message>
             <source>Deta&amp;ils in the calendar: group names, action titles, how many actions to review (never your notes)</source>
@@ -2879,6 +2879,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SearchView</name>
         <message>
             <source>Search</source>
+            <extracomment>Laid-out rows kept between paints (a screenful, selected or not): bounded, and emptied with the model at each search and at lock.</extracomment>
             <translation>Recherche</translation>
         </message>
         <message>
