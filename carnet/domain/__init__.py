@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from carnet.domain.attachment import Attachment
 from carnet.domain.enums import (
     EMOTION_LABELS_FR,
     PLEASANT_EMOTIONS,
@@ -51,6 +52,7 @@ __all__ = [
     "ActionReview",
     "ActionStatus",
     "Assessment",
+    "Attachment",
     "Cadence",
     "CadenceUnit",
     "DomainError",

@@ -24,6 +24,7 @@ from carnet.store.connection import (
 )
 from carnet.store.errors import StorageError, WrongPassphraseError
 from carnet.store.repos.actions import ActionRepository, ActionReviewRepository
+from carnet.store.repos.attachments import AttachmentRepository
 from carnet.store.repos.base import Database
 from carnet.store.repos.groups import GroupRepository, MemberRepository, ObjectiveRepository
 from carnet.store.repos.records import (
@@ -67,6 +68,7 @@ class JournalStore:
         self.reviews = ActionReviewRepository(self.db)
         self.topics = TopicRepository(self.db)
         self.tags = TagRepository(self.db)
+        self.attachments = AttachmentRepository(self.db)
 
     # -- opening -----------------------------------------------------------
     @classmethod

@@ -21,6 +21,7 @@ SEARCH_KINDS: dict[str, int] = {
     "keyword": 7,
     "objective": 8,
     "assessment": 9,
+    "attachment": 10,
 }
 
 
@@ -221,7 +222,36 @@ END;
     + _index_triggers("assessments", "assessment", "NEW.comment", "NEW.session_id")
 )
 
+# Photos and documents (issue 16): the description apart from the bytes, so that
+# listing a session's documents never reads (nor decrypts) the files themselves.
+_V2 = (
+    """
+CREATE TABLE attachments (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  step_id TEXT,
+  caption TEXT NOT NULL DEFAULT '',
+  filename TEXT NOT NULL DEFAULT '',
+  mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png', 'application/pdf')),
+  width INTEGER,
+  height INTEGER,
+  size INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX attachments_session ON attachments(session_id, position);
+CREATE INDEX attachments_sha ON attachments(sha256);
+
+CREATE TABLE attachment_data (
+  attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+  data BLOB NOT NULL
+);
+"""
+    + _index_triggers("attachments", "attachment", "NEW.caption", "NEW.session_id")
+)
+
 #: MIGRATIONS[i] brings the journal to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,211 @@
+"""Checking and re-encoding a photo or a PDF before it enters the journal.
+
+Everything here works on bytes in memory: nothing is written to disk, no temp
+file, no cache. A file is refused (:class:`RefusedFileError`, with a ``reason`` code the
+interface turns into a sentence) when it is empty, above the size limit, not
+what its name says, damaged, or an image whose dimensions would take gigabytes
+to decode (a "decompression bomb": checked from the header, before decoding).
+
+Images are decoded with Pillow and written again from the pixels only: the
+EXIF orientation is applied, then every piece of metadata (GPS position,
+camera, date, comments, colour profile) is left behind. They are scaled down to
+:data:`LONGEST_SIDE` unless the person keeps the original size. PDFs are kept
+byte for byte once they are checked to be PDFs.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from carnet.domain.attachment import MAX_ATTACHMENT_BYTES, PDF_MIME
+
+#: Longest side of a re-encoded photo: a flipchart's handwriting stays readable.
+LONGEST_SIDE = 2400
+#: JPEG quality and chroma kept whole (4:4:4): sharp edges for text on paper.
+JPEG_QUALITY = 85
+KEEP_QUALITY = 95
+#: Above this many pixels an image is refused before it is decoded (8000 × 8000).
+MAX_PIXELS = 64_000_000
+#: A re-encoded PNG photo bigger than this is written as JPEG instead.
+PNG_PHOTO_BYTES = 4 * 1024 * 1024
+
+_EXTENSIONS = {
+    ".jpg": "jpeg", ".jpeg": "jpeg", ".jfif": "jpeg", ".jpe": "jpeg",
+    ".png": "png", ".webp": "webp", ".heic": "heic", ".heif": "heic", ".pdf": "pdf",
+}
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
+#: The kinds a person may attach, for file choosers.
+ACCEPTED_SUFFIXES = tuple(sorted(_EXTENSIONS))
+
+
+class RefusedFileError(Exception):
+    """A file that does not enter the journal; ``reason`` is one of the codes below."""
+
+    EMPTY = "empty"
+    TOO_BIG = "too_big"
+    NOT_SUPPORTED = "not_supported"
+    MISLABELLED = "mislabelled"
+    DAMAGED = "damaged"
+    TOO_MANY_PIXELS = "too_many_pixels"
+    HEIC_UNREADABLE = "heic_unreadable"
+    UNREADABLE = "unreadable"
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What is stored: the bytes and what describes them."""
+
+    data: bytes
+    mime: str
+    width: int | None
+    height: int | None
+    filename: str
+
+
+def read_limited(path: Path | str, limit: int = MAX_ATTACHMENT_BYTES) -> bytes:
+    """The file's bytes, refusing a file above ``limit`` before reading it all.
+
+    The size is checked on the file system first, then at most ``limit + 1``
+    bytes are read, so neither a huge file nor one that grows (a device, a
+    pipe) is ever loaded whole.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise RefusedFileError(RefusedFileError.TOO_BIG, str(size))
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise RefusedFileError(RefusedFileError.UNREADABLE, exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise RefusedFileError(RefusedFileError.TOO_BIG, str(len(data)))
+    return data
+
+
+def sniff(data: bytes) -> str | None:
+    """What the bytes are, from their first bytes: jpeg, png, webp, heic, pdf or None."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        return "heic"
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    return None
+
+
+def kind_of_name(name: str) -> str | None:
+    """What a file name says it is (None: no known extension)."""
+    return _EXTENSIONS.get(Path(name).suffix.lower())
+
+
+def prepare(
+    data: bytes,
+    name: str = "",
+    *,
+    keep_original: bool = False,
+    heic_decoder: Callable[[bytes], bytes | None] | None = None,
+) -> Prepared:
+    """Check ``data`` and return what to store, or raise :class:`RefusedFileError`.
+
+    ``heic_decoder`` turns HEIC bytes into PNG bytes, upright (the interface
+    passes Qt's reader where a plug-in exists); without one, HEIC is refused.
+    """
+    if not data:
+        raise RefusedFileError(RefusedFileError.EMPTY)
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise RefusedFileError(RefusedFileError.TOO_BIG, str(len(data)))
+    kind = sniff(data)
+    named = kind_of_name(name)
+    if kind is None:
+        raise RefusedFileError(RefusedFileError.NOT_SUPPORTED, named or "")
+    if named is not None and named != kind:
+        raise RefusedFileError(RefusedFileError.MISLABELLED, f"{named}/{kind}")
+    filename = Path(name).name
+    if kind == "pdf":
+        _check_pdf(data)
+        return Prepared(bytes(data), PDF_MIME, None, None, filename or "document.pdf")
+    if kind == "heic":
+        decoded = heic_decoder(data) if heic_decoder is not None else None
+        if not decoded:
+            raise RefusedFileError(RefusedFileError.HEIC_UNREADABLE)
+        if sniff(decoded) != "png":
+            raise RefusedFileError(RefusedFileError.DAMAGED, "heic")
+        data, kind = decoded, "png"
+    return _reencode(data, kind, filename, keep_original)
+
+
+def _check_pdf(data: bytes) -> None:
+    """A PDF starts with its header and ends with an end-of-file mark."""
+    if b"%%EOF" not in data[-2048:]:
+        raise RefusedFileError(RefusedFileError.DAMAGED, "pdf")
+
+
+def _reencode(data: bytes, kind: str, filename: str, keep_original: bool) -> Prepared:
+    from PIL import Image, ImageOps
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=[kind.upper()])
+            width, height = image.size
+            if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
+                raise RefusedFileError(RefusedFileError.TOO_MANY_PIXELS, f"{width}x{height}")
+            if kind == "jpeg" and not keep_original:
+                image.draft("RGB", (LONGEST_SIDE, LONGEST_SIDE))  # decode at a reduced scale
+            image.load()
+            image = ImageOps.exif_transpose(image)
+    except RefusedFileError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise RefusedFileError(RefusedFileError.TOO_MANY_PIXELS, str(exc)) from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:  # Pillow's ways of failing
+        raise RefusedFileError(RefusedFileError.DAMAGED, str(exc)[:200]) from None
+    alpha = image.mode in ("RGBA", "LA", "PA") or (
+        image.mode == "P" and "transparency" in image.info
+    )
+    if image.mode not in ("RGB", "L", "RGBA", "LA"):
+        image = image.convert("RGBA" if alpha else "RGB")
+    if not keep_original:
+        image.thumbnail((LONGEST_SIDE, LONGEST_SIDE), Image.Resampling.LANCZOS)
+    image.info = {}  # nothing of the source's metadata may ride along (icc, text, exif…)
+    out = _encode(image, kind, alpha, keep_original)
+    if len(out[0]) > MAX_ATTACHMENT_BYTES:
+        raise RefusedFileError(RefusedFileError.TOO_BIG, str(len(out[0])))
+    stem = Path(filename).stem or "image"
+    suffix = ".png" if out[1] == "image/png" else ".jpg"
+    return Prepared(out[0], out[1], image.width, image.height, stem + suffix)
+
+
+def _encode(image, kind: str, alpha: bool, keep_original: bool) -> tuple[bytes, str]:
+    """PNG for screenshots and transparency (lossless text), JPEG for photos."""
+    if kind == "png" or alpha:
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", optimize=not keep_original)
+        if alpha or buffer.tell() <= PNG_PHOTO_BYTES:
+            return buffer.getvalue(), "image/png"
+    if image.mode not in ("RGB", "L"):
+        image = image.convert("RGB")
+    buffer = io.BytesIO()
+    image.save(
+        buffer,
+        format="JPEG",
+        quality=KEEP_QUALITY if keep_original else JPEG_QUALITY,
+        subsampling=0,
+        optimize=True,
+    )
+    return buffer.getvalue(), "image/jpeg"
