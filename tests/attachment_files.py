@@ -38,7 +38,7 @@ def marked_png(marker: str, width: int = 900, height: int = 300) -> bytes:
     for i in range(0, width, 60):
         img.paste(Image.new("RGB", (30, height // 2), "black"), (i, height // 4))
     info = PngImagePlugin.PngInfo()
-    info.add_text("Comment", f"secret {marker}")
+    info.add_itxt("Comment", f"secret {marker}", zip=False)
     out = io.BytesIO()
     img.save(out, "PNG", pnginfo=info)
     return out.getvalue()

@@ -209,3 +209,16 @@ def _encode(image, kind: str, alpha: bool, keep_original: bool) -> tuple[bytes, 
         optimize=True,
     )
     return buffer.getvalue(), "image/jpeg"
+
+
+def rotated(data: bytes, mime: str) -> tuple[bytes, int, int]:
+    """A stored image turned a quarter clockwise (re-encoded the way it came in)."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(data), formats=["JPEG" if mime == "image/jpeg" else "PNG"])
+    image.load()
+    image = image.transpose(Image.Transpose.ROTATE_270)
+    image.info = {}
+    out, _ = _encode(image, "png" if mime == "image/png" else "jpeg",
+                     image.mode in ("RGBA", "LA"), keep_original=True)
+    return out, image.width, image.height

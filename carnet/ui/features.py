@@ -31,6 +31,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "carnet.ui.ext_prepare",
     "carnet.ui.ext_trust",
     "carnet.ui.insights",
+    "carnet.ui.attachments.feature",
 )
 
 
@@ -45,6 +46,7 @@ def install_features(window: MainWindow) -> None:
         ext_trust,
         insights,
     )
+    from carnet.ui.attachments import feature as attachments
 
     ext_between.install(window)  # the calendar file kept up to date (sets calendar_feed)
     window.exchange_actions = ext_exchange.install(window)
@@ -53,3 +55,4 @@ def install_features(window: MainWindow) -> None:
     ext_prepare.install(window)
     window.trust = ext_trust.install(window)
     window.insights = insights.install(window)
+    attachments.install(window)  # the thumbnail cache empties at every lock

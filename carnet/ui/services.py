@@ -38,6 +38,12 @@ class MessageService:
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return path
 
+    def open_files(self, parent: QWidget | None, title: str, folder: str,
+                   filters: str) -> list[str]:
+        """Files chosen to open (several at once), or [] when cancelled."""
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+        return paths
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
         """A file name chosen to create, or "" when cancelled."""
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)

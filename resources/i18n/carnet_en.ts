@@ -141,6 +141,188 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         </message>
     </context>
     <context>
+        <name>AttachmentStrip</name>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Undo the deletion</source>
+            <translation>Undo the deletion</translation>
+        </message>
+        <message>
+            <source>Attach a photo or a PDF…</source>
+            <translation>Attach a photo or a PDF…</translation>
+        </message>
+        <message>
+            <source>Attach a photo…</source>
+            <translation>Attach a photo…</translation>
+        </message>
+        <message>
+            <source>Attach a photo or a PDF to «%1»</source>
+            <translation>Attach a photo or a PDF to «%1»</translation>
+        </message>
+        <message>
+            <source>Paste an image</source>
+            <translation>Paste an image</translation>
+        </message>
+        <message>
+            <source>Paste an image into the documents</source>
+            <translation>Paste an image into the documents</translation>
+        </message>
+        <message>
+            <source>Keep the original size</source>
+            <translation>Keep the original size</translation>
+        </message>
+        <message>
+            <source>Photos are otherwise reduced to 2,400 pixels on their longest side. Location, camera and date are removed either way.</source>
+            <translation>Photos are otherwise reduced to 2,400 pixels on their longest side. Location, camera and date are removed either way.</translation>
+        </message>
+        <message>
+            <source>Adding…</source>
+            <translation>Adding…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>Documents of the session</source>
+            <translation>Documents of the session</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Rotate ↻</source>
+            <translation>Rotate ↻</translation>
+        </message>
+        <message>
+            <source>Turn the photo a quarter clockwise (saved)</source>
+            <translation>Turn the photo a quarter clockwise (saved)</translation>
+        </message>
+        <message>
+            <source>Caption (found by the search)</source>
+            <translation>Caption (found by the search)</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <source>Open with…</source>
+            <translation>Open with…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>PDF, %1 MB — %2</source>
+            <translation>PDF, %1 MB — %2</translation>
+        </message>
+        <message>
+            <source>Open it with another application: « Open with… »</source>
+            <translation>Open it with another application: « Open with… »</translation>
+        </message>
+        <message>
+            <source>%1 × %2 pixels, %3 MB</source>
+            <translation>%1 × %2 pixels, %3 MB</translation>
+        </message>
+        <message>
+            <source>The photo was not turned</source>
+            <translation>The photo was not turned</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Photos and PDF (%1)</source>
+            <extracomment>The step id of the session's own documents (no step).</extracomment>
+            <translation>Photos and PDF (%1)</translation>
+        </message>
+        <message>
+            <source>pasted-image</source>
+            <translation>pasted-image</translation>
+        </message>
+        <message>
+            <source>The copy is NOT encrypted: anyone who can open the file can see it. Keep it somewhere private and delete it when you no longer need it.</source>
+            <translation>The copy is NOT encrypted: anyone who can open the file can see it. Keep it somewhere private and delete it when you no longer need it.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>the file is empty.</translation>
+        </message>
+        <message>
+            <source>it is not a photo (JPEG, PNG, WebP, HEIC) nor a PDF.</source>
+            <translation>it is not a photo (JPEG, PNG, WebP, HEIC) nor a PDF.</translation>
+        </message>
+        <message>
+            <source>it is damaged or incomplete (a download that did not finish?).</source>
+            <translation>it is damaged or incomplete (a download that did not finish?).</translation>
+        </message>
+        <message>
+            <source>its dimensions are too large to open safely (more than 64 million pixels).</source>
+            <translation>its dimensions are too large to open safely (more than 64 million pixels).</translation>
+        </message>
+        <message>
+            <source>HEIC photos cannot be read on this computer; export it as JPEG from the phone or the photo application.</source>
+            <translation>HEIC photos cannot be read on this computer; export it as JPEG from the phone or the photo application.</translation>
+        </message>
+        <message>
+            <source>it is already attached to this session.</source>
+            <translation>it is already attached to this session.</translation>
+        </message>
+        <message>
+            <source>it could not be read (%1).</source>
+            <translation>it could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>it could not be saved in the journal: %1</source>
+            <translation>it could not be saved in the journal: %1</translation>
+        </message>
+        <message>
+            <source>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</source>
+            <translation>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</translation>
+        </message>
+        <message>
+            <source>its name says %1 but it holds %2: rename it or check where it came from.</source>
+            <translation>its name says %1 but it holds %2: rename it or check where it came from.</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoStatusNote</name>
         <message>
             <source>Marked as held, since you are writing about it.</source>
@@ -3020,6 +3202,105 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
     </context>
     <context>
+        <name>SessionDocuments</name>
+        <message>
+            <source>Documents of the session</source>
+            <translation>Documents of the session</translation>
+        </message>
+        <message>
+            <source>Photos of the flipchart, a scanned page, the facilitator's PDF: drop them anywhere on this page, or paste a screenshot. They are kept inside the encrypted journal, without location or camera details.</source>
+            <translation>Photos of the flipchart, a scanned page, the facilitator's PDF: drop them anywhere on this page, or paste a screenshot. They are kept inside the encrypted journal, without location or camera details.</translation>
+        </message>
+        <message>
+            <source>Attach photos or PDF files</source>
+            <translation>Attach photos or PDF files</translation>
+        </message>
+        <message>
+            <source>Nothing to paste</source>
+            <translation>Nothing to paste</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image and no file. Copy a screenshot or a photo first.</source>
+            <translation>The clipboard holds no image and no file. Copy a screenshot or a photo first.</translation>
+        </message>
+        <message>
+            <source>A file was not attached</source>
+            <translation>A file was not attached</translation>
+        </message>
+        <message>
+            <source>Some files were not attached</source>
+            <translation>Some files were not attached</translation>
+        </message>
+        <message>
+            <source>Nothing was stored for:</source>
+            <translation>Nothing was stored for:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Edit the caption…</source>
+            <translation>Edit the caption…</translation>
+        </message>
+        <message>
+            <source>Open with…</source>
+            <translation>Open with…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>The caption was not saved</source>
+            <translation>The caption was not saved</translation>
+        </message>
+        <message>
+            <source>The file was not deleted</source>
+            <translation>The file was not deleted</translation>
+        </message>
+        <message>
+            <source>«%1» deleted.</source>
+            <translation>«%1» deleted.</translation>
+        </message>
+        <message>
+            <source>The file was not put back</source>
+            <translation>The file was not put back</translation>
+        </message>
+        <message>
+            <source>The copy was not written</source>
+            <translation>The copy was not written</translation>
+        </message>
+        <message>
+            <source>Save a copy (NOT encrypted)</source>
+            <translation>Save a copy (NOT encrypted)</translation>
+        </message>
+        <message>
+            <source>Copy written — NOT encrypted</source>
+            <translation>Copy written — NOT encrypted</translation>
+        </message>
+        <message>
+            <source>%1 was written.</source>
+            <translation>%1 was written.</translation>
+        </message>
+        <message>
+            <source>Open with another application</source>
+            <translation>Open with another application</translation>
+        </message>
+        <message>
+            <source>To open this file in another application, Carnet writes a copy where you choose.</source>
+            <translation>To open this file in another application, Carnet writes a copy where you choose.</translation>
+        </message>
+        <message>
+            <source>Where to put the copy to open (NOT encrypted)</source>
+            <translation>Where to put the copy to open (NOT encrypted)</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionEditor</name>
         <message>
             <source>Choose a session to open its page of the journal.</source>
@@ -3296,6 +3577,21 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Preview «%1»</source>
             <translation>Preview «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tile</name>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF document</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>%1 — press Enter to open it</source>
+            <translation>%1 — press Enter to open it</translation>
         </message>
     </context>
     <context>

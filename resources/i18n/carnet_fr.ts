@@ -141,6 +141,188 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
     </context>
     <context>
+        <name>AttachmentStrip</name>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Undo the deletion</source>
+            <translation>Annuler la suppression</translation>
+        </message>
+        <message>
+            <source>Attach a photo or a PDF…</source>
+            <translation>Joindre une photo ou un PDF…</translation>
+        </message>
+        <message>
+            <source>Attach a photo…</source>
+            <translation>Joindre une photo…</translation>
+        </message>
+        <message>
+            <source>Attach a photo or a PDF to «%1»</source>
+            <translation>Joindre une photo ou un PDF à « %1 »</translation>
+        </message>
+        <message>
+            <source>Paste an image</source>
+            <translation>Coller une image</translation>
+        </message>
+        <message>
+            <source>Paste an image into the documents</source>
+            <translation>Coller une image dans les documents</translation>
+        </message>
+        <message>
+            <source>Keep the original size</source>
+            <translation>Garder la taille d'origine</translation>
+        </message>
+        <message>
+            <source>Photos are otherwise reduced to 2,400 pixels on their longest side. Location, camera and date are removed either way.</source>
+            <translation>Sinon, les photos sont réduites à 2 400 pixels sur leur plus grand côté. Le lieu, l'appareil et la date sont retirés dans tous les cas.</translation>
+        </message>
+        <message>
+            <source>Adding…</source>
+            <translation>Ajout en cours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>Documents of the session</source>
+            <translation>Documents de la séance</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Précédent</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Suivant ▶</translation>
+        </message>
+        <message>
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Rotate ↻</source>
+            <translation>Pivoter ↻</translation>
+        </message>
+        <message>
+            <source>Turn the photo a quarter clockwise (saved)</source>
+            <translation>Tourner la photo d'un quart de tour vers la droite (enregistré)</translation>
+        </message>
+        <message>
+            <source>Caption (found by the search)</source>
+            <translation>Légende (trouvée par la recherche)</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <source>Open with…</source>
+            <translation>Ouvrir avec…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>PDF, %1 MB — %2</source>
+            <translation>PDF, %1 Mo — %2</translation>
+        </message>
+        <message>
+            <source>Open it with another application: « Open with… »</source>
+            <translation>Ouvrez-le avec une autre application : « Ouvrir avec… »</translation>
+        </message>
+        <message>
+            <source>%1 × %2 pixels, %3 MB</source>
+            <translation>%1 × %2 pixels, %3 Mo</translation>
+        </message>
+        <message>
+            <source>The photo was not turned</source>
+            <translation>La photo n'a pas été tournée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Photos and PDF (%1)</source>
+            <extracomment>The step id of the session's own documents (no step).</extracomment>
+            <translation>Photos et PDF (%1)</translation>
+        </message>
+        <message>
+            <source>pasted-image</source>
+            <translation>image-collée</translation>
+        </message>
+        <message>
+            <source>The copy is NOT encrypted: anyone who can open the file can see it. Keep it somewhere private and delete it when you no longer need it.</source>
+            <translation>La copie n'est PAS chiffrée : toute personne qui peut ouvrir le fichier peut la voir. Rangez-la en lieu sûr et supprimez-la quand vous n'en avez plus besoin.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>it is not a photo (JPEG, PNG, WebP, HEIC) nor a PDF.</source>
+            <translation>ce n'est ni une photo (JPEG, PNG, WebP, HEIC) ni un PDF.</translation>
+        </message>
+        <message>
+            <source>it is damaged or incomplete (a download that did not finish?).</source>
+            <translation>il est abîmé ou incomplet (un téléchargement inachevé ?).</translation>
+        </message>
+        <message>
+            <source>its dimensions are too large to open safely (more than 64 million pixels).</source>
+            <translation>ses dimensions sont trop grandes pour l'ouvrir sans risque (plus de 64 millions de pixels).</translation>
+        </message>
+        <message>
+            <source>HEIC photos cannot be read on this computer; export it as JPEG from the phone or the photo application.</source>
+            <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur ; exportez-la en JPEG depuis le téléphone ou l'application Photos.</translation>
+        </message>
+        <message>
+            <source>it is already attached to this session.</source>
+            <translation>il est déjà joint à cette séance.</translation>
+        </message>
+        <message>
+            <source>it could not be read (%1).</source>
+            <translation>il n'a pas pu être lu (%1).</translation>
+        </message>
+        <message>
+            <source>it could not be saved in the journal: %1</source>
+            <translation>il n'a pas pu être enregistré dans le carnet : %1</translation>
+        </message>
+        <message>
+            <source>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</source>
+            <translation>il pèse %1 Mo ; un carnet garde des fichiers jusqu'à %2 Mo. Réduisez la photo ou découpez le PDF, puis joignez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>its name says %1 but it holds %2: rename it or check where it came from.</source>
+            <translation>son nom indique %1 mais il contient du %2 : renommez-le ou vérifiez sa provenance.</translation>
+        </message>
+    </context>
+    <context>
         <name>AutoStatusNote</name>
         <message>
             <source>Marked as held, since you are writing about it.</source>
@@ -3020,6 +3202,105 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
     </context>
     <context>
+        <name>SessionDocuments</name>
+        <message>
+            <source>Documents of the session</source>
+            <translation>Documents de la séance</translation>
+        </message>
+        <message>
+            <source>Photos of the flipchart, a scanned page, the facilitator's PDF: drop them anywhere on this page, or paste a screenshot. They are kept inside the encrypted journal, without location or camera details.</source>
+            <translation>Photos du paperboard, page scannée, PDF de l'animateur : déposez-les n'importe où sur cette page, ou collez une capture d'écran. Ils sont gardés dans le carnet chiffré, sans lieu ni appareil photo.</translation>
+        </message>
+        <message>
+            <source>Attach photos or PDF files</source>
+            <translation>Joindre des photos ou des PDF</translation>
+        </message>
+        <message>
+            <source>Nothing to paste</source>
+            <translation>Rien à coller</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image and no file. Copy a screenshot or a photo first.</source>
+            <translation>Le presse-papiers ne contient ni image ni fichier. Copiez d'abord une capture d'écran ou une photo.</translation>
+        </message>
+        <message>
+            <source>A file was not attached</source>
+            <translation>Un fichier n'a pas été joint</translation>
+        </message>
+        <message>
+            <source>Some files were not attached</source>
+            <translation>Des fichiers n'ont pas été joints</translation>
+        </message>
+        <message>
+            <source>Nothing was stored for:</source>
+            <translation>Rien n'a été enregistré pour :</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Edit the caption…</source>
+            <translation>Modifier la légende…</translation>
+        </message>
+        <message>
+            <source>Open with…</source>
+            <translation>Ouvrir avec…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>The caption was not saved</source>
+            <translation>La légende n'a pas été enregistrée</translation>
+        </message>
+        <message>
+            <source>The file was not deleted</source>
+            <translation>Le fichier n'a pas été supprimé</translation>
+        </message>
+        <message>
+            <source>«%1» deleted.</source>
+            <translation>« %1 » supprimé.</translation>
+        </message>
+        <message>
+            <source>The file was not put back</source>
+            <translation>Le fichier n'a pas été remis</translation>
+        </message>
+        <message>
+            <source>The copy was not written</source>
+            <translation>La copie n'a pas été écrite</translation>
+        </message>
+        <message>
+            <source>Save a copy (NOT encrypted)</source>
+            <translation>Enregistrer une copie (NON chiffrée)</translation>
+        </message>
+        <message>
+            <source>Copy written — NOT encrypted</source>
+            <translation>Copie écrite — NON chiffrée</translation>
+        </message>
+        <message>
+            <source>%1 was written.</source>
+            <translation>%1 a été écrit.</translation>
+        </message>
+        <message>
+            <source>Open with another application</source>
+            <translation>Ouvrir avec une autre application</translation>
+        </message>
+        <message>
+            <source>To open this file in another application, Carnet writes a copy where you choose.</source>
+            <translation>Pour ouvrir ce fichier dans une autre application, Carnet en écrit une copie à l'endroit que vous choisissez.</translation>
+        </message>
+        <message>
+            <source>Where to put the copy to open (NOT encrypted)</source>
+            <translation>Où placer la copie à ouvrir (NON chiffrée)</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionEditor</name>
         <message>
             <source>Choose a session to open its page of the journal.</source>
@@ -3296,6 +3577,21 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Preview «%1»</source>
             <translation>Afficher l’aperçu de « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tile</name>
+        <message>
+            <source>PDF document</source>
+            <translation>Document PDF</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>%1 — press Enter to open it</source>
+            <translation>%1 — Entrée pour l'ouvrir</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,12 @@ class RecordingMessageService(MessageService):
         self.shown.append(("open_file", title, folder))
         return self.files.popleft() if self.files else ""
 
+    def open_files(self, parent, title, folder, filters) -> list[str]:
+        """Answered from ``files`` too: an entry is one path or a list of paths."""
+        self.shown.append(("open_files", title, folder))
+        chosen = self.files.popleft() if self.files else []
+        return [chosen] if isinstance(chosen, str) else list(chosen)
+
     def save_file(self, parent, title, suggested, filters) -> str:
         self.shown.append(("save_file", title, suggested))
         return self.files.popleft() if self.files else ""

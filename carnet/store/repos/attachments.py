@@ -152,6 +152,22 @@ class AttachmentRepository(Repository):
                 "UPDATE attachments SET caption = ? WHERE id = ?", (caption, attachment_id)
             )
 
+    def replace_data(self, attachment_id: int, data: bytes, width: int | None,
+                     height: int | None) -> None:
+        """New bytes for the same attachment (a photo turned upright)."""
+        attachment = self.get(attachment_id)
+        attachment.size = len(data)
+        Attachment.__post_init__(attachment)
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE attachments SET size = ?, sha256 = ?, width = ?, height = ? WHERE id = ?",
+                (len(data), hashlib.sha256(data).hexdigest(), width, height, attachment_id),
+            )
+            conn.execute(
+                "UPDATE attachment_data SET data = ? WHERE attachment_id = ?",
+                (bytes(data), attachment_id),
+            )
+
     def delete(self, attachment_id: int) -> None:
         """Remove the file and its description (the pages are overwritten: secure_delete)."""
         with self.db.transaction() as conn:

@@ -24,6 +24,7 @@ from carnet.domain import Role
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Localized, Step, StepKind, Template, TemplateSet
+from carnet.ui.attachments import SessionDocuments
 from carnet.ui.session_editor.autosave import Autosaver
 from carnet.ui.session_editor.bodies import make_body
 from carnet.ui.session_editor.context import EditorContext, scaled
@@ -91,6 +92,7 @@ class SessionEditor(FocusMixin, QWidget):
         self.header: SessionHeader | None = None
         self.sections: dict[str, StepSection] = {}
         self.topics: TopicsBody | None = None
+        self.documents: SessionDocuments | None = None  # photos and PDFs of the page
         #: True when the page shows the end-of-cycle review.
         self.cycle_shown = False
         self._topics_card: StepSection | None = None
@@ -219,6 +221,7 @@ class SessionEditor(FocusMixin, QWidget):
         holder.setMaximumWidth(scaled(COLUMN_WIDTH))
         self._holder = holder
         holder.setLayout(column)
+        self.documents = documents = SessionDocuments(ctx.store, ctx.session_id, page)
         outer.addWidget(holder, 100)
         outer.addStretch(1)
 
@@ -252,6 +255,7 @@ class SessionEditor(FocusMixin, QWidget):
                 else:
                     shown_kinds.add(step.kind)
                     section.set_body(make_body(step.kind, ctx, step, section))
+                    documents.attach_to_step(section)
                 self.sections[step.id] = section
                 column.addWidget(section)
 
@@ -274,6 +278,8 @@ class SessionEditor(FocusMixin, QWidget):
                 add_part(None, title, title)
                 add_steps([s for s in steps if s.part == 0])
 
+        add_part(None, documents.title(), documents.title())
+        column.addWidget(documents.card())
         add_part(None, self.tr("Topics to bring to a future session"), self.tr("Topics to bring"))
         topics_card = StepSection(
             Step("_topics", 0, StepKind.TEXT, Localized("")), self.tr("My backlog for this group")
@@ -386,6 +392,7 @@ class SessionEditor(FocusMixin, QWidget):
         self.sections.clear()
         self.header = None
         self.topics = None
+        self.documents = None
         self._topics_card = None
         self._holder = None
         self.cycle_shown = False

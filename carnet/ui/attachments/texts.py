@@ -1,0 +1,46 @@
+"""What the person reads when a file is refused (translated)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from carnet.domain.attachment import MAX_ATTACHMENT_BYTES
+from carnet.services.attachment_intake import RefusedFileError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Attachments", text)
+
+
+def megabytes(count: int) -> str:
+    return f"{count / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
+
+
+def refusal(reason: str, detail: str = "") -> str:
+    """One sentence for a refused file's ``reason`` code."""
+    limit = megabytes(MAX_ATTACHMENT_BYTES)
+    if reason == RefusedFileError.EMPTY:
+        return _tr("the file is empty.")
+    if reason == RefusedFileError.TOO_BIG:
+        size = megabytes(int(detail)) if detail.isdigit() else "?"
+        return _tr("it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or "
+                   "split the PDF, then attach it again.").replace("%1", size).replace("%2", limit)
+    if reason == RefusedFileError.NOT_SUPPORTED:
+        return _tr("it is not a photo (JPEG, PNG, WebP, HEIC) nor a PDF.")
+    if reason == RefusedFileError.MISLABELLED:
+        named, _, actual = detail.partition("/")
+        return _tr("its name says %1 but it holds %2: rename it or check where it came "
+                   "from.").replace("%1", named.upper()).replace("%2", actual.upper())
+    if reason == RefusedFileError.DAMAGED:
+        return _tr("it is damaged or incomplete (a download that did not finish?).")
+    if reason == RefusedFileError.TOO_MANY_PIXELS:
+        return _tr("its dimensions are too large to open safely (more than 64 million "
+                   "pixels).")
+    if reason == RefusedFileError.HEIC_UNREADABLE:
+        return _tr("HEIC photos cannot be read on this computer; export it as JPEG from the "
+                   "phone or the photo application.")
+    if reason == "duplicate":
+        return _tr("it is already attached to this session.")
+    if reason == "failed":
+        return _tr("it could not be saved in the journal: %1").replace("%1", detail)
+    return _tr("it could not be read (%1).").replace("%1", detail or reason)
