@@ -69,7 +69,7 @@ META_ROLE = Qt.ItemDataRole.UserRole + 3
 LIMIT = 100
 MIN_CHARS = 2
 KINDS = ("note", "learning", "feeling", "action", "review", "topic", "keyword", "objective",
-         "assessment")
+         "assessment", "attachment")
 
 
 def _tr(text: str) -> str:
@@ -87,6 +87,7 @@ def kind_labels() -> dict[str, str]:
         "keyword": _tr("Key word"),
         "objective": _tr("Objective"),
         "assessment": _tr("Self-assessment"),
+        "attachment": _tr("Photo or document"),
         "session": _tr("Session"),
     }
 
@@ -313,6 +314,8 @@ def _target(editor: QWidget, kind: str, step_id: str | None) -> tuple[QWidget | 
     if kind == "topic":
         topics = getattr(editor, "topics", None)
         return (topics.parentWidget() if topics is not None else None), None
+    if kind == "attachment":  # the session's documents card (captions are searched)
+        return getattr(getattr(editor, "documents", None), "documents_card", None), None
     if kind == "note" and step_id:
         return sections.get(step_id), step_id
     wanted = _STEP_KINDS.get(kind)

@@ -3197,6 +3197,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Self-assessment</translation>
         </message>
         <message>
+            <source>Photo or document</source>
+            <translation>Photo or document</translation>
+        </message>
+        <message>
             <source>Session</source>
             <translation>Session</translation>
         </message>

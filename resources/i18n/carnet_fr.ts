@@ -3197,6 +3197,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Auto-évaluation</translation>
         </message>
         <message>
+            <source>Photo or document</source>
+            <translation>Photo ou document</translation>
+        </message>
+        <message>
             <source>Session</source>
             <translation>Séance</translation>
         </message>
