@@ -3,7 +3,7 @@
 Saving is explicit (the Save button), and ``flush()`` saves a valid pending edit
 when the person moves elsewhere or locks, so nothing is lost on switching.
 Creating a group plans its sessions from the start date and the cadence
-(``carnet.domain.planned_dates``).
+(``carnet.domain.schedule``, saved through ``carnet.services.groups``).
 """
 
 from __future__ import annotations
@@ -38,11 +38,9 @@ from carnet.domain import (
     DomainError,
     Group,
     Member,
-    Objective,
-    Session,
-    SessionStatus,
     planned_dates,
 )
+from carnet.services.groups import save_group
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
@@ -639,52 +637,6 @@ class GroupEditor(QWidget):
             archived=previous.archived if previous else False,
             id=previous.id if previous else None,
         )
-        with self.store.transaction():
-            if previous is None:
-                self.store.groups.add(group)
-            else:
-                self.store.groups.update(group)
-            self._save_sessions(group, previous, template)
-            self.store.members.replace_for_group(group.id, members)
-            self._save_objectives(group.id)
-        return group
+        return save_group(self.store, group, previous, template.default_role, members,
+                          self._objective_rows())
 
-    def _save_sessions(self, group: Group, previous: Group | None, template: Template) -> None:
-        existing = self.store.sessions.list_by_group(group.id) if previous else []
-        count = max(group.planned_sessions, max((s.number for s in existing), default=0))
-        dates = planned_dates(group.start_date, group.cadence, count)
-        moved = previous is not None and (previous.start_date != group.start_date
-                                          or previous.cadence != group.cadence)
-        if moved:
-            for session in existing:
-                if session.status is SessionStatus.PLANNED and session.number <= count:
-                    session.date = dates[session.number - 1]
-                    self.store.sessions.update(session)
-        numbers = {s.number for s in existing}
-        new = [Session(group_id=group.id, number=n, date=dates[n - 1],
-                       status=SessionStatus.PLANNED, role=template.default_role)
-               for n in range(1, group.planned_sessions + 1) if n not in numbers]
-        if previous is not None and existing:
-            # Sessions added to a running cycle follow the last one, not the original plan.
-            last = max(existing, key=lambda s: (s.date, s.number))
-            later = [n for n in range(last.number + 1, group.planned_sessions + 1)
-                     if n not in numbers]
-            follow = planned_dates(last.date, group.cadence, len(later) + 1)[1:]
-            by_number = dict(zip(later, follow, strict=True))
-            for session in new:
-                session.date = by_number.get(session.number, session.date)
-        self.store.sessions.add_many(new)
-
-    def _save_objectives(self, group_id: int) -> None:
-        rows = self._objective_rows()
-        kept = {ident for ident, _ in rows if ident is not None}
-        for objective in self.store.objectives.list_by_group(group_id):
-            if objective.id not in kept:
-                self.store.objectives.delete(objective.id)
-        for position, (ident, title) in enumerate(rows):
-            objective = Objective(group_id=group_id, title=title, position=position, id=ident)
-            if ident is None:
-                objective.position = position
-                self.store.objectives.add(objective)
-            else:
-                self.store.objectives.update(objective)

@@ -15,7 +15,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
-from carnet.domain import Role, Session, SessionStatus, next_session_number, planned_dates
+from carnet.domain import Role
+from carnet.domain.schedule import next_session
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError, StoreError
 from carnet.templates import TemplateSet
@@ -259,16 +260,10 @@ class Workspace(QWidget):
         if not self._leave():
             return None
         group = self.store.groups.get(group_id)
-        existing = self.store.sessions.list_by_group(group_id)
-        if existing:
-            last = max(existing, key=lambda s: (s.date, s.number))
-            day = planned_dates(last.date, group.cadence, 2)[1]
-        else:
-            day = group.start_date or date.today()
         template = self.templates.get(group.template_id)
-        session = Session(group_id=group_id, number=next_session_number(existing), date=day,
-                          status=SessionStatus.PLANNED,
-                          role=template.default_role if template else Role.PARTICIPANT)
+        session = next_session(group, self.store.sessions.list_by_group(group_id),
+                               template.default_role if template else Role.PARTICIPANT,
+                               date.today())
         try:
             self.store.sessions.add(session)
         except StoreError as exc:

@@ -1,0 +1,62 @@
+"""A group's calendar: which sessions move or are added when its plan changes, and the
+next one « New session » adds.
+
+The group editor saves a start date, a cadence and a number of sessions; this
+rule turns that into sessions, without ever touching one that took place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+
+from carnet.domain.enums import Role, SessionStatus
+from carnet.domain.models import Group, Session
+from carnet.domain.rules import next_session_number, planned_dates
+
+
+def reschedule(group: Group, previous: Group | None, existing: Sequence[Session],
+               default_role: Role) -> tuple[list[Session], list[Session]]:
+    """``(moved, added)``: copies of the existing sessions whose date changes, and the
+    new sessions to add, for ``group`` saved over ``previous`` (None: a new group).
+
+    * A new start date or cadence moves the sessions still planned to the new plan;
+      held and missed ones keep their date.
+    * Sessions added to a running cycle follow the last one at the cadence, not the
+      original plan (the group may have slipped).
+    """
+    count = max(group.planned_sessions, max((s.number for s in existing), default=0))
+    dates = planned_dates(group.start_date, group.cadence, count)
+    moved: list[Session] = []
+    if previous is not None and (previous.start_date != group.start_date
+                                 or previous.cadence != group.cadence):
+        for session in existing:
+            if session.status is SessionStatus.PLANNED and session.number <= count:
+                moved.append(dataclasses.replace(session, date=dates[session.number - 1]))
+    numbers = {s.number for s in existing}
+    added = [Session(group_id=group.id, number=n, date=dates[n - 1],
+                     status=SessionStatus.PLANNED, role=default_role)
+             for n in range(1, group.planned_sessions + 1) if n not in numbers]
+    if previous is not None and existing:
+        last = max(existing, key=lambda s: (s.date, s.number))
+        later = [n for n in range(last.number + 1, group.planned_sessions + 1)
+                 if n not in numbers]
+        follow = planned_dates(last.date, group.cadence, len(later) + 1)[1:]
+        by_number = dict(zip(later, follow, strict=True))
+        for session in added:
+            session.date = by_number.get(session.number, session.date)
+    return moved, added
+
+
+def next_session(group: Group, existing: Sequence[Session], default_role: Role,
+                 today: date) -> Session:
+    """The session « New session » adds: one cadence after the group's last one (the
+    group's start, or today, for its first), numbered after the highest, planned."""
+    if existing:
+        last = max(existing, key=lambda s: (s.date, s.number))
+        day = planned_dates(last.date, group.cadence, 2)[1]
+    else:
+        day = group.start_date or today
+    return Session(group_id=group.id, number=next_session_number(existing), date=day,
+                   status=SessionStatus.PLANNED, role=default_role)

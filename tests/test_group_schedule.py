@@ -1,0 +1,88 @@
+"""The calendar a group's plan gives (carnet.domain.schedule), and saving a group in one go
+(carnet.services.groups) — the rules behind the group editor, without Qt."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from carnet.domain import Cadence, CadenceUnit, Group, Member, Role, Session, SessionStatus
+from carnet.domain.schedule import reschedule
+from carnet.services.groups import save_group
+
+
+def _group(**changes) -> Group:
+    values = dict(name="Codev", template_id="codev", cadence=Cadence(1, CadenceUnit.MONTH),
+                  planned_sessions=3, start_date=date(2026, 1, 15), id=7)
+    values.update(changes)
+    return Group(**values)
+
+
+def _session(number: int, day: date, status=SessionStatus.PLANNED) -> Session:
+    return Session(group_id=7, number=number, date=day, status=status, id=number)
+
+
+def test_a_new_group_gets_its_planned_sessions():
+    moved, added = reschedule(_group(), None, [], Role.CLIENT)
+    assert moved == []
+    assert [(s.number, s.date, s.role) for s in added] == [
+        (1, date(2026, 1, 15), Role.CLIENT), (2, date(2026, 2, 15), Role.CLIENT),
+        (3, date(2026, 3, 15), Role.CLIENT)]
+
+
+def test_a_new_start_moves_only_planned_sessions():
+    previous = _group()
+    existing = [_session(1, date(2026, 1, 15), SessionStatus.HELD),
+                _session(2, date(2026, 2, 15)), _session(3, date(2026, 3, 15))]
+    moved, added = reschedule(_group(start_date=date(2026, 1, 20)), previous, existing,
+                              Role.CONSULTANT)
+    assert [(s.number, s.date) for s in moved] == [(2, date(2026, 2, 20)), (3, date(2026, 3, 20))]
+    assert added == []
+    assert existing[1].date == date(2026, 2, 15)  # the caller's sessions are not changed
+
+
+def test_sessions_added_to_a_running_cycle_follow_the_last_one():
+    previous = _group()
+    existing = [_session(1, date(2026, 1, 15), SessionStatus.HELD),
+                _session(2, date(2026, 2, 27), SessionStatus.HELD),
+                _session(3, date(2026, 3, 27))]
+    moved, added = reschedule(_group(planned_sessions=5), previous, existing, Role.CLIENT)
+    assert moved == []
+    assert [(s.number, s.date) for s in added] == [(4, date(2026, 4, 27)), (5, date(2026, 5, 27))]
+
+
+def test_saving_a_group_writes_everything_or_nothing(store, monkeypatch):
+    group = save_group(store, _group(id=None), None, Role.CLIENT,
+                       [Member(group_id=0, pseudonym="T.L.")],
+                       [(None, "Déléguer"), (None, "Écouter")])
+    assert [s.number for s in store.sessions.list_by_group(group.id)] == [1, 2, 3]
+    assert [o.title for o in store.objectives.list_by_group(group.id)] == ["Déléguer", "Écouter"]
+    assert [m.pseudonym for m in store.members.list_by_group(group.id)] == ["T.L."]
+    first = store.objectives.list_by_group(group.id)[0]
+    previous = store.groups.get(group.id)
+    more = _group(id=group.id, planned_sessions=4, name="Codev 2")
+
+    def disk_full(*_args):  # a failure after the group and its new session were written
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store.members, "replace_for_group", disk_full)
+    with pytest.raises(OSError):
+        save_group(store, more, previous, Role.CLIENT, [Member(group_id=0, pseudonym="T.L.")],
+                   [(first.id, "Déléguer")])
+    assert store.groups.get(group.id).name == "Codev"
+    assert [s.number for s in store.sessions.list_by_group(group.id)] == [1, 2, 3]  # rolled back
+    assert [o.title for o in store.objectives.list_by_group(group.id)] == ["Déléguer", "Écouter"]
+
+
+def test_new_session_follows_the_last_one_at_the_cadence():
+    from carnet.domain.schedule import next_session
+
+    group = _group(cadence=Cadence(2, CadenceUnit.WEEK))
+    first = next_session(group, [], Role.CLIENT, date(2026, 6, 1))
+    assert (first.number, first.date, first.status) == (1, date(2026, 1, 15),
+                                                        SessionStatus.PLANNED)
+    existing = [_session(1, date(2026, 1, 15)), _session(2, date(2026, 3, 1))]
+    following = next_session(group, existing, Role.CONSULTANT, date(2026, 6, 1))
+    assert (following.number, following.date, following.role) == (3, date(2026, 3, 15),
+                                                                  Role.CONSULTANT)
