@@ -58,6 +58,7 @@ from carnet.booklet import PARTS, BookletCancelled, BookletError, BookletOptions
 from carnet.domain import SessionStatus
 from carnet.services.session_status import left_out
 from carnet.ui import formats, style
+from carnet.ui.fit import elide_list_rows, fit_date_edit
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
 
@@ -214,11 +215,13 @@ class BookletDialog(QDialog):
         self.group_list = QListWidget()
         for group in self._groups:
             item = QListWidgetItem(group.name)
+            item.setToolTip(group.name)
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.group_list.addItem(item)
         self.group_list.setMaximumHeight(90)
+        elide_list_rows(self.group_list)
         self.group_list.itemChanged.connect(self._refresh_sessions)
         box.addWidget(self.group_list)
         left.addWidget(groups)
@@ -226,6 +229,7 @@ class BookletDialog(QDialog):
         sessions = QGroupBox(self.tr("Sessions"))
         box = QVBoxLayout(sessions)
         self.session_list = QListWidget()
+        elide_list_rows(self.session_list)  # the tooltip gives a row whole
         self.session_list.itemChanged.connect(self._schedule_count)
         box.addWidget(self.session_list)
         self.left_out_label = style.label("", "hint", wrap=True)
@@ -402,6 +406,8 @@ class BookletDialog(QDialog):
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
+        edit.setDisplayFormat(formats.medium_date_format())  # the app's one date style
+        fit_date_edit(edit)
         edit.dateChanged.connect(self._refresh_sessions)
         return edit
 
@@ -431,10 +437,10 @@ class BookletDialog(QDialog):
                 continue
             if session.id in self._unheld and not self.include_unheld:
                 continue
-            day = QLocale().toString(QDate(session.date.year, session.date.month,
-                                           session.date.day), QLocale.FormatType.ShortFormat)
-            label = self.tr("%1 — session %2, %3").replace("%1", names[session.group_id]) \
-                .replace("%2", str(session.number)).replace("%3", day)
+            # What tells sessions apart first: a long group name would hide it.
+            label = self.tr("Session %1, %2 — %3").replace("%1", str(session.number)) \
+                .replace("%2", formats.format_date(session.date)) \
+                .replace("%3", names[session.group_id])
             if session.title:
                 label += f" · {session.title}"
             if session.id in self._unheld:

@@ -45,6 +45,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
 from carnet.ui import formats, style
+from carnet.ui.fit import fit_combo
 from carnet.ui.i18n import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,7 +133,10 @@ class GroupEditor(QWidget):
         # Members
         self.members_table = QTableWidget(0, 2)
         self.members_table.setHorizontalHeaderLabels(
-            [self.tr("Pseudonym or initials"), self.tr("Names to mask (comma-separated)")])
+            [self.tr("Pseudonym or initials"), self.tr("Names to mask")])
+        self.members_table.horizontalHeaderItem(1).setToolTip(
+            self.tr("Names to mask, separated by commas: the booklet and the exports can "
+                    "replace them by the pseudonym"))
         self.members_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.members_table.horizontalHeader().setStretchLastSection(True)
@@ -245,6 +249,7 @@ class GroupEditor(QWidget):
         one = self.every_spin.value() == 1
         self.unit_combo.setItemText(0, self.tr("week") if one else self.tr("weeks"))
         self.unit_combo.setItemText(1, self.tr("month") if one else self.tr("months"))
+        fit_combo(self.unit_combo)
 
     def _row(self, form: QFormLayout, text: str, field, buddy: QWidget | None = None) -> None:
         """A form row whose label column has the same width in every section.

@@ -19,11 +19,13 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -265,7 +267,14 @@ class AboutDialog(QDialog):
         layout.setContentsMargins(14, 14, 14, 14)
         layout.addWidget(text)
         layout.addStretch(1)
-        return page
+        # Under a large font the text is taller than the tab: it scrolls, never cut.
+        scroll = QScrollArea()
+        scroll.setObjectName("licenceScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        return scroll
 
     def _libraries_tab(self) -> QWidget:
         page = QWidget()

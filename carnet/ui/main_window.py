@@ -568,6 +568,7 @@ class MainWindow(QMainWindow):
         self._views[key] = factory
         if self.workspace is not None:
             self.workspace._view_factories[key] = factory
+            self.workspace.sidebar.set_views(self.workspace._view_factories)
 
     def register_home_widget(self, factory: ViewFactory, *,
                              replaces_reminder: bool = False) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from carnet import paths
 from carnet.ui import style
+from carnet.ui.fit import fit_combo
 from carnet.ui.i18n import pick_language
 from carnet.ui.settings import Settings
 from carnet.ui.welcome import display_path
@@ -143,6 +144,7 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setAccessibleName(self.tr("Language of the interface"))
+        fit_combo(self.language_combo)
         self.language_hint = style.label(
             self.tr("A new language applies the next time Carnet starts."), "hint", wrap=True)
         self.language_hint.setObjectName("languageHint")
@@ -193,6 +195,7 @@ class PreferencesDialog(QDialog):
         self.paper_combo.addItem(self.tr("A4 (21 × 29.7 cm)"), "A4")
         self.paper_combo.addItem(self.tr("Letter (8.5 × 11 in)"), "Letter")
         self.paper_combo.setAccessibleName(self.tr("Default paper size of the booklet"))
+        fit_combo(self.paper_combo)
         self.reminder_spin = _spin(0, 60, self.tr(" days before"), self.tr("On the day"))
         self.reminder_spin.setObjectName("reminderSpin")
         self.reminder_spin.setAccessibleName(

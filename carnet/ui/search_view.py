@@ -61,6 +61,7 @@ from carnet.store.errors import StoreError
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchHit
 from carnet.templates import StepKind
 from carnet.ui import formats, style
+from carnet.ui.fit import elide_combo, fit_combo, fit_date_edit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -441,6 +442,7 @@ class SearchView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(formats.medium_date_format())
             edit.setEnabled(False)
+            fit_date_edit(edit)
         self.from_date.setAccessibleName(self.tr("From date"))
         self.to_date.setAccessibleName(self.tr("To date"))
         for combo, name in ((self.group_combo, self.tr("Group")),
@@ -448,8 +450,6 @@ class SearchView(QWidget):
                             (self.role_combo, self.tr("My role")),
                             (self.tag_combo, self.tr("Theme or tag"))):
             combo.setAccessibleName(name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(10)
         # "" or 0 for "any": PySide6 6.12 drops a reference to None on each currentData()
         # of an item holding None (see the session editor's feeling picker).
         self.kind_combo.addItem(self.tr("Everything"), "")
@@ -458,6 +458,12 @@ class SearchView(QWidget):
         self.role_combo.addItem(self.tr("Any role"), "")
         for role in Role:
             self.role_combo.addItem(formats.role_label(role), role.value)
+        # A fixed vocabulary reads whole; the person's group and theme names may be of
+        # any length: drawn with an ellipsis, whole in the tooltip.
+        fit_combo(self.kind_combo)
+        fit_combo(self.role_combo)
+        elide_combo(self.group_combo, minimum_chars=14)
+        elide_combo(self.tag_combo, minimum_chars=14)
 
         self.model = SearchResultsModel(self)
         self.results = QListView()
@@ -479,17 +485,16 @@ class SearchView(QWidget):
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
         filters.setVerticalSpacing(6)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        for text, widget in ((self.tr("Group"), self.group_combo),
-                             (self.tr("Kind"), self.kind_combo),
-                             (self.tr("Role"), self.role_combo),
-                             (self.tr("Theme"), self.tag_combo)):
+        for place, (text, widget) in enumerate(((self.tr("Group"), self.group_combo),
+                                                (self.tr("Theme"), self.tag_combo),
+                                                (self.tr("Kind"), self.kind_combo),
+                                                (self.tr("Role"), self.role_combo))):
             label = style.label(text, "muted")
             label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
-        row.addStretch(1)
+            filters.addWidget(label, place // 2, 2 * (place % 2))
+            filters.addWidget(widget, place // 2, 2 * (place % 2) + 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
         dates = QHBoxLayout()
         dates.setSpacing(8)
         dates.addWidget(self.from_check)
@@ -497,8 +502,7 @@ class SearchView(QWidget):
         dates.addWidget(self.to_check)
         dates.addWidget(self.to_date)
         dates.addStretch(1)
-        filters.addLayout(row, 0, 0)
-        filters.addLayout(dates, 1, 0)
+        filters.addLayout(dates, 2, 0, 1, 4)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 20)

@@ -1,4 +1,5 @@
-"""The sidebar: the journal's groups and, under each, its sessions.
+"""The sidebar: Home, the views over the whole journal (progress, themes, timeline),
+then the journal's groups and, under each, its sessions.
 
 ``JournalTreeModel`` is a two-level item model (group → session) read from the
 store in two queries; it holds no note text, only what the tree shows (group
@@ -236,10 +237,17 @@ class _NoFocusRectStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
+#: The views over the whole journal the sidebar can open, in order (keys of
+#: ``MainWindow.register_view``); those not registered are not shown.
+VIEW_KEYS = ("progress", "tags", "timeline")
+
+
 class Sidebar(QWidget):
-    """Home button, the group/session tree and a "new group" button."""
+    """Home button, buttons for the journal-wide views, the group/session tree and a
+    "new group" button."""
 
     homeRequested = Signal()  # noqa: N815
+    viewRequested = Signal(str)  # noqa: N815 - a key of VIEW_KEYS
     groupSelected = Signal(int)  # noqa: N815
     sessionSelected = Signal(int)  # noqa: N815
     newGroupRequested = Signal()  # noqa: N815
@@ -254,6 +262,17 @@ class Sidebar(QWidget):
         self.home_button = QPushButton(self.tr("Home"))
         self.home_button.setProperty("role", "nav")
         self.home_button.setCheckable(True)
+        view_names = {"progress": self.tr("Progress"), "tags": self.tr("Themes and tags"),
+                      "timeline": self.tr("Timeline")}
+        self.view_buttons: dict[str, QPushButton] = {}
+        for key in VIEW_KEYS:
+            button = QPushButton(view_names[key])
+            button.setObjectName(f"sidebar_{key}")
+            button.setProperty("role", "nav")
+            button.setCheckable(True)
+            button.hide()  # until the workspace says the view exists (``set_views``)
+            button.clicked.connect(lambda _checked=False, k=key: self._view_clicked(k))
+            self.view_buttons[key] = button
         self.section = style.label(self.tr("Groups"), "section")
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -275,6 +294,8 @@ class Sidebar(QWidget):
         layout.setContentsMargins(8, 10, 8, 10)
         layout.setSpacing(6)
         layout.addWidget(self.home_button)
+        for button in self.view_buttons.values():
+            layout.addWidget(button)
         header = QHBoxLayout()
         header.setContentsMargins(12, 10, 8, 0)
         header.addWidget(self.section)
@@ -356,11 +377,41 @@ class Sidebar(QWidget):
         return self._select("group", group_id, notify=notify)
 
     def select_home(self) -> None:
+        self._clear_tree_selection()
+        self._check_nav(self.home_button)
+
+    def select_view(self, key: str) -> None:
+        """A journal-wide view is shown: its button checked (none for other views)."""
+        self._clear_tree_selection()
+        self._check_nav(self.view_buttons.get(key))
+
+    def set_views(self, keys) -> None:
+        """Show the buttons of the views that exist."""
+        for key, button in self.view_buttons.items():
+            button.setVisible(key in keys)
+
+    def preferred_width(self) -> int:
+        """Wide enough for the longest session row this font can give (« 10/10 · 28
+        septembre 2026 »), with the tree's indentation, icon and frame."""
+        metrics = self.tree.fontMetrics()
+        widest = max(metrics.horizontalAdvance(
+            f"10/10  ·  {formats.format_date(date(2026, month, 28), 'medium')}")
+            for month in range(1, 13))
+        margins = self.layout().contentsMargins()
+        chrome = (2 * self.tree.indentation() + self.tree.iconSize().width() + 24
+                  + 2 * self.tree.frameWidth() + margins.left() + margins.right()
+                  + self.tree.verticalScrollBar().sizeHint().width())
+        return max(widest + chrome, 240)
+
+    def _clear_tree_selection(self) -> None:
         self.tree.selectionModel().blockSignals(True)
         self.tree.selectionModel().clearSelection()
         self.tree.setCurrentIndex(QModelIndex())
         self.tree.selectionModel().blockSignals(False)
-        self.home_button.setChecked(True)
+
+    def _check_nav(self, checked: QPushButton | None) -> None:
+        for button in (self.home_button, *self.view_buttons.values()):
+            button.setChecked(button is checked)
 
     def _select(self, kind: str, ident: int, *, notify: bool = False) -> bool:
         index = (self.model.index_of_session(ident) if kind == "session"
@@ -374,17 +425,21 @@ class Sidebar(QWidget):
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         selection.blockSignals(False)
         self.tree.scrollTo(index)
-        self.home_button.setChecked(False)
+        self._check_nav(None)
         return True
 
     def _home_clicked(self) -> None:
         self.home_button.setChecked(True)
         self.homeRequested.emit()
 
+    def _view_clicked(self, key: str) -> None:
+        self._check_nav(self.view_buttons[key])
+        self.viewRequested.emit(key)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        self.home_button.setChecked(False)
+        self._check_nav(None)
         if current.data(KIND_ROLE) == "group":
             self.groupSelected.emit(current.data(ID_ROLE))
         else:

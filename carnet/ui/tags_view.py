@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -93,10 +94,11 @@ class TagListModel(QAbstractTableModel):
             return str(row.count) if row.count else "—"
         if role == TAG_ROLE:
             return row.tag
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the name whole, should the column cut it
             if unused:
-                return self.tr("A suggested theme, not used yet")
-            return self.tr("Used %1 times").replace("%1", str(row.count))
+                return self.tr("%1: a suggested theme, not used yet").replace("%1", row.tag)
+            return self.tr("%1: used %2 times").replace("%1", row.tag).replace(
+                "%2", str(row.count))
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0 and unused:
             return self.tr("%1 (suggested theme, not used yet)").replace("%1", row.tag)
         if role == Qt.ItemDataRole.ForegroundRole and unused:
@@ -158,8 +160,8 @@ class TaggedItemsModel(QAbstractTableModel):
         column = index.column()
         if role == ITEM_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole:  # every cell whole, should its column cut it
+            return row.text if column == 1 else self.data(index)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -170,7 +172,7 @@ class TaggedItemsModel(QAbstractTableModel):
             return row.group
         if column == 3:
             return "" if row.session_number is None else str(row.session_number)
-        return formats.format_date(row.day, "short")
+        return formats.format_date(row.day)  # « 12 novembre 2026 », as everywhere else
 
 
 def tagged_items(store: JournalStore, tag: str) -> list[ItemRow]:
@@ -261,13 +263,16 @@ class TagsView(QWidget):
         header = self.tags.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tags.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.items.horizontalHeader()
         for column in (0, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The text and the group share what is left (``_fit_columns``): the text first.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 190)
+        header.setStretchLastSection(False)
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.items.installEventFilter(self)
         self.items_title = style.label("", "heading", wrap=True)
         self.items_hint = style.label("", "muted", wrap=True)
 
@@ -277,11 +282,11 @@ class TagsView(QWidget):
         right_layout.addWidget(self.items_title)
         right_layout.addWidget(self.items_hint)
         right_layout.addWidget(self.items, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.tags)
         splitter.addWidget(right)
-        splitter.setSizes([300, 700])
+        splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 20)
@@ -298,6 +303,41 @@ class TagsView(QWidget):
         if workspace is not None:
             self.itemActivated.connect(self.open_item)
         # Nothing is read here: the shell calls refresh() when it shows the view.
+
+    # -- sizes --------------------------------------------------------------------------------
+    def tag_list_width(self) -> int:
+        """Room for the headers of the tag list (« Thème ou étiquette », « Utilisations »)."""
+        header = self.tags.horizontalHeader()
+        return (header.sectionSizeHint(0) + header.sectionSizeHint(1)
+                + 2 * self.tags.frameWidth() + self.tags.verticalScrollBar().sizeHint().width())
+
+    def text_width(self) -> int:
+        """The least the Text column gets: about 30 characters."""
+        return self.items.fontMetrics().averageCharWidth() * 30
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            wanted = max(self.tag_list_width(), 220)
+            self.splitter.setSizes([wanted, max(self.splitter.width() - wanted, 1)])
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.items and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """What, session and date as wide as their contents; the text gets the rest, at
+        least ``text_width``; the group what remains, its names elided (whole in tooltips)."""
+        header = self.items.horizontalHeader()
+        room = self.items.viewport().width()
+        fixed = sum(header.sectionSize(column) for column in (0, 3, 4))
+        group = max(header.sectionSizeHint(2), self.items.sizeHintForColumn(2))
+        left = room - fixed
+        text = max(self.text_width(), left - min(group, left // 3))
+        header.resizeSection(1, text)
+        header.resizeSection(2, max(left - text, min(group, header.sectionSizeHint(2))))
 
     # -- the view's interface ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -341,6 +381,9 @@ class TagsView(QWidget):
         self.current_tag = tag
         rows = tagged_items(self.store, tag) if tag else []
         self.item_model.set_rows(rows)
+        for column in (0, 3, 4):
+            self.items.resizeColumnToContents(column)
+        self._fit_columns()
         if tag is None:
             self.items_title.setText(self.tr("No tag yet"))
             self.items_hint.setText(self.tr("Give a session a theme, or tag a learning, an action "

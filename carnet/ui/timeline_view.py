@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain import Session, SessionStatus
+from carnet.domain import Role, Session, SessionStatus
 from carnet.store import JournalStore
 from carnet.ui import formats, style
 from carnet.ui.search_view import item_view_style
@@ -64,9 +65,24 @@ def months_of(entries: list[Entry]) -> list[Month]:
     return months
 
 
+#: The columns, in order.
+DATE, GROUP, NUMBER, TITLE, STATUS, ROLE, THEMES = range(7)
+
+
+def short_role_label(role: Role) -> str:
+    """« Client » rather than « Client (porteur de la situation) »: a column of roles reads
+    at a glance; the tooltip gives the long form."""
+    return {
+        Role.CLIENT: QCoreApplication.translate("TimelineModel", "Client"),
+        Role.CONSULTANT: QCoreApplication.translate("TimelineModel", "Consultant"),
+        Role.PARTICIPANT: QCoreApplication.translate("TimelineModel", "Participant"),
+        Role.FACILITATOR: QCoreApplication.translate("TimelineModel", "Facilitator"),
+    }[Role(role)]
+
+
 class TimelineModel(QAbstractItemModel):
-    """Months at the top level, their sessions below: date | group | session | status | role |
-    themes and key word."""
+    """Months at the top level, their sessions below: date | group | session | title |
+    status | role | themes and key word."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -101,7 +117,7 @@ class TimelineModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 6
+        return 7
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return self.rowCount(parent) > 0
@@ -110,8 +126,8 @@ class TimelineModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = (self.tr("Date"), self.tr("Group"), self.tr("Session"), self.tr("Status"),
-                   self.tr("My role"), self.tr("Themes and key word"))
+        headers = (self.tr("Date"), self.tr("Group"), self.tr("Session"), self.tr("Title"),
+                   self.tr("Status"), self.tr("My role"), self.tr("Themes and key word"))
         return headers[section] if 0 <= section < len(headers) else None
 
     def entry(self, index: ModelIndex) -> Entry | None:
@@ -153,22 +169,28 @@ class TimelineModel(QAbstractItemModel):
             font.setItalic(session.status is SessionStatus.PLANNED)
             font.setStrikeOut(session.status is SessionStatus.MISSED)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return formats.format_date(session.date, "long")
+        if role == Qt.ItemDataRole.ToolTipRole:  # the cell whole, should its column cut it
+            if column == DATE:
+                return formats.format_date(session.date, "long")
+            if column == ROLE:
+                return formats.role_label(session.role)
+            return self._session_text(entry, column) or None
         return None
 
     def _session_text(self, entry: Entry, column: int) -> str:
         session = entry.session
-        if column == 0:
+        if column == DATE:
             return formats.format_date(session.date)
-        if column == 1:
+        if column == GROUP:
             return entry.group
-        if column == 2:
+        if column == NUMBER:
             return str(session.number)
-        if column == 3:
+        if column == TITLE:
+            return " ".join(session.title.split())
+        if column == STATUS:
             return formats.session_status_label(session.status)
-        if column == 4:
-            return formats.role_label(session.role)
+        if column == ROLE:
+            return short_role_label(session.role)
         words = [*session.themes]
         if entry.keyword:
             words.append(f"« {entry.keyword} »")
@@ -233,9 +255,10 @@ class TimelineView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setExpandsOnDoubleClick(True)
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        for column in range(5):
+        header.setStretchLastSection(False)  # ``_fit_columns`` gives the themes the rest
+        for column in range(THEMES + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setStyleSheet(item_view_style("QTreeView#timeline")
                                 + "QTreeView#timeline::item { padding: 4px 2px; }")
 
@@ -254,9 +277,31 @@ class TimelineView(QWidget):
     def refresh(self) -> None:
         self.model.set_entries(timeline_entries(self.store))
         self.tree.expandAll()
-        for column, width in enumerate((230, 230, 80, 100, 200)):
-            self.tree.setColumnWidth(column, width)
+        self._fit_columns()
         self.scroll_to(date.today())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.model.months:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Date, number, status and role as wide as their contents (and headers); the
+        group and the title elided past a share of the width, whole in their tooltips."""
+        header = self.tree.header()
+        for column in (DATE, NUMBER, STATUS, ROLE):
+            self.tree.resizeColumnToContents(column)
+        room = self.tree.viewport().width() - sum(
+            header.sectionSize(column) for column in (DATE, NUMBER, STATUS, ROLE))
+        metrics = self.tree.fontMetrics()
+        themes_least = max(header.sectionSizeHint(THEMES), metrics.averageCharWidth() * 16)
+        for column in (GROUP, TITLE):
+            wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            least = max(header.sectionSizeHint(column), metrics.averageCharWidth() * 12)
+            share = (room - themes_least) // 2
+            self.tree.setColumnWidth(column, max(least, min(wanted, share)))
+        left = room - header.sectionSize(GROUP) - header.sectionSize(TITLE)
+        self.tree.setColumnWidth(THEMES, max(themes_least, left))
 
     def clear(self) -> None:
         self.model.clear()

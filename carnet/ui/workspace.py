@@ -61,13 +61,15 @@ class Workspace(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.sidebar.setMinimumWidth(240)
-        self.splitter.setSizes([310, 900])
+        self.sidebar.set_views(self._view_factories)
+        self.splitter.setSizes([max(310, self.sidebar.preferred_width()), 900])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
         # Signals, in one place
         self.sidebar.homeRequested.connect(self.show_home)
+        self.sidebar.viewRequested.connect(self.show_view)
         self.sidebar.groupSelected.connect(self.show_group)
         self.sidebar.sessionSelected.connect(self.show_session)
         self.sidebar.newGroupRequested.connect(self.new_group)
@@ -231,8 +233,7 @@ class Workspace(QWidget):
         if callable(refresh):
             refresh()
         self.stack.setCurrentWidget(widget)
-        self.sidebar.select_home()
-        self.sidebar.home_button.setChecked(False)
+        self.sidebar.select_view(key)
         self.locationChanged.emit()
         return widget
 

@@ -480,8 +480,8 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>No application could open it on this computer. It is saved here: %1 — open it from your file manager.</translation>
         </message>
         <message>
-            <source>%1 — session %2, %3</source>
-            <translation>%1 — session %2, %3</translation>
+            <source>Session %1, %2 — %3</source>
+            <translation>Session %1, %2 — %3</translation>
         </message>
         <message numerus="yes">
             <source>Included although not marked held (planned or missed): %n session(s) with notes.</source>
@@ -1349,10 +1349,6 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Pseudonym or initials</translation>
         </message>
         <message>
-            <source>Names to mask (comma-separated)</source>
-            <translation>Names to mask (comma-separated)</translation>
-        </message>
-        <message>
             <source>Add a member</source>
             <translation>Add a member</translation>
         </message>
@@ -1411,6 +1407,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>My objectives for the cycle</source>
             <translation>My objectives for the cycle</translation>
+        </message>
+        <message>
+            <source>Names to mask</source>
+            <translation>Names to mask</translation>
+        </message>
+        <message>
+            <source>Names to mask, separated by commas: the booklet and the exports can replace them by the pseudonym</source>
+            <translation>Names to mask, separated by commas: the booklet and the exports can replace them by the pseudonym</translation>
         </message>
         <message>
             <source>week</source>
@@ -3423,7 +3427,20 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>Sidebar</name>
         <message>
             <source>Home</source>
+            <extracomment>The views over the whole journal the sidebar can open, in order (keys of ``MainWindow.register_view``); those not registered are not shown.</extracomment>
             <translation>Home</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Themes and tags</source>
+            <translation>Themes and tags</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
         </message>
         <message>
             <source>Groups</source>
@@ -3498,12 +3515,12 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Uses</translation>
         </message>
         <message>
-            <source>A suggested theme, not used yet</source>
-            <translation>A suggested theme, not used yet</translation>
+            <source>%1: a suggested theme, not used yet</source>
+            <translation>%1: a suggested theme, not used yet</translation>
         </message>
         <message>
-            <source>Used %1 times</source>
-            <translation>Used %1 times</translation>
+            <source>%1: used %2 times</source>
+            <translation>%1: used %2 times</translation>
         </message>
         <message>
             <source>%1 (suggested theme, not used yet)</source>
@@ -3601,6 +3618,23 @@ Your action plans are written in each session, at the step « action plan ».</t
     <context>
         <name>TimelineModel</name>
         <message>
+            <source>Client</source>
+            <extracomment>The columns, in order.</extracomment>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Consultant</source>
+            <translation>Consultant</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -3611,6 +3645,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Session</source>
             <translation>Session</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
         </message>
         <message>
             <source>Status</source>

@@ -480,8 +480,8 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Aucune application n’a pu l’ouvrir sur cet ordinateur. Il est enregistré ici : %1 — ouvrez-le depuis votre gestionnaire de fichiers.</translation>
         </message>
         <message>
-            <source>%1 — session %2, %3</source>
-            <translation>%1 — séance %2, %3</translation>
+            <source>Session %1, %2 — %3</source>
+            <translation>Séance %1, %2 — %3</translation>
         </message>
         <message numerus="yes">
             <source>Included although not marked held (planned or missed): %n session(s) with notes.</source>
@@ -1349,10 +1349,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Pseudonyme ou initiales</translation>
         </message>
         <message>
-            <source>Names to mask (comma-separated)</source>
-            <translation>Noms à masquer (séparés par des virgules)</translation>
-        </message>
-        <message>
             <source>Add a member</source>
             <translation>Ajouter un membre</translation>
         </message>
@@ -1411,6 +1407,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>My objectives for the cycle</source>
             <translation>Mes objectifs pour le cycle</translation>
+        </message>
+        <message>
+            <source>Names to mask</source>
+            <translation>Noms à masquer</translation>
+        </message>
+        <message>
+            <source>Names to mask, separated by commas: the booklet and the exports can replace them by the pseudonym</source>
+            <translation>Noms à masquer, séparés par des virgules : le livret et les exports peuvent les remplacer par le pseudonyme</translation>
         </message>
         <message>
             <source>week</source>
@@ -3423,7 +3427,20 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>Sidebar</name>
         <message>
             <source>Home</source>
+            <extracomment>The views over the whole journal the sidebar can open, in order (keys of ``MainWindow.register_view``); those not registered are not shown.</extracomment>
             <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Themes and tags</source>
+            <translation>Thèmes et étiquettes</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
         </message>
         <message>
             <source>Groups</source>
@@ -3498,12 +3515,12 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Utilisations</translation>
         </message>
         <message>
-            <source>A suggested theme, not used yet</source>
-            <translation>Un thème suggéré, pas encore utilisé</translation>
+            <source>%1: a suggested theme, not used yet</source>
+            <translation>%1 : thème suggéré, pas encore utilisé</translation>
         </message>
         <message>
-            <source>Used %1 times</source>
-            <translation>Utilisé %1 fois</translation>
+            <source>%1: used %2 times</source>
+            <translation>%1 : utilisé %2 fois</translation>
         </message>
         <message>
             <source>%1 (suggested theme, not used yet)</source>
@@ -3601,6 +3618,23 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
     <context>
         <name>TimelineModel</name>
         <message>
+            <source>Client</source>
+            <extracomment>The columns, in order.</extracomment>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Consultant</source>
+            <translation>Consultant</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Animateur</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -3611,6 +3645,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Session</source>
             <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Status</source>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionViewItem,
@@ -78,10 +79,10 @@ def _shown(widget: QWidget, window: QWidget) -> bool:
 
 def _label(label: QLabel) -> str | None:
     text = label.text()
-    if not text.strip() or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text.strip() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     rich = (label.textFormat() == Qt.TextFormat.RichText
-            or label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+            or (label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)))
     if label.wordWrap():
         needed = label.heightForWidth(label.width())
         if needed > label.height() + SLACK:
@@ -146,6 +147,8 @@ def _button(button: QAbstractButton) -> str | None:
 
 
 def _combo(combo: QComboBox) -> list[str]:
+    if combo.property("carnetElides"):
+        return []  # draws an ellipsis and gives the whole text as tooltip (carnet.ui.fit)
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
@@ -241,6 +244,12 @@ def _visible_indexes(view: QAbstractItemView) -> list[QModelIndex]:
     return rows
 
 
+def _tip_covers(tip: str, text: str) -> bool:
+    """The tooltip says all the cell says: every word of it (separators aside)."""
+    words = [word for word in text.split() if any(ch.isalnum() for ch in word)]
+    return bool(tip.strip()) and all(word in tip for word in words)
+
+
 def _columns(view: QAbstractItemView) -> int:
     if isinstance(view, QTreeView):
         return view.header().count()
@@ -265,8 +274,11 @@ def _cells(view: QAbstractItemView) -> list[str]:
             rect: QRect = view.visualRect(index)
             if rect.width() <= 0 or rect.right() < viewport.left() or rect.left() > viewport.right():
                 continue
-            if isinstance(view, QListView):  # its rows are as wide as their text: the
-                rect.setRight(min(rect.right(), viewport.right()))  # viewport cuts them
+            # A list's rows are as wide as their text: the viewport cuts them, with no
+            # ellipsis, whatever the tooltip says.
+            cut_by_viewport = isinstance(view, QListView) and rect.right() > viewport.right()
+            if isinstance(view, QListView):
+                rect.setRight(min(rect.right(), viewport.right()))
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if text is None or not str(text).strip():
                 continue
@@ -275,7 +287,11 @@ def _cells(view: QAbstractItemView) -> list[str]:
             view.initViewItemOption(option)
             option.rect = rect
             delegate = view.itemDelegateForIndex(index)
-            needed = delegate.sizeHint(option, index)
+            if view.property("carnetElides") and isinstance(delegate, QStyledItemDelegate):
+                # carnet.ui.fit.elide_list_rows: the rows claim no width; measure the text
+                needed = QStyledItemDelegate.sizeHint(delegate, option, index)
+            else:
+                needed = delegate.sizeHint(option, index)
             wraps = view.wordWrap() and "\n" not in text
             if wraps:
                 if needed.height() > rect.height() + SLACK and needed.width() > rect.width():
@@ -285,8 +301,8 @@ def _cells(view: QAbstractItemView) -> list[str]:
             if needed.width() <= rect.width() + SLACK:
                 continue
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
-            if view.textElideMode() != Qt.TextElideMode.ElideNone and tip and \
-                    " ".join(text.split()) in " ".join(str(tip).split()):
+            if (not cut_by_viewport and view.textElideMode() != Qt.TextElideMode.ElideNone
+                    and _tip_covers(str(tip or ""), text)):
                 continue  # drawn with an ellipsis, given whole in the tooltip
             found.append(f"cell «{text[:40]}» (column {column}) needs {needed.width()} px, "
                          f"has {rect.width()}")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from carnet.domain import SUGGESTED_THEMES
 from carnet.ui.tags_view import ITEM_ROLE, TaggedItemsModel, TagListModel, tag_rows
-from carnet.ui.timeline_view import SESSION_ID_ROLE, STATUS_ROLE, TimelineModel
+from carnet.ui.timeline_view import SESSION_ID_ROLE, STATUS_ROLE, THEMES, TITLE, TimelineModel
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
@@ -151,7 +151,7 @@ def test_planned_sessions_look_different(qtbot, window):
     held = model.index(0, 0, model.index(0, 0))
     assert held.data(STATUS_ROLE) == "held"
     assert held.data(Qt.ItemDataRole.FontRole) is None
-    assert "«\u00a0" not in model.index(0, 5, model.index(0, 0)).data()
+    assert "«\u00a0" not in model.index(0, THEMES, model.index(0, 0)).data()
 
 
 def test_double_click_opens_the_session(qtbot, window):
@@ -182,3 +182,71 @@ def test_view_menu_entries_follow_home_and_the_lock(qtbot, window, passphrase):
         assert window.workspace.location() == (key, None)
     window.lock()
     assert not any(window.insights.actions[k].isEnabled() for k in ("progress", "tags", "timeline"))
+
+
+# -- reachable from the sidebar; one date style; the title column ----------------------------------
+def test_the_sidebar_opens_progress_themes_and_timeline(qtbot, window):
+    sidebar = window.workspace.sidebar
+    for key in ("progress", "tags", "timeline"):
+        button = sidebar.view_buttons[key]
+        assert button.isVisible()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.workspace.location() == (key, None)
+        assert button.isChecked() and not sidebar.home_button.isChecked()
+        assert [k for k, b in sidebar.view_buttons.items() if b.isChecked()] == [key]
+    qtbot.mouseClick(sidebar.home_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.location() == ("home", None)
+    assert not any(b.isChecked() for b in sidebar.view_buttons.values())
+    window.workspace.show_session(window.ids["a"][0])  # a session row: no view button lit
+    window.show_view("tags")
+    window.workspace.show_session(window.ids["a"][0])
+    assert not any(b.isChecked() for b in sidebar.view_buttons.values())
+
+
+def test_a_view_not_registered_has_no_sidebar_button(qtbot, make_window, journal_path, passphrase):
+    from ui_helpers import unlock_through_ui
+
+    build_journal(journal_path, passphrase)
+    window = make_window()  # no extension installed: no progress, themes or timeline
+    window.show()
+    window.start(journal_path)
+    unlock_through_ui(qtbot, window, passphrase)
+    assert not any(b.isVisible() for b in window.workspace.sidebar.view_buttons.values())
+    assert window.workspace.sidebar.home_button.isVisible()
+
+
+def test_themes_write_dates_as_everywhere_else(qtbot, window):
+    from carnet.ui import formats
+
+    view = _tags(window)
+    rows = [view.item_model.index(r, 0).data(ITEM_ROLE) for r in range(view.item_model.rowCount())]
+    dated = [r for r in range(len(rows)) if rows[r].day is not None]
+    assert dated
+    for r in dated:
+        shown = view.item_model.index(r, 4).data()
+        assert shown == formats.format_date(rows[r].day)
+        assert "/" not in shown and str(rows[r].day.year) in shown
+    timeline = _timeline(window)
+    first = timeline.model.index(0, 0, timeline.model.index(0, 0))
+    session = window.store.sessions.get(first.data(SESSION_ID_ROLE))
+    assert first.data() == formats.format_date(session.date)
+
+
+def test_the_timeline_shows_each_session_title(qtbot, window):
+    session = window.store.sessions.get(window.ids["a"][0])
+    session.title = "Déléguer <b>sans</b> tout lâcher & 🙂"
+    window.store.sessions.update(session)
+    window.go_home()
+    view = _timeline(window)
+    model = view.model
+    assert model.headerData(TITLE, Qt.Orientation.Horizontal) == "Title"
+    titles = {}
+    for month in range(model.rowCount()):
+        parent = model.index(month, 0)
+        for row in range(model.rowCount(parent)):
+            titles[model.index(row, 0, parent).data(SESSION_ID_ROLE)] = model.index(
+                row, TITLE, parent)
+    index = titles[window.ids["a"][0]]
+    assert index.data() == "Déléguer <b>sans</b> tout lâcher & 🙂"  # plain text, as typed
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+    assert titles[window.ids["a"][1]].data() == ""  # the control: an untitled session

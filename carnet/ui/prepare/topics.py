@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -175,12 +176,20 @@ class TopicsPanel(QWidget):
         layout.addWidget(self.feedback)
         layout.addSpacing(4)
         layout.addLayout(bottom)
-        # No scroll area: the draft field scrolls itself and gives up its room first.
+        # The draft field scrolls itself and gives up its room first; only when even its
+        # least height does not fit (a small window, a large font) does the panel scroll,
+        # rather than squeeze the prompts until their last lines are cut.
         self.editor = QFrame()
         self.editor.setObjectName("panel")
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(1, 1, 1, 1)
-        editor_layout.addWidget(content)
+        scroll = QScrollArea()
+        scroll.setObjectName("topicEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        editor_layout.addWidget(scroll)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("topicSplit")

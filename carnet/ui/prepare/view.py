@@ -32,6 +32,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import TemplateSet
 from carnet.ui import formats, style
+from carnet.ui.fit import elide_combo
 from carnet.ui.prepare.delegate import CardDelegate, value
 from carnet.ui.prepare.model import PreparationModel, Roles
 from carnet.ui.prepare.review import ReviewPanel, repolish
@@ -79,7 +80,7 @@ class PrepareView(QWidget):
         self.title.setObjectName("prepareTitle")
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("groupSelector")
-        self.group_combo.setMinimumWidth(240)
+        elide_combo(self.group_combo, minimum_chars=20)
         self.group_combo.setAccessibleName(self.tr("Group"))
         header = QHBoxLayout()
         header.setSpacing(10)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from carnet.domain import Action, ActionStatus, default_due_date
+from carnet.ui.fit import fit_combo, fit_date_edit
 from carnet.ui.formats import action_status_label, pydate, qdate
 from carnet.ui.session_editor.context import (
     EditorContext,
@@ -16,7 +17,6 @@ from carnet.ui.session_editor.context import (
     Ref,
     date_edit_format,
     delete_job,
-    scaled,
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
@@ -44,9 +44,9 @@ class ActionRow(QWidget):
         self.due.setDisplayFormat(date_edit_format())
         self.due.setToolTip(self.tr("To try by this date"))
         self.due.setAccessibleName(self.tr("To try by"))
-        self.due.setMaximumWidth(scaled(170))
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText(self.tr("No date"))
+        fit_date_edit(self.due)  # « 28 septembre 2026 » whole, whatever the month
         self.due.setDate(qdate(action.due_date) if action.due_date else NO_DATE)
         self.status = QComboBox()
         self.status.setObjectName("actionStatus")
@@ -54,6 +54,7 @@ class ActionRow(QWidget):
         for status in ActionStatus:
             self.status.addItem(action_status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(action.status.value))
+        fit_combo(self.status)
         self.remove = small_button("×", self.tr("Delete this action"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import Emotion, Feeling, Moment
+from carnet.ui.fit import fit_combo
 from carnet.ui.session_editor.context import (
     EditorContext,
     Ref,
     delete_job,
     emotion_labels,
-    scaled,
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
@@ -57,7 +57,6 @@ class FeelingRow(QWidget):
         self.ref = Ref(feeling.id if feeling else None)
         self.emotion = QComboBox()
         self.emotion.setObjectName("emotionCombo")
-        self.emotion.setMaximumWidth(scaled(170))
         before = moment == Moment.BEFORE
         self.emotion.setAccessibleName(
             self.tr("Feeling before the session")
@@ -70,6 +69,7 @@ class FeelingRow(QWidget):
         labels = emotion_labels()
         for emotion in Emotion:
             self.emotion.addItem(labels[emotion], emotion.value)
+        fit_combo(self.emotion)  # « Choisir une émotion… » and every emotion whole
         self.intensity = ScaleButtons(
             5,
             labels=intensity_labels(),

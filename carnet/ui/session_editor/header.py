@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
 from carnet.domain.status import held_by_writing
+from carnet.ui.fit import fit_combo
 from carnet.ui.formats import format_date, pydate, qdate, role_label
 from carnet.ui.session_editor.context import EditorContext, date_edit_format, scaled
 from carnet.ui.session_editor.status import AutoStatusNote, StatusSwitch
@@ -88,6 +89,7 @@ class SessionHeader(QWidget):
         for role in roles:
             self.role.addItem(role_label(role), role.value)
         self.role.setCurrentIndex(self.role.findData(session.role.value))
+        fit_combo(self.role)
         self.role.setEnabled(len(roles) > 1)
         known = [use.tag for use in ctx.store.tags.all()]
         template_themes = [t.get(ctx.lang) for t in ctx.template.themes] if ctx.template else []

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from carnet.store import JournalStore
 from carnet.ui import style
+from carnet.ui.fit import keep_wrapped_text_whole
 from carnet.ui.opener import OpenFailure, TaskRunner
 from carnet.ui.services import messages
 from carnet.ui.welcome import add_reveal_action, passphrase_score, strength_text
@@ -137,6 +138,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        keep_wrapped_text_whole(self)
 
     def _wire(self) -> None:
         for field in (self.old_edit, self.new_edit, self.confirm_edit):

@@ -1,0 +1,221 @@
+"""Make texts fit the room they are drawn in, whatever the language and the font size.
+
+Qt cuts the text of a combo box or a date field silently when the layout gives it
+less room than the text needs ("Choisir une émot", "9 décembre 202("). Three
+remedies, chosen by what the field shows:
+
+* ``fit_combo`` — a fixed vocabulary (emotions, roles, statuses): the combo is as
+  wide as its longest entry, so every choice reads whole.
+* ``fit_date_edit`` — a date field as wide as the widest date of the locale's
+  format (« 28 septembre 2026 »), not only the one it shows now.
+* ``elide_combo`` — the person's own names (groups, themes), which can be of
+  any length: the current text is drawn with an ellipsis when it does not fit,
+  and the tooltip gives it whole.
+
+``tests/ui/test_layout_audit.py`` measures every view with these rules.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionSpinBox,
+    QStylePainter,
+    QToolTip,
+    QWidget,
+)
+
+#: Qt's "no maximum" for a widget's size.
+NO_LIMIT = 16_777_215
+#: The dynamic property that marks a combo drawing its text with an ellipsis.
+ELIDES = "carnetElides"
+#: QLineEdit's own horizontal margin (each side) plus room for the cursor.
+LINE_EDIT_MARGINS = 2 * 2 + 2
+
+
+def combo_overhead(combo: QComboBox, height: int = 30) -> int:
+    """The pixels a combo spends outside its text: frame, padding, arrow, and the pixel
+    each side the label is drawn in from its field."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    option.rect = QRect(0, 0, 400, max(height, combo.sizeHint().height()))
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return 400 - field.width() + 2
+
+
+def fit_combo(combo: QComboBox) -> QComboBox:
+    """As wide as its longest entry (and no cap that would cut it). Call it once the
+    entries are in."""
+    metrics = combo.fontMetrics()
+    texts = [combo.itemText(i) for i in range(combo.count())] + [combo.placeholderText()]
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    if any(not combo.itemIcon(i).isNull() for i in range(combo.count())):
+        widest += combo.iconSize().width() + 4
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMaximumWidth(NO_LIMIT)
+    combo.setMinimumWidth(widest + combo_overhead(combo) + 1)
+    return combo
+
+
+def widest_date_text(edit: QDateTimeEdit, locale: QLocale | None = None) -> str:
+    """The widest text ``edit``'s display format gives over a year (the 28th of each
+    month, a two-digit day), or its special value text when that is wider."""
+    locale = locale or edit.locale()
+    fmt = edit.displayFormat()
+    metrics = edit.fontMetrics()
+    texts = [locale.toString(QDate(2026, month, 28), fmt) for month in range(1, 13)]
+    if edit.specialValueText():
+        texts.append(edit.specialValueText())
+    return max(texts, key=metrics.horizontalAdvance)
+
+
+def spin_box_overhead(spin: QAbstractSpinBox, height: int = 30) -> int:
+    """The pixels a spin box (a date field) spends outside its text: frame, padding, arrows."""
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    option.rect = QRect(0, 0, 400, max(height, spin.sizeHint().height()))
+    field = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                        QStyle.SubControl.SC_SpinBoxEditField, spin)
+    overhead = 400 - field.width()
+    if isinstance(spin, QDateTimeEdit) and spin.calendarPopup():
+        # Drawn as a combo box (its arrow opens the calendar): the combo's edit field.
+        combo = QStyleOptionComboBox()
+        combo.initFrom(spin)
+        combo.rect = option.rect
+        combo.editable = True
+        combo.frame = spin.hasFrame()
+        field = spin.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, combo,
+                                            QStyle.SubControl.SC_ComboBoxEditField, spin)
+        overhead = max(overhead, 400 - field.width())
+    return overhead + LINE_EDIT_MARGINS
+
+
+def fit_date_edit(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Wide enough for every date of its format: the month names differ in length."""
+    needed = edit.fontMetrics().horizontalAdvance(widest_date_text(edit))
+    edit.setMaximumWidth(NO_LIMIT)
+    edit.setMinimumWidth(needed + spin_box_overhead(edit))
+    return edit
+
+
+class _ElidingPainter(QObject):
+    """Draws a combo's current text with an ellipsis when it is too long, and shows it
+    whole as the tooltip (an event filter: any QComboBox can get it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QComboBox) or watched.isEditable():
+            return False
+        if event.type() == QEvent.Type.Paint:
+            paint_elided(watched)
+            return True
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = watched.currentText()
+            if text and is_elided(watched):
+                QToolTip.showText(event.globalPos(), text, watched)
+                return True
+        return False
+
+
+def _label_room(combo: QComboBox, option: QStyleOptionComboBox) -> int:
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    room = field.width() - 2  # the label is drawn a pixel in from each side
+    if not option.currentIcon.isNull():
+        room -= option.iconSize.width() + 4
+    return room
+
+
+def is_elided(combo: QComboBox) -> bool:
+    """True when the combo's current text is wider than the room it is drawn in."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return combo.fontMetrics().horizontalAdvance(option.currentText) > _label_room(combo, option)
+
+
+def paint_elided(combo: QComboBox) -> None:
+    """QComboBox's own painting, the label elided to the room it has."""
+    painter = QStylePainter(combo)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+    option.currentText = combo.fontMetrics().elidedText(
+        option.currentText, Qt.TextElideMode.ElideRight, max(_label_room(combo, option), 0))
+    painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+    painter.end()
+
+
+_painter: _ElidingPainter | None = None
+
+
+def elide_combo(combo: QComboBox, minimum_chars: int = 12) -> QComboBox:
+    """Draw the current text with an ellipsis (and give it whole in the tooltip) when
+    the combo is narrower than it; never narrower than ``minimum_chars`` characters.
+
+    For the person's own names (groups, themes): no length can be promised for them.
+    """
+    global _painter
+    if _painter is None:
+        _painter = _ElidingPainter()
+    combo.installEventFilter(_painter)
+    combo.setProperty(ELIDES, True)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(minimum_chars)
+    return combo
+
+
+def elides(widget: QWidget) -> bool:
+    return bool(widget.property(ELIDES))
+
+
+class _WholeHeight(QObject):
+    """Grows a window to the height its wrapped labels need at its width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(
+                watched, QWidget) and watched.layout() is not None:
+            needed = watched.layout().totalHeightForWidth(watched.width())
+            if needed > watched.height():
+                watched.setMinimumHeight(needed)
+                watched.resize(watched.width(), needed)
+        return False
+
+
+_whole_height: _WholeHeight | None = None
+
+
+def keep_wrapped_text_whole(window: QWidget) -> QWidget:
+    """A dialog with wrapped text: Qt sizes it from a guess of the text's width and can
+    leave the last line out; this makes it as tall as its width needs."""
+    global _whole_height
+    if _whole_height is None:
+        _whole_height = _WholeHeight()
+    window.installEventFilter(_whole_height)
+    return window
+
+
+class _ElidingRows(QStyledItemDelegate):
+    """A list's rows as wide as the list (never wider): the text is drawn with an
+    ellipsis when it does not fit, and the items give it whole as their tooltip."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(1, size.height())
+
+
+def elide_list_rows(view: QListView) -> QListView:
+    """Rows cut with an ellipsis rather than by the list's edge (a horizontal scroll bar
+    that nobody sees). The items must carry their whole text as tooltip."""
+    view.setItemDelegate(_ElidingRows(view))
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
+    view.setProperty(ELIDES, True)
+    return view
