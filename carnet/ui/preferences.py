@@ -273,6 +273,7 @@ class PreferencesDialog(QDialog):
         for minutes in range(0, 24 * 60, 30):
             self.alarm_time_edit.addItem(_clock(minutes), minutes)
         self.alarm_time_edit.setAccessibleName(self.tr("Time of the session's alarm"))
+        fit_combo(self.alarm_time_edit)
         self.alarm_row = QHBoxLayout()
         self.alarm_row.setSpacing(6)
         self.alarm_row.addWidget(self.alarm_days_spin)

@@ -262,7 +262,7 @@ class Sidebar(QWidget):
         self.home_button = QPushButton(self.tr("Home"))
         self.home_button.setProperty("role", "nav")
         self.home_button.setCheckable(True)
-        view_names = {"progress": self.tr("Progress"), "tags": self.tr("Themes and tags"),
+        view_names = {"progress": self.tr("Progress"), "tags": self.tr("Themes"),
                       "timeline": self.tr("Timeline")}
         self.view_buttons: dict[str, QPushButton] = {}
         for key in VIEW_KEYS:

@@ -3435,8 +3435,8 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Progress</translation>
         </message>
         <message>
-            <source>Themes and tags</source>
-            <translation>Themes and tags</translation>
+            <source>Themes</source>
+            <translation>Themes</translation>
         </message>
         <message>
             <source>Timeline</source>

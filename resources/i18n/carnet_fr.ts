@@ -3435,8 +3435,8 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Progression</translation>
         </message>
         <message>
-            <source>Themes and tags</source>
-            <translation>Thèmes et étiquettes</translation>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
         </message>
         <message>
             <source>Timeline</source>
