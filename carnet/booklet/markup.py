@@ -210,8 +210,9 @@ class RTLParagraph(Flowable):
         room = max(width - style.leftIndent - style.rightIndent, 20)
         runs: list[Run] = []
         for logical in self.lines:
+            rtl = bidi.is_rtl_paragraph(logical)  # a French line among Hebrew ones stays LTR
             for line in simpleSplit(logical, style.fontName, style.fontSize, room):
-                visual = bidi.visual_rtl_line(line)
+                visual = bidi.visual_rtl_line(line) if rtl else bidi.visual(line)
                 if runs:
                     runs.append(Run("", br=True))
                 elif self.bullet:  # the start of an RTL item is on the right

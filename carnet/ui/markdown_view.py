@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QImage,
     QKeyEvent,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
@@ -58,6 +59,9 @@ a { color: #2f5d62; text-decoration: underline; }
 .alt { color: #7a7268; font-style: italic; }
 h1, h2, h3 { font-weight: 600; margin: 10px 0 4px 0; }
 h1 { font-size: large; } h2 { font-size: medium; } h3 { font-size: medium; }
+ul, ol { margin-top: 0px; margin-bottom: 8px; }
+li ul, li ol, ul ul, ol ol, ul ol, ol ul { margin-top: 0px; margin-bottom: 0px; }
+ul ul { list-style-type: circle; } ul ul ul { list-style-type: square; }
 """
 
 def render_markdown(text: str) -> str:
@@ -66,6 +70,22 @@ def render_markdown(text: str) -> str:
     from carnet.notes.render import to_html
 
     return to_html(text)
+
+
+def tidy_lists(document: QTextDocument) -> None:
+    """Even spacing in lists: Qt gives a list's bottom margin to its last top-level item,
+    even when nested items follow it (a gap inside the list, none after it)."""
+    block = document.firstBlock()
+    while block.isValid():
+        following = block.next()
+        if block.textList() is not None:
+            last = not following.isValid() or following.textList() is None
+            margin = 8.0 if last else 2.0
+            fmt = block.blockFormat()
+            if fmt.bottomMargin() != margin:
+                fmt.setBottomMargin(margin)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = following
 
 
 def preview_source(text: str, limit: int = PREVIEW_LIMIT) -> tuple[str, bool]:
@@ -367,11 +387,11 @@ class MarkdownEditor(QWidget):
             self._render()
             self.editor.hide()
             self.preview.show()
-            self.formatting.setEnabled(False)
+            self.formatting.hide()  # nothing to format in the preview
         else:
             self.preview.hide()
             self.editor.show()
-            self.formatting.setEnabled(True)
+            self.formatting.show()
             self._notice.hide()
             self.preview.clear()
         self.preview_button.setChecked(on)
@@ -383,6 +403,7 @@ class MarkdownEditor(QWidget):
         if not body:
             body = "<p class='alt'>" + html.escape(self.tr("Nothing written yet.")) + "</p>"
         self.preview.setHtml(body)
+        tidy_lists(self.preview.document())
         self._notice.setText(
             self.tr("The preview shows the first %1 characters; the whole text is kept.").replace(
                 "%1", f"{len(source):,}".replace(",", "\u202f")

@@ -201,7 +201,9 @@ def test_the_formatting_bar_is_there_named_and_does_the_same(step):
     bar.buttons["bullets"].click()
     assert edit.toPlainText() == "- un\n- deux"
     body.show_preview(True)
-    assert not bar.isEnabled()
+    assert not bar.isVisible()
+    body.show_preview(False)
+    assert bar.isVisible()
 
 
 WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
