@@ -623,3 +623,45 @@ def test_search_view_and_cli_show_une_mission_without_stars(store, journal_path,
     assert result.returncode == 0, result.stderr
     assert "une [mission] claire" in result.stdout
     assert "**" not in result.stdout
+
+
+# -- 6. the preparation sheet and the check-in -----------------------------------------------
+
+
+def test_topic_draft_in_the_preparation_sheet_and_the_check_in(store, tmp_path):
+    """The issue's note as the draft of the topic I bring: its list and line breaks in
+    both one-page PDFs (through pdftotext -layout), and as plain text in the check-in."""
+    import shutil
+
+    from carnet.booklet.check_in_sheet import render_check_in_sheet
+    from carnet.booklet.prep_sheet import build_prep_sheet
+    from carnet.domain import Topic, TopicStatus
+    from carnet.services.check_in import check_in
+    from carnet.services.planning import prepare
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    today = date(2026, 3, 9)
+    group = store.groups.add(Group(name="Codév", template_id="codev", cadence=Cadence()))
+    store.sessions.add(Session(group.id, 1, today - timedelta(30), SessionStatus.HELD))
+    upcoming = store.sessions.add(Session(group.id, 2, today + timedelta(3)))
+    draft = NOTES["01-issue-example"] + "\n\nEt **surtout** : « la suite » !"
+    store.topics.add(Topic(title="Mon sujet", draft=draft, group_id=group.id,
+                           session_id=upcoming.id, status=TopicStatus.SCHEDULED))
+    prep = build_prep_sheet(prepare(store, today, group.id), tmp_path / "prep.pdf", "fr")
+    sheet = tmp_path / "check.pdf"
+    sheet.write_bytes(render_check_in_sheet(check_in(store, today, group_id=group.id), "fr"))
+    for pdf in (prep, sheet):
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", str(pdf), "-"],
+                              check=True, capture_output=True, text=True).stdout
+        lines = [" ".join(line.replace("\u00a0", " ").split()) for line in text.split("\n")]
+        for wanted in ("Ce que je retiens :", "• premier point", "• second point",
+                       "Une ligne après.", "Et une autre ligne.",
+                       "Et surtout : « la suite » !"):
+            assert wanted in lines, (pdf.name, wanted)
+        assert "**" not in text and "- premier" not in text
+    from carnet.notes.plain import strip_markdown
+
+    assert strip_markdown(draft).split("\n") == [
+        "Ce que je retiens :", "• premier point", "• second point", "Une ligne après.",
+        "Et une autre ligne.", "", "Et surtout : « la suite » !"]

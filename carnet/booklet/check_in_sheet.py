@@ -13,7 +13,7 @@ import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from carnet.booklet.prep_sheet import _day, _safe, _status, _Styles
+from carnet.booklet.prep_sheet import _day, _draft, _safe, _status, _Styles
 from carnet.services.calendar import atomic_write
 from carnet.services.check_in import CheckIn
 
@@ -158,7 +158,7 @@ def _story(data: CheckIn, s, lang: str) -> list:
     else:
         story.append(Paragraph(_safe(data.topic.title, 300, lang), s.topic))
         if data.topic.draft.strip():
-            story.append(Paragraph(_safe(data.topic.draft, MAX_DRAFT, lang), s.body))
+            story += _draft(data.topic.draft, lang, MAX_DRAFT)  # the note-rendering contract
     return story
 
 

@@ -108,13 +108,13 @@ def _cut(text: str, limit: int | None, lang: str) -> str:
     return text
 
 
-def _draft(text: str, lang: str) -> list:
+def _draft(text: str, lang: str, limit: int = MAX_DRAFT) -> list:
     """The topic's exposé draft as the note-rendering contract reads it: its lists, line
     breaks and emphasis as in the preview and the booklet, French spacing in print."""
     from carnet.booklet.mdrender import MarkdownRenderer
     from carnet.booklet.styles import shared_styles
 
-    return MarkdownRenderer(shared_styles(), lang).render(_cut(text, MAX_DRAFT, lang))
+    return MarkdownRenderer(shared_styles(), lang).render(_cut(text, limit, lang))
 
 
 def _status(status: ActionStatus, lang: str) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet.notes.plain import strip_markdown
 from carnet.services.check_in import CheckIn, CheckInAction, check_in
 from carnet.store import JournalStore
 from carnet.ui import formats, style
@@ -301,7 +302,7 @@ class CheckInView(QWidget):
             self.topic_draft.setText("")
         else:
             self.topic_title.setText(topic.title)
-            self.topic_draft.setText(_cut(topic.draft, MAX_DRAFT))
+            self.topic_draft.setText(strip_markdown(_cut(topic.draft, MAX_DRAFT)))
         self.topic_draft.setVisible(bool(self.topic_draft.text()))
 
     # -- actions -----------------------------------------------------------------------------
