@@ -665,3 +665,41 @@ def test_topic_draft_in_the_preparation_sheet_and_the_check_in(store, tmp_path):
     assert strip_markdown(draft).split("\n") == [
         "Ce que je retiens :", "• premier point", "• second point", "Une ligne après.",
         "Et une autre ligne.", "", "Et surtout : « la suite » !"]
+
+
+# -- 7. nothing typed is ever dropped ---------------------------------------------------------
+
+
+_TOKENS = ["\n", "\n\n", "- ", "* ", "• ", "\t", "\u00a0", "1) ", "a) ", "# ", "#", "> ", "**",
+           "*", "_", "`", "```", "---", "===", "[", "]", "<b>", "</p>", "&", "&lt;", "    ",
+           "2024. ", "o\t", "\\", "!", "\x93", "â€™", "« ", " »", " : "]
+
+
+def _visible(markup: str) -> str:
+    import html as html_module
+
+    return html_module.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+def test_no_word_typed_is_ever_dropped():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(["déléguer", "équipe", "cadre", "Julie", "écoute", "mission",
+                             "شكرا", "שלום", "😀ok", "x1y"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.one_of(words, st.sampled_from(_TOKENS)), max_size=40))
+    def check(parts):
+        text = " ".join(parts) if len(parts) % 2 else "".join(parts)
+        from carnet.notes.normalise import repair
+
+        shown = _visible(to_html(text))
+        typed = re.findall(r"[^\W_]{2,}", repair(text))  # (a paste's cp1252 damage repaired)
+        for word in typed:
+            assert word in shown, (text, word)
+        plain = plain_snippet(text)
+        for word in typed:
+            assert word in plain, (text, word)
+
+    check()

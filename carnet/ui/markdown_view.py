@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -277,7 +278,14 @@ class NoteTextEdit(GrowingPlainTextEdit):
         return source.hasText() or source.hasHtml()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        text = note_editor.pasted_text(source)
+        busy = source.hasHtml() and len(source.html()) > 200_000  # ~0.3 s per 200 KB here
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            text = note_editor.pasted_text(source)
+        finally:
+            if busy:
+                QApplication.restoreOverrideCursor()
         if text:
             self.textCursor().insertText(text)
             self.ensureCursorVisible()

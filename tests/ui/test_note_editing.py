@@ -297,3 +297,18 @@ def qtbot_wait(ms: int = 80) -> None:
     while time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.01)
+
+
+def test_a_one_megabyte_html_paste_keeps_every_item(step):
+    body, _editor, _session = step
+    edit = body.editor
+    row = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>·"
+           "<![endif]>Point n°{n} <b>gras</b> &amp; <img src='http://127.0.0.1:9/x.png'></p>\n")
+    count = 1_000_000 // len(row)
+    mime = QMimeData()
+    mime.setHtml("<html><body>" + "".join(row.format(n=n) for n in range(count)) + "</body>")
+    edit.insertFromMimeData(mime)
+    lines = edit.toPlainText().split("\n")
+    assert len(lines) == count
+    assert lines[0] == "- Point n°0 **gras** &" and lines[-1] == f"- Point n°{count - 1} **gras** &"
+    assert "<img" not in edit.toPlainText()
