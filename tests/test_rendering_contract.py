@@ -227,7 +227,9 @@ def preview_rows(document) -> list[tuple]:
             else:
                 rows.append(("code", code))
         elif any(lines):
-            rows.append(("p", fmt.intProperty(QTextFormat.Property.BlockQuoteLevel), lines))
+            # Qt marks a quote (level 1 at any depth); each level adds the CSS's 12 px
+            quoted = fmt.intProperty(QTextFormat.Property.BlockQuoteLevel)
+            rows.append(("p", round(fmt.leftMargin() / 12) if quoted else 0, lines))
         block = block.next()
     return [("code", tuple(_trim(row[1]))) if row[0] == "code" else row for row in rows]
 
@@ -257,6 +259,7 @@ def booklet_rows(flowables) -> list[tuple]:
     from carnet.booklet.styles import shared_styles
 
     item_indent = shared_styles().item.leftIndent
+    quote_indent = shared_styles().quote.leftIndent + 14
     rows: list[tuple] = []
     for flowable in flowables:
         if isinstance(flowable, CondPageBreak):
@@ -286,7 +289,10 @@ def booklet_rows(flowables) -> list[tuple]:
             label = "ul" if bullet in BULLETS else bullet
             rows.append(("li", depth, label, tuple(lines)))
         else:
-            rows.append(("p", 1 if isinstance(flowable, QuoteParagraph) else 0, tuple(lines)))
+            quote = 0
+            if isinstance(flowable, QuoteParagraph):  # 14 pt more per level
+                quote = 1 + round((flowable.style.leftIndent - quote_indent) / 14)
+            rows.append(("p", quote, tuple(lines)))
     return rows
 
 
@@ -703,3 +709,16 @@ def test_no_word_typed_is_ever_dropped():
             assert word in plain, (text, word)
 
     check()
+
+
+def test_quotes_nested_without_end_still_render_everywhere():
+    from carnet.booklet.fonts import register_fonts
+    from carnet.booklet.mdrender import MarkdownRenderer
+    from carnet.booklet.styles import shared_styles
+
+    register_fonts()
+    text = "> " * 3000 + "profond"
+    assert "profond" in to_html(text)
+    assert "profond" in to_portable(text)
+    flowables = MarkdownRenderer(shared_styles(), "fr").render(text)
+    assert "profond" in "".join(f.text for fl in flowables for f in getattr(fl, "frags", []))

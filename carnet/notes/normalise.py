@@ -118,6 +118,7 @@ class _Reader:
         self.out: list[Line] = []
         self.stack: list[int] = []  # indentation (columns) of each open list level
         self.kinds: list[tuple[bool, str]] = []  # (ordered, style) of each open level
+        self.glyphs: list[str] = []  # the bullet glyph of each open level
         self.gap = False  # a blank line seen since the last line of the list
 
     # -- helpers -----------------------------------------------------------------------
@@ -133,15 +134,19 @@ class _Reader:
         if self.stack:
             self.stack.clear()
             self.kinds.clear()
+            self.glyphs.clear()
             self._blank()
         self.gap = False
 
     # -- lines -------------------------------------------------------------------------
     def item(self, match: re.Match) -> None:
         indent = _columns(match.group("indent"))
-        glyph = match.group("bullet") or match.group("word")
-        if indent == 0 and glyph in _DEEPER and self.stack:
-            indent = 4 * _DEEPER[glyph]  # a flat paste that names its level by glyph
+        glyph = match.group("bullet") or match.group("word") or ""
+        if indent == 0 and glyph and self.stack:  # a flat paste that names levels by glyph
+            if glyph in self.glyphs:
+                indent = self.stack[self.glyphs.index(glyph)]
+            elif glyph in _DEEPER:
+                indent = 4 * _DEEPER[glyph]
         content = match.group("content").strip(_SPACE)
         if match.group("num"):
             ordered, number = True, int(match.group("num"))
@@ -156,14 +161,17 @@ class _Reader:
             self._blank()
             self.stack.append(indent)
             self.kinds.append((ordered, style))
+            self.glyphs.append(glyph)
         else:
             while len(self.stack) > 1 and indent <= self.stack[-1] - 2 and \
                     indent < self.stack[-2] + 2:
                 self.stack.pop()
                 self.kinds.pop()
+                self.glyphs.pop()
             if indent >= self.stack[-1] + 2:
                 self.stack.append(indent)
                 self.kinds.append((ordered, style))
+                self.glyphs.append(glyph)
             elif self.kinds[-1] != (ordered, style):  # another kind of list at this level
                 if self.kinds[-1][0] != ordered:  # (the renderer splits ordered styles)
                     self.out.append(Line("blank"))
@@ -201,7 +209,11 @@ class _Reader:
         self._blank()
 
 
-def read(text: str) -> list[Line]:
+#: Quotes nested deeper than this are read as text (no recursion without end).
+MAX_QUOTE_DEPTH = 12
+
+
+def read(text: str, depth: int = 0) -> list[Line]:
     """The structure of ``text`` (see the module's rules)."""
     lines = repair(text).split("\n")
     reader = _Reader()
@@ -217,14 +229,16 @@ def read(text: str) -> list[Line]:
             i = end + 1
             continue
         leading = raw[: len(raw) - len(raw.lstrip(_SPACE))]
-        if _QUOTE.match(raw) and not (reader.stack and _columns(leading) >= 2):
+        if _QUOTE.match(raw) and not (reader.stack and _columns(leading) >= 2) and \
+                depth < MAX_QUOTE_DEPTH:
             block = []
             while i < len(lines) and _QUOTE.match(lines[i]):
                 block.append(_QUOTE.sub("", lines[i], count=1))
                 i += 1
             reader._end_list()
             reader._blank()
-            reader.out += [Line("quote", inner=read("\n".join(block))), Line("blank")]
+            reader.out += [Line("quote", inner=read("\n".join(block), depth + 1)),
+                           Line("blank")]
             continue
         if not raw.strip(_SPACE + "\u200b\ufeff"):
             reader.blank()
