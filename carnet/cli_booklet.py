@@ -45,6 +45,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--include-unheld", action="store_true",
                         help="also include sessions with notes that are not marked held "
                              "(planned or missed); otherwise they are left out and listed")
+    parser.add_argument("--attachments", action="store_true",
+                        help="put the sessions' photos in their chapters and list their PDFs")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
                         help="language of the booklet's own words (default: fr)")
@@ -92,7 +94,7 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
             date_from=args.date_from, date_to=args.date_to,
             group_ids=_group_ids(store, args.group), anonymise=args.anonymise,
             extra_names=args.mask, omit_owner_name=args.omit_name, paper=args.paper,
-            lang=args.lang, include_unheld=args.include_unheld,
+            lang=args.lang, include_unheld=args.include_unheld, attachments=args.attachments,
         )
         unheld = left_out(store, options)
         try:

@@ -194,8 +194,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "carnet.services": {"carnet.store", "carnet.templates", "carnet.domain"},
     "carnet.booklet": {"carnet.notes", "carnet.services", "carnet.store", "carnet.templates",
                        "carnet.domain"},
-    "carnet.exchange": {"carnet.booklet", "carnet.notes", "carnet.store", "carnet.templates",
-                        "carnet.domain"},
+    "carnet.exchange": {"carnet.booklet", "carnet.notes", "carnet.services", "carnet.store",
+                        "carnet.templates", "carnet.domain"},
     "carnet.demo": {"carnet.store", "carnet.templates", "carnet.domain"},
 }
 UTILITIES = {"carnet", "carnet.paths", "carnet.hardening"}

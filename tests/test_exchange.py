@@ -603,7 +603,7 @@ HOSTILE_EDITS = [
     # (description, edit, expected substring of the message)
     ("foreign", lambda d: {"name": "autre chose"}, "not a Carnet export"),
     ("list root", lambda d: [d], "not a Carnet export"),
-    ("future version", lambda d: _set(d, ("version",), 2), "newer Carnet"),
+    ("future version", lambda d: _set(d, ("version",), VERSION + 1), "newer Carnet"),
     ("version zero", lambda d: _set(d, ("version",), 0), "version"),
     ("version as text", lambda d: _set(d, ("version",), "1"), "version"),
     ("missing groups", lambda d: _drop(d, ("groups",)), "groups: missing"),

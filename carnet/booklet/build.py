@@ -19,8 +19,15 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
+from carnet.booklet import attachments as booklet_attachments
 from carnet.booklet import texts
-from carnet.booklet.collect import BookletData, collect, told
+from carnet.booklet.collect import (
+    BookletData,
+    _anonymiser,
+    _chosen_groups,
+    collect,
+    told,
+)
 from carnet.booklet.errors import BookletCancelled, BookletError
 from carnet.booklet.fonts import register_fonts
 from carnet.booklet.layout import BookletDoc, cover_box, paginate_toc, paint_cover
@@ -140,6 +147,9 @@ def _render(store, options, progress, cancelled, templates) -> BuildResult:
         templates = load_templates()
     reporter.phase(_COLLECT, _held_count(store, options))
     data = collect(store, options, templates, tick=reporter.tick)
+    if options.attachments:
+        data.attachments = booklet_attachments.collect(
+            store, data.chapters, _anonymiser(store, _chosen_groups(store, options), options))
     geo = geometry(options.paper)
     styles = shared_styles()
     reporter.phase(_STORY, len(data.chapters))

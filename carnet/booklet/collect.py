@@ -121,6 +121,8 @@ class BookletData:
     anonymised: bool
     learnings_by_tag: list[tuple[str, list[LearningItem]]] = field(default_factory=list)
     actions: list[ActionItem] = field(default_factory=list)
+    #: session id -> its photos and documents, when the booklet includes them
+    attachments: dict[int, list] = field(default_factory=dict)
 
     @property
     def chapters(self) -> list[Chapter]:

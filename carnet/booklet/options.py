@@ -48,6 +48,8 @@ class BookletOptions:
     #: also tell sessions with notes that are not marked held (planned or missed);
     #: without it they are left out, and :func:`carnet.booklet.left_out` says which
     include_unheld: bool = False
+    #: photos in their session's chapter, PDFs listed by caption (issue 16)
+    attachments: bool = False
     #: reproducible output (fixed dates and ids) for tests
     invariant: bool = False
 

@@ -15,7 +15,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from carnet.booklet import charts, texts
+from carnet.booklet import attachments, charts, texts
 from carnet.booklet.bidi import is_rtl_paragraph
 from carnet.booklet.collect import ActionItem, BookletData, Chapter, FeelingItem, GroupPart
 from carnet.booklet.flowables import Boxed, Card, NotedItem
@@ -162,6 +162,8 @@ class StoryBuilder:
             elif step.kind == "actions":
                 for action in c.actions:
                     self.story += self.action_line(action)
+        self.story += attachments.flowables(self.data.attachments.get(c.session_id, []),
+                                            self.s, self.geo, self.lang)
 
     # -- the session card ---------------------------------------------------------------
     def _feeling_lines(self, items: list[FeelingItem]) -> list[tuple[str, str]]:

@@ -53,6 +53,7 @@ from carnet.domain import (
     Topic,
     TopicStatus,
 )
+from carnet.exchange import attachments_json
 from carnet.exchange.errors import CarnetImportError, ExportError
 from carnet.exchange.files import write_atomic
 
@@ -61,7 +62,8 @@ if TYPE_CHECKING:
 
 FORMAT = "carnet-export"
 #: The version this Carnet writes and the highest it reads (see the version policy).
-VERSION = 1
+#: 2 added the sessions' ``attachments`` (photos and PDFs); version 1 files still import.
+VERSION = 2
 #: A bigger file is refused before it is read.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: A longer string (in characters) is refused; a note of a hundred pages is ~300 000.
@@ -259,6 +261,7 @@ def journal_document(store: JournalStore, *, exported_at: datetime | None = None
                         }
                         for a in store.assessments.list_by_session(session.id)
                     ],
+                    "attachments": attachments_json.export_items(store, session.id),
                 }
             )
         groups.append(
@@ -329,6 +332,7 @@ class _PSession:
     feelings: list[Feeling]
     actions: list[tuple[Action, list[ActionReview]]]
     assessments: list[tuple[str, Assessment, str]]  # (objective ref, rating, its path)
+    attachments: list[attachments_json.ParsedAttachment] = field(default_factory=list)
 
 
 @dataclass
@@ -374,6 +378,7 @@ class ParsedExport:
                 c["action"] += len(s.actions)
                 c["review"] += sum(len(r) for _, r in s.actions)
                 c["assessment"] += len(s.assessments)
+                c["attachment"] += len(s.attachments)
         return c
 
 
@@ -655,6 +660,7 @@ class _Reader:
                 "actions",
                 "assessments",
             ),
+            ("attachments",),
         )
         p = lambda key: _join(path, key)  # noqa: E731 - a local shorthand
         session = self.build(
@@ -731,6 +737,7 @@ class _Reader:
             feelings,
             actions,
             assessments,
+            attachments_json.parse_items(self, data.get("attachments", []), p("attachments")),
         )
 
     def learning(self, value: object, path: str) -> Learning:
@@ -1169,6 +1176,7 @@ class _Importer:
                 # add the history as it is, without applying it again.
                 store.reviews.add(dataclasses.replace(review, id=None, action_id=found.id))
                 self.added("review")
+        attachments_json.import_items(self, ps.attachments, session_id)
 
     def assessments(self, ps: _PSession, session_id: int) -> None:
         have = {a.objective_id: a for a in self.store.assessments.list_by_session(session_id)}

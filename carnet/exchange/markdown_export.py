@@ -40,6 +40,7 @@ from carnet.domain import (
     Session,
     Topic,
 )
+from carnet.exchange import attachments_md
 from carnet.exchange.errors import ExportError
 from carnet.exchange.files import DIR_MODE, fsync_dir, write_private
 from carnet.exchange.json_format import (
@@ -593,7 +594,7 @@ def export_markdown(
     exported_at = datetime.now().astimezone().replace(microsecond=0)
     topics = store.topics.list()
 
-    planned: dict[str, str] = {}  # relative path -> content
+    planned: dict[str, str | bytes] = {}  # relative path -> content (bytes: attachments)
     journal = store.journal()
     title = (
         w("journal_of", owner=inline(journal.owner_name))
@@ -653,6 +654,7 @@ def export_markdown(
             rel = f"{slug}/{name}.md"
             case = [t for t in topics if t.session_id == session.id]
             planned[rel] = writer.session_file(group, session, by_id, case)
+            attachments_md.add(planned, rel, store, session.id, inline, clean, lang)
             label = f"{w('session_n', n=session.number)} — {w.day(session.date)}"
             if session.title:
                 label += f" — {inline(clean(session.title))}"
@@ -685,7 +687,10 @@ def export_markdown(
                 raise ExportError(f"{target.parent} is a link; export into an empty folder.")
             if target.is_symlink():  # never write through a link planted in the folder
                 target.unlink()
-            write_private(target, content)
+            if isinstance(content, bytes):
+                attachments_md.write_bytes(target, content)
+            else:
+                write_private(target, content)
             written.append(target)
         for old in set(previous) - set(planned):
             path = _safe_relative(folder, old)

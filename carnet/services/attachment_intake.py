@@ -222,3 +222,42 @@ def rotated(data: bytes, mime: str) -> tuple[bytes, int, int]:
     out, _ = _encode(image, "png" if mime == "image/png" else "jpeg",
                      image.mode in ("RGBA", "LA"), keep_original=True)
     return out, image.width, image.height
+
+
+def check_stored(data: bytes, mime: str) -> bytes:
+    """Bytes from an import file, checked like a new file but kept as they are.
+
+    A Carnet export holds files Carnet already re-encoded: they come back
+    byte for byte. An image that still carries metadata (written by another
+    tool) is re-encoded at its size, like a new photo kept at its original size.
+    """
+    if not data:
+        raise RefusedFileError(RefusedFileError.EMPTY)
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise RefusedFileError(RefusedFileError.TOO_BIG, str(len(data)))
+    kind = sniff(data)
+    expected = {"image/jpeg": "jpeg", "image/png": "png", PDF_MIME: "pdf"}.get(mime)
+    if kind is None or kind != expected:
+        raise RefusedFileError(RefusedFileError.MISLABELLED, f"{expected}/{kind}")
+    if kind == "pdf":
+        _check_pdf(data)
+        return data
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=[kind.upper()])
+            if image.width * image.height > MAX_PIXELS:
+                raise RefusedFileError(RefusedFileError.TOO_MANY_PIXELS)
+            image.load()
+    except RefusedFileError:
+        raise
+    except Exception as exc:  # Pillow's many ways of failing on a damaged file
+        raise RefusedFileError(RefusedFileError.DAMAGED, str(exc)[:200]) from None
+    carries = set(image.info) - {"jfif", "jfif_version", "jfif_unit", "jfif_density", "dpi",
+                                 "gamma", "aspect", "progressive", "progression", "adobe",
+                                 "adobe_transform"}
+    if carries or image.getexif():
+        return _reencode(data, kind, "", keep_original=True).data
+    return data

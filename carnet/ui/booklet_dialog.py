@@ -256,6 +256,10 @@ class BookletDialog(QDialog):
             check.toggled.connect(self._schedule_count)
             self.part_boxes[part] = check
             grid.addWidget(check, index // 2, index % 2)
+        # issue 16: photos in their session's chapter, PDFs listed (off: they make it heavy)
+        self.attachments = QCheckBox(self.tr("Photos and documents of the sessions"))
+        self.attachments.toggled.connect(self._schedule_count)
+        grid.addWidget(self.attachments, (len(PARTS) + 1) // 2, 0, 1, 2)
         right.addWidget(parts)
 
         privacy = QGroupBox(self.tr("Confidentiality"))
@@ -497,6 +501,7 @@ class BookletDialog(QDialog):
             paper=self.paper.currentData(),
             lang=self.lang.currentData(),
             include_unheld=self.include_unheld,
+            attachments=self.attachments.isChecked(),
         )
 
     # -- jobs ---------------------------------------------------------------------------------

@@ -66,6 +66,8 @@ class CountWords(QObject):
             "review": (self.tr("1 action follow-up"), self.tr("%n action follow-ups", "", n)),
             "assessment": (self.tr("1 self-rating"), self.tr("%n self-ratings", "", n)),
             "topic": (self.tr("1 topic to bring"), self.tr("%n topics to bring", "", n)),
+            "attachment": (self.tr("1 photo or document"),
+                           self.tr("%n photos or documents", "", n)),
             "owner_name": (self.tr("the owner's name"), self.tr("the owner's name")),
             "setting": (self.tr("1 journal setting"), self.tr("%n journal settings", "", n)),
         }.get(kind, (f"1 {kind}", f"{n} {kind}"))
@@ -78,7 +80,8 @@ def count_phrase(kind: str, n: int) -> str:
 
 #: The order in which counts are listed: as a person thinks of a journal.
 KIND_ORDER = ("group", "member", "objective", "session", "step_note", "learning", "feeling",
-              "keyword", "action", "review", "assessment", "topic", "owner_name", "setting")
+              "keyword", "action", "review", "assessment", "attachment", "topic", "owner_name",
+              "setting")
 
 
 def count_phrases(counts: Counter[str]) -> list[str]:

@@ -396,6 +396,10 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Closing reflection</translation>
         </message>
         <message>
+            <source>Photos and documents of the sessions</source>
+            <translation>Photos and documents of the sessions</translation>
+        </message>
+        <message>
             <source>Confidentiality</source>
             <translation>Confidentiality</translation>
         </message>
@@ -866,6 +870,17 @@ Open it now to print it?</translation>
             <translation>
                 <numerusform>%n topics to bring</numerusform>
                 <numerusform>%n topics to bring</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 photo or document</source>
+            <translation>1 photo or document</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos or documents</source>
+            <translation>
+                <numerusform>%n photos or documents</numerusform>
+                <numerusform>%n photos or documents</numerusform>
             </translation>
         </message>
         <message>

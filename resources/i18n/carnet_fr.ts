@@ -396,6 +396,10 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Regard sur le cycle</translation>
         </message>
         <message>
+            <source>Photos and documents of the sessions</source>
+            <translation>Photos et documents des séances</translation>
+        </message>
+        <message>
             <source>Confidentiality</source>
             <translation>Confidentialité</translation>
         </message>
@@ -866,6 +870,17 @@ L’ouvrir maintenant pour l’imprimer ?</translation>
             <translation>
                 <numerusform>%n sujet à apporter</numerusform>
                 <numerusform>%n sujets à apporter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 photo or document</source>
+            <translation>1 photo ou document</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos or documents</source>
+            <translation>
+                <numerusform>%n photo ou document</numerusform>
+                <numerusform>%n photos ou documents</numerusform>
             </translation>
         </message>
         <message>
