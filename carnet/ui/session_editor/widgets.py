@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QSortFilterProxyModel,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
@@ -18,6 +32,76 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import normalise_tags
 from carnet.ui.markdown_view import GrowingPlainTextEdit
+
+
+class _NotTyped(QSortFilterProxyModel):
+    """The suggestions less the tags already in the field: « délégation » typed whole is
+    not offered again (a popup offering what is typed only stands in the way)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._typed: frozenset[str] = frozenset()
+
+    def set_typed(self, text: str) -> None:
+        typed = frozenset(t.strip().casefold() for t in text.split(",") if t.strip())
+        if typed != self._typed:
+            if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
+                self.beginFilterChange()
+                self._typed = typed
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                self._typed = typed
+                self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        text = self.sourceModel().index(row, 0, parent).data() or ""
+        return text.casefold() not in self._typed
+
+
+class _PopupClicks(QObject):
+    """A click outside the completer's popup closes it and reaches what was clicked.
+
+    QCompleter's own filter swallows that click and leaves the keyboard in the field:
+    the next words typed went into « Thèmes » instead of the step clicked. This filter
+    is installed after it on the popup, so it sees the click first.
+    """
+
+    def __init__(self, field: TagLineEdit) -> None:
+        super().__init__(field)
+        self._field = field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # While the popup is open Qt delivers no focus-out to the field: the application
+        # says when the focus moves (listened to only while the popup shows).
+        app = QApplication.instance()
+        if event.type() == QEvent.Type.Show and isinstance(app, QApplication):
+            app.focusChanged.connect(self._field._focus_changed,
+                                     Qt.ConnectionType.UniqueConnection)
+        elif event.type() == QEvent.Type.Hide and isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._field._focus_changed)
+        if (event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget)
+                and isinstance(event, QMouseEvent)
+                and not watched.rect().contains(event.position().toPoint())):
+            watched.hide()
+            replay_press(event)
+            return True
+        return False
+
+
+def replay_press(event: QMouseEvent) -> None:
+    """Give a mouse press to whatever is under it, as if no popup had been there."""
+    where = event.globalPosition().toPoint()
+    target = QApplication.widgetAt(where)
+    if target is None:
+        return
+    handle = target.window().windowHandle()
+    if handle is None:
+        return
+    local = QPointF(handle.mapFromGlobal(where))
+    QCoreApplication.postEvent(handle, QMouseEvent(
+        QEvent.Type.MouseButtonPress, local, local, QPointF(where), event.button(),
+        event.buttons(), event.modifiers()))
 
 
 class _LastTokenCompleter(QCompleter):
@@ -41,10 +125,28 @@ class TagLineEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("Tags, separated by commas"))
         model = QStringListModel(sorted(set(suggestions), key=str.casefold), self)
-        completer = _LastTokenCompleter(model, self)
+        self._not_typed = _NotTyped(self)
+        self._not_typed.setSourceModel(model)
+        completer = _LastTokenCompleter(self._not_typed, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
+        # After QCompleter's own filter, so it sees a click outside the popup first.
+        self._popup_clicks = _PopupClicks(self)
+        completer.popup().installEventFilter(self._popup_clicks)
+        # textEdited comes before the completer filters its list: what is typed whole
+        # is left out of the suggestions in time.
+        self.textEdited.connect(self._not_typed.set_typed)
+        self.textChanged.connect(self._not_typed.set_typed)
+
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The popup never outlives the field's focus (a shortcut, another window…)."""
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if (popup is not None and popup.isVisible() and old is self
+                and new is not None and new is not popup):
+            popup.hide()
 
     def tags(self) -> list[str]:
         return normalise_tags(self.text().split(","))
