@@ -402,6 +402,9 @@ def test_french_spacing_in_print_only(store):
     printed = "".join(frag.text for frag in flowables[0].frags)
     assert printed == ("Pourquoi\u00a0? Parce que «\u00a0c’est ainsi\u00a0»\u00a0: voilà\u00a0; "
                        "fin\u00a0!")
+    emphasis = MarkdownRenderer(shared_styles(), "fr").render("« **mot** » et «texte»")
+    assert "".join(f.text for f in emphasis[0].frags) == \
+        "«\u00a0mot\u00a0» et «\u00a0texte\u00a0»"
     # Never stored: the note saved is the note typed.
     group = store.groups.add(Group(name="G", template_id="codev", cadence=Cadence()))
     session = store.sessions.add(Session(group.id, 1, date(2025, 1, 10), SessionStatus.HELD))

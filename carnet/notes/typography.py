@@ -14,7 +14,7 @@ import re
 
 NBSP = "\u00a0"
 _BEFORE = re.compile(r"[ \t\u202f]+([?!:;»])")
-_AFTER_OPEN = re.compile(r"«[ \t\u202f]*(?=[^\s\u00a0])")
+_AFTER_OPEN = re.compile(r"«[ \t\u202f]*(?=[^\s\u00a0])|«[ \t\u202f]+$")
 _BEFORE_CLOSE = re.compile(r"(?<=[^\s\u00a0])»")
 
 
