@@ -623,6 +623,18 @@ def test_search_view_and_cli_show_une_mission_without_stars(store, journal_path,
     assert "**" in hit.snippet  # control: the stored text has the stars
     assert snippet_plain(hit.snippet) == "Il faut une mission claire. • et un cap"
     assert snippet_html(hit.snippet) == "Il faut une <b>mission</b> claire. • et un cap"
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from carnet.ui.search_view import HTML_ROLE, SearchResultsModel
+
+    _app = QApplication.instance() or QApplication([])
+    model = SearchResultsModel()
+    model.set_hits([hit], ["Note · Séance 1"])
+    row = model.index(0, 0)
+    assert model.data(row, Qt.ItemDataRole.DisplayRole) == \
+        "Note · Séance 1 — Il faut une mission claire. • et un cap"
+    assert "**" not in model.data(row, HTML_ROLE)
     store.close()
     env = {**os.environ, "CARNET_HOME": str(tmp_path / "home")}
     result = subprocess.run(
