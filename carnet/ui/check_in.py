@@ -345,6 +345,9 @@ class CheckInView(QWidget):
             open_document(path)
         return path
 
+    def flush(self) -> None:
+        """Nothing to save: this view only reads the journal."""
+
     def clear(self) -> None:
         """Forget every text shown (on lock)."""
         self.data = None

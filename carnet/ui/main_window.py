@@ -13,8 +13,8 @@ Hooks for other modules:
 * ``open_booklet()`` calls ``carnet.ui.booklet_dialog.open_booklet(window)``.
 * ``register_view(key, factory)`` adds a central view, built from the store on
   first use (``factory(store, workspace) -> QWidget``) and destroyed on lock;
-  ``show_view(key)`` shows it. A view may define ``refresh()``, ``flush()`` and
-  ``clear()``, called when shown, before lock, and on lock.
+  ``show_view(key)`` shows it. A view offers ``refresh()``, ``flush()`` and
+  ``clear()`` (``workspace.JournalView``), called when shown, before lock, and on lock.
 * ``register_home_widget(factory, replaces_reminder=False)`` puts a widget
   (a reminder banner…) at the top of the home view; it is built at each
   unlock like the views, and may replace the built-in reminder line.

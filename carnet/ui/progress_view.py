@@ -392,6 +392,9 @@ class ProgressView(QWidget):
         focus = self.workspace.current_group_id() if self.workspace is not None else None
         self._load_groups(prefer=focus)
 
+    def flush(self) -> None:
+        """Nothing to save: this view only reads the journal."""
+
     def clear(self) -> None:
         self.progress = None
         self.group_id = None

@@ -13,17 +13,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -42,14 +38,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QListView,
-    QPlainTextEdit,
-    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -59,9 +51,9 @@ from carnet.notes.plain import plain_snippet
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchHit
-from carnet.templates import StepKind
 from carnet.ui import formats, style
 from carnet.ui.fit import elide_combo, fit_combo, fit_date_edit
+from carnet.ui.workspace import Place
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -298,116 +290,6 @@ class ResultDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-# -- opening the exact place ---------------------------------------------------------------------
-_STEP_KINDS = {
-    "learning": StepKind.LEARNINGS,
-    "feeling": StepKind.FEELING,
-    "keyword": StepKind.KEYWORD,
-    "action": StepKind.ACTIONS,
-    "review": StepKind.ACTIONS,
-    "assessment": StepKind.RATINGS,
-}
-
-
-def _target(editor: QWidget, kind: str, step_id: str | None) -> tuple[QWidget | None, str | None]:
-    """The widget of the session page that holds an item of ``kind``, and its step id."""
-    sections = getattr(editor, "sections", {}) or {}
-    if kind == "topic":
-        topics = getattr(editor, "topics", None)
-        return (topics.parentWidget() if topics is not None else None), None
-    if kind == "attachment":  # the session's documents card (captions are searched)
-        return getattr(getattr(editor, "documents", None), "documents_card", None), None
-    if kind == "note" and step_id:
-        return sections.get(step_id), step_id
-    wanted = _STEP_KINDS.get(kind)
-    for sid, section in sections.items():
-        if getattr(getattr(section, "step", None), "kind", None) == wanted:
-            return section, sid
-    return None, None
-
-
-def _scroll_area(widget: QWidget) -> QScrollArea | None:
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    return parent
-
-
-def _select(target: QWidget, needle: str) -> bool:
-    """Put the caret on ``needle`` inside ``target``'s text fields; True if found."""
-    folded = needle.casefold()
-    for edit in target.findChildren(QPlainTextEdit) + target.findChildren(QTextEdit):
-        if edit.isReadOnly() or not edit.isVisibleTo(target):
-            continue
-        found = edit.document().find(needle) if needle else None
-        if found is not None and not found.isNull():
-            edit.setTextCursor(found)
-            edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            edit.ensureCursorVisible()
-            return True
-    for edit in target.findChildren(QLineEdit):
-        position = edit.text().casefold().find(folded) if folded else -1
-        if position >= 0:
-            edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            edit.setSelection(position, len(needle))
-            return True
-    return False
-
-
-def reveal(editor: QWidget, kind: str, step_id: str | None = None, needle: str = "") -> bool:
-    """Scroll the session page to the item's step and select the matched word.
-
-    Uses the editor's ``focus_step(step_id)`` when it offers one; otherwise scrolls
-    its page (a ``QScrollArea``) to the step's section. True when a place was found.
-    """
-    target, found_step = _target(editor, kind, step_id)
-    if target is None:
-        return False
-    focus_step = getattr(editor, "focus_step", None)
-    if callable(focus_step) and found_step:
-        focus_step(found_step)
-    else:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        scroll = _scroll_area(target)
-        if scroll is not None and scroll.widget() is not None:
-            y = target.mapTo(scroll.widget(), QPoint(0, 0)).y()
-            scroll.verticalScrollBar().setValue(max(0, y - 16))
-    _select(target, needle)
-    return True
-
-
-def open_place(workspace, session_id: int | None, kind: str = "session",
-               step_id: str | None = None, needle: str = "", group_id: int | None = None) -> None:
-    """Show the session (or the group) an item belongs to, at the item's step."""
-    if session_id is None:
-        if kind == "objective" and group_id is not None:
-            workspace.show_group(group_id)
-            return
-        if group_id is None:
-            return
-        # A topic of the backlog: the group's next session shows its backlog.
-        upcoming = workspace.store.sessions.next_planned(date.today(), group_id)
-        sessions = workspace.store.sessions.list_by_group(group_id)
-        chosen = upcoming or (sessions[-1] if sessions else None)
-        if chosen is None:
-            workspace.show_group(group_id)
-            return
-        session_id = chosen.id
-    workspace.show_session(session_id)
-    editor = getattr(workspace, "session_editor", None)
-    if editor is None or getattr(editor, "current_session_id", None) != session_id:
-        return
-    if kind == "session":
-        return
-
-    def later() -> None:
-        if shiboken6.isValid(editor) and editor.current_session_id == session_id:
-            reveal(editor, kind, step_id, needle)
-
-    later()
-    QTimer.singleShot(0, later)  # once more after the page's first layout pass
-
-
 # -- the view ------------------------------------------------------------------------------------
 class SearchView(QWidget):
     """Results of the toolbar's query, narrowed by group, tag, role, dates and kind."""
@@ -534,6 +416,9 @@ class SearchView(QWidget):
         self._load_choices()
         self.run()
 
+    def flush(self) -> None:
+        """Nothing to save: this view only reads the journal."""
+
     def clear(self) -> None:
         self.query = ""
         self.model.clear()
@@ -589,8 +474,8 @@ class SearchView(QWidget):
     def open_hit(self, hit: SearchHit) -> None:
         if self.workspace is None:
             return
-        open_place(self.workspace, hit.session_id, hit.kind, hit.step_id,
-                   first_match(hit.snippet), hit.group_id)
+        self.workspace.go_to(Place(hit.session_id, hit.kind, hit.step_id,
+                                   first_match(hit.snippet), hit.group_id))
 
     def focus_results(self) -> None:
         if self.model.rowCount():
@@ -689,7 +574,5 @@ __all__ = [
     "HTML_ROLE",
     "SearchResultsModel",
     "SearchView",
-    "open_place",
-    "reveal",
     "snippet_html",
 ]

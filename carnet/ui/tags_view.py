@@ -35,7 +35,8 @@ from carnet.domain import SUGGESTED_THEMES
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError
 from carnet.ui import formats, style
-from carnet.ui.search_view import item_view_style, kind_label, open_place
+from carnet.ui.search_view import item_view_style, kind_label
+from carnet.ui.workspace import Place
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -350,6 +351,9 @@ class TagsView(QWidget):
         else:
             self._show_items(None)
 
+    def flush(self) -> None:
+        """Nothing to save: this view only reads the journal."""
+
     def clear(self) -> None:
         self.current_tag = None
         self.tag_model.set_rows([])
@@ -369,7 +373,7 @@ class TagsView(QWidget):
 
     def open_item(self, row: ItemRow) -> None:
         if self.workspace is not None:
-            open_place(self.workspace, row.session_id, row.kind, group_id=row.group_id)
+            self.workspace.go_to(Place(row.session_id, row.kind, group_id=row.group_id))
 
     # -- inside --------------------------------------------------------------------------------
     def _tag_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -303,6 +303,9 @@ class TimelineView(QWidget):
         left = room - header.sectionSize(GROUP) - header.sectionSize(TITLE)
         self.tree.setColumnWidth(THEMES, max(themes_least, left))
 
+    def flush(self) -> None:
+        """Nothing to save: this view only reads the journal."""
+
     def clear(self) -> None:
         self.model.clear()
 

@@ -10,9 +10,12 @@ group editor, the session editor, and any view another module registers with
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from carnet.domain import Role
@@ -25,7 +28,37 @@ from carnet.ui.home_view import HomeView
 from carnet.ui.services import messages
 from carnet.ui.sidebar import ID_ROLE, KIND_ROLE, Sidebar
 
+if TYPE_CHECKING:
+    from carnet.ui.session_editor import SessionEditor
+
 ViewFactory = Callable[[JournalStore, "Workspace"], QWidget]
+
+
+@runtime_checkable
+class JournalView(Protocol):
+    """What the workspace asks of a registered view (``MainWindow.register_view``)."""
+
+    def refresh(self) -> None:
+        """Read the journal again: called each time the view is shown."""
+
+    def flush(self) -> None:
+        """Save what is typed in it: before a lock, a switch of journal, a quit."""
+
+    def clear(self) -> None:
+        """Forget every journal text it shows: at lock, before it is destroyed."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a search hit, a tag or a timeline row points: a session (at the step of
+    ``kind``, on the word ``needle``), or — without a session — a group's objective or
+    backlog topic."""
+
+    session_id: int | None
+    kind: str = "session"
+    step_id: str | None = None
+    needle: str = ""
+    group_id: int | None = None
 #: (factory, replaces_reminder): a widget for the top of the home view.
 HomeWidget = tuple[ViewFactory, bool]
 
@@ -50,7 +83,7 @@ class Workspace(QWidget):
             self.home.add_widget(factory(store, self), replaces_reminder=replaces_reminder)
         self.stack.addWidget(self.home)
         self.group_editor: GroupEditor | None = None
-        self.session_editor: QWidget | None = None
+        self.session_editor: SessionEditor | None = None
         self._views: dict[str, QWidget] = {}
         self._view_factories = dict(views or {})
 
@@ -107,6 +140,9 @@ class Workspace(QWidget):
         """A registered view, built on first use."""
         if key not in self._views and key in self._view_factories:
             widget = self._view_factories[key](self.store, self)
+            if not isinstance(widget, JournalView):
+                widget.deleteLater()
+                raise TypeError(f"the view {key!r} lacks refresh(), flush() or clear()")
             self._views[key] = widget
             self.stack.addWidget(widget)
         return self._views.get(key)
@@ -225,13 +261,41 @@ class Workspace(QWidget):
         self.sidebar.select_session(session_id)
         self.locationChanged.emit()
 
+    def go_to(self, place: Place) -> None:
+        """Show the session (or the group) ``place`` points to, at its step, the matched
+        word selected — the one way search, tags and the timeline open a place."""
+        session_id = place.session_id
+        if session_id is None:
+            if place.group_id is None:
+                return
+            if place.kind == "objective":
+                self.show_group(place.group_id)
+                return
+            # A topic of the backlog: the group's next session shows its backlog.
+            upcoming = self.store.sessions.next_planned(date.today(), place.group_id)
+            sessions = self.store.sessions.list_by_group(place.group_id)
+            chosen = upcoming or (sessions[-1] if sessions else None)
+            if chosen is None:
+                self.show_group(place.group_id)
+                return
+            session_id = chosen.id
+        self.show_session(session_id)
+        editor = self.session_editor
+        if editor is None or editor.current_session_id != session_id or place.kind == "session":
+            return
+
+        def show_match() -> None:
+            if shiboken6.isValid(editor) and editor.current_session_id == session_id:
+                editor.show_match(place.kind, place.step_id, place.needle)
+
+        show_match()
+        QTimer.singleShot(0, show_match)  # once more after the page's first layout pass
+
     def show_view(self, key: str) -> QWidget | None:
         widget = self.view(key)
         if widget is None or not self._leave():
             return None
-        refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
-            refresh()
+        widget.refresh()
         self.stack.setCurrentWidget(widget)
         self.sidebar.select_view(key)
         self.locationChanged.emit()
@@ -300,9 +364,7 @@ class Workspace(QWidget):
         if self.group_editor is not None:
             self.group_editor.flush()
         for widget in self._views.values():
-            flush = getattr(widget, "flush", None)
-            if callable(flush):
-                flush()
+            widget.flush()
 
     def clear(self) -> None:
         """Drop every piece of journal content this workspace shows."""
@@ -311,8 +373,6 @@ class Workspace(QWidget):
         if self.group_editor is not None:
             self.group_editor.clear()
         for widget in self._views.values():
-            clear = getattr(widget, "clear", None)
-            if callable(clear):
-                clear()
+            widget.clear()
         self.home.clear()
         self.sidebar.clear()

@@ -388,12 +388,24 @@ def test_booklet_hook_calls_the_dialog_module(main_window, monkeypatch):
     assert called == [main_window]
 
 
+class _LabelView(QLabel):
+    """The smallest view: refresh, flush and clear (carnet.ui.workspace.JournalView)."""
+
+    def refresh(self) -> None:
+        self.refreshed = True
+
+    def flush(self) -> None:
+        """Nothing to save."""
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def test_registered_views_are_built_on_use_and_dropped_on_lock(qtbot, main_window, passphrase):
     built = []
 
     def factory(store, workspace):
-        view = QLabel(f"vue {MARKER}")
-        view.clear_called = False
+        view = _LabelView(f"vue {MARKER}")
         built.append(view)
         return view
 
@@ -406,7 +418,21 @@ def test_registered_views_are_built_on_use_and_dropped_on_lock(qtbot, main_windo
     qtbot.waitUntil(lambda: not shiboken6.isValid(view))
     unlock_through_ui(qtbot, main_window, passphrase)
     assert main_window.workspace.location() == ("extra", None)
-    assert len(built) == 2
+    assert len(built) == 2 and built[1].refreshed
+
+
+def test_a_view_without_refresh_flush_and_clear_is_refused(qtbot, main_window):
+    """A view the workspace could not save or empty at lock is an error, said at once."""
+    built = []
+
+    def factory(store, workspace):
+        built.append(QLabel(f"vue {MARKER}"))
+        return built[-1]
+
+    main_window.register_view("plain", factory)
+    with pytest.raises(TypeError, match="plain"):
+        main_window.workspace.view("plain")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(built[0]))  # not left holding its text
 
 
 def test_save_indicator_follows_the_editors(main_window, message_service):

@@ -169,12 +169,10 @@ def test_focus_item_finds_each_kind_of_item(qtbot, demo_store, make_editor):
 
 
 def test_search_reveals_a_review_note_at_the_matched_word(qtbot, demo_store, make_editor):
-    from carnet.ui.search_view import reveal
-
     last = codev_sessions(demo_store)[-1]
     editor = make_editor(demo_store, height=600)
     editor.load(last.id)
-    assert reveal(editor, "note", "cycle.self", "vigilance")
+    assert editor.show_match("note", "cycle.self", "vigilance")
     source = editor.sections["cycle.self"].body.editor
     qtbot.waitUntil(lambda: focused() is source, timeout=3000)
     assert source.textCursor().selectedText() == "vigilance"

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from carnet.domain import Moment
+from carnet.templates import StepKind
 from carnet.ui.session_editor.navigation import focus_chain, settle_layouts
 from carnet.ui.session_editor.step_section import TextBody
 
@@ -21,6 +22,37 @@ if TYPE_CHECKING:
     from carnet.ui.session_editor.editor import SessionEditor
 
 KINDS = ("learning", "action", "feeling", "keyword", "assessment", "topic")
+
+#: The step kind that holds a search hit of each kind (notes name their step).
+_STEP_OF_HIT = {
+    "learning": StepKind.LEARNINGS,
+    "feeling": StepKind.FEELING,
+    "keyword": StepKind.KEYWORD,
+    "action": StepKind.ACTIONS,
+    "review": StepKind.ACTIONS,
+    "assessment": StepKind.RATINGS,
+}
+
+
+def _select_text(target: QWidget, needle: str) -> bool:
+    """Put the caret on ``needle`` in ``target``'s editable text fields; True if found."""
+    folded = needle.casefold()
+    for edit in target.findChildren(QPlainTextEdit) + target.findChildren(QTextEdit):
+        if edit.isReadOnly() or not edit.isVisibleTo(target):
+            continue
+        found = edit.document().find(needle) if needle else None
+        if found is not None and not found.isNull():
+            edit.setTextCursor(found)
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.ensureCursorVisible()
+            return True
+    for edit in target.findChildren(QLineEdit):
+        position = edit.text().casefold().find(folded) if folded else -1
+        if position >= 0:
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.setSelection(position, len(needle))
+            return True
+    return False
 
 
 def _body_of(editor: SessionEditor, cls: type) -> tuple[QWidget, QWidget] | None:
@@ -136,6 +168,31 @@ class FocusMixin:
         section, target = found
         self._reveal(section, target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def show_match(self: SessionEditor, kind: str, step_id: str | None = None,
+                   needle: str = "") -> bool:
+        """Scroll to where a search hit of ``kind`` lives (its step, the topics or the
+        documents card) and select the matched word there; False when the page does not
+        show such a place."""
+        target: QWidget | None = None
+        if kind == "topic":
+            target = self.topics.parentWidget() if self.topics is not None else None
+        elif kind == "attachment":
+            target = self.documents.documents_card if self.documents is not None else None
+        elif kind == "note" and step_id:
+            target = self.sections.get(step_id)
+        else:
+            wanted = _STEP_OF_HIT.get(kind)
+            step_id, target = next(((sid, section) for sid, section in self.sections.items()
+                                    if section.step.kind == wanted), (None, None))
+        if target is None:
+            return False
+        if step_id and step_id in self.sections:
+            self.focus_step(step_id)
+        else:
+            self._reveal(target, None)
+        _select_text(target, needle)
         return True
 
     def _reveal(self: SessionEditor, section: QWidget, target: QWidget | None) -> None:
