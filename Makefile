@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEB_TEST_PACKAGES := poppler-utils sqlcipher
+DEB_A11Y_PACKAGES := xvfb openbox at-spi2-core python3-pyatspi dbus-x11 libxcb-cursor0 \
+	libxcb-icccm4 libxcb-keysyms1
 
 .PHONY: run test demo lint screenshots bench clean debs translations package icons
 
@@ -24,12 +26,16 @@ run: $(STAMP) translations
 demo: $(STAMP) translations
 	$(PY) -m carnet --demo
 
-# Debian packages some tests read results with (pdftotext, the sqlcipher shell).
+# Debian packages some tests read results with (pdftotext, the sqlcipher shell) and the
+# screen-reader walk runs on (X server, window manager, AT-SPI bus, pyatspi, Qt's xcb).
 # Installed when missing and apt-get is usable; otherwise those tests skip with a reason.
 debs:
 	@missing=""; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v sqlcipher >/dev/null 2>&1 || missing="$$missing sqlcipher"; \
+	for pkg in $(DEB_A11Y_PACKAGES); do \
+	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing Debian packages:$$missing"; \

@@ -99,7 +99,10 @@ class ProgressTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Vertical or not 0 <= section < self.columnCount():
+        if orientation == Qt.Orientation.Vertical:  # row headers, read by a screen reader
+            ok = role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount()
+            return self.measure_label(section) if ok else None
+        if not 0 <= section < self.columnCount():
             return None
         if section == 0:
             return self.tr("Measure") if role == Qt.ItemDataRole.DisplayRole else None
@@ -312,12 +315,15 @@ class ProgressView(QWidget):
         self.model = ProgressTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("progressTable")
-        self.table.setAccessibleName(self.tr("All the numbers, one row per session"))
+        self.table.setAccessibleName(self.tr("All the numbers, one column per session"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per measure, named by its row header; one column per session held."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows walk its cells
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setMinimumSectionSize(64)
@@ -329,7 +335,8 @@ class ProgressView(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addStretch(1)
-        heading.addWidget(QLabel(self.tr("Group:")))
+        heading.addWidget(group_caption := QLabel(self.tr("Group:")))
+        group_caption.setBuddy(self.group_combo)  # a combo box's name on Linux is its value
         heading.addWidget(self.group_combo)
 
         body = QWidget()
@@ -363,6 +370,7 @@ class ProgressView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
+        self.scroll.setAccessibleName(self.title.text())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -378,7 +386,8 @@ class ProgressView(QWidget):
 
     def _card(self, title: str, *widgets: QWidget, note: str = "") -> QWidget:
         frame, layout = style.card()
-        layout.addWidget(style.label(title, "section"))
+        layout.addWidget(caption := style.label(title, "section"))
+        caption.setBuddy(widgets[0])  # Qt gives a table no caption: its title labels it
         if note:
             layout.addWidget(style.label(note, "hint", wrap=True))
         for widget in widgets:

@@ -52,6 +52,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchHit
 from carnet.ui import formats, style
+from carnet.ui.a11y import announce_status, speakable
 from carnet.ui.fit import elide_combo, fit_combo, fit_date_edit
 from carnet.ui.workspace import Place
 
@@ -188,7 +189,8 @@ class SearchResultsModel(QAbstractListModel):
             return None
         row = index.row()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{self._meta[row]} — {self._texts_of(row)[0]}"
+            text = f"{self._meta[row]} — {self._texts_of(row)[0]}"
+            return speakable(text) if role == Qt.ItemDataRole.AccessibleTextRole else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._texts_of(row)[0]
         if role == HTML_ROLE:
@@ -310,7 +312,7 @@ class SearchView(QWidget):
 
         self.title = style.label(self.tr("Search"), "title")
         self.status = style.label("", "subtitle", wrap=True)
-        self.status.setAccessibleName(self.tr("Search status"))
+        self.status.setAccessibleDescription(self.tr("Search status"))  # its name: the text
 
         self.group_combo = QComboBox()
         self.kind_combo = QComboBox()
@@ -459,6 +461,7 @@ class SearchView(QWidget):
         except StoreError as exc:
             self.model.clear()
             self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
+            announce_status(self.status, self.results)
             return 0
         kinds = kind_labels()
         session_word = self.tr("session %1")
@@ -562,6 +565,7 @@ class SearchView(QWidget):
         else:
             self.status.setText(self.tr("%1 results for « %2 », most recent first")
                                 .replace("%1", str(count)).replace("%2", self.query))
+        announce_status(self.status, self.results)
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

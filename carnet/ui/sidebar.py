@@ -277,6 +277,7 @@ class Sidebar(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Groups"))
+        self.section.setBuddy(self.tree)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(16)

@@ -121,6 +121,8 @@ QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {ACCENT_SO
 QComboBox QAbstractItemView {{ background: {CARD}; border: 1px solid {LINE};
     selection-background-color: {ACCENT_SOFT}; selection-color: {INK}; outline: 0; }}
 
+/* Return on a focused push button presses it, as in dialogs (see docs/guide.md). */
+QPushButton {{ qproperty-autoDefault: true; }}
 QPushButton {{ background: {CARD}; border: 1px solid #d6cdbf; border-radius: 6px;
                padding: 6px 14px; min-height: 20px; }}
 QPushButton:hover {{ background: #f3eee6; }}

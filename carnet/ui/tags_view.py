@@ -246,6 +246,7 @@ class TagsView(QWidget):
         self.tags = QTableView()
         self.tags.setObjectName("tagList")
         self.tags.setAccessibleName(self.tr("Themes and tags"))
+        self.title.setBuddy(self.tags)
         self.tags.setModel(self.tag_model)
         self.item_model = TaggedItemsModel(self)
         self.items = QTableView()
@@ -257,6 +258,7 @@ class TagsView(QWidget):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
+            table.setTabKeyNavigation(False)  # Tab leaves the table; arrows walk its rows
             table.setShowGrid(False)
             table.setWordWrap(False)
             table.verticalHeader().setDefaultSectionSize(28)

@@ -56,6 +56,7 @@ class UnlockPage(QWidget):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.setMinimumWidth(280)
         add_reveal_action(self.passphrase_edit, self.tr("Show the passphrase"))
         self.unlock_button = QPushButton(self.tr("Unlock"))

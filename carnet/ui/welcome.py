@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +99,10 @@ def add_reveal_action(field: QLineEdit, tip: str) -> QAction:
     action = field.addAction(style.eye_icon(), QLineEdit.ActionPosition.TrailingPosition)
     action.setCheckable(True)
     action.setToolTip(tip)
+    for button in action.associatedObjects():  # the eye: named, and reached by Tab
+        if isinstance(button, QToolButton):
+            button.setAccessibleName(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     action.toggled.connect(
         lambda shown: field.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

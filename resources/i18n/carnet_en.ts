@@ -1557,6 +1557,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Create a group…</translation>
         </message>
         <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
             <source>Hello, %1</source>
             <translation>Hello, %1</translation>
         </message>
@@ -2719,8 +2723,12 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>The same numbers are in the table below.</translation>
         </message>
         <message>
-            <source>All the numbers, one row per session</source>
-            <translation>All the numbers, one row per session</translation>
+            <source>All the numbers, one column per session</source>
+            <translation>All the numbers, one column per session</translation>
+        </message>
+        <message>
+            <source>One row per measure, named by its row header; one column per session held.</source>
+            <translation>One row per measure, named by its row header; one column per session held.</translation>
         </message>
         <message>
             <source>Group:</source>
@@ -3036,6 +3044,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Kept in the action's history, dated today.</translation>
         </message>
         <message>
+            <source>Review of the action</source>
+            <translation>Review of the action</translation>
+        </message>
+        <message>
             <source>Select an action to review it.</source>
             <translation>Select an action to review it.</translation>
         </message>
@@ -3326,8 +3338,12 @@ Your action plans are written in each session, at the step « action plan ».</t
     <context>
         <name>SessionEditor</name>
         <message>
-            <source>Choose a session to open its page of the journal.</source>
+            <source>Session page</source>
             <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. True when the page shows the end-of-cycle review.</extracomment>
+            <translation>Session page</translation>
+        </message>
+        <message>
+            <source>Choose a session to open its page of the journal.</source>
             <translation>Choose a session to open its page of the journal.</translation>
         </message>
         <message>
@@ -3763,8 +3779,16 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>A situation I would like to bring…</translation>
         </message>
         <message>
+            <source>A situation I would like to bring</source>
+            <translation>A situation I would like to bring</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <source>Topics to bring</source>
+            <translation>Topics to bring</translation>
         </message>
         <message>
             <source>No topic waiting. Note a situation when one comes up: a sentence is enough.</source>
@@ -3777,6 +3801,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>The situation in a few words</source>
             <translation>The situation in a few words</translation>
+        </message>
+        <message>
+            <source>Topic: the situation in a few words</source>
+            <translation>Topic: the situation in a few words</translation>
         </message>
         <message>
             <source>High priority</source>

@@ -1557,6 +1557,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Créer un groupe…</translation>
         </message>
         <message>
+            <source>Home</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
             <source>Hello, %1</source>
             <translation>Bonjour %1</translation>
         </message>
@@ -2719,8 +2723,12 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Les mêmes chiffres figurent dans le tableau ci-dessous.</translation>
         </message>
         <message>
-            <source>All the numbers, one row per session</source>
-            <translation>Tous les chiffres, une ligne par séance</translation>
+            <source>All the numbers, one column per session</source>
+            <translation>Tous les chiffres, une colonne par séance</translation>
+        </message>
+        <message>
+            <source>One row per measure, named by its row header; one column per session held.</source>
+            <translation>Une ligne par mesure, nommée par son en-tête de ligne ; une colonne par séance tenue.</translation>
         </message>
         <message>
             <source>Group:</source>
@@ -3036,6 +3044,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Conservé dans l’historique de l’action, daté d’aujourd’hui.</translation>
         </message>
         <message>
+            <source>Review of the action</source>
+            <translation>Revue de l’action</translation>
+        </message>
+        <message>
             <source>Select an action to review it.</source>
             <translation>Choisissez une action pour faire le point.</translation>
         </message>
@@ -3326,8 +3338,12 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
     <context>
         <name>SessionEditor</name>
         <message>
-            <source>Choose a session to open its page of the journal.</source>
+            <source>Session page</source>
             <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. True when the page shows the end-of-cycle review.</extracomment>
+            <translation>Page de la séance</translation>
+        </message>
+        <message>
+            <source>Choose a session to open its page of the journal.</source>
             <translation>Choisissez une séance pour ouvrir sa page du carnet.</translation>
         </message>
         <message>
@@ -3763,8 +3779,16 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Une situation à apporter…</translation>
         </message>
         <message>
+            <source>A situation I would like to bring</source>
+            <translation>Une situation que j’aimerais apporter</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Topics to bring</source>
+            <translation>Sujets à apporter</translation>
         </message>
         <message>
             <source>No topic waiting. Note a situation when one comes up: a sentence is enough.</source>
@@ -3777,6 +3801,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>The situation in a few words</source>
             <translation>La situation en quelques mots</translation>
+        </message>
+        <message>
+            <source>Topic: the situation in a few words</source>
+            <translation>Sujet : la situation en quelques mots</translation>
         </message>
         <message>
             <source>High priority</source>

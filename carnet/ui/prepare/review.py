@@ -61,6 +61,7 @@ class StatusPicker(QWidget):
                 label = self.tr("Postpone…")
             button = QPushButton(label)
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # one of five: a screen reader hears radio buttons
             button.setProperty("role", "segment")
             button.setProperty("status", status.value)
             button.setAccessibleName(formats.action_status_label(status))
@@ -148,6 +149,7 @@ class ReviewPanel(QFrame):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(formats.medium_date_format() or "yyyy-MM-dd")
         self.date_edit.setMinimumWidth(170)
+        self.date_caption.setBuddy(self.date_edit)
         date_row = QHBoxLayout()
         date_row.setSpacing(8)
         date_row.addWidget(self.date_caption)
@@ -162,6 +164,7 @@ class ReviewPanel(QFrame):
         self.note_edit = SubmitTextEdit()
         self.note_edit.setObjectName("reviewNote")
         self.note_edit.setAccessibleName(self.tr("What happened?"))
+        self.note_caption.setBuddy(self.note_edit)
         self.note_edit.setPlaceholderText(
             self.tr("What happened? What did I try, what helped, what stopped me?"))
         self.note_edit.setTabChangesFocus(True)
@@ -170,6 +173,7 @@ class ReviewPanel(QFrame):
         self.outcome_edit = SubmitTextEdit()
         self.outcome_edit.setObjectName("reviewOutcome")
         self.outcome_edit.setAccessibleName(self.tr("Outcome: what I take from it"))
+        self.outcome_caption.setBuddy(self.outcome_edit)
         self.outcome_edit.setPlaceholderText(
             self.tr("What did this action change? What would I do differently?"))
         self.outcome_edit.setTabChangesFocus(True)
@@ -218,6 +222,7 @@ class ReviewPanel(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        scroll.setAccessibleName(self.tr("Review of the action"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(1, 1, 1, 1)

@@ -81,6 +81,7 @@ class TopicsPanel(QWidget):
         self.new_edit = QLineEdit()
         self.new_edit.setObjectName("newTopic")
         self.new_edit.setPlaceholderText(self.tr("A situation I would like to bring…"))
+        self.new_edit.setAccessibleName(self.tr("A situation I would like to bring"))
         self.add_button = QPushButton(self.tr("Add"))
         add_row = QHBoxLayout()
         add_row.setSpacing(6)
@@ -90,6 +91,7 @@ class TopicsPanel(QWidget):
         self.list = QListView()
         self.list.setObjectName("topicList")
         self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Topics to bring"))
         self.delegate = CardDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -116,6 +118,8 @@ class TopicsPanel(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("topicTitle")
         self.title_edit.setPlaceholderText(self.tr("The situation in a few words"))
+        self.title_edit.setAccessibleName(self.tr("Topic: the situation in a few words"))
+        self.kicker.setBuddy(self.title_edit)
         self.priority = QComboBox()
         self.priority.setObjectName("topicPriority")
         for code, text in ((1, self.tr("High priority")), (2, self.tr("Normal priority")),
@@ -166,12 +170,14 @@ class TopicsPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.state_label)
         layout.addSpacing(6)
-        layout.addWidget(caption(self.tr("Exposé draft")))
+        layout.addWidget(draft_caption := caption(self.tr("Exposé draft")))
+        draft_caption.setBuddy(self.draft_edit)  # named by its caption, the prompts describe it
         layout.addWidget(self.prompts_label)
         layout.addWidget(self.draft_edit, 1)
         layout.addSpacing(8)
-        layout.addWidget(caption(self.tr("Bring it to a session: it becomes the session's case "
-                                         "and pre-fills its exposé")))
+        layout.addWidget(attach_caption := caption(self.tr(
+            "Bring it to a session: it becomes the session's case and pre-fills its exposé")))
+        attach_caption.setBuddy(self.session_combo)
         layout.addLayout(attach_row)
         layout.addWidget(self.feedback)
         layout.addSpacing(4)
@@ -203,6 +209,8 @@ class TopicsPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
         self.prompts_label.setText("\n".join(f"• {p}" for p in codev_prompts(templates, lang)))
+        self.draft_edit.setAccessibleName(draft_caption.text())
+        self.draft_edit.setAccessibleDescription(" ".join(codev_prompts(templates, lang)))
 
         # Signals, in one place
         self.new_edit.returnPressed.connect(self.add_topic)

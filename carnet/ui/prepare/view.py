@@ -87,6 +87,7 @@ class PrepareView(QWidget):
         header.addWidget(self.title, 1)
         group_caption = style.label(self.tr("Group"), "muted")
         header.addWidget(group_caption)
+        group_caption.setBuddy(self.group_combo)  # a combo box's name on Linux is its value
         header.addWidget(self.group_combo)
 
         # -- the next session

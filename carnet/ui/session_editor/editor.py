@@ -105,6 +105,7 @@ class SessionEditor(FocusMixin, QWidget):
         self.autosaver = Autosaver(self)
         self._scroll = QScrollArea()
         self._scroll.setObjectName("sessionScroll")
+        self._scroll.setAccessibleName(self.tr("Session page"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._placeholder = QLabel(self.tr("Choose a session to open its page of the journal."))

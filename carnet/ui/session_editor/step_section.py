@@ -55,6 +55,7 @@ class StepSection(QFrame):
         self.body = body
         self.body_layout.addSpacing(4)
         self.body_layout.addWidget(body)
+        self._title.setBuddy(getattr(body, "editor", None) or getattr(body, "edit", None) or body)
         describe = getattr(body, "describe", None)
         if callable(describe):
             describe(self.prompt_texts())

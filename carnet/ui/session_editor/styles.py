@@ -211,13 +211,17 @@ QToolButton[role="star"] {{ color: {c.warm}; font-size: {pt(16)}; border: none;
     padding: 0 1px; background: transparent; }}
 QToolButton[role="star"]:focus {{ border: 1px solid {c.accent}; border-radius: 4px; }}
 QToolButton[role="star"]:disabled {{ color: {c.line}; }}
-QToolButton[role="scale"] {{ border: 1px solid {c.line}; border-radius: {px(10)};
+QPushButton[role="star"] {{ color: {c.warm}; font-size: {pt(16)}; border: none;
+    padding: 1px 8px; background: transparent; min-height: 0; }}
+QPushButton[role="star"]:focus {{ border: 1px solid {c.accent}; border-radius: 4px; }}
+QPushButton[role="star"]:disabled {{ color: {c.line}; }}
+QPushButton[role="scale"] {{ border: 1px solid {c.line}; border-radius: {px(10)}; padding: 0;
     min-width: {px(22)}; min-height: {px(22)}; max-width: {px(22)}; max-height: {px(22)};
     color: {c.muted}; background: {c.field}; }}
-QToolButton[role="scale"]:checked {{ background: {c.badge}; border-color: {c.badge};
+QPushButton[role="scale"]:checked {{ background: {c.badge}; border-color: {c.badge};
     color: white; }}
-QToolButton[role="scale"]:focus {{ border: 2px solid {c.accent}; }}
-QToolButton[role="scale"]:disabled {{ color: {c.line}; }}
+QPushButton[role="scale"]:focus {{ border: 2px solid {c.accent}; }}
+QPushButton[role="scale"]:disabled {{ color: {c.line}; }}
 QToolButton[role="rowtool"] {{ color: {c.muted}; font-size: {pt(13)}; border: none;
     background: transparent; padding: 0 4px; }}
 QToolButton[role="rowtool"]:hover {{ color: {c.error}; }}

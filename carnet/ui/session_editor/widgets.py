@@ -179,14 +179,15 @@ class ScaleButtons(QWidget):
         self._value = 0
         self._stars = stars
         self._labels = labels or [str(n) for n in range(1, count + 1)]
-        self.buttons: list[QToolButton] = []
+        self.buttons: list[QPushButton] = []  # checkable + auto-exclusive: radio buttons
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2 if stars else 4)
         for number in range(1, count + 1):
-            button = QToolButton()
+            button = QPushButton()
             button.setCheckable(True)
-            button.setAutoRaise(True)
+            button.setAutoExclusive(True)  # one of ``count``: read as radio buttons
+            button.setFlat(True)
             button.setProperty("role", "star" if stars else "scale")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setText("☆" if stars else str(number))
@@ -216,7 +217,9 @@ class ScaleButtons(QWidget):
         """Show ``value`` without emitting (loading)."""
         self._value = value
         for number, button in enumerate(self.buttons, start=1):
-            button.setChecked(number == value if not self._stars else number <= value)
+            button.setAutoExclusive(False)  # a checked exclusive button cannot be cleared
+            button.setChecked(number == value)  # the stars up to it are drawn ★, not checked
+            button.setAutoExclusive(True)
             if self._stars:
                 button.setText("★" if number <= value else "☆")
         self._rove()
@@ -246,6 +249,10 @@ class ScaleButtons(QWidget):
             Qt.Key.Key_Home: -len(self.buttons),
             Qt.Key.Key_End: len(self.buttons),
         }.get(key)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # chooses, never clears
+            if index + 1 != self._value and self.isEnabled():
+                self._clicked(index + 1)
+            return True
         if step is not None:
             target = min(max(index + step, 0), len(self.buttons) - 1)
             self.buttons[target].setFocus(Qt.FocusReason.TabFocusReason)

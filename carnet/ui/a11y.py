@@ -1,0 +1,38 @@
+"""What a screen reader is told beyond names: spoken text and announcements.
+
+Names and label links stay one line beside each widget (``setAccessibleName``,
+``QLabel.setBuddy``); this module holds the two things that need a little code:
+text read aloud without Markdown punctuation, and a status line that announces
+its new text (a live region, in web terms) instead of waiting to be found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+#: Markdown emphasis and code marks a screen reader would read as "star star".
+_MARKS = re.compile(r"(\*\*|~~|`+|(?<!\w)__|__(?!\w)|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+
+
+def speakable(text: str) -> str:
+    """``text`` without Markdown emphasis, code and heading marks (words unchanged)."""
+    return _HEADING.sub("", _MARKS.sub("", text))
+
+
+def announce_status(label: QLabel, described: QWidget | None = None) -> None:
+    """The status ``label`` just changed: say it, and let ``described`` carry it.
+
+    The label's own name is its text (no fixed accessible name hides it); the
+    announcement is Qt's live-region event (AT-SPI ``object:announcement``), so
+    Orca speaks a new result count without the focus moving; ``described`` (the
+    results list) repeats the status as its description when the focus reaches it.
+    """
+    text = label.text()
+    if described is not None:
+        described.setAccessibleDescription(text)
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
