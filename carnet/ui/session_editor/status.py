@@ -51,6 +51,7 @@ class StatusSwitch(QWidget):
         for index, value in enumerate(self._values):
             button = QPushButton(session_status_label(value))
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # one of three: a screen reader hears radio buttons
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setProperty("role", "status")
             button.setProperty("status", value.value)
