@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 #: Markdown emphasis and code marks a screen reader would read as "star star".
 _MARKS = re.compile(r"(\*\*|~~|`+|(?<!\w)__|__(?!\w)|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
@@ -21,6 +21,19 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 def speakable(text: str) -> str:
     """``text`` without Markdown emphasis, code and heading marks (words unchanged)."""
     return _HEADING.sub("", _MARKS.sub("", text))
+
+
+def set_checked(button: QAbstractButton, checked: bool) -> None:
+    """Check or clear one button of an auto-exclusive group from code.
+
+    Auto-exclusive checkable buttons are what a screen reader hears as radio buttons,
+    but Qt refuses to clear the checked one; a group that can have no choice (a
+    cleared rating, no page of the sidebar's shown) clears it through here.
+    """
+    exclusive = button.autoExclusive()
+    button.setAutoExclusive(False)
+    button.setChecked(checked)
+    button.setAutoExclusive(exclusive)
 
 
 def announce_status(label: QLabel, described: QWidget | None = None) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from carnet.domain import Group, Session, SessionStatus
 from carnet.store import JournalStore
 from carnet.ui import formats, style
+from carnet.ui.a11y import set_checked
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "group" | "session"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the group's or session's id
@@ -262,6 +263,7 @@ class Sidebar(QWidget):
         self.home_button = QPushButton(self.tr("Home"))
         self.home_button.setProperty("role", "nav")
         self.home_button.setCheckable(True)
+        self.home_button.setAutoExclusive(True)  # one page at a time: read as radio buttons
         view_names = {"progress": self.tr("Progress"), "tags": self.tr("Themes"),
                       "timeline": self.tr("Timeline")}
         self.view_buttons: dict[str, QPushButton] = {}
@@ -270,6 +272,7 @@ class Sidebar(QWidget):
             button.setObjectName(f"sidebar_{key}")
             button.setProperty("role", "nav")
             button.setCheckable(True)
+            button.setAutoExclusive(True)
             button.hide()  # until the workspace says the view exists (``set_views``)
             button.clicked.connect(lambda _checked=False, k=key: self._view_clicked(k))
             self.view_buttons[key] = button
@@ -412,7 +415,7 @@ class Sidebar(QWidget):
 
     def _check_nav(self, checked: QPushButton | None) -> None:
         for button in (self.home_button, *self.view_buttons.values()):
-            button.setChecked(button is checked)
+            set_checked(button, button is checked)  # none checked on a group or a session
 
     def _select(self, kind: str, ident: int, *, notify: bool = False) -> bool:
         index = (self.model.index_of_session(ident) if kind == "session"

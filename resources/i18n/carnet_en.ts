@@ -3843,6 +3843,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Bring it to a session: it becomes the session's case and pre-fills its exposé</translation>
         </message>
         <message>
+            <source>The chosen topic</source>
+            <translation>The chosen topic</translation>
+        </message>
+        <message>
             <source>Any group</source>
             <translation>Any group</translation>
         </message>

@@ -3843,6 +3843,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Apportez-le à une séance : il devient le cas de la séance et pré-remplit son exposé</translation>
         </message>
         <message>
+            <source>The chosen topic</source>
+            <translation>Le sujet choisi</translation>
+        </message>
+        <message>
             <source>Any group</source>
             <translation>Tout groupe</translation>
         </message>

@@ -98,6 +98,7 @@ class Tour:
         self.sessions = sessions
         self.lang = lang
         self.dialog: QDialog | None = None
+        self.modal = False  # the place is a dialog: wait until it shows
         self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self._read)
 
@@ -119,8 +120,21 @@ class Tour:
             self._answer("places " + " ".join(self.places()))
         elif command == "go":
             self._close_dialog()
+            self.modal = place in {"booklet", "control"}
             self.go(place)
-            QTimer.singleShot(400, lambda: self._answer(f"ready {place}"))
+            QTimer.singleShot(300, lambda: self._when_active(f"ready {place}"))
+
+    def _when_active(self, answer: str, tries: int = 150) -> None:
+        """Answer once the place's window has the keyboard: on a loaded machine the
+        window manager may not have given it yet (then ask for it, as a click would)."""
+        target = QApplication.activeModalWidget() or self.window
+        shown = target is not self.window or not self.modal
+        if (shown and QApplication.activeWindow() is target) or tries <= 0:
+            QTimer.singleShot(100, lambda: self._answer(answer))
+            return
+        target.raise_()
+        target.activateWindow()
+        QTimer.singleShot(100, lambda: self._when_active(answer, tries - 1))
 
     def _answer(self, text: str) -> None:
         print(text, flush=True)
@@ -172,7 +186,7 @@ def main() -> int:
     window.show_unlock(path, demo=True)
     window.show()
     tour = Tour(window, sessions, lang)
-    QTimer.singleShot(300, lambda: tour._answer("started"))
+    QTimer.singleShot(300, lambda: tour._when_active("started"))
     return app.exec()
 
 

@@ -211,8 +211,10 @@ def test_a_screen_reader_hears_every_place(walks, lang):
     # What the issue found missing, heard now.
     assert any(t.startswith("check box") for t in places["unlock"]["tab"])  # the eye
     assert len(set(places["unlock"]["tab"])) >= 5
-    assert all(len(places[p]["radio"]) >= 10 for p in places if p.startswith("session:"))
-    assert len(places["prepare:actions"]["radio"]) == 5
+    nav = len(places["home"]["radio"])  # the sidebar's pages: one shown at a time
+    assert nav == 4 and len(places["prepare:actions"]["radio"]) == nav + 5  # + action status
+    # + the session's status (3) and the feelings' intensities (2 × 5), + ratings
+    assert all(len(places[p]["radio"]) >= nav + 13 for p in places if p.startswith("session:"))
     status = places["search"]["announced"][-1]
     assert "absences" in status and any(c.isdigit() for c in status), status
     table = next(t for t in places["progress"]["tables"] if t["rows"] > 5)

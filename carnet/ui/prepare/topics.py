@@ -191,6 +191,7 @@ class TopicsPanel(QWidget):
         editor_layout.setContentsMargins(1, 1, 1, 1)
         scroll = QScrollArea()
         scroll.setObjectName("topicEditorScroll")
+        scroll.setAccessibleName(self.tr("The chosen topic"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import normalise_tags
+from carnet.ui.a11y import set_checked
 from carnet.ui.markdown_view import GrowingPlainTextEdit
 
 
@@ -217,9 +218,7 @@ class ScaleButtons(QWidget):
         """Show ``value`` without emitting (loading)."""
         self._value = value
         for number, button in enumerate(self.buttons, start=1):
-            button.setAutoExclusive(False)  # a checked exclusive button cannot be cleared
-            button.setChecked(number == value)  # the stars up to it are drawn ★, not checked
-            button.setAutoExclusive(True)
+            set_checked(button, number == value)  # the stars up to it are drawn ★, not checked
             if self._stars:
                 button.setText("★" if number <= value else "☆")
         self._rove()
