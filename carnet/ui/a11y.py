@@ -1,9 +1,15 @@
 """What a screen reader is told beyond names: spoken text and announcements.
 
 Names and label links stay one line beside each widget (``setAccessibleName``,
-``QLabel.setBuddy``); this module holds the two things that need a little code:
-text read aloud without Markdown punctuation, and a status line that announces
-its new text (a live region, in web terms) instead of waiting to be found.
+``QLabel.setBuddy``); this module holds the few things that need a little code:
+text read aloud without Markdown punctuation, a status line that announces its
+new text (a live region, in web terms) instead of waiting to be found, and
+radio-button groups that may have no choice.
+
+On Linux, Qt gives a combo box its current value as its name and ignores
+``setAccessibleName``: a combo box is named by a label linked to it
+(``QLabel.setBuddy``) or, where no label is shown, its name is repeated as its
+accessible description, which a screen reader says after the value.
 """
 
 from __future__ import annotations

@@ -3807,6 +3807,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Topic: the situation in a few words</translation>
         </message>
         <message>
+            <source>Priority of the topic</source>
+            <translation>Priority of the topic</translation>
+        </message>
+        <message>
             <source>High priority</source>
             <translation>High priority</translation>
         </message>

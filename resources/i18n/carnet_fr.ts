@@ -3807,6 +3807,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Sujet : la situation en quelques mots</translation>
         </message>
         <message>
+            <source>Priority of the topic</source>
+            <translation>Priorité du sujet</translation>
+        </message>
+        <message>
             <source>High priority</source>
             <translation>Priorité haute</translation>
         </message>

@@ -6,7 +6,9 @@ each template the demo has no group for), shows the real main window, then reads
 one command a line on standard input and answers one line on standard output once
 the place is shown and settled:
 
-    go PLACE   -> ``ready PLACE``     (places: see ``PLACES``)
+    places     -> ``places P1 P2 …``  the tour
+    go PLACE   -> ``ready PLACE``     (``return``: home, « Open the session » focused)
+    where      -> ``where KIND``      the workspace's location, half a second later
     quit       -> the app exits
 
 Navigation goes through the app's own actions and views, as a person's shortcut
@@ -22,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -87,6 +90,11 @@ def control_dialog(parent: QWidget) -> QDialog:
         row.addWidget(button)
     layout.addLayout(row)
     layout.addWidget(QPushButton("**Raw** markup"))  # Tab loops on these two objects
+    combo = QComboBox()  # named for Qt, read by its value on Linux
+    combo.addItem("a value")
+    combo.setAccessibleName("Combo")
+    combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    layout.addWidget(combo)
     return dialog
 
 
@@ -118,6 +126,9 @@ class Tour:
         command, _, place = line.strip().partition(" ")
         if command == "places":
             self._answer("places " + " ".join(self.places()))
+        elif command == "where":
+            QTimer.singleShot(500, lambda: self._answer(
+                "where " + self.window.workspace.location()[0]))
         elif command == "go":
             self._close_dialog()
             self.modal = place in {"booklet", "control"}
@@ -157,6 +168,9 @@ class Tour:
         workspace = window.workspace
         if kind == "home":
             window.actions["home"].trigger()
+        elif kind == "return":
+            window.actions["home"].trigger()
+            window.workspace.home.open_button.setFocus(Qt.FocusReason.TabFocusReason)
         elif kind == "session":
             workspace.show_session(self.sessions[detail])
         elif kind == "prepare":

@@ -7,6 +7,7 @@ input, one JSON line on standard output:
 
     walk PLACE  -> {"place", "objects", "problems": [...], "tab": [...], "radio": [...],
                     "tables": [...], "announced": [...], ...}
+    press KEY   -> {"key", "focus"}: the key pressed where the focus is (Return, space)
 
 A walk reads the tree of the app's active window (what is showing), then presses Tab
 40 times and records where the focus goes. The problems it reports:
@@ -15,7 +16,8 @@ A walk reads the tree of the app's active window (what is showing), then presses
 - ``unlabelled``: a field with no ``LABELLED_BY`` relation although a visible label
   exists for it: a label showing the words of the field's name, or a label right
   before a field with no name of its own (a combo box's name on Linux is its value),
-  or a label that says it labels a field which does not point back;
+  or a label that says it labels a field which does not point back, or a combo box
+  with neither a label linked nor a description (Qt on Linux names it by its value);
 - ``markup``: a name that reads Markdown marks aloud (``**``, ``__``);
 - ``check boxes``: three or more sibling check boxes or toggle buttons that behave as
   one choice (at most one checked, or all named « the same thing: … »);
@@ -44,6 +46,7 @@ ITEMS = {R.LIST_ITEM, R.TABLE_CELL, R.TREE_ITEM, R.COLUMN_HEADER, R.ROW_HEADER,
          R.TABLE_COLUMN_HEADER, R.TABLE_ROW_HEADER}
 TAB_PRESSES = 40
 XK_TAB = 0xFF09
+KEYSYMS = {"Return": 0xFF0D, "space": 0x20}
 
 
 def pump(seconds: float = 0.0) -> None:
@@ -213,6 +216,11 @@ class Walker:
                     problems.append({"kind": "markup", "what": describe(child, path)})
                 if role == R.RADIO_BUTTON:
                     facts["radio"].append(name)
+                if (role == R.COMBO_BOX and "labelled-by" not in relations(child)
+                        and not (child.get_description() or "").strip()):
+                    problems.append({"kind": "unlabelled",  # Qt on Linux: its name is its value
+                                     "what": describe(child, path) + ": a combo box read by its "
+                                     "value only (no label linked, no description)"})
                 if role == R.TABLE:
                     facts["tables"].append(table_facts(child))
                 links = relations(child)
@@ -285,6 +293,15 @@ class Walker:
                                      + ", ".join(sorted({k for _h, k in seen}))})
         return visited, problems
 
+    def press(self, key: str) -> dict:
+        """Press ``key`` (a keysym name of ``KEYSYMS``) where the focus is; where it goes."""
+        self.active_window()
+        self.focus_events.clear()
+        Atspi.generate_keyboard_event(KEYSYMS[key], None, Atspi.KeySynthType.SYM)
+        self.wait_focus(2.0)
+        after = self.focus_events[-1] if self.focus_events else None
+        return {"key": key, "focus": f"{role_of(after)} {name_of(after)[:50]!r}" if after else None}
+
     def walk(self, place: str) -> dict:
         started = time.monotonic()
         window = self.active_window()
@@ -305,6 +322,8 @@ def main() -> int:
         command, _, rest = line.strip().partition(" ")
         if command == "walk":
             result = walker.walk(rest)
+        elif command == "press":
+            result = walker.press(rest)
         elif command == "quit":
             return 0
         else:

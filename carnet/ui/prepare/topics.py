@@ -122,6 +122,8 @@ class TopicsPanel(QWidget):
         self.kicker.setBuddy(self.title_edit)
         self.priority = QComboBox()
         self.priority.setObjectName("topicPriority")
+        self.priority.setAccessibleName(self.tr("Priority of the topic"))
+        self.priority.setAccessibleDescription(self.priority.accessibleName())  # see a11y.py
         for code, text in ((1, self.tr("High priority")), (2, self.tr("Normal priority")),
                            (3, self.tr("Low priority"))):
             self.priority.addItem(text, code)

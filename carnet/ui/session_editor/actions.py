@@ -51,6 +51,7 @@ class ActionRow(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("actionStatus")
         self.status.setAccessibleName(self.tr("Status of the action"))
+        self.status.setAccessibleDescription(self.status.accessibleName())  # see a11y.py
         for status in ActionStatus:
             self.status.addItem(action_status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(action.status.value))

@@ -63,6 +63,7 @@ class FeelingRow(QWidget):
             if before
             else self.tr("Feeling after the session")
         )
+        self.emotion.setAccessibleDescription(self.emotion.accessibleName())  # see a11y.py
         # "" rather than None: PySide6 6.12 drops a reference to None on every
         # currentData() of a None item, which ends in a crash.
         self.emotion.addItem(self.tr("Choose an emotion…"), "")

@@ -35,6 +35,7 @@ class TopicRow(QWidget):
         self.priority = QComboBox()
         self.priority.setObjectName("topicPriority")
         self.priority.setAccessibleName(self.tr("Priority of the topic"))
+        self.priority.setAccessibleDescription(self.priority.accessibleName())  # see a11y.py
         for value, label in priority_labels().items():
             self.priority.addItem(label, value)
         self.priority.setCurrentIndex(self.priority.findData(topic.priority))
