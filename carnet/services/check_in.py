@@ -24,6 +24,7 @@ from carnet.domain import (
     Topic,
     TopicStatus,
 )
+from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 
 
@@ -68,7 +69,7 @@ def _group_for(store: JournalStore, today: date, session_id: int | None,
     if session_id is not None:
         session = store.sessions.get(session_id)
         return store.groups.get(session.group_id), session
-    upcoming = store.sessions.next_planned(today, group_id)
+    upcoming = next_session(store, today, group_id)  # the same rule as Home
     if group_id is None:
         if upcoming is not None:
             group_id = upcoming.group_id

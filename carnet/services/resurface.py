@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from carnet.domain import Group, Learning, Session, SessionStatus
+from carnet.services.session_status import next_session
 
 if TYPE_CHECKING:
     from carnet.store import JournalStore
@@ -63,7 +64,7 @@ def _near_anniversary(day: date, today: date) -> bool:
 
 def candidates(store: JournalStore, today: date) -> list[Resurfaced]:
     """Every learning worth bringing back today, the best first."""
-    upcoming = store.sessions.next_planned(today)
+    upcoming = next_session(store, today)  # the same rule as Home
     wanted = {fold(t): t for t in (upcoming.themes if upcoming else [])}
     oldest = today - timedelta(days=MIN_AGE_DAYS)
     themed: list[Resurfaced] = []

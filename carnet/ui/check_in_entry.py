@@ -73,7 +73,9 @@ class CheckInHomeLine(QFrame):
         from carnet.domain import SessionStatus
 
         today = today or date.today()
-        upcoming = self.store.sessions.next_planned(today)
+        from carnet.services.session_status import next_session
+
+        upcoming = next_session(self.store, today)
         held = self.store.sessions.list(status=SessionStatus.HELD, end=today)
         if upcoming is not None:
             held = [s for s in held if s.group_id == upcoming.group_id]
