@@ -1,5 +1,5 @@
 """Where « Depuis la dernière fois » is reached: View menu (Ctrl+Shift+K), a line on
-Home, and a button in a session page's table of contents (that session's check-in)."""
+Home, and a button under a session page's header (that session's check-in)."""
 
 from __future__ import annotations
 
@@ -93,18 +93,29 @@ class CheckInHomeLine(QFrame):
 
 
 def _session_button(window: MainWindow) -> None:
-    """A « Since last time » button in the session page's table of contents."""
+    """A « Since last time » button on the session's page, under its header.
+
+    The page is built anew for each session: the button is added to the page the
+    workspace shows (once), through the editor's public ``header``.
+    """
     workspace = window.workspace
     editor = getattr(workspace, "session_editor", None) if workspace is not None else None
-    toc = getattr(editor, "toc", None)
-    if toc is None or toc.findChild(QPushButton, "checkInSessionButton") is not None:
+    header = getattr(editor, "header", None)
+    holder = header.parentWidget() if header is not None else None
+    column = holder.layout() if holder is not None else None
+    if column is None or holder.findChild(QPushButton, "checkInSessionButton") is not None:
         return
-    button = QPushButton(_tr("Since last time"), toc)
+    button = QPushButton(_tr("Since last time…"))
     button.setObjectName("checkInSessionButton")
+    button.setProperty("role", "link")
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setToolTip(_tr("The check-in for this session: what happened since the last one"))
     button.clicked.connect(lambda: open_check_in(window, workspace.current_session_id))
-    layout = toc.layout()
-    layout.insertWidget(max(layout.count() - 1, 0), button)  # above the save state
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(button)
+    column.insertLayout(column.indexOf(header) + 1, row)
 
 
 def install(window: MainWindow) -> QAction:

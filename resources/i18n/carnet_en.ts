@@ -4173,8 +4173,8 @@ Discard the changes?</translation>
     <context>
         <name>CheckIn</name>
         <message>
-            <source>Since last time</source>
-            <translation>Since last time</translation>
+            <source>Since last time…</source>
+            <translation>Since last time…</translation>
         </message>
         <message>
             <source>The check-in for this session: what happened since the last one</source>

@@ -4173,8 +4173,8 @@ Abandonner les modifications ?</translation>
     <context>
         <name>CheckIn</name>
         <message>
-            <source>Since last time</source>
-            <translation>Depuis la dernière fois</translation>
+            <source>Since last time…</source>
+            <translation>Depuis la dernière fois…</translation>
         </message>
         <message>
             <source>The check-in for this session: what happened since the last one</source>

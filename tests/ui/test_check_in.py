@@ -123,8 +123,9 @@ def test_check_in_from_the_session_itself(qtbot, make_window, demo_path, passphr
     store = window.store
     upcoming = store.sessions.next_planned(date.today())
     window.workspace.show_session(upcoming.id)
-    button = window.workspace.session_editor.toc.findChild(QPushButton, "checkInSessionButton")
+    button = window.workspace.session_editor.findChild(QPushButton, "checkInSessionButton")
     assert button is not None
+    qtbot.waitUntil(button.isVisible)
     qtbot.mouseClick(button, CLICK)
     view = window.workspace.stack.currentWidget()
     assert view.objectName() == "checkIn" and view.session_id == upcoming.id
@@ -137,6 +138,9 @@ def test_check_in_from_the_session_itself(qtbot, make_window, demo_path, passphr
     other = next(s for s in store.sessions.list(status=SessionStatus.HELD)
                  if s.group_id != upcoming.group_id and s.number > 1)
     window.workspace.show_session(other.id)
+    buttons = window.workspace.session_editor.findChildren(QPushButton, "checkInSessionButton")
+    assert len(buttons) == 1  # the new page has its own, once
+    qtbot.waitUntil(buttons[0].isVisible)
     window.check_in_action.trigger()
     view = window.workspace.stack.currentWidget()
     assert view.data.upcoming.id == other.id
