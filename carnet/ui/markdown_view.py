@@ -237,6 +237,7 @@ class NoteTextEdit(GrowingPlainTextEdit):
     without getting stuck in it."""
 
     _typed = False
+    _continued = ""  # the line Enter just began with a bullet (see retyped_marker)
 
     def focusInEvent(self, event: Any) -> None:
         self._typed = False
@@ -268,10 +269,18 @@ class NoteTextEdit(GrowingPlainTextEdit):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
                 if mods == Qt.KeyboardModifier.NoModifier and note_editor.continue_list(self):
+                    self._continued = self.textCursor().block().text()
                     self.ensureCursorVisible()
                     return
                 if mods == Qt.KeyboardModifier.ShiftModifier and note_editor.line_in_item(self):
+                    self._continued = ""
                     return
+            elif self._continued:
+                if note_editor.retyped_marker(self, self._continued, event.text()):
+                    self._continued = ""
+                    return
+                if not self.textCursor().block().text().startswith(self._continued):
+                    self._continued = ""
         super().keyPressEvent(event)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:

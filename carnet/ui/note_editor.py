@@ -211,6 +211,27 @@ def continue_list(edit: QPlainTextEdit) -> bool:
     return True
 
 
+def retyped_marker(edit: QPlainTextEdit, continued: str, typed: str) -> bool:
+    """The person types again the marker Enter just put there, out of habit (« - »
+    after an automatic « - », « 2. » after an automatic « 2. »): when the space after
+    it comes, the line is the automatic marker alone again, never « - - » or « 2. 2. ».
+    True when the typed space was handled."""
+    cursor = edit.textCursor()
+    line = cursor.block().text()
+    prefix = item_prefix(continued)
+    if (typed != " " or cursor.hasSelection() or prefix is None
+            or line != continued + prefix.marker or cursor.positionInBlock() != len(line)):
+        return False
+    cursor.beginEditBlock()
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                        QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(continued)
+    cursor.endEditBlock()
+    edit.setTextCursor(cursor)
+    return True
+
+
 def line_in_item(edit: QPlainTextEdit) -> bool:
     """Shift+Enter in a list item: a new line that stays in the item (indented)."""
     cursor = edit.textCursor()

@@ -182,6 +182,23 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(step, store):
     assert store.notes.get(session.id, "expose").text == "texte"
 
 
+def test_a_marker_typed_again_after_enter_is_not_doubled(step, store):
+    """Out of habit people type « - » or « 2. » at the start of the next line: after the
+    automatic marker it would read « - - » and print as a nested list."""
+    body, editor, session = step
+    edit = body.editor
+    type_text(edit, "- premier\n- second\n")
+    assert edit.toPlainText() == "- premier\n- second\n- "  # the habit, absorbed
+    edit.clear()
+    type_text(edit, "1. un\n2. deux\n2 réunions")  # a number that is the item's text
+    assert edit.toPlainText() == "1. un\n2. deux\n3. 2 réunions"
+    edit.clear()
+    type_text(edit, "- a\nb")  # control: the automatic marker alone
+    assert edit.toPlainText() == "- a\n- b"
+    editor.flush()
+    assert store.notes.get(session.id, "expose").text == "- a\n- b"
+
+
 def test_the_formatting_bar_is_there_named_and_does_the_same(step):
     body, _editor, _session = step
     bar = body.formatting
