@@ -90,7 +90,7 @@ def _cmd_ics(args: argparse.Namespace) -> int:
     print(f"Calendrier écrit : {out}")
     if args.include_details:
         print(
-            "carnet: warning: the calendar file includes action details in clear text",
+            "carnet: warning: the calendar file names your groups and actions in clear text",
             file=sys.stderr,
         )
     return 0
@@ -127,7 +127,8 @@ def _configure_ics(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--include-details",
         action="store_true",
-        help="also write action details and outcomes (not encrypted!)",
+        help="also write group names and places, action titles and how many actions to "
+        "review (never note text; not encrypted!)",
     )
 
 
