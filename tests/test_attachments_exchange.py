@@ -188,3 +188,26 @@ def test_backup_holds_the_attachments(journal, tmp_path, passphrase):
     raw = dest.read_bytes()
     data = store.attachments.data(store.attachments.list_by_session(s1)[0].id)
     assert data[200:264] not in raw  # encrypted: the photo's bytes are not in the file
+
+
+def test_a_restored_backup_brings_deleted_attachments_back(tmp_path, journal_path, passphrase):
+    from carnet.store.backups import BackupService
+
+    store = JournalStore.create(journal_path, passphrase)
+    group = store.groups.add(Group(name="Codev", template_id="codev"))
+    session = store.sessions.add(Session(group_id=group.id, number=1, date=date(2026, 1, 10),
+                                         status=SessionStatus.HELD, role=Role.CLIENT))
+    item = attach(store, session.id, pdf("Consignes"), "c.pdf", "Consignes")
+    data = store.attachments.data(item.id)
+    service = BackupService()
+    backup = service.backup_now(store, tmp_path / "backups")
+    store.attachments.delete(item.id)
+    assert store.attachments.list_by_session(session.id) == []  # control
+    store.close()
+    service.restore(backup, journal_path, passphrase)
+    store = JournalStore.open(journal_path, passphrase)
+    try:
+        [back] = store.attachments.list_by_session(session.id)
+        assert back.caption == "Consignes" and store.attachments.data(back.id) == data
+    finally:
+        store.close()

@@ -71,7 +71,10 @@ def store_sources(
 
 
 class _Relay(QObject):
-    done = Signal(object)
+    """Carries a job's result to the interface's thread; a child of its ``Intake``, so a
+    result that arrives after the page is gone (the journal locked) reaches nobody."""
+
+    done = Signal(object, object)  # the relay, the result
 
 
 class _Job(QRunnable):
@@ -84,7 +87,7 @@ class _Job(QRunnable):
             result = self._fn()
         except Exception as exc:  # reported as every source failing
             result = exc
-        self._relay.done.emit(result)
+        self._relay.done.emit(self._relay, result)
 
 
 class Intake(QObject):
@@ -104,8 +107,8 @@ class Intake(QObject):
         return bool(self._relays)
 
     def run(self, fn: Callable[[], list[Outcome]]) -> None:
-        relay = _Relay()
-        relay.done.connect(lambda result, r=relay: self._done(r, result))
+        relay = _Relay(self)
+        relay.done.connect(self._done)
         self._relays.append(relay)
         self.busyChanged.emit(True)
         self._pool.start(_Job(fn, relay))
@@ -113,6 +116,7 @@ class Intake(QObject):
     def _done(self, relay: _Relay, result: object) -> None:
         if relay in self._relays:
             self._relays.remove(relay)
+        relay.deleteLater()
         if isinstance(result, Exception):
             result = [Outcome("?", None, "failed", str(result))]
         self.busyChanged.emit(self.busy)

@@ -87,6 +87,7 @@ class AttachmentViewer(QDialog):
         super().__init__(parent)
         self.setObjectName("attachmentViewer")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(True)  # the page it shows cannot change under it
         self.documents = documents
         self.setWindowTitle(self.tr("Documents of the session"))
         self.resize(1000, 760)
