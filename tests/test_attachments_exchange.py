@@ -211,3 +211,48 @@ def test_a_restored_backup_brings_deleted_attachments_back(tmp_path, journal_pat
         assert back.caption == "Consignes" and store.attachments.data(back.id) == data
     finally:
         store.close()
+
+
+def test_a_large_journal_opens_without_scanning_its_files_and_damage_is_still_found(
+        tmp_path, journal_path, passphrase):
+    """Above OPEN_SCAN_LIMIT the open does not read every page (the unlock would wait for
+    seconds); the check run after unlocking still verifies every page."""
+    import os
+
+    from carnet.store import StorageError
+    from carnet.store.connection import OPEN_SCAN_LIMIT
+    from carnet.store.maintenance import verify_opens
+
+    store = JournalStore.create(journal_path, passphrase)
+    group = store.groups.add(Group(name="Codev", template_id="codev"))
+    session = store.sessions.add(Session(group_id=group.id, number=1, date=date(2026, 1, 10),
+                                         status=SessionStatus.HELD, role=Role.CLIENT))
+    body = pdf("Grand document")
+    filler = os.urandom(18 * 1024 * 1024)
+    for n in range(4):  # four 18 MB PDFs: the journal passes the limit
+        data = body[:-6] + b"\n%" + filler[n:] + b"\n%%EOF\n"
+        store.attachments.add(Attachment(session_id=session.id, mime="application/pdf",
+                                         size=1, sha256=""), data)
+    store.close()
+    size = journal_path.stat().st_size
+    assert size > OPEN_SCAN_LIMIT
+    good = tmp_path / "good.carnet"
+    good.write_bytes(journal_path.read_bytes())
+    with journal_path.open("r+b") as handle:  # one flipped byte inside the files' pages
+        handle.seek(size // 2)
+        byte = handle.read(1)
+        handle.seek(size // 2)
+        handle.write(bytes([byte[0] ^ 0x5A]))
+    store = JournalStore.open(journal_path, passphrase)  # opens: its pages are not all read
+    try:
+        assert store.integrity_problems() != []  # the background check sees the damage
+    finally:
+        store.close()
+    with pytest.raises(StorageError, match="does not read back"):
+        verify_opens(journal_path, passphrase)  # a copy is still checked whole
+    check = JournalStore.open(good, passphrase)
+    try:
+        assert check.integrity_problems() == []  # control
+    finally:
+        check.close()
+    verify_opens(good, passphrase)

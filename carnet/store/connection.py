@@ -231,6 +231,10 @@ def create_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     return conn
 
 
+#: Above this size the page-by-page HMAC check is left to the background check.
+OPEN_SCAN_LIMIT = 64 * 1024 * 1024
+
+
 def open_problems(conn: sqlcipher3.Connection, path: Path) -> list[str]:
     """The checks run at every open, cheap enough for a large journal.
 
@@ -238,11 +242,21 @@ def open_problems(conn: sqlcipher3.Connection, path: Path) -> list[str]:
     recorded in the header must match the file's size (truncation). SQLite's
     structural check costs ~0.6 s on a 20 MB journal: the app runs it in the
     background after unlocking, and ``carnet check`` runs it in full.
+
+    A journal above :data:`OPEN_SCAN_LIMIT` holds photos and PDFs (issue 16):
+    reading all of it would make the unlock wait for seconds (4.9 s for 500
+    photos, 555 MB). Its pages are then checked by that background check (which
+    also verifies every HMAC and makes a damaged journal read-only), and every
+    page read is verified by SQLCipher anyway; the truncation check stays here.
     """
-    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    size = path.stat().st_size
+    problems = (
+        [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if size <= OPEN_SCAN_LIMIT
+        else []
+    )
     page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    size = path.stat().st_size
     if page_count * page_size != size:
         problems.append(f"the file has {size} bytes, its header says {page_count * page_size}")
     return problems
