@@ -127,8 +127,9 @@ def _story(data: CheckIn, s, lang: str) -> list:
         story.append(Paragraph(escape(_t(lang, "more", n=len(data.actions) - MAX_ACTIONS)),
                                s.meta))
     if data.older_open:
-        titles = "« " + " », « ".join(_safe(a.title, 100, lang)
-                                        for a in data.older_open[:MAX_OLDER]) + " »"
+        opening, closing = ("“", "”") if lang == "en" else ("« ", " »")
+        titles = ", ".join(f"{opening}{_safe(a.title, 100, lang)}{closing}"
+                           for a in data.older_open[:MAX_OLDER])
         if len(data.older_open) > MAX_OLDER:
             titles += " …"
         story.append(Spacer(1, 6))
