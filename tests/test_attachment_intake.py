@@ -113,3 +113,13 @@ def test_store_keeps_bytes_apart_and_searches_captions(store):
     store.sessions.delete(session.id)
     count = store.conn.execute("SELECT count(*) FROM attachment_data").fetchone()[0]
     assert count == 0
+
+
+def test_webp_is_accepted_and_written_again():
+    image = Image.new("RGB", (500, 300), (10, 120, 30))
+    out = io.BytesIO()
+    image.save(out, "WEBP", quality=80)
+    prepared = prepare(out.getvalue(), "capture.webp")
+    assert prepared.mime in ("image/jpeg", "image/png") and (prepared.width, prepared.height) == (
+        500, 300)
+    assert Image.open(io.BytesIO(prepared.data)).format in ("JPEG", "PNG")

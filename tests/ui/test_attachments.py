@@ -305,3 +305,40 @@ def test_no_tile_without_attachments(window):
     assert all(not s.tiles for s in editor.documents.strips.values())
     assert not editor.findChildren(Tile)
     assert editor.findChildren(QLineEdit) is not None
+
+
+def test_the_booklet_dialog_offers_the_photos(qtbot, window):
+    """The booklet dialog's checkbox (off by default) asks for the photos."""
+    from carnet.ui.booklet_dialog import BookletDialog
+
+    dialog = BookletDialog(window.store, window.templates, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    try:
+        assert dialog.options().attachments is False
+        qtbot.mouseClick(dialog.attachments, Qt.MouseButton.LeftButton)
+        assert dialog.attachments.isChecked() and dialog.options().attachments is True
+    finally:
+        dialog.wait()
+        dialog.reject()
+
+
+def test_a_caption_being_typed_when_the_journal_locks_is_kept(qtbot, window, tmp_path,
+                                                             passphrase):
+    from carnet.ui.attachments.intake import Source
+
+    sid = window.ids["held"]
+    docs = open_session(window, sid).documents
+    path = tmp_path / "page.jpg"
+    path.write_bytes(photo(600, 400))
+    docs.submit(None, [Source(path.name, path=path)])
+    [item] = wait_count(qtbot, window, sid, 1)
+    docs.open_viewer(item.id)
+    viewer = docs.viewer
+    viewer.caption.setFocus()
+    type_text(qtbot, viewer.caption, "Tapée juste avant le verrou")
+    window.lock()  # idle lock: the viewer is closed by the lock, not by the person
+    assert cache.size() == 0
+    unlock_through_ui(qtbot, window, passphrase)
+    assert window.store.attachments.get(item.id).caption == "Tapée juste avant le verrou"
