@@ -356,12 +356,13 @@ class BookletDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 12)
         layout.setSpacing(12)
+        layout.addStretch(1)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.saved_pages)
         layout.addWidget(self.saved_path)
         layout.addWidget(self.no_launcher)
         layout.addWidget(self.saved_left_out)
-        layout.addStretch(1)
+        layout.addStretch(2)
         layout.addLayout(buttons)
         return page
 
