@@ -31,11 +31,10 @@ MAX_CONFLICTS_SHOWN = 200
 
 
 def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
-    """A folder chosen in the system's dialog, or ""."""
-    from PySide6.QtWidgets import QFileDialog
+    """A folder chosen in the app's file dialog, or ""."""
+    from carnet.ui.services import choose_directory
 
-    return QFileDialog.getExistingDirectory(parent, title, start,
-                                            QFileDialog.Option.ShowDirsOnly)
+    return choose_directory(parent, title, start)
 
 
 def run_dialog(dialog: QDialog) -> bool:

@@ -8,6 +8,7 @@ own dialogs (buttons, file dialogs) use the ``qtbase_<lang>.qm`` shipped with Qt
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -61,8 +62,9 @@ def install_translators(app: QCoreApplication, preference: str = "") -> str:
     else:
         QLocale.setDefault(system)
 
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{lang}", qt_folder)]
+    # Qt's own words first, Carnet's after: the translator installed last is asked first,
+    # so Carnet's catalogue also fills what qtbase leaves in English (carnet.ui.qt_strings).
+    candidates = [(f"qtbase_{lang}", folder) for folder in qt_translation_folders(lang)][:1]
     with contextlib.suppress(FileNotFoundError):  # an installation without resources
         candidates.append((f"carnet_{lang}", str(paths.resource_path("i18n"))))
     for name, folder in candidates:
@@ -71,3 +73,15 @@ def install_translators(app: QCoreApplication, preference: str = "") -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return lang
+
+
+def qt_translation_folders(lang: str = "fr") -> list[str]:
+    """Where ``qtbase_<lang>.qm`` is: Qt's configured folder, else the one inside the
+    PySide6 package (a frozen build may not configure Qt's path), the first that has it."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(package / "Qt" / "translations"), str(package / "translations")]
+    found = [f for f in dict.fromkeys(folders) if (Path(f) / f"qtbase_{lang}.qm").is_file()]
+    return found or folders[:1]

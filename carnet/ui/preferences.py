@@ -35,6 +35,7 @@ from carnet import paths
 from carnet.ui import style
 from carnet.ui.fit import fit_combo
 from carnet.ui.i18n import pick_language
+from carnet.ui.services import choose_directory, run_file_dialog
 from carnet.ui.settings import Settings
 from carnet.ui.welcome import display_path
 
@@ -82,15 +83,14 @@ class Preferences:
 
 
 def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
-    """A folder chosen in the system's dialog, or "" (tests replace this function)."""
-    return QFileDialog.getExistingDirectory(parent, title, start,
-                                            QFileDialog.Option.ShowDirsOnly)
+    """A folder chosen in the app's file dialog, or "" (tests replace this function)."""
+    return choose_directory(parent, title, start)
 
 
 def choose_calendar_file(parent: QWidget | None, title: str, start: str) -> str:
-    """A file path chosen in the system's dialog, or "" (tests replace this function)."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, "*.ics")
-    return chosen
+    """A file path chosen in the app's file dialog, or "" (tests replace this function)."""
+    return run_file_dialog(parent, title, start, "*.ics", mode=QFileDialog.FileMode.AnyFile,
+                           save=True)
 
 
 def _clock(minutes: int) -> str:

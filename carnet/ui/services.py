@@ -7,7 +7,77 @@ a recording service (``set_message_service``) and answers questions itself.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+import sys
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QListView,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
+
+
+def file_dialog_options() -> QFileDialog.Option:
+    """The one style of every file and folder chooser of the app.
+
+    On Linux, Qt's own dialog: it speaks the interface's language (Carnet's setting
+    may differ from the desktop's; Qt's words come from qtbase and Carnet's
+    catalogues) and wears the app's stylesheet, where a desktop's dialog would mix
+    languages and looks. Windows and macOS keep their system dialog, which people
+    there expect.
+    """
+    if sys.platform in ("darwin", "win32"):
+        return QFileDialog.Option(0)
+    return QFileDialog.Option.DontUseNativeDialog
+
+
+def run_file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "", *,
+                    mode: QFileDialog.FileMode = QFileDialog.FileMode.ExistingFile,
+                    save: bool = False) -> str:
+    """Qt's static choosers, with room: their default size cut the sidebar's places
+    (« Or… ») and the columns' headers (« Dernière modi »). The path chosen, or ""."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setOptions(file_dialog_options()
+                      | (QFileDialog.Option.ShowDirsOnly
+                         if mode == QFileDialog.FileMode.Directory else QFileDialog.Option(0)))
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                         else QFileDialog.AcceptMode.AcceptOpen)
+    if save and start:
+        dialog.selectFile(start)
+    _give_room(dialog)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return ""
+        return dialog.selectedFiles()[0]
+    finally:
+        dialog.deleteLater()
+
+
+def _give_room(dialog: QFileDialog) -> None:
+    """Wide enough for its places (« Ordinateur ») and its columns' headers."""
+    metrics = dialog.fontMetrics()
+    dialog.resize(max(dialog.sizeHint().width(), 110 * metrics.averageCharWidth()),
+                  max(dialog.sizeHint().height(), 36 * metrics.height()))
+    details = dialog.findChild(QTreeView, "treeView")  # names from Qt's qfiledialog.ui
+    if details is not None:
+        header = details.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    places = dialog.findChild(QListView, "sidebar")
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if places is not None and splitter is not None and splitter.count() == 2:
+        wanted = places.sizeHintForColumn(0) + 24
+        wanted = max(wanted, 16 * metrics.averageCharWidth())
+        splitter.setSizes([wanted, max(dialog.width() - wanted, 1)])
+
+
+def choose_directory(parent: QWidget | None, title: str, start: str) -> str:
+    """A folder chosen in the app's file dialog, or ""."""
+    return run_file_dialog(parent, title, start, mode=QFileDialog.FileMode.Directory)
 
 
 class MessageService:
@@ -35,8 +105,7 @@ class MessageService:
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
         """A file chosen to open, or "" when cancelled."""
-        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-        return path
+        return run_file_dialog(parent, title, folder, filters)
 
     def open_files(self, parent: QWidget | None, title: str, folder: str,
                    filters: str) -> list[str]:
@@ -46,8 +115,8 @@ class MessageService:
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
         """A file name chosen to create, or "" when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return path
+        return run_file_dialog(parent, title, suggested, filters,
+                               mode=QFileDialog.FileMode.AnyFile, save=True)
 
 
 _service: MessageService = MessageService()

@@ -2796,6 +2796,32 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Don't Save</source>
+            <translation>Don't Save</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Close without Saving</translation>
+        </message>
+    </context>
+    <context>
         <name>Ratings</name>
         <message>
             <source>1 — not yet</source>

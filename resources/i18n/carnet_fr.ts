@@ -2796,6 +2796,32 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Ordinateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Don't Save</source>
+            <translation>Ne pas enregistrer</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Fermer sans enregistrer</translation>
+        </message>
+    </context>
+    <context>
         <name>Ratings</name>
         <message>
             <source>1 — not yet</source>
