@@ -14,6 +14,7 @@ import threading
 import unicodedata
 from typing import Final
 
+from carnet.caches import on_lock
 from carnet.paths import resource_path
 
 FAMILY: Final = "CarnetSans"
@@ -97,6 +98,19 @@ def register_fonts() -> frozenset[int]:
         covered = {cp for cp in faces[REGULAR].face.charToGlyph if cp <= 0xFFFF}
         _coverage = frozenset(covered)
         return _coverage
+
+
+@on_lock
+def forget_widths() -> None:
+    """The measured strings are words of the journal: forgotten when it locks."""
+    if _coverage is None:
+        return
+    from reportlab.pdfbase import pdfmetrics
+
+    for name in _FILES:
+        widths = getattr(pdfmetrics.getFont(name), "_widths", None)
+        if widths is not None:
+            widths.clear()
 
 
 class _Translation(dict):

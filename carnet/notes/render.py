@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
+from carnet.caches import on_lock
 from carnet.notes.normalise import MARK_ALPHA, MARK_ALPHA_UPPER, MARKS, to_markdown
 
 #: Schemes a link in a note may keep.
@@ -183,6 +184,13 @@ def converter() -> Any:
     if md is None:
         md = _local.md = _make_converter()
     return md
+
+
+@on_lock
+def forget_converter() -> None:
+    """A converter keeps the last note it read (its lines, its tree): the lock (on the UI
+    thread) drops that thread's; a worker's goes with its thread state."""
+    _local.__dict__.pop("md", None)
 
 
 def to_html(text: str) -> str:

@@ -55,8 +55,10 @@ from PySide6.QtWidgets import (
 )
 
 from carnet import __version__, paths
+from carnet.caches import forget_all
 from carnet.ui import style
 from carnet.ui.idle import IdleWatcher
+from carnet.ui.memory import release_memory
 from carnet.ui.opener import JournalOpener, OpenFailure, TaskRunner
 from carnet.ui.services import messages
 from carnet.ui.settings import Settings
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         self.trust: TrustController | None = None
         self.insights: Insights | None = None
         self._features_installed = False
+        #: The store whose background structural check may be running.
+        self._checking: JournalStore | None = None
 
         self.opener = JournalOpener(self)
         self.tasks = TaskRunner(self)
@@ -480,16 +484,50 @@ class MainWindow(QMainWindow):
             workspace.clear()
             workspace.hide()
             self.pages.removeWidget(workspace)
+            # Destroyed when the event loop next turns (never under a caller's feet),
+            # then the memory it used is given back.
+            workspace.destroyed.connect(self._workspace_destroyed)
             workspace.deleteLater()
         self.workspace = None
         self.store = None
         self.search_field.setText("")  # unlike clear(), also forgets the undo history
-        store.close()
+        self._close_store(store)
         self.clipboard_guard.clear_now()
+        forget_all()  # caches derived from the journal's text (carnet.caches)
+        if workspace is None:
+            QTimer.singleShot(0, release_memory)
         self.unlock.set_journal(store.path, demo=self.demo)
         self.pages.setCurrentWidget(self.unlock)
         self._update_state()
         self.journalLocked.emit()
+
+    def _close_store(self, store: JournalStore) -> None:
+        """Close the store now: the background structural check is interrupted, not
+        waited for (seconds on a large journal); the next unlock runs it again."""
+        lock = store.db.lock
+        while not lock.acquire(timeout=0.02):
+            if self._checking is store:
+                store.conn.interrupt()
+        try:
+            store.close()
+        finally:
+            lock.release()
+        if self._checking is store:
+            self._checking = None
+
+    def _stop_check(self) -> None:
+        """Interrupt the structural check still running on the open store (quitting)."""
+        store = self._checking
+        if store is None or store is not self.store:
+            return
+        lock = store.db.lock
+        while not lock.acquire(timeout=0.02):
+            store.conn.interrupt()
+        lock.release()
+
+    def _workspace_destroyed(self, *_args: object) -> None:
+        # Called from the workspace's destructor: release once it has finished.
+        QTimer.singleShot(0, release_memory)
 
     def install_extensions(self, names: list[str] | None = None) -> list[str]:
         """Wire the features (:mod:`carnet.ui.features`); return the modules wired.
@@ -609,6 +647,7 @@ class MainWindow(QMainWindow):
         read-only (``_journal_damaged``) and never backed up, so rotation cannot
         push a good backup out.
         """
+        self._checking = store
         self.tasks.run("integrity", lambda: (store, store.integrity_problems()))
 
     def _journal_damaged(self, problems: list[str]) -> None:
@@ -646,6 +685,8 @@ class MainWindow(QMainWindow):
     def _task_finished(self, key: str, result: object) -> None:
         if key == "integrity":
             store, problems = result
+            if store is self._checking:
+                self._checking = None
             if store is not self.store:  # locked (or another journal) meanwhile
                 return
             if problems:
@@ -692,6 +733,7 @@ class MainWindow(QMainWindow):
             self.settings.splitter_state = bytes(self.workspace.splitter.saveState().data())
             self.workspace.flush()
             self.workspace.clear()
+        self._stop_check()
         self.tasks.wait()
         if self.store is not None:
             self._backup_on_close(self.store)

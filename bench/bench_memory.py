@@ -1,0 +1,200 @@
+"""Memory over a long day in the desktop app (issue 19).
+
+The real ``MainWindow`` (offscreen) on a generated journal, the whole day run
+inside ``app.exec()``, each step returning to the event loop as a click does:
+unlocked (then settled: the background check, the chart preload and the daily
+backup done), every view visited (each group, Prepare, Progress, Themes,
+Timeline, a search), ``--open`` sessions opened one after the other, lock,
+unlock, as many more sessions, lock. At each moment: the resident memory
+(VmRSS), the live widgets (``QApplication.allWidgets()``) and the text editors
+among them; at the end the peak (VmHWM, counted from the window's creation).
+
+``--as-issue`` runs the same day the way the issue measured it: straight-line
+code calling ``processEvents()``, never returning to an event loop, so Qt never
+runs a deferred deletion (``deleteLater``) — the figures a person never sees.
+
+Targets: ≤ 200 MiB after the first sessions, ≤ 250 MiB peak over the day, the
+unlock after lock/unlock within 10 MiB of the first (settled) unlock.
+
+Usage: .venv/bin/python bench/bench_memory.py [--sessions 10000] [--open 200] [--as-issue]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+
+from _common import PASSPHRASE, demo_journal
+
+MIB = 1024
+#: After an unlock, the app checks the journal, preloads the chart code once input
+#: pauses (2.5 s) and writes the day's backup: a person's first minute.
+SETTLE_MS = 5000
+SEARCH = "délégation"
+VIEWS = ("prepare", "progress", "tags", "timeline", "search")
+
+
+def status(field: str) -> float:
+    """A figure of /proc/self/status, in MiB."""
+    with open("/proc/self/status", encoding="ascii") as lines:
+        for line in lines:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / MIB
+    return 0.0
+
+
+def reset_peak() -> None:
+    """Count VmHWM again from the current RSS (Linux ≥ 4.0)."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as out:
+            out.write("5")
+    except OSError:
+        pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sessions", type=int, default=10000)
+    parser.add_argument("--open", type=int, default=200, dest="count")
+    parser.add_argument("--as-issue", action="store_true",
+                        help="never return to the event loop (the issue's measurement)")
+    args = parser.parse_args()
+    journal = demo_journal(args.sessions)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["CARNET_HOME"] = tempfile.mkdtemp(prefix="carnet-bench-home-")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
+
+    from carnet.ui.app import create_application
+    from carnet.ui.main_window import MainWindow
+    from carnet.ui.settings import Settings
+
+    app = create_application()
+    window = MainWindow(Settings())
+    window.install_extensions()
+    window.resize(1280, 860)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    gc.collect()
+    reset_peak()
+    figures: dict[str, float] = {}
+
+    def moment(label: str, key: str = "") -> None:
+        gc.collect()
+        widgets = QApplication.allWidgets()
+        editors = sum(isinstance(w, (QPlainTextEdit, QTextEdit)) for w in widgets)
+        rss = status("VmRSS")
+        if key:
+            figures[key] = rss
+        print(f"{label:<46} {rss:8.1f} MiB {len(widgets):>7} widgets {editors:>5} text editors",
+              flush=True)
+
+    def day() -> Iterator[int]:
+        """The day, step by step; each ``yield`` returns to the event loop for that long."""
+        window.start(journal)
+        field = window.unlock.passphrase_edit
+        while not field.isEnabled():
+            yield 5
+        moment("locked, unlock window shown")
+
+        def unlock() -> Iterator[int]:
+            field.setText(PASSPHRASE)
+            window.unlock.unlock_button.click()
+            while window.workspace is None:
+                yield 5
+
+        yield from unlock()
+        yield 50
+        moment("unlocked, home", "first unlock")
+        yield SETTLE_MS
+        moment("  settled (check, chart preload, backup)", "first settled")
+
+        workspace = window.workspace
+        for group in window.store.groups.list():
+            workspace.show_group(group.id)
+            yield 0
+        for key in VIEWS:
+            window.show_view(key)
+            yield 0
+        window.search_field.setText(SEARCH)
+        window.searchRequested.emit(SEARCH)
+        yield 50
+        workspace.show_home()
+        yield 20
+        moment("every view visited")
+
+        ids = sorted((s.id for s in window.store.sessions.list()), reverse=True)
+        rounds = (ids[: args.count], ids[args.count: 2 * args.count])
+
+        def browse(sessions: list[int], label: str, key: str) -> Iterator[int]:
+            started = time.perf_counter()
+            for number, session_id in enumerate(sessions, 1):
+                window.workspace.show_session(session_id)
+                yield 0
+                if number in (1, len(sessions) // 2):
+                    moment(f"{label}: {number} opened")
+            yield 20
+            moment(f"{label}: {len(sessions)} opened", key)
+            spent = (time.perf_counter() - started) / max(1, len(sessions)) * 1000
+            print(f"  ({spent:.0f} ms per session, event loop included)")
+
+        yield from browse(rounds[0], "sessions", "first round")
+        window.lock()
+        yield 200
+        moment("locked", "locked")
+        yield from unlock()
+        yield 50
+        moment("unlocked again, home", "second unlock")
+        yield SETTLE_MS
+        moment("  settled", "second settled")
+        yield from browse(rounds[1], "sessions, second round", "second round")
+        window.lock()
+        yield 200
+        moment("locked again", "locked again")
+
+    steps = day()
+
+    if args.as_issue:
+        def turn(ms: int) -> None:  # never inside an event loop: no deferred deletion
+            until = time.perf_counter() + ms / 1000
+            app.processEvents()
+            while time.perf_counter() < until:
+                app.processEvents()
+                time.sleep(0.002)
+
+        for wait in steps:
+            turn(wait)
+    else:
+        def advance() -> None:
+            try:
+                wait = next(steps)
+            except StopIteration:
+                app.quit()
+                return
+            QTimer.singleShot(wait, advance)
+
+        QTimer.singleShot(0, advance)
+        app.exec()
+    peak = status("VmHWM")
+
+    print()
+    after = figures.get("first round", 0.0)
+    back = figures.get("second settled", 0.0) - figures.get("first settled", 0.0)
+    print(f"{f'after {args.count} sessions':<46} {after:8.1f} MiB  (target ≤ 200 MiB)")
+    print(f"{'peak over the day (VmHWM)':<46} {peak:8.1f} MiB  (target ≤ 250 MiB)")
+    print(f"{'unlock after lock/unlock vs first, settled':<46} {back:+8.1f} MiB  "
+          "(target within 10 MiB)")
+    back_now = figures.get("second unlock", 0.0) - figures.get("first unlock", 0.0)
+    print(f"{'  the same, at once (first one before warm-up)':<46} {back_now:+8.1f} MiB")
+    window.close()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,449 @@
+"""What the app leaves behind in memory (issue 19), through the real main window.
+
+* Opening 200 sessions one after the other (and every group) keeps the live
+  widget count at what one open session needs: each replaced page is destroyed.
+* Lock/unlock cycles keep the counts of widgets, Qt objects and Python wrappers flat.
+* After the lock, a marker written in a step note (typed), a learning, an action,
+  an action review and a search is in no live widget, ``QTextDocument``, item
+  model, undo history or clipboard entry, and in no Python object: every
+  ``QObject`` the application still owns is walked (from ``allWidgets()``, the
+  top-level objects and their children, and every Qt wrapper ``gc`` knows), and
+  every string reachable from the garbage collector's objects. The same walk
+  finds the marker before the lock (the control).
+
+Between two steps the tests let the event loop turn (``qtbot.wait``), as it does
+between two clicks: that is where Qt runs deferred deletions (``deleteLater``).
+"""
+
+from __future__ import annotations
+
+import gc
+import secrets
+from datetime import date, timedelta
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QTextDocument, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from ui_helpers import type_text, unlock_through_ui
+
+from carnet.domain import (
+    Action,
+    ActionReview,
+    ActionStatus,
+    Cadence,
+    CadenceUnit,
+    Group,
+    Learning,
+    Session,
+    SessionStatus,
+)
+from carnet.store import JournalStore
+
+#: Built at run time (no constant in any code object), so only what the app holds has it.
+MARK = "Mnémosyne" + secrets.token_hex(4)
+#: The last group, which holds the marked content, is a co-développement one.
+TEMPLATES = ("rpm", "atelier", "echange", "rpp", "codev")
+GROUPS, PER_GROUP = 20, 10
+ROLES = [int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                          Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole,
+                          Qt.ItemDataRole.WhatsThisRole, Qt.ItemDataRole.AccessibleTextRole,
+                          Qt.ItemDataRole.AccessibleDescriptionRole)]
+ROLES += [int(Qt.ItemDataRole.UserRole) + n for n in range(12)]
+
+
+# -- the journal ---------------------------------------------------------------------------------
+
+def build_journal(path, passphrase: str) -> dict[str, int]:
+    """200 sessions in 20 groups of every format; the marker in the last group's notes.
+
+    Sessions are mostly empty (each page still has every step of its format), so
+    200 of them open quickly; the last group holds the marked content.
+    """
+    today = date.today()
+    store = JournalStore.create(path, passphrase, owner_name="Camille")
+    try:
+        with store.transaction():
+            ids: dict[str, int] = {}
+            for number in range(GROUPS):
+                last = number == GROUPS - 1
+                start = today - timedelta(days=240 if last else 400 * (GROUPS - number))
+                group = store.groups.add(Group(
+                    name=f"Groupe {number + 1}", template_id=TEMPLATES[number % len(TEMPLATES)],
+                    cadence=Cadence(1, CadenceUnit.MONTH), planned_sessions=PER_GROUP,
+                    start_date=start))
+                sessions = [
+                    Session(group_id=group.id, number=n + 1, date=start + timedelta(days=30 * n),
+                            status=(SessionStatus.HELD if start + timedelta(days=30 * n) < today
+                                    else SessionStatus.PLANNED))
+                    for n in range(PER_GROUP)]
+                store.sessions.add_many(sessions)
+            group_id = group.id
+            held = [s for s in sessions if s.status is SessionStatus.HELD][-1]
+            upcoming = next(s for s in sessions if s.status is SessionStatus.PLANNED)
+            store.notes.save(held.id, "consultation", f"Idées des consultants : {MARK} stockée")
+            store.learnings.add(Learning(session_id=held.id, text=f"J'ai appris {MARK}"))
+            store.keywords.set(held.id, f"mot{MARK}")  # a label of the progress charts
+            action = store.actions.add(Action(session_id=held.id, title=f"Essayer {MARK}",
+                                              due_date=upcoming.date, status=ActionStatus.TODO))
+            store.reviews.add(ActionReview(action_id=action.id, date=today,
+                                           note=f"Premier essai {MARK}",
+                                           status=ActionStatus.IN_PROGRESS))
+            ids.update(group=group_id, held=held.id, action=action.id)
+        return ids
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def window(qtbot, make_window, journal_path, passphrase):
+    """The real main window with its extensions, unlocked on the 200-session journal."""
+    ids = build_journal(journal_path, passphrase)
+    main = make_window()
+    main.install_extensions()
+    main.show()
+    qtbot.waitExposed(main)
+    main.start(journal_path)
+    unlock_through_ui(qtbot, main, passphrase)
+    main.ids = ids
+    qtbot.wait(1)
+    return main
+
+
+def settle(qtbot) -> None:
+    """Let the event loop turn (deferred deletions run there), then collect."""
+    qtbot.wait(1)
+    gc.collect()
+    qtbot.wait(1)
+
+
+# -- walking what the application still owns ------------------------------------------------------
+
+def _key(obj: QObject) -> int:
+    return shiboken6.getCppPointer(obj)[0]
+
+
+def live_qobjects() -> list[QObject]:
+    """Every QObject the application still owns, found every way we can."""
+    app = QApplication.instance()
+    roots: list[QObject] = [app, QGuiApplication.clipboard(), *QApplication.topLevelWidgets(),
+                            *QApplication.allWidgets()]
+    roots += [o for o in gc.get_objects() if isinstance(o, QObject) and shiboken6.isValid(o)]
+    found: dict[int, QObject] = {}
+    for root in roots:
+        if not shiboken6.isValid(root):
+            continue
+        found.setdefault(_key(root), root)
+        for child in root.findChildren(QObject):
+            found.setdefault(_key(child), child)
+    return list(found.values())
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return max(1, model.columnCount(parent))
+    except TypeError:  # a list model: columnCount is private in its binding
+        return 1
+
+
+def _has_children(model: QAbstractItemModel, index: QModelIndex) -> bool:
+    try:
+        return model.hasChildren(index)
+    except TypeError:  # a list or table model: private in its binding, and flat
+        return False
+
+
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None, depth: int = 0):
+    parent = parent or QModelIndex()
+    if depth > 8:
+        return
+    columns = _columns(model, parent)
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in ROLES:
+                value = model.data(index, role)
+                if value is not None:
+                    yield str(value)
+            if column == 0 and _has_children(model, index):
+                yield from _model_texts(model, index, depth + 1)
+    for section in range(columns):
+        value = model.headerData(section, Qt.Orientation.Horizontal)
+        if value is not None:
+            yield str(value)
+
+
+def _undone_texts(document: QTextDocument):
+    """What the undo history still holds, by undoing it (only after the lock)."""
+    for _ in range(10_000):
+        if not document.isUndoAvailable():
+            return
+        document.undo()
+        yield document.toPlainText()
+
+
+def texts_of(obj: QObject, *, undo: bool):
+    """(kind, text) for every text ``obj`` holds that could be journal content."""
+    yield "object", obj.objectName()
+    for name in obj.dynamicPropertyNames():
+        try:
+            value = obj.property(bytes(name).decode(errors="replace"))
+        except RuntimeError:  # a C++ type without a Python converter: not text
+            continue
+        yield "object", str(value)
+    if isinstance(obj, QWidget):
+        for text in (obj.windowTitle(), obj.toolTip(), obj.statusTip(), obj.whatsThis(),
+                     obj.accessibleName(), obj.accessibleDescription()):
+            yield "widget", text
+    if isinstance(obj, QLabel):
+        yield "widget", obj.text()
+    if isinstance(obj, QAbstractButton):
+        yield "widget", obj.text()
+    if isinstance(obj, QLineEdit):
+        yield "widget", obj.text()
+        yield "widget", obj.placeholderText()
+        if undo and obj.isUndoAvailable():
+            yield "undo", "(undo history left in a line edit)"
+            for _ in range(1000):
+                if not obj.isUndoAvailable():
+                    break
+                obj.undo()
+                yield "undo", obj.text()
+    if isinstance(obj, (QPlainTextEdit, QTextEdit)):
+        yield "widget", obj.placeholderText()
+    if isinstance(obj, QTextDocument):
+        yield "document", obj.toPlainText()
+        if undo:
+            for text in _undone_texts(obj):
+                yield "undo", text
+    if isinstance(obj, QAbstractItemModel):
+        for text in _model_texts(obj):
+            yield "model", text
+    if isinstance(obj, QUndoStack):
+        for index in range(obj.count()):
+            yield "undo", obj.text(index)
+    if isinstance(obj, QAction):
+        for text in (obj.text(), obj.toolTip(), obj.statusTip(), obj.iconText(), str(obj.data())):
+            yield "action", text
+    if obj is QGuiApplication.clipboard():
+        yield "clipboard", obj.text()
+        data = obj.mimeData()
+        if data is not None:
+            for fmt in data.formats():
+                yield "clipboard", bytes(data.data(fmt)).decode("utf-8", errors="replace")
+
+
+def qt_holders(mark: str, *, undo: bool = False) -> dict[str, list[str]]:
+    """Where, among live Qt objects, ``mark`` is found: {kind: [class names]}."""
+    found: dict[str, list[str]] = {}
+    for obj in live_qobjects():
+        if not shiboken6.isValid(obj):
+            continue
+        for kind, text in texts_of(obj, undo=undo):
+            if text and mark in text:
+                found.setdefault(kind, []).append(type(obj).__name__)
+    return found
+
+
+def python_holders(mark: str) -> list[str]:
+    """Descriptions of the Python objects that still reference a string with ``mark``.
+
+    Walks every object the garbage collector tracks and, through them, the
+    untracked containers (dicts and tuples of plain values) that it skips.
+    """
+    gc.collect()
+    found: list[str] = []
+    seen: set[int] = set()
+    stack = list(gc.get_objects())
+    while stack:
+        holder = stack.pop()
+        for ref in gc.get_referents(holder):
+            if type(ref) is str:
+                if mark in ref and ref is not mark:
+                    # Never the text itself: the report would hold it too.
+                    found.append(f"{type(holder).__module__}.{type(holder).__qualname__}"
+                                 f" ({len(ref)} characters)")
+            elif (not gc.is_tracked(ref) and isinstance(ref, (dict, tuple, list))
+                  and id(ref) not in seen):
+                seen.add(id(ref))
+                stack.append(ref)
+    return found
+
+
+def widget_count() -> int:
+    return len(QApplication.allWidgets())
+
+
+# -- the probe's own controls ----------------------------------------------------------------------
+
+def test_the_probe_finds_text_in_undo_history_models_and_python_objects(qtbot):
+    mark = "Sonde" + secrets.token_hex(3)
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    type_text(qtbot, edit, f"a {mark}")
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)  # gone from the text, kept by its undo history
+    assert mark not in edit.toPlainText()
+    assert "undo" not in qt_holders(mark)  # the history is only read after the lock
+    assert "undo" in qt_holders(mark, undo=True)
+
+    def closure(text=f"b {mark}"):
+        return text
+
+    held = {"plain": f"c {mark}"}  # a dict of plain strings: untracked by gc
+    assert not gc.is_tracked(held)
+    box = [held]  # reached through a tracked container, as the app's objects are
+    found = python_holders(mark)
+    assert any("function" in f or "tuple" in f for f in found)
+    assert any(f.startswith("builtins.dict") for f in found)
+    del closure, held, box
+    assert python_holders(mark) == []
+
+
+# -- 200 sessions ------------------------------------------------------------------------------------
+
+def test_two_hundred_sessions_keep_the_widgets_of_one(qtbot, window):
+    workspace = window.workspace
+    sessions = [s.id for s in window.store.sessions.list()]
+    assert len(sessions) == GROUPS * PER_GROUP
+    groups = [g.id for g in window.store.groups.list()]
+    settle(qtbot)
+    home = widget_count()
+    last = sessions[-1]
+    workspace.show_group(groups[0])  # the group editor is built once, then reused
+    workspace.show_session(last)
+    settle(qtbot)
+    one = widget_count()
+    assert one > home + 100  # the count sees a session's page (control)
+
+    counts = []
+    for number, session_id in enumerate(sessions, 1):
+        workspace.show_session(session_id)
+        qtbot.wait(1)
+        if number % PER_GROUP == 0:  # and each group's editor, once
+            workspace.show_group(groups[number // PER_GROUP - 1])
+            qtbot.wait(1)
+        if number % 50 == 0:
+            workspace.show_session(last)
+            settle(qtbot)
+            counts.append(widget_count())
+    assert workspace.session_editor.current_session_id == last
+    assert max(counts) <= one * 1.10, (one, counts)
+    assert counts[-1] <= one * 1.10
+
+
+# -- lock and unlock ---------------------------------------------------------------------------------
+
+def _census() -> tuple[int, int, int]:
+    gc.collect()
+    # Valid wrappers only: the walk itself wraps Qt's internal gesture objects, which Qt
+    # later deletes without telling Python (an invalid wrapper is no live object).
+    wrappers = sum(isinstance(o, QObject) and shiboken6.isValid(o) for o in gc.get_objects())
+    return widget_count(), len(live_qobjects()), wrappers
+
+
+def test_twenty_lock_unlock_cycles_stay_flat(qtbot, window, passphrase):
+    window.workspace.show_session(window.ids["held"])
+    for key in ("prepare", "progress", "tags", "timeline", "search"):
+        window.show_view(key)
+        qtbot.wait(1)
+    window.workspace.show_session(window.ids["held"])
+    settle(qtbot)
+    censuses = []
+    for _ in range(20):
+        window.lock()
+        settle(qtbot)
+        locked = _census()
+        unlock_through_ui(qtbot, window, passphrase)
+        settle(qtbot)
+        censuses.append((locked, _census()))
+    assert window.workspace.location() == ("session", window.ids["held"])
+    first_locked, first_open = censuses[1]  # the first cycle may load code for good
+    assert first_open[0] > first_locked[0] + 100  # the census sees the open page (control)
+    for locked, unlocked in censuses[1:]:
+        # Widgets exactly; other objects within a timer or two that come and go.
+        assert locked[0] == first_locked[0] and unlocked[0] == first_open[0]
+        for now, first in ((locked, first_locked), (unlocked, first_open)):
+            assert abs(now[1] - first[1]) <= 2 and abs(now[2] - first[2]) <= 2, str(censuses)
+
+
+# -- what the lock leaves ----------------------------------------------------------------------------
+
+def _show_everything_marked(qtbot, window) -> None:
+    workspace = window.workspace
+    ids = window.ids
+    for session_id in [s.id for s in window.store.sessions.list_by_group(ids["group"])]:
+        workspace.show_session(session_id)
+        qtbot.wait(1)
+    progress = window.show_view("progress")
+    progress.show_group(ids["group"])  # charts drawn with reportlab, labels measured
+    qtbot.wait(1)
+    view = window.show_view("prepare")
+    view.select_group(ids["group"])
+    assert view.select_action(ids["action"])
+    window.search_field.setText(MARK)
+    window.searchRequested.emit(MARK)
+    qtbot.wait(1)
+    workspace.show_session(ids["held"])
+    qtbot.wait(1)
+    sections = workspace.session_editor.sections
+    sections["consultation"].body.show_preview(True)  # the stored note, rendered
+    editor = sections["expose"].body.editor
+    editor.setFocus()
+    type_text(qtbot, editor, f"Tapé {MARK} ici")
+    editor.selectAll()
+    editor.copy()  # our clipboard entry
+    settle(qtbot)
+
+
+def test_lock_leaves_no_journal_text_in_any_live_object(qtbot, window):
+    _show_everything_marked(qtbot, window)
+    before = qt_holders(MARK)
+    # Control: the walk finds the marker wherever it is shown before the lock.
+    assert {"widget", "document", "model", "clipboard"} <= set(before), before
+    assert "document" in before and "QTextDocument" in before["document"]
+    typed_python = python_holders(MARK)
+    assert typed_python  # the app's Python objects hold it too (control of that walk)
+
+    window.lock()
+    assert window.store is None
+    settle(qtbot)
+
+    assert qt_holders(MARK, undo=True) == {}
+    assert python_holders(MARK) == []
+
+
+def test_what_was_typed_is_saved_when_the_page_is_replaced(qtbot, window, journal_path,
+                                                          passphrase):
+    """Destroying a page never loses typed text: switching flushes the autosave first."""
+    workspace = window.workspace
+    ids = window.ids
+    workspace.show_session(ids["held"])
+    qtbot.wait(1)
+    editor = workspace.session_editor.sections["expose"].body.editor
+    editor.setFocus()
+    type_text(qtbot, editor, f"avant de partir {MARK}")
+    assert window.store.notes.get(ids["held"], "expose") is None  # still debounced (control)
+    other = next(s.id for s in window.store.sessions.list() if s.id != ids["held"])
+    workspace.show_session(other)  # at once, within the debounce
+    assert window.store.notes.get(ids["held"], "expose").text == f"avant de partir {MARK}"
+
+    workspace.show_session(ids["held"])
+    body = workspace.session_editor.sections["expose"].body
+    body.focus_text()  # the cursor at the end
+    type_text(qtbot, body.editor, " puis verrouillé")
+    window.lock()  # within the debounce too
+    store = JournalStore.open(journal_path, passphrase)
+    try:
+        assert store.notes.get(ids["held"], "expose").text.endswith("puis verrouillé")
+    finally:
+        store.close()
