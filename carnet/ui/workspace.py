@@ -256,7 +256,9 @@ class Workspace(QWidget):
             return
         if self.stack.currentWidget() is not editor and not self._leave():
             return
-        editor.load(session_id)  # flushes the previous session itself
+        if editor.load(session_id) is False and not self._discard_unsaved(editor, session_id):
+            self._reselect_current()
+            return
         self.stack.setCurrentWidget(editor)
         self.sidebar.select_session(session_id)
         self.locationChanged.emit()
@@ -290,6 +292,16 @@ class Workspace(QWidget):
 
         show_match()
         QTimer.singleShot(0, show_match)  # once more after the page's first layout pass
+
+    def _discard_unsaved(self, editor: QWidget, session_id: int) -> bool:
+        """The open session's last change could not be saved: replace its page (and lose
+        that change) only if the person says so; True once the other session is shown."""
+        if not messages().question(
+                self, self.tr("Unsaved change"),
+                self.tr("The last change to the open session could not be saved; it is still "
+                        "on its page.\n\nOpen the other session and lose that change?")):
+            return False
+        return editor.load(session_id, discard=True) is not False
 
     def show_view(self, key: str) -> QWidget | None:
         widget = self.view(key)

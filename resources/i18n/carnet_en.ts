@@ -1765,7 +1765,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>The background check after unlocking found damage: the journal is now read-only.</extracomment>
+            <extracomment>The background check after unlocking found damage: the journal is now read-only. The store whose background structural check may be running.</extracomment>
             <translation>&amp;New journal…</translation>
         </message>
         <message>
@@ -4194,6 +4194,18 @@ Discard the changes?</translation>
         <message>
             <source>see the message on the form.</source>
             <translation>see the message on the form.</translation>
+        </message>
+        <message>
+            <source>Unsaved change</source>
+            <translation>Unsaved change</translation>
+        </message>
+        <message>
+            <source>The last change to the open session could not be saved; it is still on its page.
+
+Open the other session and lose that change?</source>
+            <translation>The last change to the open session could not be saved; it is still on its page.
+
+Open the other session and lose that change?</translation>
         </message>
     </context>
     <context>

@@ -1765,7 +1765,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>The background check after unlocking found damage: the journal is now read-only.</extracomment>
+            <extracomment>The background check after unlocking found damage: the journal is now read-only. The store whose background structural check may be running.</extracomment>
             <translation>&amp;Nouveau carnet…</translation>
         </message>
         <message>
@@ -4194,6 +4194,18 @@ Abandonner les modifications ?</translation>
         <message>
             <source>see the message on the form.</source>
             <translation>consultez le message affiché dans le formulaire.</translation>
+        </message>
+        <message>
+            <source>Unsaved change</source>
+            <translation>Modification non enregistrée</translation>
+        </message>
+        <message>
+            <source>The last change to the open session could not be saved; it is still on its page.
+
+Open the other session and lose that change?</source>
+            <translation>La dernière modification de la séance ouverte n’a pas pu être enregistrée ; elle est toujours sur sa page.
+
+Ouvrir l’autre séance et perdre cette modification ?</translation>
         </message>
     </context>
     <context>

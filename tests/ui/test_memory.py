@@ -48,6 +48,7 @@ from carnet.domain import (
     SessionStatus,
 )
 from carnet.store import JournalStore
+from carnet.ui.sidebar import ID_ROLE
 
 #: Built at run time (no constant in any code object), so only what the app holds has it.
 MARK = "Mnémosyne" + secrets.token_hex(4)
@@ -447,3 +448,29 @@ def test_what_was_typed_is_saved_when_the_page_is_replaced(qtbot, window, journa
         assert store.notes.get(ids["held"], "expose").text.endswith("puis verrouillé")
     finally:
         store.close()
+
+
+def test_a_page_whose_draft_cannot_be_saved_is_kept_unless_the_person_agrees(
+        qtbot, window, message_service):
+    workspace = window.workspace
+    ids = window.ids
+    workspace.show_session(ids["held"])
+    store = window.store
+    with store.db.lock:
+        store.db.conn.execute("PRAGMA query_only = ON")  # the journal refuses every write
+    body = workspace.session_editor.sections["expose"].body
+    body.focus_text()
+    type_text(qtbot, body.editor, "brouillon refusé")
+    other = next(s.id for s in store.sessions.list() if s.id != ids["held"])
+
+    workspace.show_session(other)  # the save fails: asked, and "No" keeps the page
+    assert "question" in message_service.kinds()
+    assert workspace.session_editor.current_session_id == ids["held"]
+    assert shiboken6.isValid(body) and body.text() == "brouillon refusé"
+    assert workspace.sidebar.tree.currentIndex().data(ID_ROLE) == ids["held"]
+
+    message_service.answers.append(True)  # "Yes": that change is lost, as the person chose
+    workspace.show_session(other)
+    assert workspace.session_editor.current_session_id == other
+    with store.db.lock:
+        store.db.conn.execute("PRAGMA query_only = OFF")

@@ -134,9 +134,15 @@ class SessionEditor(FocusMixin, QWidget):
         self._apply_look()
 
     # -- the shell's interface ------------------------------------------------------------
-    def load(self, session_id: int) -> None:
-        """Show ``session_id``, after saving what was being written in the previous one."""
-        self.flush()
+    def load(self, session_id: int, *, discard: bool = False) -> bool:
+        """Show ``session_id``, after saving what was being written in the previous one.
+
+        False when that could not be saved: the previous page stays, with its
+        draft (the failure was reported), since destroying it would lose the
+        text; ``discard=True`` (the person agreed) replaces it anyway.
+        """
+        if not self.flush() and self._page is not None and not discard:
+            return False
         self._teardown()
         try:
             session = self.store.sessions.get(session_id)
@@ -156,12 +162,14 @@ class SessionEditor(FocusMixin, QWidget):
                 self.tr("This session could not be opened: %1").replace("%1", str(exc))
             )
             self.errorOccurred.emit(str(exc))
-            return
+            return True
         self.toc.show_state(self.autosaver.state)
+        return True
 
-    def flush(self) -> None:
-        """Write every pending edit now and wait for the disk."""
+    def flush(self) -> bool:
+        """Write every pending edit now and wait for the disk; False if some is unsaved."""
         self.autosaver.flush()
+        return not self.autosaver.has_unsaved
 
     def clear(self) -> None:
         """Save, then drop every content widget and undo history (the journal is locking)."""
