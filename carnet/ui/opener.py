@@ -90,11 +90,15 @@ class _Task(QRunnable):
         self._mode = mode
 
     def run(self) -> None:
+        fn, relay = self._fn, self._relay
+        # PySide's pool may keep this Python object after Qt deleted the task: let it
+        # hold neither the job (its closure: a store, a passphrase) nor the relay.
+        self._fn = self._relay = None
         try:
-            result, error = self._fn(), None
+            result, error = fn(), None
         except BaseException as exc:  # reported to the UI thread, never raised here
             result, error = None, exc
-        self._relay.done.emit(self._serial, self._mode, result, error)
+        relay.done.emit(self._serial, self._mode, result, error)
 
 
 class JournalOpener(QObject):
