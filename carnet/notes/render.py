@@ -22,7 +22,6 @@ from typing import Any
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
-from carnet.caches import on_lock
 from carnet.notes.normalise import MARK_ALPHA, MARK_ALPHA_UPPER, MARKS, to_markdown
 
 #: Schemes a link in a note may keep.
@@ -186,13 +185,6 @@ def converter() -> Any:
     return md
 
 
-@on_lock
-def forget_converter() -> None:
-    """A converter keeps the last note it read (its lines, its tree): the lock (on the UI
-    thread) drops that thread's; a worker's goes with its thread state."""
-    _local.__dict__.pop("md", None)
-
-
 def to_html(text: str) -> str:
     """The note as HTML: our tags only, nothing that loads, no link but http(s)/mailto."""
     if not text.strip():
@@ -205,3 +197,17 @@ def to_html(text: str) -> str:
         paragraphs = [html.escape(block).replace("\n", "<br />\n")
                       for block in text.split("\n\n") if block.strip()]
         return "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    finally:
+        _forget_note(md)
+
+
+def _forget_note(md: Any) -> None:
+    """The converter would keep the note until the next one (its lines, its tree, the
+    inline processor's maps): past a page replaced or the lock, nothing of it may stay."""
+    md.reset()
+    md.lines = []
+    md.parser.root = None
+    for processor in md.treeprocessors:
+        for name in ("parent_map", "ancestors", "stashed_nodes"):
+            if name in vars(processor):
+                setattr(processor, name, type(getattr(processor, name))())

@@ -500,3 +500,27 @@ def test_a_page_whose_draft_cannot_be_saved_is_kept_unless_the_person_agrees(
     assert workspace.session_editor.current_session_id == other
     with store.db.lock:
         store.db.conn.execute("PRAGMA query_only = OFF")
+
+
+def test_a_replaced_page_leaves_nothing_behind(qtbot, window):
+    """The previous session's page is destroyed: its text is in no live Qt object and no
+    Python object (no lingering builder, connection or lambda holds its widgets)."""
+    workspace = window.workspace
+    ids = window.ids
+    mark = "Page" + secrets.token_hex(4)
+    workspace.show_session(ids["held"])
+    body = workspace.session_editor.sections["expose"].body
+    body.focus_text()
+    type_text(qtbot, body.editor, f"écrit {mark}")
+    body.show_preview(True)
+    settle(qtbot)
+    assert "document" in qt_holders(mark)  # control: the page shows it (the Python walk's
+    del body  # control is the probe's own test)
+
+    other = next(s.id for s in window.store.sessions.list_by_group(ids["group"])
+                 if s.id != ids["held"])
+    workspace.show_session(other)
+    settle(qtbot)
+    assert window.store.notes.get(ids["held"], "expose").text == f"écrit {mark}"
+    assert qt_holders(mark, undo=True) == {}
+    assert python_holders(mark) == []
