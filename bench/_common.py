@@ -22,7 +22,8 @@ def demo_journal(sessions: int) -> Path:
     from carnet.store import JournalStore
 
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"demo-{sessions}.carnet"
+    # "-k1": keyed with Argon2id scheme 1; a cache built by an older Carnet is left alone.
+    path = CACHE / f"demo-{sessions}-k1.carnet"
     if not path.exists():
         started = time.perf_counter()
         store = JournalStore.create(path.with_suffix(".partial"), PASSPHRASE, "Bench")

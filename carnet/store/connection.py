@@ -1,9 +1,10 @@
 """Opening a journal file: key, cipher checks, safety pragmas, migrations.
 
 Pitfalls handled here (see DESIGN.md): ``PRAGMA key`` never fails by itself,
-so we read right after keying; pragmas take no bound parameters, so the
-passphrase is quoted by hand; ``temp_store`` is forced to MEMORY so sorts and
-temporary tables never reach the temp folder in plaintext.
+so we read right after keying; pragmas take no bound parameters, so a legacy
+passphrase is quoted by hand (an Argon2id key is hex only, see ``kdf``);
+``temp_store`` is forced to MEMORY so sorts and temporary tables never reach
+the temp folder in plaintext.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from pathlib import Path
 
 import sqlcipher3
 
+from carnet.store import kdf
 from carnet.store.errors import (
     DamagedJournalError,
     JournalExistsError,
     JournalInUseError,
     NewerJournalError,
+    NewerKeySchemeError,
     NotAJournalError,
     StorageError,
     UnsupportedCipherError,
@@ -56,8 +59,33 @@ def _raw_connect(path: Path) -> sqlcipher3.Connection:
     return conn
 
 
-def _apply_key(conn: sqlcipher3.Connection, passphrase: str) -> None:
-    conn.execute(f"PRAGMA key = {quote_literal(passphrase)}")
+#: What keys a connection: an Argon2id raw key, or (journals from before it) the
+#: passphrase itself, which SQLCipher stretches with its PBKDF2.
+Keying = kdf.RawKey | str
+
+
+def _apply_key(conn: sqlcipher3.Connection, keying: Keying) -> None:
+    if isinstance(keying, kdf.RawKey):
+        conn.execute(f'PRAGMA key = "{keying.sqlcipher_value()}"')
+    else:
+        conn.execute(f"PRAGMA key = {quote_literal(keying)}")
+
+
+def keying_for_file(path: Path, passphrase: str) -> Keying:
+    """Derive what opens ``path`` with ``passphrase``: one derivation, of the file's scheme.
+
+    The scheme is read from the file's first 16 bytes (its salt): a tagged salt
+    means Argon2id with that version's parameters; any other means a journal
+    from before, keyed with the passphrase through SQLCipher's PBKDF2.
+    """
+    check_passphrase(passphrase)
+    try:
+        scheme = kdf.scheme_of_salt(kdf.read_salt(path))
+    except kdf.UnknownKeySchemeError as exc:
+        raise NewerKeySchemeError(str(exc), exc.version) from None
+    if scheme is None:
+        return passphrase
+    return kdf.derive(passphrase, kdf.read_salt(path))
 
 
 def _cipher_version(conn: sqlcipher3.Connection) -> str:
@@ -148,13 +176,30 @@ def open_connection(
     leaves the file byte-for-byte unchanged. ``migrate=False`` only reads: used
     to check backups, which must stay exactly as they were written.
     """
+    return unlock_connection(path, passphrase, check=check, migrate=migrate)[0]
+
+
+def unlock_connection(
+    path: Path, passphrase: str, *, check: bool = True, migrate: bool = True
+) -> tuple[sqlcipher3.Connection, Keying]:
+    """:func:`open_connection`, also returning the keying that opened the file."""
     check_passphrase(passphrase)
+    path = Path(path)
+    _precheck_file(path)
+    keying = keying_for_file(path, passphrase)
+    return open_keyed(path, keying, check=check, migrate=migrate), keying
+
+
+def open_keyed(
+    path: Path, keying: Keying, *, check: bool = True, migrate: bool = True
+) -> sqlcipher3.Connection:
+    """Open an existing journal with a key already derived (no derivation here)."""
     path = Path(path)
     _precheck_file(path)
     conn = _raw_connect(path)
     try:
         _cipher_version(conn)
-        _apply_key(conn, passphrase)
+        _apply_key(conn, keying)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
@@ -202,20 +247,30 @@ def _has_meta(conn: sqlcipher3.Connection) -> bool:
     return row is not None
 
 
-def create_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
-    """Create a new, empty journal at ``path`` (which must not exist)."""
-    check_passphrase(passphrase)
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and 0600 whatever the umask (SQLite keeps the mode,
+    and gives it to the file's rollback journal too); fail if it exists."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def create_connection(path: Path, keying: kdf.RawKey) -> sqlcipher3.Connection:
+    """Create a new, empty journal at ``path`` (which must not exist), 0600."""
     path = Path(path)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise JournalExistsError(str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(path)
         conn = _raw_connect(path)
     except (OSError, sqlcipher3.Error) as exc:
         raise StorageError(f"Cannot create a journal in {path.parent}: {exc}") from None
     try:
         _cipher_version(conn)
-        _apply_key(conn, passphrase)
+        _apply_key(conn, keying)
         conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE:d}")
         for pragma in SAFETY_PRAGMAS:
             conn.execute(pragma)
@@ -287,12 +342,15 @@ class JournalLock:
     """
 
     def __init__(self, journal_path: Path) -> None:
-        self.path = Path(str(journal_path) + ".lock")
+        # On the real file: a journal reached through a symlink and through its
+        # target is one journal, and must have one lock.
+        self.path = Path(str(Path(journal_path).resolve()) + ".lock")
         self._handle = None
 
     def acquire(self) -> None:
         try:
-            handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while locked
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+            handle = os.fdopen(fd, "a+b")
         except OSError as exc:
             raise StorageError(f"Cannot create the lock file {self.path}: {exc}") from None
         try:

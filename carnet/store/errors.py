@@ -34,6 +34,15 @@ class NewerJournalError(StoreError):
         self.supported = supported
 
 
+class NewerKeySchemeError(NewerJournalError):
+    """The journal's key is derived with a scheme only a newer Carnet knows."""
+
+    def __init__(self, message: str, version: int = 0) -> None:
+        StoreError.__init__(self, message)
+        self.found = version
+        self.supported = 0
+
+
 class JournalInUseError(StoreError):
     def __init__(self, path: str) -> None:
         super().__init__(

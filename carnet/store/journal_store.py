@@ -8,21 +8,27 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
 
 from carnet.domain import Journal
-from carnet.store import maintenance
+from carnet.store import kdf, maintenance
 from carnet.store.connection import (
     JournalLock,
+    Keying,
+    check_passphrase,
     create_connection,
     integrity_problems,
+    keying_for_file,
     open_connection,
+    open_keyed,
+    unlock_connection,
     verify_cipher_settings,
 )
-from carnet.store.errors import StorageError, WrongPassphraseError
+from carnet.store.errors import JournalExistsError, StorageError, WrongPassphraseError
 from carnet.store.repos.actions import ActionRepository, ActionReviewRepository
 from carnet.store.repos.attachments import AttachmentRepository
 from carnet.store.repos.base import Database
@@ -44,9 +50,16 @@ SETTING_PREFIX = "setting."
 class JournalStore:
     """An open, unlocked journal. Close it to lock."""
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, lock: JournalLock) -> None:
+    def __init__(
+        self, path: Path, conn: sqlcipher3.Connection, lock: JournalLock, keying: Keying
+    ) -> None:
+        #: The path as given (shown to the person, names the backups).
         self.path = Path(path)
         self._lock = lock
+        self._keying = keying
+        #: Why an old PBKDF2 journal could not be moved to Argon2id at this unlock
+        #: (it opened all the same, and the move is tried again at the next one).
+        self.key_upgrade_error: str | None = None
         #: True once the journal was switched to read-only (see :meth:`set_read_only`).
         self.read_only = False
         self._attach(conn)
@@ -71,41 +84,123 @@ class JournalStore:
         self.attachments = AttachmentRepository(self.db)
 
     # -- opening -----------------------------------------------------------
+    @property
+    def real_path(self) -> Path:
+        """The file itself: what a rekey, a restore or the lock must act on.
+
+        ``os.replace`` onto a symlink would replace the link, not the journal.
+        """
+        return self.path.resolve()
+
+    @property
+    def key_scheme(self) -> str:
+        """``argon2id-v<N>``, or the PBKDF2 scheme of a journal not yet upgraded."""
+        if isinstance(self._keying, kdf.RawKey):
+            return f"argon2id-v{self._keying.salt[len(kdf.MAGIC)]}"
+        return kdf.LEGACY
+
     @classmethod
-    def create(cls, path: Path | str, passphrase: str, owner_name: str = "") -> JournalStore:
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        owner_name: str = "",
+        *,
+        fill: Callable[[JournalStore], object] | None = None,
+    ) -> JournalStore:
+        """Create a journal at ``path``, complete or not at all.
+
+        It is built in a hidden file beside ``path`` (keyed, its tables made,
+        then ``fill(store)`` run: a demo, an import) and only then linked to
+        ``path``, which must not exist: a process killed meanwhile leaves no
+        file at ``path`` and the name stays usable.
+        """
+        check_passphrase(passphrase)
         path = Path(path)
-        lock = JournalLock(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire()
+        if path.exists() or path.is_symlink():
+            raise JournalExistsError(str(path))
         try:
-            conn = create_connection(path, passphrase)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"Cannot create a journal in {path.parent}: {exc}") from None
+        lock = JournalLock(path)
+        lock.acquire()
+        tmp = maintenance.temp_sibling(path, "new")
+        try:
+            for leftover in (tmp, Path(f"{tmp}-journal")):  # a creation killed earlier
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            key = kdf.new_key(passphrase)
+            store = cls(tmp, create_connection(tmp, key), lock, key)
         except BaseException:
             lock.release()
             raise
-        store = cls(path, conn, lock)
-        with store.db.transaction() as c:
-            c.execute(
-                "INSERT INTO meta(key, value) VALUES ('created_at', ?), (?, ?)",
-                (datetime.now().isoformat(timespec="seconds"), OWNER_KEY, owner_name),
-            )
+        try:
+            with store.db.transaction() as c:
+                c.execute(
+                    "INSERT INTO meta(key, value) VALUES ('created_at', ?), (?, ?)",
+                    (datetime.now().isoformat(timespec="seconds"), OWNER_KEY, owner_name),
+                )
+            if fill is not None:
+                fill(store)
+            store._publish(path)
+        except BaseException:
+            with store.db.lock, contextlib.suppress(sqlcipher3.Error):
+                store.db.conn.close()
+            for leftover in (tmp, Path(f"{tmp}-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            lock.release()
+            raise
         return store
+
+    def _publish(self, path: Path) -> None:
+        """Give the finished hidden file its name; never replace an existing file."""
+        tmp = self.path
+        with self.db.lock:
+            self.db.conn.close()
+            maintenance._fsync_file(tmp)
+            try:
+                os.link(tmp, path)  # fails if ``path`` appeared meanwhile
+            except FileExistsError:
+                raise JournalExistsError(str(path)) from None
+            except OSError as exc:
+                raise StorageError(
+                    "The journal was not created: "
+                    + maintenance.explain_write_failure(exc, path.parent)
+                ) from None
+            tmp.unlink()
+            maintenance._fsync_dir(path.parent)
+            self.path = path
+            self._attach(open_keyed(path, self._keying, check=False))
 
     @classmethod
     def open(cls, path: Path | str, passphrase: str) -> JournalStore:
+        """Unlock the journal; a journal from before Argon2id is moved to it now."""
         path = Path(path)
         lock = JournalLock(path)
         lock.acquire()
         try:
-            conn = open_connection(path, passphrase)
+            conn, keying = unlock_connection(path, passphrase)
         except BaseException:
             lock.release()
             raise
-        # Encrypted leftovers of an interrupted rekey or restore: we hold the
-        # lock, so nobody else is writing them.
-        for leftover in maintenance.leftover_temp_files(path):
+        # Encrypted leftovers of an interrupted rekey, restore, upgrade or
+        # creation: we hold the lock, so nobody else is writing them.
+        for leftover in maintenance.leftover_temp_files(path.resolve()):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        return cls(path, conn, lock)
+        store = cls(path, conn, lock, keying)
+        if not isinstance(keying, kdf.RawKey):
+            try:
+                store._rewrite_with(
+                    kdf.new_key(passphrase),
+                    "upgrade",
+                    "The journal's key was not moved to Argon2id",
+                )
+            except StorageError as exc:  # read-only folder, full disk: it opened all the same
+                store.key_upgrade_error = str(exc)
+        return store
 
     def close(self) -> None:
         with self.db.lock, contextlib.suppress(sqlcipher3.Error):
@@ -186,44 +281,61 @@ class JournalStore:
             maintenance.export_copy(self.db.conn, dest, None, failure="The backup was not written")
         return dest
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-encrypt the journal under ``new``, atomically.
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """True when ``passphrase`` is this journal's (one derivation, nothing opened)."""
+        keying = keying_for_file(self.real_path, passphrase)
+        if isinstance(keying, kdf.RawKey) and isinstance(self._keying, kdf.RawKey):
+            return keying.same_key(self._keying)
+        try:
+            open_keyed(self.real_path, keying, check=False, migrate=False).close()
+        except WrongPassphraseError:
+            return False
+        return True
+
+    def change_passphrase(self, old: str, new: str) -> kdf.RawKey:
+        """Re-encrypt the journal under ``new``, atomically; return the new key.
 
         The old passphrase is verified first; the new file is written beside
-        the journal, checked to open with ``new``, then swapped in. A crash
-        leaves either the old file (old passphrase) or the new one.
+        the real file (a symlink is followed), checked to open with the new
+        key, then swapped in. A crash leaves either the old file (old
+        passphrase) or the new one.
         """
-        from carnet.store.connection import check_passphrase
-
         check_passphrase(new)
-        probe = open_connection(self.path, old, check=False)
-        probe.close()
-        tmp = maintenance.temp_sibling(self.path, "rekey")
+        if not self.passphrase_matches(old):
+            raise WrongPassphraseError()
+        return self.rekey(new)
+
+    def rekey(self, new: str) -> kdf.RawKey:
+        """:meth:`change_passphrase` once the caller has checked the old passphrase."""
+        check_passphrase(new)
+        key = kdf.new_key(new)
+        self._rewrite_with(key, "rekey", "The passphrase was not changed")
+        return key
+
+    def _rewrite_with(self, key: kdf.RawKey, kind: str, failure: str) -> None:
+        """Replace the real file by a copy under ``key``, or leave it exactly as it was."""
+        real = self.real_path
+        tmp = maintenance.temp_sibling(real, kind)
         with self.db.lock:
             try:
-                maintenance.export_copy(
-                    self.db.conn, tmp, new, failure="The passphrase was not changed"
-                )
-                maintenance.verify_opens(tmp, new)
-                if not os.access(self.path.parent, os.W_OK):
-                    raise StorageError(
-                        f"The folder {self.path.parent} is read-only: the passphrase was "
-                        "not changed."
-                    )
+                maintenance.export_copy(self.db.conn, tmp, key, failure=failure)
+                maintenance.verify_opens(tmp, key)
+                if not os.access(real.parent, os.W_OK):
+                    raise StorageError(f"{failure}: the folder {real.parent} is read-only.")
                 self.db.conn.close()
                 try:
-                    os.replace(tmp, self.path)
-                    maintenance._fsync_dir(self.path.parent)
+                    os.replace(tmp, real)
+                    maintenance._fsync_dir(real.parent)
                 except OSError as exc:
-                    self._attach(open_connection(self.path, old, check=False))
+                    self._attach(open_keyed(real, self._keying, check=False))
                     raise StorageError(
-                        "The passphrase was not changed: "
-                        + maintenance.explain_write_failure(exc, self.path.parent)
+                        f"{failure}: " + maintenance.explain_write_failure(exc, real.parent)
                     ) from None
             finally:
                 with contextlib.suppress(OSError):
                     tmp.unlink()
-            self._attach(open_connection(self.path, new, check=False))
+            self._keying = key
+            self._attach(open_keyed(real, key, check=False))
 
 
 def verify_passphrase(path: Path | str, passphrase: str) -> bool:

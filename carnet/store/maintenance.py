@@ -15,8 +15,9 @@ from pathlib import Path
 
 import sqlcipher3
 
-from carnet.store.connection import OPEN_SCAN_LIMIT, open_connection
+from carnet.store.connection import OPEN_SCAN_LIMIT, Keying, create_private_file, open_keyed
 from carnet.store.errors import StorageError
+from carnet.store.kdf import RawKey
 from carnet.store.schema import SCHEMA_VERSION
 
 
@@ -46,7 +47,7 @@ def leftover_temp_files(journal_path: Path) -> list[Path]:
     journal's lock may remove them.
     """
     names: list[Path] = []
-    for kind in ("rekey", "restore"):
+    for kind in ("rekey", "restore", "upgrade", "new"):
         base = temp_sibling(Path(journal_path), kind)
         for path in (base, temp_sibling(base, "partial")):
             names += [path, Path(f"{path}-journal")]
@@ -56,15 +57,17 @@ def leftover_temp_files(journal_path: Path) -> list[Path]:
 def export_copy(
     conn: sqlcipher3.Connection,
     dest: Path,
-    new_passphrase: str | None,
+    new_key: RawKey | None,
     *,
     failure: str = "The backup was not written",
 ) -> None:
-    """Write an encrypted copy of the open journal to ``dest`` (replaced atomically).
+    """Write an encrypted copy of the open journal to ``dest`` (replaced atomically), 0600.
 
-    Without ``new_passphrase`` the copy uses the journal's own passphrase
-    (SQLCipher attaches with the main database's key when none is given).
-    ``failure`` starts the error message, so the caller says what did not happen.
+    Without ``new_key`` the copy has the journal's own key and salt (SQLCipher
+    attaches with the main database's raw key and salt when none is given), so
+    it opens with the same passphrase. ``new_key`` writes it under that key,
+    its salt becoming the copy's first 16 bytes. ``failure`` starts the error
+    message, so the caller says what did not happen.
     """
     dest = Path(dest)
     tmp = temp_sibling(dest, "partial")
@@ -75,10 +78,13 @@ def export_copy(
         for leftover in (tmp, Path(f"{tmp}-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        if new_passphrase is None:
+        create_private_file(tmp)
+        if new_key is None:
             conn.execute("ATTACH DATABASE ? AS carnet_copy", (str(tmp),))
         else:
-            conn.execute("ATTACH DATABASE ? AS carnet_copy KEY ?", (str(tmp), new_passphrase))
+            conn.execute(
+                "ATTACH DATABASE ? AS carnet_copy KEY ?", (str(tmp), new_key.sqlcipher_value())
+            )
         try:
             conn.execute("SELECT sqlcipher_export('carnet_copy')")
             conn.execute(f"PRAGMA carnet_copy.user_version = {SCHEMA_VERSION:d}")
@@ -114,9 +120,9 @@ def explain_write_failure(exc: BaseException, folder: Path) -> str:
     return f"writing to {folder} failed ({type(exc).__name__}: {exc})."
 
 
-def verify_opens(path: Path, passphrase: str) -> None:
-    """Open the file with the passphrase and run the integrity checks; raise if not."""
-    conn = open_connection(path, passphrase, check=True)
+def verify_opens(path: Path, keying: Keying) -> None:
+    """Open the file with that key and run the integrity checks; raise if not."""
+    conn = open_keyed(path, keying, check=True, migrate=False)
     try:
         # a large copy (photos) skipped the page scan at open: a new copy is scanned whole
         problems = ([str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]

@@ -168,6 +168,59 @@ def _libcrypto() -> ctypes.CDLL:
     return lib
 
 
+ARGON2_MAGIC = b"Crnt"
+#: docs/key-derivation.md, scheme version 1, written out here on purpose (not imported).
+ARGON2_V1 = {"time_cost": 3, "memory_cost": 196608, "parallelism": 2}
+
+
+def documented_key(salt: bytes, passphrase: str) -> bytes:
+    """The journal key by the documented recipe, with argon2-cffi alone."""
+    import unicodedata
+
+    from argon2.low_level import Type, hash_secret_raw
+
+    assert salt[:4] == ARGON2_MAGIC and salt[4] == 1, salt[:5]
+    return hash_secret_raw(
+        secret=unicodedata.normalize("NFC", passphrase).encode("utf-8"),
+        salt=salt,
+        hash_len=32,
+        type=Type.ID,
+        version=19,
+        **ARGON2_V1,
+    )
+
+
+def file_key(salt: bytes, passphrase: str) -> bytes:
+    """The AES key of a file: Argon2id for a tagged salt, else SQLCipher's PBKDF2."""
+    if salt[:4] == ARGON2_MAGIC:
+        return documented_key(salt, passphrase)
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITER, 32)
+
+
+def raw_key_literal(path: Path, passphrase: str) -> str:
+    """``x'<key><salt>'`` for a tagged file, by the documented recipe."""
+    salt = Path(path).read_bytes()[:SALT_SIZE]
+    return f"x'{documented_key(salt, passphrase).hex()}{salt.hex()}'"
+
+
+def make_legacy_journal(source: Path, dest: Path, passphrase: str) -> None:
+    """A copy of an Argon2id journal keyed the way Carnet did before it:
+    SQLCipher's PBKDF2 over the passphrase (what an old journal is)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(source), isolation_level=None)
+    try:
+        conn.execute(f'PRAGMA key = "{raw_key_literal(source, passphrase)}"')
+        conn.execute("ATTACH DATABASE ? AS legacy KEY ?", (str(dest), passphrase))
+        conn.execute("SELECT sqlcipher_export('legacy')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA legacy.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE legacy")
+    finally:
+        conn.close()
+    assert Path(dest).read_bytes()[:4] != ARGON2_MAGIC
+
+
 def decrypt_pages(path: Path, passphrase: str) -> list[bytes]:
     """Every page of a SQLCipher 4 file decrypted with the passphrase, free pages too.
 
@@ -176,8 +229,7 @@ def decrypt_pages(path: Path, passphrase: str) -> list[bytes]:
     Page 1 comes back without its 16-byte salt.
     """
     data = Path(path).read_bytes()
-    salt = data[:SALT_SIZE]
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITER, 32)
+    key = file_key(data[:SALT_SIZE], passphrase)
     lib = _libcrypto()
     pages = []
     for start in range(0, len(data) - PAGE_SIZE + 1, PAGE_SIZE):

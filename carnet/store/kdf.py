@@ -1,0 +1,130 @@
+"""The journal's key: Argon2id over the passphrase, given raw to SQLCipher.
+
+The recipe (docs/key-derivation.md says it for people without Carnet):
+
+* The first 16 bytes of every SQLCipher 4 file are its salt, stored in clear.
+  Carnet chooses them: ``b"Crnt"``, one byte of scheme version, 11 random
+  bytes. So one file stays the unit (no sidecar, no extra header) and the
+  version is read before anything is derived.
+* key = Argon2id(password = NFC(passphrase) as UTF-8, salt = those 16 bytes,
+  the version's memory / passes / lanes, 32 bytes out), computed by
+  argon2-cffi's ``hash_secret_raw``: no crypto of our own.
+* SQLCipher receives ``PRAGMA key = "x'<key hex><salt hex>'"``: a raw key, so
+  its own PBKDF2 is not what protects the file.
+
+A file whose first bytes are not the tag is an older journal keyed with
+SQLCipher's PBKDF2 over the passphrase as typed (:data:`LEGACY`); Carnet
+opens it as before and moves it to the current scheme at that unlock.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+MAGIC = b"Crnt"
+SALT_SIZE = 16
+KEY_SIZE = 32
+
+
+@dataclass(frozen=True)
+class Argon2Scheme:
+    """One version of the derivation; a version's parameters never change."""
+
+    version: int
+    memory_kib: int
+    time_cost: int
+    parallelism: int
+
+
+#: Every scheme Carnet can open. Raise parameters by adding a version.
+SCHEMES: dict[int, Argon2Scheme] = {
+    # 192 MiB, 3 passes, 2 lanes: 0.3 s on the reference 2-core machine (bench_kdf.py).
+    1: Argon2Scheme(version=1, memory_kib=192 * 1024, time_cost=3, parallelism=2),
+}
+CURRENT = SCHEMES[1]
+
+#: The scheme of journals written before Argon2id: SQLCipher 4's default PBKDF2.
+LEGACY = "pbkdf2-sha512-256000"
+
+
+class UnknownKeySchemeError(Exception):
+    """The file is tagged with a scheme this version of Carnet does not know."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"This journal's key uses a newer scheme (version {version}) than this "
+            "version of Carnet knows. Update Carnet to open it."
+        )
+        self.version = version
+
+
+@dataclass(frozen=True, repr=False)
+class RawKey:
+    """A derived key and the salt it was derived with (the file's first 16 bytes)."""
+
+    key: bytes
+    salt: bytes
+
+    def sqlcipher_value(self) -> str:
+        """The key as SQLCipher's raw-key literal body: ``x'<key><salt>'``."""
+        return f"x'{self.key.hex()}{self.salt.hex()}'"
+
+    def same_key(self, other: RawKey) -> bool:
+        return hmac.compare_digest(self.key + self.salt, other.key + other.salt)
+
+    def __repr__(self) -> str:  # never print the key
+        return f"RawKey(version={self.salt[len(MAGIC)]})"
+
+
+def new_salt(scheme: Argon2Scheme = CURRENT) -> bytes:
+    """A fresh tagged salt: the tag, the version byte, 11 random bytes."""
+    return MAGIC + bytes([scheme.version]) + os.urandom(SALT_SIZE - len(MAGIC) - 1)
+
+
+def scheme_of_salt(salt: bytes) -> Argon2Scheme | None:
+    """The Argon2id scheme a file's first 16 bytes name, or None for a PBKDF2 journal."""
+    if len(salt) < SALT_SIZE or not salt.startswith(MAGIC):
+        return None
+    version = salt[len(MAGIC)]
+    if version not in SCHEMES:
+        raise UnknownKeySchemeError(version)
+    return SCHEMES[version]
+
+
+def read_salt(path: Path) -> bytes:
+    with Path(path).open("rb") as handle:
+        return handle.read(SALT_SIZE)
+
+
+def normalise(passphrase: str) -> bytes:
+    """NFC then UTF-8: the same passphrase typed on another system gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive(passphrase: str, salt: bytes) -> RawKey:
+    """Argon2id of the passphrase with the scheme the salt names (~0.3 s: off the UI thread)."""
+    from argon2.low_level import Type, hash_secret_raw  # costs ~10 ms: only when unlocking
+
+    scheme = scheme_of_salt(salt)
+    if scheme is None:
+        raise ValueError("This salt names no Argon2id scheme.")
+    key = hash_secret_raw(
+        secret=normalise(passphrase),
+        salt=salt,
+        time_cost=scheme.time_cost,
+        memory_cost=scheme.memory_kib,
+        parallelism=scheme.parallelism,
+        hash_len=KEY_SIZE,
+        type=Type.ID,
+        version=19,
+    )
+    return RawKey(key=key, salt=salt)
+
+
+def new_key(passphrase: str, scheme: Argon2Scheme = CURRENT) -> RawKey:
+    """A key for a new file (a new journal, a passphrase change, an upgrade)."""
+    return derive(passphrase, new_salt(scheme))

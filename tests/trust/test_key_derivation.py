@@ -1,0 +1,274 @@
+"""The journal's key: Argon2id by the documented recipe, raw to SQLCipher.
+
+* a second SQLCipher implementation (SQLite3 Multiple Ciphers, via apsw) opens
+  a journal with a key derived by argon2-cffi alone, from docs/key-derivation.md;
+* a new journal's parameters (tag, version, memory, passes) and that SQLCipher
+  receives the raw key, never the passphrase;
+* NFC: a passphrase typed decomposed opens a journal made with it composed;
+* a wrong passphrase: one derivation of the file's scheme, file byte-identical;
+* an old PBKDF2 journal (and its backups) opens and is moved to Argon2id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from pathlib import Path
+
+import apsw
+import pytest
+import sqlcipher3
+
+from carnet.store import (
+    JournalStore,
+    NewerKeySchemeError,
+    WrongPassphraseError,
+    verify_passphrase,
+)
+from carnet.store import kdf as kdf_module
+from carnet.store.backups import BackupService, list_backups, verify_backup
+from tests.trust.trust_helpers import (
+    ARGON2_MAGIC,
+    make_legacy_journal,
+    new_marker,
+    raw_key_literal,
+    raw_tables,
+    snapshot,
+    write_everywhere,
+)
+
+PASS = "Clé « été » d'Hélène 🔐"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def filled(tmp_path) -> tuple[Path, str]:
+    path = tmp_path / "journal.carnet"
+    marker = new_marker()
+    store = JournalStore.create(path, PASS, owner_name="Camille")
+    write_everywhere(store, marker)
+    store.close()
+    return path, marker
+
+
+def _apsw_open(path: Path, key_literal: str) -> apsw.Connection:
+    db = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
+    db.pragma("cipher", "sqlcipher")
+    db.pragma("legacy", 4)
+    db.execute(f'PRAGMA key = "{key_literal}"')
+    return db
+
+
+def test_second_implementation_opens_with_the_documented_recipe(filled):
+    path, marker = filled
+    doc = (Path(__file__).parents[2] / "docs" / "key-derivation.md").read_text()
+    assert "196 608 KiB" in doc and "| passes (time cost) | 3 |" in doc
+    assert "| lanes (parallelism) | 2 |" in doc
+    db = _apsw_open(path, raw_key_literal(path, PASS))
+    try:
+        names = [row[0] for row in db.execute("SELECT name FROM groups")]
+        assert names == [f"Groupe {marker}"]
+        assert [r[0] for r in db.execute("PRAGMA integrity_check")] == ["ok"]
+        notes = [r[0] for r in db.execute("SELECT text FROM step_notes")]
+        assert any(marker in text for text in notes)
+    finally:
+        db.close()
+    # control: the same implementation refuses a key from another passphrase
+    other = _apsw_open(path, raw_key_literal(path, PASS + "x"))
+    with pytest.raises(apsw.NotADBError):
+        list(other.execute("SELECT name FROM groups"))
+    other.close()
+
+
+def test_new_journal_parameters_and_sqlcipher_gets_the_raw_key(tmp_path, monkeypatch):
+    statements: list[str] = []
+    real_connect = sqlcipher3.connect
+
+    def spying_connect(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(sqlcipher3, "connect", spying_connect)
+    path = tmp_path / "new.carnet"
+    store = JournalStore.create(path, PASS)
+    assert store.key_scheme == "argon2id-v1"
+    store.close()
+    JournalStore.open(path, PASS).close()
+    monkeypatch.setattr(sqlcipher3, "connect", real_connect)
+
+    salt = path.read_bytes()[:16]
+    assert salt[:4] == ARGON2_MAGIC and salt[4] == 1
+    scheme = kdf_module.SCHEMES[salt[4]]
+    assert scheme.memory_kib >= 64 * 1024 and scheme.time_cost >= 3
+    assert (scheme.memory_kib, scheme.time_cost, scheme.parallelism) == (196608, 3, 2)
+    keyed = [s for s in statements if s.upper().replace(" ", "").startswith("PRAGMAKEY=")]
+    assert keyed, "no PRAGMA key seen: the spy saw nothing"
+    literal = raw_key_literal(path, PASS)
+    assert len(keyed) >= 2 and all(literal in s for s in keyed), keyed[:1] and "wrong key"
+    assert not any(PASS in s or PASS.encode().hex() in s for s in statements)
+    # SQLCipher's own PBKDF2 over the passphrase does not open it; the raw key does.
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA key = '" + PASS.replace("'", "''") + "'")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f'PRAGMA key = "{literal}"')
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 5
+    conn.close()
+
+
+def test_salts_differ_between_journals(tmp_path):
+    a, b = tmp_path / "a.carnet", tmp_path / "b.carnet"
+    JournalStore.create(a, PASS).close()
+    JournalStore.create(b, PASS).close()
+    assert a.read_bytes()[:16] != b.read_bytes()[:16]
+    assert a.read_bytes()[:5] == b.read_bytes()[:5] == ARGON2_MAGIC + b"\x01"
+
+
+def test_passphrase_is_normalised_to_nfc(tmp_path):
+    composed = unicodedata.normalize("NFC", "Hélène à Noël")
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    path = tmp_path / "nfc.carnet"
+    JournalStore.create(path, composed).close()
+    assert verify_passphrase(path, decomposed)
+    assert not verify_passphrase(path, "Helene a Noel")  # control
+
+
+def _count_derivations(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    import argon2.low_level
+
+    real = argon2.low_level.hash_secret_raw
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(argon2.low_level, "hash_secret_raw", counting)
+    return calls
+
+
+def test_wrong_passphrase_one_derivation_file_unchanged(filled, tmp_path, monkeypatch):
+    path, _ = filled
+    legacy = tmp_path / "legacy.carnet"
+    make_legacy_journal(path, legacy, PASS)
+    before = {p: _sha(p) for p in (path, legacy)}
+    calls = _count_derivations(monkeypatch)
+    with pytest.raises(WrongPassphraseError):
+        JournalStore.open(path, PASS + " ")
+    assert len(calls) == 1  # Argon2id once, never PBKDF2 after it
+    calls.clear()
+    with pytest.raises(WrongPassphraseError):
+        JournalStore.open(legacy, PASS + " ")
+    assert calls == []  # an old journal: SQLCipher's PBKDF2 only
+    assert {p: _sha(p) for p in (path, legacy)} == before
+    assert sorted(x.name for x in tmp_path.iterdir()) == sorted(
+        ["journal.carnet", "journal.carnet.lock", "legacy.carnet", "legacy.carnet.lock"]
+    )
+    # control: the right passphrase opens (and costs one derivation)
+    JournalStore.open(path, PASS).close()
+    assert len(calls) == 1
+
+
+def test_unknown_version_refused_file_unchanged(filled):
+    path, _ = filled
+    data = bytearray(path.read_bytes())
+    data[4] = 9
+    path.write_bytes(bytes(data))
+    with pytest.raises(NewerKeySchemeError, match="newer"):
+        JournalStore.open(path, PASS)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_old_pbkdf2_journal_upgrades_at_unlock(filled, tmp_path):
+    path, marker = filled
+    with _Open(path) as store:
+        expected = snapshot(store), raw_tables(store)
+    legacy = tmp_path / "old" / "journal.carnet"
+    legacy.parent.mkdir()
+    make_legacy_journal(path, legacy, PASS)
+    backups = tmp_path / "backups"
+    store = JournalStore.open(legacy, PASS)
+    try:
+        assert store.key_scheme == "argon2id-v1" and store.key_upgrade_error is None
+        assert (snapshot(store), raw_tables(store)) == expected
+        assert store.integrity_problems() == []
+        written = BackupService().backup_now(store, backups)
+    finally:
+        store.close()
+    assert legacy.read_bytes()[:4] == ARGON2_MAGIC
+    # only the new keying opens it now
+    conn = sqlcipher3.connect(str(legacy))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA key = '" + PASS.replace("'", "''") + "'")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()
+    db = _apsw_open(legacy, raw_key_literal(legacy, PASS))
+    assert [r[0] for r in db.execute("SELECT name FROM groups")] == [f"Groupe {marker}"]
+    db.close()
+    # a backup of the upgraded journal opens by the same recipe
+    assert written.read_bytes()[:16] == legacy.read_bytes()[:16]
+    verify_backup(written, PASS)
+    assert sorted(p.name for p in legacy.parent.iterdir()) == [
+        "journal.carnet", "journal.carnet.lock"
+    ]
+
+
+def test_old_backups_still_open_and_restore_upgrades(filled, tmp_path):
+    path, _ = filled
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    old_backup = backups / "journal-20260101-120000-close.carnet"
+    make_legacy_journal(path, old_backup, PASS)
+    assert list_backups(backups, path)[0].path == old_backup
+    verify_backup(old_backup, PASS)  # the PBKDF2 backup opens with the same passphrase
+    BackupService().restore(old_backup, path, PASS)
+    assert path.read_bytes()[:4] != ARGON2_MAGIC  # restored as it was
+    JournalStore.open(path, PASS).close()
+    assert path.read_bytes()[:4] == ARGON2_MAGIC  # and moved at its unlock
+
+
+def test_upgrade_that_cannot_write_still_opens(filled, tmp_path):
+    from tests.trust.trust_helpers import tmpfs
+
+    path, marker = filled
+    with tmpfs(tmp_path / "full", size="2m") as folder:
+        legacy = folder / "journal.carnet"
+        make_legacy_journal(path, legacy, PASS)
+        (folder / "journal.carnet.lock").touch()
+        before = _sha(legacy)
+        with (folder / "filler").open("wb", buffering=0) as filler, pytest.raises(OSError):
+            while True:  # until the disk is full
+                filler.write(b"\0" * 4096)
+        store = JournalStore.open(legacy, PASS)
+        try:
+            assert store.key_scheme == kdf_module.LEGACY
+            assert "not moved to Argon2id" in (store.key_upgrade_error or "")
+            assert store.groups.list()[0].name == f"Groupe {marker}"
+        finally:
+            store.close()
+        assert _sha(legacy) == before
+        (folder / "filler").unlink()
+        store = JournalStore.open(legacy, PASS)  # control: with room, it moves
+        assert store.key_scheme == "argon2id-v1"
+        store.close()
+
+
+class _Open:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> JournalStore:
+        self.store = JournalStore.open(self.path, PASS)
+        return self.store
+
+    def __exit__(self, *exc) -> None:
+        self.store.close()

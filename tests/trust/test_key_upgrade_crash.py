@@ -1,0 +1,180 @@
+"""The move of an old PBKDF2 journal to Argon2id at unlock, killed at random moments.
+
+A child process (writer_process.py, mode probe) unlocks a copy of an old
+journal, which moves it to Argon2id. We SIGKILL it at a random moment of its
+run (half the kills anywhere from its start, half in the last 40% of its
+measured duration, where the copy, its check and the rename happen). After
+every kill: exactly one of the two keyings (SQLCipher's PBKDF2 over the
+passphrase; the documented Argon2id recipe) opens the file, both integrity
+checks pass and every row of every table is there. Kills must land on both
+sides of the rename, and the next unlock removes any leftover copy.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from carnet.domain import Group, Session
+from carnet.store import JournalStore
+from tests.trust.trust_helpers import (
+    ARGON2_MAGIC,
+    make_legacy_journal,
+    new_marker,
+    raw_key_literal,
+    write_everywhere,
+)
+
+WRITER = Path(__file__).with_name("writer_process.py")
+PASS = "ancienne phrase « PBKDF2 » d'avant"
+KILLS = 55
+
+pytestmark = pytest.mark.slow
+
+
+def _spawn(journal: Path) -> subprocess.Popen:
+    proc = subprocess.Popen(
+        [sys.executable, str(WRITER), "probe", str(journal)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    proc.stdin.write(PASS + "\n")
+    proc.stdin.close()
+    return proc
+
+
+def _connect(journal: Path, keying: str) -> sqlcipher3.Connection | None:
+    """A connection if this keying opens the file, else None."""
+    conn = sqlcipher3.connect(str(journal), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if keying == "argon2":
+        if journal.read_bytes()[:4] != ARGON2_MAGIC:
+            conn.close()
+            return None
+        conn.execute(f'PRAGMA key = "{raw_key_literal(journal, PASS)}"')
+    else:
+        conn.execute("PRAGMA key = '" + PASS.replace("'", "''") + "'")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        return None
+    return conn
+
+
+def _dump(conn: sqlcipher3.Connection) -> dict[str, list[str]]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    return {n: sorted(repr(tuple(r)) for r in conn.execute(f'SELECT * FROM "{n}"')) for n in names}
+
+
+def _check(journal: Path, expected: dict) -> str:
+    """Which keying opens the file (exactly one must); integrity and rows checked."""
+    opened = {k: _connect(journal, k) for k in ("pbkdf2", "argon2")}
+    winners = [k for k, c in opened.items() if c is not None]
+    try:
+        assert len(winners) == 1, f"keyings that open the file: {winners}"
+        conn = opened[winners[0]]
+        for pragma in ("cipher_integrity_check", "integrity_check"):
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+            assert rows in ([], ["ok"]), (pragma, rows[:3])
+        assert _dump(conn) == expected
+    finally:
+        for conn in opened.values():
+            if conn is not None:
+                conn.close()
+    return winners[0]
+
+
+def _wait_for_copy(folder: Path, proc: subprocess.Popen) -> float | None:
+    """Poll until the upgrade's copy appears beside the journal (or the child ends)."""
+    while proc.poll() is None:
+        if any(p.name.startswith(".journal.carnet.upgrade") for p in folder.iterdir()):
+            return time.monotonic()
+        time.sleep(0.001)
+    return None
+
+
+def test_upgrade_killed_at_random_moments(tmp_path):
+    source = tmp_path / "source.carnet"
+    store = JournalStore.create(source, PASS)
+    write_everywhere(store, new_marker())
+    group = store.groups.add(Group(name="Autre", template_id="rpm"))
+    for number in range(1, 40):
+        session = store.sessions.add(
+            Session(group_id=group.id, number=number, date=date(2026, 1, 1))
+        )
+        store.notes.save(session.id, "intro", f"Séance {number} " * 200)
+    store.close()
+    pristine = tmp_path / "pristine.carnet"
+    make_legacy_journal(source, pristine, PASS)
+    conn = _connect(pristine, "pbkdf2")
+    expected = _dump(conn)
+    conn.close()
+    assert len(expected["step_notes"]) == 40
+
+    folder = tmp_path / "live"
+    folder.mkdir()
+    journal = folder / "journal.carnet"
+    shutil.copyfile(pristine, journal)
+    started = time.monotonic()
+    proc = _spawn(journal)
+    copy_seen = _wait_for_copy(folder, proc)
+    assert proc.stdout.readline().strip() == "opened", proc.stderr.read()
+    done = time.monotonic()
+    proc.wait(120)
+    proc.stdout.close()
+    proc.stderr.close()
+    assert copy_seen is not None
+    whole, late = [done - started], [done - copy_seen]
+    assert _check(journal, expected) == "argon2"  # control: uncut, it moves
+
+    rng = random.Random(20261206)
+    outcomes: Counter = Counter()
+    leftovers_seen = cycle = 0
+    while outcomes["killed"] < KILLS and cycle < 3 * KILLS:
+        cycle += 1
+        if journal.read_bytes()[:4] == ARGON2_MAGIC:
+            shutil.copyfile(pristine, journal)
+        proc = _spawn(journal)
+        if cycle % 3 == 0:  # anywhere: start-up, PBKDF2, Argon2id, the copy
+            time.sleep(rng.uniform(0.0, statistics.median(whole[-7:])))
+        else:  # from the moment the copy appears: export, fsync, check, rename, reopen
+            _wait_for_copy(folder, proc)
+            time.sleep(rng.uniform(0.0, 1.2 * statistics.median(late[-7:])))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if proc.stdout.read().strip() == "opened":
+            outcomes["finished"] += 1
+        elif proc.returncode == -signal.SIGKILL:
+            outcomes["killed"] += 1
+        proc.stdout.close()
+        proc.stderr.close()
+        outcomes[_check(journal, expected)] += 1
+        leftovers_seen += len([p for p in folder.iterdir() if p.name.startswith(".")])
+    print(f"{cycle} cycles (child {whole[0]:.2f} s, {late[0]:.2f} s from the copy): "
+          f"{dict(outcomes)}, leftover files seen after kills: {leftovers_seen}")
+    assert outcomes["killed"] >= KILLS
+    assert outcomes["pbkdf2"] >= 5 and outcomes["argon2"] >= 5, outcomes
+    store = JournalStore.open(journal, PASS)
+    store.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["journal.carnet", "journal.carnet.lock"]
