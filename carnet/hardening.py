@@ -84,3 +84,16 @@ def disable_core_dumps() -> bool:
     limited = limit_core_size()
     undumpable = mark_not_dumpable()
     return limited or undumpable
+
+
+def private_files() -> None:
+    """Every file Carnet creates 0600 and every folder 0700, whatever the umask.
+
+    The journal, its lock and backups are created 0600 explicitly by the
+    store; this covers the rest (settings file, exports, booklets, ``.ics``,
+    their folders), written by Qt, reportlab or plain ``open``. Called first
+    thing by ``carnet`` (app and command line).
+    """
+    import os
+
+    os.umask(0o077)

@@ -388,6 +388,10 @@ _DATETIME = re.compile(
     r"([+-][0-9]{2}:[0-9]{2}|Z)?"
 )
 _REF = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
+_FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
+#: Control characters: none in a name or title; in a text only tab and line breaks.
+_CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _TYPE_NAMES = {
     dict: "an object",
@@ -415,8 +419,40 @@ def _short(value: str) -> str:
 class _Reader:
     """Checks one decoded document against the schema; every failure names its path."""
 
+    def __init__(self) -> None:
+        self._templates = None
+
     def fail(self, path: str, message: str) -> CarnetImportError:
         return CarnetImportError(path, message)
+
+    def templates(self):
+        """The templates this Carnet knows (built-in and the person's own), loaded once."""
+        if self._templates is None:
+            from carnet.templates.loader import load_templates
+
+            self._templates = load_templates()
+        return self._templates
+
+    def template_id(self, value: object, path: str):
+        """A template id this Carnet knows; returns the template."""
+        text = self.name(value, path, limit=MAX_SHORT_CHARS)
+        template = self.templates().get(text)
+        if template is None:
+            known = ", ".join(sorted(t.id for t in self.templates()))
+            raise self.fail(path, f"unknown template {_short(text)} (known: {known})")
+        return template
+
+    def name(self, value: object, path: str, *, limit: int = MAX_STRING_CHARS) -> str:
+        """A one-line string (a name, a title, an id): no control character at all."""
+        text = self.string(value, path, limit=limit)
+        bad = _CONTROL_IN_NAME.search(text)
+        if bad:
+            raise self.fail(path, f"contains a control character (U+{ord(bad.group()):04X})")
+        return text
+
+    def names(self, value: object, path: str) -> list[str]:
+        items = self.list_(value, path)
+        return [self.name(v, f"{path}[{i}]", limit=MAX_SHORT_CHARS) for i, v in enumerate(items)]
 
     def obj(
         self, value: object, path: str, required: Iterable[str], optional: Iterable[str] = ()
@@ -431,6 +467,14 @@ class _Reader:
         for key in required:
             if key not in value:
                 raise self.fail(_join(path, key), "missing")
+        if "fingerprint" in allowed and "fingerprint" in value:
+            found = value["fingerprint"]
+            if not isinstance(found, str) or not _FINGERPRINT.fullmatch(found):
+                shown = _short(found) if isinstance(found, str) else _kind_of(found)
+                raise self.fail(
+                    _join(path, "fingerprint"),
+                    f"{shown} is not a fingerprint (expected \"sha256:\" and 64 hex digits)",
+                )
         return value
 
     def list_(self, value: object, path: str) -> list[Any]:
@@ -447,6 +491,9 @@ class _Reader:
             value.encode("utf-8")
         except UnicodeEncodeError:
             raise self.fail(path, "contains an invalid character (a lone surrogate)") from None
+        bad = _CONTROL_IN_TEXT.search(value)
+        if bad:
+            raise self.fail(path, f"contains a control character (U+{ord(bad.group()):04X})")
         return value
 
     def opt_string(self, value: object, path: str) -> str | None:
@@ -550,14 +597,14 @@ class _Reader:
 
     def journal(self, value: object, path: str) -> Journal:
         data = self.obj(value, path, ("owner_name", "settings"))
-        owner = self.string(data["owner_name"], _join(path, "owner_name"), limit=MAX_SHORT_CHARS)
+        owner = self.name(data["owner_name"], _join(path, "owner_name"), limit=MAX_SHORT_CHARS)
         raw = data["settings"]
         if not isinstance(raw, dict):
             raise self.fail(_join(path, "settings"), f"expected an object, found {_kind_of(raw)}")
         settings = {}
         for key, item in raw.items():
             where = f"{path}.settings.{key[:40]}"
-            self.string(key, where, limit=MAX_SHORT_CHARS)
+            self.name(key, where, limit=MAX_SHORT_CHARS)
             if not key.strip():
                 raise self.fail(where, "a setting needs a name")
             settings[key] = self.string(item, where)
@@ -585,6 +632,7 @@ class _Reader:
             ),
         )
         p = lambda key: _join(path, key)  # noqa: E731 - a local shorthand
+        template = self.template_id(data["template_id"], p("template_id"))
         cadence_data = self.obj(data["cadence"], p("cadence"), ("every", "unit"))
         cadence = self.build(
             path,
@@ -595,13 +643,13 @@ class _Reader:
         group = self.build(
             path,
             Group,
-            name=self.string(data["name"], p("name")),
-            template_id=self.string(data["template_id"], p("template_id"), limit=MAX_SHORT_CHARS),
-            facilitator=self.string(data["facilitator"], p("facilitator")),
+            name=self.name(data["name"], p("name")),
+            template_id=template.id,
+            facilitator=self.name(data["facilitator"], p("facilitator")),
             cadence=cadence,
             planned_sessions=self.integer(data["planned_sessions"], p("planned_sessions"), 1, 200),
             start_date=self.day(data["start_date"], p("start_date"), nullable=True),
-            place=self.string(data["place"], p("place")),
+            place=self.name(data["place"], p("place")),
             ground_rules=self.string(data["ground_rules"], p("ground_rules")),
             notes=self.string(data["notes"], p("notes")),
             archived=self.boolean(data["archived"], p("archived")),
@@ -615,7 +663,7 @@ class _Reader:
             for i, o in enumerate(self.list_(data["objectives"], p("objectives")))
         ]
         sessions = [
-            self.session(s, f"{path}.sessions[{i}]")
+            self.session(s, f"{path}.sessions[{i}]", template)
             for i, s in enumerate(self.list_(data["sessions"], p("sessions")))
         ]
         return _PGroup(path, self.ref(data["id"], p("id")), group, members, objectives, sessions)
@@ -625,8 +673,8 @@ class _Reader:
         return self.build(
             path,
             Member,
-            pseudonym=self.string(data["pseudonym"], _join(path, "pseudonym")),
-            masked_names=self.strings(data["masked_names"], _join(path, "masked_names")),
+            pseudonym=self.name(data["pseudonym"], _join(path, "pseudonym")),
+            masked_names=self.names(data["masked_names"], _join(path, "masked_names")),
         )
 
     def objective(self, value: object, path: str) -> tuple[str, Objective]:
@@ -635,13 +683,13 @@ class _Reader:
             path,
             Objective,
             group_id=0,
-            title=self.string(data["title"], _join(path, "title")),
+            title=self.name(data["title"], _join(path, "title")),
             description=self.string(data["description"], _join(path, "description")),
             position=self.integer(data["position"], _join(path, "position"), 0, MAX_POSITION),
         )
         return self.ref(data["id"], _join(path, "id")), objective
 
-    def session(self, value: object, path: str) -> _PSession:
+    def session(self, value: object, path: str, template) -> _PSession:
         data = self.obj(
             value,
             path,
@@ -671,15 +719,20 @@ class _Reader:
             date=self.day(data["date"], p("date")),
             status=self.enum(SessionStatus, data["status"], p("status")),
             role=self.enum(Role, data["role"], p("role")),
-            title=self.string(data["title"], p("title")),
-            themes=self.strings(data["themes"], p("themes")),
+            title=self.name(data["title"], p("title")),
+            themes=self.names(data["themes"], p("themes")),
         )
         notes = []
         seen_steps: set[str] = set()
         for i, item in enumerate(self.list_(data["step_notes"], p("step_notes"))):
             where = f"{path}.step_notes[{i}]"
             note_data = self.obj(item, where, ("step_id", "text", "updated_at"))
-            step_id = self.string(note_data["step_id"], _join(where, "step_id"), limit=200)
+            step_id = self.name(note_data["step_id"], _join(where, "step_id"), limit=200)
+            if template.step(step_id) is None:
+                raise self.fail(
+                    _join(where, "step_id"),
+                    f"{_short(step_id)} is not a step of the template {_short(template.id)}",
+                )
             if step_id in seen_steps:
                 raise self.fail(_join(where, "step_id"), f"{_short(step_id)} appears twice")
             seen_steps.add(step_id)
@@ -695,7 +748,7 @@ class _Reader:
             )
         keyword = None
         if data["keyword"] is not None:
-            word = self.string(data["keyword"], p("keyword"), limit=MAX_SHORT_CHARS)
+            word = self.name(data["keyword"], p("keyword"), limit=MAX_SHORT_CHARS)
             keyword = self.build(path, _keyword_word, word=word)
         learnings = [
             self.learning(v, f"{path}.learnings[{i}]")
@@ -748,7 +801,7 @@ class _Reader:
             session_id=0,
             text=self.string(data["text"], _join(path, "text")),
             starred=self.boolean(data["starred"], _join(path, "starred")),
-            tags=self.strings(data["tags"], _join(path, "tags")),
+            tags=self.names(data["tags"], _join(path, "tags")),
             position=self.integer(data["position"], _join(path, "position"), 0, MAX_POSITION),
         )
 
@@ -776,12 +829,12 @@ class _Reader:
             path,
             Action,
             session_id=0,
-            title=self.string(data["title"], p("title")),
+            title=self.name(data["title"], p("title")),
             details=self.string(data["details"], p("details")),
             due_date=self.day(data["due_date"], p("due_date"), nullable=True),
             status=self.enum(ActionStatus, data["status"], p("status")),
             outcome=self.string(data["outcome"], p("outcome")),
-            tags=self.strings(data["tags"], p("tags")),
+            tags=self.names(data["tags"], p("tags")),
             created_at=self.moment(data["created_at"], p("created_at")),
         )
         reviews = []
@@ -817,11 +870,11 @@ class _Reader:
         topic = self.build(
             path,
             Topic,
-            title=self.string(data["title"], p("title")),
+            title=self.name(data["title"], p("title")),
             draft=self.string(data["draft"], p("draft")),
             priority=self.integer(data["priority"], p("priority"), 1, 3),
             status=self.enum(TopicStatus, data["status"], p("status")),
-            tags=self.strings(data["tags"], p("tags")),
+            tags=self.names(data["tags"], p("tags")),
             created_at=self.moment(data["created_at"], p("created_at")),
         )
         group_ref = None if data["group"] is None else self.ref(data["group"], p("group"))
@@ -1262,20 +1315,20 @@ def import_into_new_journal(
 ) -> ImportReport:
     """Create a new encrypted journal at ``journal_path`` holding the export.
 
-    The file is checked before the journal is created; if anything fails
-    afterwards, the new journal file is removed again.
+    The file is checked before the journal is created; the journal is filled
+    in a hidden file and named only once complete (see ``JournalStore.create``).
     """
     from carnet.store import JournalStore
 
     parsed = load_export(source)
     path = Path(journal_path).expanduser()
-    store = JournalStore.create(path, passphrase, owner_name=parsed.journal.owner_name)
-    try:
-        report = import_json(store, parsed)
-    except BaseException:
-        store.close()
-        for leftover in (path, Path(f"{path}-journal"), Path(f"{path}.lock")):
-            leftover.unlink(missing_ok=True)
-        raise
+    reports: list[ImportReport] = []
+    # Filled before it gets its name: killed meanwhile, no journal is left at ``path``.
+    store = JournalStore.create(
+        path,
+        passphrase,
+        owner_name=parsed.journal.owner_name,
+        fill=lambda new: reports.append(import_json(new, parsed)),
+    )
     store.close()
-    return report
+    return reports[0]

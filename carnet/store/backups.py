@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -33,7 +33,8 @@ from carnet.store.errors import (
     StoreError,
     WrongPassphraseError,
 )
-from carnet.store.journal_store import JournalStore, verify_passphrase
+from carnet.store.journal_store import JournalStore
+from carnet.store.kdf import RawKey, read_salt
 
 BACKUP_SUFFIX = ".carnet"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -205,15 +206,21 @@ class BackupService:
 
     @staticmethod
     def _remove_stale_partials(folder: Path, journal_path: Path) -> None:
-        """Delete the temporary files of this journal's backups killed mid-write."""
+        """Delete the temporary files of this journal's backups killed mid-write
+        (``.<backup>.partial``, a rekey's ``.<backup>.rekey`` and ``..<backup>.rekey.partial``,
+        and their rollback journals)."""
         pattern = _name_pattern(journal_path)
-        for entry in folder.glob(".*.partial*"):
-            core = entry.name[1:]
-            for tail in (".partial-journal", ".partial"):
-                if core.endswith(tail) and pattern.fullmatch(core[: -len(tail)]):
-                    with contextlib.suppress(OSError):
-                        entry.unlink()
+        tails = (".partial-journal", ".partial", ".rekey-journal", ".rekey")
+        for entry in folder.glob(".*"):
+            core = entry.name.lstrip(".")
+            while True:
+                tail = next((t for t in tails if core.endswith(t)), None)
+                if tail is None:
                     break
+                core = core[: -len(tail)]
+            if core != entry.name.lstrip(".") and pattern.fullmatch(core):
+                with contextlib.suppress(OSError):
+                    entry.unlink()
 
     @staticmethod
     def rotate(
@@ -323,6 +330,55 @@ class BackupService:
                     leftover.unlink()
 
 
+#: What to do with the backups of a journal once its passphrase changed.
+OLD_BACKUPS_CHOICES = ("rekey", "delete")
+
+
+@dataclass
+class PassphraseChange:
+    """What a passphrase change did: every backup of the journal is accounted for.
+
+    ``rekeyed`` now open with the new passphrase, ``deleted`` are gone,
+    ``failed`` (path, reason) could be neither and may still open with the old
+    passphrase: tell the person, never hide them.
+    """
+
+    backup: Path
+    rekeyed: list[Path] = field(default_factory=list)
+    deleted: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def _rekey_backup(path: Path, old: str, key, keys: dict[bytes, object]) -> None:
+    """Rewrite one backup under ``key`` in place, atomically (checked before the swap).
+
+    ``keys`` caches the old keying per salt: the backups of one journal share
+    its salt, so the old passphrase is derived once, not once per backup.
+    """
+    from carnet.store.connection import keying_for_file, open_keyed
+
+    salt = read_salt(path)
+    keying = keys.get(salt)
+    if keying is None:
+        keying = keys[salt] = keying_for_file(path, old)
+    conn = open_keyed(path, keying, check=True, migrate=False)
+    try:
+        problems = integrity_problems(conn, quick=True)
+        if problems:
+            raise DamagedJournalError(f"damaged ({problems[0]})")
+        tmp = maintenance.temp_sibling(path, "rekey")
+        maintenance.export_copy(conn, tmp, key, failure="not rekeyed")
+    finally:
+        conn.close()
+    try:
+        maintenance.verify_opens(tmp, key)
+        os.replace(tmp, path)
+        maintenance._fsync_dir(path.parent)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
 def change_passphrase_with_backup(
     store: JournalStore,
     old: str,
@@ -331,18 +387,43 @@ def change_passphrase_with_backup(
     *,
     keep: int = DEFAULT_KEEP,
     service: BackupService | None = None,
-) -> Path:
-    """Back up, then re-encrypt the journal under ``new``; return the backup's path.
+    old_backups: str = "rekey",
+) -> PassphraseChange:
+    """Back up, re-encrypt the journal under ``new``, then deal with every old backup.
 
     What the passphrase dialog and ``carnet passwd`` call. The old passphrase
     is checked before anything is written; if the backup cannot be written the
-    passphrase is not changed. The backup stays encrypted with the OLD
-    passphrase (tell the person: it is the one to type to restore it).
+    passphrase is not changed. Then every backup of this journal in
+    ``backup_dir`` (close, daily, the one just written) is rekeyed to ``new``
+    (``old_backups="rekey"``) or deleted (``"delete"``), so that no copy keeps
+    opening with the old passphrase behind the person's back. The journal is
+    changed whatever happens to the backups; the result lists each of them.
     """
+    if old_backups not in OLD_BACKUPS_CHOICES:
+        raise ValueError(f"old_backups must be one of {', '.join(OLD_BACKUPS_CHOICES)}")
     check_passphrase(new)
-    if not verify_passphrase(store.path, old):
+    if not store.passphrase_matches(old):
         raise WrongPassphraseError()
     service = service or BackupService()
     backup = service.backup_now(store, backup_dir, keep=keep, reason=REKEY_REASON)
-    store.change_passphrase(old, new)
-    return backup
+    old_keying = store._keying  # the backups share it: no second derivation of ``old``
+    key = store.rekey(new)
+    result = PassphraseChange(backup=backup)
+    keys: dict[bytes, object] = {}
+    if isinstance(old_keying, RawKey):
+        keys[old_keying.salt] = old_keying
+    for info in list_backups(backup_dir, store.path):
+        try:
+            if old_backups == "delete":
+                info.path.unlink()
+                with contextlib.suppress(FileNotFoundError):
+                    Path(f"{info.path}-journal").unlink()
+                result.deleted.append(info.path)
+                continue
+            _rekey_backup(info.path, old, key, keys)
+            result.rekeyed.append(info.path)
+        except WrongPassphraseError:
+            result.failed.append((info.path, "another passphrase"))
+        except (StoreError, OSError) as exc:
+            result.failed.append((info.path, str(exc)))
+    return result

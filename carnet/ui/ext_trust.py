@@ -98,7 +98,7 @@ class TrustController(QObject):
         menu.insertSeparator(lock)
 
     # -- commands -----------------------------------------------------------------------------
-    def change_passphrase(self) -> Path | None:
+    def change_passphrase(self):
         from carnet.ui.trust import passphrase
 
         return passphrase.change_passphrase(self.window)

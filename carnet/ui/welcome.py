@@ -7,7 +7,6 @@ creates the journal off the UI thread and reports back with ``set_busy`` /
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from carnet import paths
+from carnet.passphrase_policy import MIN_LENGTH, passphrase_score
 from carnet.ui import style
 from carnet.ui.services import messages
 
-MIN_LENGTH = 8
 JOURNAL_FILTER = "Carnet (*.carnet *.journal);;*"
 
 
@@ -42,40 +41,6 @@ def strength_text(score: int) -> str:
         QCoreApplication.translate("WelcomePage", "Strong"),
         QCoreApplication.translate("WelcomePage", "Very strong"),
     ][score]
-
-
-def passphrase_score(text: str) -> int:
-    """A rough strength from 0 (too short) to 4 (very strong).
-
-    Estimates the entropy from the length and the kinds of characters, and
-    rewards several words; repeated characters count once per run.
-    """
-    if len(text) < MIN_LENGTH:
-        return 0
-    pool = 0
-    if any(c.islower() for c in text):
-        pool += 26
-    if any(c.isupper() for c in text):
-        pool += 26
-    if any(c.isdigit() for c in text):
-        pool += 10
-    if any(not c.isalnum() for c in text):
-        pool += 20
-    if any(ord(c) > 127 for c in text):
-        pool += 20
-    runs = sum(1 for i, c in enumerate(text) if i == 0 or c != text[i - 1])
-    distinct = len(set(text.casefold()))
-    effective = min(runs, distinct * 3)
-    bits = effective * math.log2(max(pool, 2))
-    if len(text.split()) >= 4:
-        bits += 15
-    if bits < 40:
-        return 1
-    if bits < 60:
-        return 2
-    if bits < 80:
-        return 3
-    return 4
 
 
 def display_path(path: Path) -> str:

@@ -2,8 +2,9 @@
 """Issue 7, point 4: File → « Change the passphrase… », driven through the dialog.
 
 The change runs off the UI thread (the dialog shows a busy indicator meanwhile),
-writes a backup first and says that backup still opens with the OLD passphrase
-(offering to delete it). A wrong current passphrase or a read-only journal folder
+writes a backup first, then (issue 14, point 6) re-encrypts every backup of the
+journal with the new passphrase or deletes them, as chosen in the dialog's one
+question, and says which. A wrong current passphrase or a read-only journal folder
 are said clearly, and the journal still opens with the old passphrase. A lock
 during the change waits for it and says which passphrase now opens the journal.
 """
@@ -48,12 +49,16 @@ def worker_threads(monkeypatch):
 
 
 def driver(qtbot, monkeypatch, old: str, new: str, confirm: str | None = None, *,
-           during=None, seen: list | None = None):
+           during=None, seen: list | None = None, old_backups: str = "rekey"):
     """Replace ``run_dialog``: type the three fields, click Change, wait for the outcome."""
 
     def run(dialog: passphrase_ui.PassphraseDialog) -> bool:
         dialog.show()
         qtbot.waitExposed(dialog)
+        assert dialog.rekey_radio.isChecked()  # the default: re-encrypted, never left behind
+        if old_backups == "delete":
+            qtbot.mouseClick(dialog.delete_radio, Qt.MouseButton.LeftButton)
+            assert dialog.old_backups_choice() == "delete"
         type_text(qtbot, dialog.old_edit, old)
         type_text(qtbot, dialog.new_edit, new)
         type_text(qtbot, dialog.confirm_edit, new if confirm is None else confirm)
@@ -75,26 +80,35 @@ def driver(qtbot, monkeypatch, old: str, new: str, confirm: str | None = None, *
     monkeypatch.setattr(passphrase_ui, "run_dialog", run)
 
 
-def test_change_through_the_dialog_backs_up_first_and_says_the_backup_keeps_the_old_one(
+def test_change_through_the_dialog_backs_up_first_then_rekeys_every_backup(
     qtbot, unlocked, monkeypatch, message_service, worker_threads, journal_path, passphrase
 ):
     window = unlocked()
     folder = window.backup_folder()
+    store = window.store
+    older = [backups_module.BackupService().backup_now(store, folder, reason=r)
+             for r in ("close", "daily")]
     before = {b.path for b in list_backups(folder, journal_path)}
+    assert set(older) <= before
     driver(qtbot, monkeypatch, passphrase, NEW)
 
-    backup = window.trust.change_passphrase()
+    result = window.trust.change_passphrase()
 
     assert worker_threads and worker_threads[0] is not threading.main_thread()
+    backup = result.backup
     assert backup is not None and backup.exists() and backup not in before
     assert backup.name.endswith("-before-passwd.carnet")
-    verify_backup(backup, passphrase)  # the backup keeps the OLD passphrase…
-    with pytest.raises(WrongPassphraseError):
-        verify_backup(backup, NEW)
+    everything = list_backups(folder, journal_path)
+    assert {b.path for b in everything} == before | {backup}
+    assert sorted(result.rekeyed) == sorted(b.path for b in everything) and not result.failed
+    for info in everything:  # no copy keeps the old passphrase
+        verify_backup(info.path, NEW)
+        with pytest.raises(WrongPassphraseError):
+            verify_backup(info.path, passphrase)
     kind, title, text = message_service.shown[-1]
-    assert kind == "question" and title == "Passphrase changed"
-    assert "OLD passphrase" in text and str(backup) in text  # …and the person is told
-    assert backup.exists()  # the default answer is No: kept
+    assert kind == "information" and title == "Passphrase changed"
+    assert f"{len(everything)} backup(s) of the journal re-encrypted" in text
+    assert str(folder) in text
 
     assert window.is_unlocked and window.store.groups.list()  # the journal carries on
     window.lock()
@@ -102,14 +116,21 @@ def test_change_through_the_dialog_backs_up_first_and_says_the_backup_keeps_the_
     unlock_through_ui(qtbot, window, NEW)
 
 
-def test_the_backup_with_the_old_passphrase_can_be_deleted_at_once(
-    qtbot, unlocked, monkeypatch, message_service, passphrase
+def test_the_old_backups_can_be_deleted_instead(
+    qtbot, unlocked, monkeypatch, message_service, journal_path, passphrase
 ):
     window = unlocked()
-    driver(qtbot, monkeypatch, passphrase, NEW)
-    message_service.answers.append(True)  # "Delete it now?" — yes
-    backup = window.trust.change_passphrase()
-    assert backup is not None and not backup.exists()
+    folder = window.backup_folder()
+    backups_module.BackupService().backup_now(window.store, folder, reason="close")
+    other = folder / "notes-personnelles.txt"
+    other.write_text("pas une sauvegarde")
+    driver(qtbot, monkeypatch, passphrase, NEW, old_backups="delete")
+    result = window.trust.change_passphrase()
+    assert result is not None and len(result.deleted) == 2 and not result.backup.exists()
+    assert list_backups(folder, journal_path) == []
+    assert other.read_text() == "pas une sauvegarde"  # nothing else touched
+    kind, _title, text = message_service.shown[-1]
+    assert kind == "information" and "2 backup(s) of the journal deleted" in text
 
 
 def test_a_wrong_current_passphrase_is_said_and_nothing_changes(
@@ -188,9 +209,9 @@ def test_a_lock_during_the_change_waits_for_it_and_says_the_new_one_opens(
 ):
     window = unlocked()
     driver(qtbot, monkeypatch, passphrase, NEW, during=lambda dialog: window.lock())
-    backup = window.trust.change_passphrase()
+    result = window.trust.change_passphrase()
     assert window.store is None  # locked in the middle of the change…
-    assert backup is not None  # …which finished, and was reported
+    assert result is not None  # …which finished, and was reported
     _kind, _title, text = message_service.shown[-1]
     assert "unlock it with the NEW passphrase" in text
     assert verify_passphrase(journal_path, NEW)

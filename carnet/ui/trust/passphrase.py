@@ -1,18 +1,20 @@
 """File → « Change the passphrase… »: the old one, the new one twice, then the change.
 
-The change re-encrypts the whole journal after writing a backup (about four key
-derivations and two copies): it runs off the UI thread with a busy indicator,
-through ``carnet.store.backups.change_passphrase_with_backup``. A wrong old
+The change re-encrypts the whole journal after writing a backup (two key
+derivations and two copies, then one copy per old backup): it runs off the UI
+thread with a busy indicator, through
+``carnet.store.backups.change_passphrase_with_backup``. A wrong old
 passphrase, a read-only folder or a backup that cannot be written leave the
 journal as it was, on the old passphrase, and the dialog says why.
 
-The backup written just before the change keeps the OLD passphrase: the person
-is told so, and offered to delete it (the thing to do if the old one leaked).
+No copy keeps the old passphrase behind the person's back: one question in the
+dialog decides whether every backup of the journal (close, daily, the one
+written before the change) is re-encrypted with the new passphrase or deleted;
+the end message says what was done, and names any backup that could be neither.
 """
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,9 +71,9 @@ class PassphraseDialog(QDialog):
         self.store = store
         self.backup_folder = Path(backup_folder)
         self.keep = keep
-        #: "changed" once the journal is under the new passphrase; the backup written first.
+        #: "changed" once the journal is under the new passphrase; what was done then.
         self.outcome: str | None = None
-        self.backup_path: Path | None = None
+        self.result = None
         self.tasks = TaskRunner(self)
         self._build()
         self._wire()
@@ -105,10 +108,17 @@ class PassphraseDialog(QDialog):
         form.addRow("", self.match_label)
 
         self.note = style.label(
-            self.tr("Before the change, Carnet writes a backup copy of the journal in %1. "
-                    "That copy keeps the CURRENT passphrase: if you change it because "
-                    "someone may know it, delete that copy afterwards.")
+            self.tr("The backups of this journal in %1 open with the current passphrase. "
+                    "After the change, should they:")
             .replace("%1", str(self.backup_folder)), "notice", wrap=True)
+        self.rekey_radio = QRadioButton(
+            self.tr("be re-encrypted with the new passphrase (recommended)"))
+        self.rekey_radio.setObjectName("oldBackupsRekey")
+        self.delete_radio = QRadioButton(
+            self.tr("be deleted (if someone may know the current passphrase and you do "
+                    "not need them)"))
+        self.delete_radio.setObjectName("oldBackupsDelete")
+        self.rekey_radio.setChecked(True)
         self.error_label = style.label("", "error", wrap=True)
         self.error_label.setObjectName("passphraseError")
         self.error_label.hide()
@@ -133,6 +143,8 @@ class PassphraseDialog(QDialog):
         layout.setSpacing(10)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.rekey_radio)
+        layout.addWidget(self.delete_radio)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status_label)
@@ -185,7 +197,8 @@ class PassphraseDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
         self.status_label.setVisible(busy)
-        for widget in (self.old_edit, self.new_edit, self.confirm_edit, self.cancel_button):
+        for widget in (self.old_edit, self.new_edit, self.confirm_edit, self.cancel_button,
+                       self.rekey_radio, self.delete_radio):
             widget.setEnabled(not busy)
         if busy:
             self.error_label.hide()
@@ -202,13 +215,17 @@ class PassphraseDialog(QDialog):
 
         store, folder, keep = self.store, self.backup_folder, self.keep
         old, new = self.old_edit.text(), self.new_edit.text()
+        choice = self.old_backups_choice()
         self.tasks.run("passwd", lambda: change_passphrase_with_backup(
-            store, old, new, folder, keep=keep))
+            store, old, new, folder, keep=keep, old_backups=choice))
         self._set_busy(True)
 
-    def _finished(self, key: str, backup: object) -> None:
+    def old_backups_choice(self) -> str:
+        return "delete" if self.delete_radio.isChecked() else "rekey"
+
+    def _finished(self, key: str, result: object) -> None:
         self.outcome = "changed"
-        self.backup_path = Path(str(backup))
+        self.result = result
         self._forget()
         self._set_busy(False)
         self.accept()
@@ -251,8 +268,8 @@ class PassphraseDialog(QDialog):
             QDialog.done(self, QDialog.DialogCode.Rejected)
 
 
-def change_passphrase(window: MainWindow) -> Path | None:
-    """File → Change the passphrase…: the backup written before the change, or None."""
+def change_passphrase(window: MainWindow):
+    """File → Change the passphrase…: what the change did (``PassphraseChange``), or None."""
     store = window.store
     if store is None:
         return None
@@ -269,25 +286,27 @@ def change_passphrase(window: MainWindow) -> Path | None:
         run_dialog(dialog)
     finally:
         dialog.deleteLater()
-    if dialog.outcome != "changed" or dialog.backup_path is None:
+    result = dialog.result
+    if dialog.outcome != "changed" or result is None:
         return None
-    backup = dialog.backup_path
+    folder = str(dialog.backup_folder)
     text = _tr("The passphrase was changed: from now on only the new one opens the journal.")
     if window.store is None:
         text += "\n\n" + _tr("The journal was locked meanwhile: unlock it with the NEW "
                              "passphrase.")
-    text += "\n\n" + _tr("The backup copy written just before the change still opens with "
-                         "the OLD passphrase:\n%1\n\nIf you changed the passphrase because "
-                         "someone may know the old one, delete that copy. Delete it now?"
-                         ).replace("%1", str(backup))
-    if messages().question(window, _tr("Passphrase changed"), text):
-        try:
-            backup.unlink()
-        except OSError as exc:
-            messages().warning(window, _tr("Backup not deleted"),
-                               _tr("The backup copy could not be deleted: %1").replace(
-                                   "%1", exc.strerror or type(exc).__name__))
-        else:
-            with contextlib.suppress(OSError):
-                Path(f"{backup}-journal").unlink()
-    return backup
+    if result.rekeyed:
+        text += "\n\n" + _tr("%n backup(s) of the journal re-encrypted: they open with the "
+                             "new passphrase only (in %1).", n=len(result.rekeyed)).replace(
+                                 "%1", folder)
+    if result.deleted:
+        text += "\n\n" + _tr("%n backup(s) of the journal deleted (in %1).",
+                             n=len(result.deleted)).replace("%1", folder)
+    if result.failed:
+        names = "\n".join(str(path) for path, _reason in result.failed)
+        text += "\n\n" + _tr("These backups could be neither re-encrypted nor deleted: they "
+                             "may still open with the OLD passphrase. Delete them yourself:"
+                             "\n%1").replace("%1", names)
+        messages().warning(window, _tr("Passphrase changed"), text)
+    else:
+        messages().information(window, _tr("Passphrase changed"), text)
+    return result
