@@ -7,7 +7,10 @@ automatically before the arguments are parsed; keep their top level light
 
 Rules every handler follows, enforced here: the passphrase is read from a
 prompt or from stdin, never from argv or the environment; errors are one
-line on stderr (``carnet: …``) and a non-zero exit, never a traceback.
+line on stderr (``carnet: …``) and a non-zero exit, never a traceback; every
+message goes through ``_tr`` (``carnet.terminal_text``: the locale's language,
+or ``--lang``, from the window's translation files); a closed pipe
+(``carnet actions | head``) ends quietly.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 import carnet
-from carnet import paths
+from carnet import paths, terminal_text
 
 if TYPE_CHECKING:
     from carnet.store import JournalStore
@@ -36,16 +39,22 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
-#: Options of the desktop app (``carnet.ui.app``) that take a value.
+# Options of the desktop app (``carnet.ui.app``) that take a value.
 GUI_LANGUAGES = ("fr", "en")
 _GUI_VALUE_OPTIONS = frozenset({"--lang"})
 _PARSER_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
 
-#: Extra modules that register sub-commands, besides the ``carnet.cli_*`` ones.
+# Extra modules that register sub-commands, besides the ``carnet.cli_*`` ones.
 EXTENSION_MODULES: list[str] = []
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what Unix tools end with when the reader leaves
 
 Handler = Callable[[argparse.Namespace], "int | None"]
 Configure = Callable[[argparse.ArgumentParser], None]
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return terminal_text.translate("CommandLine", text, disambiguation, n)
 
 
 class CliError(Exception):
@@ -106,11 +115,11 @@ class _StdinLines:
             try:
                 line = data.decode("utf-8")
             except UnicodeDecodeError:
-                raise CliError("the passphrase on standard input is not valid UTF-8") from None
+                raise CliError(_tr("the passphrase on standard input is not valid UTF-8")) from None
         else:
             line = stream.readline()
         if not line:
-            raise CliError("no passphrase on standard input (one per line expected)")
+            raise CliError(_tr("no passphrase on standard input (one per line expected)"))
         if line.endswith("\n"):
             line = line[:-1]
         if line.endswith("\r"):
@@ -128,35 +137,88 @@ def _stdin(args: argparse.Namespace) -> _StdinLines:
 
 def _check_not_empty(passphrase: str) -> str:
     if passphrase == "":
-        raise CliError("the passphrase must not be empty")
+        raise CliError(_tr("the passphrase must not be empty"))
     return passphrase
+
+
+def has_terminal() -> bool:
+    """True when a hidden prompt can be shown (getpass reads the terminal, not stdin)."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return sys.stdin is not None and sys.stdin.isatty()
+    os.close(fd)
+    return True
+
+
+def _prompt(getpass_fn: Callable[[str], str], prompt: str) -> str:
+    """A hidden prompt, or a clear error when there is no terminal to show it on."""
+    no_terminal = _tr("no terminal to ask the passphrase on: run it in a terminal, or give "
+                      "the passphrase on standard input with --passphrase-stdin")
+    if getpass_fn is getpass.getpass and not has_terminal():
+        raise CliError(no_terminal)
+    try:
+        return getpass_fn(prompt)
+    except EOFError:
+        raise CliError(no_terminal) from None
 
 
 def read_passphrase(
     args: argparse.Namespace,
-    prompt: str = "Phrase de passe : ",
+    prompt: str | None = None,
     *,
     getpass_fn: Callable[[str], str] = getpass.getpass,
 ) -> str:
     """The passphrase of an existing journal: next stdin line, or a hidden prompt."""
     if getattr(args, "passphrase_stdin", False):
         return _check_not_empty(_stdin(args).next_line())
-    return _check_not_empty(getpass_fn(prompt))
+    return _check_not_empty(_prompt(getpass_fn, prompt or _tr("Passphrase: ")))
+
+
+def strength_words(score: int) -> str:
+    """The window's words for a passphrase score (same strings, same translations)."""
+    from carnet.passphrase_policy import MIN_LENGTH
+
+    words = [
+        terminal_text.translate("WelcomePage", "Too short (at least %1 characters)").replace(
+            "%1", str(MIN_LENGTH)),
+        terminal_text.translate("WelcomePage", "Weak — add a few words"),
+        terminal_text.translate("WelcomePage", "Fair"),
+        terminal_text.translate("WelcomePage", "Strong"),
+        terminal_text.translate("WelcomePage", "Very strong"),
+    ]
+    return words[score]
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """The window's policy: refuse what it refuses, with its words."""
+    from carnet.passphrase_policy import passphrase_score
+
+    _check_not_empty(passphrase)
+    score = passphrase_score(passphrase)
+    if score < 1:
+        raise CliError(_tr("this passphrase cannot be used: %1; nothing was changed").replace(
+            "%1", strength_words(score)))
+    return passphrase
 
 
 def ask_new_passphrase(
     args: argparse.Namespace,
-    prompt: str = "Nouvelle phrase de passe : ",
+    prompt: str | None = None,
     *,
     getpass_fn: Callable[[str], str] = getpass.getpass,
 ) -> str:
-    """A new passphrase: asked twice at a prompt (must match), once on stdin."""
+    """A new passphrase, checked against the policy: asked twice at a prompt, once on stdin."""
+    from carnet.passphrase_policy import passphrase_score
+
     if getattr(args, "passphrase_stdin", False):
-        return _check_not_empty(_stdin(args).next_line())
-    first = _check_not_empty(getpass_fn(prompt))
-    second = getpass_fn("Confirmez la phrase de passe : ")
+        return check_new_passphrase(_stdin(args).next_line())
+    first = check_new_passphrase(_prompt(getpass_fn, prompt or _tr("New passphrase: ")))
+    print(_tr("Strength: %1").replace("%1", strength_words(passphrase_score(first))),
+          file=sys.stderr)
+    second = _prompt(getpass_fn, _tr("Confirm the passphrase: "))
     if first != second:
-        raise CliError("the two passphrases differ; nothing was changed")
+        raise CliError(_tr("the two passphrases differ; nothing was changed"))
     return first
 
 
@@ -170,8 +232,9 @@ def journal_path(args: argparse.Namespace) -> Path:
 
 
 def require_new_file(path: Path) -> None:
-    if path.exists():
-        raise CliError(f"a file already exists at {path}; choose another path")
+    if path.exists() or path.is_symlink():
+        raise CliError(
+            _tr("a file already exists at %1; choose another path").replace("%1", str(path)))
 
 
 @contextlib.contextmanager
@@ -185,7 +248,7 @@ def open_store(args: argparse.Namespace) -> Iterator[JournalStore]:
 
     path = journal_path(args)
     if not path.exists():
-        raise CliError(f"no journal at {path} (create one with `carnet init`)")
+        raise CliError(_no_journal(path))
     passphrase = read_passphrase(args)
     store = JournalStore.open(path, passphrase)
     try:
@@ -194,18 +257,20 @@ def open_store(args: argparse.Namespace) -> Iterator[JournalStore]:
         store.close()
 
 
-def _create_store(args: argparse.Namespace, owner_name: str = "") -> JournalStore:
+def _no_journal(path: Path) -> str:
+    return _tr("no journal at %1 (create one with `carnet init`)").replace("%1", str(path))
+
+
+def _create_store(
+    args: argparse.Namespace, owner_name: str = "", fill: Callable | None = None
+) -> JournalStore:
+    """A new journal, complete or not at all (``fill`` runs before it gets its name)."""
     from carnet.store import JournalStore
 
     path = journal_path(args)
     require_new_file(path)
-    passphrase = ask_new_passphrase(args, "Phrase de passe du nouveau carnet : ")
-    return JournalStore.create(path, passphrase, owner_name=owner_name)
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
+    passphrase = ask_new_passphrase(args, _tr("Passphrase of the new journal: "))
+    return JournalStore.create(path, passphrase, owner_name=owner_name, fill=fill)
 
 
 # -- built-in sub-commands --------------------------------------------------------
@@ -214,7 +279,7 @@ def _remove_quietly(path: Path) -> None:
 def _cmd_init(args: argparse.Namespace) -> int:
     store = _create_store(args, owner_name=args.owner or "")
     store.close()
-    print(f"Journal created: {store.path}")
+    print(_tr("Journal created: %1").replace("%1", str(store.path)))
     return EXIT_OK
 
 
@@ -222,14 +287,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from carnet.demo import build_demo
 
     if args.sessions is not None and args.sessions < 0:
-        raise CliError("--sessions must be 0 or more", EXIT_USAGE)
-    store = _create_store(args)
-    try:
-        build_demo(store, sessions=args.sessions)
-    except BaseException:
-        store.close()
-        _remove_quietly(store.path)  # a half-filled demo is of no use to anyone
-        raise
+        raise CliError(_tr("--sessions must be 0 or more"), EXIT_USAGE)
+    store = _create_store(args, fill=lambda new: build_demo(new, sessions=args.sessions))
     store.close()
     print(store.path)
     return EXIT_OK
@@ -249,38 +308,69 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.exists() and not args.force:
-        raise CliError(f"{out} already exists; choose another name or add --force")
+        raise CliError(
+            _tr("%1 already exists; choose another name or add --force").replace("%1", str(out)))
     with open_store(args) as store:
         written = store.backup_to(out)
-    print(f"Encrypted backup written (same passphrase): {written}")
+    print(_tr("Encrypted backup written (same passphrase): %1").replace("%1", str(written)))
     return EXIT_OK
+
+
+def _ask_old_backups(args: argparse.Namespace, count: int) -> str:
+    """``--old-backups``, else the question on a terminal, else (scripts) rekey."""
+    if args.old_backups:
+        return args.old_backups
+    if getattr(args, "passphrase_stdin", False) or count == 0 or not has_terminal():
+        return "rekey"
+    question = _tr(
+        "%n backup(s) of this journal open with the current passphrase. After the change, "
+        "rekey them to the new passphrase (r) or delete them (d)? [r/d] ", n=count)
+    while True:
+        try:
+            answer = input(question).strip().lower()
+        except EOFError:
+            return "rekey"
+        if answer in ("", "r", _tr("r", "rekey answer")):
+            return "rekey"
+        if answer in ("d", _tr("d", "delete answer")):
+            return "delete"
 
 
 def _cmd_passwd(args: argparse.Namespace) -> int:
     from carnet.store import JournalStore
+    from carnet.store.backups import change_passphrase_with_backup, list_backups
 
     path = journal_path(args)
     if not path.exists():
-        raise CliError(f"no journal at {path} (create one with `carnet init`)")
-    old = read_passphrase(args, "Phrase de passe actuelle : ")
+        raise CliError(_no_journal(path))
+    old = read_passphrase(args, _tr("Current passphrase: "))
     store = JournalStore.open(path, old)
     try:
         new = ask_new_passphrase(args)
         if new == old:
-            raise CliError("the new passphrase is the same as the current one; nothing changed")
-        from carnet.store.backups import change_passphrase_with_backup
-
-        backup = change_passphrase_with_backup(store, old, new, paths.backups_dir())
+            raise CliError(
+                _tr("the new passphrase is the same as the current one; nothing was changed"))
+        folder = paths.backups_dir()
+        choice = _ask_old_backups(args, len(list_backups(folder, store.path)) + 1)
+        result = change_passphrase_with_backup(store, old, new, folder, old_backups=choice)
     finally:
         store.close()
-    print("Passphrase changed.")
-    print(f"The previous version is kept, with the OLD passphrase, in {backup}")
-    print("If you changed it because the old one leaked, delete that backup.")
-    return EXIT_OK
+    print(_tr("Passphrase changed: from now on only the new one opens the journal."))
+    if result.rekeyed:
+        print(_tr("%n backup(s) rekeyed: they open with the new passphrase only (in %1).",
+                  n=len(result.rekeyed)).replace("%1", str(folder)))
+    if result.deleted:
+        print(_tr("%n backup(s) deleted (in %1).", n=len(result.deleted)).replace(
+            "%1", str(folder)))
+    for failed, _reason in result.failed:
+        print(_tr("carnet: warning: %1 could be neither rekeyed nor deleted; it may still "
+                  "open with the old passphrase: delete it yourself.").replace(
+                      "%1", str(failed)), file=sys.stderr)
+    return EXIT_FAILURE if result.failed else EXIT_OK
 
 
 def _configure_init(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--owner", metavar="NAME", help="the name shown on the journal")
+    parser.add_argument("--owner", metavar="NAME", help=_tr("the name shown on the journal"))
 
 
 def _configure_demo(parser: argparse.ArgumentParser) -> None:
@@ -288,26 +378,39 @@ def _configure_demo(parser: argparse.ArgumentParser) -> None:
         "--sessions",
         type=int,
         metavar="N",
-        help="generate N sessions over several groups (for benchmarks) "
-        "instead of the hand-written sample",
+        help=_tr("generate N sessions over several groups (for benchmarks) "
+                 "instead of the hand-written sample"),
     )
 
 
 def _configure_backup(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument("--out", required=True, metavar="FILE",
+                        help=_tr("the backup file to write"))
+    parser.add_argument("--force", action="store_true", help=_tr("replace FILE if it exists"))
 
 
-register("init", "create a new, empty journal", _configure_init, _cmd_init)
-register("demo", "create a journal filled with sample content", _configure_demo, _cmd_demo)
-register("check", "check the journal's integrity (prints ok)", None, _cmd_check)
-register("backup", "write an encrypted copy of the journal", _configure_backup, _cmd_backup)
-register(
-    "passwd",
-    "change the passphrase (keeps a backup under the old one)",
-    None,
-    _cmd_passwd,
-)
+def _configure_passwd(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--old-backups",
+        choices=("rekey", "delete"),
+        help=_tr("what to do with the journal's backups, which open with the current "
+                 "passphrase: rekey them to the new one or delete them (asked at a "
+                 "terminal; with --passphrase-stdin and no choice: rekey)"),
+    )
+
+
+def _register_builtins() -> None:
+    register("init", _tr("create a new, empty journal"), _configure_init, _cmd_init)
+    register("demo", _tr("create a journal filled with sample content"), _configure_demo,
+             _cmd_demo)
+    register("check", _tr("check the journal's integrity (prints ok)"), None, _cmd_check)
+    register("backup", _tr("write an encrypted copy of the journal"), _configure_backup,
+             _cmd_backup)
+    register("passwd", _tr("change the passphrase (the journal's backups are rekeyed "
+                           "or deleted)"), _configure_passwd, _cmd_passwd)
+
+
+_register_builtins()
 
 
 # -- parser and entry point ---------------------------------------------------------
@@ -326,7 +429,9 @@ def _load_extensions() -> None:
         except Exception as exc:  # one broken extension must not break the others
             short = name.rsplit(".", 1)[-1]
             print(
-                f"carnet: the {short!r} commands could not be loaded ({type(exc).__name__})",
+                "carnet: "
+                + _tr("the %1 commands could not be loaded (%2)")
+                .replace("%1", repr(short)).replace("%2", type(exc).__name__),
                 file=sys.stderr,
             )
 
@@ -335,26 +440,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="carnet",
         usage="carnet [--demo] [--lang {fr,en}] [JOURNAL]\n       carnet COMMAND [options]",
-        description="Carnet — a personal, encrypted logbook for peer-practice groups. "
-        "Without a command, opens the desktop app (on JOURNAL if given).",
+        description=_tr("Carnet — a personal, encrypted logbook for peer-practice groups. "
+                        "Without a command, opens the desktop app (on JOURNAL if given)."),
     )
     parser.add_argument("--version", action="version", version=f"carnet {carnet.__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo journal")
-    parser.add_argument("--lang", choices=GUI_LANGUAGES, help="the app's interface language")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--demo", action="store_true",
+                        help=_tr("open the app on a fresh demo journal"))
+    parser.add_argument("--lang", choices=GUI_LANGUAGES,
+                        help=_tr("the language of the app and of these messages"))
+    # prog: each sub-command's usage line is "carnet NAME …", not the main usage's two lines.
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", prog="carnet")
     for command in COMMANDS.values():
-        sub = subparsers.add_parser(command.name, help=command.help, description=command.help)
+        text = terminal_text.translate("CommandLine", command.help)
+        sub = subparsers.add_parser(command.name, help=text, description=text)
         if command.journal_options:
             sub.add_argument(
                 "--journal",
                 metavar="PATH",
-                help=f"the journal file (default: {paths.default_journal_path()})",
+                help=_tr("the journal file (default: %1)").replace(
+                    "%1", str(paths.default_journal_path())),
             )
             sub.add_argument(
                 "--passphrase-stdin",
                 action="store_true",
-                help="read the passphrase from the first line of standard input "
-                "(passwd: current on line 1, new on line 2)",
+                help=_tr("read the passphrase from the first line of standard input "
+                         "(passwd: current on line 1, new on line 2)"),
             )
         if command.configure is not None:
             command.configure(sub)
@@ -423,10 +533,59 @@ def _names_a_file(word: str) -> bool:
     return word != "--" and (bool(Path(word).suffix) or os.sep in word)
 
 
+def _cli_language(argv: list[str]) -> str | None:
+    """``--lang`` given before the command word (after it, it belongs to the command)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--" or not arg.startswith("-"):
+            return None
+    return None
+
+
+def store_error_message(exc: BaseException) -> str:
+    """A store error in the chosen language (the store itself speaks English only)."""
+    from carnet.store import (
+        DamagedJournalError,
+        JournalInUseError,
+        NewerJournalError,
+        NotAJournalError,
+        StorageError,
+        UnsupportedCipherError,
+        WrongPassphraseError,
+    )
+
+    if isinstance(exc, WrongPassphraseError):
+        return _tr("Wrong passphrase — or the file is not a Carnet journal. Check the "
+                   "passphrase (capital letters, accents) and try again.")
+    if isinstance(exc, JournalInUseError):
+        return _tr("the journal is already open in another Carnet window or process; "
+                   "close it there first")
+    if isinstance(exc, NewerJournalError):
+        return _tr("this journal was written by a newer version of Carnet; update Carnet "
+                   "to open it")
+    if isinstance(exc, DamagedJournalError):
+        return _tr("the journal is damaged; nothing was changed. Restore the latest backup "
+                   "(the app offers it when unlocking).") + " (" + _one_line(exc) + ")"
+    if isinstance(exc, NotAJournalError):
+        return _tr("this file is not a Carnet journal, or it is damaged beyond reading") + \
+            " (" + _one_line(exc) + ")"
+    if isinstance(exc, UnsupportedCipherError):
+        return _tr("this installation cannot protect the journal (SQLCipher 4 is needed); "
+                   "reinstall Carnet")
+    if isinstance(exc, StorageError):
+        return _tr("writing failed; nothing was half-written") + " (" + _one_line(exc) + ")"
+    return _one_line(exc)
+
+
 def _run(argv: list[str]) -> int:
+    terminal_text.set_language(_cli_language(argv))
     first = _first_positional(argv)
     if (first is not None and not _names_a_file(first)) or \
             _PARSER_ONLY_OPTIONS.intersection(argv):
+        _register_builtins()  # their help, in the language just chosen
         _load_extensions()  # the app alone needs no registry: it starts sooner
     if _gui_requested(argv):
         return _start_gui(argv)
@@ -441,18 +600,43 @@ def _run(argv: list[str]) -> int:
     except CliError as exc:
         print(f"carnet: {_one_line(exc)}", file=sys.stderr)
         return exc.code
-    except (StoreError, ValueError) as exc:
+    except StoreError as exc:
+        print(f"carnet: {store_error_message(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+    except ValueError as exc:
         print(f"carnet: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAILURE
+    _flush_stdout()
     return EXIT_OK if result is None else int(result)
+
+
+def _flush_stdout() -> None:
+    """Flush now, so that a reader gone away (``| head``) is seen here, not at exit."""
+    if sys.stdout is not None:
+        sys.stdout.flush()
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader of our output left (``carnet actions | head``): stop quietly.
+
+    What follows would write to the dead pipe again (Python flushes stdout at
+    exit and would print "Exception ignored … BrokenPipeError"): point stdout
+    at /dev/null first.
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``carnet`` and ``python -m carnet``; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    from carnet.hardening import disable_core_dumps
+    from carnet.hardening import disable_core_dumps, private_files
 
     disable_core_dumps()  # a core file would hold decrypted journal pages
+    private_files()  # 0600 files and 0700 folders, whatever the umask
     try:
         return _run(argv)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
@@ -461,7 +645,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except Exception as exc:
         # The message may quote the person's writing or a path: name the type only.
-        print(f"carnet: unexpected error: {type(exc).__name__}", file=sys.stderr)
+        print("carnet: " + _tr("unexpected error: %1").replace("%1", type(exc).__name__),
+              file=sys.stderr)
         return EXIT_FAILURE

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from carnet import terminal_text
 from carnet.cli import (
     EXIT_OK,
     EXIT_USAGE,
@@ -22,10 +23,15 @@ from carnet.cli import (
 )
 
 
-def _warn_not_encrypted() -> None:
-    from carnet.exchange import NOT_ENCRYPTED_WARNING
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return terminal_text.translate("CommandLine", text, disambiguation, n)
 
-    print(f"carnet: warning: {NOT_ENCRYPTED_WARNING}", file=sys.stderr)
+
+def _warn_not_encrypted() -> None:
+    from carnet.exchange import NOT_ENCRYPTED_WARNING, NOT_ENCRYPTED_WARNING_FR
+
+    text = NOT_ENCRYPTED_WARNING_FR if terminal_text.language() == "fr" else NOT_ENCRYPTED_WARNING
+    print("carnet: " + _tr("warning: %1").replace("%1", text), file=sys.stderr)
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
@@ -33,22 +39,27 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("markdown", "json"),
         required=True,
-        help="markdown: a folder of readable files; json: the complete journal, re-importable",
+        help=_tr("markdown: a folder of readable files; json: the complete journal, "
+                 "re-importable"),
     )
     parser.add_argument(
         "--out",
         required=True,
         metavar="PATH",
-        help="markdown: a new or empty folder (or a previous export); json: the file to write",
+        help=_tr("markdown: a new or empty folder (or a previous export); json: the file "
+                 "to write"),
     )
-    parser.add_argument("--force", action="store_true", help="json: replace PATH if it exists")
+    parser.add_argument("--force", action="store_true",
+                        help=_tr("json: replace PATH if it exists"))
     parser.add_argument(
-        "--lang", choices=("fr", "en"), default="fr", help="markdown: language of the headings"
+        "--lang", choices=("fr", "en"), default="fr",
+        help=_tr("markdown: language of the headings"),
     )
     parser.add_argument(
         "--anonymise",
         action="store_true",
-        help="markdown: replace the members' masked names by their pseudonyms in the texts",
+        help=_tr("markdown: replace the members' masked names by their pseudonyms in the "
+                 "texts"),
     )
 
 
@@ -57,9 +68,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     if args.format == "json" and args.anonymise:
-        raise CliError("--anonymise applies to the Markdown export only", EXIT_USAGE)
+        raise CliError(_tr("--anonymise applies to the Markdown export only"), EXIT_USAGE)
     if args.format == "json" and out.exists() and not args.force:
-        raise CliError(f"{out} already exists; choose another name or add --force")
+        raise CliError(
+            _tr("%1 already exists; choose another name or add --force").replace("%1", str(out)))
     with open_store(args) as store:
         try:
             if args.format == "json":
@@ -69,29 +81,51 @@ def _cmd_export(args: argparse.Namespace) -> int:
         except ExportError as exc:
             raise CliError(str(exc)) from None
     _warn_not_encrypted()
-    print(f"Export written (NOT encrypted): {result.path}")
+    print(_tr("Export written (NOT encrypted): %1").replace("%1", str(result.path)))
     return EXIT_OK
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE.json", help="a JSON export of a Carnet journal")
+    parser.add_argument("file", metavar="FILE.json",
+                        help=_tr("a JSON export of a Carnet journal"))
     parser.add_argument(
         "--new-journal",
         metavar="PATH",
-        help="create a new encrypted journal at PATH from the file (asks a new passphrase) "
-        "instead of merging into the journal",
+        help=_tr("create a new encrypted journal at PATH from the file (asks a new "
+                 "passphrase) instead of merging into the journal"),
     )
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="check the file and say what would be added, without changing anything",
+        help=_tr("check the file and say what would be added, without changing anything"),
     )
 
 
+def _kind_words(kind: str, n: int) -> str:
+    words = {
+        "action": _tr("%n action(s)", n=n), "assessment": _tr("%n rating(s)", n=n),
+        "feeling": _tr("%n feeling(s)", n=n), "group": _tr("%n group(s)", n=n),
+        "keyword": _tr("%n key word(s)", n=n), "learning": _tr("%n learning(s)", n=n),
+        "member": _tr("%n member(s)", n=n), "objective": _tr("%n objective(s)", n=n),
+        "owner_name": _tr("the owner's name"), "review": _tr("%n action review(s)", n=n),
+        "session": _tr("%n session(s)", n=n), "setting": _tr("%n setting(s)", n=n),
+        "step_note": _tr("%n step note(s)", n=n), "topic": _tr("%n topic(s)", n=n),
+    }
+    return words.get(kind, f"{n} {kind}")
+
+
 def _print_report(report) -> None:
-    print(report.summary())
+    added = ", ".join(_kind_words(k, n) for k, n in sorted(report.added.items()) if n)
+    added = added or _tr("nothing", "import added")
+    text = (_tr("Import would add %1") if report.dry_run else _tr("Import added %1")
+            ).replace("%1", added)
+    if report.skipped.total():
+        text += _tr("; %n already present", n=report.skipped.total())
+    if report.conflicts:
+        text += _tr("; %n conflict(s) (the journal's version kept)", n=len(report.conflicts))
+    print(text + ".")
     for conflict in report.conflicts:
-        print(f"  kept the journal's version: {conflict}")
+        print("  " + _tr("kept the journal's version: %1").replace("%1", str(conflict)))
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -101,16 +135,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         parsed = load_export(source)  # a bad file is refused before any passphrase is asked
     except CarnetImportError as exc:
-        raise CliError(f"{source} cannot be imported, nothing was changed: {exc}") from None
+        raise CliError(_tr("%1 cannot be imported, nothing was changed: %2")
+                       .replace("%1", str(source)).replace("%2", str(exc))) from None
     if args.new_journal:
         if args.dry_run:
-            raise CliError("--dry-run applies to a merge, not to --new-journal", EXIT_USAGE)
+            raise CliError(_tr("--dry-run applies to a merge, not to --new-journal"), EXIT_USAGE)
         target = Path(args.new_journal).expanduser()
         require_new_file(target)
-        passphrase = ask_new_passphrase(args, "Phrase de passe du nouveau carnet : ")
+        passphrase = ask_new_passphrase(args, _tr("Passphrase of the new journal: "))
         report = import_into_new_journal(parsed, target, passphrase)
         _print_report(report)
-        print(f"Journal created: {target}")
+        print(_tr("Journal created: %1").replace("%1", str(target)))
         return EXIT_OK
     with open_store(args) as store:
         report = import_json(store, parsed, dry_run=args.dry_run)
@@ -120,13 +155,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 register(
     "export",
-    "export the journal to Markdown or JSON (the result is NOT encrypted)",
+    _tr("export the journal to Markdown or JSON (the result is NOT encrypted)"),
     _configure_export,
     _cmd_export,
 )
 register(
     "import",
-    "import a JSON export into the journal, or into a new journal (never duplicates)",
+    _tr("import a JSON export into the journal, or into a new journal (never duplicates)"),
     _configure_import,
     _cmd_import,
 )

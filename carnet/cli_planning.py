@@ -6,26 +6,36 @@ import argparse
 import sys
 from datetime import date
 
+from carnet import terminal_text
 from carnet.cli import CliError, open_store, register
 
-STATUS_FR = {
-    "todo": "à faire",
-    "in_progress": "en cours",
-    "done": "faite",
-    "dropped": "abandonnée",
-    "postponed": "reportée",
-}
-KIND_FR = {
-    "note": "note",
-    "learning": "enseignement",
-    "feeling": "ressenti",
-    "action": "action",
-    "review": "suivi",
-    "topic": "sujet",
-    "keyword": "mot-clé",
-    "objective": "objectif",
-    "assessment": "auto-évaluation",
-}
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return terminal_text.translate("CommandLine", text, disambiguation, n)
+
+
+def _status(value: str) -> str:
+    return {
+        "todo": _tr("to do", "action status"),
+        "in_progress": _tr("in progress", "action status"),
+        "done": _tr("done", "action status"),
+        "dropped": _tr("dropped", "action status"),
+        "postponed": _tr("postponed", "action status"),
+    }.get(value, value)
+
+
+def _kind(value: str) -> str:
+    return {
+        "note": _tr("note", "search hit"),
+        "learning": _tr("learning", "search hit"),
+        "feeling": _tr("feeling", "search hit"),
+        "action": _tr("action", "search hit"),
+        "review": _tr("review", "search hit"),
+        "topic": _tr("topic", "search hit"),
+        "keyword": _tr("key word", "search hit"),
+        "objective": _tr("objective", "search hit"),
+        "assessment": _tr("self-assessment", "search hit"),
+    }.get(value, value)
 
 
 def _clip(text: str, width: int) -> str:
@@ -48,8 +58,9 @@ def _group_id(store, name: str | None) -> int | None:
         return None
     group = store.groups.find_by_name(name)
     if group is None:
-        known = ", ".join(g.name for g in store.groups.list()) or "none"
-        raise CliError(f"no group named {name!r} (groups: {known})")
+        known = ", ".join(g.name for g in store.groups.list()) or _tr("none")
+        raise CliError(_tr("no group named %1 (groups: %2)").replace("%1", repr(name))
+                       .replace("%2", known))
     return group.id
 
 
@@ -70,15 +81,18 @@ def _cmd_actions(args: argparse.Namespace) -> int:
                 [
                     _clip(action.title, 48),
                     _clip(groups[origin.group_id].name, 24),
-                    f"n°{origin.number} {origin.date.isoformat()}",
+                    _tr("no. %1 %2").replace("%1", str(origin.number))
+                    .replace("%2", origin.date.isoformat()),
                     due,
-                    STATUS_FR[action.status.value],
+                    _status(action.status.value),
                 ]
             )
     if not rows:
-        print("Aucune action." if not args.open else "Aucune action ouverte.")
+        print(_tr("No actions.") if not args.open else _tr("No open actions."))
         return 0
-    print(_table(rows, ["Action", "Groupe", "Séance", "Échéance", "Statut"]))
+    print(_table(rows, [_tr("Action", "table header"), _tr("Group", "table header"),
+                        _tr("Session", "table header"), _tr("Due", "table header"),
+                        _tr("Status", "table header")]))
     return 0
 
 
@@ -87,10 +101,14 @@ def _cmd_ics(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         out = write_calendar(store, args.out, IcsOptions(include_details=args.include_details))
-    print(f"Calendrier écrit : {out}")
+    print(_tr("Calendar written (NOT encrypted): %1").replace("%1", str(out)))
+    print("carnet: " + _tr("warning: the calendar file is not encrypted: anyone who can read "
+                           "%1 sees what it holds.")
+          .replace("%1", str(out)), file=sys.stderr)
     if args.include_details:
         print(
-            "carnet: warning: the calendar file names your groups and actions in clear text",
+            "carnet: " + _tr("warning: the calendar file also names your groups, places and "
+                             "actions in clear text"),
             file=sys.stderr,
         )
     return 0
@@ -105,45 +123,49 @@ def _cmd_search(args: argparse.Namespace) -> int:
         hits = store.search(query, limit=args.limit)
         groups = {g.id: g.name for g in store.groups.list()}
     if not hits:
-        print(f"Aucun résultat pour « {query} ».")
+        print(_tr("No results for “%1”.").replace("%1", query))
         return 1
     for hit in hits:
         where = groups.get(hit.group_id, "—")
         if hit.session_date:
-            where += f", séance n°{hit.session_number} du {hit.session_date.isoformat()}"
+            where += _tr(", session no. %1 of %2").replace("%1", str(hit.session_number)) \
+                .replace("%2", hit.session_date.isoformat())
         snippet = plain_snippet(hit.snippet).replace(HIGHLIGHT_START, "[")
         snippet = snippet.replace(HIGHLIGHT_END, "]")
-        print(f"{KIND_FR.get(hit.kind, hit.kind):<15} {where}\n    {_clip(snippet, 160)}")
+        print(f"{_kind(hit.kind):<15} {where}\n    {_clip(snippet, 160)}")
     return 0
 
 
 def _configure_actions(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--group", metavar="NAME", help="only this group's actions")
-    parser.add_argument("--open", action="store_true", help="only open actions")
+    parser.add_argument("--group", metavar="NAME", help=_tr("only this group's actions"))
+    parser.add_argument("--open", action="store_true", help=_tr("only open actions"))
 
 
 def _configure_ics(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    parser.add_argument("--out", required=True, metavar="FILE",
+                        help=_tr("the .ics file to write (NOT encrypted)"))
     parser.add_argument(
         "--include-details",
         action="store_true",
-        help="also write group names and places, action titles and how many actions to "
-        "review (never note text; not encrypted!)",
+        help=_tr("also write group names and places, action titles and how many actions to "
+                 "review (never note text; not encrypted!)"),
     )
 
 
 def _configure_search(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", nargs="+", help="words to find (accents and case ignored)")
+    parser.add_argument("query", nargs="+",
+                        help=_tr("words to find (accents and case ignored)"))
     parser.add_argument("--limit", type=int, default=50)
 
 
-register("actions", "list actions as a table", _configure_actions, _cmd_actions)
+register("actions", _tr("list actions as a table"), _configure_actions, _cmd_actions)
 register(
-    "ics", "export planned sessions and due actions to a calendar file", _configure_ics, _cmd_ics
+    "ics", _tr("export planned sessions and due actions to a calendar file (not encrypted)"),
+    _configure_ics, _cmd_ics
 )
 register(
     "search",
-    "find text you wrote (prints matches with session and date)",
+    _tr("find text you wrote (prints matches with session and date)"),
     _configure_search,
     _cmd_search,
 )

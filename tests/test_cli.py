@@ -13,7 +13,7 @@ import pytest
 
 import carnet
 from carnet import cli
-from carnet.store import JournalStore
+from carnet.store import JournalStore, verify_passphrase
 
 NEW_PASSPHRASE = "une autre phrase, bien plus longue"
 
@@ -118,10 +118,12 @@ def test_demo_backup_passwd_journey(tmp_path, passphrase, isolated_home):
     result = run(["check", "--journal", str(journal), "--passphrase-stdin"], NEW_PASSPHRASE + "\n")
     assert (result.returncode, text(result.stdout).strip()) == (0, "ok")
 
-    # The copy taken before the change opens with the old passphrase, and holds the demo.
+    # The copy taken before the change holds the demo and, rekeyed (the default with
+    # --passphrase-stdin, issue 14), opens with the new passphrase only.
     kept = list((isolated_home / "data" / "backups").glob("demo-*-before-passwd.carnet"))
     assert len(kept) == 1
-    store = JournalStore.open(kept[0], passphrase)
+    assert not verify_passphrase(kept[0], passphrase)
+    store = JournalStore.open(kept[0], NEW_PASSPHRASE)
     try:
         assert len(store.groups.list()) == 2
     finally:
@@ -231,7 +233,8 @@ def test_new_passphrase_confirmation_must_match():
     args = cli.build_parser().parse_args(["init"])
     with pytest.raises(cli.CliError, match="differ"):
         cli.ask_new_passphrase(args, getpass_fn=fake_getpass("un secret", "un secreT"))
-    assert cli.ask_new_passphrase(args, getpass_fn=fake_getpass("même", "même")) == "même"
+    same = "même phrase de passe"
+    assert cli.ask_new_passphrase(args, getpass_fn=fake_getpass(same, same)) == same
     with pytest.raises(cli.CliError, match="empty"):
         cli.ask_new_passphrase(args, getpass_fn=fake_getpass("", ""))
 
@@ -244,10 +247,10 @@ def test_error_messages_never_hold_the_passphrase():
 
 
 def test_stdin_lines_keep_spaces_and_drop_line_ends(stdin):
-    stdin("  avec espaces  \r\nsecond\n")
+    stdin("  avec espaces  \r\nseconde phrase\n")
     args = cli.build_parser().parse_args(["passwd", "--passphrase-stdin"])
     assert cli.read_passphrase(args) == "  avec espaces  "
-    assert cli.ask_new_passphrase(args) == "second"
+    assert cli.ask_new_passphrase(args) == "seconde phrase"
 
 
 # -- the extension API and the last-resort handlers ------------------------------------

@@ -32,7 +32,9 @@ def journal(journal_path, passphrase):
 
 
 def _run(journal_path, passphrase, *args):
-    env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home")}
+    # A French locale: the command line speaks it (issue 13), from the window's catalogue.
+    env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home"),
+           "LANG": "fr_FR.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
     return subprocess.run(
         [
             sys.executable,

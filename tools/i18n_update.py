@@ -25,8 +25,11 @@ LANGS = ("fr", "en")
 
 
 def sources() -> list[Path]:
-    """Python files whose strings are user-visible through Qt's translation."""
+    """Python files whose strings are user-visible through Qt's translation: the
+    interface, and the command line (``carnet/cli.py``, ``carnet/cli_*.py``, whose
+    ``_tr`` helpers go through ``carnet.terminal_text`` to the same catalogues)."""
     files = sorted((ROOT / "carnet" / "ui").rglob("*.py"))
+    files += sorted((ROOT / "carnet").glob("cli*.py"))
     return [f for f in files if "tr(" in f.read_text(encoding="utf-8")
             or "translate(" in f.read_text(encoding="utf-8")]
 

@@ -1994,7 +1994,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>Show the passphrase</source>
-            <extracomment>"changed" once the journal is under the new passphrase; the backup written first.</extracomment>
+            <extracomment>"changed" once the journal is under the new passphrase; what was done then.</extracomment>
             <translation>Show the passphrase</translation>
         </message>
         <message>
@@ -2030,8 +2030,16 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Again</translation>
         </message>
         <message>
-            <source>Before the change, Carnet writes a backup copy of the journal in %1. That copy keeps the CURRENT passphrase: if you change it because someone may know it, delete that copy afterwards.</source>
-            <translation>Before the change, Carnet writes a backup copy of the journal in %1. That copy keeps the CURRENT passphrase: if you change it because someone may know it, delete that copy afterwards.</translation>
+            <source>The backups of this journal in %1 open with the current passphrase. After the change, should they:</source>
+            <translation>The backups of this journal in %1 open with the current passphrase. After the change, should they:</translation>
+        </message>
+        <message>
+            <source>be re-encrypted with the new passphrase (recommended)</source>
+            <translation>be re-encrypted with the new passphrase (recommended)</translation>
+        </message>
+        <message>
+            <source>be deleted (if someone may know the current passphrase and you do not need them)</source>
+            <translation>be deleted (if someone may know the current passphrase and you do not need them)</translation>
         </message>
         <message>
             <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
@@ -2078,10 +2086,6 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>The passphrase was changed: from now on only the new one opens the journal.</translation>
         </message>
         <message>
-            <source>Passphrase changed</source>
-            <translation>Passphrase changed</translation>
-        </message>
-        <message>
             <source>The journal is read-only because damage was found in it. Restore a backup first, then change the passphrase.</source>
             <translation>The journal is read-only because damage was found in it. Restore a backup first, then change the passphrase.</translation>
         </message>
@@ -2090,22 +2094,28 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>The journal was locked meanwhile: unlock it with the NEW passphrase.</translation>
         </message>
         <message>
-            <source>The backup copy written just before the change still opens with the OLD passphrase:
-%1
-
-If you changed the passphrase because someone may know the old one, delete that copy. Delete it now?</source>
-            <translation>The backup copy written just before the change still opens with the OLD passphrase:
-%1
-
-If you changed the passphrase because someone may know the old one, delete that copy. Delete it now?</translation>
+            <source>Passphrase changed</source>
+            <translation>Passphrase changed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of the journal re-encrypted: they open with the new passphrase only (in %1).</source>
+            <translation>
+                <numerusform>%n backup(s) of the journal re-encrypted: they open with the new passphrase only (in %1).</numerusform>
+                <numerusform>%n backup(s) of the journal re-encrypted: they open with the new passphrase only (in %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of the journal deleted (in %1).</source>
+            <translation>
+                <numerusform>%n backup(s) of the journal deleted (in %1).</numerusform>
+                <numerusform>%n backup(s) of the journal deleted (in %1).</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Backup not deleted</source>
-            <translation>Backup not deleted</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be deleted: %1</source>
-            <translation>The backup copy could not be deleted: %1</translation>
+            <source>These backups could be neither re-encrypted nor deleted: they may still open with the OLD passphrase. Delete them yourself:
+%1</source>
+            <translation>These backups could be neither re-encrypted nor deleted: they may still open with the OLD passphrase. Delete them yourself:
+%1</translation>
         </message>
     </context>
     <context>
@@ -4496,6 +4506,573 @@ Open it now?</translation>
         <message>
             <source>The practices, actions and resources I will keep once the group has ended.</source>
             <translation>The practices, actions and resources I will keep once the group has ended.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>no terminal to ask the passphrase on: run it in a terminal, or give the passphrase on standard input with --passphrase-stdin</source>
+            <translation>no terminal to ask the passphrase on: run it in a terminal, or give the passphrase on standard input with --passphrase-stdin</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </source>
+            <translation>
+                <numerusform>%n backup(s) of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </numerusform>
+                <numerusform>%n backup(s) of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase: </source>
+            <translation>Confirm the passphrase: </translation>
+        </message>
+        <message>
+            <source>Passphrase of the new journal: </source>
+            <translation>Passphrase of the new journal: </translation>
+        </message>
+        <message>
+            <source>Current passphrase: </source>
+            <translation>Current passphrase: </translation>
+        </message>
+        <message>
+            <source>Passphrase changed: from now on only the new one opens the journal.</source>
+            <translation>Passphrase changed: from now on only the new one opens the journal.</translation>
+        </message>
+        <message>
+            <source>create a new, empty journal</source>
+            <translation>create a new, empty journal</translation>
+        </message>
+        <message>
+            <source>create a journal filled with sample content</source>
+            <translation>create a journal filled with sample content</translation>
+        </message>
+        <message>
+            <source>check the journal's integrity (prints ok)</source>
+            <translation>check the journal's integrity (prints ok)</translation>
+        </message>
+        <message>
+            <source>write an encrypted copy of the journal</source>
+            <translation>write an encrypted copy of the journal</translation>
+        </message>
+        <message>
+            <source>change the passphrase (the journal's backups are rekeyed or deleted)</source>
+            <translation>change the passphrase (the journal's backups are rekeyed or deleted)</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase — or the file is not a Carnet journal. Check the passphrase (capital letters, accents) and try again.</source>
+            <translation>Wrong passphrase — or the file is not a Carnet journal. Check the passphrase (capital letters, accents) and try again.</translation>
+        </message>
+        <message>
+            <source>the journal is already open in another Carnet window or process; close it there first</source>
+            <translation>the journal is already open in another Carnet window or process; close it there first</translation>
+        </message>
+        <message>
+            <source>this journal was written by a newer version of Carnet; update Carnet to open it</source>
+            <translation>this journal was written by a newer version of Carnet; update Carnet to open it</translation>
+        </message>
+        <message>
+            <source>this installation cannot protect the journal (SQLCipher 4 is needed); reinstall Carnet</source>
+            <translation>this installation cannot protect the journal (SQLCipher 4 is needed); reinstall Carnet</translation>
+        </message>
+        <message>
+            <source>the passphrase must not be empty</source>
+            <translation>the passphrase must not be empty</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>the two passphrases differ; nothing was changed</translation>
+        </message>
+        <message>
+            <source>no journal at %1 (create one with `carnet init`)</source>
+            <translation>no journal at %1 (create one with `carnet init`)</translation>
+        </message>
+        <message>
+            <source>--sessions must be 0 or more</source>
+            <translation>--sessions must be 0 or more</translation>
+        </message>
+        <message>
+            <source>the name shown on the journal</source>
+            <translation>the name shown on the journal</translation>
+        </message>
+        <message>
+            <source>generate N sessions over several groups (for benchmarks) instead of the hand-written sample</source>
+            <translation>generate N sessions over several groups (for benchmarks) instead of the hand-written sample</translation>
+        </message>
+        <message>
+            <source>the backup file to write</source>
+            <translation>the backup file to write</translation>
+        </message>
+        <message>
+            <source>replace FILE if it exists</source>
+            <translation>replace FILE if it exists</translation>
+        </message>
+        <message>
+            <source>what to do with the journal's backups, which open with the current passphrase: rekey them to the new one or delete them (asked at a terminal; with --passphrase-stdin and no choice: rekey)</source>
+            <translation>what to do with the journal's backups, which open with the current passphrase: rekey them to the new one or delete them (asked at a terminal; with --passphrase-stdin and no choice: rekey)</translation>
+        </message>
+        <message>
+            <source>Carnet — a personal, encrypted logbook for peer-practice groups. Without a command, opens the desktop app (on JOURNAL if given).</source>
+            <translation>Carnet — a personal, encrypted logbook for peer-practice groups. Without a command, opens the desktop app (on JOURNAL if given).</translation>
+        </message>
+        <message>
+            <source>open the app on a fresh demo journal</source>
+            <translation>open the app on a fresh demo journal</translation>
+        </message>
+        <message>
+            <source>the language of the app and of these messages</source>
+            <translation>the language of the app and of these messages</translation>
+        </message>
+        <message>
+            <source>no passphrase on standard input (one per line expected)</source>
+            <translation>no passphrase on standard input (one per line expected)</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Passphrase: </translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>New passphrase: </translation>
+        </message>
+        <message>
+            <source>Strength: %1</source>
+            <translation>Strength: %1</translation>
+        </message>
+        <message>
+            <source>Journal created: %1</source>
+            <translation>Journal created: %1</translation>
+        </message>
+        <message>
+            <source>Encrypted backup written (same passphrase): %1</source>
+            <translation>Encrypted backup written (same passphrase): %1</translation>
+        </message>
+        <message>
+            <source>r</source>
+            <comment>rekey answer</comment>
+            <translation>r</translation>
+        </message>
+        <message>
+            <source>d</source>
+            <comment>delete answer</comment>
+            <translation>d</translation>
+        </message>
+        <message>
+            <source>the new passphrase is the same as the current one; nothing was changed</source>
+            <translation>the new passphrase is the same as the current one; nothing was changed</translation>
+        </message>
+        <message>
+            <source>this passphrase cannot be used: %1; nothing was changed</source>
+            <translation>this passphrase cannot be used: %1; nothing was changed</translation>
+        </message>
+        <message>
+            <source>a file already exists at %1; choose another path</source>
+            <translation>a file already exists at %1; choose another path</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name or add --force</source>
+            <translation>%1 already exists; choose another name or add --force</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</source>
+            <translation>
+                <numerusform>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</numerusform>
+                <numerusform>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) deleted (in %1).</source>
+            <translation>
+                <numerusform>%n backup(s) deleted (in %1).</numerusform>
+                <numerusform>%n backup(s) deleted (in %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>carnet: warning: %1 could be neither rekeyed nor deleted; it may still open with the old passphrase: delete it yourself.</source>
+            <translation>carnet: warning: %1 could be neither rekeyed nor deleted; it may still open with the old passphrase: delete it yourself.</translation>
+        </message>
+        <message>
+            <source>read the passphrase from the first line of standard input (passwd: current on line 1, new on line 2)</source>
+            <translation>read the passphrase from the first line of standard input (passwd: current on line 1, new on line 2)</translation>
+        </message>
+        <message>
+            <source>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</source>
+            <translation>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</translation>
+        </message>
+        <message>
+            <source>this file is not a Carnet journal, or it is damaged beyond reading</source>
+            <translation>this file is not a Carnet journal, or it is damaged beyond reading</translation>
+        </message>
+        <message>
+            <source>writing failed; nothing was half-written</source>
+            <translation>writing failed; nothing was half-written</translation>
+        </message>
+        <message>
+            <source>the passphrase on standard input is not valid UTF-8</source>
+            <translation>the passphrase on standard input is not valid UTF-8</translation>
+        </message>
+        <message>
+            <source>the journal file (default: %1)</source>
+            <translation>the journal file (default: %1)</translation>
+        </message>
+        <message>
+            <source>unexpected error: %1</source>
+            <translation>unexpected error: %1</translation>
+        </message>
+        <message>
+            <source>the %1 commands could not be loaded (%2)</source>
+            <translation>the %1 commands could not be loaded (%2)</translation>
+        </message>
+        <message>
+            <source>export the journal to Markdown or JSON (the result is NOT encrypted)</source>
+            <translation>export the journal to Markdown or JSON (the result is NOT encrypted)</translation>
+        </message>
+        <message>
+            <source>import a JSON export into the journal, or into a new journal (never duplicates)</source>
+            <translation>import a JSON export into the journal, or into a new journal (never duplicates)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action(s)</numerusform>
+                <numerusform>%n action(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n rating(s)</numerusform>
+                <numerusform>%n rating(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feeling(s)</source>
+            <translation>
+                <numerusform>%n feeling(s)</numerusform>
+                <numerusform>%n feeling(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n group(s)</numerusform>
+                <numerusform>%n group(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key word(s)</source>
+            <translation>
+                <numerusform>%n key word(s)</numerusform>
+                <numerusform>%n key word(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learning(s)</source>
+            <translation>
+                <numerusform>%n learning(s)</numerusform>
+                <numerusform>%n learning(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member(s)</numerusform>
+                <numerusform>%n member(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objective(s)</numerusform>
+                <numerusform>%n objective(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the owner's name</source>
+            <translation>the owner's name</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action review(s)</source>
+            <translation>
+                <numerusform>%n action review(s)</numerusform>
+                <numerusform>%n action review(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session(s)</numerusform>
+                <numerusform>%n session(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s)</source>
+            <translation>
+                <numerusform>%n setting(s)</numerusform>
+                <numerusform>%n setting(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step note(s)</source>
+            <translation>
+                <numerusform>%n step note(s)</numerusform>
+                <numerusform>%n step note(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s)</source>
+            <translation>
+                <numerusform>%n topic(s)</numerusform>
+                <numerusform>%n topic(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <comment>import added</comment>
+            <translation>nothing</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n already present</source>
+            <translation>
+                <numerusform>; %n already present</numerusform>
+                <numerusform>; %n already present</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n conflict(s) (the journal's version kept)</source>
+            <translation>
+                <numerusform>; %n conflict(s) (the journal's version kept)</numerusform>
+                <numerusform>; %n conflict(s) (the journal's version kept)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>markdown: a folder of readable files; json: the complete journal, re-importable</source>
+            <translation>markdown: a folder of readable files; json: the complete journal, re-importable</translation>
+        </message>
+        <message>
+            <source>markdown: a new or empty folder (or a previous export); json: the file to write</source>
+            <translation>markdown: a new or empty folder (or a previous export); json: the file to write</translation>
+        </message>
+        <message>
+            <source>json: replace PATH if it exists</source>
+            <translation>json: replace PATH if it exists</translation>
+        </message>
+        <message>
+            <source>markdown: language of the headings</source>
+            <translation>markdown: language of the headings</translation>
+        </message>
+        <message>
+            <source>markdown: replace the members' masked names by their pseudonyms in the texts</source>
+            <translation>markdown: replace the members' masked names by their pseudonyms in the texts</translation>
+        </message>
+        <message>
+            <source>--anonymise applies to the Markdown export only</source>
+            <translation>--anonymise applies to the Markdown export only</translation>
+        </message>
+        <message>
+            <source>a JSON export of a Carnet journal</source>
+            <translation>a JSON export of a Carnet journal</translation>
+        </message>
+        <message>
+            <source>create a new encrypted journal at PATH from the file (asks a new passphrase) instead of merging into the journal</source>
+            <translation>create a new encrypted journal at PATH from the file (asks a new passphrase) instead of merging into the journal</translation>
+        </message>
+        <message>
+            <source>check the file and say what would be added, without changing anything</source>
+            <translation>check the file and say what would be added, without changing anything</translation>
+        </message>
+        <message>
+            <source>Export written (NOT encrypted): %1</source>
+            <translation>Export written (NOT encrypted): %1</translation>
+        </message>
+        <message>
+            <source>Import would add %1</source>
+            <translation>Import would add %1</translation>
+        </message>
+        <message>
+            <source>Import added %1</source>
+            <translation>Import added %1</translation>
+        </message>
+        <message>
+            <source>--dry-run applies to a merge, not to --new-journal</source>
+            <translation>--dry-run applies to a merge, not to --new-journal</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>kept the journal's version: %1</source>
+            <translation>kept the journal's version: %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported, nothing was changed: %2</source>
+            <translation>%1 cannot be imported, nothing was changed: %2</translation>
+        </message>
+        <message>
+            <source>list actions as a table</source>
+            <translation>list actions as a table</translation>
+        </message>
+        <message>
+            <source>export planned sessions and due actions to a calendar file (not encrypted)</source>
+            <translation>export planned sessions and due actions to a calendar file (not encrypted)</translation>
+        </message>
+        <message>
+            <source>find text you wrote (prints matches with session and date)</source>
+            <translation>find text you wrote (prints matches with session and date)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>only this group's actions</source>
+            <translation>only this group's actions</translation>
+        </message>
+        <message>
+            <source>only open actions</source>
+            <translation>only open actions</translation>
+        </message>
+        <message>
+            <source>the .ics file to write (NOT encrypted)</source>
+            <translation>the .ics file to write (NOT encrypted)</translation>
+        </message>
+        <message>
+            <source>also write action details and outcomes (not encrypted!)</source>
+            <translation>also write action details and outcomes (not encrypted!)</translation>
+        </message>
+        <message>
+            <source>words to find (accents and case ignored)</source>
+            <translation>words to find (accents and case ignored)</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <comment>action status</comment>
+            <translation>to do</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <comment>action status</comment>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <comment>action status</comment>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <comment>action status</comment>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>postponed</source>
+            <comment>action status</comment>
+            <translation>postponed</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>search hit</comment>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>learning</source>
+            <comment>search hit</comment>
+            <translation>learning</translation>
+        </message>
+        <message>
+            <source>feeling</source>
+            <comment>search hit</comment>
+            <translation>feeling</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <comment>search hit</comment>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <comment>search hit</comment>
+            <translation>review</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <comment>search hit</comment>
+            <translation>topic</translation>
+        </message>
+        <message>
+            <source>key word</source>
+            <comment>search hit</comment>
+            <translation>key word</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <comment>search hit</comment>
+            <translation>objective</translation>
+        </message>
+        <message>
+            <source>self-assessment</source>
+            <comment>search hit</comment>
+            <translation>self-assessment</translation>
+        </message>
+        <message>
+            <source>No actions.</source>
+            <translation>No actions.</translation>
+        </message>
+        <message>
+            <source>No open actions.</source>
+            <translation>No open actions.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <comment>table header</comment>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <comment>table header</comment>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <comment>table header</comment>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <comment>table header</comment>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>table header</comment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Calendar written (NOT encrypted): %1</source>
+            <translation>Calendar written (NOT encrypted): %1</translation>
+        </message>
+        <message>
+            <source>warning: the calendar file also includes action details and outcomes in clear text</source>
+            <translation>warning: the calendar file also includes action details and outcomes in clear text</translation>
+        </message>
+        <message>
+            <source>warning: the calendar file is not encrypted: anyone who can read %1 sees your session dates, groups and action titles.</source>
+            <translation>warning: the calendar file is not encrypted: anyone who can read %1 sees your session dates, groups and action titles.</translation>
+        </message>
+        <message>
+            <source>No results for “%1”.</source>
+            <translation>No results for “%1”.</translation>
+        </message>
+        <message>
+            <source>no group named %1 (groups: %2)</source>
+            <translation>no group named %1 (groups: %2)</translation>
+        </message>
+        <message>
+            <source>, session no. %1 of %2</source>
+            <translation>, session no. %1 of %2</translation>
+        </message>
+        <message>
+            <source>no. %1 %2</source>
+            <translation>no. %1 %2</translation>
         </message>
     </context>
 </TS>

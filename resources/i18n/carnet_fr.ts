@@ -1994,7 +1994,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Show the passphrase</source>
-            <extracomment>"changed" once the journal is under the new passphrase; the backup written first.</extracomment>
+            <extracomment>"changed" once the journal is under the new passphrase; what was done then.</extracomment>
             <translation>Afficher la phrase de passe</translation>
         </message>
         <message>
@@ -2030,8 +2030,16 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Confirmation</translation>
         </message>
         <message>
-            <source>Before the change, Carnet writes a backup copy of the journal in %1. That copy keeps the CURRENT passphrase: if you change it because someone may know it, delete that copy afterwards.</source>
-            <translation>Avant le changement, Carnet écrit une copie de sauvegarde du carnet dans %1. Cette copie garde la phrase de passe ACTUELLE : si vous la changez parce que quelqu’un pourrait la connaître, supprimez ensuite cette copie.</translation>
+            <source>The backups of this journal in %1 open with the current passphrase. After the change, should they:</source>
+            <translation>Les sauvegardes de ce carnet dans %1 s'ouvrent avec la phrase de passe actuelle. Après le changement, faut-il :</translation>
+        </message>
+        <message>
+            <source>be re-encrypted with the new passphrase (recommended)</source>
+            <translation>les rechiffrer avec la nouvelle phrase de passe (conseillé)</translation>
+        </message>
+        <message>
+            <source>be deleted (if someone may know the current passphrase and you do not need them)</source>
+            <translation>les supprimer (si quelqu'un peut connaître la phrase actuelle et que vous n'en avez pas besoin)</translation>
         </message>
         <message>
             <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
@@ -2078,10 +2086,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>La phrase de passe a été changée : désormais, seule la nouvelle ouvre le carnet.</translation>
         </message>
         <message>
-            <source>Passphrase changed</source>
-            <translation>Phrase de passe changée</translation>
-        </message>
-        <message>
             <source>The journal is read-only because damage was found in it. Restore a backup first, then change the passphrase.</source>
             <translation>Le carnet est en lecture seule parce que des dégâts y ont été trouvés. Restaurez d’abord une sauvegarde, puis changez la phrase de passe.</translation>
         </message>
@@ -2090,22 +2094,28 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Le carnet a été verrouillé entre-temps : déverrouillez-le avec la NOUVELLE phrase de passe.</translation>
         </message>
         <message>
-            <source>The backup copy written just before the change still opens with the OLD passphrase:
-%1
-
-If you changed the passphrase because someone may know the old one, delete that copy. Delete it now?</source>
-            <translation>La copie de sauvegarde écrite juste avant le changement s’ouvre toujours avec l’ANCIENNE phrase de passe :
-%1
-
-Si vous avez changé de phrase de passe parce que quelqu’un pourrait connaître l’ancienne, supprimez cette copie. La supprimer maintenant ?</translation>
+            <source>Passphrase changed</source>
+            <translation>Phrase de passe changée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of the journal re-encrypted: they open with the new passphrase only (in %1).</source>
+            <translation>
+                <numerusform>%n sauvegarde du carnet rechiffrée : elle ne s'ouvre plus qu'avec la nouvelle phrase de passe (dans %1).</numerusform>
+                <numerusform>%n sauvegardes du carnet rechiffrées : elles ne s'ouvrent plus qu'avec la nouvelle phrase de passe (dans %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of the journal deleted (in %1).</source>
+            <translation>
+                <numerusform>%n sauvegarde du carnet supprimée (dans %1).</numerusform>
+                <numerusform>%n sauvegardes du carnet supprimées (dans %1).</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Backup not deleted</source>
-            <translation>Sauvegarde non supprimée</translation>
-        </message>
-        <message>
-            <source>The backup copy could not be deleted: %1</source>
-            <translation>La copie de sauvegarde n’a pas pu être supprimée : %1</translation>
+            <source>These backups could be neither re-encrypted nor deleted: they may still open with the OLD passphrase. Delete them yourself:
+%1</source>
+            <translation>Ces sauvegardes n'ont pu être ni rechiffrées ni supprimées : elles s'ouvrent peut-être encore avec l'ANCIENNE phrase de passe. Supprimez-les vous-même :
+%1</translation>
         </message>
     </context>
     <context>
@@ -4496,6 +4506,573 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>The practices, actions and resources I will keep once the group has ended.</source>
             <translation>Les pratiques, les actions et les ressources que je garderai une fois le groupe terminé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>no terminal to ask the passphrase on: run it in a terminal, or give the passphrase on standard input with --passphrase-stdin</source>
+            <translation>aucun terminal pour demander la phrase de passe : lancez la commande dans un terminal, ou donnez la phrase de passe sur l'entrée standard avec --passphrase-stdin</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </source>
+            <translation>
+                <numerusform>%n sauvegarde de ce carnet s'ouvre avec la phrase de passe actuelle. Après le changement, la rechiffrer avec la nouvelle (r) ou la supprimer (s) ? [r/s] </numerusform>
+                <numerusform>%n sauvegardes de ce carnet s'ouvrent avec la phrase de passe actuelle. Après le changement, les rechiffrer avec la nouvelle (r) ou les supprimer (s) ? [r/s] </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Confirm the passphrase: </source>
+            <translation>Confirmez la phrase de passe : </translation>
+        </message>
+        <message>
+            <source>Passphrase of the new journal: </source>
+            <translation>Phrase de passe du nouveau carnet : </translation>
+        </message>
+        <message>
+            <source>Current passphrase: </source>
+            <translation>Phrase de passe actuelle : </translation>
+        </message>
+        <message>
+            <source>Passphrase changed: from now on only the new one opens the journal.</source>
+            <translation>Phrase de passe changée : désormais, seule la nouvelle ouvre le carnet.</translation>
+        </message>
+        <message>
+            <source>create a new, empty journal</source>
+            <translation>créer un nouveau carnet vide</translation>
+        </message>
+        <message>
+            <source>create a journal filled with sample content</source>
+            <translation>créer un carnet rempli d'exemples</translation>
+        </message>
+        <message>
+            <source>check the journal's integrity (prints ok)</source>
+            <translation>vérifier l'intégrité du carnet (affiche ok)</translation>
+        </message>
+        <message>
+            <source>write an encrypted copy of the journal</source>
+            <translation>écrire une copie chiffrée du carnet</translation>
+        </message>
+        <message>
+            <source>change the passphrase (the journal's backups are rekeyed or deleted)</source>
+            <translation>changer la phrase de passe (les sauvegardes du carnet sont rechiffrées ou supprimées)</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase — or the file is not a Carnet journal. Check the passphrase (capital letters, accents) and try again.</source>
+            <translation>Phrase de passe incorrecte — ou le fichier n'est pas un carnet Carnet. Vérifiez la phrase de passe (majuscules, accents) et réessayez.</translation>
+        </message>
+        <message>
+            <source>the journal is already open in another Carnet window or process; close it there first</source>
+            <translation>le carnet est déjà ouvert dans une autre fenêtre ou un autre processus Carnet ; fermez-le d'abord</translation>
+        </message>
+        <message>
+            <source>this journal was written by a newer version of Carnet; update Carnet to open it</source>
+            <translation>ce carnet a été écrit par une version plus récente de Carnet ; mettez Carnet à jour pour l'ouvrir</translation>
+        </message>
+        <message>
+            <source>this installation cannot protect the journal (SQLCipher 4 is needed); reinstall Carnet</source>
+            <translation>cette installation ne peut pas protéger le carnet (SQLCipher 4 est nécessaire) ; réinstallez Carnet</translation>
+        </message>
+        <message>
+            <source>the passphrase must not be empty</source>
+            <translation>la phrase de passe ne peut pas être vide</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>les deux phrases de passe diffèrent ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>no journal at %1 (create one with `carnet init`)</source>
+            <translation>aucun carnet à %1 (créez-en un avec `carnet init`)</translation>
+        </message>
+        <message>
+            <source>--sessions must be 0 or more</source>
+            <translation>--sessions doit valoir 0 ou plus</translation>
+        </message>
+        <message>
+            <source>the name shown on the journal</source>
+            <translation>le nom affiché sur le carnet</translation>
+        </message>
+        <message>
+            <source>generate N sessions over several groups (for benchmarks) instead of the hand-written sample</source>
+            <translation>générer N séances réparties sur plusieurs groupes (pour les mesures) au lieu de l'exemple écrit à la main</translation>
+        </message>
+        <message>
+            <source>the backup file to write</source>
+            <translation>le fichier de sauvegarde à écrire</translation>
+        </message>
+        <message>
+            <source>replace FILE if it exists</source>
+            <translation>remplacer FILE s'il existe</translation>
+        </message>
+        <message>
+            <source>what to do with the journal's backups, which open with the current passphrase: rekey them to the new one or delete them (asked at a terminal; with --passphrase-stdin and no choice: rekey)</source>
+            <translation>que faire des sauvegardes du carnet, qui s'ouvrent avec la phrase de passe actuelle : les rechiffrer avec la nouvelle (rekey) ou les supprimer (delete) (demandé dans un terminal ; avec --passphrase-stdin et sans choix : rekey)</translation>
+        </message>
+        <message>
+            <source>Carnet — a personal, encrypted logbook for peer-practice groups. Without a command, opens the desktop app (on JOURNAL if given).</source>
+            <translation>Carnet — un carnet de bord personnel et chiffré pour les groupes d'échange de pratiques. Sans commande, ouvre l'application (sur JOURNAL s'il est donné).</translation>
+        </message>
+        <message>
+            <source>open the app on a fresh demo journal</source>
+            <translation>ouvrir l'application sur un nouveau carnet de démonstration</translation>
+        </message>
+        <message>
+            <source>the language of the app and of these messages</source>
+            <translation>la langue de l'application et de ces messages</translation>
+        </message>
+        <message>
+            <source>no passphrase on standard input (one per line expected)</source>
+            <translation>aucune phrase de passe sur l'entrée standard (une par ligne attendue)</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Phrase de passe : </translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Nouvelle phrase de passe : </translation>
+        </message>
+        <message>
+            <source>Strength: %1</source>
+            <translation>Robustesse : %1</translation>
+        </message>
+        <message>
+            <source>Journal created: %1</source>
+            <translation>Carnet créé : %1</translation>
+        </message>
+        <message>
+            <source>Encrypted backup written (same passphrase): %1</source>
+            <translation>Sauvegarde chiffrée écrite (même phrase de passe) : %1</translation>
+        </message>
+        <message>
+            <source>r</source>
+            <comment>rekey answer</comment>
+            <translation>r</translation>
+        </message>
+        <message>
+            <source>d</source>
+            <comment>delete answer</comment>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>the new passphrase is the same as the current one; nothing was changed</source>
+            <translation>la nouvelle phrase de passe est identique à l'actuelle ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>this passphrase cannot be used: %1; nothing was changed</source>
+            <translation>cette phrase de passe ne peut pas être utilisée : %1 ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>a file already exists at %1; choose another path</source>
+            <translation>un fichier existe déjà à %1 ; choisissez un autre chemin</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name or add --force</source>
+            <translation>%1 existe déjà ; choisissez un autre nom ou ajoutez --force</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</source>
+            <translation>
+                <numerusform>%n sauvegarde rechiffrée : elle ne s'ouvre plus qu'avec la nouvelle phrase de passe (dans %1).</numerusform>
+                <numerusform>%n sauvegardes rechiffrées : elles ne s'ouvrent plus qu'avec la nouvelle phrase de passe (dans %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) deleted (in %1).</source>
+            <translation>
+                <numerusform>%n sauvegarde supprimée (dans %1).</numerusform>
+                <numerusform>%n sauvegardes supprimées (dans %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>carnet: warning: %1 could be neither rekeyed nor deleted; it may still open with the old passphrase: delete it yourself.</source>
+            <translation>carnet : attention : %1 n'a pu être ni rechiffrée ni supprimée ; elle s'ouvre peut-être encore avec l'ancienne phrase de passe : supprimez-la vous-même.</translation>
+        </message>
+        <message>
+            <source>read the passphrase from the first line of standard input (passwd: current on line 1, new on line 2)</source>
+            <translation>lire la phrase de passe sur la première ligne de l'entrée standard (passwd : l'actuelle en ligne 1, la nouvelle en ligne 2)</translation>
+        </message>
+        <message>
+            <source>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</source>
+            <translation>le carnet est endommagé ; rien n'a été modifié. Restaurez la dernière sauvegarde (l'application la propose au déverrouillage).</translation>
+        </message>
+        <message>
+            <source>this file is not a Carnet journal, or it is damaged beyond reading</source>
+            <translation>ce fichier n'est pas un carnet Carnet, ou il est trop endommagé pour être lu</translation>
+        </message>
+        <message>
+            <source>writing failed; nothing was half-written</source>
+            <translation>l'écriture a échoué ; rien n'a été écrit à moitié</translation>
+        </message>
+        <message>
+            <source>the passphrase on standard input is not valid UTF-8</source>
+            <translation>la phrase de passe sur l'entrée standard n'est pas en UTF-8 valide</translation>
+        </message>
+        <message>
+            <source>the journal file (default: %1)</source>
+            <translation>le fichier du carnet (par défaut : %1)</translation>
+        </message>
+        <message>
+            <source>unexpected error: %1</source>
+            <translation>erreur inattendue : %1</translation>
+        </message>
+        <message>
+            <source>the %1 commands could not be loaded (%2)</source>
+            <translation>les commandes %1 n'ont pas pu être chargées (%2)</translation>
+        </message>
+        <message>
+            <source>export the journal to Markdown or JSON (the result is NOT encrypted)</source>
+            <translation>exporter le carnet en Markdown ou en JSON (le résultat n'est PAS chiffré)</translation>
+        </message>
+        <message>
+            <source>import a JSON export into the journal, or into a new journal (never duplicates)</source>
+            <translation>importer un export JSON dans le carnet, ou dans un nouveau carnet (sans jamais dupliquer)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n auto-évaluation</numerusform>
+                <numerusform>%n auto-évaluations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feeling(s)</source>
+            <translation>
+                <numerusform>%n ressenti</numerusform>
+                <numerusform>%n ressentis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n groupe</numerusform>
+                <numerusform>%n groupes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key word(s)</source>
+            <translation>
+                <numerusform>%n mot-clé</numerusform>
+                <numerusform>%n mots-clés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learning(s)</source>
+            <translation>
+                <numerusform>%n enseignement</numerusform>
+                <numerusform>%n enseignements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n membre</numerusform>
+                <numerusform>%n membres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the owner's name</source>
+            <translation>le nom du propriétaire</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action review(s)</source>
+            <translation>
+                <numerusform>%n suivi d'action</numerusform>
+                <numerusform>%n suivis d'action</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s)</source>
+            <translation>
+                <numerusform>%n réglage</numerusform>
+                <numerusform>%n réglages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step note(s)</source>
+            <translation>
+                <numerusform>%n note d'étape</numerusform>
+                <numerusform>%n notes d'étape</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s)</source>
+            <translation>
+                <numerusform>%n sujet</numerusform>
+                <numerusform>%n sujets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <comment>import added</comment>
+            <translation>rien</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n already present</source>
+            <translation>
+                <numerusform>; %n déjà présent</numerusform>
+                <numerusform>; %n déjà présents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n conflict(s) (the journal's version kept)</source>
+            <translation>
+                <numerusform>; %n conflit (la version du carnet est gardée)</numerusform>
+                <numerusform>; %n conflits (la version du carnet est gardée)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>markdown: a folder of readable files; json: the complete journal, re-importable</source>
+            <translation>markdown : un dossier de fichiers lisibles ; json : le carnet complet, réimportable</translation>
+        </message>
+        <message>
+            <source>markdown: a new or empty folder (or a previous export); json: the file to write</source>
+            <translation>markdown : un dossier nouveau ou vide (ou un export précédent) ; json : le fichier à écrire</translation>
+        </message>
+        <message>
+            <source>json: replace PATH if it exists</source>
+            <translation>json : remplacer PATH s'il existe</translation>
+        </message>
+        <message>
+            <source>markdown: language of the headings</source>
+            <translation>markdown : langue des titres</translation>
+        </message>
+        <message>
+            <source>markdown: replace the members' masked names by their pseudonyms in the texts</source>
+            <translation>markdown : remplacer dans les textes les noms masqués des membres par leurs pseudonymes</translation>
+        </message>
+        <message>
+            <source>--anonymise applies to the Markdown export only</source>
+            <translation>--anonymise ne s'applique qu'à l'export Markdown</translation>
+        </message>
+        <message>
+            <source>a JSON export of a Carnet journal</source>
+            <translation>un export JSON d'un carnet Carnet</translation>
+        </message>
+        <message>
+            <source>create a new encrypted journal at PATH from the file (asks a new passphrase) instead of merging into the journal</source>
+            <translation>créer un nouveau carnet chiffré à PATH à partir du fichier (demande une nouvelle phrase de passe) au lieu de fusionner dans le carnet</translation>
+        </message>
+        <message>
+            <source>check the file and say what would be added, without changing anything</source>
+            <translation>vérifier le fichier et dire ce qui serait ajouté, sans rien modifier</translation>
+        </message>
+        <message>
+            <source>Export written (NOT encrypted): %1</source>
+            <translation>Export écrit (NON chiffré) : %1</translation>
+        </message>
+        <message>
+            <source>Import would add %1</source>
+            <translation>L'import ajouterait %1</translation>
+        </message>
+        <message>
+            <source>Import added %1</source>
+            <translation>L'import a ajouté %1</translation>
+        </message>
+        <message>
+            <source>--dry-run applies to a merge, not to --new-journal</source>
+            <translation>--dry-run s'applique à une fusion, pas à --new-journal</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>attention : %1</translation>
+        </message>
+        <message>
+            <source>kept the journal's version: %1</source>
+            <translation>version du carnet gardée : %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported, nothing was changed: %2</source>
+            <translation>%1 ne peut pas être importé, rien n'a été modifié : %2</translation>
+        </message>
+        <message>
+            <source>list actions as a table</source>
+            <translation>lister les actions dans un tableau</translation>
+        </message>
+        <message>
+            <source>export planned sessions and due actions to a calendar file (not encrypted)</source>
+            <translation>exporter les séances prévues et les échéances des actions dans un fichier de calendrier (non chiffré)</translation>
+        </message>
+        <message>
+            <source>find text you wrote (prints matches with session and date)</source>
+            <translation>retrouver un texte écrit (affiche les résultats avec la séance et la date)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>only this group's actions</source>
+            <translation>seulement les actions de ce groupe</translation>
+        </message>
+        <message>
+            <source>only open actions</source>
+            <translation>seulement les actions ouvertes</translation>
+        </message>
+        <message>
+            <source>the .ics file to write (NOT encrypted)</source>
+            <translation>le fichier .ics à écrire (NON chiffré)</translation>
+        </message>
+        <message>
+            <source>also write action details and outcomes (not encrypted!)</source>
+            <translation>écrire aussi le détail et le résultat des actions (non chiffrés !)</translation>
+        </message>
+        <message>
+            <source>words to find (accents and case ignored)</source>
+            <translation>mots à chercher (sans tenir compte des accents ni de la casse)</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <comment>action status</comment>
+            <translation>à faire</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <comment>action status</comment>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <comment>action status</comment>
+            <translation>faite</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <comment>action status</comment>
+            <translation>abandonnée</translation>
+        </message>
+        <message>
+            <source>postponed</source>
+            <comment>action status</comment>
+            <translation>reportée</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>search hit</comment>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>learning</source>
+            <comment>search hit</comment>
+            <translation>enseignement</translation>
+        </message>
+        <message>
+            <source>feeling</source>
+            <comment>search hit</comment>
+            <translation>ressenti</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <comment>search hit</comment>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <comment>search hit</comment>
+            <translation>suivi</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <comment>search hit</comment>
+            <translation>sujet</translation>
+        </message>
+        <message>
+            <source>key word</source>
+            <comment>search hit</comment>
+            <translation>mot-clé</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <comment>search hit</comment>
+            <translation>objectif</translation>
+        </message>
+        <message>
+            <source>self-assessment</source>
+            <comment>search hit</comment>
+            <translation>auto-évaluation</translation>
+        </message>
+        <message>
+            <source>No actions.</source>
+            <translation>Aucune action.</translation>
+        </message>
+        <message>
+            <source>No open actions.</source>
+            <translation>Aucune action ouverte.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <comment>table header</comment>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <comment>table header</comment>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <comment>table header</comment>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <comment>table header</comment>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>table header</comment>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Calendar written (NOT encrypted): %1</source>
+            <translation>Calendrier écrit (NON chiffré) : %1</translation>
+        </message>
+        <message>
+            <source>warning: the calendar file also includes action details and outcomes in clear text</source>
+            <translation>attention : le fichier de calendrier contient aussi, en clair, le détail et le résultat des actions</translation>
+        </message>
+        <message>
+            <source>warning: the calendar file is not encrypted: anyone who can read %1 sees your session dates, groups and action titles.</source>
+            <translation>attention : le fichier de calendrier n'est pas chiffré : toute personne qui peut lire %1 voit les dates de vos séances, vos groupes et le titre de vos actions.</translation>
+        </message>
+        <message>
+            <source>No results for “%1”.</source>
+            <translation>Aucun résultat pour « %1 ».</translation>
+        </message>
+        <message>
+            <source>no group named %1 (groups: %2)</source>
+            <translation>aucun groupe nommé %1 (groupes : %2)</translation>
+        </message>
+        <message>
+            <source>, session no. %1 of %2</source>
+            <translation>, séance n°%1 du %2</translation>
+        </message>
+        <message>
+            <source>no. %1 %2</source>
+            <translation>n°%1 %2</translation>
         </message>
     </context>
 </TS>
