@@ -104,14 +104,25 @@ def list_backups(folder: Path | str, journal_path: Path | str) -> list[BackupInf
     return found
 
 
-def verify_backup(path: Path | str, passphrase: str) -> None:
+def verify_backup(path: Path | str, passphrase: str, keys: dict | None = None) -> None:
     """Raise unless the file opens with ``passphrase`` and passes both integrity checks.
 
     Read-only: a backup is never migrated or otherwise changed by checking it.
+    ``keys`` caches the derived key per salt across calls (the backups of one
+    journal share its salt: one derivation for all of them).
     """
+    from carnet.store.connection import keying_for_file, open_keyed
+
     path = Path(path)
     try:
-        conn = open_connection(path, passphrase, check=False, migrate=False)
+        if keys is None:
+            conn = open_connection(path, passphrase, check=False, migrate=False)
+        else:
+            check_passphrase(passphrase)
+            salt = read_salt(path)
+            if salt not in keys:
+                keys[salt] = keying_for_file(path, passphrase)
+            conn = open_keyed(path, keys[salt], check=False, migrate=False)
     except OSError as exc:
         raise NotAJournalError(f"The backup {path.name} cannot be read: {exc.strerror}") from None
     try:
@@ -133,9 +144,10 @@ def latest_good_backup(
     under another passphrase, damaged or unreadable ones are skipped. Each
     check costs one key derivation (about 0.1 s): call it off the UI thread.
     """
+    keys: dict = {}
     for info in list_backups(folder, journal_path):
         try:
-            verify_backup(info.path, passphrase)
+            verify_backup(info.path, passphrase, keys)
         except StoreError:
             continue
         return info
@@ -283,7 +295,8 @@ class BackupService:
         lock = JournalLock(journal_path)
         lock.acquire()
         try:
-            return self._restore_locked(backup_path, journal_path, passphrase)
+            # The real file: os.replace onto a symlink would replace the link itself.
+            return self._restore_locked(backup_path, journal_path.resolve(), passphrase)
         finally:
             lock.release()
 
@@ -412,7 +425,11 @@ def change_passphrase_with_backup(
     keys: dict[bytes, object] = {}
     if isinstance(old_keying, RawKey):
         keys[old_keying.salt] = old_keying
-    for info in list_backups(backup_dir, store.path):
+    # A journal reached through a symlink has had backups named after the link and
+    # after its target: both are this journal's.
+    found = {info.path: info for name in {store.path, store.real_path}
+             for info in list_backups(backup_dir, name)}
+    for info in found.values():
         try:
             if old_backups == "delete":
                 info.path.unlink()

@@ -28,7 +28,12 @@ from carnet.store.connection import (
     unlock_connection,
     verify_cipher_settings,
 )
-from carnet.store.errors import JournalExistsError, StorageError, WrongPassphraseError
+from carnet.store.errors import (
+    JournalExistsError,
+    StorageError,
+    StoreError,
+    WrongPassphraseError,
+)
 from carnet.store.repos.actions import ActionRepository, ActionReviewRepository
 from carnet.store.repos.attachments import AttachmentRepository
 from carnet.store.repos.base import Database
@@ -198,8 +203,11 @@ class JournalStore:
                     "upgrade",
                     "The journal's key was not moved to Argon2id",
                 )
-            except StorageError as exc:  # read-only folder, full disk: it opened all the same
+            except StoreError as exc:  # read-only folder, full disk: it opened all the same
                 store.key_upgrade_error = str(exc)
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def close(self) -> None:
