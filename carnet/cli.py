@@ -568,10 +568,9 @@ def store_error_message(exc: BaseException) -> str:
                    "to open it")
     if isinstance(exc, DamagedJournalError):
         return _tr("the journal is damaged; nothing was changed. Restore the latest backup "
-                   "(the app offers it when unlocking).") + " (" + _one_line(exc) + ")"
+                   "(the app offers it when unlocking).")
     if isinstance(exc, NotAJournalError):
-        return _tr("this file is not a Carnet journal, or it is damaged beyond reading") + \
-            " (" + _one_line(exc) + ")"
+        return _tr("this file is not a Carnet journal, or it is damaged beyond reading")
     if isinstance(exc, UnsupportedCipherError):
         return _tr("this installation cannot protect the journal (SQLCipher 4 is needed); "
                    "reinstall Carnet")

@@ -63,7 +63,7 @@ def test_actions_table(journal, passphrase):
     every = _run(journal, passphrase, "actions", "--group", "codev MANAGERS")
     assert "Relire la fiche" in every.stdout and "faite" in every.stdout
     unknown = _run(journal, passphrase, "actions", "--group", "nope")
-    assert unknown.returncode == 1 and "no group named" in unknown.stderr
+    assert unknown.returncode == 1 and "aucun groupe nommé" in unknown.stderr
     assert "Traceback" not in unknown.stderr
 
 

@@ -46,7 +46,7 @@ def run(args: list[str], stdin: str = "", umask: int | None = None):
         env=env,
         timeout=180,
         check=False,
-        preexec_fn=(lambda: os.umask(umask)) if umask is not None else None,  # noqa: PLW1509
+        preexec_fn=(lambda: os.umask(umask)) if umask is not None else None,
     )
 
 
@@ -127,7 +127,7 @@ def journal_with_backups(tmp_path):
 
 
 def test_cli_passwd_rekeys_every_old_backup_by_default_with_stdin(journal_with_backups):
-    journal, written, foreign_backup, foreign_file = journal_with_backups
+    journal, _written, foreign_backup, foreign_file = journal_with_backups
     result = run(["passwd", "--journal", str(journal), "--passphrase-stdin"], f"{OLD}\n{NEW}\n")
     assert result.returncode == 0, result.stderr.decode()
     backups = list_backups(paths.backups_dir(), journal)
@@ -141,7 +141,7 @@ def test_cli_passwd_rekeys_every_old_backup_by_default_with_stdin(journal_with_b
 
 
 def test_cli_passwd_can_delete_old_backups(journal_with_backups):
-    journal, written, foreign_backup, foreign_file = journal_with_backups
+    journal, _written, foreign_backup, foreign_file = journal_with_backups
     result = run(
         ["passwd", "--journal", str(journal), "--passphrase-stdin", "--old-backups", "delete"],
         f"{OLD}\n{NEW}\n",
@@ -291,6 +291,7 @@ def _spawn(argv: list[str]) -> subprocess.Popen:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)
 def test_kill_during_creation_leaves_nothing_or_a_whole_journal(tmp_path):
     source = tmp_path / "source.carnet"
     result = run(["demo", "--journal", str(source), "--passphrase-stdin"], OLD + "\n")

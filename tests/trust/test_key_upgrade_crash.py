@@ -40,7 +40,7 @@ WRITER = Path(__file__).with_name("writer_process.py")
 PASS = "ancienne phrase « PBKDF2 » d'avant"
 KILLS = 55
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
 
 def _spawn(journal: Path) -> subprocess.Popen:
