@@ -2038,8 +2038,12 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>be re-encrypted with the new passphrase (recommended)</translation>
         </message>
         <message>
-            <source>be deleted (if someone may know the current passphrase and you do not need them)</source>
-            <translation>be deleted (if someone may know the current passphrase and you do not need them)</translation>
+            <source>be deleted</source>
+            <translation>be deleted</translation>
+        </message>
+        <message>
+            <source>Delete them if someone may know the current passphrase and you do not need these older versions.</source>
+            <translation>Delete them if someone may know the current passphrase and you do not need these older versions.</translation>
         </message>
         <message>
             <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
@@ -4570,6 +4574,14 @@ Open it now?</translation>
             <translation>this journal was written by a newer version of Carnet; update Carnet to open it</translation>
         </message>
         <message>
+            <source>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</source>
+            <translation>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</translation>
+        </message>
+        <message>
+            <source>this file is not a Carnet journal, or it is damaged beyond reading</source>
+            <translation>this file is not a Carnet journal, or it is damaged beyond reading</translation>
+        </message>
+        <message>
             <source>this installation cannot protect the journal (SQLCipher 4 is needed); reinstall Carnet</source>
             <translation>this installation cannot protect the journal (SQLCipher 4 is needed); reinstall Carnet</translation>
         </message>
@@ -4692,14 +4704,6 @@ Open it now?</translation>
         <message>
             <source>read the passphrase from the first line of standard input (passwd: current on line 1, new on line 2)</source>
             <translation>read the passphrase from the first line of standard input (passwd: current on line 1, new on line 2)</translation>
-        </message>
-        <message>
-            <source>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</source>
-            <translation>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</translation>
-        </message>
-        <message>
-            <source>this file is not a Carnet journal, or it is damaged beyond reading</source>
-            <translation>this file is not a Carnet journal, or it is damaged beyond reading</translation>
         </message>
         <message>
             <source>writing failed; nothing was half-written</source>

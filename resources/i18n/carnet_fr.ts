@@ -2038,8 +2038,12 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>les rechiffrer avec la nouvelle phrase de passe (conseillé)</translation>
         </message>
         <message>
-            <source>be deleted (if someone may know the current passphrase and you do not need them)</source>
-            <translation>les supprimer (si quelqu'un peut connaître la phrase actuelle et que vous n'en avez pas besoin)</translation>
+            <source>be deleted</source>
+            <translation>les supprimer</translation>
+        </message>
+        <message>
+            <source>Delete them if someone may know the current passphrase and you do not need these older versions.</source>
+            <translation>Supprimez-les si quelqu'un peut connaître la phrase de passe actuelle et que vous n'avez pas besoin de ces anciennes versions.</translation>
         </message>
         <message>
             <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
@@ -4570,6 +4574,14 @@ L’ouvrir maintenant ?</translation>
             <translation>ce carnet a été écrit par une version plus récente de Carnet ; mettez Carnet à jour pour l'ouvrir</translation>
         </message>
         <message>
+            <source>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</source>
+            <translation>le carnet est endommagé ; rien n'a été modifié. Restaurez la dernière sauvegarde (l'application la propose au déverrouillage).</translation>
+        </message>
+        <message>
+            <source>this file is not a Carnet journal, or it is damaged beyond reading</source>
+            <translation>ce fichier n'est pas un carnet Carnet, ou il est trop endommagé pour être lu</translation>
+        </message>
+        <message>
             <source>this installation cannot protect the journal (SQLCipher 4 is needed); reinstall Carnet</source>
             <translation>cette installation ne peut pas protéger le carnet (SQLCipher 4 est nécessaire) ; réinstallez Carnet</translation>
         </message>
@@ -4692,14 +4704,6 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>read the passphrase from the first line of standard input (passwd: current on line 1, new on line 2)</source>
             <translation>lire la phrase de passe sur la première ligne de l'entrée standard (passwd : l'actuelle en ligne 1, la nouvelle en ligne 2)</translation>
-        </message>
-        <message>
-            <source>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</source>
-            <translation>le carnet est endommagé ; rien n'a été modifié. Restaurez la dernière sauvegarde (l'application la propose au déverrouillage).</translation>
-        </message>
-        <message>
-            <source>this file is not a Carnet journal, or it is damaged beyond reading</source>
-            <translation>ce fichier n'est pas un carnet Carnet, ou il est trop endommagé pour être lu</translation>
         </message>
         <message>
             <source>writing failed; nothing was half-written</source>

@@ -114,10 +114,11 @@ class PassphraseDialog(QDialog):
         self.rekey_radio = QRadioButton(
             self.tr("be re-encrypted with the new passphrase (recommended)"))
         self.rekey_radio.setObjectName("oldBackupsRekey")
-        self.delete_radio = QRadioButton(
-            self.tr("be deleted (if someone may know the current passphrase and you do "
-                    "not need them)"))
+        self.delete_radio = QRadioButton(self.tr("be deleted"))
         self.delete_radio.setObjectName("oldBackupsDelete")
+        self.delete_hint = style.label(
+            self.tr("Delete them if someone may know the current passphrase and you do not "
+                    "need these older versions."), "hint", wrap=True)
         self.rekey_radio.setChecked(True)
         self.error_label = style.label("", "error", wrap=True)
         self.error_label.setObjectName("passphraseError")
@@ -145,6 +146,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.rekey_radio)
         layout.addWidget(self.delete_radio)
+        layout.addWidget(self.delete_hint)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status_label)
