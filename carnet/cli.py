@@ -570,6 +570,18 @@ def store_error_message(exc: BaseException) -> str:
         return _tr("the journal is damaged; nothing was changed. Restore the latest backup "
                    "(the app offers it when unlocking).")
     if isinstance(exc, NotAJournalError):
+        name = Path(exc.path).name if exc.path else ""
+        said = {
+            "missing": _tr("no journal at %1"),
+            "folder": _tr("%1 is a folder, not a journal file"),
+            "empty": _tr("%1 is empty: it is not a Carnet journal"),
+            "plain": _tr("%1 is an unencrypted SQLite database, not a Carnet journal"),
+            "foreign": _tr("%1 is an encrypted database but not a Carnet journal"),
+            "unreadable": _tr("%1 is not a Carnet journal, or it is damaged beyond reading; "
+                              "open another file or restore a backup"),
+        }.get(exc.reason)
+        if said and name:
+            return said.replace("%1", exc.path if exc.reason in ("missing", "folder") else name)
         return _tr("this file is not a Carnet journal, or it is damaged beyond reading")
     if isinstance(exc, UnsupportedCipherError):
         return _tr("this installation cannot protect the journal (SQLCipher 4 is needed); "

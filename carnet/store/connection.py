@@ -105,26 +105,29 @@ def _classify_unreadable(path: Path) -> Exception:
     if size < PAGE_SIZE or size % PAGE_SIZE:
         return NotAJournalError(
             f"{path.name} is not a Carnet journal, or it is damaged beyond reading "
-            f"({size} bytes). Open another file or restore a backup."
+            f"({size} bytes). Open another file or restore a backup.",
+            "unreadable", str(path),
         )
     return WrongPassphraseError()
 
 
 def _precheck_file(path: Path) -> None:
     if not path.exists():
-        raise NotAJournalError(f"No journal at {path}. Check the path or create a new journal.")
+        raise NotAJournalError(
+            f"No journal at {path}. Check the path or create a new journal.", "missing", str(path))
     if path.is_dir():
-        raise NotAJournalError(f"{path} is a folder, not a journal file.")
+        raise NotAJournalError(f"{path} is a folder, not a journal file.", "folder", str(path))
     size = path.stat().st_size
     if size == 0:
-        raise NotAJournalError(f"{path.name} is empty: it is not a Carnet journal.")
+        raise NotAJournalError(
+            f"{path.name} is empty: it is not a Carnet journal.", "empty", str(path))
     with path.open("rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
     if head == SQLITE_MAGIC:
         raise NotAJournalError(
-            f"{path.name} is an unencrypted SQLite database, not a Carnet journal."
+            f"{path.name} is an unencrypted SQLite database, not a Carnet journal.",
+            "plain", str(path),
         )
-
 
 def verify_cipher_settings(conn: sqlcipher3.Connection) -> dict[str, str]:
     """Read back the settings that protect the journal; raise if one is weak."""
@@ -216,7 +219,8 @@ def open_keyed(
             raise NewerJournalError(version, SCHEMA_VERSION)
         if version == 0 or not _has_meta(conn):
             raise NotAJournalError(
-                f"{path.name} is an encrypted database but not a Carnet journal."
+                f"{path.name} is an encrypted database but not a Carnet journal.",
+                "foreign", str(path),
             )
         if check:
             problems = open_problems(conn, path)

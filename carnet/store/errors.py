@@ -17,7 +17,16 @@ class WrongPassphraseError(StoreError):
 
 
 class NotAJournalError(StoreError):
-    """The file is empty, a plain database or unrelated bytes."""
+    """The file is empty, a plain database or unrelated bytes.
+
+    ``reason`` (missing, folder, empty, plain, unreadable, foreign) and ``path``
+    let an interface say it in its own language.
+    """
+
+    def __init__(self, message: str, reason: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
 
 
 class DamagedJournalError(StoreError):

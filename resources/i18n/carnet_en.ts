@@ -4706,6 +4706,30 @@ Open it now?</translation>
             <translation>read the passphrase from the first line of standard input (passwd: current on line 1, new on line 2)</translation>
         </message>
         <message>
+            <source>no journal at %1</source>
+            <translation>no journal at %1</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a journal file</source>
+            <translation>%1 is a folder, not a journal file</translation>
+        </message>
+        <message>
+            <source>%1 is empty: it is not a Carnet journal</source>
+            <translation>%1 is empty: it is not a Carnet journal</translation>
+        </message>
+        <message>
+            <source>%1 is an unencrypted SQLite database, not a Carnet journal</source>
+            <translation>%1 is an unencrypted SQLite database, not a Carnet journal</translation>
+        </message>
+        <message>
+            <source>%1 is an encrypted database but not a Carnet journal</source>
+            <translation>%1 is an encrypted database but not a Carnet journal</translation>
+        </message>
+        <message>
+            <source>%1 is not a Carnet journal, or it is damaged beyond reading; open another file or restore a backup</source>
+            <translation>%1 is not a Carnet journal, or it is damaged beyond reading; open another file or restore a backup</translation>
+        </message>
+        <message>
             <source>writing failed; nothing was half-written</source>
             <translation>writing failed; nothing was half-written</translation>
         </message>

@@ -4706,6 +4706,30 @@ L’ouvrir maintenant ?</translation>
             <translation>lire la phrase de passe sur la première ligne de l'entrée standard (passwd : l'actuelle en ligne 1, la nouvelle en ligne 2)</translation>
         </message>
         <message>
+            <source>no journal at %1</source>
+            <translation>aucun carnet à %1</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a journal file</source>
+            <translation>%1 est un dossier, pas un fichier de carnet</translation>
+        </message>
+        <message>
+            <source>%1 is empty: it is not a Carnet journal</source>
+            <translation>%1 est vide : ce n'est pas un carnet Carnet</translation>
+        </message>
+        <message>
+            <source>%1 is an unencrypted SQLite database, not a Carnet journal</source>
+            <translation>%1 est une base SQLite non chiffrée, pas un carnet Carnet</translation>
+        </message>
+        <message>
+            <source>%1 is an encrypted database but not a Carnet journal</source>
+            <translation>%1 est une base chiffrée, mais pas un carnet Carnet</translation>
+        </message>
+        <message>
+            <source>%1 is not a Carnet journal, or it is damaged beyond reading; open another file or restore a backup</source>
+            <translation>%1 n'est pas un carnet Carnet, ou il est trop endommagé pour être lu ; ouvrez un autre fichier ou restaurez une sauvegarde</translation>
+        </message>
+        <message>
             <source>writing failed; nothing was half-written</source>
             <translation>l'écriture a échoué ; rien n'a été écrit à moitié</translation>
         </message>

@@ -32,14 +32,18 @@ def test_change_backs_up_first_then_only_the_new_passphrase_opens(
 ):
     write_everywhere(store, "Contenu")
     before = snapshot(store)
-    backup = change_passphrase_with_backup(store, passphrase, NEW, tmp_path / "backups")
+    result = change_passphrase_with_backup(store, passphrase, NEW, tmp_path / "backups")
+    backup = result.backup
     assert snapshot(store) == before  # the open store carries on, same content
 
     assert [b.path for b in list_backups(tmp_path / "backups", journal_path)] == [backup]
     assert backup.name.endswith("-before-passwd.carnet")
-    verify_backup(backup, passphrase)  # the backup keeps the OLD passphrase
+    # Issue 14: the backup written before the change is then rekeyed (the default),
+    # so no copy keeps opening with the old passphrase.
+    assert result.rekeyed == [backup] and result.failed == []
+    verify_backup(backup, NEW)
     with pytest.raises(WrongPassphraseError):
-        verify_backup(backup, NEW)
+        verify_backup(backup, passphrase)
     store.close()
 
     with pytest.raises(WrongPassphraseError):

@@ -53,11 +53,14 @@ def test_newest_good_backup_skips_damaged_truncated_and_foreign_ones(
 def test_backups_under_another_passphrase_are_skipped(store, journal_path, passphrase, tmp_path):
     folder = tmp_path / "backups"
     (old,) = _backups_over_days(store, folder, 1)
-    before_change = change_passphrase_with_backup(store, passphrase, "nouvelle", folder)
-    assert latest_good_backup(folder, journal_path, "nouvelle") is None
-    assert latest_good_backup(folder, journal_path, passphrase).path == before_change
+    # Since issue 14 a change rekeys the backups too; the journal alone then goes back
+    # to the first passphrase, leaving its backups under "nouvelle".
+    before_change = change_passphrase_with_backup(store, passphrase, "nouvelle", folder).backup
+    store.change_passphrase("nouvelle", passphrase)
+    assert latest_good_backup(folder, journal_path, passphrase) is None
+    assert latest_good_backup(folder, journal_path, "nouvelle").path == before_change
     newer = BackupService(lambda: T0 + timedelta(days=400)).backup_now(store, folder)
-    assert latest_good_backup(folder, journal_path, "nouvelle").path == newer
+    assert latest_good_backup(folder, journal_path, passphrase).path == newer
     assert old.exists()
 
 
