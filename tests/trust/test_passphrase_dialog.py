@@ -22,7 +22,7 @@ from gui_fixtures import (  # noqa: F401 - fixtures
     unlock_through_ui,
     unlocked,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from trust_helpers import immutable, sha256
 
@@ -57,7 +57,9 @@ def driver(qtbot, monkeypatch, old: str, new: str, confirm: str | None = None, *
         qtbot.waitExposed(dialog)
         assert dialog.rekey_radio.isChecked()  # the default: re-encrypted, never left behind
         if old_backups == "delete":
-            qtbot.mouseClick(dialog.delete_radio, Qt.MouseButton.LeftButton)
+            radio = dialog.delete_radio  # a click on its indicator, at the left
+            qtbot.mouseClick(radio, Qt.MouseButton.LeftButton,
+                             pos=QPoint(8, radio.height() // 2))
             assert dialog.old_backups_choice() == "delete"
         type_text(qtbot, dialog.old_edit, old)
         type_text(qtbot, dialog.new_edit, new)
@@ -124,13 +126,17 @@ def test_the_old_backups_can_be_deleted_instead(
     backups_module.BackupService().backup_now(window.store, folder, reason="close")
     other = folder / "notes-personnelles.txt"
     other.write_text("pas une sauvegarde")
+    before = {b.path for b in list_backups(folder, journal_path)}  # close, daily…
+    assert before
     driver(qtbot, monkeypatch, passphrase, NEW, old_backups="delete")
     result = window.trust.change_passphrase()
-    assert result is not None and len(result.deleted) == 2 and not result.backup.exists()
+    assert result is not None and not result.backup.exists() and not result.failed
+    assert set(result.deleted) == before | {result.backup}
     assert list_backups(folder, journal_path) == []
     assert other.read_text() == "pas une sauvegarde"  # nothing else touched
     kind, _title, text = message_service.shown[-1]
-    assert kind == "information" and "2 backup(s) of the journal deleted" in text
+    assert kind == "information"
+    assert f"{len(before) + 1} backup(s) of the journal deleted" in text
 
 
 def test_a_wrong_current_passphrase_is_said_and_nothing_changes(

@@ -73,7 +73,7 @@ class PassphraseDialog(QDialog):
         self.keep = keep
         #: "changed" once the journal is under the new passphrase; what was done then.
         self.outcome: str | None = None
-        self.result = None
+        self.change = None
         self.tasks = TaskRunner(self)
         self._build()
         self._wire()
@@ -227,7 +227,7 @@ class PassphraseDialog(QDialog):
 
     def _finished(self, key: str, result: object) -> None:
         self.outcome = "changed"
-        self.result = result
+        self.change = result
         self._forget()
         self._set_busy(False)
         self.accept()
@@ -288,7 +288,7 @@ def change_passphrase(window: MainWindow):
         run_dialog(dialog)
     finally:
         dialog.deleteLater()
-    result = dialog.result
+    result = dialog.change
     if dialog.outcome != "changed" or result is None:
         return None
     folder = str(dialog.backup_folder)
