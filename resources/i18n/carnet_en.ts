@@ -4964,8 +4964,8 @@ Open it now?</translation>
             <translation>the .ics file to write (NOT encrypted)</translation>
         </message>
         <message>
-            <source>also write action details and outcomes (not encrypted!)</source>
-            <translation>also write action details and outcomes (not encrypted!)</translation>
+            <source>also write group names and places, action titles and how many actions to review (never note text; not encrypted!)</source>
+            <translation>also write group names and places, action titles and how many actions to review (never note text; not encrypted!)</translation>
         </message>
         <message>
             <source>words to find (accents and case ignored)</source>
@@ -5079,12 +5079,12 @@ Open it now?</translation>
             <translation>Calendar written (NOT encrypted): %1</translation>
         </message>
         <message>
-            <source>warning: the calendar file also includes action details and outcomes in clear text</source>
-            <translation>warning: the calendar file also includes action details and outcomes in clear text</translation>
+            <source>warning: the calendar file also names your groups, places and actions in clear text</source>
+            <translation>warning: the calendar file also names your groups, places and actions in clear text</translation>
         </message>
         <message>
-            <source>warning: the calendar file is not encrypted: anyone who can read %1 sees your session dates, groups and action titles.</source>
-            <translation>warning: the calendar file is not encrypted: anyone who can read %1 sees your session dates, groups and action titles.</translation>
+            <source>warning: the calendar file is not encrypted: anyone who can read %1 sees what it holds.</source>
+            <translation>warning: the calendar file is not encrypted: anyone who can read %1 sees what it holds.</translation>
         </message>
         <message>
             <source>No results for “%1”.</source>

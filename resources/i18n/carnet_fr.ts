@@ -4964,8 +4964,8 @@ L’ouvrir maintenant ?</translation>
             <translation>le fichier .ics à écrire (NON chiffré)</translation>
         </message>
         <message>
-            <source>also write action details and outcomes (not encrypted!)</source>
-            <translation>écrire aussi le détail et le résultat des actions (non chiffrés !)</translation>
+            <source>also write group names and places, action titles and how many actions to review (never note text; not encrypted!)</source>
+            <translation>écrire aussi le nom et le lieu des groupes, le titre des actions et le nombre d'actions à revoir (jamais le texte des notes ; non chiffré !)</translation>
         </message>
         <message>
             <source>words to find (accents and case ignored)</source>
@@ -5079,12 +5079,12 @@ L’ouvrir maintenant ?</translation>
             <translation>Calendrier écrit (NON chiffré) : %1</translation>
         </message>
         <message>
-            <source>warning: the calendar file also includes action details and outcomes in clear text</source>
-            <translation>attention : le fichier de calendrier contient aussi, en clair, le détail et le résultat des actions</translation>
+            <source>warning: the calendar file also names your groups, places and actions in clear text</source>
+            <translation>attention : le fichier de calendrier nomme aussi, en clair, vos groupes, vos lieux et vos actions</translation>
         </message>
         <message>
-            <source>warning: the calendar file is not encrypted: anyone who can read %1 sees your session dates, groups and action titles.</source>
-            <translation>attention : le fichier de calendrier n'est pas chiffré : toute personne qui peut lire %1 voit les dates de vos séances, vos groupes et le titre de vos actions.</translation>
+            <source>warning: the calendar file is not encrypted: anyone who can read %1 sees what it holds.</source>
+            <translation>attention : le fichier de calendrier n'est pas chiffré : toute personne qui peut lire %1 voit ce qu'il contient.</translation>
         </message>
         <message>
             <source>No results for “%1”.</source>
