@@ -614,7 +614,7 @@ def test_search_view_and_cli_show_une_mission_without_stars(store, journal_path,
     """Issue 13, item 6: « une **mission** » in the search view and in carnet search."""
     import os
 
-    from carnet.ui.search_view import snippet_html, snippet_plain
+    from carnet.ui.models.search_results import snippet_html, snippet_plain
 
     group = store.groups.add(Group(name="G", template_id="codev", cadence=Cadence()))
     session = store.sessions.add(Session(group.id, 1, date(2025, 1, 10), SessionStatus.HELD))
@@ -626,7 +626,7 @@ def test_search_view_and_cli_show_une_mission_without_stars(store, journal_path,
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from carnet.ui.search_view import HTML_ROLE, SearchResultsModel
+    from carnet.ui.models.search_results import HTML_ROLE, SearchResultsModel
 
     _app = QApplication.instance() or QApplication([])
     model = SearchResultsModel()

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -47,19 +44,22 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain import Role
-from carnet.notes.plain import plain_snippet
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchHit
 from carnet.ui import formats, style
-from carnet.ui.a11y import announce_status, speakable
+from carnet.ui.a11y import announce_status
 from carnet.ui.fit import elide_combo, fit_combo, fit_date_edit
+from carnet.ui.models import ModelIndex
+from carnet.ui.models.search_results import (
+    HIT_ROLE,
+    HTML_ROLE,
+    META_ROLE,
+    SearchResultsModel,
+    snippet_html,
+)
 from carnet.ui.workspace import Place
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-META_ROLE = Qt.ItemDataRole.UserRole + 3
 LIMIT = 100
 MIN_CHARS = 2
 KINDS = ("note", "learning", "feeling", "action", "review", "topic", "keyword", "objective",
@@ -102,36 +102,6 @@ def item_view_style(selector: str) -> str:
     )
 
 
-# -- snippets ----------------------------------------------------------------------------------
-def _flat(text: str) -> str:
-    """One line of plain text: Markdown syntax removed (« une **mission** » reads « une
-    mission »), no control characters other than the highlight marks."""
-    return plain_snippet(text, HIGHLIGHT_START, HIGHLIGHT_END)
-
-
-def snippet_html(snippet: str) -> str:
-    """The snippet as rich text: escaped first, then the marks become ``<b>``."""
-    text = html.escape(_flat(snippet), quote=True)
-    opened = False
-    out = []
-    for char in text:
-        if char == HIGHLIGHT_START and not opened:
-            out.append("<b>")
-            opened = True
-        elif char == HIGHLIGHT_END and opened:
-            out.append("</b>")
-            opened = False
-        elif char not in (HIGHLIGHT_START, HIGHLIGHT_END):
-            out.append(char)
-    if opened:
-        out.append("</b>")
-    return "".join(out)
-
-
-def snippet_plain(snippet: str) -> str:
-    return _flat(snippet).replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
-
-
 def effective_query(text: str) -> str:
     """What is sent to the store: the words typed, without lone letters when longer
     words are there. A lone letter (« d' », « l' », or the first letter of the next
@@ -147,65 +117,6 @@ def first_match(snippet: str) -> str:
     start = snippet.find(HIGHLIGHT_START)
     end = snippet.find(HIGHLIGHT_END, start + 1)
     return snippet[start + 1 : end] if start >= 0 and end > start else ""
-
-
-# -- the results model ---------------------------------------------------------------------------
-class SearchResultsModel(QAbstractListModel):
-    """The hits of one search, with where each comes from (kind, group, session, step).
-
-    A hit's plain and rich texts are made when its row is first asked for and kept
-    until the next search: the list paints a screenful at a time, several times
-    (hover, selection), and the hundredth hit is often never shown at all.
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.hits: list[SearchHit] = []
-        self._meta: list[str] = []
-        self._texts: dict[int, tuple[str, str]] = {}  # row → (plain, html)
-
-    def set_hits(self, hits: Sequence[SearchHit], metas: Sequence[str]) -> None:
-        self.beginResetModel()
-        self.hits = list(hits)
-        self._meta = list(metas)
-        self._texts = {}
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_hits([], [])
-
-    def _texts_of(self, row: int) -> tuple[str, str]:
-        texts = self._texts.get(row)
-        if texts is None:
-            snippet = self.hits[row].snippet
-            texts = self._texts[row] = (snippet_plain(snippet), snippet_html(snippet))
-        return texts
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.hits):
-            return None
-        row = index.row()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = f"{self._meta[row]} — {self._texts_of(row)[0]}"
-            return speakable(text) if role == Qt.ItemDataRole.AccessibleTextRole else text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._texts_of(row)[0]
-        if role == HTML_ROLE:
-            return self._texts_of(row)[1]
-        if role == META_ROLE:
-            return self._meta[row]
-        if role == HIT_ROLE:
-            return self.hits[row]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
 
 
 class ResultDelegate(QStyledItemDelegate):

@@ -25,8 +25,9 @@ from carnet.store.errors import NotFoundError, StoreError
 from carnet.templates import TemplateSet
 from carnet.ui.group_editor import GroupEditor
 from carnet.ui.home_view import HomeView
+from carnet.ui.models.journal_tree import ID_ROLE, KIND_ROLE
 from carnet.ui.services import messages
-from carnet.ui.sidebar import ID_ROLE, KIND_ROLE, Sidebar
+from carnet.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     from carnet.ui.session_editor import SessionEditor

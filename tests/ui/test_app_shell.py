@@ -22,7 +22,7 @@ from ui_helpers import MARKER, seed_journal, type_text, unlock_through_ui
 
 from carnet.domain import Cadence, CadenceUnit, SessionStatus, planned_dates
 from carnet.store import JournalStore
-from carnet.ui.sidebar import ID_ROLE, KIND_ROLE
+from carnet.ui.models.journal_tree import ID_ROLE, KIND_ROLE
 
 
 def _model_texts(model, parent=None) -> list[str]:

@@ -25,7 +25,7 @@ from test_booklet_helpers import norm, pdftotext, require_poppler
 from ui_helpers import type_text
 
 from carnet.booklet import BookletOptions, build_booklet
-from carnet.ui.search_view import HIT_ROLE
+from carnet.ui.models.search_results import HIT_ROLE
 
 
 def marker_png(marker: str) -> bytes:

@@ -33,9 +33,9 @@ from carnet.domain import (
 )
 from carnet.templates import StepKind
 from carnet.ui.booklet_dialog import BookletDialog
+from carnet.ui.models.journal_tree import ID_ROLE
 from carnet.ui.session_editor import header as session_header
 from carnet.ui.session_editor.step_section import TextBody
-from carnet.ui.sidebar import ID_ROLE
 
 TODAY = date.today()
 CADENCE = Cadence(1, CadenceUnit.MONTH)

@@ -26,8 +26,8 @@ from carnet.domain import (
     planned_dates,
 )
 from carnet.templates import StepKind
+from carnet.ui.models.journal_tree import ID_ROLE
 from carnet.ui.session_editor.step_section import TextBody
-from carnet.ui.sidebar import ID_ROLE
 
 OWNER = "Camille Hébert"
 GROUP = "Codév des cadres « Lumière »"

@@ -25,8 +25,8 @@ from ui_helpers import unlock_through_ui
 
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from carnet.ui.a11y import speakable
+from carnet.ui.models.search_results import SearchResultsModel
 from carnet.ui.prepare.review import StatusPicker
-from carnet.ui.search_view import SearchResultsModel
 from carnet.ui.session_editor.widgets import ScaleButtons
 from carnet.ui.unlock import UnlockPage
 

@@ -28,9 +28,9 @@ from carnet.domain import (
 from carnet.services.calendar import IcsOptions
 from carnet.store import JournalStore
 from carnet.templates import load_templates
+from carnet.ui.models.preparation import PreparationModel, Roles
 from carnet.ui.prepare import install, reminder_message
 from carnet.ui.prepare.backlog import SEPARATOR
-from carnet.ui.prepare.model import PreparationModel, Roles
 from carnet.ui.prepare.reminder import ReminderBanner
 from carnet.ui.prepare.view import ALL_GROUPS, PrepareView
 

@@ -15,7 +15,7 @@ from carnet.domain import Cadence, CadenceUnit, Group, Objective, Role, Session,
 from carnet.services.progress import GroupProgress
 from carnet.store import JournalStore
 from carnet.templates import StepKind
-from carnet.ui.progress_view import SESSION_ID_ROLE, ProgressTableModel
+from carnet.ui.models.progress_table import SESSION_ID_ROLE, ProgressTableModel
 
 
 def _row(model: ProgressTableModel, label: str) -> list[str]:

@@ -14,14 +14,14 @@ from ui_helpers import type_text
 
 from carnet.domain import Role
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START
-from carnet.ui.search_view import (
+from carnet.ui.models.search_results import (
     HIT_ROLE,
     HTML_ROLE,
     SearchResultsModel,
-    effective_query,
     snippet_html,
     snippet_plain,
 )
+from carnet.ui.search_view import effective_query
 
 
 @pytest.fixture

@@ -15,9 +15,9 @@ from ui_helpers import MARKER, seed_journal, type_text, unlock_through_ui
 from carnet.domain import Group, Session
 from carnet.store import JournalStore
 from carnet.ui import formats, i18n
+from carnet.ui.models.journal_tree import ID_ROLE, KIND_ROLE, STATUS_ROLE, JournalTreeModel
 from carnet.ui.opener import JournalOpener, OpenFailure, classify
 from carnet.ui.settings import Settings
-from carnet.ui.sidebar import ID_ROLE, KIND_ROLE, STATUS_ROLE, JournalTreeModel
 from carnet.ui.welcome import passphrase_score
 
 # -- settings ----------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QScrollArea
 
 from carnet.domain import SUGGESTED_THEMES
-from carnet.ui.tags_view import ITEM_ROLE, TaggedItemsModel, TagListModel, tag_rows
-from carnet.ui.timeline_view import SESSION_ID_ROLE, STATUS_ROLE, THEMES, TITLE, TimelineModel
+from carnet.ui.models.tags import ITEM_ROLE, TaggedItemsModel, TagListModel, tag_rows
+from carnet.ui.models.timeline import SESSION_ID_ROLE, STATUS_ROLE, THEMES, TITLE, TimelineModel
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 

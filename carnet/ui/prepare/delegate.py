@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from carnet.ui import style
-from carnet.ui.prepare.model import Roles
+from carnet.ui.models.preparation import Roles
 
 #: (text, "error" | "warm" | "accent")
 Badge = tuple[str, str]

@@ -37,12 +37,8 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import TemplateSet
 from carnet.ui import formats, style
-from carnet.ui.prepare.backlog import (
-    Attached,
-    TopicListModel,
-    attach_topic,
-    codev_prompts,
-)
+from carnet.ui.models.topics import TopicListModel
+from carnet.ui.prepare.backlog import Attached, attach_topic, codev_prompts
 from carnet.ui.prepare.delegate import CardDelegate
 from carnet.ui.prepare.review import caption
 from carnet.ui.services import messages

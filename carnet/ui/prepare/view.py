@@ -33,8 +33,8 @@ from carnet.store.errors import StoreError
 from carnet.templates import TemplateSet
 from carnet.ui import formats, style
 from carnet.ui.fit import elide_combo
+from carnet.ui.models.preparation import PreparationModel, Roles
 from carnet.ui.prepare.delegate import CardDelegate, value
-from carnet.ui.prepare.model import PreparationModel, Roles
 from carnet.ui.prepare.review import ReviewPanel, repolish
 from carnet.ui.prepare.styles import prepare_stylesheet
 from carnet.ui.prepare.topics import TopicsPanel

@@ -1,0 +1,204 @@
+"""The sidebar's model: the journal's groups and their sessions, as a two-level tree.
+
+Rows carry their kind, id and session status in custom roles, so the views and the
+tests read them without knowing the store.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from carnet.domain import Group, Session, SessionStatus
+from carnet.store import JournalStore
+from carnet.ui import formats, style
+from carnet.ui.models import ModelIndex as Index
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "group" | "session"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the group's or session's id
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # a session's SessionStatus value
+_GROUP = 0  # internalId of group rows; session rows carry their group's row + 1
+_ROOT = QModelIndex()
+
+
+class JournalTreeModel(QAbstractItemModel):
+    """Groups (top level) and their sessions (children), read-only."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._groups: list[Group] = []
+        self._sessions: list[list[Session]] = []
+        self._today = date.today()
+        self._next_ids: set[int] = set()
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self, store: JournalStore, today: date | None = None) -> None:
+        """Read every group and session (two queries) and reset the model."""
+        groups = store.groups.list()
+        by_group: dict[int, list[Session]] = defaultdict(list)
+        for session in store.sessions.list():
+            by_group[session.group_id].append(session)
+        self.beginResetModel()
+        self._today = today or date.today()
+        self._groups = groups
+        self._sessions = [by_group.get(g.id, []) for g in groups]
+        self._next_ids = set()
+        for sessions in self._sessions:
+            upcoming = [s for s in sessions if s.status is SessionStatus.PLANNED
+                        and s.date >= self._today]
+            if upcoming:
+                self._next_ids.add(min(upcoming, key=lambda s: (s.date, s.number)).id)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._groups = []
+        self._sessions = []
+        self._next_ids = set()
+        self.endResetModel()
+
+    # -- lookups -----------------------------------------------------------------------------
+    def group_at(self, index: Index) -> Group | None:
+        if index.isValid() and index.internalId() == _GROUP:
+            return self._groups[index.row()]
+        return None
+
+    def session_at(self, index: Index) -> Session | None:
+        if index.isValid() and index.internalId() != _GROUP:
+            return self._sessions[index.internalId() - 1][index.row()]
+        return None
+
+    def group_of(self, index: Index) -> Group | None:
+        """The group of a group row or of a session row."""
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._groups[index.row()]
+        return self._groups[index.internalId() - 1]
+
+    def index_of_group(self, group_id: int) -> QModelIndex:
+        for row, group in enumerate(self._groups):
+            if group.id == group_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def index_of_session(self, session_id: int) -> QModelIndex:
+        for group_row, sessions in enumerate(self._sessions):
+            for row, session in enumerate(sessions):
+                if session.id == session_id:
+                    return self.createIndex(row, 0, group_row + 1)
+        return QModelIndex()
+
+    def sessions_of(self, group_id: int) -> list[Session]:
+        index = self.index_of_group(group_id)
+        return list(self._sessions[index.row()]) if index.isValid() else []
+
+    # -- QAbstractItemModel ------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row < len(self._groups):
+                return self.createIndex(row, 0, _GROUP)
+            return QModelIndex()
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            group_row = parent.row()
+            if group_row < len(self._sessions) and row < len(self._sessions[group_row]):
+                return self.createIndex(row, 0, group_row + 1)
+        return QModelIndex()
+
+    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+        if index is None:  # QObject.parent()
+            return super().parent()
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._sessions[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 1
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = self.group_at(index)
+        if group is not None:
+            return self._group_data(group, role)
+        session = self.session_at(index)
+        planned = self._groups[index.internalId() - 1].planned_sessions
+        return self._session_data(session, planned, role)
+
+    def _group_data(self, group: Group, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return group.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return style.group_icon()
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and group.archived:
+            return QBrush(QColor(style.MUTED))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return group.name
+        if role == KIND_ROLE:
+            return "group"
+        if role == ID_ROLE:
+            return group.id
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(0, 30)
+        return None
+
+    def _session_data(self, session: Session, planned: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            number = (f"{session.number}/{planned}" if session.number <= planned
+                      else str(session.number))
+            return f"{number}  ·  {formats.format_date(session.date, 'medium')}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return style.status_icon(session.status.value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [formats.session_label(session.number, planned),
+                     formats.format_date(session.date, "long"),
+                     formats.session_status_label(session.status)]
+            if session.themes:
+                parts.append(", ".join(session.themes))
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if session.status is SessionStatus.MISSED:
+                return QBrush(QColor(style.MUTED))
+            if session.status is SessionStatus.PLANNED and session.date < self._today:
+                return QBrush(QColor(style.WARM))  # past but not marked held: to confirm
+            return None
+        if role == Qt.ItemDataRole.FontRole and session.id in self._next_ids:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == KIND_ROLE:
+            return "session"
+        if role == ID_ROLE:
+            return session.id
+        if role == STATUS_ROLE:
+            return session.status.value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (f"{formats.session_label(session.number, planned)}, "
+                    f"{formats.format_date(session.date, 'long')}, "
+                    f"{formats.session_status_label(session.status)}")
+        return None

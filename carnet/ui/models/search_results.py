@@ -1,0 +1,108 @@
+"""The results of one search: each hit with where it comes from, its snippet as plain
+text (Markdown stripped) and as rich text with the match in bold.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from carnet.notes.plain import plain_snippet
+from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from carnet.ui.a11y import speakable
+from carnet.ui.models import ModelIndex
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+META_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+# -- snippets ----------------------------------------------------------------------------------
+def _flat(text: str) -> str:
+    """One line of plain text: Markdown syntax removed (« une **mission** » reads « une
+    mission »), no control characters other than the highlight marks."""
+    return plain_snippet(text, HIGHLIGHT_START, HIGHLIGHT_END)
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as rich text: escaped first, then the marks become ``<b>``."""
+    text = html.escape(_flat(snippet), quote=True)
+    opened = False
+    out = []
+    for char in text:
+        if char == HIGHLIGHT_START and not opened:
+            out.append("<b>")
+            opened = True
+        elif char == HIGHLIGHT_END and opened:
+            out.append("</b>")
+            opened = False
+        elif char not in (HIGHLIGHT_START, HIGHLIGHT_END):
+            out.append(char)
+    if opened:
+        out.append("</b>")
+    return "".join(out)
+
+
+def snippet_plain(snippet: str) -> str:
+    return _flat(snippet).replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+# -- the results model ---------------------------------------------------------------------------
+class SearchResultsModel(QAbstractListModel):
+    """The hits of one search, with where each comes from (kind, group, session, step).
+
+    A hit's plain and rich texts are made when its row is first asked for and kept
+    until the next search: the list paints a screenful at a time, several times
+    (hover, selection), and the hundredth hit is often never shown at all.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+        self._meta: list[str] = []
+        self._texts: dict[int, tuple[str, str]] = {}  # row → (plain, html)
+
+    def set_hits(self, hits: Sequence[SearchHit], metas: Sequence[str]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self._meta = list(metas)
+        self._texts = {}
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_hits([], [])
+
+    def _texts_of(self, row: int) -> tuple[str, str]:
+        texts = self._texts.get(row)
+        if texts is None:
+            snippet = self.hits[row].snippet
+            texts = self._texts[row] = (snippet_plain(snippet), snippet_html(snippet))
+        return texts
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = f"{self._meta[row]} — {self._texts_of(row)[0]}"
+            return speakable(text) if role == Qt.ItemDataRole.AccessibleTextRole else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._texts_of(row)[0]
+        if role == HTML_ROLE:
+            return self._texts_of(row)[1]
+        if role == META_ROLE:
+            return self._meta[row]
+        if role == HIT_ROLE:
+            return self.hits[row]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemNeverHasChildren
