@@ -591,8 +591,32 @@ def store_error_message(exc: BaseException) -> str:
     return _one_line(exc)
 
 
+def _argparse_in_language() -> None:
+    """argparse's own words (usage, options, its errors) in the chosen language too."""
+    if terminal_text.language() == terminal_text.FALLBACK:
+        return
+    words = {
+        "usage: ": _tr("usage: "),
+        "positional arguments": _tr("positional arguments"),
+        "options": _tr("options"),
+        "show this help message and exit": _tr("show this help message and exit"),
+        "show program's version number and exit": _tr("show program's version number and exit"),
+        "%(prog)s: error: %(message)s\n": _tr("%(prog)s: error: %(message)s\n"),
+        "the following arguments are required: %s":
+            _tr("the following arguments are required: %s"),
+        "unrecognized arguments: %s": _tr("unrecognized arguments: %s"),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            _tr("invalid choice: %(value)r (choose from %(choices)s)"),
+        "argument %(argument_name)s: %(message)s": _tr("argument %(argument_name)s: %(message)s"),
+        "expected one argument": _tr("expected one argument"),
+        "invalid %(type)s value: %(value)r": _tr("invalid %(type)s value: %(value)r"),
+    }
+    argparse._ = lambda text: words.get(text, text)
+
+
 def _run(argv: list[str]) -> int:
     terminal_text.set_language(_cli_language(argv))
+    _argparse_in_language()
     first = _first_positional(argv)
     if (first is not None and not _names_a_file(first)) or \
             _PARSER_ONLY_OPTIONS.intersection(argv):

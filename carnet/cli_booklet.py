@@ -14,7 +14,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from carnet import terminal_text
 from carnet.cli import EXIT_USAGE, CliError, open_store, register
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return terminal_text.translate("CommandLine", text, disambiguation, n)
 
 
 def _day(text: str) -> date:
@@ -22,34 +27,35 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date (expected YYYY-MM-DD, e.g. 2025-03-14)"
+            _tr("%1 is not a date (expected YYYY-MM-DD, e.g. 2025-03-14)").replace(
+                "%1", repr(text))
         ) from None
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.pdf", type=Path,
-                        help="the PDF file to write (replaced if it exists)")
+                        help=_tr("the PDF file to write (replaced if it exists)"))
     parser.add_argument("--group", metavar="NAME", action="append",
-                        help="only this group (repeat for several; default: all)")
+                        help=_tr("only this group (repeat for several; default: all)"))
     parser.add_argument("--from", dest="date_from", metavar="DATE", type=_day,
-                        help="first day of the period (YYYY-MM-DD)")
+                        help=_tr("first day of the period (YYYY-MM-DD)"))
     parser.add_argument("--to", dest="date_to", metavar="DATE", type=_day,
-                        help="last day of the period (YYYY-MM-DD)")
+                        help=_tr("last day of the period (YYYY-MM-DD)"))
     parser.add_argument("--no-anonymize", "--no-anonymise", dest="anonymise",
                         action="store_false",
-                        help="keep other participants' real names (anonymised by default)")
+                        help=_tr("keep other participants' real names (anonymised by default)"))
     parser.add_argument("--mask", metavar="NAME", action="append", default=[],
-                        help="another name to hide (repeatable)")
+                        help=_tr("another name to hide (repeatable)"))
     parser.add_argument("--omit-name", action="store_true",
-                        help="leave my own name off the cover")
+                        help=_tr("leave my own name off the cover"))
     parser.add_argument("--include-unheld", action="store_true",
-                        help="also include sessions with notes that are not marked held "
-                             "(planned or missed); otherwise they are left out and listed")
+                        help=_tr("also include sessions with notes that are not marked held "
+                                 "(planned or missed); otherwise they are left out and listed"))
     parser.add_argument("--attachments", action="store_true",
-                        help="put the sessions' photos in their chapters and list their PDFs")
+                        help=_tr("put the sessions' photos in their chapters and list their PDFs"))
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
-                        help="language of the booklet's own words (default: fr)")
+                        help=_tr("language of the booklet's own words (default: fr)"))
 
 
 def _group_ids(store, names: list[str] | None) -> list[int] | None:
@@ -59,8 +65,9 @@ def _group_ids(store, names: list[str] | None) -> list[int] | None:
     for name in names:
         group = store.groups.find_by_name(name)
         if group is None:
-            known = ", ".join(g.name for g in store.groups.list()) or "none"
-            raise CliError(f"no group named {name!r} (groups: {known})", EXIT_USAGE)
+            known = ", ".join(g.name for g in store.groups.list()) or _tr("none")
+            raise CliError(_tr("no group named %1 (groups: %2)").replace("%1", repr(name))
+                           .replace("%2", known), EXIT_USAGE)
         ids.append(group.id)
     return ids
 
@@ -73,22 +80,33 @@ def _progress(done: int, total: int) -> None:
 def _left_out_message(store, sessions) -> str:
     """How many sessions with notes the booklet leaves out, which, why, and the way in."""
     names = {g.id: g.name for g in store.groups.list()}
-    listed = "; ".join(f"{names.get(s.group_id, '?')}, session {s.number}, "
-                       f"{s.date.isoformat()} ({s.status.value})" for s in sessions[:10])
-    more = f"; and {len(sessions) - 10} more" if len(sessions) > 10 else ""
-    one = len(sessions) == 1
-    count = ("1 session of the period has notes but is left out" if one else
-             f"{len(sessions)} sessions of the period have notes but are left out")
-    them = "it" if one else "them"
-    return (f"carnet: warning: {count}, because only sessions marked held are told: "
-            f"{listed}{more}. Add --include-unheld to include {them}, or mark {them} held.")
+    listed = "; ".join(
+        _tr("%1, session %2, %3 (%4)").replace("%1", names.get(s.group_id, "?"))
+        .replace("%2", str(s.number)).replace("%3", s.date.isoformat())
+        .replace("%4", {"planned": _tr("planned", "session status"),
+                        "held": _tr("held", "session status"),
+                        "missed": _tr("missed", "session status")}.get(s.status.value,
+                                                                        s.status.value))
+        for s in sessions[:10])
+    if len(sessions) > 10:
+        listed += _tr("; and %1 more").replace("%1", str(len(sessions) - 10))
+    if len(sessions) == 1:
+        text = _tr("warning: 1 session of the period has notes but is left out, because only "
+                   "sessions marked held are told: %1. Add --include-unheld to include it, or "
+                   "mark it held.").replace("%1", listed)
+    else:
+        text = _tr("warning: %1 sessions of the period have notes but are left out, because "
+                   "only sessions marked held are told: %2. Add --include-unheld to include "
+                   "them, or mark them held.").replace("%1", str(len(sessions))).replace(
+                       "%2", listed)
+    return "carnet: " + text
 
 
 def _cmd_booklet(args: argparse.Namespace) -> int:
     from carnet.booklet import BookletError, BookletOptions, build_booklet, left_out
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise CliError("--from is after --to", EXIT_USAGE)
+        raise CliError(_tr("--from is after --to"), EXIT_USAGE)
     with open_store(args) as store:
         options = BookletOptions(
             date_from=args.date_from, date_to=args.date_to,
@@ -106,11 +124,13 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
                 print("\r", end="", file=sys.stderr)
         if unheld:
             print(_left_out_message(store, unheld), file=sys.stderr)
-    print(f"Livret écrit : {result.path} ({result.pages} pages)")
+    print(_tr("Booklet written (NOT encrypted): %1 (%n pages)", n=result.pages)
+          .replace("%1", str(result.path)))
     if not args.anonymise:
-        print("carnet: warning: the booklet shows other participants' real names",
+        print("carnet: " + _tr("warning: the booklet shows other participants' real names"),
               file=sys.stderr)
     return 0
 
 
-register("booklet", "write the personal progress booklet (PDF)", _configure, _cmd_booklet)
+register("booklet", _tr("write the personal progress booklet (PDF, not encrypted)"), _configure,
+         _cmd_booklet)

@@ -4586,6 +4586,56 @@ Open it now?</translation>
             <translation>this installation cannot protect the journal (SQLCipher 4 is needed); reinstall Carnet</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>show program's version number and exit</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
             <source>the passphrase must not be empty</source>
             <translation>the passphrase must not be empty</translation>
         </message>
@@ -4748,6 +4798,108 @@ Open it now?</translation>
         <message>
             <source>the %1 commands could not be loaded (%2)</source>
             <translation>the %1 commands could not be loaded (%2)</translation>
+        </message>
+        <message>
+            <source>write the personal progress booklet (PDF, not encrypted)</source>
+            <translation>write the personal progress booklet (PDF, not encrypted)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write (replaced if it exists)</source>
+            <translation>the PDF file to write (replaced if it exists)</translation>
+        </message>
+        <message>
+            <source>only this group (repeat for several; default: all)</source>
+            <translation>only this group (repeat for several; default: all)</translation>
+        </message>
+        <message>
+            <source>first day of the period (YYYY-MM-DD)</source>
+            <translation>first day of the period (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>last day of the period (YYYY-MM-DD)</source>
+            <translation>last day of the period (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>keep other participants' real names (anonymised by default)</source>
+            <translation>keep other participants' real names (anonymised by default)</translation>
+        </message>
+        <message>
+            <source>another name to hide (repeatable)</source>
+            <translation>another name to hide (repeatable)</translation>
+        </message>
+        <message>
+            <source>leave my own name off the cover</source>
+            <translation>leave my own name off the cover</translation>
+        </message>
+        <message>
+            <source>also include sessions with notes that are not marked held (planned or missed); otherwise they are left out and listed</source>
+            <translation>also include sessions with notes that are not marked held (planned or missed); otherwise they are left out and listed</translation>
+        </message>
+        <message>
+            <source>put the sessions' photos in their chapters and list their PDFs</source>
+            <translation>put the sessions' photos in their chapters and list their PDFs</translation>
+        </message>
+        <message>
+            <source>language of the booklet's own words (default: fr)</source>
+            <translation>language of the booklet's own words (default: fr)</translation>
+        </message>
+        <message>
+            <source>--from is after --to</source>
+            <translation>--from is after --to</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>; and %1 more</source>
+            <translation>; and %1 more</translation>
+        </message>
+        <message>
+            <source>warning: 1 session of the period has notes but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</source>
+            <translation>warning: 1 session of the period has notes but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Booklet written (NOT encrypted): %1 (%n pages)</source>
+            <translation>
+                <numerusform>Booklet written (NOT encrypted): %1 (%n pages)</numerusform>
+                <numerusform>Booklet written (NOT encrypted): %1 (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning: the booklet shows other participants' real names</source>
+            <translation>warning: the booklet shows other participants' real names</translation>
+        </message>
+        <message>
+            <source>%1 is not a date (expected YYYY-MM-DD, e.g. 2025-03-14)</source>
+            <translation>%1 is not a date (expected YYYY-MM-DD, e.g. 2025-03-14)</translation>
+        </message>
+        <message>
+            <source>warning: %1 sessions of the period have notes but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</source>
+            <translation>warning: %1 sessions of the period have notes but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <comment>session status</comment>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <comment>session status</comment>
+            <translation>held</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <comment>session status</comment>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <source>no group named %1 (groups: %2)</source>
+            <translation>no group named %1 (groups: %2)</translation>
+        </message>
+        <message>
+            <source>%1, session %2, %3 (%4)</source>
+            <translation>%1, session %2, %3 (%4)</translation>
         </message>
         <message>
             <source>export the journal to Markdown or JSON (the result is NOT encrypted)</source>
@@ -4948,10 +5100,6 @@ Open it now?</translation>
             <translation>find text you wrote (prints matches with session and date)</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
             <source>only this group's actions</source>
             <translation>only this group's actions</translation>
         </message>
@@ -5089,10 +5237,6 @@ Open it now?</translation>
         <message>
             <source>No results for “%1”.</source>
             <translation>No results for “%1”.</translation>
-        </message>
-        <message>
-            <source>no group named %1 (groups: %2)</source>
-            <translation>no group named %1 (groups: %2)</translation>
         </message>
         <message>
             <source>, session no. %1 of %2</source>

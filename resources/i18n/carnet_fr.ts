@@ -4586,6 +4586,56 @@ L’ouvrir maintenant ?</translation>
             <translation>cette installation ne peut pas protéger le carnet (SQLCipher 4 est nécessaire) ; réinstallez Carnet</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>usage : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>afficher la version et quitter</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>ces arguments sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments inconnus : %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>une valeur est attendue</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur %(type)s invalide : %(value)r</translation>
+        </message>
+        <message>
             <source>the passphrase must not be empty</source>
             <translation>la phrase de passe ne peut pas être vide</translation>
         </message>
@@ -4748,6 +4798,108 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>the %1 commands could not be loaded (%2)</source>
             <translation>les commandes %1 n'ont pas pu être chargées (%2)</translation>
+        </message>
+        <message>
+            <source>write the personal progress booklet (PDF, not encrypted)</source>
+            <translation>écrire le livret de progression personnel (PDF, non chiffré)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write (replaced if it exists)</source>
+            <translation>le fichier PDF à écrire (remplacé s'il existe)</translation>
+        </message>
+        <message>
+            <source>only this group (repeat for several; default: all)</source>
+            <translation>seulement ce groupe (à répéter pour plusieurs ; par défaut : tous)</translation>
+        </message>
+        <message>
+            <source>first day of the period (YYYY-MM-DD)</source>
+            <translation>premier jour de la période (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>last day of the period (YYYY-MM-DD)</source>
+            <translation>dernier jour de la période (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>keep other participants' real names (anonymised by default)</source>
+            <translation>garder les vrais noms des autres participants (anonymisés par défaut)</translation>
+        </message>
+        <message>
+            <source>another name to hide (repeatable)</source>
+            <translation>un autre nom à masquer (répétable)</translation>
+        </message>
+        <message>
+            <source>leave my own name off the cover</source>
+            <translation>ne pas mettre mon nom sur la couverture</translation>
+        </message>
+        <message>
+            <source>also include sessions with notes that are not marked held (planned or missed); otherwise they are left out and listed</source>
+            <translation>inclure aussi les séances avec des notes qui ne sont pas marquées tenues (planifiées ou manquées) ; sinon elles sont écartées et listées</translation>
+        </message>
+        <message>
+            <source>put the sessions' photos in their chapters and list their PDFs</source>
+            <translation>mettre les photos des séances dans leurs chapitres et lister leurs PDF</translation>
+        </message>
+        <message>
+            <source>language of the booklet's own words (default: fr)</source>
+            <translation>langue des mots propres au livret (par défaut : fr)</translation>
+        </message>
+        <message>
+            <source>--from is after --to</source>
+            <translation>--from est après --to</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>; and %1 more</source>
+            <translation> ; et %1 autres</translation>
+        </message>
+        <message>
+            <source>warning: 1 session of the period has notes but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</source>
+            <translation>attention : 1 séance de la période a des notes mais est écartée, car seules les séances marquées tenues sont racontées : %1. Ajoutez --include-unheld pour l'inclure, ou marquez-la tenue.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Booklet written (NOT encrypted): %1 (%n pages)</source>
+            <translation>
+                <numerusform>Livret écrit (NON chiffré) : %1 (%n page)</numerusform>
+                <numerusform>Livret écrit (NON chiffré) : %1 (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning: the booklet shows other participants' real names</source>
+            <translation>attention : le livret montre les vrais noms des autres participants</translation>
+        </message>
+        <message>
+            <source>%1 is not a date (expected YYYY-MM-DD, e.g. 2025-03-14)</source>
+            <translation>%1 n'est pas une date (attendu AAAA-MM-JJ, par exemple 2025-03-14)</translation>
+        </message>
+        <message>
+            <source>warning: %1 sessions of the period have notes but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</source>
+            <translation>attention : %1 séances de la période ont des notes mais sont écartées, car seules les séances marquées tenues sont racontées : %2. Ajoutez --include-unheld pour les inclure, ou marquez-les tenues.</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <comment>session status</comment>
+            <translation>planifiée</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <comment>session status</comment>
+            <translation>tenue</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <comment>session status</comment>
+            <translation>manquée</translation>
+        </message>
+        <message>
+            <source>no group named %1 (groups: %2)</source>
+            <translation>aucun groupe nommé %1 (groupes : %2)</translation>
+        </message>
+        <message>
+            <source>%1, session %2, %3 (%4)</source>
+            <translation>%1, séance %2, %3 (%4)</translation>
         </message>
         <message>
             <source>export the journal to Markdown or JSON (the result is NOT encrypted)</source>
@@ -4948,10 +5100,6 @@ L’ouvrir maintenant ?</translation>
             <translation>retrouver un texte écrit (affiche les résultats avec la séance et la date)</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
             <source>only this group's actions</source>
             <translation>seulement les actions de ce groupe</translation>
         </message>
@@ -5089,10 +5237,6 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>No results for “%1”.</source>
             <translation>Aucun résultat pour « %1 ».</translation>
-        </message>
-        <message>
-            <source>no group named %1 (groups: %2)</source>
-            <translation>aucun groupe nommé %1 (groupes : %2)</translation>
         </message>
         <message>
             <source>, session no. %1 of %2</source>
