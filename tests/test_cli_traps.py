@@ -180,3 +180,13 @@ def test_every_subcommand_has_its_own_usage_line():
     wrong = run(["demo", "--sessions", "x"])
     assert wrong.returncode == 2
     assert wrong.stderr.decode().splitlines()[0].startswith("usage: carnet demo ")
+
+
+def test_argparse_words_follow_the_language_too():
+    french = run(["--lang", "fr", "demo", "--sessions", "x"])
+    err = french.stderr.decode()
+    assert french.returncode == 2
+    assert err.startswith("usage : carnet demo ") and "erreur" in err and "invalide" in err
+    english = run(["demo", "--sessions", "x"])
+    assert english.stderr.decode().startswith("usage: carnet demo ")
+    assert "error: argument --sessions: invalid int value" in english.stderr.decode()
