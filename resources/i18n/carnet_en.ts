@@ -3690,7 +3690,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>TimelineModel</name>
         <message>
             <source>Client</source>
-            <extracomment>The columns, in order.</extracomment>
+            <extracomment>The columns.</extracomment>
             <translation>Client</translation>
         </message>
         <message>

@@ -3690,7 +3690,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TimelineModel</name>
         <message>
             <source>Client</source>
-            <extracomment>The columns, in order.</extracomment>
+            <extracomment>The columns.</extracomment>
             <translation>Client</translation>
         </message>
         <message>
