@@ -14,6 +14,8 @@ buttons take no Tab stop (the keys do the same), but have accessible names.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
@@ -81,13 +83,51 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _toggles(marker: str, run: int) -> bool:
+    """Whether a run of ``run`` stars opens or closes ``marker`` (``***`` does both)."""
+    return run in ((2, 3) if marker == BOLD else (1, 3))
+
+
+def _step_out(edit: QPlainTextEdit, marker: str) -> bool:
+    """B (or I) pressed again without a selection, as in a word processor, to stop
+    typing bold: right before the closing marker, the cursor steps over it; between an
+    empty pair just opened, the pair goes. Without this, a second empty pair was put
+    there and its stars stayed in the note. True when done."""
+    cursor = edit.textCursor()
+    text = edit.toPlainText()
+    pos, size = cursor.position(), len(marker)
+    before, after = _run_before(text, pos), _run_after(text, pos)
+    if before == size and after == size:
+        cursor.beginEditBlock()
+        cursor.setPosition(pos - size)
+        cursor.setPosition(pos + size, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.endEditBlock()
+        edit.setTextCursor(cursor)
+        return True
+    if before or not _toggles(marker, after):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    line = text[line_start:pos]
+    prefix = item_prefix(line)
+    runs = re.findall(r"\*+", line[prefix.start if prefix else 0:])
+    if sum(_toggles(marker, len(run)) for run in runs) % 2 == 0:
+        return False  # not inside an emphasis that this marker closes
+    cursor.setPosition(pos + size)
+    edit.setTextCursor(cursor)
+    return True
+
+
 def toggle_emphasis(edit: QPlainTextEdit, marker: str) -> None:
     """Put ``marker`` around the selection's words (each line apart), or take it away
-    when they already have it; without a selection, the word under the cursor, or an
-    empty pair to type into."""
+    when they already have it; without a selection, step out of the emphasis being
+    typed (:func:`_step_out`), else the word under the cursor, or an empty pair to
+    type into."""
     cursor = edit.textCursor()
     text = edit.toPlainText()
     if not cursor.hasSelection():
+        if _step_out(edit, marker):
+            return
         word = edit.textCursor()
         word.select(QTextCursor.SelectionType.WordUnderCursor)
         if word.hasSelection() and word.selectedText().strip(" *_"):

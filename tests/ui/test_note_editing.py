@@ -137,6 +137,47 @@ def test_ctrl_b_on_each_line_of_a_list_keeps_the_markers_outside(step):
     assert edit.toPlainText() == "un **mot**"
 
 
+def test_ctrl_b_again_while_typing_bold_stops_the_bold(step, store):
+    """As in a word processor: Ctrl+B (or the bar's B), the bold words, Ctrl+B again,
+    then plain words. It used to open a second, empty pair whose four stars stayed in
+    the note (« a **gras** b**** »)."""
+    body, editor, session = step
+    edit = body.editor
+    type_text(edit, "a ")
+    key(edit, Qt.Key.Key_B, CTRL)
+    type_text(edit, "gras")
+    key(edit, Qt.Key.Key_B, CTRL)
+    type_text(edit, " b ")
+    assert edit.toPlainText() == "a **gras** b "
+    body.formatting.buttons["bold"].click()  # the bar does the same
+    type_text(edit, "c")
+    body.formatting.buttons["bold"].click()
+    type_text(edit, ".")
+    assert edit.toPlainText() == "a **gras** b **c**."
+    editor.flush()
+    assert store.notes.get(session.id, "expose").text == "a **gras** b **c**."
+    # Pressed twice in a row: the empty pair goes, nothing is left behind.
+    edit.setPlainText("x ")
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    key(edit, Qt.Key.Key_B, CTRL)
+    assert edit.toPlainText() == "x ****"
+    key(edit, Qt.Key.Key_B, CTRL)
+    assert edit.toPlainText() == "x "
+    # Bold inside italic: Ctrl+B steps out of the bold only; Ctrl+I then of the italic.
+    edit.setPlainText("- ***mot***")
+    select(edit, 8, 8)
+    key(edit, Qt.Key.Key_B, CTRL)
+    type_text(edit, "i")
+    key(edit, Qt.Key.Key_I, CTRL)
+    type_text(edit, "p")
+    assert edit.toPlainText() == "- ***mot**i*p"
+    # Control: in the middle of a bold word, Ctrl+B still takes the bold away.
+    edit.setPlainText("un **mot** ici")
+    select(edit, 6, 6)
+    key(edit, Qt.Key.Key_B, CTRL)
+    assert edit.toPlainText() == "un mot ici"
+
+
 def test_enter_continues_a_list_and_ends_it_on_an_empty_item(step, store):
     body, editor, session = step
     edit = body.editor
