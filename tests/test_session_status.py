@@ -61,7 +61,8 @@ def test_the_service_reads_what_was_written(store):
     assert unanswered(store, today)[0].written
     store.actions.add(Action(session_id=third.id, title="Essayer"))
 
-    assert [s.id for s in left_out(store)] == [first.id, second.id, third.id]
+    # The third, still to come, was prepared ahead: not a session left out.
+    assert [s.id for s in left_out(store)] == [first.id, second.id]
     assert [s.id for s in left_out(store, end=today)] == [first.id, second.id]
     mark(store, first.id, SessionStatus.HELD)
     mark(store, second.id, SessionStatus.MISSED)

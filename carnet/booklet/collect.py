@@ -18,6 +18,7 @@ from carnet.booklet.anonymise import build_anonymiser, identity
 from carnet.booklet.options import BookletOptions
 from carnet.domain import PLEASANT_EMOTIONS, ActionStatus, Feeling, Group, Moment, Session
 from carnet.domain.enums import SessionStatus
+from carnet.domain.status import left_out_of_booklet
 from carnet.services import session_status
 from carnet.services.session_status import written_in
 
@@ -155,12 +156,14 @@ def _anonymiser(store, groups: list[Group], options: BookletOptions) -> Callable
 
 def told(store, sessions: list[Session], options: BookletOptions) -> list[Session]:
     """The sessions among ``sessions`` that the booklet tells: the held ones, and with
-    ``include_unheld`` those not marked held that have something written in them."""
+    ``include_unheld`` those not marked held, their date come, that have something
+    written in them (a session to come, prepared ahead, did not take place)."""
+    today = date.today()
     return [
         s
         for s in sessions
         if s.status is SessionStatus.HELD
-        or (options.include_unheld and written_in(store, s.id))
+        or (options.include_unheld and left_out_of_booklet(s, written_in(store, s.id), today))
     ]
 
 

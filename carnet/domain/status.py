@@ -45,10 +45,15 @@ def awaits_answer(session: Session, today: date) -> bool:
     return session.status is SessionStatus.PLANNED and session.date < today
 
 
-def left_out_of_booklet(session: Session, written: bool) -> bool:
+def left_out_of_booklet(session: Session, written: bool, today: date) -> bool:
     """The booklet tells only held sessions; one with content that is not held is left out
-    and must be said so (never dropped in silence)."""
-    return written and session.status is not SessionStatus.HELD
+    and must be said so (never dropped in silence).
+
+    Only a session whose date has come: notes written ahead for a session to come
+    are a preparation, not a session that took place, so nothing was left out.
+    """
+    return written and session.status is not SessionStatus.HELD and date_has_come(
+        session, today)
 
 
 def first_upcoming(

@@ -14,6 +14,7 @@ from datetime import date
 from carnet.domain import Session, SessionStatus
 from carnet.domain.status import (
     awaits_answer,
+    date_has_come,
     first_upcoming,
     held_by_writing,
     left_out_of_booklet,
@@ -102,12 +103,16 @@ def left_out(
     start: date | None = None,
     end: date | None = None,
     group_ids: list[int] | None = None,
+    today: date | None = None,
 ) -> list[Session]:
-    """Sessions of the period with content that the booklet leaves out (not held)."""
+    """Sessions of the period, their date come, with content that the booklet leaves out
+    (not held). A future session prepared ahead is not one of them."""
+    today = today or date.today()
     sessions = store.sessions.list(start=start, end=end, group_ids=group_ids)
     return [
         s
         for s in sessions
         if s.status is not SessionStatus.HELD
-        and left_out_of_booklet(s, written_in(store, s.id))
+        and date_has_come(s, today)
+        and left_out_of_booklet(s, written_in(store, s.id), today)
     ]
