@@ -35,6 +35,7 @@ from carnet.booklet import chart_scene
 from carnet.booklet.chart_scene import Measure, Scene
 from carnet.domain import ActionStatus
 from carnet.services.progress import GroupProgress, SessionPoint, group_progress
+from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 from carnet.ui import formats, style
 from carnet.ui.charts import ChartView, is_dark
@@ -301,7 +302,7 @@ class ProgressView(QWidget):
         wanted = prefer or self.group_id
         if wanted is None:
             active = [g for g in groups if not g.archived] or groups
-            latest = self.store.sessions.next_planned(_today())
+            latest = next_session(self.store, _today())
             wanted = latest.group_id if latest is not None else (
                 active[0].id if active else None)
         self.group_combo.blockSignals(True)

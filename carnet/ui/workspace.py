@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from carnet.domain import Role
 from carnet.domain.schedule import next_session
+from carnet.services.session_status import next_session as status_next_session
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError, StoreError
 from carnet.templates import TemplateSet
@@ -275,7 +276,7 @@ class Workspace(QWidget):
                 self.show_group(place.group_id)
                 return
             # A topic of the backlog: the group's next session shows its backlog.
-            upcoming = self.store.sessions.next_planned(date.today(), place.group_id)
+            upcoming = status_next_session(self.store, date.today(), place.group_id)
             sessions = self.store.sessions.list_by_group(place.group_id)
             chosen = upcoming or (sessions[-1] if sessions else None)
             if chosen is None:
@@ -352,7 +353,7 @@ class Workspace(QWidget):
         return session.id
 
     def _default_group_id(self) -> int | None:
-        upcoming = self.store.sessions.next_planned(date.today())
+        upcoming = status_next_session(self.store, date.today())
         if upcoming is not None:
             return upcoming.group_id
         groups = self.store.groups.list(include_archived=False)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from carnet.domain import Group, Session, SessionStatus
+from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 from carnet.ui import formats, style
 from carnet.ui.models import ModelIndex as Index
@@ -46,12 +47,9 @@ class JournalTreeModel(QAbstractItemModel):
         self._today = today or date.today()
         self._groups = groups
         self._sessions = [by_group.get(g.id, []) for g in groups]
-        self._next_ids = set()
-        for sessions in self._sessions:
-            upcoming = [s for s in sessions if s.status is SessionStatus.PLANNED
-                        and s.date >= self._today]
-            if upcoming:
-                self._next_ids.add(min(upcoming, key=lambda s: (s.date, s.number)).id)
+        # The same rule as Home: a session of today already written in is not "next".
+        nexts = (next_session(store, self._today, g.id) for g in groups)
+        self._next_ids = {s.id for s in nexts if s is not None}
         self.endResetModel()
 
     def clear(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import Session, SessionStatus
 from carnet.services.planning import ActionItem, Preparation, prepare
+from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import TemplateSet
@@ -257,7 +258,7 @@ class PrepareView(QWidget):
         self.group_combo.blockSignals(False)
 
     def _default_group(self) -> int:
-        upcoming = self.store.sessions.next_planned(self.today)
+        upcoming = next_session(self.store, self.today)
         return upcoming.group_id if upcoming is not None else ALL_GROUPS
 
     def refresh(self, today: date | None = None) -> None:
