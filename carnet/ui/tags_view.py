@@ -88,7 +88,7 @@ class TagsView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.items.installEventFilter(self)
+        self.items.viewport().installEventFilter(self)  # its width is known once resized
         self.items_title = style.label("", "heading", wrap=True)
         self.items_hint = style.label("", "muted", wrap=True)
 
@@ -131,15 +131,43 @@ class TagsView(QWidget):
         """The least the Text column gets: about 30 characters."""
         return self.items.fontMetrics().averageCharWidth() * 30
 
+    def side_by_side_width(self) -> int:
+        """The least width for the tag list beside the items with ``text_width`` of text;
+        narrower, the list goes above the items (a small window, a large font)."""
+        header = self.items.horizontalHeader()
+        items = (sum(header.sectionSizeHint(column) for column in (0, 2, 3, 4))
+                 + self.text_width() + 2 * self.items.frameWidth() + 24)
+        return max(self.tag_list_width(), 220) + items + self.splitter.handleWidth()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not getattr(self, "_sized", False):
-            self._sized = True
+        self._arrange(force=True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self, force: bool = False) -> None:
+        """Side by side when there is room, else the tags above what they file."""
+        orientation = (Qt.Orientation.Horizontal
+                       if self.splitter.width() >= self.side_by_side_width()
+                       else Qt.Orientation.Vertical)
+        if not force and orientation == self.splitter.orientation():
+            return
+        self.splitter.setOrientation(orientation)
+        beside = orientation == Qt.Orientation.Horizontal
+        self.splitter.widget(1).layout().setContentsMargins(12 if beside else 0,
+                                                            0 if beside else 12, 0, 0)
+        if beside:
             wanted = max(self.tag_list_width(), 220)
             self.splitter.setSizes([wanted, max(self.splitter.width() - wanted, 1)])
+        else:
+            wanted = max(self.splitter.height() // 3, 6 * self.tags.verticalHeader()
+                         .defaultSectionSize())
+            self.splitter.setSizes([wanted, max(self.splitter.height() - wanted, 1)])
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.items and event.type() == QEvent.Type.Resize:
+        if watched is self.items.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -147,13 +175,17 @@ class TagsView(QWidget):
         """What, session and date as wide as their contents; the text gets the rest, at
         least ``text_width``; the group what remains, its names elided (whole in tooltips)."""
         header = self.items.horizontalHeader()
-        room = self.items.viewport().width()
+        bar = self.items.verticalScrollBar()
+        room = self.items.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
         fixed = sum(header.sectionSize(column) for column in (0, 3, 4))
-        group = max(header.sectionSizeHint(2), self.items.sizeHintForColumn(2))
         left = room - fixed
-        text = max(self.text_width(), left - min(group, left // 3))
+        group_least = header.sectionSizeHint(2)
+        group_wanted = max(group_least, self.items.sizeHintForColumn(2))
+        group = min(group_wanted, max(group_least, left // 3))
+        text = max(left - group, self.text_width())
+        group = max(group_least, min(group, left - text))
         header.resizeSection(1, text)
-        header.resizeSection(2, max(left - text, min(group, header.sectionSizeHint(2))))
+        header.resizeSection(2, group)
 
     # -- the view's interface ----------------------------------------------------------------
     def refresh(self) -> None:

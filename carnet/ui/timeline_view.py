@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     Qt,
     Signal,
@@ -26,11 +27,9 @@ from carnet.store import JournalStore
 from carnet.ui import style
 from carnet.ui.models.timeline import (
     DATE,
-    GROUP,
-    NUMBER,
     ROLE,
+    SESSION,
     SESSION_ID_ROLE,
-    STATUS,
     THEMES,
     TITLE,
     TimelineModel,
@@ -68,6 +67,7 @@ class TimelineView(QWidget):
         for column in range(THEMES + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.viewport().installEventFilter(self)
         self.tree.setStyleSheet(item_view_style("QTreeView#timeline")
                                 + "QTreeView#timeline::item { padding: 4px 2px; }")
 
@@ -89,27 +89,31 @@ class TimelineView(QWidget):
         self._fit_columns()
         self.scroll_to(date.today())
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.model.months:
-            self._fit_columns()
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.tree.viewport() and event.type() == QEvent.Type.Resize
+                and self.model.months):
+            self._fit_columns()  # the viewport's width is known once it is resized
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """Date, number, status and role as wide as their contents (and headers); the
-        group and the title elided past a share of the width, whole in their tooltips."""
+        """Date and role as wide as their contents (and headers); the session and the
+        title elided past a share of the width, whole in their tooltips; the themes get
+        the rest, never less than their header."""
         header = self.tree.header()
-        for column in (DATE, NUMBER, STATUS, ROLE):
+        for column in (DATE, ROLE):
             self.tree.resizeColumnToContents(column)
-        room = self.tree.viewport().width() - sum(
-            header.sectionSize(column) for column in (DATE, NUMBER, STATUS, ROLE))
+        bar = self.tree.verticalScrollBar()
+        room = (self.tree.viewport().width()
+                - (0 if bar.isVisible() else bar.sizeHint().width())
+                - sum(header.sectionSize(column) for column in (DATE, ROLE)))
         metrics = self.tree.fontMetrics()
         themes_least = max(header.sectionSizeHint(THEMES), metrics.averageCharWidth() * 16)
-        for column in (GROUP, TITLE):
+        for column in (SESSION, TITLE):
             wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
             least = max(header.sectionSizeHint(column), metrics.averageCharWidth() * 12)
             share = (room - themes_least) // 2
             self.tree.setColumnWidth(column, max(least, min(wanted, share)))
-        left = room - header.sectionSize(GROUP) - header.sectionSize(TITLE)
+        left = room - header.sectionSize(SESSION) - header.sectionSize(TITLE)
         self.tree.setColumnWidth(THEMES, max(themes_least, left))
 
     def flush(self) -> None:

@@ -3690,7 +3690,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>TimelineModel</name>
         <message>
             <source>Client</source>
-            <extracomment>The columns.</extracomment>
+            <extracomment>The columns. The session column reads « 3 · Codev des managers… »: the number first, so eliding a long group name never hides it. The status shows by the date's marker, italics (planned) or strike-out (missed), and is said in the date's tooltip and to screen readers.</extracomment>
             <translation>Client</translation>
         </message>
         <message>
@@ -3710,20 +3710,12 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Date</translation>
         </message>
         <message>
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
             <source>Session</source>
             <translation>Session</translation>
         </message>
         <message>
             <source>Title</source>
             <translation>Title</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
         </message>
         <message>
             <source>My role</source>

@@ -3690,7 +3690,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TimelineModel</name>
         <message>
             <source>Client</source>
-            <extracomment>The columns.</extracomment>
+            <extracomment>The columns. The session column reads « 3 · Codev des managers… »: the number first, so eliding a long group name never hides it. The status shows by the date's marker, italics (planned) or strike-out (missed), and is said in the date's tooltip and to screen readers.</extracomment>
             <translation>Client</translation>
         </message>
         <message>
@@ -3710,20 +3710,12 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Date</translation>
         </message>
         <message>
-            <source>Group</source>
-            <translation>Groupe</translation>
-        </message>
-        <message>
             <source>Session</source>
             <translation>Séance</translation>
         </message>
         <message>
             <source>Title</source>
             <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
         </message>
         <message>
             <source>My role</source>

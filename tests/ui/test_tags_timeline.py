@@ -250,3 +250,7 @@ def test_the_timeline_shows_each_session_title(qtbot, window):
     assert index.data() == "Déléguer <b>sans</b> tout lâcher & 🙂"  # plain text, as typed
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
     assert titles[window.ids["a"][1]].data() == ""  # the control: an untitled session
+    date_cell = index.siblingAtColumn(0)
+    assert date_cell.data(Qt.ItemDataRole.ToolTipRole).endswith("Held")  # the status said
+    assert date_cell.data(Qt.ItemDataRole.AccessibleTextRole).endswith("Held")
+    assert index.siblingAtColumn(1).data().startswith(f"{session.number} · ")  # number first

@@ -15,8 +15,10 @@ from carnet.store import JournalStore
 from carnet.ui import formats, style
 from carnet.ui.models import ModelIndex
 
-#: The columns.
-DATE, GROUP, NUMBER, TITLE, STATUS, ROLE, THEMES = range(7)
+#: The columns. The session column reads « 3 · Codev des managers… »: the number first, so eliding a
+#: long group name never hides it. The status shows by the date's marker, italics (planned)
+#: or strike-out (missed), and is said in the date's tooltip and to screen readers.
+DATE, SESSION, TITLE, ROLE, THEMES = range(5)
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 MONTH = 0  # internal id of month rows; a session row's id is its month row + 1
@@ -95,7 +97,7 @@ class TimelineModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 7
+        return 5
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return self.rowCount(parent) > 0
@@ -104,8 +106,8 @@ class TimelineModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = (self.tr("Date"), self.tr("Group"), self.tr("Session"), self.tr("Title"),
-                   self.tr("Status"), self.tr("My role"), self.tr("Themes and key word"))
+        headers = (self.tr("Date"), self.tr("Session"), self.tr("Title"), self.tr("My role"),
+                   self.tr("Themes and key word"))
         return headers[section] if 0 <= section < len(headers) else None
 
     def entry(self, index: ModelIndex) -> Entry | None:
@@ -147,9 +149,15 @@ class TimelineModel(QAbstractItemModel):
             font.setItalic(session.status is SessionStatus.PLANNED)
             font.setStrikeOut(session.status is SessionStatus.MISSED)
             return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == DATE:
+            return (f"{formats.format_date(session.date, 'long')}, "
+                    f"{formats.session_status_label(session.status)}")
         if role == Qt.ItemDataRole.ToolTipRole:  # the cell whole, should its column cut it
             if column == DATE:
-                return formats.format_date(session.date, "long")
+                return (f"{formats.format_date(session.date, 'long')} · "
+                        f"{formats.session_status_label(session.status)}")
+            if column == SESSION:
+                return f"{formats.session_label(session.number, 0)} · {entry.group}"
             if column == ROLE:
                 return formats.role_label(session.role)
             return self._session_text(entry, column) or None
@@ -159,14 +167,10 @@ class TimelineModel(QAbstractItemModel):
         session = entry.session
         if column == DATE:
             return formats.format_date(session.date)
-        if column == GROUP:
-            return entry.group
-        if column == NUMBER:
-            return str(session.number)
+        if column == SESSION:
+            return f"{session.number} · {entry.group}"
         if column == TITLE:
             return " ".join(session.title.split())
-        if column == STATUS:
-            return formats.session_status_label(session.status)
         if column == ROLE:
             return short_role_label(session.role)
         words = [*session.themes]
