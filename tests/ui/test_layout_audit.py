@@ -130,6 +130,21 @@ def walk_views(audit: Audit, window) -> None:
     audit.check("search", window)
 
 
+def seed_journal_content(store: JournalStore) -> None:
+    """One group with a long name and two sessions: what an import preview lists."""
+    from datetime import date
+
+    from carnet.domain import Cadence, CadenceUnit, Group, Session
+
+    group = store.groups.add(Group(
+        name="Codev des managers de proximité — promotion d'automne", template_id="codev",
+        cadence=Cadence(1, CadenceUnit.MONTH), planned_sessions=6,
+        start_date=date(2026, 9, 28)))
+    store.sessions.add_many([
+        Session(group_id=group.id, number=n, date=date(2026, 9 + n, 28),
+                status=SessionStatus.HELD, role=Role.CONSULTANT) for n in (1, 2)])
+
+
 def walk_dialogs(audit: Audit, window, tmp_path: Path) -> None:
     from carnet.exchange import export_json, import_json, load_export
     from carnet.ui.booklet_dialog import BookletDialog
@@ -144,8 +159,15 @@ def walk_dialogs(audit: Audit, window, tmp_path: Path) -> None:
     audit.dialog("booklet", BookletDialog(store, window.templates, window))
     audit.dialog("preferences", PreferencesDialog(window.settings, window))
     audit.dialog("export", ExportDialog(store.path, window, current_language()))
-    exported = tmp_path / "export.json"
-    export_json(store, exported)
+    # The preview of an import: a small journal's export (the demo's own export carries
+    # its end-of-cycle notes, which the strict import refuses — reported, not ours here).
+    other = JournalStore.create(tmp_path / "other.carnet", PASSPHRASE)
+    try:
+        seed_journal_content(other)
+        exported = tmp_path / "export.json"
+        export_json(other, exported)
+    finally:
+        other.close()
     parsed = load_export(exported)
     audit.dialog("import preview", ImportPreviewDialog(
         exported, parsed, import_json(store, parsed, dry_run=True), window))

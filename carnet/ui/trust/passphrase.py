@@ -120,6 +120,8 @@ class PassphraseDialog(QDialog):
             self.tr("Delete them if someone may know the current passphrase and you do not "
                     "need these older versions."), "hint", wrap=True)
         self.rekey_radio.setChecked(True)
+        for radio in (self.rekey_radio, self.delete_radio):  # a choice is never cut
+            radio.setMinimumWidth(radio.sizeHint().width())
         self.error_label = style.label("", "error", wrap=True)
         self.error_label.setObjectName("passphraseError")
         self.error_label.hide()
