@@ -139,6 +139,21 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <source>Add the action</source>
             <translation>Add the action</translation>
         </message>
+        <message>
+            <source>Action “%1” deleted.</source>
+            <translation>Action “%1” deleted.</translation>
+        </message>
+        <message>
+            <source>Action “%1” deleted, with its follow-up note.</source>
+            <translation>Action “%1” deleted, with its follow-up note.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Action “%1” deleted, with its %n follow-up notes.</source>
+            <translation>
+                <numerusform>Action “%1” deleted, with its %n follow-up notes.</numerusform>
+                <numerusform>Action “%1” deleted, with its %n follow-up notes.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AttachmentStrip</name>
@@ -1759,6 +1774,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Add the learning</source>
             <translation>Add the learning</translation>
+        </message>
+        <message>
+            <source>Learning “%1” deleted.</source>
+            <translation>Learning “%1” deleted.</translation>
         </message>
     </context>
     <context>
@@ -4009,6 +4028,18 @@ Restore the latest valid backup now? (Later: the button at the top of the window
         <message>
             <source>Backup not restored</source>
             <translation>Backup not restored</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <source>Undo</source>
+            <extracomment>On the autosave thread: delete the stored row and return what brings it back. On the autosave thread: write back what ``Capture`` returned; the new id.</extracomment>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Undo: %1</translation>
         </message>
     </context>
     <context>

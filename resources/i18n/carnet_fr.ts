@@ -139,6 +139,21 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <source>Add the action</source>
             <translation>Ajouter l’action</translation>
         </message>
+        <message>
+            <source>Action “%1” deleted.</source>
+            <translation>Action « %1 » supprimée.</translation>
+        </message>
+        <message>
+            <source>Action “%1” deleted, with its follow-up note.</source>
+            <translation>Action « %1 » supprimée, avec son suivi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Action “%1” deleted, with its %n follow-up notes.</source>
+            <translation>
+                <numerusform>Action « %1 » supprimée, avec ses %n suivis.</numerusform>
+                <numerusform>Action « %1 » supprimée, avec ses %n suivis.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AttachmentStrip</name>
@@ -1759,6 +1774,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Add the learning</source>
             <translation>Ajouter l’enseignement</translation>
+        </message>
+        <message>
+            <source>Learning “%1” deleted.</source>
+            <translation>Enseignement « %1 » supprimé.</translation>
         </message>
     </context>
     <context>
@@ -4009,6 +4028,18 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <message>
             <source>Backup not restored</source>
             <translation>Sauvegarde non restaurée</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <source>Undo</source>
+            <extracomment>On the autosave thread: delete the stored row and return what brings it back. On the autosave thread: write back what ``Capture`` returned; the new id.</extracomment>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Annuler : %1</translation>
         </message>
     </context>
     <context>

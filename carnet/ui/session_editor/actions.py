@@ -16,10 +16,10 @@ from carnet.ui.session_editor.context import (
     PendingItem,
     Ref,
     date_edit_format,
-    delete_job,
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
+from carnet.ui.session_editor.undo import RowUndo, UndoBar
 from carnet.ui.session_editor.widgets import RowList, WrappingLineEdit, align_top, small_button
 
 _keys = itertools.count(1)
@@ -119,6 +119,10 @@ class ActionsBody(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        self.undo_bar = UndoBar()
+        layout.addWidget(self.undo_bar)
+        self._undo = RowUndo(ctx, self.list, self.undo_bar,
+                             self._capture, self._restore)
         for action in ctx.store.actions.list_by_session(ctx.session_id):
             self.list.add_row(ActionRow(ctx, self, action))
 
@@ -144,6 +148,33 @@ class ActionsBody(QWidget):
         return row
 
     def remove(self, row: ActionRow) -> None:
-        store, ref = self._ctx.store, row.ref
-        self._ctx.autosaver.save_soon(row.key, lambda: delete_job(store.actions, ref))
-        self.list.remove_row(row)
+        """Delete at once, with its follow-up notes; the bar under the list undoes it."""
+        title = row.title.text().strip() or row._action.title
+        reviews = len(self._ctx.store.reviews.list_by_action(row.ref.id)) if row.ref.id else 0
+        if reviews == 0:
+            message = self.tr("Action “%1” deleted.")
+        elif reviews == 1:
+            message = self.tr("Action “%1” deleted, with its follow-up note.")
+        else:
+            message = self.tr("Action “%1” deleted, with its %n follow-up notes.", "", reviews)
+        self._undo.delete(row, message.replace("%1", title))
+
+    def _capture(self, action_id: int) -> tuple[Action, list]:
+        """(Autosave thread) the action and its reviews as stored, then the delete."""
+        store = self._ctx.store
+        kept = (store.actions.get(action_id), store.reviews.list_by_action(action_id))
+        store.actions.delete(action_id)  # the database cascades the reviews
+        return kept
+
+    def _restore(self, kept: tuple[Action, list]) -> int:
+        """(Autosave thread) the action back, then each review on it, in one transaction."""
+        store = self._ctx.store
+        action, reviews = kept
+        with store.transaction():
+            action.id = None
+            store.actions.add(action)
+            for review in reviews:
+                review.id = None
+                review.action_id = action.id
+                store.reviews.add(review)
+        return action.id

@@ -11,11 +11,11 @@ from carnet.ui.session_editor.context import (
     EditorContext,
     PendingItem,
     Ref,
-    delete_job,
     scaled,
     upsert_job,
 )
 from carnet.ui.session_editor.step_section import StepSection
+from carnet.ui.session_editor.undo import RowUndo, UndoBar
 from carnet.ui.session_editor.widgets import (
     RowList,
     TagLineEdit,
@@ -115,6 +115,10 @@ class LearningsBody(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        self.undo_bar = UndoBar()
+        layout.addWidget(self.undo_bar)
+        self._undo = RowUndo(ctx, self.list, self.undo_bar,
+                             self._capture, self._restore)
         for learning in stored:
             self.list.add_row(LearningRow(ctx, self, learning))
 
@@ -134,6 +138,17 @@ class LearningsBody(QWidget):
         return row
 
     def remove(self, row: LearningRow) -> None:
-        store, ref = self._ctx.store, row.ref
-        self._ctx.autosaver.save_soon(row.key, lambda: delete_job(store.learnings, ref))
-        self.list.remove_row(row)
+        """Delete at once; the bar under the list undoes it (star and tags included)."""
+        message = self.tr("Learning “%1” deleted.").replace("%1", row.text.text().strip())
+        self._undo.delete(row, message)
+
+    def _capture(self, learning_id: int) -> Learning:
+        store = self._ctx.store
+        learning = store.learnings.get(learning_id)
+        store.learnings.delete(learning_id)
+        return learning
+
+    def _restore(self, learning: Learning) -> int:
+        learning.id = None
+        self._ctx.store.learnings.add(learning)
+        return learning.id
