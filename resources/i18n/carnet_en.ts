@@ -1219,6 +1219,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>FeelingRow</name>
         <message>
             <source>Feeling before the session</source>
+            <extracomment>The emotion the feeling is saved with while none is chosen and words remain.</extracomment>
             <translation>Feeling before the session</translation>
         </message>
         <message>
@@ -1256,6 +1257,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Remove this feeling</source>
             <translation>Remove this feeling</translation>
+        </message>
+        <message>
+            <source>No emotion chosen: your words are kept, saved with “%1” until you choose another (× removes the feeling).</source>
+            <translation>No emotion chosen: your words are kept, saved with “%1” until you choose another (× removes the feeling).</translation>
         </message>
     </context>
     <context>

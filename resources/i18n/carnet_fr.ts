@@ -1219,6 +1219,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>FeelingRow</name>
         <message>
             <source>Feeling before the session</source>
+            <extracomment>The emotion the feeling is saved with while none is chosen and words remain.</extracomment>
             <translation>Ressenti avant la séance</translation>
         </message>
         <message>
@@ -1256,6 +1257,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Remove this feeling</source>
             <translation>Retirer ce ressenti</translation>
+        </message>
+        <message>
+            <source>No emotion chosen: your words are kept, saved with “%1” until you choose another (× removes the feeling).</source>
+            <translation>Aucune émotion choisie : vos mots sont gardés, enregistrés avec « %1 » jusqu’à ce que vous en choisissiez une autre (× supprime le ressenti).</translation>
         </message>
     </context>
     <context>

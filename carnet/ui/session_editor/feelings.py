@@ -46,7 +46,13 @@ def intensity_labels() -> list[str]:
 
 
 class FeelingRow(QWidget):
-    """One emotion: saved once an emotion is chosen, deleted when it is cleared."""
+    """One emotion: saved once an emotion is chosen.
+
+    Clearing the emotion deletes the feeling only when no words were written for
+    it. Words are never dropped by undoing a choice: they stay in the field, saved
+    with the emotion chosen last (the domain requires one), and a note beside the
+    row says so until another emotion is chosen; × removes the feeling.
+    """
 
     def __init__(self, ctx: EditorContext, body: FeelingsBody, moment: Moment, feeling=None):
         super().__init__()
@@ -55,6 +61,8 @@ class FeelingRow(QWidget):
         self.moment = moment
         self.key = ("feeling", ctx.session_id, next(_keys))
         self.ref = Ref(feeling.id if feeling else None)
+        #: The emotion the feeling is saved with while none is chosen and words remain.
+        self._last_code: str = feeling.emotion.value if feeling else ""
         self.emotion = QComboBox()
         self.emotion.setObjectName("emotionCombo")
         before = moment == Moment.BEFORE
@@ -88,12 +96,21 @@ class FeelingRow(QWidget):
             else self.tr("What brought this feeling about (after the session)")
         )
         self.remove = small_button("×", self.tr("Remove this feeling"))
+        self.kept = QLabel()
+        self.kept.setObjectName("feelingKept")
+        self.kept.setProperty("role", "hint")
+        self.kept.setWordWrap(True)
+        self.kept.setTextFormat(Qt.TextFormat.PlainText)
+        self.kept.hide()
         if feeling is not None:
             self.emotion.setCurrentIndex(max(0, self.emotion.findData(feeling.emotion.value)))
             self.intensity.set_value(feeling.intensity)
             self.text.setText(feeling.text)
         self._sync_enabled()
-        layout = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.emotion)
@@ -101,22 +118,43 @@ class FeelingRow(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.remove)
         align_top(layout)
+        column.addLayout(layout)
+        column.addWidget(self.kept)
         self.emotion.currentIndexChanged.connect(self._emotion_changed)
         self.intensity.valueChanged.connect(self._intensity_changed)
-        self.text.textChanged.connect(lambda: self._changed(soon=False))
+        self.text.textChanged.connect(self._text_changed)
         self.remove.clicked.connect(lambda: body.remove_row(self))
         ctx.autosaver.watch_focus(self.text)
+
+    def _words(self) -> bool:
+        return bool(self.text.text().strip())
 
     def _sync_enabled(self) -> None:
         chosen = bool(self.emotion.currentData())
         self.intensity.setEnabled(chosen)
-        self.text.setEnabled(chosen)
+        # Words written stay editable when the emotion is un-chosen: never locked away.
+        self.text.setEnabled(chosen or self._words())
+        kept = not chosen and bool(self._last_code) and self._words()
+        if kept:
+            label = emotion_labels()[Emotion(self._last_code)]
+            self.kept.setText(self.tr(
+                "No emotion chosen: your words are kept, saved with “%1” until you "
+                "choose another (× removes the feeling).").replace("%1", label))
+        self.kept.setVisible(kept)
 
     def _emotion_changed(self) -> None:
-        if self.emotion.currentData() and not self.intensity.value():
-            self.intensity.set_value(3)
+        code = self.emotion.currentData()
+        if code:
+            self._last_code = code
+            if not self.intensity.value():
+                self.intensity.set_value(3)
         self._sync_enabled()
         self._changed(soon=True)
+
+    def _text_changed(self) -> None:
+        if not self.emotion.currentData():
+            self._sync_enabled()
+        self._changed(soon=False)
 
     def _intensity_changed(self, value: int) -> None:
         if not value:  # an intensity is required: clicking the chosen one keeps it
@@ -128,7 +166,7 @@ class FeelingRow(QWidget):
         session_id, moment = self._ctx.session_id, self.moment
 
         def build():
-            code = self.emotion.currentData()
+            code = self.emotion.currentData() or (self._last_code if self._words() else "")
             if not code:
                 return delete_job(store.feelings, ref)
             snapshot = Feeling(
