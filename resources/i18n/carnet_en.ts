@@ -344,8 +344,8 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Marked as held, since you are writing about it.</translation>
         </message>
         <message>
-            <source>It has not taken place yet</source>
-            <translation>It has not taken place yet</translation>
+            <source>Undo: it has not taken place yet</source>
+            <translation>Undo: it has not taken place yet</translation>
         </message>
         <message>
             <source>Put the session back to planned</source>

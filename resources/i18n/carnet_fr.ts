@@ -344,8 +344,8 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Marquée comme tenue, puisque vous y écrivez.</translation>
         </message>
         <message>
-            <source>It has not taken place yet</source>
-            <translation>Elle n’a pas encore eu lieu</translation>
+            <source>Undo: it has not taken place yet</source>
+            <translation>Annuler : elle n’a pas encore eu lieu</translation>
         </message>
         <message>
             <source>Put the session back to planned</source>

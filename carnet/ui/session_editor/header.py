@@ -145,6 +145,8 @@ class SessionHeader(QWidget):
         layout.addLayout(self._grid)
         layout.addLayout(form)
         layout.addWidget(self.auto_note)
+        if self._key() not in _CHOSEN_BY_HAND and held_by_writing(ctx.session, today()):
+            self.auto_note.reserve_room()
         self._update_heading()
 
         self.title.textChanged.connect(lambda: self._edited(soon=False))

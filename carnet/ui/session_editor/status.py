@@ -155,7 +155,7 @@ class AutoStatusNote(QWidget):
         self.label = QLabel(self.tr("Marked as held, since you are writing about it."))
         self.label.setObjectName("autoStatusText")
         self.label.setWordWrap(True)
-        self.undo = QPushButton(self.tr("It has not taken place yet"))
+        self.undo = QPushButton(self.tr("Undo: it has not taken place yet"))
         self.undo.setProperty("role", "link")
         self.undo.setCursor(Qt.CursorShape.PointingHandCursor)
         self.undo.setAccessibleName(self.tr("Put the session back to planned"))
@@ -166,3 +166,10 @@ class AutoStatusNote(QWidget):
         layout.addWidget(self.undo)
         self.undo.clicked.connect(self.undoRequested)
         self.hide()
+
+    def reserve_room(self) -> None:
+        """Keep the note's line even while hidden: it appears on the first key typed,
+        and the steps must not jump under the mouse then (QA shots 14 → 16)."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)

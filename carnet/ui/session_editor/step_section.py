@@ -51,6 +51,34 @@ class StepSection(QFrame):
         self.body_layout.addLayout(self._prompts)
         self.body: QWidget | None = None
 
+    def mousePressEvent(self, event) -> None:
+        """A click on the title, a prompt or the card's margin writes in the step.
+
+        Labels take no focus, so without this the click left it on the scroll area
+        and the next keys went nowhere.
+        """
+        target = self._entry()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.MouseFocusReason)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def _entry(self) -> QWidget | None:
+        """Where typing goes in this step: its editor (or preview), else its first field."""
+        body = self.body
+        if body is None:
+            return None
+        for name in ("editor", "preview", "edit"):
+            widget = getattr(body, name, None)
+            if isinstance(widget, QWidget) and widget.isVisible() and widget.isEnabled():
+                return widget
+        for widget in body.findChildren(QWidget):
+            if (widget.focusPolicy() & Qt.FocusPolicy.ClickFocus) == Qt.FocusPolicy.ClickFocus \
+                    and widget.isVisible() and widget.isEnabled():
+                return widget
+        return None
+
     def set_body(self, body: QWidget) -> None:
         self.body = body
         self.body_layout.addSpacing(4)
