@@ -158,11 +158,25 @@ def _cut_point(text: str, room: int, alone: bool) -> int:
     return room if alone else 0
 
 
+def _last_break(runs: list[Run]) -> int:
+    """Index of the last line break in ``runs`` (0 or less: none worth cutting at)."""
+    for index in range(len(runs) - 1, 0, -1):
+        if runs[index].br:
+            return index
+    return 0
+
+
 def _chunks(runs: list[Run], limit: int = CHUNK) -> Iterator[list[Run]]:
+    """Pieces of at most ``limit`` characters, cut at the person's own line break when
+    there is one (a cut elsewhere shows as a break in the middle of their line)."""
     current: list[Run] = []
     size = 0
     for run in runs:
         text = run.text
+        if size + len(text) > limit and (index := _last_break(current)):
+            yield current[:index]
+            current = current[index + 1:]  # the break itself is the chunks' seam
+            size = sum(len(r.text) for r in current)
         while size + len(text) > limit:
             cut = _cut_point(text, limit - size, alone=not current)
             if cut:
