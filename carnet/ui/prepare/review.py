@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -31,8 +31,13 @@ from carnet.services.planning import ActionItem
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style
+from carnet.ui.session_editor.autosave import DEBOUNCE_MS
 
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
+
+
+#: The session editor's debounce: what is typed is written this long after the last key.
+DRAFT_DELAY_MS = DEBOUNCE_MS
 
 
 def caption(text: str) -> QLabel:
@@ -114,6 +119,10 @@ class ReviewPanel(QFrame):
         self.store = store
         self.item: ActionItem | None = None
         self.today = date.today()
+        #: The note being typed, already written as a note-only review (a crash keeps it).
+        self._draft_id: int | None = None
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
 
         self.kicker = style.label(self.tr("ACTION"))
         self.kicker.setObjectName("panelKicker")
@@ -232,6 +241,7 @@ class ReviewPanel(QFrame):
         # Signals, in one place
         self.status_picker.changed.connect(self._status_changed)
         self.note_edit.textChanged.connect(self._update_button)
+        self.note_edit.textChanged.connect(self._draft_timer.start)
         self.outcome_edit.textChanged.connect(self._update_button)
         self.date_edit.dateChanged.connect(self._update_button)
         self.save_button.clicked.connect(lambda: self.save())
@@ -246,6 +256,7 @@ class ReviewPanel(QFrame):
         self.today = today
         self.note_edit.clear()
         self.outcome_edit.clear()
+        self._forget_draft()
         present = item is not None
         for widget in (self.kicker, self.origin_button, self.facts_label, self.history_caption,
                        self.history.parentWidget(), self.review_kicker, self.status_picker,
@@ -369,9 +380,40 @@ class ReviewPanel(QFrame):
             ready = False
         self.save_button.setEnabled(ready)
 
+    def save_draft(self) -> bool:
+        """Write the note being typed as a note-only review of today (debounced, like the
+        session editor's fields): a crash loses at most the last interval. Emptied, the
+        draft goes again. False when it could not be written (it stays in the field)."""
+        self._draft_timer.stop()
+        if self.item is None:
+            return True
+        note = self.note_edit.toPlainText().strip()
+        try:
+            if note and self._draft_id is None:
+                self._draft_id = self.store.reviews.add(ActionReview(
+                    action_id=self.item.action.id, date=self.today, note=note)).id
+            elif note:
+                self.store.reviews.update(ActionReview(
+                    action_id=self.item.action.id, date=self.today, note=note,
+                    id=self._draft_id))
+            elif self._draft_id is not None:
+                self.store.reviews.delete(self._draft_id)
+                self._draft_id = None
+        except (StoreError, DomainError) as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
+
+    def _forget_draft(self) -> None:
+        """The field was emptied by the program (another action, saved, lock): the draft
+        written so far is a review now, or belongs to the action left."""
+        self._draft_timer.stop()
+        self._draft_id = None
+
     def save(self, notify: bool = True) -> bool:
         """Record the review; True when something was saved. ``notify`` False saves
-        without asking the view to reload (when it is about to)."""
+        without asking the view to reload (when it is about to). The draft the autosave
+        wrote becomes this review (replaced in one transaction, never written twice)."""
         if self.item is None:
             return False
         try:
@@ -379,11 +421,15 @@ class ReviewPanel(QFrame):
             if pending is None:
                 return False
             review, outcome = pending
-            action = self.store.actions.review(review, outcome=outcome)
+            with self.store.transaction():
+                if self._draft_id is not None:
+                    self.store.reviews.delete(self._draft_id)
+                action = self.store.actions.review(review, outcome=outcome)
         except (StoreError, DomainError) as exc:
             self.failed.emit(str(exc))
             return False
         self.note_edit.clear()
+        self._forget_draft()
         if notify:
             self.reviewed.emit(action.id)
         return True
@@ -399,6 +445,7 @@ class ReviewPanel(QFrame):
         self.item = None
         self.note_edit.clear()
         self.outcome_edit.clear()
+        self._forget_draft()
         self.title_label.clear()
         self.history.clear()
         self.details_label.clear()

@@ -72,6 +72,11 @@ class TopicsPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
+        #: The topic the "new topic" line was saved as (debounced), until « Add » adopts it.
+        self._pending_id: int | None = None
+        self._new_timer = QTimer(self)
+        self._new_timer.setSingleShot(True)
+        self._new_timer.setInterval(SAVE_DELAY_MS)
 
         # -- the backlog
         self.new_edit = QLineEdit()
@@ -213,6 +218,8 @@ class TopicsPanel(QWidget):
 
         # Signals, in one place
         self.new_edit.returnPressed.connect(self.add_topic)
+        self.new_edit.textChanged.connect(self._new_timer.start)
+        self._new_timer.timeout.connect(self.save_new_line)
         self.add_button.clicked.connect(self.add_topic)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.title_edit.textEdited.connect(self._edited)
@@ -246,6 +253,8 @@ class TopicsPanel(QWidget):
         self.group_id = group_id
         self.group_names = dict(group_names)
         keep = select_id if select_id is not None else (self.topic.id if self.topic else None)
+        # The topic the "new topic" line is saved as shows in the list once added, not twice.
+        topics = [t for t in topics if t.id is None or t.id != self._pending_id]
         self._loading = True
         try:
             self.model.set_topics(topics)
@@ -372,6 +381,29 @@ class TopicsPanel(QWidget):
         self.model.changed(topic)
         return True
 
+    def save_new_line(self) -> bool:
+        """Write the "new topic" line as the topic it will become (debounced, like the
+        session editor's "new item" lines): a crash loses at most the last interval.
+        Emptied, that topic goes again. False when it could not be written."""
+        self._new_timer.stop()
+        title = self.new_edit.text().strip()
+        try:
+            if title and self._pending_id is None:
+                topic = self.store.topics.add(Topic(title=title, group_id=self.group_id))
+                self._pending_id = topic.id
+            elif title:
+                topic = self.store.topics.get(self._pending_id)
+                if topic.title != title:
+                    topic.title = title
+                    self.store.topics.update(topic)
+            elif self._pending_id is not None:
+                self.store.topics.delete(self._pending_id)
+                self._pending_id = None
+        except (StoreError, DomainError) as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
+
     def commit_new(self) -> None:
         """A title typed in the "new topic" line and not added yet becomes a topic
         (on leaving the view, locking or quitting: nothing typed is lost)."""
@@ -385,12 +417,16 @@ class TopicsPanel(QWidget):
             self.new_edit.setFocus()
             return None
         self.flush()
+        if not self.save_new_line():  # what the line saved becomes the topic: written once
+            return None
         try:
-            topic = self.store.topics.add(Topic(title=title, group_id=self.group_id))
-        except (StoreError, DomainError) as exc:
+            topic = self.store.topics.get(self._pending_id)
+        except StoreError as exc:
             self.failed.emit(str(exc))
             return None
+        self._pending_id = None
         self.new_edit.clear()
+        self._new_timer.stop()
         topics = [*self.model.topics, topic]
         self.load(topics, self.group_id, self.group_names, self.today, select_id=topic.id)
         self.draft_edit.setFocus()
@@ -457,5 +493,7 @@ class TopicsPanel(QWidget):
         self.draft_edit.clear()
         self._filling = False
         self.new_edit.clear()
+        self._new_timer.stop()
+        self._pending_id = None  # written already (lock flushes first): a topic now
         self.feedback.clear()
         self.session_combo.clear()
