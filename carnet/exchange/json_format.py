@@ -389,6 +389,9 @@ _DATETIME = re.compile(
 )
 _REF = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 _FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
+#: The end-of-cycle review's notes (``StepNote.step_id``): outside any template, and the
+#: only step ids an import accepts besides the session's template steps.
+END_OF_CYCLE_STEPS = ("cycle.changes", "cycle.self", "cycle.carry_on")
 #: Control characters: none in a name or title; in a text only tab and line breaks.
 _CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -728,7 +731,7 @@ class _Reader:
             where = f"{path}.step_notes[{i}]"
             note_data = self.obj(item, where, ("step_id", "text", "updated_at"))
             step_id = self.name(note_data["step_id"], _join(where, "step_id"), limit=200)
-            if template.step(step_id) is None:
+            if template.step(step_id) is None and step_id not in END_OF_CYCLE_STEPS:
                 raise self.fail(
                     _join(where, "step_id"),
                     f"{_short(step_id)} is not a step of the template {_short(template.id)}",

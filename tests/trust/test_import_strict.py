@@ -111,3 +111,23 @@ def test_multiline_text_keeps_its_line_breaks(exported, tmp_path):
         assert store.notes.list_by_session(session.id)["expose"].text == "ligne 1\nligne 2\r\n\tindentée"
     finally:
         store.close()
+
+
+def test_end_of_cycle_notes_are_accepted(exported, tmp_path):
+    """The end-of-cycle review's notes live outside any template and come back."""
+    doc = copy.deepcopy(exported)
+    notes = doc["groups"][0]["sessions"][0]["step_notes"]
+    notes.append({**notes[0], "step_id": "cycle.changes", "text": "Ce qui a changé"})
+    journal = tmp_path / "journal.carnet"
+    JournalStore.create(journal, PASS).close()
+    store = JournalStore.open(journal, PASS)
+    try:
+        import_json(store, json.dumps(doc).encode("utf-8"))
+        session = store.sessions.list()[0]
+        assert store.notes.list_by_session(session.id)["cycle.changes"].text == "Ce qui a changé"
+    finally:
+        store.close()
+    bad = copy.deepcopy(exported)
+    bad["groups"][0]["sessions"][0]["step_notes"][0]["step_id"] = "cycle.other"
+    with pytest.raises(CarnetImportError, match="not a step"):
+        import_into_new_journal(json.dumps(bad).encode("utf-8"), tmp_path / "n.carnet", PASS)
