@@ -392,9 +392,12 @@ _FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
 #: The end-of-cycle review's notes (``StepNote.step_id``): outside any template, and the
 #: only step ids an import accepts besides the session's template steps.
 END_OF_CYCLE_STEPS = ("cycle.changes", "cycle.self", "cycle.carry_on")
-#: Control characters: none in a name or title; in a text only tab and line breaks.
+#: The template loader's own forms of ids (a removed or uninstalled template's notes stay).
+_TEMPLATE_ID = re.compile(r"[a-z0-9_-]{1,64}")
+_STEP_ID = re.compile(r"(?:cycle\.)?[a-z0-9_]{1,64}")
+#: Control characters: none in a name, a title or an id. Long texts (notes) keep what the
+#: journal holds, so that an export always imports back.
 _CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _TYPE_NAMES = {
     dict: "an object",
@@ -437,13 +440,27 @@ class _Reader:
         return self._templates
 
     def template_id(self, value: object, path: str):
-        """A template id this Carnet knows; returns the template."""
+        """A template id: one this Carnet knows (returned), or at least one that could be
+        (a person's own template not installed here: the group keeps it, as in the
+        journal it came from; returns None). A path or any other text is refused."""
         text = self.name(value, path, limit=MAX_SHORT_CHARS)
         template = self.templates().get(text)
-        if template is None:
+        if template is None and not _TEMPLATE_ID.fullmatch(text):
             known = ", ".join(sorted(t.id for t in self.templates()))
-            raise self.fail(path, f"unknown template {_short(text)} (known: {known})")
-        return template
+            raise self.fail(
+                path, f"{_short(text)} is not a template id (lower-case letters, digits, - and "
+                f"_; known here: {known})")
+        return text, template
+
+    @staticmethod
+    def known_step(template, step_id: str) -> bool:
+        """A step of the template, an end-of-cycle note, or (kept as the journal kept it)
+        a step id of the template's own form that a person's template no longer has."""
+        if step_id in END_OF_CYCLE_STEPS:
+            return True
+        if template is not None and template.step(step_id) is not None:
+            return True
+        return bool(_STEP_ID.fullmatch(step_id))
 
     def name(self, value: object, path: str, *, limit: int = MAX_STRING_CHARS) -> str:
         """A one-line string (a name, a title, an id): no control character at all."""
@@ -494,9 +511,6 @@ class _Reader:
             value.encode("utf-8")
         except UnicodeEncodeError:
             raise self.fail(path, "contains an invalid character (a lone surrogate)") from None
-        bad = _CONTROL_IN_TEXT.search(value)
-        if bad:
-            raise self.fail(path, f"contains a control character (U+{ord(bad.group()):04X})")
         return value
 
     def opt_string(self, value: object, path: str) -> str | None:
@@ -635,7 +649,7 @@ class _Reader:
             ),
         )
         p = lambda key: _join(path, key)  # noqa: E731 - a local shorthand
-        template = self.template_id(data["template_id"], p("template_id"))
+        template_id, template = self.template_id(data["template_id"], p("template_id"))
         cadence_data = self.obj(data["cadence"], p("cadence"), ("every", "unit"))
         cadence = self.build(
             path,
@@ -647,7 +661,7 @@ class _Reader:
             path,
             Group,
             name=self.name(data["name"], p("name")),
-            template_id=template.id,
+            template_id=template_id,
             facilitator=self.name(data["facilitator"], p("facilitator")),
             cadence=cadence,
             planned_sessions=self.integer(data["planned_sessions"], p("planned_sessions"), 1, 200),
@@ -731,10 +745,10 @@ class _Reader:
             where = f"{path}.step_notes[{i}]"
             note_data = self.obj(item, where, ("step_id", "text", "updated_at"))
             step_id = self.name(note_data["step_id"], _join(where, "step_id"), limit=200)
-            if template.step(step_id) is None and step_id not in END_OF_CYCLE_STEPS:
+            if not self.known_step(template, step_id):
                 raise self.fail(
                     _join(where, "step_id"),
-                    f"{_short(step_id)} is not a step of the template {_short(template.id)}",
+                    f"{_short(step_id)} is not a step of the session's template",
                 )
             if step_id in seen_steps:
                 raise self.fail(_join(where, "step_id"), f"{_short(step_id)} appears twice")
