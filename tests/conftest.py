@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+#: The Qt fixtures (message boxes recorded, settings, main windows), registered once.
+pytest_plugins = ["qt_fixtures"]
+
 PASSPHRASE = "correct horse « battery » staple"
 
 

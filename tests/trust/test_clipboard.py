@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures imported from gui_fixtures are redefined as arguments
 """Issue 7, point 5: text copied from the journal leaves the clipboard after 30 s,
 when the journal locks and when the app quits, but only while it is still the
 text the app put there: what another program copied since is never touched.
@@ -10,7 +9,6 @@ the guard's ownership test.
 
 from __future__ import annotations
 
-from gui_fixtures import make_window, message_service, settings, unlocked  # noqa: F401
 from PySide6.QtGui import QGuiApplication
 from trust_helpers import new_marker
 

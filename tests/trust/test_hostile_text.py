@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures imported from gui_fixtures are redefined as arguments
 """Issue 7, points 11 and 12: hostile text in the journal, and error messages.
 
 Point 11. Text the person (or an import) put in the journal is shown, never
@@ -24,18 +23,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from gui_fixtures import (  # noqa: F401 - fixtures
-    make_window,
-    message_service,
-    seed_journal,
-    settings,
-    type_text,
-    unlocked,
-)
 from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QStyleOptionViewItem
 from trust_helpers import DirWatch, new_marker, tmpfs
+from ui_helpers import type_text
 
 from carnet.ui import markdown_view
 from carnet.ui.markdown_view import SafeBrowser

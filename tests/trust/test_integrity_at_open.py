@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures imported from gui_fixtures are redefined as arguments
 """Issue 7, point 7: tampering found at open, in the app.
 
 Opening verifies every page's HMAC, so one flipped byte stops the opening: the
@@ -16,19 +15,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from gui_fixtures import (  # noqa: F401 - fixtures
-    make_window,
-    message_service,
-    seed_journal,
-    settings,
-    settle_background,
-    type_text,
-    unlock_through_ui,
-    unlocked,
-)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from qt_fixtures import settle_background
 from trust_helpers import PAGE_SIZE, sha256, snapshot
+from ui_helpers import seed_journal, type_text, unlock_through_ui
 
 from carnet import paths
 from carnet.store import DamagedJournalError, JournalStore, StorageError
@@ -92,7 +83,7 @@ def test_a_flipped_byte_stops_the_opening_and_the_latest_valid_backup_is_offered
         JournalStore.open(journal_path, passphrase).close()
     damaged = sha256(journal_path)
 
-    window = make_window()
+    window = make_window(extensions=True)
     window.show()
     window.start(journal_path)
     try_to_unlock(qtbot, window, passphrase)
@@ -120,7 +111,7 @@ def test_no_offer_without_a_valid_backup_nor_for_a_wrong_passphrase(
 ):
     seed_journal(journal_path, passphrase)
     flip_a_byte(journal_path)
-    window = make_window()
+    window = make_window(extensions=True)
     window.show()
     window.start(journal_path)
     offer = window.trust.offer

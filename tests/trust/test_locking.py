@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures imported from gui_fixtures are redefined as arguments
 """Issue 7, point 5: the journal locks by hand (Ctrl+L), after the idle time of the
 settings (a fake clock: minutes of a few milliseconds), when the screen locks or
 the machine goes to sleep (logind and screen-saver signals over D-Bus), and no
@@ -18,14 +17,6 @@ import subprocess
 import pytest
 import shiboken6
 import sqlcipher3
-from gui_fixtures import (  # noqa: F401 - fixtures
-    make_window,
-    message_service,
-    settings,
-    type_text,
-    unlock_through_ui,
-    unlocked,
-)
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -38,6 +29,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 from trust_helpers import needles, new_marker, scan_for
+from ui_helpers import type_text, unlock_through_ui
 
 from carnet.store import JournalStore
 from carnet.ui.services import MessageService, messages, set_message_service
@@ -114,7 +106,7 @@ def test_idle_lock_after_the_settings_delay_on_a_fake_clock(qtbot, make_window, 
     from ui_helpers import seed_journal
 
     seed_journal(journal_path, passphrase)
-    window = make_window()
+    window = make_window(extensions=True)
     window.idle.minute_ms = 3  # a "minute" of 3 ms
     window.show()
     window.start(journal_path)
@@ -357,7 +349,7 @@ def test_real_dbus_signals_lock_the_journal(qtbot, unlocked, passphrase, private
 def test_without_any_bus_nothing_is_connected_and_nothing_breaks(qtbot, make_window):
     from PySide6.QtDBus import QDBusConnection
 
-    window = make_window()
+    window = make_window(extensions=True)
     if QDBusConnection.systemBus().isConnected() or QDBusConnection.sessionBus().isConnected():
         pytest.skip("this machine has a D-Bus bus: the no-bus case cannot be shown here")
     assert window.session_watch.connected == []

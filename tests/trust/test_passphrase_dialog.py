@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures imported from gui_fixtures are redefined as arguments
 """Issue 7, point 4: File → « Change the passphrase… », driven through the dialog.
 
 The change runs off the UI thread (the dialog shows a busy indicator meanwhile),
@@ -14,17 +13,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from gui_fixtures import (  # noqa: F401 - fixtures
-    make_window,
-    message_service,
-    settings,
-    type_text,
-    unlock_through_ui,
-    unlocked,
-)
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from trust_helpers import immutable, sha256
+from ui_helpers import type_text, unlock_through_ui
 
 from carnet.store import WrongPassphraseError, verify_passphrase
 from carnet.store import backups as backups_module

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures imported from gui_fixtures are redefined as arguments
 """Issue 7, point 6: File → « Restore a backup… », driven through the dialog.
 
 The dialog lists the journal's backups in the configured folder (date in the
@@ -13,17 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_fixtures import (  # noqa: F401 - fixtures
-    make_window,
-    message_service,
-    settings,
-    type_text,
-    unlock_through_ui,
-    unlocked,
-)
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog
 from trust_helpers import new_marker, raw_tables, snapshot, write_everywhere
+from ui_helpers import type_text, unlock_through_ui
 
 from carnet.domain import Learning
 from carnet.store import JournalStore
@@ -189,7 +181,7 @@ def test_close_and_daily_backups_use_the_configured_folder_and_count(
     stranger = folder / "notes personnelles.txt"
     folder.mkdir()
     stranger.write_text("à garder")
-    window = make_window()
+    window = make_window(extensions=True)
     window.show()
     window.start(journal_path)
     for _ in range(3):

@@ -1,40 +1,20 @@
-"""Qt fixtures for the trust tests that go through the interface.
-
-tests/trust has no conftest of its own (most of its tests are Qt-free), so the
-GUI modules import these fixtures by name. They mirror tests/ui/conftest.py:
-recorded message boxes, isolated settings, real journals, windows closed (store
-closed, worker threads drained) at teardown.
+"""The Qt fixtures every GUI test uses, registered once (``pytest_plugins`` in
+tests/conftest.py): recorded message boxes, isolated settings, main windows closed
+at teardown (store closed, worker threads drained), a window unlocked on a seeded
+journal.
 """
 
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "ui"))
 
-from ui_helpers import (
-    MARKER,
-    RecordingMessageService,
-    seed_journal,
-    type_text,
-    unlock_through_ui,
-)
-
-__all__ = [
-    "MARKER",
-    "RecordingMessageService",
-    "make_window",
-    "message_service",
-    "seed_journal",
-    "settings",
-    "settle_background",
-    "type_text",
-    "unlock_through_ui",
-    "unlocked",
-]
+from ui_helpers import RecordingMessageService, seed_journal, unlock_through_ui
 
 
 @pytest.fixture(autouse=True)
@@ -57,17 +37,18 @@ def settings(isolated_home):
 
 @pytest.fixture
 def make_window(qtbot, settings):
-    """Main windows with every extension installed; closed at teardown."""
+    """Build main windows (``extensions=True``: every feature wired, as the app does);
+    each is closed at teardown, its store closed and its worker threads drained."""
     from PySide6.QtWidgets import QApplication
 
     from carnet.ui.main_window import MainWindow
 
     built = []
 
-    def make(window_settings=None, *, extensions: bool = True, **kwargs):
+    def make(window_settings=None, *, extensions: bool = False, **kwargs):
         window = MainWindow(window_settings or settings, **kwargs)
         qtbot.addWidget(window)
-        window.resize(1100, 760)
+        window.resize(1200, 800)
         if extensions:
             window.install_extensions()
         built.append(window)
@@ -76,22 +57,24 @@ def make_window(qtbot, settings):
     yield make
     for window in built:
         window.opener.wait()
-        trust = getattr(window, "trust", None)
-        if trust is not None:
-            trust.restorer.wait()
+        if window.trust is not None:
+            window.trust.restorer.wait()
         window.close()
     QApplication.processEvents()
+    left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    if left:
+        warnings.warn(f"windows left open: {left}", stacklevel=1)
 
 
 @pytest.fixture
 def unlocked(qtbot, make_window, journal_path, passphrase):
-    """A shown window, every extension installed, unlocked on a seeded journal."""
+    """A shown window, every feature wired, unlocked on a seeded journal."""
 
     def open_window(path: Path | None = None, *, minute_ms: int | None = None,
                     settle: bool = True, **kwargs):
         path = path or journal_path
         ids = seed_journal(path, passphrase) if not path.exists() else {}
-        window = make_window(**kwargs)
+        window = make_window(extensions=True, **kwargs)
         window.ids = ids
         if minute_ms is not None:  # the idle lock's fake clock
             window.idle.minute_ms = minute_ms
