@@ -223,8 +223,6 @@ class ReviewPanel(QFrame):
         layout.addWidget(self.note_edit, 3)
         layout.addWidget(self.outcome_caption)
         layout.addWidget(self.outcome_edit, 2)
-        layout.addSpacing(4)
-        layout.addLayout(buttons)
         layout.addStretch(0)  # takes the room only when the form is hidden
 
         scroll = QScrollArea()
@@ -233,9 +231,20 @@ class ReviewPanel(QFrame):
         scroll.setWidget(content)
         scroll.setAccessibleName(self.tr("Review of the action"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than the form (the status buttons): the splitter takes the
+        # room from the list rather than cut « Postponed » on the right.
+        scroll.setMinimumWidth(content.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(1, 1, 1, 1)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        # The save row stays under the scrolled form, always in sight: « Postponed »
+        # adds the date row and a small window used to push it out of view (QA).
+        self.footer = QWidget()
+        self.footer.setObjectName("panelFooter")
+        buttons.setContentsMargins(20, 6, 20, 12)
+        self.footer.setLayout(buttons)
+        outer.addWidget(self.footer)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         # Signals, in one place

@@ -145,14 +145,14 @@ class TopicsPanel(QWidget):
 
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("attachSession")
-        self.session_combo.setMinimumWidth(260)
+        self.session_combo.setMinimumWidth(160)
         self.attach_button = QPushButton(self.tr("Bring to this session"))
         self.attach_button.setObjectName("attachTopic")
         self.attach_button.setProperty("role", "primary")
-        attach_row = QHBoxLayout()
-        attach_row.setSpacing(8)
-        attach_row.addWidget(self.session_combo, 1)
-        attach_row.addWidget(self.attach_button)
+        attach_row = QVBoxLayout()  # on two lines: fits a narrow panel (QA at 1200 px)
+        attach_row.setSpacing(6)
+        attach_row.addWidget(self.session_combo)
+        attach_row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignRight)
         self.feedback = style.label("", wrap=True)
         self.feedback.setObjectName("feedback")
         self.open_session_button = QPushButton(self.tr("Open the session"))
@@ -199,6 +199,10 @@ class TopicsPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        # Never narrower than what the editor needs: the splitter then takes the room
+        # from the list instead of cutting the editor on the right (no side scrollbar).
+        scroll.setMinimumWidth(content.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         editor_layout.addWidget(scroll)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
