@@ -115,6 +115,12 @@ QDialog#bookletDialog QGroupBox {{ background: {style.CARD}; border: 1px solid {
 QDialog#bookletDialog QGroupBox::title {{ subcontrol-origin: margin; left: 12px;
     padding: 0 4px; color: {style.ACCENT}; font-weight: 600; }}
 QDialog#bookletDialog QCheckBox, QDialog#bookletDialog QLabel {{ background: transparent; }}
+QDialog#bookletDialog QCheckBox::indicator {{ width: 14px; height: 14px; border-radius: 3px;
+    border: 1px solid {style.MUTED}; background: white; }}
+QDialog#bookletDialog QCheckBox::indicator:checked {{ background: {style.ACCENT};
+    border-color: {style.ACCENT}; image: url(carnet:check.svg); }}
+QDialog#bookletDialog QCheckBox::indicator:disabled {{ border-color: {style.LINE};
+    background: {style.PAPER}; }}
 QLabel#bookletSaved {{ font-family: {style.SERIF}; font-size: 17pt; color: {style.INK}; }}
 QLabel#bookletPath {{ color: {style.INK}; background: {style.CARD};
     border: 1px solid {style.LINE}; border-radius: 6px; padding: 8px 10px; }}
