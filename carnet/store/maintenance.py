@@ -15,7 +15,13 @@ from pathlib import Path
 
 import sqlcipher3
 
-from carnet.store.connection import OPEN_SCAN_LIMIT, Keying, create_private_file, open_keyed
+from carnet.store.connection import (
+    OPEN_SCAN_LIMIT,
+    Keying,
+    create_private_file,
+    keying_for_file,
+    open_keyed,
+)
 from carnet.store.errors import StorageError
 from carnet.store.kdf import RawKey
 from carnet.store.schema import SCHEMA_VERSION
@@ -121,7 +127,10 @@ def explain_write_failure(exc: BaseException, folder: Path) -> str:
 
 
 def verify_opens(path: Path, keying: Keying) -> None:
-    """Open the file with that key and run the integrity checks; raise if not."""
+    """Open the file with that key (or passphrase: the file's scheme is derived) and run
+    the integrity checks; raise if not."""
+    if isinstance(keying, str):
+        keying = keying_for_file(path, keying)
     conn = open_keyed(path, keying, check=True, migrate=False)
     try:
         # a large copy (photos) skipped the page scan at open: a new copy is scanned whole
