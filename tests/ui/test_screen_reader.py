@@ -14,7 +14,11 @@ fails the test, in French and in English.
 Needs the Debian packages xvfb, openbox, at-spi2-core, python3-pyatspi, dbus-x11 and
 Qt's xcb libraries (``make debs`` installs them); without them the test skips and says
 which is missing. Both languages are walked at the same time (about a minute here).
-Before the fixes of issue 21 the walk reported 97 problems in each language.
+Before the fixes of issue 21 this walk reported 127 problems in each language (59
+distinct): 13 focusable objects without a name, 92 fields without their label linked
+(30 of them combo boxes read by their value only), 18 choice groups exposed as check
+boxes, a search result reading « ** » aloud, the unlock screen's Tab loop on 4 objects
+and 2 tables whose cells trapped Tab.
 """
 
 from __future__ import annotations
