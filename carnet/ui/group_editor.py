@@ -47,6 +47,7 @@ from carnet.templates import Template, TemplateSet
 from carnet.ui import formats, style
 from carnet.ui.fit import fit_combo
 from carnet.ui.i18n import current_language
+from carnet.ui.services import messages
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_WIDTH = 130
@@ -81,7 +82,7 @@ class GroupEditor(QWidget):
 
         # The group
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("e.g. Co-dév managers 2025"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Managers’ co-development group"))
         self.format_combo = QComboBox()
         for template in self.templates:
             self.format_combo.addItem(template.name.get(self.lang), template.id)
@@ -594,6 +595,11 @@ class GroupEditor(QWidget):
         return self.save() is not None
 
     def revert(self) -> None:
+        """« Clear » on a new group asks first: what was typed there goes for good."""
+        if self.group is None and self._dirty and not messages().question(
+                self, self.tr("Clear the form?"),
+                self.tr("Everything typed for this new group will be erased.")):
+            return
         if self.group is None:
             self.new_group(self.format_combo.currentData())
         else:

@@ -1336,10 +1336,6 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
     <context>
         <name>GroupEditor</name>
         <message>
-            <source>e.g. Co-dév managers 2025</source>
-            <translation>e.g. Co-dév managers 2025</translation>
-        </message>
-        <message>
             <source>Name or initials</source>
             <translation>Name or initials</translation>
         </message>
@@ -1428,6 +1424,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Unnamed group</translation>
         </message>
         <message>
+            <source>Clear the form?</source>
+            <translation>Clear the form?</translation>
+        </message>
+        <message>
+            <source>Everything typed for this new group will be erased.</source>
+            <translation>Everything typed for this new group will be erased.</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Members</translation>
         </message>
@@ -1442,6 +1446,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>My objectives for the cycle</source>
             <translation>My objectives for the cycle</translation>
+        </message>
+        <message>
+            <source>e.g. Managers’ co-development group</source>
+            <translation>e.g. Managers’ co-development group</translation>
         </message>
         <message>
             <source>Names to mask</source>
@@ -3069,6 +3077,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>ReviewPanel</name>
         <message>
             <source>ACTION</source>
+            <extracomment>The note being typed, already written as a note-only review (a crash keeps it).</extracomment>
             <translation>ACTION</translation>
         </message>
         <message>
@@ -3558,6 +3567,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>StatusPicker</name>
         <message>
             <source>Postpone…</source>
+            <extracomment>The session editor's debounce: what is typed is written this long after the last key.</extracomment>
             <translation>Postpone…</translation>
         </message>
     </context>
@@ -3832,6 +3842,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>TopicsPanel</name>
         <message>
             <source>A situation I would like to bring…</source>
+            <extracomment>The topic the "new topic" line was saved as (debounced), until « Add » adopts it.</extracomment>
             <translation>A situation I would like to bring…</translation>
         </message>
         <message>

@@ -1336,10 +1336,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
     <context>
         <name>GroupEditor</name>
         <message>
-            <source>e.g. Co-dév managers 2025</source>
-            <translation>p. ex. Co-dév managers 2025</translation>
-        </message>
-        <message>
             <source>Name or initials</source>
             <translation>Nom ou initiales</translation>
         </message>
@@ -1428,6 +1424,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Groupe sans nom</translation>
         </message>
         <message>
+            <source>Clear the form?</source>
+            <translation>Effacer le formulaire ?</translation>
+        </message>
+        <message>
+            <source>Everything typed for this new group will be erased.</source>
+            <translation>Tout ce qui a été saisi pour ce nouveau groupe sera effacé.</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Membres</translation>
         </message>
@@ -1442,6 +1446,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>My objectives for the cycle</source>
             <translation>Mes objectifs pour le cycle</translation>
+        </message>
+        <message>
+            <source>e.g. Managers’ co-development group</source>
+            <translation>ex. : Co-dév des managers</translation>
         </message>
         <message>
             <source>Names to mask</source>
@@ -3069,6 +3077,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>ReviewPanel</name>
         <message>
             <source>ACTION</source>
+            <extracomment>The note being typed, already written as a note-only review (a crash keeps it).</extracomment>
             <translation>ACTION</translation>
         </message>
         <message>
@@ -3558,6 +3567,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>StatusPicker</name>
         <message>
             <source>Postpone…</source>
+            <extracomment>The session editor's debounce: what is typed is written this long after the last key.</extracomment>
             <translation>Reporter…</translation>
         </message>
     </context>
@@ -3832,6 +3842,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TopicsPanel</name>
         <message>
             <source>A situation I would like to bring…</source>
+            <extracomment>The topic the "new topic" line was saved as (debounced), until « Add » adopts it.</extracomment>
             <translation>Une situation à apporter…</translation>
         </message>
         <message>
