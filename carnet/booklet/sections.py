@@ -327,7 +327,8 @@ def _mean(items: list[FeelingItem]) -> float | None:
 
 
 def _day_label(c: Chapter, lang: str) -> str:
-    return f"{c.date.day}/{c.date.month}" if lang == "fr" else f"{c.date.month}/{c.date.day}"
+    """« 6 déc. »: a chart's axis is narrow, but a date is written in words everywhere."""
+    return texts.short_date(c.date, lang).rsplit("\u00a0", 1)[0]
 
 
 def _status_counts(c: Chapter) -> dict:

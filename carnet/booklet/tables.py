@@ -47,13 +47,14 @@ def _pack(pieces: list[list[Run]]) -> list[list[Run]]:
     return cells
 
 
-def numeric_date(day, lang: str) -> str:
-    """« 20/01/25 »: table columns are narrow."""
+def cell_date(day, lang: str) -> str:
+    """« 20 janvier\n2025 »: the long style of the rest of the booklet, the year on its
+    own line because table columns are narrow (one date style everywhere)."""
     if day is None:
         return "—"
-    if lang == "en":
-        return f"{day.month:02d}/{day.day:02d}/{day.year % 100:02d}"
-    return f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}"
+    words = texts.long_date(day, lang)
+    head, _, year = words.rpartition(" ")
+    return f"{head}\n{year}"
 
 
 def _row_cells(a: ActionItem, s: Styles, lang: str) -> list[list]:
@@ -64,7 +65,7 @@ def _row_cells(a: ActionItem, s: Styles, lang: str) -> list[list]:
     right = [text_runs(p) for p in _cut(a.outcome) if p.strip()]
     review = a.last_review
     if review is not None and review.note.strip():
-        label = f"{texts.text(lang, 'col_review')} ({numeric_date(review.date, lang)}) : "
+        label = f"{texts.text(lang, 'col_review')} ({texts.long_date(review.date, lang)}) : "
         for i, piece in enumerate(_cut(review.note)):
             runs = text_runs(piece, italic=True, color=MUTED_HEX)
             right.append([Run(label, italic=True, color=MUTED_HEX), *runs] if i == 0 else runs)
@@ -72,14 +73,14 @@ def _row_cells(a: ActionItem, s: Styles, lang: str) -> list[list]:
     right = _pack(right) or [[Run("—", color="#8c9bab")]]
     number = a.session_label.partition(" · ")[0]
     # our own short strings are drawn as plain table strings: much cheaper than paragraphs
-    session = f"n°\u00a0{number}\n{numeric_date(a.session_date, lang)}"
+    session = f"n°\u00a0{number}\n{cell_date(a.session_date, lang)}"
     status = texts.status_label(a.status, lang)
     rows = []
     for i in range(max(len(left), len(right))):
         rows.append([
             para(left[i], s.cell) if i < len(left) else "",
             session if i == 0 else "",
-            numeric_date(a.due, lang) if i == 0 else "",
+            cell_date(a.due, lang) if i == 0 else "",
             status if i == 0 else "",
             para(right[i], s.cell) if i < len(right) else "",
         ])
