@@ -54,8 +54,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--attachments", action="store_true",
                         help=_tr("put the sessions' photos in their chapters and list their PDFs"))
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
-                        help=_tr("language of the booklet's own words (default: fr)"))
+    parser.add_argument("--lang", choices=("fr", "en"), default=None,
+                        help=_tr("language of the booklet's own words (default: the "
+                                 "language of these messages)"))
 
 
 def _group_ids(store, names: list[str] | None) -> list[int] | None:
@@ -112,7 +113,8 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
             date_from=args.date_from, date_to=args.date_to,
             group_ids=_group_ids(store, args.group), anonymise=args.anonymise,
             extra_names=args.mask, omit_owner_name=args.omit_name, paper=args.paper,
-            lang=args.lang, include_unheld=args.include_unheld, attachments=args.attachments,
+            lang=args.lang or terminal_text.language(), include_unheld=args.include_unheld,
+            attachments=args.attachments,
         )
         unheld = left_out(store, options)
         try:

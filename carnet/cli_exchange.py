@@ -52,8 +52,9 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true",
                         help=_tr("json: replace PATH if it exists"))
     parser.add_argument(
-        "--lang", choices=("fr", "en"), default="fr",
-        help=_tr("markdown: language of the headings"),
+        "--lang", choices=("fr", "en"), default=None,
+        help=_tr("markdown: language of the headings (default: the language of these "
+                 "messages)"),
     )
     parser.add_argument(
         "--anonymise",
@@ -77,7 +78,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             if args.format == "json":
                 result = export_json(store, out, overwrite=args.force)
             else:
-                result = export_markdown(store, out, lang=args.lang, anonymise=args.anonymise)
+                result = export_markdown(store, out, lang=args.lang or terminal_text.language(),
+                                         anonymise=args.anonymise)
         except ExportError as exc:
             raise CliError(str(exc)) from None
     _warn_not_encrypted()

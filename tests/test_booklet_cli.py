@@ -77,6 +77,6 @@ def test_unwritable_folder_is_one_clear_line(journal, passphrase, tmp_path):
 def test_period_dates_are_the_ones_asked(journal, passphrase, tmp_path):
     require_poppler()
     out = tmp_path / "b.pdf"
-    assert carnet(journal, passphrase, "booklet", "--out", str(out),
+    assert carnet(journal, passphrase, "booklet", "--out", str(out), "--lang", "fr",
                   "--from", "2025-01-01", "--to", "2025-01-31").returncode == 0
     assert "Du 1er janvier 2025 au 31 janvier 2025" in norm(pdftotext(out, 1, 1))

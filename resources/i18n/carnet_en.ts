@@ -4879,8 +4879,8 @@ Open it now?</translation>
             <translation>put the sessions' photos in their chapters and list their PDFs</translation>
         </message>
         <message>
-            <source>language of the booklet's own words (default: fr)</source>
-            <translation>language of the booklet's own words (default: fr)</translation>
+            <source>language of the booklet's own words (default: the language of these messages)</source>
+            <translation>language of the booklet's own words (default: the language of these messages)</translation>
         </message>
         <message>
             <source>--from is after --to</source>
@@ -5075,8 +5075,8 @@ Open it now?</translation>
             <translation>json: replace PATH if it exists</translation>
         </message>
         <message>
-            <source>markdown: language of the headings</source>
-            <translation>markdown: language of the headings</translation>
+            <source>markdown: language of the headings (default: the language of these messages)</source>
+            <translation>markdown: language of the headings (default: the language of these messages)</translation>
         </message>
         <message>
             <source>markdown: replace the members' masked names by their pseudonyms in the texts</source>

@@ -4879,8 +4879,8 @@ L’ouvrir maintenant ?</translation>
             <translation>mettre les photos des séances dans leurs chapitres et lister leurs PDF</translation>
         </message>
         <message>
-            <source>language of the booklet's own words (default: fr)</source>
-            <translation>langue des mots propres au livret (par défaut : fr)</translation>
+            <source>language of the booklet's own words (default: the language of these messages)</source>
+            <translation>langue des mots propres au livret (par défaut : celle de ces messages)</translation>
         </message>
         <message>
             <source>--from is after --to</source>
@@ -5075,8 +5075,8 @@ L’ouvrir maintenant ?</translation>
             <translation>json : remplacer PATH s'il existe</translation>
         </message>
         <message>
-            <source>markdown: language of the headings</source>
-            <translation>markdown : langue des titres</translation>
+            <source>markdown: language of the headings (default: the language of these messages)</source>
+            <translation>markdown : langue des titres (par défaut : celle de ces messages)</translation>
         </message>
         <message>
             <source>markdown: replace the members' masked names by their pseudonyms in the texts</source>
