@@ -3460,6 +3460,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Filled in above, in this page's first such step.</translation>
         </message>
         <message>
+            <source>Written under another format of this group (or one no longer installed): kept here, nothing is lost.</source>
+            <translation>Written under another format of this group (or one no longer installed): kept here, nothing is lost.</translation>
+        </message>
+        <message>
             <source>Topics to bring to a future session</source>
             <translation>Topics to bring to a future session</translation>
         </message>

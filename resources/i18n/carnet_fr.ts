@@ -3460,6 +3460,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Se remplit plus haut, à la première étape de ce type sur cette page.</translation>
         </message>
         <message>
+            <source>Written under another format of this group (or one no longer installed): kept here, nothing is lost.</source>
+            <translation>Écrites sous un autre format de ce groupe (ou un format qui n’est plus installé) : gardées ici, rien n’est perdu.</translation>
+        </message>
+        <message>
             <source>Topics to bring to a future session</source>
             <translation>Sujets à apporter à une prochaine séance</translation>
         </message>

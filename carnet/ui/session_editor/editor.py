@@ -190,7 +190,7 @@ class SessionEditor(FocusMixin, QWidget):
             parts, steps = [], []
         known = {s.id for s in steps}
         orphans = [
-            Step(step_id, 0, StepKind.TEXT, Localized(step_id))
+            Step(step_id, 0, StepKind.TEXT, Localized(self._orphan_title(step_id, ctx.lang)))
             for step_id in notes
             if step_id not in known and not is_cycle_step(step_id)
         ]
@@ -209,6 +209,15 @@ class SessionEditor(FocusMixin, QWidget):
             parts.append((0, self.tr("Other notes")))
             steps += orphans
         return parts, steps
+
+    def _orphan_title(self, step_id: str, lang: str) -> str:
+        """A note of a step the group's format has not: titled with that step's title
+        in the format it came from (« Exposé — Co-développement »), never its raw id."""
+        for template in self.templates:
+            for step in template.steps:
+                if step.id == step_id:
+                    return f"{step.title.get(lang)} — {template.name.get(lang)}"
+        return step_id
 
     def _shows_cycle(self, ctx: EditorContext, notes: list[str]) -> bool:
         """At the cycle's last session, or wherever a review note was written."""
@@ -284,7 +293,9 @@ class SessionEditor(FocusMixin, QWidget):
             add_steps(cycle_steps(notes))
         for number, title in parts:
             if not number:
-                add_part(None, title, title)
+                add_part(None, title, title, self.tr(
+                    "Written under another format of this group (or one no longer "
+                    "installed): kept here, nothing is lost."))
                 add_steps([s for s in steps if s.part == 0])
 
         add_part(None, documents.title(), documents.title())
