@@ -187,11 +187,11 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>Keep the original size</source>
-            <translation>Garder la taille d'origine</translation>
+            <translation>Garder la taille d’origine</translation>
         </message>
         <message>
             <source>Photos are otherwise reduced to 2,400 pixels on their longest side. Location, camera and date are removed either way.</source>
-            <translation>Sinon, les photos sont réduites à 2 400 pixels sur leur plus grand côté. Le lieu, l'appareil et la date sont retirés dans tous les cas.</translation>
+            <translation>Sinon, les photos sont réduites à 2 400 pixels sur leur plus grand côté. Le lieu, l’appareil et la date sont retirés dans tous les cas.</translation>
         </message>
         <message>
             <source>Adding…</source>
@@ -238,7 +238,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>Turn the photo a quarter clockwise (saved)</source>
-            <translation>Tourner la photo d'un quart de tour vers la droite (enregistré)</translation>
+            <translation>Tourner la photo d’un quart de tour vers la droite (enregistré)</translation>
         </message>
         <message>
             <source>Caption (found by the search)</source>
@@ -278,7 +278,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>The photo was not turned</source>
-            <translation>La photo n'a pas été tournée</translation>
+            <translation>La photo n’a pas été tournée</translation>
         </message>
     </context>
     <context>
@@ -294,7 +294,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>The copy is NOT encrypted: anyone who can open the file can see it. Keep it somewhere private and delete it when you no longer need it.</source>
-            <translation>La copie n'est PAS chiffrée : toute personne qui peut ouvrir le fichier peut la voir. Rangez-la en lieu sûr et supprimez-la quand vous n'en avez plus besoin.</translation>
+            <translation>La copie n’est PAS chiffrée : toute personne qui peut ouvrir le fichier peut la voir. Rangez-la en lieu sûr et supprimez-la quand vous n’en avez plus besoin.</translation>
         </message>
         <message>
             <source>the file is empty.</source>
@@ -302,7 +302,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>it is not a photo (JPEG, PNG, WebP, HEIC) nor a PDF.</source>
-            <translation>ce n'est ni une photo (JPEG, PNG, WebP, HEIC) ni un PDF.</translation>
+            <translation>ce n’est ni une photo (JPEG, PNG, WebP, HEIC) ni un PDF.</translation>
         </message>
         <message>
             <source>it is damaged or incomplete (a download that did not finish?).</source>
@@ -310,11 +310,11 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>its dimensions are too large to open safely (more than 64 million pixels).</source>
-            <translation>ses dimensions sont trop grandes pour l'ouvrir sans risque (plus de 64 millions de pixels).</translation>
+            <translation>ses dimensions sont trop grandes pour l’ouvrir sans risque (plus de 64 millions de pixels).</translation>
         </message>
         <message>
             <source>HEIC photos cannot be read on this computer; export it as JPEG from the phone or the photo application.</source>
-            <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur ; exportez-la en JPEG depuis le téléphone ou l'application Photos.</translation>
+            <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur ; exportez-la en JPEG depuis le téléphone ou l’application Photos.</translation>
         </message>
         <message>
             <source>it is already attached to this session.</source>
@@ -322,15 +322,15 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>it could not be read (%1).</source>
-            <translation>il n'a pas pu être lu (%1).</translation>
+            <translation>il n’a pas pu être lu (%1).</translation>
         </message>
         <message>
             <source>it could not be saved in the journal: %1</source>
-            <translation>il n'a pas pu être enregistré dans le carnet : %1</translation>
+            <translation>il n’a pas pu être enregistré dans le carnet : %1</translation>
         </message>
         <message>
             <source>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</source>
-            <translation>il pèse %1 Mo ; un carnet garde des fichiers jusqu'à %2 Mo. Réduisez la photo ou découpez le PDF, puis joignez-le à nouveau.</translation>
+            <translation>il pèse %1 Mo ; un carnet garde des fichiers jusqu’à %2 Mo. Réduisez la photo ou découpez le PDF, puis joignez-le à nouveau.</translation>
         </message>
         <message>
             <source>its name says %1 but it holds %2: rename it or check where it came from.</source>
@@ -2063,7 +2063,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>The backups of this journal in %1 open with the current passphrase. After the change, should they:</source>
-            <translation>Les sauvegardes de ce carnet dans %1 s'ouvrent avec la phrase de passe actuelle. Après le changement, faut-il :</translation>
+            <translation>Les sauvegardes de ce carnet dans %1 s’ouvrent avec la phrase de passe actuelle. Après le changement, faut-il :</translation>
         </message>
         <message>
             <source>be re-encrypted with the new passphrase (recommended)</source>
@@ -2075,7 +2075,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Delete them if someone may know the current passphrase and you do not need these older versions.</source>
-            <translation>Supprimez-les si quelqu'un peut connaître la phrase de passe actuelle et que vous n'avez pas besoin de ces anciennes versions.</translation>
+            <translation>Supprimez-les si quelqu’un peut connaître la phrase de passe actuelle et que vous n’avez pas besoin de ces anciennes versions.</translation>
         </message>
         <message>
             <source>Changing the passphrase: a backup, then the whole journal is re-encrypted. This takes a few seconds…</source>
@@ -2136,8 +2136,8 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message numerus="yes">
             <source>%n backup(s) of the journal re-encrypted: they open with the new passphrase only (in %1).</source>
             <translation>
-                <numerusform>%n sauvegarde du carnet rechiffrée : elle ne s'ouvre plus qu'avec la nouvelle phrase de passe (dans %1).</numerusform>
-                <numerusform>%n sauvegardes du carnet rechiffrées : elles ne s'ouvrent plus qu'avec la nouvelle phrase de passe (dans %1).</numerusform>
+                <numerusform>%n sauvegarde du carnet rechiffrée : elle ne s’ouvre plus qu’avec la nouvelle phrase de passe (dans %1).</numerusform>
+                <numerusform>%n sauvegardes du carnet rechiffrées : elles ne s’ouvrent plus qu’avec la nouvelle phrase de passe (dans %1).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2150,7 +2150,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>These backups could be neither re-encrypted nor deleted: they may still open with the OLD passphrase. Delete them yourself:
 %1</source>
-            <translation>Ces sauvegardes n'ont pu être ni rechiffrées ni supprimées : elles s'ouvrent peut-être encore avec l'ANCIENNE phrase de passe. Supprimez-les vous-même :
+            <translation>Ces sauvegardes n’ont pu être ni rechiffrées ni supprimées : elles s’ouvrent peut-être encore avec l’ANCIENNE phrase de passe. Supprimez-les vous-même :
 %1</translation>
         </message>
     </context>
@@ -3317,7 +3317,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Photos of the flipchart, a scanned page, the facilitator's PDF: drop them anywhere on this page, or paste a screenshot. They are kept inside the encrypted journal, without location or camera details.</source>
-            <translation>Photos du paperboard, page scannée, PDF de l'animateur : déposez-les n'importe où sur cette page, ou collez une capture d'écran. Ils sont gardés dans le carnet chiffré, sans lieu ni appareil photo.</translation>
+            <translation>Photos du paperboard, page scannée, PDF de l’animateur : déposez-les n’importe où sur cette page, ou collez une capture d’écran. Ils sont gardés dans le carnet chiffré, sans lieu ni appareil photo.</translation>
         </message>
         <message>
             <source>Attach photos or PDF files</source>
@@ -3329,19 +3329,19 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The clipboard holds no image and no file. Copy a screenshot or a photo first.</source>
-            <translation>Le presse-papiers ne contient ni image ni fichier. Copiez d'abord une capture d'écran ou une photo.</translation>
+            <translation>Le presse-papiers ne contient ni image ni fichier. Copiez d’abord une capture d’écran ou une photo.</translation>
         </message>
         <message>
             <source>A file was not attached</source>
-            <translation>Un fichier n'a pas été joint</translation>
+            <translation>Un fichier n’a pas été joint</translation>
         </message>
         <message>
             <source>Some files were not attached</source>
-            <translation>Des fichiers n'ont pas été joints</translation>
+            <translation>Des fichiers n’ont pas été joints</translation>
         </message>
         <message>
             <source>Nothing was stored for:</source>
-            <translation>Rien n'a été enregistré pour :</translation>
+            <translation>Rien n’a été enregistré pour :</translation>
         </message>
         <message>
             <source>Open</source>
@@ -3365,11 +3365,11 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The caption was not saved</source>
-            <translation>La légende n'a pas été enregistrée</translation>
+            <translation>La légende n’a pas été enregistrée</translation>
         </message>
         <message>
             <source>The file was not deleted</source>
-            <translation>Le fichier n'a pas été supprimé</translation>
+            <translation>Le fichier n’a pas été supprimé</translation>
         </message>
         <message>
             <source>«%1» deleted.</source>
@@ -3377,11 +3377,11 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The file was not put back</source>
-            <translation>Le fichier n'a pas été remis</translation>
+            <translation>Le fichier n’a pas été remis</translation>
         </message>
         <message>
             <source>The copy was not written</source>
-            <translation>La copie n'a pas été écrite</translation>
+            <translation>La copie n’a pas été écrite</translation>
         </message>
         <message>
             <source>Save a copy (NOT encrypted)</source>
@@ -3401,7 +3401,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>To open this file in another application, Carnet writes a copy where you choose.</source>
-            <translation>Pour ouvrir ce fichier dans une autre application, Carnet en écrit une copie à l'endroit que vous choisissez.</translation>
+            <translation>Pour ouvrir ce fichier dans une autre application, Carnet en écrit une copie à l’endroit que vous choisissez.</translation>
         </message>
         <message>
             <source>Where to put the copy to open (NOT encrypted)</source>
@@ -3721,7 +3721,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>%1 — press Enter to open it</source>
-            <translation>%1 — Entrée pour l'ouvrir</translation>
+            <translation>%1 — Entrée pour l’ouvrir</translation>
         </message>
     </context>
     <context>
@@ -4559,13 +4559,13 @@ L’ouvrir maintenant ?</translation>
         <name>CommandLine</name>
         <message>
             <source>no terminal to ask the passphrase on: run it in a terminal, or give the passphrase on standard input with --passphrase-stdin</source>
-            <translation>aucun terminal pour demander la phrase de passe : lancez la commande dans un terminal, ou donnez la phrase de passe sur l'entrée standard avec --passphrase-stdin</translation>
+            <translation>aucun terminal pour demander la phrase de passe : lancez la commande dans un terminal, ou donnez la phrase de passe sur l’entrée standard avec --passphrase-stdin</translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </source>
             <translation>
-                <numerusform>%n sauvegarde de ce carnet s'ouvre avec la phrase de passe actuelle. Après le changement, la rechiffrer avec la nouvelle (r) ou la supprimer (s) ? [r/s] </numerusform>
-                <numerusform>%n sauvegardes de ce carnet s'ouvrent avec la phrase de passe actuelle. Après le changement, les rechiffrer avec la nouvelle (r) ou les supprimer (s) ? [r/s] </numerusform>
+                <numerusform>%n sauvegarde de ce carnet s’ouvre avec la phrase de passe actuelle. Après le changement, la rechiffrer avec la nouvelle (r) ou la supprimer (s) ? [r/s] </numerusform>
+                <numerusform>%n sauvegardes de ce carnet s’ouvrent avec la phrase de passe actuelle. Après le changement, les rechiffrer avec la nouvelle (r) ou les supprimer (s) ? [r/s] </numerusform>
             </translation>
         </message>
         <message>
@@ -4590,11 +4590,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>create a journal filled with sample content</source>
-            <translation>créer un carnet rempli d'exemples</translation>
+            <translation>créer un carnet rempli d’exemples</translation>
         </message>
         <message>
             <source>check the journal's integrity (prints ok)</source>
-            <translation>vérifier l'intégrité du carnet (affiche ok)</translation>
+            <translation>vérifier l’intégrité du carnet (affiche ok)</translation>
         </message>
         <message>
             <source>write an encrypted copy of the journal</source>
@@ -4606,23 +4606,23 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Wrong passphrase — or the file is not a Carnet journal. Check the passphrase (capital letters, accents) and try again.</source>
-            <translation>Phrase de passe incorrecte — ou le fichier n'est pas un carnet Carnet. Vérifiez la phrase de passe (majuscules, accents) et réessayez.</translation>
+            <translation>Phrase de passe incorrecte — ou le fichier n’est pas un carnet Carnet. Vérifiez la phrase de passe (majuscules, accents) et réessayez.</translation>
         </message>
         <message>
             <source>the journal is already open in another Carnet window or process; close it there first</source>
-            <translation>le carnet est déjà ouvert dans une autre fenêtre ou un autre processus Carnet ; fermez-le d'abord</translation>
+            <translation>le carnet est déjà ouvert dans une autre fenêtre ou un autre processus Carnet ; fermez-le d’abord</translation>
         </message>
         <message>
             <source>this journal was written by a newer version of Carnet; update Carnet to open it</source>
-            <translation>ce carnet a été écrit par une version plus récente de Carnet ; mettez Carnet à jour pour l'ouvrir</translation>
+            <translation>ce carnet a été écrit par une version plus récente de Carnet ; mettez Carnet à jour pour l’ouvrir</translation>
         </message>
         <message>
             <source>the journal is damaged; nothing was changed. Restore the latest backup (the app offers it when unlocking).</source>
-            <translation>le carnet est endommagé ; rien n'a été modifié. Restaurez la dernière sauvegarde (l'application la propose au déverrouillage).</translation>
+            <translation>le carnet est endommagé ; rien n’a été modifié. Restaurez la dernière sauvegarde (l’application la propose au déverrouillage).</translation>
         </message>
         <message>
             <source>this file is not a Carnet journal, or it is damaged beyond reading</source>
-            <translation>ce fichier n'est pas un carnet Carnet, ou il est trop endommagé pour être lu</translation>
+            <translation>ce fichier n’est pas un carnet Carnet, ou il est trop endommagé pour être lu</translation>
         </message>
         <message>
             <source>this installation cannot protect the journal (SQLCipher 4 is needed); reinstall Carnet</source>
@@ -4684,7 +4684,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the two passphrases differ; nothing was changed</source>
-            <translation>les deux phrases de passe diffèrent ; rien n'a été modifié</translation>
+            <translation>les deux phrases de passe diffèrent ; rien n’a été modifié</translation>
         </message>
         <message>
             <source>no journal at %1 (create one with `carnet init`)</source>
@@ -4700,7 +4700,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>generate N sessions over several groups (for benchmarks) instead of the hand-written sample</source>
-            <translation>générer N séances réparties sur plusieurs groupes (pour les mesures) au lieu de l'exemple écrit à la main</translation>
+            <translation>générer N séances réparties sur plusieurs groupes (pour les mesures) au lieu de l’exemple écrit à la main</translation>
         </message>
         <message>
             <source>the backup file to write</source>
@@ -4708,27 +4708,27 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>replace FILE if it exists</source>
-            <translation>remplacer FILE s'il existe</translation>
+            <translation>remplacer FILE s’il existe</translation>
         </message>
         <message>
             <source>what to do with the journal's backups, which open with the current passphrase: rekey them to the new one or delete them (asked at a terminal; with --passphrase-stdin and no choice: rekey)</source>
-            <translation>que faire des sauvegardes du carnet, qui s'ouvrent avec la phrase de passe actuelle : les rechiffrer avec la nouvelle (rekey) ou les supprimer (delete) (demandé dans un terminal ; avec --passphrase-stdin et sans choix : rekey)</translation>
+            <translation>que faire des sauvegardes du carnet, qui s’ouvrent avec la phrase de passe actuelle : les rechiffrer avec la nouvelle (rekey) ou les supprimer (delete) (demandé dans un terminal ; avec --passphrase-stdin et sans choix : rekey)</translation>
         </message>
         <message>
             <source>Carnet — a personal, encrypted logbook for peer-practice groups. Without a command, opens the desktop app (on JOURNAL if given).</source>
-            <translation>Carnet — un carnet de bord personnel et chiffré pour les groupes d'échange de pratiques. Sans commande, ouvre l'application (sur JOURNAL s'il est donné).</translation>
+            <translation>Carnet — un carnet de bord personnel et chiffré pour les groupes d’échange de pratiques. Sans commande, ouvre l’application (sur JOURNAL s’il est donné).</translation>
         </message>
         <message>
             <source>open the app on a fresh demo journal</source>
-            <translation>ouvrir l'application sur un nouveau carnet de démonstration</translation>
+            <translation>ouvrir l’application sur un nouveau carnet de démonstration</translation>
         </message>
         <message>
             <source>the language of the app and of these messages</source>
-            <translation>la langue de l'application et de ces messages</translation>
+            <translation>la langue de l’application et de ces messages</translation>
         </message>
         <message>
             <source>no passphrase on standard input (one per line expected)</source>
-            <translation>aucune phrase de passe sur l'entrée standard (une par ligne attendue)</translation>
+            <translation>aucune phrase de passe sur l’entrée standard (une par ligne attendue)</translation>
         </message>
         <message>
             <source>Passphrase: </source>
@@ -4762,11 +4762,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the new passphrase is the same as the current one; nothing was changed</source>
-            <translation>la nouvelle phrase de passe est identique à l'actuelle ; rien n'a été modifié</translation>
+            <translation>la nouvelle phrase de passe est identique à l’actuelle ; rien n’a été modifié</translation>
         </message>
         <message>
             <source>this passphrase cannot be used: %1; nothing was changed</source>
-            <translation>cette phrase de passe ne peut pas être utilisée : %1 ; rien n'a été modifié</translation>
+            <translation>cette phrase de passe ne peut pas être utilisée : %1 ; rien n’a été modifié</translation>
         </message>
         <message>
             <source>a file already exists at %1; choose another path</source>
@@ -4779,8 +4779,8 @@ L’ouvrir maintenant ?</translation>
         <message numerus="yes">
             <source>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</source>
             <translation>
-                <numerusform>%n sauvegarde rechiffrée : elle ne s'ouvre plus qu'avec la nouvelle phrase de passe (dans %1).</numerusform>
-                <numerusform>%n sauvegardes rechiffrées : elles ne s'ouvrent plus qu'avec la nouvelle phrase de passe (dans %1).</numerusform>
+                <numerusform>%n sauvegarde rechiffrée : elle ne s’ouvre plus qu’avec la nouvelle phrase de passe (dans %1).</numerusform>
+                <numerusform>%n sauvegardes rechiffrées : elles ne s’ouvrent plus qu’avec la nouvelle phrase de passe (dans %1).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4792,11 +4792,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>carnet: warning: %1 could be neither rekeyed nor deleted; it may still open with the old passphrase: delete it yourself.</source>
-            <translation>carnet : attention : %1 n'a pu être ni rechiffrée ni supprimée ; elle s'ouvre peut-être encore avec l'ancienne phrase de passe : supprimez-la vous-même.</translation>
+            <translation>carnet : attention : %1 n’a pu être ni rechiffrée ni supprimée ; elle s’ouvre peut-être encore avec l’ancienne phrase de passe : supprimez-la vous-même.</translation>
         </message>
         <message>
             <source>read the passphrase from the first line of standard input (passwd: current on line 1, new on line 2)</source>
-            <translation>lire la phrase de passe sur la première ligne de l'entrée standard (passwd : l'actuelle en ligne 1, la nouvelle en ligne 2)</translation>
+            <translation>lire la phrase de passe sur la première ligne de l’entrée standard (passwd : l’actuelle en ligne 1, la nouvelle en ligne 2)</translation>
         </message>
         <message>
             <source>no journal at %1</source>
@@ -4808,7 +4808,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>%1 is empty: it is not a Carnet journal</source>
-            <translation>%1 est vide : ce n'est pas un carnet Carnet</translation>
+            <translation>%1 est vide : ce n’est pas un carnet Carnet</translation>
         </message>
         <message>
             <source>%1 is an unencrypted SQLite database, not a Carnet journal</source>
@@ -4820,15 +4820,15 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>%1 is not a Carnet journal, or it is damaged beyond reading; open another file or restore a backup</source>
-            <translation>%1 n'est pas un carnet Carnet, ou il est trop endommagé pour être lu ; ouvrez un autre fichier ou restaurez une sauvegarde</translation>
+            <translation>%1 n’est pas un carnet Carnet, ou il est trop endommagé pour être lu ; ouvrez un autre fichier ou restaurez une sauvegarde</translation>
         </message>
         <message>
             <source>writing failed; nothing was half-written</source>
-            <translation>l'écriture a échoué ; rien n'a été écrit à moitié</translation>
+            <translation>l’écriture a échoué ; rien n’a été écrit à moitié</translation>
         </message>
         <message>
             <source>the passphrase on standard input is not valid UTF-8</source>
-            <translation>la phrase de passe sur l'entrée standard n'est pas en UTF-8 valide</translation>
+            <translation>la phrase de passe sur l’entrée standard n’est pas en UTF-8 valide</translation>
         </message>
         <message>
             <source>the journal file (default: %1)</source>
@@ -4840,7 +4840,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the %1 commands could not be loaded (%2)</source>
-            <translation>les commandes %1 n'ont pas pu être chargées (%2)</translation>
+            <translation>les commandes %1 n’ont pas pu être chargées (%2)</translation>
         </message>
         <message>
             <source>write the personal progress booklet (PDF, not encrypted)</source>
@@ -4848,7 +4848,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the PDF file to write (replaced if it exists)</source>
-            <translation>le fichier PDF à écrire (remplacé s'il existe)</translation>
+            <translation>le fichier PDF à écrire (remplacé s’il existe)</translation>
         </message>
         <message>
             <source>only this group (repeat for several; default: all)</source>
@@ -4900,7 +4900,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>warning: 1 session of the period has notes but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</source>
-            <translation>attention : 1 séance de la période a des notes mais est écartée, car seules les séances marquées tenues sont racontées : %1. Ajoutez --include-unheld pour l'inclure, ou marquez-la tenue.</translation>
+            <translation>attention : 1 séance de la période a des notes mais est écartée, car seules les séances marquées tenues sont racontées : %1. Ajoutez --include-unheld pour l’inclure, ou marquez-la tenue.</translation>
         </message>
         <message numerus="yes">
             <source>Booklet written (NOT encrypted): %1 (%n pages)</source>
@@ -4915,7 +4915,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>%1 is not a date (expected YYYY-MM-DD, e.g. 2025-03-14)</source>
-            <translation>%1 n'est pas une date (attendu AAAA-MM-JJ, par exemple 2025-03-14)</translation>
+            <translation>%1 n’est pas une date (attendu AAAA-MM-JJ, par exemple 2025-03-14)</translation>
         </message>
         <message>
             <source>warning: %1 sessions of the period have notes but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</source>
@@ -4946,7 +4946,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>export the journal to Markdown or JSON (the result is NOT encrypted)</source>
-            <translation>exporter le carnet en Markdown ou en JSON (le résultat n'est PAS chiffré)</translation>
+            <translation>exporter le carnet en Markdown ou en JSON (le résultat n’est PAS chiffré)</translation>
         </message>
         <message>
             <source>import a JSON export into the journal, or into a new journal (never duplicates)</source>
@@ -5015,8 +5015,8 @@ L’ouvrir maintenant ?</translation>
         <message numerus="yes">
             <source>%n action review(s)</source>
             <translation>
-                <numerusform>%n suivi d'action</numerusform>
-                <numerusform>%n suivis d'action</numerusform>
+                <numerusform>%n suivi d’action</numerusform>
+                <numerusform>%n suivis d’action</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5036,8 +5036,8 @@ L’ouvrir maintenant ?</translation>
         <message numerus="yes">
             <source>%n step note(s)</source>
             <translation>
-                <numerusform>%n note d'étape</numerusform>
-                <numerusform>%n notes d'étape</numerusform>
+                <numerusform>%n note d’étape</numerusform>
+                <numerusform>%n notes d’étape</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5076,7 +5076,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>json: replace PATH if it exists</source>
-            <translation>json : remplacer PATH s'il existe</translation>
+            <translation>json : remplacer PATH s’il existe</translation>
         </message>
         <message>
             <source>markdown: language of the headings (default: the language of these messages)</source>
@@ -5088,11 +5088,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>--anonymise applies to the Markdown export only</source>
-            <translation>--anonymise ne s'applique qu'à l'export Markdown</translation>
+            <translation>--anonymise ne s’applique qu’à l’export Markdown</translation>
         </message>
         <message>
             <source>a JSON export of a Carnet journal</source>
-            <translation>un export JSON d'un carnet Carnet</translation>
+            <translation>un export JSON d’un carnet Carnet</translation>
         </message>
         <message>
             <source>create a new encrypted journal at PATH from the file (asks a new passphrase) instead of merging into the journal</source>
@@ -5108,15 +5108,15 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Import would add %1</source>
-            <translation>L'import ajouterait %1</translation>
+            <translation>L’import ajouterait %1</translation>
         </message>
         <message>
             <source>Import added %1</source>
-            <translation>L'import a ajouté %1</translation>
+            <translation>L’import a ajouté %1</translation>
         </message>
         <message>
             <source>--dry-run applies to a merge, not to --new-journal</source>
-            <translation>--dry-run s'applique à une fusion, pas à --new-journal</translation>
+            <translation>--dry-run s’applique à une fusion, pas à --new-journal</translation>
         </message>
         <message>
             <source>warning: %1</source>
@@ -5128,7 +5128,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>%1 cannot be imported, nothing was changed: %2</source>
-            <translation>%1 ne peut pas être importé, rien n'a été modifié : %2</translation>
+            <translation>%1 ne peut pas être importé, rien n’a été modifié : %2</translation>
         </message>
         <message>
             <source>list actions as a table</source>
@@ -5156,7 +5156,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>also write group names and places, action titles and how many actions to review (never note text; not encrypted!)</source>
-            <translation>écrire aussi le nom et le lieu des groupes, le titre des actions et le nombre d'actions à revoir (jamais le texte des notes ; non chiffré !)</translation>
+            <translation>écrire aussi le nom et le lieu des groupes, le titre des actions et le nombre d’actions à revoir (jamais le texte des notes ; non chiffré !)</translation>
         </message>
         <message>
             <source>words to find (accents and case ignored)</source>
@@ -5275,7 +5275,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>warning: the calendar file is not encrypted: anyone who can read %1 sees what it holds.</source>
-            <translation>attention : le fichier de calendrier n'est pas chiffré : toute personne qui peut lire %1 voit ce qu'il contient.</translation>
+            <translation>attention : le fichier de calendrier n’est pas chiffré : toute personne qui peut lire %1 voit ce qu’il contient.</translation>
         </message>
         <message>
             <source>No results for “%1”.</source>
