@@ -106,7 +106,8 @@ def test_leaving_after_the_autosave_writes_the_note_once(qtbot, prepare):
     view.review.note_edit.setFocus()
     type_text(qtbot, view.review.note_edit, NOTE)
     qtbot.waitUntil(lambda: notes(window.store, action_id) == [(NOTE, None)], timeout=10_000)
-    window.show_view("home")  # leaving flushes: the same note, not a second copy
+    window.go_home()  # leaving flushes: the same note, not a second copy
+    assert not view.isVisible()
     assert notes(window.store, action_id) == [(NOTE, None)]
 
 
@@ -131,3 +132,18 @@ def test_the_new_topic_line_is_written_after_the_debounce(qtbot, prepare):
     qtbot.waitUntil(lambda: len(window.store.topics.list()) == 2, timeout=10_000)
     panel.new_edit.clear()
     qtbot.waitUntil(lambda: len(window.store.topics.list()) == 1, timeout=10_000)
+
+
+def test_an_outcome_typed_without_a_note_is_kept_on_leaving(qtbot, prepare):
+    """Marked done, the outcome written, no note: leaving the view used to drop it."""
+    window, view = prepare
+    action_id = window.ids["action"]
+    select_action(qtbot, view, action_id)
+    qtbot.mouseClick(view.review.status_picker.buttons[ActionStatus.DONE],
+                     Qt.MouseButton.LeftButton)
+    view.review.outcome_edit.setFocus()
+    type_text(qtbot, view.review.outcome_edit, "J’ose déléguer 🙂")
+    window.go_home()
+    assert not view.isVisible()
+    action = window.store.actions.get(action_id)
+    assert (action.status, action.outcome) == (ActionStatus.DONE, "J’ose déléguer 🙂")

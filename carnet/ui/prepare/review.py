@@ -448,7 +448,15 @@ class ReviewPanel(QFrame):
             self.sessionRequested.emit(self.item.origin.id)
 
     def has_unsaved_text(self) -> bool:
-        return bool(self.note_edit.toPlainText().strip())
+        """A note, or an outcome written for an action being closed, not saved yet
+        (leaving the view saves them: the outcome used to be dropped without a note)."""
+        if self.note_edit.toPlainText().strip():
+            return True
+        try:
+            pending = self.pending_review()
+        except DomainError:
+            return False
+        return pending is not None and pending[1] is not None
 
     def clear(self) -> None:
         self.item = None
