@@ -587,12 +587,16 @@ class BookletDialog(QDialog):
             self.progress.setValue(done)
 
     @Slot(int, object, object)
+    def _pages(self, count: int) -> str:
+        """« 1 page », « 12 pages » (English has no plural forms in its catalogue)."""
+        return self.tr("1 page") if count == 1 else self.tr("%n pages", "", count)
+
     def _on_done(self, serial: int, result: Any, error: BaseException | None) -> None:
         self._cancels.pop(serial, None)
         if serial == self._count_serial:
             if result is not None:
                 self.pages = result.pages
-                self.count_label.setText(self.tr("%n page(s)", "", result.pages))
+                self.count_label.setText(self._pages(result.pages))
             elif not isinstance(error, BookletCancelled):
                 self.count_label.setText(self.tr("The page count is not available."))
             return
@@ -612,7 +616,7 @@ class BookletDialog(QDialog):
         self.written = result.path
         _last_folder[0] = result.path.parent
         self.pages = result.pages
-        self.count_label.setText(self.tr("%n page(s)", "", result.pages))
+        self.count_label.setText(self._pages(result.pages))
         if self._print_after and HAVE_QTPDF:
             print_pdf(result.path, self)
         self.show_saved(result.path, result.pages)

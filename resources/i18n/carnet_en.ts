@@ -548,11 +548,15 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
+        <message>
+            <source>1 page</source>
+            <translation>1 page</translation>
+        </message>
         <message numerus="yes">
-            <source>%n page(s)</source>
+            <source>%n pages</source>
             <translation>
-                <numerusform>%n page(s)</numerusform>
-                <numerusform>%n page(s)</numerusform>
+                <numerusform>%n pages</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
         <message>
@@ -3495,8 +3499,8 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Number of this session in the cycle (planned sessions)</translation>
         </message>
         <message>
-            <source>Themes, separated by commas (délégation, conflit…)</source>
-            <translation>Themes, separated by commas (délégation, conflit…)</translation>
+            <source>Themes, separated by commas (delegation, conflict…)</source>
+            <translation>Themes, separated by commas (delegation, conflict…)</translation>
         </message>
         <message>
             <source>Date</source>

@@ -548,8 +548,12 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
+        <message>
+            <source>1 page</source>
+            <translation>1 page</translation>
+        </message>
         <message numerus="yes">
-            <source>%n page(s)</source>
+            <source>%n pages</source>
             <translation>
                 <numerusform>%n page</numerusform>
                 <numerusform>%n pages</numerusform>
@@ -3495,7 +3499,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Numéro de cette séance dans le cycle (séances prévues)</translation>
         </message>
         <message>
-            <source>Themes, separated by commas (délégation, conflit…)</source>
+            <source>Themes, separated by commas (delegation, conflict…)</source>
             <translation>Thèmes, séparés par des virgules (délégation, conflit…)</translation>
         </message>
         <message>

@@ -96,7 +96,7 @@ class SessionHeader(QWidget):
         self.themes = TagLineEdit([*SUGGESTED_THEMES, *template_themes, *known])
         self.themes.setObjectName("sessionThemes")
         self.themes.setPlaceholderText(
-            self.tr("Themes, separated by commas (délégation, conflit…)")
+            self.tr("Themes, separated by commas (delegation, conflict…)")
         )
         self.themes.set_tags(session.themes)
 
