@@ -7,7 +7,7 @@ callers must show ``ExportResult.warning`` (``NOT_ENCRYPTED_WARNING``).
 from __future__ import annotations
 
 from carnet.exchange.errors import CarnetImportError, ExchangeError, ExportError
-from carnet.exchange.json_format import (
+from carnet.exchange.json_export import (
     FORMAT,
     MAX_FILE_BYTES,
     MAX_STRING_CHARS,
@@ -15,15 +15,12 @@ from carnet.exchange.json_format import (
     NOT_ENCRYPTED_WARNING_FR,
     VERSION,
     ExportResult,
-    ImportReport,
-    ParsedExport,
     export_json,
     fingerprint,
-    import_into_new_journal,
-    import_json,
     journal_document,
-    load_export,
 )
+from carnet.exchange.json_merge import ImportReport, import_into_new_journal, import_json
+from carnet.exchange.json_reader import ParsedExport, load_export
 from carnet.exchange.markdown_export import export_markdown
 
 __all__ = [

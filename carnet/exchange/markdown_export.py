@@ -43,7 +43,7 @@ from carnet.domain import (
 from carnet.exchange import attachments_md
 from carnet.exchange.errors import ExportError
 from carnet.exchange.files import DIR_MODE, fsync_dir, write_private
-from carnet.exchange.json_format import (
+from carnet.exchange.json_export import (
     NOT_ENCRYPTED_WARNING,
     NOT_ENCRYPTED_WARNING_FR,
     ExportResult,

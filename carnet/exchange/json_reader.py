@@ -1,27 +1,14 @@
-"""The complete journal as one JSON document, and back.
-
-The format is documented in ``docs/export-format.md``; keep the two in step.
-An export is for moving a journal between machines or versions and for
-reading it with other tools, so it holds every concept and every field, and
-it is NOT encrypted. An import never trusts the file: everything is checked
-first (types, sizes, dates, ranges, references), then written in one
-transaction, so a refused file leaves the journal exactly as it was.
-
-Re-importing the same file adds nothing: groups are matched by name and
-template, sessions by group, number and date, unique children (step notes,
-key word, ratings) by their key, and the other children by a fingerprint of
-their content. Matching never overwrites what the journal already holds:
-differences are listed in the report as conflicts.
+"""Reading a JSON export without trusting it: every type, size, date, range and
+reference checked (:func:`load_export`), each refusal naming the path of the bad
+value in the file. Nothing is written here; :mod:`json_merge` writes what passed.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
 import os
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,7 +16,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import carnet
 from carnet.domain import (
     Action,
     ActionReview,
@@ -54,275 +40,23 @@ from carnet.domain import (
     TopicStatus,
 )
 from carnet.exchange import attachments_json
-from carnet.exchange.errors import CarnetImportError, ExportError
-from carnet.exchange.files import write_atomic
+from carnet.exchange.errors import CarnetImportError
+from carnet.exchange.json_export import (
+    FORMAT,
+    MAX_FILE_BYTES,
+    MAX_POSITION,
+    MAX_SHORT_CHARS,
+    MAX_STRING_CHARS,
+    VERSION,
+)
 
 if TYPE_CHECKING:
-    from carnet.store import JournalStore
-
-FORMAT = "carnet-export"
-#: The version this Carnet writes and the highest it reads (see the version policy).
-#: 2 added the sessions' ``attachments`` (photos and PDFs); version 1 files still import.
-VERSION = 2
-#: A bigger file is refused before it is read.
-MAX_FILE_BYTES = 200 * 1024 * 1024
-#: A longer string (in characters) is refused; a note of a hundred pages is ~300 000.
-MAX_STRING_CHARS = 2 * 1024 * 1024
-#: Bounds of the short strings: ids, step ids, setting names, tags.
-MAX_SHORT_CHARS = 1_000
-MAX_POSITION = 1_000_000_000
-
-NOT_ENCRYPTED_WARNING = (
-    "This export is NOT encrypted: anyone who can open the file can read your journal, "
-    "including what other participants confided. Keep it somewhere private and delete it "
-    "when you no longer need it."
-)
-NOT_ENCRYPTED_WARNING_FR = (
-    "Cet export n'est PAS chiffré : toute personne qui peut ouvrir le fichier peut lire "
-    "votre carnet, y compris ce que les autres participants ont confié. Rangez-le en lieu "
-    "sûr et supprimez-le quand vous n'en avez plus besoin."
-)
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """What an export wrote; ``warning`` must be shown to the person."""
-
-    path: Path
-    files: tuple[Path, ...]
-    warning: str = NOT_ENCRYPTED_WARNING
-
-
-# -- canonical fields and fingerprints ------------------------------------------------
-
-
-def _d(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _dt(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def group_fields(g: Group) -> dict[str, Any]:
-    return {
-        "name": g.name,
-        "template_id": g.template_id,
-        "facilitator": g.facilitator,
-        "cadence": {"every": g.cadence.every, "unit": g.cadence.unit.value},
-        "planned_sessions": g.planned_sessions,
-        "start_date": _d(g.start_date),
-        "place": g.place,
-        "ground_rules": g.ground_rules,
-        "notes": g.notes,
-        "archived": g.archived,
-    }
-
-
-def member_fields(m: Member) -> dict[str, Any]:
-    return {"pseudonym": m.pseudonym, "masked_names": list(m.masked_names)}
-
-
-def objective_fields(o: Objective) -> dict[str, Any]:
-    return {"title": o.title, "description": o.description}
-
-
-def session_fields(s: Session) -> dict[str, Any]:
-    return {
-        "number": s.number,
-        "date": _d(s.date),
-        "status": s.status.value,
-        "role": s.role.value,
-        "title": s.title,
-        "themes": list(s.themes),
-    }
-
-
-def learning_fields(item: Learning) -> dict[str, Any]:
-    return {"text": item.text, "starred": item.starred, "tags": list(item.tags)}
-
-
-def feeling_fields(f: Feeling) -> dict[str, Any]:
-    return {
-        "moment": f.moment.value,
-        "emotion": f.emotion.value,
-        "intensity": f.intensity,
-        "text": f.text,
-    }
-
-
-def action_fields(a: Action) -> dict[str, Any]:
-    return {
-        "title": a.title,
-        "details": a.details,
-        "due_date": _d(a.due_date),
-        "status": a.status.value,
-        "outcome": a.outcome,
-        "tags": list(a.tags),
-        "created_at": _dt(a.created_at),
-    }
-
-
-def review_fields(r: ActionReview) -> dict[str, Any]:
-    return {
-        "date": _d(r.date),
-        "note": r.note,
-        "status": r.status.value if r.status else None,
-        "new_due_date": _d(r.new_due_date),
-    }
-
-
-def topic_fields(t: Topic) -> dict[str, Any]:
-    return {
-        "title": t.title,
-        "draft": t.draft,
-        "priority": t.priority,
-        "status": t.status.value,
-        "tags": list(t.tags),
-        "created_at": _dt(t.created_at),
-    }
-
-
-def fingerprint(kind: str, fields: dict[str, Any]) -> str:
-    """``sha256:`` + the hex digest of ``[kind, fields]`` as canonical JSON (sorted
-    keys, no spaces, UTF-8): equal content gives an equal fingerprint on any machine."""
-    canonical = json.dumps(
-        [kind, fields], sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-_FINGERPRINTED: dict[str, Callable[[Any], dict[str, Any]]] = {
-    "member": member_fields,
-    "objective": objective_fields,
-    "learning": learning_fields,
-    "feeling": feeling_fields,
-    "action": action_fields,
-    "review": review_fields,
-    "topic": topic_fields,
-}
-
-
-def fingerprint_of(kind: str, obj: Any) -> str:
-    return fingerprint(kind, _FINGERPRINTED[kind](obj))
-
-
-def _with_fp(kind: str, obj: Any) -> dict[str, Any]:
-    fields = _FINGERPRINTED[kind](obj)
-    return {**fields, "fingerprint": fingerprint(kind, fields)}
-
-
-# -- export ------------------------------------------------------------------------
-
-
-def journal_document(store: JournalStore, *, exported_at: datetime | None = None) -> dict:
-    """The whole journal as the JSON-ready dict of the export format.
-
-    Export-local ids (``g12``, ``o3``, ``s40``) come from the journal's own row
-    ids: stable from one export of a journal to the next, meaningless elsewhere.
-    """
-    journal = store.journal()
-    when = exported_at or datetime.now().astimezone().replace(microsecond=0)
-    groups = []
-    for group in store.groups.list():
-        sessions = []
-        for session in store.sessions.list_by_group(group.id):
-            actions = store.actions.list_by_session(session.id)
-            reviews = store.reviews.list_for_actions([a.id for a in actions])
-            keyword = store.keywords.get(session.id)
-            sessions.append(
-                {
-                    "id": f"s{session.id}",
-                    **session_fields(session),
-                    "step_notes": [
-                        {"step_id": n.step_id, "text": n.text, "updated_at": _dt(n.updated_at)}
-                        for n in store.notes.list_by_session(session.id).values()
-                    ],
-                    "keyword": keyword.word if keyword else None,
-                    "learnings": [
-                        {**_with_fp("learning", item), "position": item.position}
-                        for item in store.learnings.list_by_session(session.id)
-                    ],
-                    "feelings": [
-                        _with_fp("feeling", f) for f in store.feelings.list_by_session(session.id)
-                    ],
-                    "actions": [
-                        {
-                            **_with_fp("action", a),
-                            "reviews": [_with_fp("review", r) for r in reviews[a.id]],
-                        }
-                        for a in actions
-                    ],
-                    "assessments": [
-                        {
-                            "objective": f"o{a.objective_id}",
-                            "rating": a.rating,
-                            "comment": a.comment,
-                        }
-                        for a in store.assessments.list_by_session(session.id)
-                    ],
-                    "attachments": attachments_json.export_items(store, session.id),
-                }
-            )
-        groups.append(
-            {
-                "id": f"g{group.id}",
-                **group_fields(group),
-                "members": [_with_fp("member", m) for m in store.members.list_by_group(group.id)],
-                "objectives": [
-                    {"id": f"o{o.id}", **_with_fp("objective", o), "position": o.position}
-                    for o in store.objectives.list_by_group(group.id)
-                ],
-                "sessions": sessions,
-            }
-        )
-    topics = [
-        {
-            **_with_fp("topic", t),
-            "group": f"g{t.group_id}" if t.group_id is not None else None,
-            "session": f"s{t.session_id}" if t.session_id is not None else None,
-        }
-        for t in store.topics.list()
-    ]
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": when.isoformat(),
-        "generator": f"Carnet {carnet.__version__}",
-        "journal": {"owner_name": journal.owner_name, "settings": dict(journal.settings)},
-        "groups": groups,
-        "topics": topics,
-    }
-
-
-def dumps(document: dict) -> bytes:
-    """The document as UTF-8 JSON, indented so that it reads and diffs well."""
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def export_json(store: JournalStore, dest: Path | str, *, overwrite: bool = False) -> ExportResult:
-    """Write the complete journal to ``dest`` atomically (temp file + ``os.replace``).
-
-    The result is NOT encrypted: show ``ExportResult.warning`` to the person.
-    Refuses to replace an existing file unless ``overwrite``, and never writes
-    over the journal itself.
-    """
-    dest = Path(dest).expanduser()
-    if dest.is_dir():
-        raise ExportError(f"{dest} is a folder; choose a file name for the JSON export.")
-    if dest.exists() and dest.resolve() == Path(store.path).resolve():
-        raise ExportError("The export cannot overwrite the journal itself; choose another name.")
-    if dest.exists() and not overwrite:
-        raise ExportError(f"{dest} already exists; choose another name or allow replacing it.")
-    write_atomic(dest, dumps(journal_document(store)))
-    return ExportResult(path=dest, files=(dest,))
-
-
+    pass
 # -- reading and checking a file -------------------------------------------------
 
 
 @dataclass
-class _PSession:
+class ParsedSession:
     path: str
     ref: str
     session: Session
@@ -336,17 +70,17 @@ class _PSession:
 
 
 @dataclass
-class _PGroup:
+class ParsedGroup:
     path: str
     ref: str
     group: Group
     members: list[Member]
     objectives: list[tuple[str, Objective]]
-    sessions: list[_PSession]
+    sessions: list[ParsedSession]
 
 
 @dataclass
-class _PTopic:
+class ParsedTopic:
     path: str
     topic: Topic
     group_ref: str | None
@@ -360,8 +94,8 @@ class ParsedExport:
     version: int
     exported_at: str
     journal: Journal
-    groups: list[_PGroup]
-    topics: list[_PTopic]
+    groups: list[ParsedGroup]
+    topics: list[ParsedTopic]
 
     def counts(self) -> Counter[str]:
         """How many objects of each kind the file holds."""
@@ -418,7 +152,7 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _short(value: str) -> str:
+def shorten(value: str) -> str:
     return repr(value if len(value) <= 40 else value[:40] + "…")
 
 
@@ -448,7 +182,7 @@ class _Reader:
         if template is None and not _TEMPLATE_ID.fullmatch(text):
             known = ", ".join(sorted(t.id for t in self.templates()))
             raise self.fail(
-                path, f"{_short(text)} is not a template id (lower-case letters, digits, - and "
+                path, f"{shorten(text)} is not a template id (lower-case letters, digits, - and "
                 f"_; known here: {known})")
         return text, template
 
@@ -490,7 +224,7 @@ class _Reader:
         if "fingerprint" in allowed and "fingerprint" in value:
             found = value["fingerprint"]
             if not isinstance(found, str) or not _FINGERPRINT.fullmatch(found):
-                shown = _short(found) if isinstance(found, str) else _kind_of(found)
+                shown = shorten(found) if isinstance(found, str) else _kind_of(found)
                 raise self.fail(
                     _join(path, "fingerprint"),
                     f"{shown} is not a fingerprint (expected \"sha256:\" and 64 hex digits)",
@@ -541,7 +275,7 @@ class _Reader:
                 return date.fromisoformat(text)
             except ValueError:
                 pass
-        raise self.fail(path, f"{_short(text)} is not a valid date (expected YYYY-MM-DD)")
+        raise self.fail(path, f"{shorten(text)} is not a valid date (expected YYYY-MM-DD)")
 
     def moment(self, value: object, path: str) -> datetime | None:
         if value is None:
@@ -553,7 +287,7 @@ class _Reader:
             except ValueError:
                 pass
         raise self.fail(
-            path, f"{_short(text)} is not a valid date and time (expected YYYY-MM-DDTHH:MM:SS)"
+            path, f"{shorten(text)} is not a valid date and time (expected YYYY-MM-DDTHH:MM:SS)"
         )
 
     def enum(self, enum_type: type[StrEnum], value: object, path: str) -> Any:
@@ -562,12 +296,12 @@ class _Reader:
             return enum_type(text)
         except ValueError:
             allowed = ", ".join(m.value for m in enum_type)
-            raise self.fail(path, f"unknown value {_short(text)} (allowed: {allowed})") from None
+            raise self.fail(path, f"unknown value {shorten(text)} (allowed: {allowed})") from None
 
     def ref(self, value: object, path: str) -> str:
         text = self.string(value, path, limit=MAX_SHORT_CHARS)
         if not _REF.fullmatch(text):
-            raise self.fail(path, f"{_short(text)} is not a valid id (letters, digits, - _ . :)")
+            raise self.fail(path, f"{shorten(text)} is not a valid id (letters, digits, - _ . :)")
         return text
 
     def build(self, path: str, factory: Callable[..., Any], **kwargs: Any) -> Any:
@@ -627,7 +361,7 @@ class _Reader:
             settings[key] = self.string(item, where)
         return Journal(owner_name=owner, settings=settings)
 
-    def group(self, value: object, path: str) -> _PGroup:
+    def group(self, value: object, path: str) -> ParsedGroup:
         data = self.obj(
             value,
             path,
@@ -683,7 +417,8 @@ class _Reader:
             self.session(s, f"{path}.sessions[{i}]", template)
             for i, s in enumerate(self.list_(data["sessions"], p("sessions")))
         ]
-        return _PGroup(path, self.ref(data["id"], p("id")), group, members, objectives, sessions)
+        return ParsedGroup(path, self.ref(data["id"], p("id")), group, members, objectives,
+                           sessions)
 
     def member(self, value: object, path: str) -> Member:
         data = self.obj(value, path, ("pseudonym", "masked_names"), ("fingerprint",))
@@ -706,7 +441,7 @@ class _Reader:
         )
         return self.ref(data["id"], _join(path, "id")), objective
 
-    def session(self, value: object, path: str, template) -> _PSession:
+    def session(self, value: object, path: str, template) -> ParsedSession:
         data = self.obj(
             value,
             path,
@@ -748,10 +483,10 @@ class _Reader:
             if not self.known_step(template, step_id):
                 raise self.fail(
                     _join(where, "step_id"),
-                    f"{_short(step_id)} is not a step of the session's template",
+                    f"{shorten(step_id)} is not a step of the session's template",
                 )
             if step_id in seen_steps:
-                raise self.fail(_join(where, "step_id"), f"{_short(step_id)} appears twice")
+                raise self.fail(_join(where, "step_id"), f"{shorten(step_id)} appears twice")
             seen_steps.add(step_id)
             notes.append(
                 self.build(
@@ -797,7 +532,7 @@ class _Reader:
                 comment=self.string(a_data["comment"], _join(where, "comment")),
             )
             assessments.append((ref, assessment, where))
-        return _PSession(
+        return ParsedSession(
             path,
             self.ref(data["id"], p("id")),
             session,
@@ -876,7 +611,7 @@ class _Reader:
             )
         return action, reviews
 
-    def topic(self, value: object, path: str) -> _PTopic:
+    def topic(self, value: object, path: str) -> ParsedTopic:
         data = self.obj(
             value,
             path,
@@ -896,7 +631,7 @@ class _Reader:
         )
         group_ref = None if data["group"] is None else self.ref(data["group"], p("group"))
         session_ref = None if data["session"] is None else self.ref(data["session"], p("session"))
-        return _PTopic(path, topic, group_ref, session_ref)
+        return ParsedTopic(path, topic, group_ref, session_ref)
 
     def check_references(self, parsed: ParsedExport) -> None:
         """Every id is unique and every reference points at something in the file."""
@@ -905,32 +640,32 @@ class _Reader:
         sessions: set[str] = set()
         for g in parsed.groups:
             if g.ref in groups:
-                raise self.fail(f"{g.path}.id", f"{_short(g.ref)} is used by another group")
+                raise self.fail(f"{g.path}.id", f"{shorten(g.ref)} is used by another group")
             groups.add(g.ref)
             for i, (ref, _) in enumerate(g.objectives):
                 if ref in objectives:
                     raise self.fail(
                         f"{g.path}.objectives[{i}].id",
-                        f"{_short(ref)} is used by another objective",
+                        f"{shorten(ref)} is used by another objective",
                     )
                 objectives.add(ref)
             for s in g.sessions:
                 if s.ref in sessions:
-                    raise self.fail(f"{s.path}.id", f"{_short(s.ref)} is used by another session")
+                    raise self.fail(f"{s.path}.id", f"{shorten(s.ref)} is used by another session")
                 sessions.add(s.ref)
         for g in parsed.groups:
             for s in g.sessions:
                 for ref, _, where in s.assessments:
                     if ref not in objectives:
                         raise self.fail(
-                            f"{where}.objective", f"no objective has the id {_short(ref)}"
+                            f"{where}.objective", f"no objective has the id {shorten(ref)}"
                         )
         for t in parsed.topics:
             if t.group_ref is not None and t.group_ref not in groups:
-                raise self.fail(f"{t.path}.group", f"no group has the id {_short(t.group_ref)}")
+                raise self.fail(f"{t.path}.group", f"no group has the id {shorten(t.group_ref)}")
             if t.session_ref is not None and t.session_ref not in sessions:
                 raise self.fail(
-                    f"{t.path}.session", f"no session has the id {_short(t.session_ref)}"
+                    f"{t.path}.session", f"no session has the id {shorten(t.session_ref)}"
                 )
 
 
@@ -945,7 +680,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise CarnetImportError("", f"the key {_short(key)} appears twice in one object")
+            raise CarnetImportError("", f"the key {shorten(key)} appears twice in one object")
         result[key] = value
     return result
 
@@ -1016,336 +751,3 @@ def load_export(source: Path | str | bytes | ParsedExport) -> ParsedExport:
     raise TypeError("source must be a path, bytes or a ParsedExport")
 
 
-# -- import ------------------------------------------------------------------------
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, with ``dry_run``, would do).
-
-    ``added`` and ``skipped`` count objects by kind (``group``, ``session``,
-    ``learning``…): skipped ones were already in the journal, identical.
-    ``conflicts`` name each place where the journal holds something different
-    from the file; the journal's version was kept.
-    """
-
-    added: Counter[str] = field(default_factory=Counter)
-    skipped: Counter[str] = field(default_factory=Counter)
-    conflicts: list[str] = field(default_factory=list)
-    dry_run: bool = False
-
-    @property
-    def total_added(self) -> int:
-        return sum(self.added.values())
-
-    def summary(self) -> str:
-        verb = "would add" if self.dry_run else "added"
-        added = ", ".join(f"{n} {k}" for k, n in sorted(self.added.items()) if n) or "nothing"
-        text = f"Import {verb} {added}"
-        if self.skipped.total():
-            text += f"; {self.skipped.total()} already present"
-        if self.conflicts:
-            text += f"; {len(self.conflicts)} conflicts (the journal's version kept)"
-        return text + "."
-
-
-class _DryRunDoneError(Exception):
-    """Raised inside the transaction to roll a dry run back."""
-
-
-class _Queue:
-    """Existing objects by a key, taken one at a time: the n-th equal object of the
-    file matches the n-th equal object of the journal, so duplicates survive and a
-    second import matches everything."""
-
-    def __init__(self, items: Iterable[tuple[Any, Any]] = ()) -> None:
-        self._items: dict[Any, list[Any]] = defaultdict(list)
-        for key, item in items:
-            self._items[key].append(item)
-
-    def take(self, key: Any) -> Any | None:
-        bucket = self._items.get(key)
-        return bucket.pop(0) if bucket else None
-
-
-def _group_key(g: Group) -> tuple[str, str]:
-    return (" ".join(g.name.split()).casefold(), g.template_id)
-
-
-def _differences(mine: dict[str, Any], theirs: dict[str, Any], skip: Iterable[str] = ()) -> str:
-    names = [k for k in mine if k not in skip and mine[k] != theirs.get(k)]
-    return ", ".join(names)
-
-
-class _Importer:
-    def __init__(self, store: JournalStore, parsed: ParsedExport, report: ImportReport) -> None:
-        self.store = store
-        self.parsed = parsed
-        self.report = report
-        self.group_ids: dict[str, int] = {}
-        self.session_ids: dict[str, int] = {}
-        self.objective_ids: dict[str, int] = {}
-
-    def conflict(self, path: str, message: str) -> None:
-        self.report.conflicts.append(f"{path}: {message}")
-
-    def added(self, kind: str, n: int = 1) -> None:
-        self.report.added[kind] += n
-
-    def skipped(self, kind: str, n: int = 1) -> None:
-        self.report.skipped[kind] += n
-
-    def run(self) -> None:
-        existing = _Queue((_group_key(g), g) for g in self.store.groups.list())
-        pending_ratings: list[tuple[int, _PSession]] = []
-        for pg in self.parsed.groups:
-            target = existing.take(_group_key(pg.group))
-            if target is None:
-                target = self.store.groups.add(dataclasses.replace(pg.group, id=None))
-                self.added("group")
-                matched = False
-            else:
-                diff = _differences(group_fields(pg.group), group_fields(target), ("name",))
-                if diff:
-                    self.conflict(pg.path, f"the journal's group differs ({diff}); kept it")
-                self.skipped("group")
-                matched = True
-            self.group_ids[pg.ref] = target.id
-            self.members(pg, target.id, matched)
-            self.objectives(pg, target.id, matched)
-            self.sessions(pg, target.id, matched, pending_ratings)
-        for session_id, ps in pending_ratings:
-            self.assessments(ps, session_id)
-        self.topics()
-        self.journal()
-
-    def members(self, pg: _PGroup, group_id: int, matched: bool) -> None:
-        have = self.store.members.list_by_group(group_id) if matched else []
-        queue = _Queue((fingerprint_of("member", m), m) for m in have)
-        for member in pg.members:
-            if queue.take(fingerprint_of("member", member)) is not None:
-                self.skipped("member")
-                continue
-            self.store.members.add(dataclasses.replace(member, id=None, group_id=group_id))
-            self.added("member")
-
-    def objectives(self, pg: _PGroup, group_id: int, matched: bool) -> None:
-        have = self.store.objectives.list_by_group(group_id) if matched else []
-        queue = _Queue((fingerprint_of("objective", o), o) for o in have)
-        next_position = max((o.position for o in have), default=-1) + 1
-        for ref, objective in pg.objectives:
-            found = queue.take(fingerprint_of("objective", objective))
-            if found is not None:
-                self.objective_ids[ref] = found.id
-                self.skipped("objective")
-                continue
-            position = next_position if matched else objective.position
-            next_position += 1
-            new = self.store.objectives.add(
-                dataclasses.replace(objective, id=None, group_id=group_id, position=position)
-            )
-            self.objective_ids[ref] = new.id
-            self.added("objective")
-
-    def sessions(
-        self,
-        pg: _PGroup,
-        group_id: int,
-        matched: bool,
-        pending: list[tuple[int, _PSession]],
-    ) -> None:
-        have = self.store.sessions.list_by_group(group_id) if matched else []
-        queue = _Queue(((s.number, s.date), s) for s in have)
-        for ps in pg.sessions:
-            target = queue.take((ps.session.number, ps.session.date))
-            if target is None:
-                target = self.store.sessions.add(
-                    dataclasses.replace(ps.session, id=None, group_id=group_id)
-                )
-                self.added("session")
-                here = False
-            else:
-                diff = _differences(session_fields(ps.session), session_fields(target))
-                if diff:
-                    self.conflict(ps.path, f"the journal's session differs ({diff}); kept it")
-                self.skipped("session")
-                here = True
-            self.session_ids[ps.ref] = target.id
-            self.session_children(ps, target.id, here)
-            pending.append((target.id, ps))
-
-    def session_children(self, ps: _PSession, session_id: int, matched: bool) -> None:
-        store = self.store
-        notes = store.notes.list_by_session(session_id) if matched else {}
-        for i, note in enumerate(ps.notes):
-            current = notes.get(note.step_id)
-            if current is not None and current.text == note.text:
-                self.skipped("step_note")
-            elif current is None or not current.text.strip():
-                store.notes.save(session_id, note.step_id, note.text, note.updated_at)
-                self.added("step_note")
-            else:
-                self.conflict(
-                    f"{ps.path}.step_notes[{i}]",
-                    f"the journal already has another text for step {_short(note.step_id)}; "
-                    "kept it",
-                )
-
-        if ps.keyword is not None:
-            current_word = store.keywords.get(session_id) if matched else None
-            if current_word is None:
-                store.keywords.set(session_id, ps.keyword)
-                self.added("keyword")
-            elif current_word.word == ps.keyword:
-                self.skipped("keyword")
-            else:
-                self.conflict(f"{ps.path}.keyword", "the journal has another key word; kept it")
-
-        have_learnings = store.learnings.list_by_session(session_id) if matched else []
-        queue = _Queue((fingerprint_of("learning", x), x) for x in have_learnings)
-        next_position = max((x.position for x in have_learnings), default=0) + 1
-        for learning in ps.learnings:
-            if queue.take(fingerprint_of("learning", learning)) is not None:
-                self.skipped("learning")
-                continue
-            position = next_position if matched else learning.position
-            next_position += 1
-            store.learnings.add(
-                dataclasses.replace(learning, id=None, session_id=session_id, position=position)
-            )
-            self.added("learning")
-
-        have_feelings = store.feelings.list_by_session(session_id) if matched else []
-        queue = _Queue((fingerprint_of("feeling", x), x) for x in have_feelings)
-        for feeling in ps.feelings:
-            if queue.take(fingerprint_of("feeling", feeling)) is not None:
-                self.skipped("feeling")
-                continue
-            store.feelings.add(dataclasses.replace(feeling, id=None, session_id=session_id))
-            self.added("feeling")
-
-        have_actions = store.actions.list_by_session(session_id) if matched else []
-        queue = _Queue((fingerprint_of("action", x), x) for x in have_actions)
-        for action, reviews in ps.actions:
-            found = queue.take(fingerprint_of("action", action))
-            if found is None:
-                found = store.actions.add(
-                    dataclasses.replace(action, id=None, session_id=session_id)
-                )
-                self.added("action")
-                have_reviews = []
-            else:
-                self.skipped("action")
-                have_reviews = store.reviews.list_by_action(found.id)
-            review_queue = _Queue((fingerprint_of("review", r), r) for r in have_reviews)
-            for review in reviews:
-                if review_queue.take(fingerprint_of("review", review)) is not None:
-                    self.skipped("review")
-                    continue
-                # The action's own fields already hold the result of its reviews:
-                # add the history as it is, without applying it again.
-                store.reviews.add(dataclasses.replace(review, id=None, action_id=found.id))
-                self.added("review")
-        attachments_json.import_items(self, ps.attachments, session_id)
-
-    def assessments(self, ps: _PSession, session_id: int) -> None:
-        have = {a.objective_id: a for a in self.store.assessments.list_by_session(session_id)}
-        for ref, assessment, where in ps.assessments:
-            objective_id = self.objective_ids[ref]
-            current = have.get(objective_id)
-            if current is None:
-                self.store.assessments.set(
-                    dataclasses.replace(
-                        assessment, id=None, objective_id=objective_id, session_id=session_id
-                    )
-                )
-                self.added("assessment")
-            elif (current.rating, current.comment) == (assessment.rating, assessment.comment):
-                self.skipped("assessment")
-            else:
-                self.conflict(where, "the journal rates this objective differently; kept it")
-
-    def topics(self) -> None:
-        queue = _Queue(
-            ((fingerprint_of("topic", t), t.group_id, t.session_id), t)
-            for t in self.store.topics.list()
-        )
-        for pt in self.parsed.topics:
-            group_id = self.group_ids[pt.group_ref] if pt.group_ref is not None else None
-            session_id = self.session_ids[pt.session_ref] if pt.session_ref is not None else None
-            if queue.take((fingerprint_of("topic", pt.topic), group_id, session_id)) is not None:
-                self.skipped("topic")
-                continue
-            self.store.topics.add(
-                dataclasses.replace(pt.topic, id=None, group_id=group_id, session_id=session_id)
-            )
-            self.added("topic")
-
-    def journal(self) -> None:
-        mine = self.store.journal()
-        theirs = self.parsed.journal
-        if theirs.owner_name:
-            if not mine.owner_name:
-                self.store.set_owner_name(theirs.owner_name)
-                self.added("owner_name")
-            elif mine.owner_name != theirs.owner_name:
-                self.conflict("journal.owner_name", "the journal has another owner name; kept it")
-        for key, value in theirs.settings.items():
-            if key not in mine.settings:
-                self.store.set_setting(key, value)
-                self.added("setting")
-            elif mine.settings[key] == value:
-                self.skipped("setting")
-            else:
-                self.conflict(f"journal.settings.{key[:40]}", "set differently here; kept it")
-
-
-def import_json(
-    store: JournalStore,
-    source: Path | str | bytes | ParsedExport,
-    *,
-    dry_run: bool = False,
-) -> ImportReport:
-    """Merge an export into the open journal, in one transaction.
-
-    The whole file is checked before anything is written; a bad file raises
-    :class:`CarnetImportError` and changes nothing. Importing the same file
-    again adds nothing. With ``dry_run`` the journal is left as it was and the
-    report says what would be added.
-    """
-    parsed = load_export(source)
-    report = ImportReport(dry_run=dry_run)
-    try:
-        with store.transaction():
-            _Importer(store, parsed, report).run()
-            if dry_run:
-                raise _DryRunDoneError
-    except _DryRunDoneError:
-        pass
-    return report
-
-
-def import_into_new_journal(
-    source: Path | str | bytes | ParsedExport,
-    journal_path: Path | str,
-    passphrase: str,
-) -> ImportReport:
-    """Create a new encrypted journal at ``journal_path`` holding the export.
-
-    The file is checked before the journal is created; the journal is filled
-    in a hidden file and named only once complete (see ``JournalStore.create``).
-    """
-    from carnet.store import JournalStore
-
-    parsed = load_export(source)
-    path = Path(journal_path).expanduser()
-    reports: list[ImportReport] = []
-    # Filled before it gets its name: killed meanwhile, no journal is left at ``path``.
-    store = JournalStore.create(
-        path,
-        passphrase,
-        owner_name=parsed.journal.owner_name,
-        fill=lambda new: reports.append(import_json(new, parsed)),
-    )
-    store.close()
-    return reports[0]

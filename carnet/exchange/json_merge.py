@@ -1,0 +1,367 @@
+"""Merging a checked JSON export into a journal, in one transaction.
+
+Re-importing the same file adds nothing: groups are matched by name and
+template, sessions by group, number and date, unique children (step notes,
+key word, ratings) by their key, and the other children by a fingerprint of
+their content. Matching never overwrites what the journal already holds:
+differences are listed in the report as conflicts. A refused file or a
+failure half-way leaves the journal exactly as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carnet.domain import (
+    Group,
+)
+from carnet.exchange import attachments_json
+from carnet.exchange.json_export import fingerprint_of, group_fields, session_fields
+from carnet.exchange.json_reader import (
+    ParsedExport,
+    ParsedGroup,
+    ParsedSession,
+    load_export,
+    shorten,
+)
+
+if TYPE_CHECKING:
+    from carnet.store import JournalStore
+# -- import ------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with ``dry_run``, would do).
+
+    ``added`` and ``skipped`` count objects by kind (``group``, ``session``,
+    ``learning``…): skipped ones were already in the journal, identical.
+    ``conflicts`` name each place where the journal holds something different
+    from the file; the journal's version was kept.
+    """
+
+    added: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+    conflicts: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    def summary(self) -> str:
+        verb = "would add" if self.dry_run else "added"
+        added = ", ".join(f"{n} {k}" for k, n in sorted(self.added.items()) if n) or "nothing"
+        text = f"Import {verb} {added}"
+        if self.skipped.total():
+            text += f"; {self.skipped.total()} already present"
+        if self.conflicts:
+            text += f"; {len(self.conflicts)} conflicts (the journal's version kept)"
+        return text + "."
+
+
+class _DryRunDoneError(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+class _Queue:
+    """Existing objects by a key, taken one at a time: the n-th equal object of the
+    file matches the n-th equal object of the journal, so duplicates survive and a
+    second import matches everything."""
+
+    def __init__(self, items: Iterable[tuple[Any, Any]] = ()) -> None:
+        self._items: dict[Any, list[Any]] = defaultdict(list)
+        for key, item in items:
+            self._items[key].append(item)
+
+    def take(self, key: Any) -> Any | None:
+        bucket = self._items.get(key)
+        return bucket.pop(0) if bucket else None
+
+
+def _group_key(g: Group) -> tuple[str, str]:
+    return (" ".join(g.name.split()).casefold(), g.template_id)
+
+
+def _differences(mine: dict[str, Any], theirs: dict[str, Any], skip: Iterable[str] = ()) -> str:
+    names = [k for k in mine if k not in skip and mine[k] != theirs.get(k)]
+    return ", ".join(names)
+
+
+class _Importer:
+    def __init__(self, store: JournalStore, parsed: ParsedExport, report: ImportReport) -> None:
+        self.store = store
+        self.parsed = parsed
+        self.report = report
+        self.group_ids: dict[str, int] = {}
+        self.session_ids: dict[str, int] = {}
+        self.objective_ids: dict[str, int] = {}
+
+    def conflict(self, path: str, message: str) -> None:
+        self.report.conflicts.append(f"{path}: {message}")
+
+    def added(self, kind: str, n: int = 1) -> None:
+        self.report.added[kind] += n
+
+    def skipped(self, kind: str, n: int = 1) -> None:
+        self.report.skipped[kind] += n
+
+    def run(self) -> None:
+        existing = _Queue((_group_key(g), g) for g in self.store.groups.list())
+        pending_ratings: list[tuple[int, ParsedSession]] = []
+        for pg in self.parsed.groups:
+            target = existing.take(_group_key(pg.group))
+            if target is None:
+                target = self.store.groups.add(dataclasses.replace(pg.group, id=None))
+                self.added("group")
+                matched = False
+            else:
+                diff = _differences(group_fields(pg.group), group_fields(target), ("name",))
+                if diff:
+                    self.conflict(pg.path, f"the journal's group differs ({diff}); kept it")
+                self.skipped("group")
+                matched = True
+            self.group_ids[pg.ref] = target.id
+            self.members(pg, target.id, matched)
+            self.objectives(pg, target.id, matched)
+            self.sessions(pg, target.id, matched, pending_ratings)
+        for session_id, ps in pending_ratings:
+            self.assessments(ps, session_id)
+        self.topics()
+        self.journal()
+
+    def members(self, pg: ParsedGroup, group_id: int, matched: bool) -> None:
+        have = self.store.members.list_by_group(group_id) if matched else []
+        queue = _Queue((fingerprint_of("member", m), m) for m in have)
+        for member in pg.members:
+            if queue.take(fingerprint_of("member", member)) is not None:
+                self.skipped("member")
+                continue
+            self.store.members.add(dataclasses.replace(member, id=None, group_id=group_id))
+            self.added("member")
+
+    def objectives(self, pg: ParsedGroup, group_id: int, matched: bool) -> None:
+        have = self.store.objectives.list_by_group(group_id) if matched else []
+        queue = _Queue((fingerprint_of("objective", o), o) for o in have)
+        next_position = max((o.position for o in have), default=-1) + 1
+        for ref, objective in pg.objectives:
+            found = queue.take(fingerprint_of("objective", objective))
+            if found is not None:
+                self.objective_ids[ref] = found.id
+                self.skipped("objective")
+                continue
+            position = next_position if matched else objective.position
+            next_position += 1
+            new = self.store.objectives.add(
+                dataclasses.replace(objective, id=None, group_id=group_id, position=position)
+            )
+            self.objective_ids[ref] = new.id
+            self.added("objective")
+
+    def sessions(
+        self,
+        pg: ParsedGroup,
+        group_id: int,
+        matched: bool,
+        pending: list[tuple[int, ParsedSession]],
+    ) -> None:
+        have = self.store.sessions.list_by_group(group_id) if matched else []
+        queue = _Queue(((s.number, s.date), s) for s in have)
+        for ps in pg.sessions:
+            target = queue.take((ps.session.number, ps.session.date))
+            if target is None:
+                target = self.store.sessions.add(
+                    dataclasses.replace(ps.session, id=None, group_id=group_id)
+                )
+                self.added("session")
+                here = False
+            else:
+                diff = _differences(session_fields(ps.session), session_fields(target))
+                if diff:
+                    self.conflict(ps.path, f"the journal's session differs ({diff}); kept it")
+                self.skipped("session")
+                here = True
+            self.session_ids[ps.ref] = target.id
+            self.session_children(ps, target.id, here)
+            pending.append((target.id, ps))
+
+    def session_children(self, ps: ParsedSession, session_id: int, matched: bool) -> None:
+        store = self.store
+        notes = store.notes.list_by_session(session_id) if matched else {}
+        for i, note in enumerate(ps.notes):
+            current = notes.get(note.step_id)
+            if current is not None and current.text == note.text:
+                self.skipped("step_note")
+            elif current is None or not current.text.strip():
+                store.notes.save(session_id, note.step_id, note.text, note.updated_at)
+                self.added("step_note")
+            else:
+                self.conflict(
+                    f"{ps.path}.step_notes[{i}]",
+                    f"the journal already has another text for step {shorten(note.step_id)}; "
+                    "kept it",
+                )
+
+        if ps.keyword is not None:
+            current_word = store.keywords.get(session_id) if matched else None
+            if current_word is None:
+                store.keywords.set(session_id, ps.keyword)
+                self.added("keyword")
+            elif current_word.word == ps.keyword:
+                self.skipped("keyword")
+            else:
+                self.conflict(f"{ps.path}.keyword", "the journal has another key word; kept it")
+
+        have_learnings = store.learnings.list_by_session(session_id) if matched else []
+        queue = _Queue((fingerprint_of("learning", x), x) for x in have_learnings)
+        next_position = max((x.position for x in have_learnings), default=0) + 1
+        for learning in ps.learnings:
+            if queue.take(fingerprint_of("learning", learning)) is not None:
+                self.skipped("learning")
+                continue
+            position = next_position if matched else learning.position
+            next_position += 1
+            store.learnings.add(
+                dataclasses.replace(learning, id=None, session_id=session_id, position=position)
+            )
+            self.added("learning")
+
+        have_feelings = store.feelings.list_by_session(session_id) if matched else []
+        queue = _Queue((fingerprint_of("feeling", x), x) for x in have_feelings)
+        for feeling in ps.feelings:
+            if queue.take(fingerprint_of("feeling", feeling)) is not None:
+                self.skipped("feeling")
+                continue
+            store.feelings.add(dataclasses.replace(feeling, id=None, session_id=session_id))
+            self.added("feeling")
+
+        have_actions = store.actions.list_by_session(session_id) if matched else []
+        queue = _Queue((fingerprint_of("action", x), x) for x in have_actions)
+        for action, reviews in ps.actions:
+            found = queue.take(fingerprint_of("action", action))
+            if found is None:
+                found = store.actions.add(
+                    dataclasses.replace(action, id=None, session_id=session_id)
+                )
+                self.added("action")
+                have_reviews = []
+            else:
+                self.skipped("action")
+                have_reviews = store.reviews.list_by_action(found.id)
+            review_queue = _Queue((fingerprint_of("review", r), r) for r in have_reviews)
+            for review in reviews:
+                if review_queue.take(fingerprint_of("review", review)) is not None:
+                    self.skipped("review")
+                    continue
+                # The action's own fields already hold the result of its reviews:
+                # add the history as it is, without applying it again.
+                store.reviews.add(dataclasses.replace(review, id=None, action_id=found.id))
+                self.added("review")
+        attachments_json.import_items(self, ps.attachments, session_id)
+
+    def assessments(self, ps: ParsedSession, session_id: int) -> None:
+        have = {a.objective_id: a for a in self.store.assessments.list_by_session(session_id)}
+        for ref, assessment, where in ps.assessments:
+            objective_id = self.objective_ids[ref]
+            current = have.get(objective_id)
+            if current is None:
+                self.store.assessments.set(
+                    dataclasses.replace(
+                        assessment, id=None, objective_id=objective_id, session_id=session_id
+                    )
+                )
+                self.added("assessment")
+            elif (current.rating, current.comment) == (assessment.rating, assessment.comment):
+                self.skipped("assessment")
+            else:
+                self.conflict(where, "the journal rates this objective differently; kept it")
+
+    def topics(self) -> None:
+        queue = _Queue(
+            ((fingerprint_of("topic", t), t.group_id, t.session_id), t)
+            for t in self.store.topics.list()
+        )
+        for pt in self.parsed.topics:
+            group_id = self.group_ids[pt.group_ref] if pt.group_ref is not None else None
+            session_id = self.session_ids[pt.session_ref] if pt.session_ref is not None else None
+            if queue.take((fingerprint_of("topic", pt.topic), group_id, session_id)) is not None:
+                self.skipped("topic")
+                continue
+            self.store.topics.add(
+                dataclasses.replace(pt.topic, id=None, group_id=group_id, session_id=session_id)
+            )
+            self.added("topic")
+
+    def journal(self) -> None:
+        mine = self.store.journal()
+        theirs = self.parsed.journal
+        if theirs.owner_name:
+            if not mine.owner_name:
+                self.store.set_owner_name(theirs.owner_name)
+                self.added("owner_name")
+            elif mine.owner_name != theirs.owner_name:
+                self.conflict("journal.owner_name", "the journal has another owner name; kept it")
+        for key, value in theirs.settings.items():
+            if key not in mine.settings:
+                self.store.set_setting(key, value)
+                self.added("setting")
+            elif mine.settings[key] == value:
+                self.skipped("setting")
+            else:
+                self.conflict(f"journal.settings.{key[:40]}", "set differently here; kept it")
+
+
+def import_json(
+    store: JournalStore,
+    source: Path | str | bytes | ParsedExport,
+    *,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Merge an export into the open journal, in one transaction.
+
+    The whole file is checked before anything is written; a bad file raises
+    :class:`CarnetImportError` and changes nothing. Importing the same file
+    again adds nothing. With ``dry_run`` the journal is left as it was and the
+    report says what would be added.
+    """
+    parsed = load_export(source)
+    report = ImportReport(dry_run=dry_run)
+    try:
+        with store.transaction():
+            _Importer(store, parsed, report).run()
+            if dry_run:
+                raise _DryRunDoneError
+    except _DryRunDoneError:
+        pass
+    return report
+
+
+def import_into_new_journal(
+    source: Path | str | bytes | ParsedExport,
+    journal_path: Path | str,
+    passphrase: str,
+) -> ImportReport:
+    """Create a new encrypted journal at ``journal_path`` holding the export.
+
+    The file is checked before the journal is created; the journal is filled
+    in a hidden file and named only once complete (see ``JournalStore.create``).
+    """
+    from carnet.store import JournalStore
+
+    parsed = load_export(source)
+    path = Path(journal_path).expanduser()
+    reports: list[ImportReport] = []
+    # Filled before it gets its name: killed meanwhile, no journal is left at ``path``.
+    store = JournalStore.create(
+        path,
+        passphrase,
+        owner_name=parsed.journal.owner_name,
+        fill=lambda new: reports.append(import_json(new, parsed)),
+    )
+    store.close()
+    return reports[0]
