@@ -110,7 +110,8 @@ class MessageService:
     def open_files(self, parent: QWidget | None, title: str, folder: str,
                    filters: str) -> list[str]:
         """Files chosen to open (several at once), or [] when cancelled."""
-        paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters,
+                                                options=file_dialog_options())
         return paths
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
