@@ -187,11 +187,11 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>Keep the original size</source>
-            <translation>Garder la taille d'origine</translation>
+            <translation>Garder la taille d’origine</translation>
         </message>
         <message>
             <source>Photos are otherwise reduced to 2,400 pixels on their longest side. Location, camera and date are removed either way.</source>
-            <translation>Sinon, les photos sont réduites à 2 400 pixels sur leur plus grand côté. Le lieu, l'appareil et la date sont retirés dans tous les cas.</translation>
+            <translation>Sinon, les photos sont réduites à 2 400 pixels sur leur plus grand côté. Le lieu, l’appareil et la date sont retirés dans tous les cas.</translation>
         </message>
         <message>
             <source>Adding…</source>
@@ -238,7 +238,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>Turn the photo a quarter clockwise (saved)</source>
-            <translation>Tourner la photo d'un quart de tour vers la droite (enregistré)</translation>
+            <translation>Tourner la photo d’un quart de tour vers la droite (enregistré)</translation>
         </message>
         <message>
             <source>Caption (found by the search)</source>
@@ -278,7 +278,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>The photo was not turned</source>
-            <translation>La photo n'a pas été tournée</translation>
+            <translation>La photo n’a pas été tournée</translation>
         </message>
     </context>
     <context>
@@ -294,7 +294,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>The copy is NOT encrypted: anyone who can open the file can see it. Keep it somewhere private and delete it when you no longer need it.</source>
-            <translation>La copie n'est PAS chiffrée : toute personne qui peut ouvrir le fichier peut la voir. Rangez-la en lieu sûr et supprimez-la quand vous n'en avez plus besoin.</translation>
+            <translation>La copie n’est PAS chiffrée : toute personne qui peut ouvrir le fichier peut la voir. Rangez-la en lieu sûr et supprimez-la quand vous n’en avez plus besoin.</translation>
         </message>
         <message>
             <source>the file is empty.</source>
@@ -302,7 +302,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>it is not a photo (JPEG, PNG, WebP, HEIC) nor a PDF.</source>
-            <translation>ce n'est ni une photo (JPEG, PNG, WebP, HEIC) ni un PDF.</translation>
+            <translation>ce n’est ni une photo (JPEG, PNG, WebP, HEIC) ni un PDF.</translation>
         </message>
         <message>
             <source>it is damaged or incomplete (a download that did not finish?).</source>
@@ -310,11 +310,11 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>its dimensions are too large to open safely (more than 64 million pixels).</source>
-            <translation>ses dimensions sont trop grandes pour l'ouvrir sans risque (plus de 64 millions de pixels).</translation>
+            <translation>ses dimensions sont trop grandes pour l’ouvrir sans risque (plus de 64 millions de pixels).</translation>
         </message>
         <message>
             <source>HEIC photos cannot be read on this computer; export it as JPEG from the phone or the photo application.</source>
-            <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur ; exportez-la en JPEG depuis le téléphone ou l'application Photos.</translation>
+            <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur ; exportez-la en JPEG depuis le téléphone ou l’application Photos.</translation>
         </message>
         <message>
             <source>it is already attached to this session.</source>
@@ -322,15 +322,15 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>it could not be read (%1).</source>
-            <translation>il n'a pas pu être lu (%1).</translation>
+            <translation>il n’a pas pu être lu (%1).</translation>
         </message>
         <message>
             <source>it could not be saved in the journal: %1</source>
-            <translation>il n'a pas pu être enregistré dans le carnet : %1</translation>
+            <translation>il n’a pas pu être enregistré dans le carnet : %1</translation>
         </message>
         <message>
             <source>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</source>
-            <translation>il pèse %1 Mo ; un carnet garde des fichiers jusqu'à %2 Mo. Réduisez la photo ou découpez le PDF, puis joignez-le à nouveau.</translation>
+            <translation>il pèse %1 Mo ; un carnet garde des fichiers jusqu’à %2 Mo. Réduisez la photo ou découpez le PDF, puis joignez-le à nouveau.</translation>
         </message>
         <message>
             <source>its name says %1 but it holds %2: rename it or check where it came from.</source>
@@ -3321,7 +3321,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Photos of the flipchart, a scanned page, the facilitator's PDF: drop them anywhere on this page, or paste a screenshot. They are kept inside the encrypted journal, without location or camera details.</source>
-            <translation>Photos du paperboard, page scannée, PDF de l'animateur : déposez-les n'importe où sur cette page, ou collez une capture d'écran. Ils sont gardés dans le carnet chiffré, sans lieu ni appareil photo.</translation>
+            <translation>Photos du paperboard, page scannée, PDF de l’animateur : déposez-les n’importe où sur cette page, ou collez une capture d’écran. Ils sont gardés dans le carnet chiffré, sans lieu ni appareil photo.</translation>
         </message>
         <message>
             <source>Attach photos or PDF files</source>
@@ -3333,19 +3333,19 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The clipboard holds no image and no file. Copy a screenshot or a photo first.</source>
-            <translation>Le presse-papiers ne contient ni image ni fichier. Copiez d'abord une capture d'écran ou une photo.</translation>
+            <translation>Le presse-papiers ne contient ni image ni fichier. Copiez d’abord une capture d’écran ou une photo.</translation>
         </message>
         <message>
             <source>A file was not attached</source>
-            <translation>Un fichier n'a pas été joint</translation>
+            <translation>Un fichier n’a pas été joint</translation>
         </message>
         <message>
             <source>Some files were not attached</source>
-            <translation>Des fichiers n'ont pas été joints</translation>
+            <translation>Des fichiers n’ont pas été joints</translation>
         </message>
         <message>
             <source>Nothing was stored for:</source>
-            <translation>Rien n'a été enregistré pour :</translation>
+            <translation>Rien n’a été enregistré pour :</translation>
         </message>
         <message>
             <source>Open</source>
@@ -3369,11 +3369,11 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The caption was not saved</source>
-            <translation>La légende n'a pas été enregistrée</translation>
+            <translation>La légende n’a pas été enregistrée</translation>
         </message>
         <message>
             <source>The file was not deleted</source>
-            <translation>Le fichier n'a pas été supprimé</translation>
+            <translation>Le fichier n’a pas été supprimé</translation>
         </message>
         <message>
             <source>«%1» deleted.</source>
@@ -3381,11 +3381,11 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The file was not put back</source>
-            <translation>Le fichier n'a pas été remis</translation>
+            <translation>Le fichier n’a pas été remis</translation>
         </message>
         <message>
             <source>The copy was not written</source>
-            <translation>La copie n'a pas été écrite</translation>
+            <translation>La copie n’a pas été écrite</translation>
         </message>
         <message>
             <source>Save a copy (NOT encrypted)</source>
@@ -3405,7 +3405,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>To open this file in another application, Carnet writes a copy where you choose.</source>
-            <translation>Pour ouvrir ce fichier dans une autre application, Carnet en écrit une copie à l'endroit que vous choisissez.</translation>
+            <translation>Pour ouvrir ce fichier dans une autre application, Carnet en écrit une copie à l’endroit que vous choisissez.</translation>
         </message>
         <message>
             <source>Where to put the copy to open (NOT encrypted)</source>
@@ -3725,7 +3725,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>%1 — press Enter to open it</source>
-            <translation>%1 — Entrée pour l'ouvrir</translation>
+            <translation>%1 — Entrée pour l’ouvrir</translation>
         </message>
     </context>
     <context>
