@@ -21,7 +21,6 @@ import gc
 import getpass
 import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -44,8 +43,10 @@ GUI_LANGUAGES = ("fr", "en")
 _GUI_VALUE_OPTIONS = frozenset({"--lang"})
 _PARSER_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
 
-# Extra modules that register sub-commands, besides the ``carnet.cli_*`` ones.
-EXTENSION_MODULES: list[str] = []
+#: The modules that add sub-commands (each calls :func:`register` when imported),
+#: listed here so a reader sees every command's home; a missing one is an error.
+COMMAND_MODULES: tuple[str, ...] = ("carnet.cli_booklet", "carnet.cli_exchange",
+                                    "carnet.cli_planning")
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what Unix tools end with when the reader leaves
 
@@ -417,23 +418,9 @@ _register_builtins()
 
 
 def _load_extensions() -> None:
-    """Import the modules that register more sub-commands."""
-    names = [
-        f"carnet.{info.name}"
-        for info in pkgutil.iter_modules(carnet.__path__)
-        if info.name.startswith("cli_")
-    ]
-    for name in [*names, *EXTENSION_MODULES]:
-        try:
-            importlib.import_module(name)
-        except Exception as exc:  # one broken extension must not break the others
-            short = name.rsplit(".", 1)[-1]
-            print(
-                "carnet: "
-                + _tr("the %1 commands could not be loaded (%2)")
-                .replace("%1", repr(short)).replace("%2", type(exc).__name__),
-                file=sys.stderr,
-            )
+    """Import the modules that register more sub-commands (:data:`COMMAND_MODULES`)."""
+    for name in COMMAND_MODULES:
+        importlib.import_module(name)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -241,3 +241,12 @@ def test_every_package_has_its_place_in_the_layers(graph):
     unplaced = {p for p in packages if p not in placed and not _is_interface(p)
                 and graph.files[p].name == "__init__.py"}
     assert unplaced == set(), "add the new package to MAY_IMPORT and docs/architecture.md"
+
+
+def test_every_command_module_is_wired(graph):
+    """Each carnet/cli_*.py is listed in carnet.cli.COMMAND_MODULES (no discovery)."""
+    from carnet import cli
+
+    modules = {m for m in graph.files if m.startswith("carnet.cli_")}
+    assert modules, "control: the command modules are seen"
+    assert modules == set(cli.COMMAND_MODULES)
