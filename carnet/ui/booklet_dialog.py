@@ -190,6 +190,16 @@ class BookletDialog(QDialog):
         self._count_timer.timeout.connect(self._count_pages)
         self._refresh_sessions()
         self._schedule_count()
+        self._give_room()
+
+    def _give_room(self) -> None:
+        """Wide enough for a session row to read « Séance 3, 13 août 2026 — group »: at
+        its least width the list showed little more than the number."""
+        width = max(self.sizeHint().width(), 125 * self.fontMetrics().averageCharWidth())
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() - 40)
+        self.resize(max(width, self.minimumSizeHint().width()), self.sizeHint().height())
 
     # -- layout -----------------------------------------------------------------------------
     def _build_ui(self, paper: str) -> None:

@@ -29,6 +29,7 @@ SCREENS = (
     "themes",
     "timeline",
     "search",
+    "booklet",
 )
 
 
@@ -150,6 +151,19 @@ def render(out_dir: Path, lang: str = "fr", size: tuple[int, int] = (1280, 820))
         if search is not None:
             _wait(app, lambda: search.model.rowCount() > 0, timeout=10)
             shot("search")
+        from carnet.ui.booklet_dialog import BookletDialog
+
+        dialog = BookletDialog(store, window.templates, window)
+        try:
+            dialog.show()
+            _wait(app, lambda: dialog.pages is not None, timeout=30)  # the page count
+            _settle(app)
+            target = out_dir / "booklet.png"
+            dialog.grab().save(str(target))
+            written.append(target)
+        finally:
+            dialog.reject()
+            dialog.deleteLater()
     finally:
         window.close()
         _settle(app)

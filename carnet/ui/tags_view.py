@@ -135,8 +135,10 @@ class TagsView(QWidget):
         """The least width for the tag list beside the items with ``text_width`` of text;
         narrower, the list goes above the items (a small window, a large font)."""
         header = self.items.horizontalHeader()
-        items = (sum(header.sectionSizeHint(column) for column in (0, 2, 3, 4))
-                 + self.text_width() + 2 * self.items.frameWidth() + 24)
+        contents = sum(max(header.sectionSizeHint(column), self.items.sizeHintForColumn(column))
+                       for column in (0, 3, 4))  # as wide as their contents
+        items = (contents + header.sectionSizeHint(2) + self.text_width()
+                 + 2 * self.items.frameWidth() + self.items.verticalScrollBar().sizeHint().width())
         return max(self.tag_list_width(), 220) + items + self.splitter.handleWidth()
 
     def showEvent(self, event) -> None:
