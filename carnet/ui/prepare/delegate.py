@@ -86,7 +86,7 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         title, small, note, heading = self._fonts(option)
         if self._is_section(index):
-            return QSize(120, QFontMetrics(heading).height() + 22)
+            return QSize(1, QFontMetrics(heading).height() + 22)
         text = str(value(index, Qt.ItemDataRole.DisplayRole) or "")
         room = self._text_width(index, small, self._row_width(option))
         lines = len(wrap_two_lines(text, QFontMetrics(title), room))
@@ -94,7 +94,7 @@ class CardDelegate(QStyledItemDelegate):
                   + QFontMetrics(small).height())
         if value(index, Roles.NOTE):
             height += GAP + QFontMetrics(note).height()
-        return QSize(120, height + 2)
+        return QSize(1, height + 2)
 
     # -- painting ---------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
