@@ -24,7 +24,7 @@ from carnet.domain import Role
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Localized, Step, StepKind, Template, TemplateSet
-from carnet.ui.attachments import SessionDocuments
+from carnet.ui.attachments.documents import SessionDocuments
 from carnet.ui.session_editor.autosave import Autosaver
 from carnet.ui.session_editor.bodies import make_body
 from carnet.ui.session_editor.context import EditorContext, scaled
