@@ -8,6 +8,7 @@ and new due date the store applies to the action in the same transaction
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from datetime import date, timedelta
 
@@ -437,6 +438,9 @@ class ReviewPanel(QFrame):
         except (StoreError, DomainError) as exc:
             self.failed.emit(str(exc))
             return False
+        # The form now describes the saved action: leaving it must not record the same
+        # status and outcome a second time (as an empty-note review).
+        self.item = dataclasses.replace(self.item, action=action)
         self.note_edit.clear()
         self._forget_draft()
         if notify:
