@@ -297,6 +297,7 @@ class GroupEditor(QWidget):
         self.members_table.itemChanged.connect(self._changed)
         self.rules_edit.textChanged.connect(self._rules_changed)
         self.objectives_list.itemChanged.connect(self._objectives_changed)
+        self.objectives_list.itemChanged.connect(lambda item: item.setToolTip(item.text()))
         self.objectives_list.model().rowsMoved.connect(self._objectives_changed)
         self.add_member_button.clicked.connect(lambda: self.add_member_row())
         self.remove_member_button.clicked.connect(self._remove_member)
@@ -420,6 +421,7 @@ class GroupEditor(QWidget):
 
     def _append_objective(self, title: str, objective_id: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(title)
+        item.setToolTip(title)  # a long objective is elided in the list
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setData(ID_ROLE, objective_id)
         self.objectives_list.addItem(item)

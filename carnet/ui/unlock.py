@@ -42,7 +42,7 @@ class UnlockPage(QWidget):
         self._wire()
 
     def _build(self) -> None:
-        self.title = style.label(self.tr("Your journal is locked"), "title")
+        self.title = style.label(self.tr("Your journal is locked"), "title", wrap=True)
         self.file_label = style.label("", "heading")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label = style.label("", "muted", wrap=True)

@@ -184,7 +184,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
-        self.resize(620, 460)
+        # Tall enough for its wrapped texts at the person's font size (1.5× included).
+        self.resize(620, max(460, layout.totalHeightForWidth(620)))
 
     def _wire(self) -> None:
         self.passphrase_edit.textChanged.connect(self._update)
