@@ -45,7 +45,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
 from carnet.ui import formats, style
-from carnet.ui.fit import fit_combo
+from carnet.ui.fit import elide_list_rows, fit_combo
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
 
@@ -177,6 +177,7 @@ class GroupEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.objectives_list.setMinimumHeight(150)
+        elide_list_rows(self.objectives_list)  # a long objective: « … » and its tooltip
         self.objectives_list.setAccessibleName(self.tr("My objectives for the cycle"))
         self.objectives_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.add_objective_button = QPushButton(self.tr("Add an objective"))
