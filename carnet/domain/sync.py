@@ -1,0 +1,530 @@
+"""Sync's data and merge rules: pure, no SQL, no Qt, no I/O (issue 15).
+
+Every record of a journal carries, per field, a *field state*: the values
+still standing (siblings) and a version vector (what this copy has seen).
+A value is stamped with a dot ``(device, seq)`` — the number of the bundle
+that carries it — and a hybrid-logical-clock stamp. Merging two states of a
+field is a dotted-version-vector join: commutative, associative, idempotent,
+so devices applying each other's bundles in any order, any number of times,
+end with the same state. The row written in the journal is *rendered* from
+that state: last writer wins, except long free texts (a step note…), where
+concurrent versions are all shown, so nothing a person wrote is dropped.
+
+Deletion is a pseudo-field; a deletion that had not seen an edit loses to it
+(the record, and its ancestors, stay). See /docs/sync-format.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+#: Fields whose concurrent versions are all kept in the rendered text.
+LONG_TEXT_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("step_notes", "text"),
+        ("learnings", "text"),
+        ("feelings", "text"),
+        ("actions", "details"),
+        ("actions", "outcome"),
+        ("action_reviews", "note"),
+        ("topics", "draft"),
+        ("groups", "ground_rules"),
+        ("groups", "notes"),
+        ("objectives", "description"),
+        ("assessments", "comment"),
+    }
+)
+
+#: The heading of each other device's version inside a merged long text
+#: (data, not interface: the same bytes on every device, in both languages).
+OTHER_VERSION_HEADING = "**Version de l'autre appareil** (other device's version)"
+OTHER_VERSION_SEPARATOR = "\n\n---\n"
+
+VersionVector = Mapping[str, int]
+
+
+# -- JSON of values (bytes travel as base64) ---------------------------------------
+
+
+def value_to_json(value: Any) -> Any:
+    """A field value as plain JSON: bytes become ``{"b64": …}`` (no field holds a dict)."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"b64": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, tuple):
+        return [value_to_json(v) for v in value]
+    return value
+
+
+def value_from_json(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"b64"}:
+        return base64.b64decode(value["b64"], validate=True)
+    return value
+
+
+def canonical(value: Any) -> str:
+    """A deterministic text of a value: ties broken the same way on every device."""
+    return json.dumps(value_to_json(value), sort_keys=True, ensure_ascii=False)
+
+
+# -- hybrid logical clock ----------------------------------------------------------
+
+_MAX_COUNTER = 9999
+
+
+def format_stamp(wall_ms: int, counter: int, device: str) -> str:
+    """``"%013d-%04d-%s"``: sortable as a string, wall time first."""
+    return f"{wall_ms:013d}-{counter:04d}-{device}"
+
+
+def parse_stamp(stamp: str) -> tuple[int, int, str]:
+    wall, counter, device = stamp.split("-", 2)
+    return int(wall), int(counter), device
+
+
+def stamp_iso(stamp: str) -> str:
+    """The stamp's wall time in UTC, minutes (``2026-12-06T19:30Z``): same text everywhere."""
+    wall_ms = parse_stamp(stamp)[0]
+    return datetime.fromtimestamp(wall_ms / 1000, UTC).strftime("%Y-%m-%dT%H:%MZ")
+
+
+class HybridClock:
+    """Wall time + counter, never going back: a device whose clock is a day off
+    moves everyone's clock forward instead of winning forever."""
+
+    def __init__(self, device: str, last: str | None = None) -> None:
+        self.device = device
+        self.wall, self.counter = (0, 0)
+        if last:
+            self.wall, self.counter, _ = parse_stamp(last)
+
+    def tick(self, now_ms: int) -> str:
+        """A new stamp, greater than every stamp made or seen before."""
+        if now_ms > self.wall:
+            self.wall, self.counter = now_ms, 0
+        else:
+            self.counter += 1
+            if self.counter > _MAX_COUNTER:
+                self.wall, self.counter = self.wall + 1, 0
+        return format_stamp(self.wall, self.counter, self.device)
+
+    def observe(self, stamp: str) -> None:
+        """A remote stamp seen: the next tick comes after it."""
+        wall, counter, _ = parse_stamp(stamp)
+        if (wall, counter) > (self.wall, self.counter):
+            self.wall, self.counter = wall, counter
+
+    @property
+    def last(self) -> str:
+        return format_stamp(self.wall, self.counter, self.device)
+
+
+# -- dots, siblings, field states ---------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Dot:
+    """Who made a value and in which of its bundles: never reused for another value."""
+
+    device: str
+    seq: int
+
+    def covered_by(self, vv: VersionVector) -> bool:
+        return self.seq <= vv.get(self.device, 0)
+
+    def to_json(self) -> list:
+        return [self.device, self.seq]
+
+    @classmethod
+    def from_json(cls, data: Any) -> Dot:
+        device, seq = data
+        if not isinstance(device, str) or not isinstance(seq, int) or isinstance(seq, bool):
+            raise ValueError("bad dot")
+        return cls(device, seq)
+
+
+@dataclass(frozen=True)
+class Sibling:
+    """One value still standing, with its clock stamp and dot."""
+
+    value: Any
+    stamp: str
+    dot: Dot
+
+    def to_json(self) -> dict:
+        return {"v": value_to_json(self.value), "t": self.stamp, "d": self.dot.to_json()}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Sibling:
+        stamp = data["t"]
+        if not isinstance(stamp, str):
+            raise ValueError("bad stamp")
+        parse_stamp(stamp)
+        return cls(value_from_json(data["v"]), stamp, Dot.from_json(data["d"]))
+
+    def order_key(self) -> tuple[str, str]:
+        """Last writer: greatest (stamp, device)."""
+        return (self.stamp, self.dot.device)
+
+
+def _vv_max(a: VersionVector, b: VersionVector) -> dict[str, int]:
+    out = dict(a)
+    for device, seq in b.items():
+        if seq > out.get(device, 0):
+            out[device] = seq
+    return dict(sorted(out.items()))
+
+
+def _pick(a: Sibling, b: Sibling) -> Sibling:
+    """Two siblings with one dot are one value; choose deterministically anyway."""
+    return max(a, b, key=lambda s: (s.stamp, canonical(s.value)))
+
+
+@dataclass(frozen=True)
+class FieldState:
+    """The values of one field still standing, and what this copy has seen."""
+
+    siblings: tuple[Sibling, ...] = ()
+    vv: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def edit(cls, base: FieldState | None, value: Any, stamp: str, dot: Dot) -> FieldState:
+        """A local write: it replaces every value this device has seen."""
+        vv = _vv_max(base.vv if base else {}, {dot.device: dot.seq})
+        return cls((Sibling(value, stamp, dot),), vv)
+
+    def merge(self, other: FieldState) -> FieldState:
+        """Dotted-version-vector join (commutative, associative, idempotent)."""
+        mine = {s.dot: s for s in self.siblings}
+        theirs = {s.dot: s for s in other.siblings}
+        kept: dict[Dot, Sibling] = {}
+        for dot, sib in mine.items():
+            if dot in theirs:
+                kept[dot] = _pick(sib, theirs[dot])
+            elif not dot.covered_by(other.vv):
+                kept[dot] = sib
+        for dot, sib in theirs.items():
+            if dot not in mine and not dot.covered_by(self.vv):
+                kept[dot] = sib
+        return FieldState(tuple(kept[d] for d in sorted(kept)), _vv_max(self.vv, other.vv))
+
+    def winner(self) -> Sibling | None:
+        return max(self.siblings, key=Sibling.order_key, default=None)
+
+    def newest_first(self) -> list[Sibling]:
+        return sorted(self.siblings, key=Sibling.order_key, reverse=True)
+
+    def to_json(self) -> dict:
+        return {"s": [s.to_json() for s in self.siblings], "vv": dict(self.vv)}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> FieldState:
+        vv = data["vv"]
+        if not isinstance(vv, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+            for k, v in vv.items()
+        ):
+            raise ValueError("bad version vector")
+        sibs = sorted((Sibling.from_json(s) for s in data["s"]), key=lambda s: s.dot)
+        return cls(tuple(sibs), dict(sorted(vv.items())))
+
+
+def render_long_text(state: FieldState) -> str:
+    """The newest text, then each other version (newest first) in a visible block.
+
+    Identical versions are shown once. The result is the same on every device.
+    """
+    parts: list[str] = []
+    seen: set[str] = set()
+    for index, sib in enumerate(state.newest_first()):
+        text = sib.value if isinstance(sib.value, str) else str(sib.value or "")
+        if text in seen:
+            continue
+        seen.add(text)
+        if index == 0:
+            parts.append(text)
+        else:
+            parts.append(
+                f"{OTHER_VERSION_SEPARATOR}{OTHER_VERSION_HEADING} · {stamp_iso(sib.stamp)}"
+                f"\n\n{text}"
+            )
+    return "".join(parts)
+
+
+def render(table: str, name: str, state: FieldState | None) -> Any:
+    """The value written in the journal's row for this field (None: no value at all)."""
+    if state is None or not state.siblings:
+        return None
+    if (table, name) in LONG_TEXT_FIELDS and len(state.siblings) > 1:
+        return render_long_text(state)
+    winner = state.winner()
+    return winner.value if winner else None
+
+
+def shows_versions(table: str, name: str, state: FieldState | None) -> bool:
+    """True when the rendered text holds more than one version (a conflict to report)."""
+    if state is None or (table, name) not in LONG_TEXT_FIELDS:
+        return False
+    return len({canonical(s.value) for s in state.siblings}) > 1
+
+
+# -- records ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordState:
+    """Everything sync knows of one record: its parents (uuids, fixed at creation),
+    each field's state, and the deletion pseudo-field."""
+
+    table: str
+    uuid: str
+    parents: dict[str, str | None] = field(default_factory=dict)
+    fields: dict[str, FieldState] = field(default_factory=dict)
+    deleted: FieldState | None = None
+
+    def merge(self, other: RecordState) -> RecordState:
+        if (self.table, self.uuid) != (other.table, other.uuid):
+            raise ValueError("merging two different records")
+        names = sorted(set(self.fields) | set(other.fields))
+        fields = {}
+        for name in names:
+            a, b = self.fields.get(name), other.fields.get(name)
+            fields[name] = a.merge(b) if a and b else (a or b)
+        deleted = (
+            self.deleted.merge(other.deleted)
+            if self.deleted and other.deleted
+            else (self.deleted or other.deleted)
+        )
+        if self.parents and other.parents and self.parents != other.parents:
+            # Parents never change after creation; should two copies disagree, choose
+            # the same one everywhere.
+            parents = min(self.parents, other.parents, key=canonical)
+        else:
+            parents = self.parents or other.parents
+        return RecordState(self.table, self.uuid, dict(sorted(parents.items())), fields, deleted)
+
+    def kept_self(self) -> bool:
+        """Not deleted, or holding an edit the deletion had not seen."""
+        deletion = self.deleted
+        if deletion is None or not deletion.siblings:
+            return True
+        return any(
+            not sib.dot.covered_by(deletion.vv)
+            for state in self.fields.values()
+            for sib in state.siblings
+        )
+
+    def rendered(self) -> dict[str, Any]:
+        return {name: render(self.table, name, state) for name, state in self.fields.items()}
+
+    def to_json(self) -> dict:
+        return {
+            "table": self.table,
+            "uuid": self.uuid,
+            "parents": dict(self.parents),
+            "fields": {name: state.to_json() for name, state in self.fields.items()},
+            "deleted": self.deleted.to_json() if self.deleted else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> RecordState:
+        table, uuid, parents = data["table"], data["uuid"], data.get("parents") or {}
+        if not isinstance(table, str) or not isinstance(uuid, str) or not isinstance(parents, dict):
+            raise ValueError("bad record")
+        if not all(isinstance(v, str | None) for v in parents.values()):
+            raise ValueError("bad parents")
+        fields = {str(k): FieldState.from_json(v) for k, v in (data.get("fields") or {}).items()}
+        deleted = FieldState.from_json(data["deleted"]) if data.get("deleted") else None
+        return cls(table, uuid, dict(sorted(parents.items())), fields, deleted)
+
+
+def merge_records(records: Iterable[RecordState]) -> dict[str, RecordState]:
+    """Many record states (in any order, duplicates allowed) merged by uuid."""
+    out: dict[str, RecordState] = {}
+    for record in records:
+        have = out.get(record.uuid)
+        out[record.uuid] = have.merge(record) if have else record
+    return out
+
+
+def liveness(records: Mapping[str, RecordState]) -> dict[str, bool]:
+    """Which records stand, the same on every device that holds these states.
+
+    ``kept(r)`` = kept_self(r) or any child kept; alive = kept and every parent
+    alive (a parent unknown here counts as not alive).
+    """
+    children: dict[str, list[str]] = {}
+    for uuid, record in records.items():
+        for parent in record.parents.values():
+            if parent is not None:
+                children.setdefault(parent, []).append(uuid)
+    kept: dict[str, bool] = {}
+
+    def is_kept(uuid: str) -> bool:
+        if uuid not in kept:
+            kept[uuid] = records[uuid].kept_self() or any(
+                is_kept(c) for c in children.get(uuid, ())
+            )
+        return kept[uuid]
+
+    alive: dict[str, bool] = {}
+
+    def is_alive(uuid: str) -> bool:
+        if uuid not in alive:
+            record = records.get(uuid)
+            alive[uuid] = bool(
+                record
+                and is_kept(uuid)
+                and all(p is None or is_alive(p) for p in record.parents.values())
+            )
+        return alive[uuid]
+
+    return {uuid: is_alive(uuid) for uuid in records}
+
+
+# -- what moves between the store and the engine ---------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncIdentity:
+    """Which journal and which device (hex, no names)."""
+
+    journal_id: str
+    device_id: str
+
+    def to_json(self) -> dict:
+        return {"journal_id": self.journal_id, "device_id": self.device_id}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> SyncIdentity:
+        return cls(str(data["journal_id"]), str(data["device_id"]))
+
+
+def _records_from_json(items: Any) -> list[RecordState]:
+    if not isinstance(items, list):
+        raise ValueError("records must be a list")
+    return [RecordState.from_json(r) for r in items]
+
+
+@dataclass(frozen=True)
+class FrozenBundle:
+    """The states of the records one device changed, frozen under one number."""
+
+    seq: int
+    records: list[RecordState]
+    stamp: str
+
+    def to_json(self) -> dict:
+        return {
+            "seq": self.seq,
+            "stamp": self.stamp,
+            "records": [r.to_json() for r in self.records],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> FrozenBundle:
+        seq = data["seq"]
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+            raise ValueError("bad seq")
+        return cls(seq, _records_from_json(data["records"]), str(data["stamp"]))
+
+
+def applied_to_json(applied: Mapping[str, Iterable[int]]) -> dict[str, list[list[int]]]:
+    """``{device: {1, 2, 3, 7}}`` as ranges ``{device: [[1, 3], [7, 7]]}``."""
+    out: dict[str, list[list[int]]] = {}
+    for device, seqs in sorted(applied.items()):
+        ranges: list[list[int]] = []
+        for seq in sorted(set(seqs)):
+            if ranges and seq == ranges[-1][1] + 1:
+                ranges[-1][1] = seq
+            else:
+                ranges.append([seq, seq])
+        out[device] = ranges
+    return out
+
+
+def applied_from_json(data: Any) -> dict[str, set[int]]:
+    if not isinstance(data, dict):
+        raise ValueError("bad applied vector")
+    out: dict[str, set[int]] = {}
+    for device, ranges in data.items():
+        seqs: set[int] = set()
+        for low, high in ranges:
+            if not (isinstance(low, int) and isinstance(high, int) and 1 <= low <= high):
+                raise ValueError("bad range")
+            if high - low > 10_000_000:
+                raise ValueError("range too long")
+            seqs.update(range(low, high + 1))
+        out[str(device)] = seqs
+    return out
+
+
+@dataclass(frozen=True)
+class SnapshotState:
+    """A whole journal's sync state (tombstones included) and the bundles it covers."""
+
+    records: list[RecordState]
+    applied: dict[str, set[int]]
+
+    def to_json(self) -> dict:
+        return {
+            "records": [r.to_json() for r in self.records],
+            "applied": applied_to_json(self.applied),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> SnapshotState:
+        return cls(_records_from_json(data["records"]), applied_from_json(data["applied"]))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A long text that now shows two (or more) versions after an apply."""
+
+    table: str
+    uuid: str
+    field: str
+
+
+@dataclass
+class ApplyReport:
+    """What one apply did. ``skipped``: this bundle had been applied already."""
+
+    records: int = 0
+    inserted: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    skipped: bool = False
+
+    def add(self, other: ApplyReport) -> None:
+        self.records += other.records
+        self.inserted += other.inserted
+        self.updated += other.updated
+        self.deleted += other.deleted
+        self.conflicts.extend(other.conflicts)
+
+    def to_json(self) -> dict:
+        return {
+            "records": self.records,
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "conflicts": [[c.table, c.uuid, c.field] for c in self.conflicts],
+            "skipped": self.skipped,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> ApplyReport:
+        return cls(
+            int(data["records"]),
+            int(data["inserted"]),
+            int(data["updated"]),
+            int(data["deleted"]),
+            [Conflict(*c) for c in data["conflicts"]],
+            bool(data["skipped"]),
+        )
