@@ -199,6 +199,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "carnet.exchange": {"carnet.booklet", "carnet.notes", "carnet.services", "carnet.store",
                         "carnet.templates", "carnet.domain"},
     "carnet.demo": {"carnet.store", "carnet.templates", "carnet.domain"},
+    "carnet.sync": {"carnet.store", "carnet.domain"},
 }
 UTILITIES = {"carnet", "carnet.paths", "carnet.hardening", "carnet.caches"}
 

@@ -1,0 +1,677 @@
+"""setup, sync_once, join, rewrap: the folder side of sync, on top of ``store.sync``.
+
+The store freezes this device's changes into numbered bundles and applies
+other devices' bundles idempotently (carnet/store/sync_*.py); this module
+moves them through the folder: it writes what is unpublished, reads what the
+others wrote, applies what is new, heals from snapshots what cannot be read,
+and says in a :class:`SyncReport` everything it saw and could not apply.
+
+Order matters for crash safety: a bundle is written (atomically) before it is
+marked published, and marked applied by the store in the same transaction
+that applies it; a process killed anywhere leaves work to redo, never a gap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carnet.sync import atomic, codec, crypto, layout, manifest, reader
+from carnet.sync.errors import SyncError, Why
+from carnet.sync.report import Code, DeviceInfo, SyncReport
+
+if TYPE_CHECKING:
+    from carnet.store import JournalStore
+
+#: A device writes a snapshot after this many bundles since its last one.
+SNAPSHOT_EVERY = 50
+#: How many of its own snapshots a device keeps in the folder (older ones are removed).
+KEEP_SNAPSHOTS = 2
+#: When joining, a snapshot is loaded rather than bundles applied one by one
+#: once it spares at least this many bundles.
+JOIN_SNAPSHOT_MIN = 1
+#: Bundle numbers start here.
+FIRST_SEQ = 1
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _never() -> bool:
+    return False
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+# -- the store's side (store.sync, carnet/store/sync_*.py) -----------------------------
+
+
+def _sync_api(store: JournalStore):
+    return store.sync
+
+
+def _records_json(records) -> list:
+    return [r.to_json() for r in records]
+
+
+def _records_from(items: list) -> list:
+    from carnet.domain.sync import RecordState
+
+    return [RecordState.from_json(item) for item in items]
+
+
+def _applied(store: JournalStore) -> dict[str, set[int]]:
+    return {device: set(seqs) for device, seqs in _sync_api(store).applied().items()}
+
+
+def _ranges(seqs: set[int]) -> list[list[int]]:
+    """{1, 2, 3, 7} → [[1, 3], [7, 7]]: a vector stays small in every bundle."""
+    out: list[list[int]] = []
+    for seq in sorted(seqs):
+        if out and seq == out[-1][1] + 1:
+            out[-1][1] = seq
+        else:
+            out.append([seq, seq])
+    return out
+
+
+def _unranges(ranges: Any) -> set[int]:
+    seqs: set[int] = set()
+    for lo, hi in ranges:
+        seqs.update(range(int(lo), int(hi) + 1))
+    return seqs
+
+
+# -- context ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Ctx:
+    store: JournalStore
+    folder: Path
+    journal: Path
+    journal_id: str
+    device_id: str
+    key: bytes
+
+    @property
+    def key_id(self) -> bytes:
+        return crypto.key_id(self.key)
+
+
+def _reachable(folder: Path) -> None:
+    try:
+        if not folder.is_dir():
+            raise SyncError(Why.FOLDER_UNAVAILABLE, path=str(folder))
+        os.listdir(folder)
+    except OSError:
+        raise SyncError(Why.FOLDER_UNAVAILABLE, path=str(folder)) from None
+
+
+def _context(store: JournalStore, folder: Path | None) -> _Ctx:
+    api = _sync_api(store)
+    if folder is None:
+        remembered = api.folder
+        if not remembered:
+            raise SyncError(Why.NO_FOLDER)
+        folder = Path(remembered)
+    folder = Path(folder).expanduser()
+    key = api.sync_key
+    if not key:
+        raise SyncError(Why.NOT_SET_UP)
+    _reachable(folder)
+    ident = api.identity()
+    return _Ctx(store, folder, layout.journal_dir(folder, ident.journal_id), ident.journal_id,
+                ident.device_id, bytes(key))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _read_manifest(journal: Path) -> manifest.Manifest | None:
+    try:
+        data = (journal / manifest.NAME).read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        raise SyncError(Why.FOLDER_UNAVAILABLE, path=str(journal)) from None
+    return manifest.parse(data)
+
+
+def _resolve_chosen_folder(folder: Path) -> Path:
+    """The person may pick ``<x>/Carnet`` or ``<x>/Carnet/<id>`` itself: use ``<x>``."""
+    if (folder / manifest.NAME).is_file() and folder.parent.name == layout.ROOT:
+        return folder.parent.parent
+    if folder.name == layout.ROOT and not (folder / layout.ROOT).exists() and any(
+            codec.is_id(p.name) for p in folder.iterdir() if p.is_dir()):
+        return folder.parent
+    return folder
+
+
+# -- setup ---------------------------------------------------------------------------------
+
+
+def setup(store: JournalStore, folder: Path, passphrase: str, *, alongside: bool = False
+          ) -> None:
+    """Make ``folder`` this journal's sync folder (create its manifest or verify it).
+
+    The passphrase is checked against the journal first (a typo would wrap the
+    sync key under a passphrase no other device knows). If the folder already
+    holds this journal, its sync key is adopted. A folder that holds OTHER
+    journals is refused (``Why.OTHER_JOURNALS``: the person most likely meant
+    to *join* that journal from this device) unless ``alongside``.
+    """
+    folder = Path(folder).expanduser()
+    _reachable(folder)
+    folder = _resolve_chosen_folder(folder)
+    if not store.passphrase_matches(passphrase):
+        raise SyncError(Why.WRONG_PASSPHRASE)
+    api = _sync_api(store)
+    ident = api.identity()
+    journal = layout.journal_dir(folder, ident.journal_id)
+    others = [j for j in layout.journal_ids(folder) if j != ident.journal_id]
+    if others and not alongside and not (journal / manifest.NAME).exists():
+        raise SyncError(Why.OTHER_JOURNALS, ids=others)
+    for _attempt in range(2):
+        found = _read_manifest(journal)
+        if found is not None:
+            if found.journal_id != ident.journal_id:
+                raise SyncError(Why.BAD_MANIFEST)
+            key = found.unwrap(passphrase)
+            if api.sync_key != key:
+                api.sync_key = key
+            break
+        key = bytes(api.sync_key) if api.sync_key else crypto.new_sync_key()
+        data = manifest.wrap(ident.journal_id, key, passphrase).to_bytes()
+        try:
+            outcome = atomic.write_new(journal / manifest.NAME, data)
+        except OSError as exc:
+            raise SyncError(Why.FOLDER_NOT_WRITABLE, path=str(folder),
+                            detail=exc.strerror or type(exc).__name__) from None
+        if outcome is atomic.Outcome.WRITTEN:
+            api.sync_key = key
+            break
+        # another device created it meanwhile: read it again and adopt its key
+    api.folder = str(folder)
+    api.pending_manifest = None
+
+
+def rewrap(store: JournalStore, folder: Path | None, new_passphrase: str) -> None:
+    """After a passphrase change: the manifest wraps the same sync key under the new one.
+
+    Change files are untouched (they are sealed with the sync key). If the
+    folder is not reachable now, the new manifest is kept in the journal and
+    written at the next sync.
+    """
+    api = _sync_api(store)
+    key = api.sync_key
+    if not key:
+        return
+    ident = api.identity()
+    data = manifest.wrap(ident.journal_id, bytes(key), new_passphrase).to_bytes()
+    target = Path(folder).expanduser() if folder is not None else (
+        Path(api.folder) if api.folder else None)
+    if target is None:
+        return
+    try:
+        _reachable(target)
+        atomic.replace(layout.journal_dir(target, ident.journal_id) / manifest.NAME, data)
+    except (SyncError, OSError):
+        api.pending_manifest = data
+        return
+    api.pending_manifest = None
+
+
+# -- sync_once ----------------------------------------------------------------------------
+
+
+def sync_once(store: JournalStore, folder: Path | None = None, *,
+              cancelled: Cancelled = _never) -> SyncReport:
+    """Publish this device's changes, apply the others', maybe write a snapshot.
+
+    Raises :class:`SyncError` when nothing could be done (no folder, folder
+    offline, another key in the manifest); anything else, file by file, is a
+    problem in the report, and ``report.complete`` is False while anything
+    seen is not applied.
+    """
+    ctx = _context(store, folder)
+    report = SyncReport()
+    if _inside(store.path, ctx.folder):
+        report.add(Code.JOURNAL_IN_FOLDER, path=str(store.path))
+    _check_manifest(ctx, report)
+    scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
+    _detect_clone(ctx, scan, report)
+    if not _publish(ctx, report, cancelled):
+        return _finish(ctx, scan, report)
+    scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
+    _receive(ctx, scan, report, cancelled=cancelled)
+    if not report.cancelled:
+        _maybe_snapshot(ctx, scan, report)
+    return _finish(ctx, scan, report)
+
+
+def _check_manifest(ctx: _Ctx, report: SyncReport) -> None:
+    api = _sync_api(ctx.store)
+    pending = api.pending_manifest
+    if pending:
+        try:
+            atomic.replace(ctx.journal / manifest.NAME, bytes(pending))
+            api.pending_manifest = None
+        except OSError as exc:
+            report.add(Code.WRITE_FAILED, detail=exc.strerror or type(exc).__name__)
+    found = _read_manifest(ctx.journal)
+    if found is None:
+        raise SyncError(Why.BAD_MANIFEST, path=str(ctx.journal / manifest.NAME))
+    if found.journal_id != ctx.journal_id:
+        raise SyncError(Why.BAD_MANIFEST)
+    if found.key_id != ctx.key_id:
+        raise SyncError(Why.KEY_MISMATCH)
+
+
+def _detect_clone(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> None:
+    """Our device folder holds a number we never froze: this journal is a copy."""
+    api = _sync_api(ctx.store)
+    frozen = api.last_frozen_seq()
+    ours = [f.seq for f in scan.found if f.device == ctx.device_id]
+    ours += [r.header.seq for r in scan.rejected
+             if r.header is not None and r.header.device_id == ctx.device_id]
+    if ours and max(ours) > frozen:
+        _take_new_device_id(ctx, report)
+
+
+def _take_new_device_id(ctx: _Ctx, report: SyncReport) -> None:
+    old = ctx.device_id
+    ctx.device_id = _sync_api(ctx.store).new_device_id()
+    report.add(Code.CLONE_DETECTED, device=ctx.device_id, old=old)
+
+
+def _bundle_payload(ctx: _Ctx, bundle) -> dict:
+    return {
+        "type": "bundle",
+        "label": _sync_api(ctx.store).device_label or "",
+        "written_at": _now().isoformat(),
+        "stamp": bundle.stamp,
+        "applied": {d: _ranges(s) for d, s in _applied(ctx.store).items()},
+        "records": _records_json(bundle.records),
+    }
+
+
+def _same_bundle(ctx: _Ctx, path: Path, payload: dict) -> bool:
+    try:
+        data = path.read_bytes()
+        found = codec.decode(ctx.key, data)
+    except (OSError, crypto.AuthenticationError, codec.NotASyncFileError, codec.NewerFormatError,
+            codec.MalformedError, ValueError):
+        return False
+    return found.get("records") == payload["records"] and found.get("stamp") == payload["stamp"]
+
+
+def _publish(ctx: _Ctx, report: SyncReport, cancelled: Cancelled) -> bool:
+    """Freeze and write this device's changes; False if cancelled or the folder refused."""
+    api = _sync_api(ctx.store)
+    api.collect()
+    for _round in range(2):
+        clash = False
+        for bundle in api.unpublished():
+            if cancelled():
+                report.cancelled = True
+                report.add(Code.CANCELLED)
+                return False
+            payload = _bundle_payload(ctx, bundle)
+            data = codec.encode(ctx.key, codec.Kind.BUNDLE, ctx.journal_id, ctx.device_id,
+                                bundle.seq, payload)
+            path = layout.bundle_path(ctx.journal, ctx.device_id, bundle.seq)
+            try:
+                outcome = atomic.write_new(path, data)
+            except OSError as exc:
+                report.add(Code.WRITE_FAILED, detail=exc.strerror or type(exc).__name__)
+                return False
+            if outcome is atomic.Outcome.EXISTS and not _same_bundle(ctx, path, payload):
+                # another copy of this journal wrote this number: we are a clone
+                _take_new_device_id(ctx, report)
+                clash = True
+                break
+            api.mark_published(bundle.seq)
+            report.sent += 1
+        if not clash:
+            return True
+    return True
+
+
+# -- receiving ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Pending:
+    """Everything readable or not, by (device, seq), for the devices that are not us."""
+
+    bundles: dict[tuple[str, int], list[reader.Found]]
+    snapshots: list[reader.Found]
+    rejected: dict[tuple[str, int], reader.Rejected]
+    top: dict[str, int]
+
+
+def _sort_out(ctx: _Ctx, scan: reader.Scan) -> _Pending:
+    bundles: dict[tuple[str, int], list[reader.Found]] = {}
+    snapshots: list[reader.Found] = []
+    rejected: dict[tuple[str, int], reader.Rejected] = {}
+    top: dict[str, int] = {}
+    for item in scan.found:
+        if item.device == ctx.device_id:
+            continue
+        top[item.device] = max(top.get(item.device, 0), item.seq)
+        if item.kind is codec.Kind.BUNDLE:
+            bundles.setdefault((item.device, item.seq), []).append(item)
+        else:
+            snapshots.append(item)
+    for item in scan.rejected:
+        head = item.header
+        if head is None or head.device_id == ctx.device_id or item.code is Code.OTHER_JOURNAL:
+            continue
+        top[head.device_id] = max(top.get(head.device_id, 0), head.seq)
+        if head.kind is codec.Kind.BUNDLE:
+            rejected.setdefault((head.device_id, head.seq), item)
+    snapshots.sort(key=lambda f: (-f.seq, f.device, f.rel))
+    return _Pending(bundles, snapshots, rejected, top)
+
+
+def _wanted(pending: _Pending, applied: dict[str, set[int]]) -> set[tuple[str, int]]:
+    return {(device, seq) for device, top in pending.top.items()
+            for seq in range(FIRST_SEQ, top + 1) if seq not in applied.get(device, ())}
+
+
+def _decode(ctx: _Ctx, item: reader.Found) -> dict | None:
+    try:
+        return codec.decode(ctx.key, item.path.read_bytes(), item.header)
+    except (OSError, crypto.AuthenticationError, codec.MalformedError, ValueError):
+        return None
+
+
+def _snapshot_covers(item: reader.Found, payload: dict) -> set[tuple[str, int]]:
+    covered = {(item.device, s) for s in range(FIRST_SEQ, item.seq + 1)}
+    for device, ranges in (payload.get("applied") or {}).items():
+        covered |= {(device, s) for s in _unranges(ranges)}
+    return covered
+
+
+def _load_snapshot(ctx: _Ctx, payload: dict, report: SyncReport) -> None:
+    from carnet.domain.sync import SnapshotState
+
+    result = _sync_api(ctx.store).load_snapshot(SnapshotState.from_json(payload["state"]))
+    _count_conflicts(result, report)
+
+
+def _count_conflicts(result, report: SyncReport) -> None:
+    conflicts = list(getattr(result, "conflicts", ()) or ())
+    report.conflicts += len(conflicts)
+    report.conflicted.extend(conflicts)
+
+
+def _heal_from_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport, *,
+                         joining: bool, progress: Callable[[], None]) -> None:
+    """Load a snapshot when it covers bundles that cannot be read (or, joining, any)."""
+    tried: set[str] = set()
+    for item in pending.snapshots:
+        applied = _applied(ctx.store)
+        wanted = _wanted(pending, applied)
+        unreadable = {k for k in wanted if k not in pending.bundles}
+        useful = unreadable if not joining else wanted
+        if not useful:
+            return
+        by_header = {(item.device, s) for s in range(FIRST_SEQ, item.seq + 1)}
+        if item.rel in tried or (not (by_header & useful) and not joining):
+            continue
+        tried.add(item.rel)
+        payload = _decode(ctx, item)
+        if payload is None:
+            report.add(Code.DAMAGED, file=item.rel, device=item.device)
+            continue
+        covered = _snapshot_covers(item, payload)
+        if len(covered & useful) >= (1 if not joining else JOIN_SNAPSHOT_MIN) and (
+                covered & unreadable or joining):
+            _load_snapshot(ctx, payload, report)
+            report.received += 1
+            progress()
+
+
+def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Cancelled,
+             progress: Progress | None = None, joining: bool = False) -> None:
+    pending = _sort_out(ctx, scan)
+    total = len(_wanted(pending, _applied(ctx.store))) or 1
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(min(done, total), total)
+
+    _heal_from_snapshots(ctx, pending, report, joining=joining, progress=step)
+    applied = _applied(ctx.store)
+    api = _sync_api(ctx.store)
+    for key in sorted(_wanted(pending, applied)):
+        copies = pending.bundles.get(key)
+        if not copies:
+            continue
+        if cancelled():
+            report.cancelled = True
+            report.add(Code.CANCELLED)
+            return
+        device, seq = key
+        payloads = [p for p in (_decode(ctx, c) for c in copies) if p is not None]
+        if not payloads:
+            report.add(Code.DAMAGED, file=copies[0].rel, device=device, seq=seq)
+            continue
+        first = payloads[0]
+        if any(p.get("records") != first.get("records") for p in payloads[1:]):
+            report.add(Code.DEVICE_CLASH, device=device, seq=seq)
+        try:
+            result = api.apply(device, seq, _records_from(first.get("records") or []))
+        except (ValueError, KeyError, TypeError) as exc:
+            report.add(Code.APPLY_FAILED, device=device, seq=seq, detail=type(exc).__name__)
+            continue
+        _count_conflicts(result, report)
+        report.received += 1
+        step()
+    if joining and progress is not None:
+        progress(total, total)
+    _report_unapplied(ctx, pending, report)
+
+
+def _report_unapplied(ctx: _Ctx, pending: _Pending, report: SyncReport) -> None:
+    applied = _applied(ctx.store)
+    for device, seq in sorted(_wanted(pending, applied)):
+        if (device, seq) in pending.bundles:
+            continue  # reported when its decoding or applying failed
+        bad = pending.rejected.get((device, seq))
+        if bad is not None:
+            report.add(bad.code, file=bad.rel, device=device, seq=seq)
+        else:
+            report.add(Code.MISSING, device=device, seq=seq)
+
+
+def _report_rejected_without_identity(ctx: _Ctx, scan: reader.Scan, report: SyncReport
+                                      ) -> None:
+    for item in scan.rejected:
+        if item.header is None:
+            extra = {"found": item.found} if item.code is Code.NEWER_VERSION else {}
+            report.add(item.code, file=item.rel, **extra)
+        elif item.code is Code.OTHER_JOURNAL:
+            report.add(item.code, file=item.rel)
+
+
+# -- snapshots ------------------------------------------------------------------------------
+
+
+def _maybe_snapshot(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, force: bool = False
+                    ) -> None:
+    own = sorted(f.seq for f in scan.found
+                 if f.device == ctx.device_id and f.kind is codec.Kind.SNAPSHOT)
+    any_snapshot = any(f.kind is codec.Kind.SNAPSHOT for f in scan.found)
+    own_damaged = any(r.header is not None and r.header.device_id == ctx.device_id
+                      for r in scan.rejected)
+    api = _sync_api(ctx.store)
+    last = api.last_frozen_seq()
+    newest = own[-1] if own else None
+    due = (force or not any_snapshot or own_damaged
+           or (newest is None and last >= SNAPSHOT_EVERY)
+           or (newest is not None and last - newest >= SNAPSHOT_EVERY))
+    if not due:
+        return
+    write_snapshot(ctx, report)
+
+
+def write_snapshot(ctx: _Ctx, report: SyncReport) -> None:
+    api = _sync_api(ctx.store)
+    state = api.snapshot()
+    seq = state.seq
+    payload = {
+        "type": "snapshot",
+        "label": api.device_label or "",
+        "written_at": _now().isoformat(),
+        "applied": {d: _ranges(s) for d, s in state.applied.items()},
+        "state": state.to_json(),
+    }
+    path = layout.snapshot_path(ctx.journal, ctx.device_id, seq)
+    try:
+        atomic.write_new(path, codec.encode(ctx.key, codec.Kind.SNAPSHOT, ctx.journal_id,
+                                            ctx.device_id, seq, payload))
+    except OSError as exc:
+        report.add(Code.WRITE_FAILED, detail=exc.strerror or type(exc).__name__)
+        return
+    _prune_own_snapshots(ctx)
+
+
+def _prune_own_snapshots(ctx: _Ctx) -> None:
+    folder = ctx.journal / ctx.device_id
+    try:
+        names = sorted(p for p in folder.iterdir() if p.name.startswith(layout.SNAPSHOT_PREFIX)
+                       and p.name.endswith(layout.SNAPSHOT_SUFFIX))
+    except OSError:
+        return
+    for old in names[:-KEEP_SNAPSHOTS]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+# -- the end of a sync ---------------------------------------------------------------------
+
+
+def _devices(ctx: _Ctx, scan: reader.Scan) -> list[DeviceInfo]:
+    newest: dict[str, reader.Found] = {}
+    for item in scan.found:
+        best = newest.get(item.device)
+        rank = (item.kind is codec.Kind.BUNDLE, item.seq)
+        if best is None or rank > (best.kind is codec.Kind.BUNDLE, best.seq):
+            newest[item.device] = item
+    devices = []
+    for device in sorted(set(newest) | scan.device_dirs | {ctx.device_id}):
+        label, seen = "", None
+        item = newest.get(device)
+        if device == ctx.device_id:
+            label = _sync_api(ctx.store).device_label or ""
+        if item is not None:
+            payload = _decode(ctx, item) if item.kind is codec.Kind.BUNDLE else None
+            if payload is not None:
+                label = label or str(payload.get("label") or "")
+                with contextlib.suppress(TypeError, ValueError):
+                    seen = datetime.fromisoformat(str(payload.get("written_at")))
+            if seen is None:
+                seen = datetime.fromtimestamp(item.mtime, UTC)
+        devices.append(DeviceInfo(device, label, seen, is_me=device == ctx.device_id))
+    return devices
+
+
+def _finish(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> SyncReport:
+    _report_rejected_without_identity(ctx, scan, report)
+    report.devices = _devices(ctx, reader.scan(ctx.journal, ctx.journal_id, ctx.key_id))
+    report.finished_at = _now()
+    if report.complete:
+        _sync_api(ctx.store).last_sync = report.finished_at
+    return report
+
+
+# -- join ----------------------------------------------------------------------------------
+
+
+def _find_journal(folder: Path, journal_id: str | None) -> str:
+    ids = layout.journal_ids(folder)
+    if journal_id is not None:
+        if journal_id not in ids:
+            raise SyncError(Why.NO_JOURNAL_IN_FOLDER, path=str(folder))
+        return journal_id
+    if not ids:
+        raise SyncError(Why.NO_JOURNAL_IN_FOLDER, path=str(folder))
+    if len(ids) > 1:
+        raise SyncError(Why.SEVERAL_JOURNALS, ids=ids)
+    return ids[0]
+
+
+def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress | None = None,
+         cancelled: Cancelled = _never, journal_id: str | None = None,
+         device_label: str = "") -> SyncReport:
+    """Build a new journal at ``new_journal`` from the folder (same passphrase).
+
+    The journal is created in a hidden file beside ``new_journal`` and only
+    given its name when complete (``JournalStore.create``): cancelled
+    (``cancelled()`` is polled between files: ``SyncError(Why.CANCELLED)``),
+    killed or failed, nothing is left at ``new_journal``. ``progress(done,
+    total)`` is called as files are applied.
+    """
+    from carnet.store import JournalExistsError, JournalStore
+
+    folder = _resolve_chosen_folder(Path(folder).expanduser())
+    _reachable(folder)
+    new_journal = Path(new_journal).expanduser()
+    if new_journal.exists() or new_journal.is_symlink():
+        raise SyncError(Why.JOURNAL_EXISTS, path=str(new_journal))
+    journal_id = _find_journal(folder, journal_id)
+    journal = layout.journal_dir(folder, journal_id)
+    found = _read_manifest(journal)
+    if found is None:
+        raise SyncError(Why.BAD_MANIFEST)
+    key = found.unwrap(passphrase)
+    scan = reader.scan(journal, journal_id, crypto.key_id(key))
+    if not scan.found:
+        raise SyncError(Why.NOTHING_TO_JOIN)
+    report = SyncReport()
+
+    def fill(store: JournalStore) -> None:
+        api = _sync_api(store)
+        api.adopt(journal_id, key)
+        api.folder = str(folder)
+        if device_label:
+            api.device_label = device_label
+        ident = api.identity()
+        ctx = _Ctx(store, folder, journal, journal_id, ident.device_id, key)
+        _receive(ctx, scan, report, cancelled=cancelled, progress=progress, joining=True)
+        if report.cancelled:
+            raise SyncError(Why.CANCELLED)
+        report.devices = _devices(ctx, scan)
+
+    try:
+        store = JournalStore.create(new_journal, passphrase, fill=fill)
+    except JournalExistsError:
+        raise SyncError(Why.JOURNAL_EXISTS, path=str(new_journal)) from None
+    try:
+        ctx = _Ctx(store, folder, journal, journal_id, _sync_api(store).identity().device_id,
+                   key)
+        _report_rejected_without_identity(ctx, scan, report)
+        report.finished_at = _now()
+        if report.complete:
+            _sync_api(store).last_sync = report.finished_at
+    finally:
+        store.close()
+    return report
