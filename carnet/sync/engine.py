@@ -19,8 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from carnet.domain.sync import applied_from_json, applied_to_json
 from carnet.sync import atomic, codec, crypto, layout, manifest, reader
 from carnet.sync.errors import SyncError, Why
 from carnet.sync.report import Code, DeviceInfo, SyncReport
@@ -69,24 +70,6 @@ def _records_from(items: list) -> list:
 
 def _applied(store: JournalStore) -> dict[str, set[int]]:
     return {device: set(seqs) for device, seqs in _sync_api(store).applied().items()}
-
-
-def _ranges(seqs: set[int]) -> list[list[int]]:
-    """{1, 2, 3, 7} → [[1, 3], [7, 7]]: a vector stays small in every bundle."""
-    out: list[list[int]] = []
-    for seq in sorted(seqs):
-        if out and seq == out[-1][1] + 1:
-            out[-1][1] = seq
-        else:
-            out.append([seq, seq])
-    return out
-
-
-def _unranges(ranges: Any) -> set[int]:
-    seqs: set[int] = set()
-    for lo, hi in ranges:
-        seqs.update(range(int(lo), int(hi) + 1))
-    return seqs
 
 
 # -- context ------------------------------------------------------------------------------
@@ -303,7 +286,7 @@ def _bundle_payload(ctx: _Ctx, bundle) -> dict:
         "label": _sync_api(ctx.store).device_label or "",
         "written_at": _now().isoformat(),
         "stamp": bundle.stamp,
-        "applied": {d: _ranges(s) for d, s in _applied(ctx.store).items()},
+        "applied": applied_to_json(_applied(ctx.store)),
         "records": _records_json(bundle.records),
     }
 
@@ -401,8 +384,12 @@ def _decode(ctx: _Ctx, item: reader.Found) -> dict | None:
 
 def _snapshot_covers(item: reader.Found, payload: dict) -> set[tuple[str, int]]:
     covered = {(item.device, s) for s in range(FIRST_SEQ, item.seq + 1)}
-    for device, ranges in (payload.get("applied") or {}).items():
-        covered |= {(device, s) for s in _unranges(ranges)}
+    try:
+        applied = applied_from_json(payload.get("applied") or {})
+    except (ValueError, TypeError):
+        return covered
+    for device, seqs in applied.items():
+        covered |= {(device, s) for s in seqs}
     return covered
 
 
@@ -414,9 +401,9 @@ def _load_snapshot(ctx: _Ctx, payload: dict, report: SyncReport) -> None:
 
 
 def _count_conflicts(result, report: SyncReport) -> None:
-    conflicts = list(getattr(result, "conflicts", ()) or ())
+    conflicts = list(result.conflicts) if result is not None else []
     report.conflicts += len(conflicts)
-    report.conflicted.extend(conflicts)
+    report.conflicted.extend((c.table, c.uuid, c.field) for c in conflicts)
 
 
 def _heal_from_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport, *,
@@ -541,7 +528,7 @@ def write_snapshot(ctx: _Ctx, report: SyncReport) -> None:
         "type": "snapshot",
         "label": api.device_label or "",
         "written_at": _now().isoformat(),
-        "applied": {d: _ranges(s) for d, s in state.applied.items()},
+        "applied": applied_to_json(state.applied),
         "state": state.to_json(),
     }
     path = layout.snapshot_path(ctx.journal, ctx.device_id, seq)

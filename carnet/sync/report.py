@@ -86,7 +86,7 @@ class SyncReport:
 
     ``sent``: change files written; ``received``: change files applied;
     ``conflicts``: records that now hold two versions (e.g. a step note with
-    « version de l'autre appareil »); ``conflicted``: their (table, uuid).
+    « version de l'autre appareil »); ``conflicted``: their (table, uuid, field).
     """
 
     sent: int = 0
@@ -95,7 +95,7 @@ class SyncReport:
     problems: list[Problem] = field(default_factory=list)
     devices: list[DeviceInfo] = field(default_factory=list)
     finished_at: datetime | None = None
-    conflicted: list[tuple[str, str]] = field(default_factory=list)
+    conflicted: list[tuple[str, str, str]] = field(default_factory=list)
     cancelled: bool = False
 
     @property
