@@ -180,8 +180,9 @@ def _vv_max(a: VersionVector, b: VersionVector) -> dict[str, int]:
 
 
 def _pick(a: Sibling, b: Sibling) -> Sibling:
-    """Two siblings with one dot are one value; choose deterministically anyway."""
-    return max(a, b, key=lambda s: (s.stamp, canonical(s.value)))
+    """Two siblings with one dot are one value; choose deterministically anyway
+    (a copy that could not send the value, e.g. deleted bytes, sent None)."""
+    return max(a, b, key=lambda s: (s.value is not None, s.stamp, canonical(s.value)))
 
 
 @dataclass(frozen=True)
@@ -469,16 +470,24 @@ class SnapshotState:
 
     records: list[RecordState]
     applied: dict[str, set[int]]
+    #: The author's last frozen bundle number when it was taken (names the file).
+    seq: int = 0
 
     def to_json(self) -> dict:
         return {
+            "seq": self.seq,
             "records": [r.to_json() for r in self.records],
             "applied": applied_to_json(self.applied),
         }
 
     @classmethod
     def from_json(cls, data: Mapping) -> SnapshotState:
-        return cls(_records_from_json(data["records"]), applied_from_json(data["applied"]))
+        seq = data.get("seq", 0)
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+            raise ValueError("bad seq")
+        return cls(
+            _records_from_json(data["records"]), applied_from_json(data["applied"]), seq
+        )
 
 
 @dataclass(frozen=True)

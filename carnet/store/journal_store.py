@@ -47,6 +47,7 @@ from carnet.store.repos.sessions import KeywordRepository, SessionRepository, St
 from carnet.store.repos.topics import TagRepository, TopicRepository
 from carnet.store.search import SearchFilters, SearchHit
 from carnet.store.search import search as _search
+from carnet.store.sync_repo import SyncRepository
 
 OWNER_KEY = "owner_name"
 SETTING_PREFIX = "setting."
@@ -87,6 +88,16 @@ class JournalStore:
         self.topics = TopicRepository(self.db)
         self.tags = TagRepository(self.db)
         self.attachments = AttachmentRepository(self.db)
+        self.sync = SyncRepository(self.db, sibling=self._open_sibling)
+
+    def _open_sibling(self) -> JournalStore:
+        """A second connection (sync's worker thread): same file and key, no derivation,
+        and it neither takes nor releases the journal's lock."""
+        conn = open_keyed(self.real_path, self._keying, check=False, migrate=False)
+        sibling = JournalStore(self.path, conn, _NoLock(), self._keying)
+        if self.read_only:
+            sibling.set_read_only(True)
+        return sibling
 
     # -- opening -----------------------------------------------------------
     @property
@@ -344,6 +355,16 @@ class JournalStore:
                     tmp.unlink()
             self._keying = key
             self._attach(open_keyed(real, key, check=False))
+
+
+class _NoLock:
+    """The lock of a sibling connection: the first connection holds the real one."""
+
+    def acquire(self) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
 
 
 def verify_passphrase(path: Path | str, passphrase: str) -> bool:

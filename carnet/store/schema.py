@@ -255,3 +255,200 @@ CREATE TABLE attachment_data (
 MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# -- v3: sync (issue 15) ------------------------------------------------------------
+# Every row of a synced table gets a uuid (sync_ids); every change is captured
+# by triggers as a dirty mark (sync_dirty) that the sync code turns into field
+# states (sync_state) later; triggers skip the writes of an apply, which sets a
+# row in sync_applying inside its own transaction. Frozen here as written on
+# the day: the sync code's table catalogue is carnet/store/sync_tables.py.
+
+_NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+_NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM sync_applying)"
+_RANDOM_UUID = "lower(hex(randomblob(16)))"
+
+#: (table, uuid expression of a NEW row) in parent-first order.
+_V3_TABLES: tuple[tuple[str, str], ...] = (
+    ("groups", _RANDOM_UUID),
+    ("members", _RANDOM_UUID),
+    ("objectives", _RANDOM_UUID),
+    ("sessions", _RANDOM_UUID),
+    (
+        "step_notes",
+        "coalesce((SELECT uuid FROM sync_ids WHERE tbl = 'sessions' AND rid = NEW.session_id)"
+        f" || '/note/' || NEW.step_id, {_RANDOM_UUID})",
+    ),
+    ("learnings", _RANDOM_UUID),
+    ("feelings", _RANDOM_UUID),
+    (
+        "keywords",
+        "coalesce((SELECT uuid FROM sync_ids WHERE tbl = 'sessions' AND rid = NEW.session_id)"
+        f" || '/keyword', {_RANDOM_UUID})",
+    ),
+    ("actions", _RANDOM_UUID),
+    ("action_reviews", _RANDOM_UUID),
+    (
+        "assessments",
+        "coalesce((SELECT uuid FROM sync_ids WHERE tbl = 'objectives' AND rid = NEW.objective_id)"
+        " || '/' || (SELECT uuid FROM sync_ids WHERE tbl = 'sessions' AND rid = NEW.session_id),"
+        f" {_RANDOM_UUID})",
+    ),
+    ("topics", _RANDOM_UUID),
+    ("attachments", _RANDOM_UUID),
+)
+
+#: tags.kind → the table of the record that owns the tag.
+_V3_TAG_OWNERS: dict[str, str] = {
+    "session": "sessions",
+    "learning": "learnings",
+    "action": "actions",
+    "topic": "topics",
+    "attachment": "attachments",
+}
+
+
+def _mark_dirty(table: str, rid: str) -> str:
+    return (
+        f"INSERT INTO sync_dirty(uuid, tbl, rid, at) SELECT uuid, '{table}', {rid}, {_NOW_MS} "
+        f"FROM sync_ids WHERE tbl = '{table}' AND rid = {rid} "
+        "ON CONFLICT(uuid) DO UPDATE SET rid = excluded.rid, at = excluded.at;"
+    )
+
+
+def _sync_triggers(table: str, uuid_sql: str) -> str:
+    return f"""
+CREATE TRIGGER {table}_sync_ai AFTER INSERT ON {table} WHEN {_NOT_APPLYING} BEGIN
+  INSERT OR REPLACE INTO sync_ids(tbl, rid, uuid) VALUES ('{table}', NEW.id, {uuid_sql});
+  {_mark_dirty(table, "NEW.id")}
+END;
+CREATE TRIGGER {table}_sync_au AFTER UPDATE ON {table} WHEN {_NOT_APPLYING} BEGIN
+  {_mark_dirty(table, "NEW.id")}
+END;
+CREATE TRIGGER {table}_sync_ad AFTER DELETE ON {table} BEGIN
+  {_mark_dirty(table, "OLD.id")[:-1].replace("ON CONFLICT", f"AND {_NOT_APPLYING} ON CONFLICT")};
+  DELETE FROM sync_ids WHERE tbl = '{table}' AND rid = OLD.id;
+END;
+"""
+
+
+def _tag_triggers() -> str:
+    owner = "CASE {row}.kind " + " ".join(
+        f"WHEN '{kind}' THEN '{table}'" for kind, table in _V3_TAG_OWNERS.items()
+    ) + " END"
+    out = ""
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        tbl = owner.format(row=row)
+        out += f"""
+CREATE TRIGGER tags_sync_{event[0].lower()} AFTER {event} ON tags WHEN {_NOT_APPLYING} BEGIN
+  INSERT INTO sync_dirty(uuid, tbl, rid, at) SELECT uuid, tbl, rid, {_NOW_MS}
+  FROM sync_ids WHERE tbl = {tbl} AND rid = {row}.ref_id
+  ON CONFLICT(uuid) DO UPDATE SET at = excluded.at;
+END;
+"""
+    return out
+
+
+def _attachment_data_triggers() -> str:
+    out = ""
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        out += f"""
+CREATE TRIGGER attachment_data_sync_{event[0].lower()} AFTER {event} ON attachment_data
+WHEN {_NOT_APPLYING} BEGIN
+  {_mark_dirty("attachments", f"{row}.attachment_id")}
+END;
+"""
+    return out
+
+
+_V3 = (
+    f"""
+-- The uuid of every row of a synced table (a delete trigger drops the mapping:
+-- rowids are reused, a stale mapping would give a new row an old identity).
+CREATE TABLE sync_ids (
+  tbl TEXT NOT NULL,
+  rid INTEGER NOT NULL,
+  uuid TEXT NOT NULL UNIQUE,
+  PRIMARY KEY (tbl, rid)
+) WITHOUT ROWID;
+
+-- Present (one row) only inside an apply's transaction: change capture off.
+CREATE TABLE sync_applying (flag INTEGER NOT NULL);
+
+-- Rows written (or deleted) here since the last capture.
+CREATE TABLE sync_dirty (
+  uuid TEXT PRIMARY KEY,
+  tbl TEXT NOT NULL,
+  rid INTEGER NOT NULL,
+  at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Each record's sync state (JSON of RecordState), tombstones included, and its
+-- liveness (kept_self, kept, alive: see carnet/domain/sync.py).
+CREATE TABLE sync_state (
+  uuid TEXT PRIMARY KEY,
+  tbl TEXT NOT NULL,
+  state TEXT NOT NULL,
+  kept_self INTEGER NOT NULL DEFAULT 1,
+  kept INTEGER NOT NULL DEFAULT 1,
+  alive INTEGER NOT NULL DEFAULT 1
+);
+
+-- parent → child (ref = 0) and referenced → referring (ref = 1, a topic's session).
+CREATE TABLE sync_edges (
+  parent TEXT NOT NULL,
+  child TEXT NOT NULL,
+  ref INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (parent, child, ref)
+) WITHOUT ROWID;
+CREATE INDEX sync_edges_child ON sync_edges(child);
+
+-- Records captured with this device's next bundle number, not yet frozen.
+CREATE TABLE sync_out (uuid TEXT PRIMARY KEY) WITHOUT ROWID;
+
+-- Frozen bundles not yet written to the folder (JSON of FrozenBundle).
+CREATE TABLE sync_outbox (
+  seq INTEGER PRIMARY KEY,
+  stamp TEXT NOT NULL,
+  payload TEXT NOT NULL
+);
+
+-- Bundles applied here (this device's own included).
+CREATE TABLE sync_applied (
+  device TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (device, seq)
+) WITHOUT ROWID;
+
+-- Bytes of an attachment's concurrent versions not in attachment_data.
+CREATE TABLE sync_blobs (
+  sha256 TEXT PRIMARY KEY,
+  data BLOB NOT NULL
+);
+
+-- Device-local sync settings (journal id, device id, clock, folder, key…).
+CREATE TABLE sync_settings (
+  key TEXT PRIMARY KEY,
+  value
+);
+INSERT INTO sync_settings(key, value) VALUES
+  ('journal_id', {_RANDOM_UUID}),
+  ('device_id', {_RANDOM_UUID}),
+  ('next_seq', 1);
+"""
+    + "".join(
+        f"INSERT INTO sync_ids(tbl, rid, uuid) SELECT '{table}', id, "
+        f"{uuid_sql.replace('NEW.', f'{table}.')} FROM {table};\n"
+        for table, uuid_sql in _V3_TABLES
+    )
+    + f"INSERT INTO sync_dirty(uuid, tbl, rid, at) SELECT uuid, tbl, rid, {_NOW_MS} "
+    "FROM sync_ids;\n"
+    + "".join(_sync_triggers(table, uuid_sql) for table, uuid_sql in _V3_TABLES)
+    + _tag_triggers()
+    + _attachment_data_triggers()
+)
+
+#: MIGRATIONS[i] brings the journal to version i + 1.
+MIGRATIONS = (*MIGRATIONS, _V3)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,290 @@
+"""Remote states → merged states → the journal's rows (issue 15).
+
+Runs inside one transaction with change capture off (a row in
+``sync_applying``): local edits not captured yet are captured first, so an
+incoming state never overwrites a word typed here. Liveness (see
+carnet/domain/sync.py) is updated incrementally: the merged records and their
+ancestors for ``kept``, then downwards only where ``alive`` changed — an
+edited note costs a few rows, not a scan of the journal.
+"""
+
+from __future__ import annotations
+
+import sqlcipher3
+
+from carnet.domain.sync import (
+    LONG_TEXT_FIELDS,
+    ApplyReport,
+    Conflict,
+    RecordState,
+    merge_records,
+    render,
+    shows_versions,
+)
+from carnet.store.sync_capture import capture
+from carnet.store.sync_states import (
+    blob_bytes,
+    load_clock,
+    load_states,
+    rows_in,
+    save_clock,
+    save_state,
+    with_hashes,
+)
+from carnet.store.sync_tables import BLOB_FIELD, MAX_DEPTH, TABLES, TAGS_FIELD, TableSpec
+
+
+class UnknownRecordError(ValueError):
+    """A record of a table this Carnet does not know (written by a newer version)."""
+
+
+def merge_in(conn: sqlcipher3.Connection, records: list[RecordState]) -> ApplyReport:
+    """Merge ``records`` into the journal (caller holds the transaction)."""
+    report = ApplyReport()
+    conn.execute("INSERT INTO sync_applying(flag) VALUES (1)")
+    capture(conn)
+    incoming = merge_records(records)
+    for record in incoming.values():
+        if record.table not in TABLES:
+            raise UnknownRecordError(record.table)
+    stored = load_states(conn, incoming)
+    changed: dict[str, tuple[RecordState | None, RecordState]] = {}
+    clock = load_clock(conn)
+    for uuid, record in incoming.items():
+        record = with_hashes(conn, record)
+        for state in [*record.fields.values(), *([record.deleted] if record.deleted else [])]:
+            for sib in state.siblings:
+                clock.observe(sib.stamp)
+        old = stored.get(uuid)
+        new = old.merge(record) if old is not None else record
+        if new != old:
+            save_state(conn, new, is_new=old is None)
+            changed[uuid] = (old, new)
+    save_clock(conn, clock)
+    report.records = len(changed)
+    flipped = _refresh_liveness(conn, {u: n for u, (_o, n) in changed.items()})
+    _render_rows(conn, changed, flipped, report)
+    for uuid, (old, new) in changed.items():
+        for (table, name) in LONG_TEXT_FIELDS:
+            if table == new.table and shows_versions(table, name, new.fields.get(name)) and not (
+                old is not None and shows_versions(table, name, old.fields.get(name))
+            ):
+                report.conflicts.append(Conflict(table, uuid, name))
+    conn.execute("DELETE FROM sync_applying")
+    return report
+
+
+# -- liveness ------------------------------------------------------------------------
+
+
+def _info(conn, uuids) -> dict[str, list]:
+    """uuid → [table, kept_self, kept, alive]."""
+    return {
+        r[0]: [r[1], r[2], r[3], r[4]]
+        for r in rows_in(
+            conn,
+            "SELECT uuid, tbl, kept_self, kept, alive FROM sync_state WHERE uuid IN ({marks})",
+            uuids,
+        )
+    }
+
+
+def _parents_of(conn, uuids) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {u: [] for u in uuids}
+    for parent, child in rows_in(
+        conn, "SELECT parent, child FROM sync_edges WHERE ref = 0 AND child IN ({marks})", uuids
+    ):
+        out[child].append(parent)
+    return out
+
+
+def _children_of(conn, uuids, ref: int = 0) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {u: [] for u in uuids}
+    for parent, child in rows_in(
+        conn,
+        "SELECT parent, child FROM sync_edges WHERE ref = ? AND parent IN ({marks})",
+        uuids,
+        ref,
+    ):
+        out[parent].append(child)
+    return out
+
+
+def _refresh_liveness(conn, merged: dict[str, RecordState]) -> set[str]:
+    """Update kept_self / kept / alive; return the records whose ``alive`` changed."""
+    conn.executemany(
+        "UPDATE sync_state SET kept_self = ? WHERE uuid = ?",
+        [(int(r.kept_self()), u) for u, r in merged.items()],
+    )
+    # kept(r) = kept_self(r) or a child kept: the merged records and their ancestors.
+    scope = set(merged)
+    frontier = set(merged)
+    while frontier:
+        parents = {p for ps in _parents_of(conn, frontier).values() for p in ps}
+        frontier = parents - scope
+        scope |= frontier
+    info = _info(conn, scope)
+    for depth in range(MAX_DEPTH, -1, -1):
+        level = [u for u, i in info.items() if TABLES[i[0]].depth == depth]
+        if not level:
+            continue
+        with_kept_child = {
+            r[0]
+            for r in rows_in(
+                conn,
+                "SELECT DISTINCT e.parent FROM sync_edges e JOIN sync_state s ON s.uuid = e.child "
+                "WHERE e.ref = 0 AND s.kept = 1 AND e.parent IN ({marks})",
+                level,
+            )
+        }
+        updates = []
+        for uuid in level:
+            kept = int(bool(info[uuid][1]) or uuid in with_kept_child)
+            if kept != info[uuid][2]:
+                info[uuid][2] = kept
+                updates.append((kept, uuid))
+        conn.executemany("UPDATE sync_state SET kept = ? WHERE uuid = ?", updates)
+    # alive(r) = kept(r) and every parent alive: downwards, only where it changed.
+    flipped: set[str] = set()
+    pending = set(scope)
+    while pending:
+        info.update(_info(conn, pending - set(info)))
+        level_depth = min(TABLES[info[u][0]].depth for u in pending if u in info)
+        level = [u for u in pending if u in info and TABLES[info[u][0]].depth == level_depth]
+        pending -= set(level)
+        parents = _parents_of(conn, level)
+        parent_info = _info(conn, {p for ps in parents.values() for p in ps})
+        updates, turned = [], []
+        for uuid in level:
+            ps = parents[uuid]
+            spec = TABLES[info[uuid][0]]
+            alive = int(
+                bool(info[uuid][2])
+                and len(ps) >= len(spec.parents)
+                and all(p in parent_info and parent_info[p][3] for p in ps)
+            )
+            if alive != info[uuid][3]:
+                info[uuid][3] = alive
+                updates.append((alive, uuid))
+                turned.append(uuid)
+        conn.executemany("UPDATE sync_state SET alive = ? WHERE uuid = ?", updates)
+        flipped.update(turned)
+        for children in _children_of(conn, turned).values():
+            pending.update(children)
+    return flipped
+
+
+# -- rows ----------------------------------------------------------------------------
+
+
+def _rid(conn, uuid: str) -> int | None:
+    row = conn.execute("SELECT rid FROM sync_ids WHERE uuid = ?", (uuid,)).fetchone()
+    return row[0] if row else None
+
+
+def _write_row(
+    conn, spec: TableSpec, old: RecordState | None, record: RecordState, rid: int | None
+) -> str:
+    """Insert or update the row from the record's rendered fields; say what was done."""
+    values = {
+        name: render(spec.name, name, record.fields.get(name))
+        for name in spec.field_names
+        if name in record.fields
+    }
+    row: dict[str, object] = {c: values[c] for c in spec.columns if c in values}
+    for column, _table in spec.parents:
+        parent = record.parents.get(column)
+        parent_rid = _rid(conn, parent) if parent else None
+        if parent_rid is None:
+            raise ValueError(f"{spec.name} {record.uuid}: its parent {parent} has no row")
+        row[column] = parent_rid
+    for column, _table in spec.refs:
+        target = values.get(column)
+        row[column] = _rid(conn, target) if isinstance(target, str) else None
+    if rid is None:
+        names = list(row)
+        rid = conn.execute(
+            f"INSERT INTO {spec.name}({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})",
+            [row[n] for n in names],
+        ).lastrowid
+        conn.execute(
+            "INSERT OR REPLACE INTO sync_ids(tbl, rid, uuid) VALUES (?, ?, ?)",
+            (spec.name, rid, record.uuid),
+        )
+        action = "inserted"
+    else:
+        names = list(row)
+        current = conn.execute(
+            f"SELECT {', '.join(names)} FROM {spec.name} WHERE id = ?", (rid,)
+        ).fetchone()
+        action = "same"
+        if current is None or tuple(current) != tuple(row[n] for n in names):
+            conn.execute(
+                f"UPDATE {spec.name} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                [*(row[n] for n in names), rid],
+            )
+            action = "updated"
+    if spec.tag_kind and TAGS_FIELD in values:
+        tags = [t for t in (values[TAGS_FIELD] or []) if isinstance(t, str)]
+        have = [
+            r[0]
+            for r in conn.execute(
+                "SELECT tag FROM tags WHERE kind = ? AND ref_id = ? ORDER BY position, tag",
+                (spec.tag_kind, rid),
+            )
+        ]
+        if have != tags:
+            conn.execute("DELETE FROM tags WHERE kind = ? AND ref_id = ?", (spec.tag_kind, rid))
+            conn.executemany(
+                "INSERT OR IGNORE INTO tags(kind, ref_id, tag, position) VALUES (?, ?, ?, ?)",
+                [(spec.tag_kind, rid, tag, i) for i, tag in enumerate(tags)],
+            )
+            action = "updated" if action == "same" else action
+    if spec.blob:
+        sha = values.get(BLOB_FIELD)
+        was = render(spec.name, BLOB_FIELD, old.fields.get(BLOB_FIELD)) if old else None
+        held = conn.execute(
+            "SELECT 1 FROM attachment_data WHERE attachment_id = ?", (rid,)
+        ).fetchone()
+        if held is None or sha != was or action == "inserted":
+            data = (blob_bytes(conn, sha, not_rid=rid) if isinstance(sha, str) else None) or b""
+            conn.execute(
+                "INSERT INTO attachment_data(attachment_id, data) VALUES (?, ?) "
+                "ON CONFLICT(attachment_id) DO UPDATE SET data = excluded.data",
+                (rid, data),
+            )
+            action = "updated" if action == "same" else action
+        if isinstance(sha, str):
+            conn.execute("DELETE FROM sync_blobs WHERE sha256 = ?", (sha,))
+    return action
+
+
+def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
+    todo = set(changed) | flipped
+    # Records that refer to one that appeared or went (a topic's session).
+    for referring in _children_of(conn, flipped, ref=1).values():
+        todo.update(referring)
+    states = {u: new for u, (_old, new) in changed.items()}
+    olds = {u: old for u, (old, _new) in changed.items()}
+    states.update(load_states(conn, todo - set(states)))
+    alive = dict(
+        rows_in(conn, "SELECT uuid, alive FROM sync_state WHERE uuid IN ({marks})", todo)
+    )
+    order = sorted(todo, key=lambda u: (TABLES[states[u].table].depth, u))
+    for uuid in order:
+        record = states[uuid]
+        spec = TABLES[record.table]
+        rid = _rid(conn, uuid)
+        if alive.get(uuid):
+            action = _write_row(conn, spec, olds.get(uuid), record, rid)
+            if action == "inserted":
+                report.inserted += 1
+            elif action == "updated":
+                report.updated += 1
+    for uuid in sorted(todo, key=lambda u: -TABLES[states[u].table].depth):
+        if not alive.get(uuid):
+            rid = _rid(conn, uuid)
+            if rid is not None:
+                conn.execute(f"DELETE FROM {states[uuid].table} WHERE id = ?", (rid,))
+                report.deleted += 1

@@ -1,0 +1,311 @@
+"""``store.sync``: what the sync engine and the interface call (issue 15).
+
+The contract is /work/wt/SYNC-SPEC.md « Store API ». Every method is one
+transaction: a crash leaves either the journal before the call or after it.
+Bundle numbers: local edits are captured with ``next_seq``; :meth:`collect`
+freezes them into bundle ``next_seq`` and bumps it in the same transaction, so
+a dot's value never changes once its bundle exists.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from carnet.domain.sync import (
+    ApplyReport,
+    Dot,
+    FieldState,
+    FrozenBundle,
+    RecordState,
+    Sibling,
+    SnapshotState,
+    SyncIdentity,
+)
+from carnet.store.repos.base import Database
+from carnet.store.sync_apply import merge_in
+from carnet.store.sync_capture import capture, now_ms
+from carnet.store.sync_states import (
+    device_id,
+    dumps,
+    get_setting,
+    load_clock,
+    load_states,
+    next_seq,
+    save_clock,
+    set_setting,
+    with_bytes,
+)
+
+if TYPE_CHECKING:
+    from carnet.store.journal_store import JournalStore
+
+
+def _new_id() -> str:
+    return secrets.token_hex(16)
+
+
+class SyncRepository:
+    """Identities, change capture, bundles, apply, snapshot and sync settings."""
+
+    def __init__(self, db: Database, sibling: Callable[[], JournalStore] | None = None) -> None:
+        self.db = db
+        self._sibling = sibling
+
+    # -- identity ------------------------------------------------------------------
+    def identity(self) -> SyncIdentity:
+        with self.db.lock:
+            conn = self.db.conn
+            return SyncIdentity(str(get_setting(conn, "journal_id")), device_id(conn))
+
+    def adopt(self, journal_id: str, sync_key: bytes) -> None:
+        """Become a device of an existing synced journal (``join``): its id and key."""
+        if not journal_id or not all(c in "0123456789abcdef" for c in journal_id):
+            raise ValueError("A journal id is lower-case hex.")
+        with self.db.transaction() as conn:
+            set_setting(conn, "journal_id", journal_id)
+            set_setting(conn, "sync_key", bytes(sync_key))
+
+    def new_device_id(self) -> str:
+        """Take a fresh device id: this journal is a copy (restored backup, copied file).
+
+        What this copy wrote and had not published is given the new id (its old
+        numbers may already name other bundles of the original), and will be
+        sent in the new device's first bundle.
+        """
+        with self.db.transaction() as conn:
+            capture(conn)
+            old, new = device_id(conn), _new_id()
+            first_unpublished = min(
+                [r[0] for r in conn.execute("SELECT seq FROM sync_outbox")] + [next_seq(conn)]
+            )
+            rewritten = []
+            for uuid, text in conn.execute(
+                "SELECT uuid, state FROM sync_state WHERE instr(state, ?) > 0", (f'"{old}"',)
+            ).fetchall():
+                record = RecordState.from_json(json.loads(text))
+                moved = _move_dots(record, old, first_unpublished, new)
+                if moved != record:
+                    rewritten.append((dumps(moved), uuid))
+            conn.executemany("UPDATE sync_state SET state = ? WHERE uuid = ?", rewritten)
+            conn.executemany(
+                "INSERT OR IGNORE INTO sync_out(uuid) VALUES (?)", [(u,) for _t, u in rewritten]
+            )
+            conn.execute("DELETE FROM sync_outbox")
+            conn.execute(
+                "DELETE FROM sync_applied WHERE device = ? AND seq >= ?", (old, first_unpublished)
+            )
+            set_setting(conn, "device_id", new)
+            set_setting(conn, "next_seq", 1)
+            clock = load_clock(conn)
+            clock.device = new
+            save_clock(conn, clock)
+        return new
+
+    # -- sending ------------------------------------------------------------------
+    def collect(self) -> FrozenBundle | None:
+        """Freeze what changed here into the next bundle (kept in the outbox)."""
+        with self.db.transaction() as conn:
+            capture(conn)
+            uuids = [r[0] for r in conn.execute("SELECT uuid FROM sync_out ORDER BY uuid")]
+            if not uuids:
+                return None
+            seq = next_seq(conn)
+            records = _with_ancestors(conn, uuids)
+            clock = load_clock(conn)
+            stamp = clock.tick(now_ms())
+            save_clock(conn, clock)
+            bundle = FrozenBundle(seq, [with_bytes(conn, r) for r in records], stamp)
+            conn.execute(
+                "INSERT INTO sync_outbox(seq, stamp, payload) VALUES (?, ?, ?)",
+                (seq, stamp, json.dumps(bundle.to_json(), ensure_ascii=False)),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_applied(device, seq) VALUES (?, ?)",
+                (device_id(conn), seq),
+            )
+            conn.execute("DELETE FROM sync_out")
+            set_setting(conn, "next_seq", seq + 1)
+        return bundle
+
+    def unpublished(self) -> list[FrozenBundle]:
+        rows = self.db.query("SELECT payload FROM sync_outbox ORDER BY seq")
+        return [FrozenBundle.from_json(json.loads(r[0])) for r in rows]
+
+    def mark_published(self, seq: int) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
+
+    def next_seq(self) -> int:
+        """The number the next bundle will have (all below were frozen here)."""
+        with self.db.lock:
+            return next_seq(self.db.conn)
+
+    def last_frozen_seq(self) -> int:
+        """The number of the last bundle frozen here (0: none yet)."""
+        return self.next_seq() - 1
+
+    # -- receiving -----------------------------------------------------------------
+    def apply(self, device: str, seq: int, records: list[RecordState]) -> ApplyReport:
+        """Merge another device's bundle; idempotent; one transaction."""
+        with self.db.transaction() as conn:
+            if _applied(conn, device, seq):
+                return ApplyReport(skipped=True)
+            report = merge_in(conn, records)
+            conn.execute(
+                "INSERT INTO sync_applied(device, seq) VALUES (?, ?)", (device, int(seq))
+            )
+        return report
+
+    def has_applied(self, device: str, seq: int) -> bool:
+        with self.db.lock:
+            return _applied(self.db.conn, device, seq)
+
+    def applied(self) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = {}
+        for device, seq in self.db.query("SELECT device, seq FROM sync_applied"):
+            out.setdefault(device, set()).add(seq)
+        return out
+
+    # -- snapshots -------------------------------------------------------------------
+    def snapshot(self) -> SnapshotState:
+        """The whole sync state, tombstones included.
+
+        Edits not frozen yet are frozen first (into the outbox, sent by the next
+        publish): a snapshot only holds values whose dots are final.
+        """
+        with self.db.transaction() as conn:
+            self.collect()
+            records = [
+                with_bytes(conn, RecordState.from_json(json.loads(text)))
+                for (text,) in conn.execute("SELECT state FROM sync_state ORDER BY uuid")
+            ]
+            return SnapshotState(records, self.applied(), next_seq(conn) - 1)
+
+    def load_snapshot(self, state: SnapshotState) -> ApplyReport:
+        with self.db.transaction() as conn:
+            report = merge_in(conn, list(state.records))
+            conn.executemany(
+                "INSERT OR IGNORE INTO sync_applied(device, seq) VALUES (?, ?)",
+                [(d, s) for d, seqs in state.applied.items() for s in seqs],
+            )
+        return report
+
+    # -- settings (device-local; the sync key lives only inside the journal) -------------
+    def _get(self, key: str):
+        with self.db.lock:
+            return get_setting(self.db.conn, key)
+
+    def _set(self, key: str, value) -> None:
+        with self.db.transaction() as conn:
+            set_setting(conn, key, value)
+
+    @property
+    def folder(self) -> str | None:
+        value = self._get("folder")
+        return str(value) if value else None
+
+    @folder.setter
+    def folder(self, value: str | None) -> None:
+        self._set("folder", str(value) if value else None)
+
+    @property
+    def sync_key(self) -> bytes | None:
+        value = self._get("sync_key")
+        return bytes(value) if value is not None else None
+
+    @sync_key.setter
+    def sync_key(self, value: bytes | None) -> None:
+        self._set("sync_key", bytes(value) if value is not None else None)
+
+    @property
+    def pending_manifest(self) -> bytes | None:
+        value = self._get("pending_manifest")
+        return bytes(value) if value is not None else None
+
+    @pending_manifest.setter
+    def pending_manifest(self, value: bytes | None) -> None:
+        self._set("pending_manifest", bytes(value) if value is not None else None)
+
+    @property
+    def last_sync(self) -> datetime | None:
+        value = self._get("last_sync")
+        return datetime.fromisoformat(value) if value else None
+
+    @last_sync.setter
+    def last_sync(self, value: datetime | None) -> None:
+        self._set("last_sync", value.isoformat() if value else None)
+
+    @property
+    def device_label(self) -> str:
+        return str(self._get("device_label") or "")
+
+    @device_label.setter
+    def device_label(self, value: str) -> None:
+        self._set("device_label", value or None)
+
+    # -- a second connection for the worker thread ---------------------------------
+    def open_sibling(self) -> JournalStore:
+        """Another connection to this journal, same key, no new derivation, no lock."""
+        if self._sibling is None:
+            raise RuntimeError("This store cannot open a second connection.")
+        return self._sibling()
+
+    # -- used by tests and diagnostics -------------------------------------------------
+    def pending_changes(self) -> int:
+        """Dirty marks and captured records not frozen into a bundle yet."""
+        row = self.db.query_one(
+            "SELECT (SELECT count(*) FROM sync_dirty) + (SELECT count(*) FROM sync_out)"
+        )
+        return int(row[0])
+
+
+def _applied(conn, device: str, seq: int) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM sync_applied WHERE device = ? AND seq = ?", (device, int(seq))
+        ).fetchone()
+        is not None
+    )
+
+
+def _with_ancestors(conn, uuids: Iterable[str]) -> list[RecordState]:
+    """The records and the full state of each of their ancestors (a deletion that
+    had not seen an edit resurrects them on the other side)."""
+    found: dict[str, RecordState] = {}
+    wanted = set(uuids)
+    while wanted:
+        loaded = load_states(conn, sorted(wanted))
+        found.update(loaded)
+        wanted = {
+            p for r in loaded.values() for p in r.parents.values() if p and p not in found
+        }
+    return [found[u] for u in sorted(found)]
+
+
+def _move_dots(record: RecordState, old: str, first: int, new: str) -> RecordState:
+    """Give the dots ``(old, ≥ first)`` of a copied journal to its new device id."""
+
+    def move(state: FieldState | None) -> FieldState | None:
+        if state is None:
+            return None
+        sibs = tuple(
+            Sibling(s.value, s.stamp, Dot(new, 1))
+            if s.dot.device == old and s.dot.seq >= first
+            else s
+            for s in state.siblings
+        )
+        vv = dict(state.vv)
+        if vv.get(old, 0) >= first:
+            vv[old] = first - 1
+            if not vv[old]:
+                del vv[old]
+        if any(s.dot.device == new for s in sibs):
+            vv[new] = 1
+        return FieldState(sibs, dict(sorted(vv.items())))
+
+    fields = {name: move(state) for name, state in record.fields.items()}
+    return RecordState(record.table, record.uuid, record.parents, fields, move(record.deleted))
