@@ -62,10 +62,13 @@ def schedule(store: JournalStore, today: date, *, days_before: int = 1,
     end = today + timedelta(days=HORIZON_DAYS)
     reminders: list[Reminder] = []
     open_actions = store.actions.list(open_only=True)
-    group_of = {s.id: s.group_id for s in store.sessions.list()}
+    group_of = store.sessions.group_ids()
+    due_dates_of: dict[int | None, list[date | None]] = {}  # open actions' due dates by group
+    for action in open_actions:
+        due_dates_of.setdefault(group_of.get(action.session_id), []).append(action.due_date)
     for session in store.sessions.list(status=SessionStatus.PLANNED, start=today, end=end):
-        count = sum(1 for a in open_actions if group_of.get(a.session_id) == session.group_id
-                    and (a.due_date is None or a.due_date <= session.date))
+        count = sum(1 for due in due_dates_of.get(session.group_id, ())
+                    if due is None or due <= session.date)
         reminders.append(Reminder(SESSION, session.date - timedelta(days=days_before),
                                   at_minutes, session.date, count, session.group_id,
                                   session.id))

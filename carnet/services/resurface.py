@@ -63,26 +63,37 @@ def _near_anniversary(day: date, today: date) -> bool:
 
 
 def candidates(store: JournalStore, today: date) -> list[Resurfaced]:
-    """Every learning worth bringing back today, the best first."""
+    """Every learning worth bringing back today, the best first.
+
+    Three reads whatever the journal's size (the groups, their held sessions old
+    enough, the starred learnings): Home calls this at every unlock.
+    """
     upcoming = next_session(store, today)  # the same rule as Home
     wanted = {fold(t): t for t in (upcoming.themes if upcoming else [])}
     oldest = today - timedelta(days=MIN_AGE_DAYS)
+    groups = {group.id: group for group in store.groups.list()}
+    held = {s.id: s for s in store.sessions.list(status=SessionStatus.HELD, end=oldest)}
+    folded: dict[str, str] = {}  # the same few themes come back on every session
     themed: list[Resurfaced] = []
     yearly: list[Resurfaced] = []
-    for group in store.groups.list():
-        sessions = {s.id: s for s in store.sessions.list_by_group(group.id)}
-        for learning in store.learnings.list_by_group(group.id, starred_only=True):
-            session = sessions.get(learning.session_id)
-            if (session is None or session.status is not SessionStatus.HELD
-                    or session.date > oldest or not learning.text.strip()):
-                continue
-            months = months_between(session.date, today)
-            shared = [wanted[key] for key in (fold(t) for t in
-                                             [*session.themes, *learning.tags]) if key in wanted]
-            if shared:
-                themed.append(Resurfaced(learning, session, group, THEME, shared[0], months))
-            elif _near_anniversary(session.date, today):
-                yearly.append(Resurfaced(learning, session, group, ANNIVERSARY, "", months))
+    for learning in store.learnings.list_starred():
+        session = held.get(learning.session_id)
+        group = groups.get(session.group_id) if session is not None else None
+        if session is None or group is None or not learning.text.strip():
+            continue
+        months = months_between(session.date, today)
+        shared = []
+        if wanted:
+            for theme in (*session.themes, *learning.tags):
+                key = folded.get(theme)
+                if key is None:
+                    key = folded[theme] = fold(theme)
+                if key in wanted:
+                    shared.append(wanted[key])
+        if shared:
+            themed.append(Resurfaced(learning, session, group, THEME, shared[0], months))
+        elif _near_anniversary(session.date, today):
+            yearly.append(Resurfaced(learning, session, group, ANNIVERSARY, "", months))
     themed.sort(key=lambda r: (r.session.date, r.learning.id or 0), reverse=True)
     yearly.sort(key=lambda r: (r.session.date, r.learning.id or 0), reverse=True)
     return themed + yearly

@@ -70,16 +70,12 @@ class CheckInHomeLine(QFrame):
         self.hide()
 
     def refresh(self, today: date | None = None) -> None:
-        from carnet.domain import SessionStatus
-
         today = today or date.today()
         from carnet.services.session_status import next_session
 
         upcoming = next_session(self.store, today)
-        held = self.store.sessions.list(status=SessionStatus.HELD, end=today)
-        if upcoming is not None:
-            held = [s for s in held if s.group_id == upcoming.group_id]
-        if not held:
+        group_id = upcoming.group_id if upcoming is not None else None
+        if not self.store.sessions.any_held(today, group_id):
             self.hide()
             return
         self.text.setText(self.tr(

@@ -9,8 +9,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from carnet.domain import Group, SessionStatus
 from carnet.services.session_status import Unanswered, mark, unanswered
@@ -19,6 +30,31 @@ from carnet.store.errors import StoreError
 from carnet.ui import formats, style
 
 MAX_ASKED = 5
+#: The narrowest a session's title gets before its end is drawn as « … ».
+TITLE_MIN_WIDTH = 160
+
+
+class _ElidedLink(QPushButton):
+    """A link-like button that gives up width: its text is drawn with « … » when the
+    row is narrower than the title (a long group name no longer widens Home past the
+    window, with a horizontal scroll bar and the title cut without a sign)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), TITLE_MIN_WIDTH), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, self).width()
+        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                                    room)
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 class PastSessionRow(QWidget):
@@ -35,10 +71,11 @@ class PastSessionRow(QWidget):
         planned = group.planned_sessions if group else 0
         what = formats.session_label(session.number, planned)
         title = f"{name} — {what}" if name else what
-        self.title = QPushButton(title)
+        self.title = _ElidedLink(title)
         self.title.setProperty("role", "link")
         self.title.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.title.setToolTip(self.tr("Open the session"))
+        open_text = self.tr("Open the session")
+        self.title.setToolTip(f"{title}\n{open_text}")  # the title whole, when elided
         self.title.setAccessibleName(self.tr("Open %1").replace("%1", title))
         when = (f"{formats.format_date(session.date, 'long')} · "
                 f"{formats.relative_days(session.date, today)}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,42 @@ from carnet.ui import formats, style
 from carnet.ui.home_confirm import PastSessionsCard
 
 MAX_ROWS = 12
+
+
+class RichListLabel(QLabel):
+    """A word-wrapped rich-text label that remembers its height at each width.
+
+    Qt lays the label's whole document out again at every ``heightForWidth`` call
+    (~1–3 ms for a table of twelve actions), and one layout pass of Home asks it
+    many times, at a few widths: the answer is kept until the text, the font or
+    the style changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 64:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.LanguageChange):
+            self._heights.clear()
+        super().changeEvent(event)
 
 
 class HomeView(QWidget):
@@ -134,7 +170,7 @@ class HomeView(QWidget):
         self.past_sessions.statusChanged.connect(self._status_answered)
 
     def _rich_label(self) -> QLabel:
-        widget = QLabel()
+        widget = RichListLabel()
         widget.setTextFormat(Qt.TextFormat.RichText)
         widget.setWordWrap(True)
         widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -437,29 +437,37 @@ class MainWindow(QMainWindow):
             self._welcome.reset()
         from carnet.ui.workspace import Workspace
 
+        # The toolbar shows first and the workspace is built inside the window, then
+        # shown once at its final size: every re-parenting, resize or reshow would lay
+        # out and style the whole home view again (~15–30 ms each on a large journal).
+        self._update_state()
         self.workspace = Workspace(store, self.templates,
                                    reminder_days=self.settings.reminder_days,
-                                   views=self._views, home_widgets=self._home_widgets)
+                                   views=self._views, home_widgets=self._home_widgets,
+                                   parent=self.pages)
         self.workspace.setObjectName("workspace")
         self.workspace.saveStateChanged.connect(self._save_state)
         self.workspace.errorOccurred.connect(self._save_error)
         self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
         splitter = self.settings.splitter_state
         if splitter:
             self.workspace.splitter.restoreState(QByteArray(splitter))
         self.workspace.sidebar.setVisible(self.actions["sidebar"].isChecked())
         self.workspace.restore(*self._resume)
+        self.pages.setCurrentWidget(self.workspace)
         if self.workspace.location()[0] == "home":
             self.workspace.sidebar.tree.setFocus()
         self.idle.start(self.settings.autolock_minutes)
-        self._update_state()
-        self._check_integrity(store)
         if self.templates.errors:
             self.statusBar().showMessage(
                 self.tr("A template could not be loaded: %1").replace(
                     "%1", str(self.templates.errors[0])), 15_000)
         self.journalOpened.emit()
+        # After the features have read what they show at unlock (reminders, calendar
+        # file…): the check holds the store's lock for its whole run (~0.3 s on 2,000
+        # sessions, seconds on a large journal), and a read on the UI thread would wait.
+        if self.store is store:  # a feature may have locked already
+            self._check_integrity(store)
 
     # -- lock -------------------------------------------------------------------------------------
     def lock(self) -> None:

@@ -24,13 +24,13 @@ from carnet.services.session_status import next_session as status_next_session
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError, StoreError
 from carnet.templates import TemplateSet
-from carnet.ui.group_editor import GroupEditor
 from carnet.ui.home_view import HomeView
 from carnet.ui.models.journal_tree import ID_ROLE, KIND_ROLE
 from carnet.ui.services import messages
 from carnet.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from carnet.ui.group_editor import GroupEditor
     from carnet.ui.session_editor import SessionEditor
 
 ViewFactory = Callable[[JournalStore, "Workspace"], QWidget]
@@ -120,6 +120,8 @@ class Workspace(QWidget):
     # -- lazily built views ---------------------------------------------------------------
     def _group_editor(self) -> GroupEditor:
         if self.group_editor is None:
+            from carnet.ui.group_editor import GroupEditor  # at first use, as the editor
+
             self.group_editor = GroupEditor(self.store, self.templates)
             self.group_editor.saved.connect(self._group_saved)
             self.group_editor.saveStateChanged.connect(self.saveStateChanged)

@@ -70,6 +70,13 @@ class LearningRepository(Repository):
         rows = self.db.query(sql + " ORDER BY s.date, s.number, l.position, l.id", (group_id,))
         return self._build(rows)
 
+    def list_starred(self) -> list[Learning]:
+        """Every starred learning of the journal, in one query (Home's resurfacing)."""
+        rows = self.db.query(
+            f"SELECT {self._COLUMNS} FROM learnings WHERE starred = 1 ORDER BY id"
+        )
+        return self._build(rows)
+
     def delete(self, learning_id: int) -> None:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM learnings WHERE id = ?", (learning_id,))

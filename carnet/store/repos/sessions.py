@@ -123,6 +123,19 @@ class SessionRepository(Repository):
     def count(self) -> int:
         return self.db.query_one("SELECT count(*) FROM sessions")[0]
 
+    def group_ids(self) -> dict[int, int]:
+        """Each session's group, without building the sessions (a cheap map)."""
+        return dict(self.db.query("SELECT id, group_id FROM sessions"))
+
+    def any_held(self, end: date, group_id: int | None = None) -> bool:
+        """Whether a held session dated ``end`` or before exists (in ``group_id``)."""
+        sql = "SELECT 1 FROM sessions WHERE status = 'held' AND date <= ?"
+        params: list = [d2s(end)]
+        if group_id is not None:
+            sql += " AND group_id = ?"
+            params.append(group_id)
+        return self.db.query_one(sql + " LIMIT 1", params) is not None
+
     def delete(self, session_id: int) -> None:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
