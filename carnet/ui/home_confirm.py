@@ -30,7 +30,7 @@ from carnet.store.errors import StoreError
 from carnet.ui import formats, style
 
 MAX_ASKED = 5
-#: The narrowest a session's title gets before its end is drawn as « … ».
+# The narrowest a session's title gets before its end is drawn as « … ».
 TITLE_MIN_WIDTH = 160
 
 
