@@ -546,3 +546,31 @@ def test_a_failing_migration_leaves_the_journal_as_it_was(tmp_path, monkeypatch)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.sessions.count() == 1
     store.close()
+
+
+def test_a_large_change_is_frozen_in_several_bundles_each_with_its_ancestors(
+    journals, monkeypatch
+):
+    from carnet.store import sync_repo
+
+    monkeypatch.setattr(sync_repo, "BUNDLE_RECORDS", 3)
+    monkeypatch.setattr(sync_repo, "BUNDLE_BYTES", 1)  # one attachment per bundle at most
+    a, b = journals("a"), journals("b")
+    fill_everything(a)
+    a.attachments.add(
+        Attachment(session_id=a.sessions.list()[0].id, step_id=None, caption="2e",
+                   filename="u.jpg", mime="image/jpeg", size=1, sha256=""),
+        photo(color=(10, 200, 10)),
+    )
+    last = a.sync.collect()
+    bundles = a.sync.unpublished()
+    assert len(bundles) >= 5 and last == bundles[-1]
+    assert [x.seq for x in bundles] == list(range(1, len(bundles) + 1))
+    for bundle in bundles:
+        uuids = {r.uuid for r in bundle.records}
+        assert all(p in uuids for r in bundle.records for p in r.parents.values() if p)
+        assert sum(1 for r in bundle.records if r.table == "attachments") <= 1
+    device = a.sync.identity().device_id
+    for bundle in reversed(bundles):  # any order
+        b.sync.apply(device, bundle.seq, bundle.records)
+    assert dump(a) == dump(b)

@@ -161,9 +161,8 @@ class Sibling:
     @classmethod
     def from_json(cls, data: Mapping) -> Sibling:
         stamp = data["t"]
-        if not isinstance(stamp, str):
+        if not isinstance(stamp, str) or len(stamp) < 20 or stamp[13] != "-" or stamp[18] != "-":
             raise ValueError("bad stamp")
-        parse_stamp(stamp)
         return cls(value_from_json(data["v"]), stamp, Dot.from_json(data["d"]))
 
     def order_key(self) -> tuple[str, str]:
@@ -230,8 +229,10 @@ class FieldState:
             for k, v in vv.items()
         ):
             raise ValueError("bad version vector")
-        sibs = sorted((Sibling.from_json(s) for s in data["s"]), key=lambda s: s.dot)
-        return cls(tuple(sibs), dict(sorted(vv.items())))
+        sibs = [Sibling.from_json(s) for s in data["s"]]
+        if len(sibs) > 1:
+            sibs.sort(key=lambda s: s.dot)
+        return cls(tuple(sibs), dict(sorted(vv.items())) if len(vv) > 1 else dict(vv))
 
 
 def render_long_text(state: FieldState) -> str:

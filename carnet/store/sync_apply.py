@@ -28,7 +28,7 @@ from carnet.store.sync_states import (
     load_states,
     rows_in,
     save_clock,
-    save_state,
+    save_states,
     with_hashes,
 )
 from carnet.store.sync_tables import BLOB_FIELD, MAX_DEPTH, TABLES, TAGS_FIELD, TableSpec
@@ -58,8 +58,8 @@ def merge_in(conn: sqlcipher3.Connection, records: list[RecordState]) -> ApplyRe
         old = stored.get(uuid)
         new = old.merge(record) if old is not None else record
         if new != old:
-            save_state(conn, new, is_new=old is None)
             changed[uuid] = (old, new)
+    save_states(conn, (new for _old, new in changed.values()))
     save_clock(conn, clock)
     report.records = len(changed)
     flipped = _refresh_liveness(conn, {u: n for u, (_o, n) in changed.items()})
@@ -177,15 +177,28 @@ def _refresh_liveness(conn, merged: dict[str, RecordState]) -> set[str]:
 # -- rows ----------------------------------------------------------------------------
 
 
-def _rid(conn, uuid: str) -> int | None:
-    row = conn.execute("SELECT rid FROM sync_ids WHERE uuid = ?", (uuid,)).fetchone()
-    return row[0] if row else None
+class _Rids:
+    """uuid → row id, fetched in bulk and kept in step with the rows written."""
+
+    def __init__(self, conn, uuids) -> None:
+        self.conn = conn
+        self.known: dict[str, int | None] = dict.fromkeys(uuids)
+        self.known.update(
+            rows_in(conn, "SELECT uuid, rid FROM sync_ids WHERE uuid IN ({marks})", uuids)
+        )
+
+    def __call__(self, uuid: str) -> int | None:
+        if uuid not in self.known:
+            row = self.conn.execute("SELECT rid FROM sync_ids WHERE uuid = ?", (uuid,)).fetchone()
+            self.known[uuid] = row[0] if row else None
+        return self.known[uuid]
 
 
 def _write_row(
-    conn, spec: TableSpec, old: RecordState | None, record: RecordState, rid: int | None
+    conn, spec: TableSpec, old: RecordState | None, record: RecordState, rids: _Rids
 ) -> str:
     """Insert or update the row from the record's rendered fields; say what was done."""
+    rid = rids(record.uuid)
     values = {
         name: render(spec.name, name, record.fields.get(name))
         for name in spec.field_names
@@ -194,13 +207,13 @@ def _write_row(
     row: dict[str, object] = {c: values[c] for c in spec.columns if c in values}
     for column, _table in spec.parents:
         parent = record.parents.get(column)
-        parent_rid = _rid(conn, parent) if parent else None
+        parent_rid = rids(parent) if parent else None
         if parent_rid is None:
             raise ValueError(f"{spec.name} {record.uuid}: its parent {parent} has no row")
         row[column] = parent_rid
     for column, _table in spec.refs:
         target = values.get(column)
-        row[column] = _rid(conn, target) if isinstance(target, str) else None
+        row[column] = rids(target) if isinstance(target, str) else None
     if rid is None:
         names = list(row)
         rid = conn.execute(
@@ -212,6 +225,7 @@ def _write_row(
             "INSERT OR REPLACE INTO sync_ids(tbl, rid, uuid) VALUES (?, ?, ?)",
             (spec.name, rid, record.uuid),
         )
+        rids.known[record.uuid] = rid
         action = "inserted"
     else:
         names = list(row)
@@ -227,7 +241,7 @@ def _write_row(
             action = "updated"
     if spec.tag_kind and TAGS_FIELD in values:
         tags = [t for t in (values[TAGS_FIELD] or []) if isinstance(t, str)]
-        have = [
+        have = [] if action == "inserted" else [
             r[0]
             for r in conn.execute(
                 "SELECT tag FROM tags WHERE kind = ? AND ref_id = ? ORDER BY position, tag",
@@ -244,10 +258,10 @@ def _write_row(
     if spec.blob:
         sha = values.get(BLOB_FIELD)
         was = render(spec.name, BLOB_FIELD, old.fields.get(BLOB_FIELD)) if old else None
-        held = conn.execute(
+        held = action != "inserted" and conn.execute(
             "SELECT 1 FROM attachment_data WHERE attachment_id = ?", (rid,)
         ).fetchone()
-        if held is None or sha != was or action == "inserted":
+        if not held or sha != was:
             data = (blob_bytes(conn, sha, not_rid=rid) if isinstance(sha, str) else None) or b""
             conn.execute(
                 "INSERT INTO attachment_data(attachment_id, data) VALUES (?, ?) "
@@ -271,20 +285,21 @@ def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
     alive = dict(
         rows_in(conn, "SELECT uuid, alive FROM sync_state WHERE uuid IN ({marks})", todo)
     )
+    rids = _Rids(conn, todo | {p for u in todo for p in states[u].parents.values() if p})
     order = sorted(todo, key=lambda u: (TABLES[states[u].table].depth, u))
     for uuid in order:
         record = states[uuid]
         spec = TABLES[record.table]
-        rid = _rid(conn, uuid)
         if alive.get(uuid):
-            action = _write_row(conn, spec, olds.get(uuid), record, rid)
+            action = _write_row(conn, spec, olds.get(uuid), record, rids)
             if action == "inserted":
                 report.inserted += 1
             elif action == "updated":
                 report.updated += 1
     for uuid in sorted(todo, key=lambda u: -TABLES[states[u].table].depth):
         if not alive.get(uuid):
-            rid = _rid(conn, uuid)
+            rid = conn.execute("SELECT rid FROM sync_ids WHERE uuid = ?", (uuid,)).fetchone()
             if rid is not None:
+                rid = rid[0]
                 conn.execute(f"DELETE FROM {states[uuid].table} WHERE id = ?", (rid,))
                 report.deleted += 1

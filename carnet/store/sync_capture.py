@@ -21,7 +21,7 @@ from carnet.store.sync_states import (
     next_seq,
     rows_in,
     save_clock,
-    save_state,
+    save_states,
 )
 from carnet.store.sync_tables import BLOB_FIELD, TABLES, TAGS_FIELD, TableSpec
 
@@ -121,11 +121,17 @@ def _deletion(old: RecordState, stamp: str, dot: Dot) -> RecordState:
     return RecordState(old.table, old.uuid, old.parents, old.fields, deletion)
 
 
-def capture(conn: sqlcipher3.Connection) -> set[str]:
-    """Turn every dirty mark into states; return the uuids whose state changed."""
-    dirty = conn.execute("SELECT uuid, tbl, rid, at FROM sync_dirty ORDER BY at, uuid").fetchall()
+#: Dirty marks turned into states per transaction: a first capture of a large
+#: journal never holds the file for long (the interface keeps saving meanwhile).
+CAPTURE_CHUNK = 2000
+
+
+def capture(conn: sqlcipher3.Connection, limit: int | None = None) -> dict[str, RecordState]:
+    """Turn dirty marks (the oldest ``limit``, or all) into states; return the changed ones."""
+    sql = "SELECT uuid, tbl, rid, at FROM sync_dirty ORDER BY at, uuid"
+    dirty = conn.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
     if not dirty:
-        return set()
+        return {}
     by_table: dict[str, list[str]] = defaultdict(list)
     for uuid, tbl, _rid, _at in dirty:
         by_table[tbl].append(uuid)
@@ -133,14 +139,12 @@ def capture(conn: sqlcipher3.Connection) -> set[str]:
     for tbl, uuids in by_table.items():
         if tbl in TABLES:
             present.update(_read_rows(conn, TABLES[tbl], uuids))
-    old_states = load_states(conn, [d[0] for d in dirty])
-    alive = dict(
-        rows_in(conn, "SELECT uuid, alive FROM sync_state WHERE uuid IN ({marks})",
-                [d[0] for d in dirty])
-    )
+    keys = [d[0] for d in dirty]
+    old_states = load_states(conn, keys)
+    alive = dict(rows_in(conn, "SELECT uuid, alive FROM sync_state WHERE uuid IN ({marks})", keys))
     clock = load_clock(conn)
     dot = Dot(clock.device, next_seq(conn))
-    changed: set[str] = set()
+    changed: dict[str, RecordState] = {}
     liveness: list[tuple[int, int, int, str]] = []
     for uuid, tbl, _rid, at in dirty:
         spec = TABLES.get(tbl)
@@ -157,13 +161,16 @@ def capture(conn: sqlcipher3.Connection) -> set[str]:
             new = _deletion(old, clock.tick(max(at, 0)), dot)
             flags = (0, 0, 0)
         if new != old:
-            save_state(conn, new, is_new=old is None)
-            changed.add(uuid)
+            changed[uuid] = new
         liveness.append((*flags, uuid))
+    save_states(conn, changed.values())
     conn.executemany(
         "UPDATE sync_state SET kept_self = ?, kept = ?, alive = ? WHERE uuid = ?", liveness
     )
     conn.executemany("INSERT OR IGNORE INTO sync_out(uuid) VALUES (?)", [(u,) for u in changed])
-    conn.execute("DELETE FROM sync_dirty")
+    if limit:
+        conn.executemany("DELETE FROM sync_dirty WHERE uuid = ?", [(k,) for k in keys])
+    else:
+        conn.execute("DELETE FROM sync_dirty")
     save_clock(conn, clock)
     return changed

@@ -27,7 +27,7 @@ from carnet.domain.sync import (
 )
 from carnet.store.repos.base import Database
 from carnet.store.sync_apply import merge_in
-from carnet.store.sync_capture import capture, now_ms
+from carnet.store.sync_capture import CAPTURE_CHUNK, capture, now_ms
 from carnet.store.sync_states import (
     device_id,
     dumps,
@@ -42,6 +42,11 @@ from carnet.store.sync_states import (
 
 if TYPE_CHECKING:
     from carnet.store.journal_store import JournalStore
+
+
+#: Records per bundle, and the attachment bytes after which a bundle is closed.
+BUNDLE_RECORDS = 500
+BUNDLE_BYTES = 16 * 1024 * 1024
 
 
 def _new_id() -> str:
@@ -107,29 +112,23 @@ class SyncRepository:
 
     # -- sending ------------------------------------------------------------------
     def collect(self) -> FrozenBundle | None:
-        """Freeze what changed here into the next bundle (kept in the outbox)."""
-        with self.db.transaction() as conn:
-            capture(conn)
-            uuids = [r[0] for r in conn.execute("SELECT uuid FROM sync_out ORDER BY uuid")]
-            if not uuids:
-                return None
-            seq = next_seq(conn)
-            records = _with_ancestors(conn, uuids)
-            clock = load_clock(conn)
-            stamp = clock.tick(now_ms())
-            save_clock(conn, clock)
-            bundle = FrozenBundle(seq, [with_bytes(conn, r) for r in records], stamp)
-            conn.execute(
-                "INSERT INTO sync_outbox(seq, stamp, payload) VALUES (?, ?, ?)",
-                (seq, stamp, json.dumps(bundle.to_json(), ensure_ascii=False)),
-            )
-            conn.execute(
-                "INSERT OR IGNORE INTO sync_applied(device, seq) VALUES (?, ?)",
-                (device_id(conn), seq),
-            )
-            conn.execute("DELETE FROM sync_out")
-            set_setting(conn, "next_seq", seq + 1)
-        return bundle
+        """Freeze what changed here into bundles (kept in the outbox); return the last.
+
+        Each step is its own short transaction (capture in chunks, then bundles of
+        at most BUNDLE_RECORDS records / about BUNDLE_BYTES of attachments), so the
+        first sync of a large journal never holds the file while the person types.
+        Every bundle made is listed by :meth:`unpublished`.
+        """
+        last = None
+        while True:
+            with self.db.transaction() as conn:
+                capture(conn, CAPTURE_CHUNK)
+                if conn.execute("SELECT 1 FROM sync_dirty LIMIT 1").fetchone() is not None:
+                    continue  # commit this chunk, capture the next
+                bundle = _freeze(conn)
+            if bundle is None:
+                return last
+            last = bundle
 
     def unpublished(self) -> list[FrozenBundle]:
         rows = self.db.query("SELECT payload FROM sync_outbox ORDER BY seq")
@@ -177,13 +176,20 @@ class SyncRepository:
         Edits not frozen yet are frozen first (into the outbox, sent by the next
         publish): a snapshot only holds values whose dots are final.
         """
-        with self.db.transaction() as conn:
-            self.collect()
-            records = [
-                with_bytes(conn, RecordState.from_json(json.loads(text)))
-                for (text,) in conn.execute("SELECT state FROM sync_state ORDER BY uuid")
-            ]
-            return SnapshotState(records, self.applied(), next_seq(conn) - 1)
+        self.collect()
+        with self.db.lock:
+            conn = self.db.conn
+            seq = next_seq(conn) - 1
+            applied = self.applied()
+            keys = [r[0] for r in conn.execute("SELECT uuid FROM sync_state ORDER BY uuid")]
+        records: list[RecordState] = []
+        # Read in short steps: states change only through capture and apply, which
+        # run on the sync worker itself, so the steps see one consistent state.
+        for start in range(0, len(keys), 2000):
+            with self.db.lock:
+                part = load_states(self.db.conn, keys[start : start + 2000])
+                records += [with_bytes(self.db.conn, part[k]) for k in sorted(part)]
+        return SnapshotState(records, applied, seq)
 
     def load_snapshot(self, state: SnapshotState) -> ApplyReport:
         with self.db.transaction() as conn:
@@ -263,6 +269,51 @@ class SyncRepository:
         return int(row[0])
 
 
+def _freeze(conn) -> FrozenBundle | None:
+    """One bundle from the captured records (in the caller's transaction)."""
+    capture(conn)  # typed meanwhile: small
+    uuids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT uuid FROM sync_out ORDER BY uuid LIMIT ?", (BUNDLE_RECORDS,)
+        )
+    ]
+    if not uuids:
+        return None
+    seq = next_seq(conn)
+    records, taken, size = [], [], 0
+    for record in _with_ancestors(conn, uuids):
+        record = with_bytes(conn, record)
+        records.append(record)
+        if record.uuid in uuids:
+            taken.append(record.uuid)
+        size += _blob_size(record)
+        if size > BUNDLE_BYTES and taken:
+            break
+    records = _complete_ancestors(records)
+    clock = load_clock(conn)
+    stamp = clock.tick(now_ms())
+    save_clock(conn, clock)
+    bundle = FrozenBundle(seq, records, stamp)
+    conn.execute(
+        "INSERT INTO sync_outbox(seq, stamp, payload) VALUES (?, ?, ?)",
+        (seq, stamp, json.dumps(bundle.to_json(), ensure_ascii=False)),
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_applied(device, seq) VALUES (?, ?)", (device_id(conn), seq)
+    )
+    conn.executemany("DELETE FROM sync_out WHERE uuid = ?", [(u,) for u in taken])
+    set_setting(conn, "next_seq", seq + 1)
+    return bundle
+
+
+def _blob_size(record: RecordState) -> int:
+    state = record.fields.get("data")
+    if state is None:
+        return 0
+    return sum(len(s.value) for s in state.siblings if isinstance(s.value, bytes))
+
+
 def _applied(conn, device: str, seq: int) -> bool:
     return (
         conn.execute(
@@ -273,17 +324,42 @@ def _applied(conn, device: str, seq: int) -> bool:
 
 
 def _with_ancestors(conn, uuids: Iterable[str]) -> list[RecordState]:
-    """The records and the full state of each of their ancestors (a deletion that
+    """The records, each followed by the ancestors not listed yet (a deletion that
     had not seen an edit resurrects them on the other side)."""
     found: dict[str, RecordState] = {}
-    wanted = set(uuids)
+    wanted = list(uuids)
     while wanted:
-        loaded = load_states(conn, sorted(wanted))
+        loaded = load_states(conn, wanted)
         found.update(loaded)
-        wanted = {
-            p for r in loaded.values() for p in r.parents.values() if p and p not in found
-        }
-    return [found[u] for u in sorted(found)]
+        wanted = sorted(
+            {p for r in loaded.values() for p in r.parents.values() if p and p not in found}
+        )
+    out: list[RecordState] = []
+    listed: set[str] = set()
+
+    def add(uuid: str) -> None:
+        if uuid in listed or uuid not in found:
+            return
+        for parent in found[uuid].parents.values():
+            if parent:
+                add(parent)
+        listed.add(uuid)
+        out.append(found[uuid])
+
+    for uuid in uuids:
+        add(uuid)
+    return out
+
+
+def _complete_ancestors(records: list[RecordState]) -> list[RecordState]:
+    """Cut after a size limit, the list still holds every listed record's ancestors
+    (they come before it), so it is returned as is; kept as a check."""
+    listed = {r.uuid for r in records}
+    for record in records:
+        for parent in record.parents.values():
+            if parent and parent not in listed:
+                raise AssertionError(f"bundle without the ancestor {parent}")
+    return records
 
 
 def _move_dots(record: RecordState, old: str, first: int, new: str) -> RecordState:

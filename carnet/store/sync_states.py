@@ -83,31 +83,28 @@ def load_states(conn: sqlcipher3.Connection, uuids: Iterable[str]) -> dict[str, 
     }
 
 
-def save_state(conn: sqlcipher3.Connection, record: RecordState, *, is_new: bool) -> None:
-    """Store ``record`` (liveness columns are the caller's) and its edges."""
-    text = dumps(record)
-    if is_new:
-        conn.execute(
-            "INSERT INTO sync_state(uuid, tbl, state) VALUES (?, ?, ?) "
-            "ON CONFLICT(uuid) DO UPDATE SET state = excluded.state",
-            (record.uuid, record.table, text),
-        )
-    else:
-        conn.execute("UPDATE sync_state SET state = ? WHERE uuid = ?", (text, record.uuid))
-    edges = [(p, record.uuid, 0) for p in record.parents.values() if p]
-    spec = TABLES.get(record.table)
-    if spec is not None:
-        for column, _table in spec.refs:
+def save_states(conn: sqlcipher3.Connection, records: Iterable[RecordState]) -> None:
+    """Store ``records`` (liveness columns are the caller's) and their edges."""
+    rows, edges = [], []
+    for record in records:
+        rows.append((record.uuid, record.table, dumps(record)))
+        edges += [(p, record.uuid, 0) for p in record.parents.values() if p]
+        spec = TABLES.get(record.table)
+        for column, _table in spec.refs if spec is not None else ():
             state = record.fields.get(column)
             edges += [
-                (s.value, record.uuid, 1)
-                for s in (state.siblings if state else ())
-                if isinstance(s.value, str)
+                (sib.value, record.uuid, 1)
+                for sib in (state.siblings if state else ())
+                if isinstance(sib.value, str)
             ]
-    if edges:
-        conn.executemany(
-            "INSERT OR IGNORE INTO sync_edges(parent, child, ref) VALUES (?, ?, ?)", edges
-        )
+    conn.executemany(
+        "INSERT INTO sync_state(uuid, tbl, state) VALUES (?, ?, ?) "
+        "ON CONFLICT(uuid) DO UPDATE SET state = excluded.state",
+        rows,
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO sync_edges(parent, child, ref) VALUES (?, ?, ?)", edges
+    )
 
 
 # -- attachment bytes -----------------------------------------------------------------
