@@ -83,6 +83,14 @@ class _Ctx:
     journal_id: str
     device_id: str
     key: bytes
+    #: the owner's name as the newest file read says it, and when (join takes it:
+    #: the journal's owner is not a synced record)
+    owner: tuple[str, str] | None = None
+
+    def saw(self, payload: dict) -> None:
+        owner, when = payload.get("owner"), str(payload.get("written_at") or "")
+        if isinstance(owner, str) and owner and (self.owner is None or when > self.owner[1]):
+            self.owner = (owner, when)
 
     @property
     def key_id(self) -> bytes:
@@ -240,8 +248,8 @@ def sync_once(store: JournalStore, folder: Path | None = None, *,
         return _finish(ctx, scan, report)
     scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
     _receive(ctx, scan, report, cancelled=cancelled)
-    if not report.cancelled:
-        _maybe_snapshot(ctx, scan, report)
+    if not report.cancelled and _maybe_snapshot(ctx, scan, report):
+        _publish(ctx, report, cancelled)  # what the snapshot froze goes out now too
     return _finish(ctx, scan, report)
 
 
@@ -266,7 +274,7 @@ def _check_manifest(ctx: _Ctx, report: SyncReport) -> None:
 def _detect_clone(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> None:
     """Our device folder holds a number we never froze: this journal is a copy."""
     api = _sync_api(ctx.store)
-    frozen = api.last_frozen_seq()
+    frozen = api.next_seq() - 1
     ours = [f.seq for f in scan.found if f.device == ctx.device_id]
     ours += [r.header.seq for r in scan.rejected
              if r.header is not None and r.header.device_id == ctx.device_id]
@@ -284,6 +292,7 @@ def _bundle_payload(ctx: _Ctx, bundle) -> dict:
     return {
         "type": "bundle",
         "label": _sync_api(ctx.store).device_label or "",
+        "owner": ctx.store.journal().owner_name,
         "written_at": _now().isoformat(),
         "stamp": bundle.stamp,
         "applied": applied_to_json(_applied(ctx.store)),
@@ -397,6 +406,7 @@ def _load_snapshot(ctx: _Ctx, payload: dict, report: SyncReport) -> None:
     from carnet.domain.sync import SnapshotState
 
     result = _sync_api(ctx.store).load_snapshot(SnapshotState.from_json(payload["state"]))
+    ctx.saw(payload)
     _count_conflicts(result, report)
 
 
@@ -406,28 +416,28 @@ def _count_conflicts(result, report: SyncReport) -> None:
     report.conflicted.extend((c.table, c.uuid, c.field) for c in conflicts)
 
 
-def _heal_from_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport, *,
-                         joining: bool, progress: Callable[[], None]) -> None:
-    """Load a snapshot when it covers bundles that cannot be read (or, joining, any)."""
-    tried: set[str] = set()
-    for item in pending.snapshots:
-        applied = _applied(ctx.store)
-        wanted = _wanted(pending, applied)
-        unreadable = {k for k in wanted if k not in pending.bundles}
-        useful = unreadable if not joining else wanted
-        if not useful:
+def _try_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport,
+                   unresolved: Callable[[], set[tuple[str, int]]], *, minimum: int,
+                   progress: Callable[[], None]) -> None:
+    """Load each snapshot that covers at least ``minimum`` of what is still unresolved.
+
+    Snapshots whose own writer has unresolved bundles come first (their header
+    says so); each is decoded once.
+    """
+    todo = unresolved()
+    if not todo:
+        return
+    devices = {device for device, _ in todo}
+    order = sorted(pending.snapshots, key=lambda f: (f.device not in devices, -f.seq, f.rel))
+    for item in order:
+        todo = unresolved()
+        if not todo:
             return
-        by_header = {(item.device, s) for s in range(FIRST_SEQ, item.seq + 1)}
-        if item.rel in tried or (not (by_header & useful) and not joining):
-            continue
-        tried.add(item.rel)
         payload = _decode(ctx, item)
         if payload is None:
-            report.add(Code.DAMAGED, file=item.rel, device=item.device)
+            report.add(Code.DAMAGED, file=item.rel, device=item.device, seq=item.seq)
             continue
-        covered = _snapshot_covers(item, payload)
-        if len(covered & useful) >= (1 if not joining else JOIN_SNAPSHOT_MIN) and (
-                covered & unreadable or joining):
+        if len(_snapshot_covers(item, payload) & todo) >= minimum:
             _load_snapshot(ctx, payload, report)
             report.received += 1
             progress()
@@ -435,9 +445,16 @@ def _heal_from_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport, *,
 
 def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Cancelled,
              progress: Progress | None = None, joining: bool = False) -> None:
+    """Apply what others wrote: snapshots when they spare work or heal, then bundles.
+
+    Bundles first (cheap); then, for whatever stays unapplied — missing,
+    damaged, incomplete, sealed with another key — a snapshot that covers it;
+    what is left is reported, one problem per bundle.
+    """
     pending = _sort_out(ctx, scan)
     total = len(_wanted(pending, _applied(ctx.store))) or 1
     done = 0
+    failed: dict[tuple[str, int], str] = {}
 
     def step() -> None:
         nonlocal done
@@ -445,10 +462,14 @@ def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Can
         if progress is not None:
             progress(min(done, total), total)
 
-    _heal_from_snapshots(ctx, pending, report, joining=joining, progress=step)
-    applied = _applied(ctx.store)
+    def unresolved() -> set[tuple[str, int]]:
+        return _wanted(pending, _applied(ctx.store))
+
+    if joining:  # start from the snapshot that covers the most
+        _try_snapshots(ctx, pending, report, unresolved, minimum=JOIN_SNAPSHOT_MIN,
+                       progress=step)
     api = _sync_api(ctx.store)
-    for key in sorted(_wanted(pending, applied)):
+    for key in sorted(unresolved()):
         copies = pending.bundles.get(key)
         if not copies:
             continue
@@ -459,9 +480,10 @@ def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Can
         device, seq = key
         payloads = [p for p in (_decode(ctx, c) for c in copies) if p is not None]
         if not payloads:
-            report.add(Code.DAMAGED, file=copies[0].rel, device=device, seq=seq)
+            failed[key] = copies[0].rel
             continue
         first = payloads[0]
+        ctx.saw(first)
         if any(p.get("records") != first.get("records") for p in payloads[1:]):
             report.add(Code.DEVICE_CLASH, device=device, seq=seq)
         try:
@@ -470,22 +492,24 @@ def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Can
             report.add(Code.APPLY_FAILED, device=device, seq=seq, detail=type(exc).__name__)
             continue
         _count_conflicts(result, report)
-        report.received += 1
+        if not result.skipped:
+            report.received += 1
         step()
-    if joining and progress is not None:
+    if cancelled():
+        report.cancelled = True
+        report.add(Code.CANCELLED)
+        return
+    _try_snapshots(ctx, pending, report, unresolved, minimum=1, progress=step)
+    if progress is not None:
         progress(total, total)
-    _report_unapplied(ctx, pending, report)
-
-
-def _report_unapplied(ctx: _Ctx, pending: _Pending, report: SyncReport) -> None:
-    applied = _applied(ctx.store)
-    for device, seq in sorted(_wanted(pending, applied)):
-        if (device, seq) in pending.bundles:
-            continue  # reported when its decoding or applying failed
+    for device, seq in sorted(unresolved()):
+        if (device, seq) in failed:
+            report.add(Code.DAMAGED, file=failed[(device, seq)], device=device, seq=seq)
+            continue
         bad = pending.rejected.get((device, seq))
         if bad is not None:
             report.add(bad.code, file=bad.rel, device=device, seq=seq)
-        else:
+        elif (device, seq) not in pending.bundles:
             report.add(Code.MISSING, device=device, seq=seq)
 
 
@@ -503,30 +527,39 @@ def _report_rejected_without_identity(ctx: _Ctx, scan: reader.Scan, report: Sync
 
 
 def _maybe_snapshot(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, force: bool = False
-                    ) -> None:
+                    ) -> bool:
+    """Write a snapshot when one is due; True if written."""
     own = sorted(f.seq for f in scan.found
                  if f.device == ctx.device_id and f.kind is codec.Kind.SNAPSHOT)
     any_snapshot = any(f.kind is codec.Kind.SNAPSHOT for f in scan.found)
     own_damaged = any(r.header is not None and r.header.device_id == ctx.device_id
                       for r in scan.rejected)
     api = _sync_api(ctx.store)
-    last = api.last_frozen_seq()
+    last = api.next_seq() - 1
     newest = own[-1] if own else None
-    due = (force or not any_snapshot or own_damaged
+    # one of our bundles is gone from the folder (a person or a sync client removed it):
+    # only a snapshot of ours can give it back to the others
+    present = {f.seq for f in scan.found
+               if f.device == ctx.device_id and f.kind is codec.Kind.BUNDLE}
+    unpublished = {b.seq for b in api.unpublished()}
+    own_gap = any(s not in present and s not in unpublished
+                  for s in range((newest or 0) + 1, last + 1))
+    due = (force or not any_snapshot or own_damaged or own_gap
            or (newest is None and last >= SNAPSHOT_EVERY)
            or (newest is not None and last - newest >= SNAPSHOT_EVERY))
     if not due:
-        return
-    write_snapshot(ctx, report)
+        return False
+    return write_snapshot(ctx, report)
 
 
-def write_snapshot(ctx: _Ctx, report: SyncReport) -> None:
+def write_snapshot(ctx: _Ctx, report: SyncReport) -> bool:
     api = _sync_api(ctx.store)
-    state = api.snapshot()
-    seq = state.seq
+    state = api.snapshot()  # freezes pending edits first: it holds only final dots
+    seq = max(state.applied.get(ctx.device_id, ()), default=0)
     payload = {
         "type": "snapshot",
         "label": api.device_label or "",
+        "owner": ctx.store.journal().owner_name,
         "written_at": _now().isoformat(),
         "applied": applied_to_json(state.applied),
         "state": state.to_json(),
@@ -537,8 +570,9 @@ def write_snapshot(ctx: _Ctx, report: SyncReport) -> None:
                                             ctx.device_id, seq, payload))
     except OSError as exc:
         report.add(Code.WRITE_FAILED, detail=exc.strerror or type(exc).__name__)
-        return
+        return False
     _prune_own_snapshots(ctx)
+    return True
 
 
 def _prune_own_snapshots(ctx: _Ctx) -> None:
@@ -637,7 +671,8 @@ def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress
 
     def fill(store: JournalStore) -> None:
         api = _sync_api(store)
-        api.adopt(journal_id, key)
+        api.set_journal_id(journal_id)
+        api.sync_key = key
         api.folder = str(folder)
         if device_label:
             api.device_label = device_label
@@ -646,6 +681,8 @@ def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress
         _receive(ctx, scan, report, cancelled=cancelled, progress=progress, joining=True)
         if report.cancelled:
             raise SyncError(Why.CANCELLED)
+        if ctx.owner is not None:
+            store.set_owner_name(ctx.owner[0])
         report.devices = _devices(ctx, scan)
 
     try:
