@@ -484,6 +484,7 @@ def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Can
             continue
         first = payloads[0]
         ctx.saw(first)
+        _remember_label(ctx, device, seq, first)
         if any(p.get("records") != first.get("records") for p in payloads[1:]):
             report.add(Code.DEVICE_CLASH, device=device, seq=seq)
         try:
@@ -590,6 +591,22 @@ def _prune_own_snapshots(ctx: _Ctx) -> None:
 # -- the end of a sync ---------------------------------------------------------------------
 
 
+#: (journal id, device id) → (label, written_at, seq of the file it came from): the
+#: label of a device is read from its newest file once, not at every sync.
+_LABELS: dict[tuple[str, str], tuple[str, datetime | None, int]] = {}
+#: A file bigger than this is not opened just to read a device's label.
+LABEL_READ_LIMIT = 256 * 1024
+
+
+def _remember_label(ctx: _Ctx, device: str, seq: int, payload: dict) -> None:
+    seen = None
+    with contextlib.suppress(TypeError, ValueError):
+        seen = datetime.fromisoformat(str(payload.get("written_at")))
+    known = _LABELS.get((ctx.journal_id, device))
+    if known is None or seq >= known[2]:
+        _LABELS[(ctx.journal_id, device)] = (str(payload.get("label") or ""), seen, seq)
+
+
 def _devices(ctx: _Ctx, scan: reader.Scan) -> list[DeviceInfo]:
     newest: dict[str, reader.Found] = {}
     for item in scan.found:
@@ -599,18 +616,19 @@ def _devices(ctx: _Ctx, scan: reader.Scan) -> list[DeviceInfo]:
             newest[item.device] = item
     devices = []
     for device in sorted(set(newest) | scan.device_dirs | {ctx.device_id}):
-        label, seen = "", None
         item = newest.get(device)
-        if device == ctx.device_id:
-            label = _sync_api(ctx.store).device_label or ""
-        if item is not None:
-            payload = _decode(ctx, item) if item.kind is codec.Kind.BUNDLE else None
+        known = _LABELS.get((ctx.journal_id, device))
+        if item is not None and (known is None or known[2] < item.seq) and (
+                item.header.body_length <= LABEL_READ_LIMIT or known is None):
+            payload = _decode(ctx, item)
             if payload is not None:
-                label = label or str(payload.get("label") or "")
-                with contextlib.suppress(TypeError, ValueError):
-                    seen = datetime.fromisoformat(str(payload.get("written_at")))
-            if seen is None:
-                seen = datetime.fromtimestamp(item.mtime, UTC)
+                _remember_label(ctx, device, item.seq, payload)
+                known = _LABELS.get((ctx.journal_id, device))
+        label, seen = (known[0], known[1]) if known else ("", None)
+        if device == ctx.device_id:
+            label = _sync_api(ctx.store).device_label or label
+        if seen is None and item is not None:
+            seen = datetime.fromtimestamp(item.mtime, UTC)
         devices.append(DeviceInfo(device, label, seen, is_me=device == ctx.device_id))
     return devices
 

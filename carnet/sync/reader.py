@@ -14,6 +14,7 @@ intact does not).
 from __future__ import annotations
 
 import os
+import stat as stat_mod
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,16 +67,35 @@ class Scan:
 
 
 def _files(journal: Path):
-    base_depth = len(journal.parts)
-    for root, dirs, files in os.walk(journal, onerror=None):
-        depth = len(Path(root).parts) - base_depth
-        dirs[:] = sorted(d for d in dirs if not layout.ignored(d)) if depth < MAX_DEPTH else []
-        for name in sorted(files):
-            if layout.ignored(name):
+    """(path, stat) of every file worth opening, walking at most MAX_DEPTH levels."""
+    stack = [(journal, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if layout.ignored(entry.name):
                 continue
-            if depth == 0 and layout.is_manifest_name(name):
-                continue
-            yield Path(root) / name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if depth < MAX_DEPTH:
+                        stack.append((Path(entry.path), depth + 1))
+                    continue
+                if depth == 0 and layout.is_manifest_name(entry.name):
+                    continue
+                stat = entry.stat()
+            except OSError:
+                continue  # vanished meanwhile (a sync client renaming): next time
+            if stat_mod.S_ISREG(stat.st_mode):
+                yield Path(entry.path), stat
+
+
+#: What a file was found to be, by (path, size, mtime, journal, key id): change files
+#: are immutable, so a sync only opens the files that are new or changed since the last.
+_SEEN: dict[tuple, Found | Rejected] = {}
+_SEEN_LIMIT = 200_000
 
 
 def classify(path: Path, journal: Path, journal_id: str, key_id: bytes) -> Found | Rejected:
@@ -119,8 +139,15 @@ def scan(journal: Path, journal_id: str, key_id: bytes) -> Scan:
                               if p.is_dir() and codec.is_id(p.name)}
     except OSError:
         return result
-    for path in _files(journal):
-        item = classify(path, journal, journal_id, key_id)
+    for path, stat in _files(journal):
+        key = (str(path), stat.st_size, stat.st_mtime_ns, journal_id, key_id)
+        item = _SEEN.get(key)
+        if item is None:
+            item = classify(path, journal, journal_id, key_id)
+            if not (isinstance(item, Rejected) and item.code is Code.INCOMPLETE):
+                if len(_SEEN) >= _SEEN_LIMIT:
+                    _SEEN.clear()
+                _SEEN[key] = item
         if isinstance(item, Found):
             result.found.append(item)
         else:
