@@ -274,7 +274,7 @@ def _check_manifest(ctx: _Ctx, report: SyncReport) -> None:
 def _detect_clone(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> None:
     """Our device folder holds a number we never froze: this journal is a copy."""
     api = _sync_api(ctx.store)
-    frozen = api.next_seq() - 1
+    frozen = api.last_frozen_seq()
     ours = [f.seq for f in scan.found if f.device == ctx.device_id]
     ours += [r.header.seq for r in scan.rejected
              if r.header is not None and r.header.device_id == ctx.device_id]
@@ -536,7 +536,7 @@ def _maybe_snapshot(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, force: 
     own_damaged = any(r.header is not None and r.header.device_id == ctx.device_id
                       for r in scan.rejected)
     api = _sync_api(ctx.store)
-    last = api.next_seq() - 1
+    last = api.last_frozen_seq()
     newest = own[-1] if own else None
     # one of our bundles is gone from the folder (a person or a sync client removed it):
     # only a snapshot of ours can give it back to the others
@@ -556,7 +556,7 @@ def _maybe_snapshot(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, force: 
 def write_snapshot(ctx: _Ctx, report: SyncReport) -> bool:
     api = _sync_api(ctx.store)
     state = api.snapshot()  # freezes pending edits first: it holds only final dots
-    seq = max(state.applied.get(ctx.device_id, ()), default=0)
+    seq = state.seq
     payload = {
         "type": "snapshot",
         "label": api.device_label or "",
@@ -689,8 +689,7 @@ def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress
 
     def fill(store: JournalStore) -> None:
         api = _sync_api(store)
-        api.set_journal_id(journal_id)
-        api.sync_key = key
+        api.adopt(journal_id, key)
         api.folder = str(folder)
         if device_label:
             api.device_label = device_label

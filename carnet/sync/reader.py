@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import stat as stat_mod
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,10 +93,14 @@ def _files(journal: Path):
                 yield Path(entry.path), stat
 
 
-#: What a file was found to be, by (path, size, mtime, journal, key id): change files
-#: are immutable, so a sync only opens the files that are new or changed since the last.
+#: What a file was found to be, by (path, inode, size, mtime, ctime, journal, key id):
+#: change files are immutable, so a sync only opens the files that are new or changed
+#: since the last. A file modified less than RACY_SECONDS ago is not remembered: file
+#: times are coarse (a few ms), and a rewrite within the same tick would look unchanged
+#: (git's « racily clean » rule).
 _SEEN: dict[tuple, Found | Rejected] = {}
 _SEEN_LIMIT = 200_000
+RACY_SECONDS = 2.0
 
 
 def classify(path: Path, journal: Path, journal_id: str, key_id: bytes) -> Found | Rejected:
@@ -139,12 +144,15 @@ def scan(journal: Path, journal_id: str, key_id: bytes) -> Scan:
                               if p.is_dir() and codec.is_id(p.name)}
     except OSError:
         return result
+    settled = time.time() - RACY_SECONDS
     for path, stat in _files(journal):
-        key = (str(path), stat.st_size, stat.st_mtime_ns, journal_id, key_id)
+        key = (str(path), stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns,
+               journal_id, key_id)
         item = _SEEN.get(key)
         if item is None:
             item = classify(path, journal, journal_id, key_id)
-            if not (isinstance(item, Rejected) and item.code is Code.INCOMPLETE):
+            if max(stat.st_mtime, stat.st_ctime) < settled and not (
+                    isinstance(item, Rejected) and item.code is Code.INCOMPLETE):
                 if len(_SEEN) >= _SEEN_LIMIT:
                     _SEEN.clear()
                 _SEEN[key] = item

@@ -51,7 +51,10 @@ class DeviceSet:
 
     def copy_to(self, dest: Path) -> DeviceSet:
         shutil.copytree(self.root, dest, ignore=shutil.ignore_patterns("*.lock"))
-        return DeviceSet(dest, self.names, self.keys)
+        copy = DeviceSet(dest, self.names, self.keys)
+        for name in self.names:  # each journal remembers the folder: point it at the copy's
+            copy.open(name).close()
+        return copy
 
     def open(self, name: str) -> JournalStore:
         """Open a device's journal, pointed at THIS set's folder (a copy remembers the

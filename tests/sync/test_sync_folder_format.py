@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import struct
+import time
 
 import pytest
 
@@ -255,3 +256,34 @@ def test_ids_in_names_only_no_text(journal):
     put(journal, "00000001.cbundle", bundle_bytes(1))
     names = [p.name for p in journal.rglob("*")]
     assert all(n in ("manifest.json", DEV, "00000001.cbundle") for n in names)
+
+
+def test_a_file_rewritten_in_place_is_read_again(journal):
+    """The reader remembers files it has read; a same-size rewrite within the same
+    clock tick (times are coarse) must not be taken for the old file."""
+    path = put(journal, "00000001.cbundle", bundle_bytes(1))
+    assert [f.seq for f in scan(journal).found] == [1]
+    raw = bytearray(path.read_bytes())
+    struct.pack_into(">H", raw, 8, 5)
+    stat = path.stat()
+    path.write_bytes(bytes(raw))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # even with the old mtime
+    assert [r.code for r in scan(journal).rejected] == [Code.NEWER_VERSION]
+
+
+def test_a_file_replaced_with_its_old_time_is_read_again(journal, monkeypatch):
+    """A sync client replaces a file (temp + rename) and keeps the original's mtime:
+    the inode tells it apart, even for a file remembered long ago."""
+    monkeypatch.setattr(reader, "RACY_SECONDS", -60.0)  # remember every file at once
+    path = put(journal, "00000002.cbundle", bundle_bytes(2))
+    old = time.time() - 3600
+    os.utime(path, (old, old))
+    assert [f.seq for f in scan(journal).found] == [2]
+    assert [f.seq for f in scan(journal).found] == [2]  # (from memory)
+    raw = bytearray(path.read_bytes())
+    struct.pack_into(">H", raw, 8, 5)
+    tmp = path.with_name("replacement")
+    tmp.write_bytes(bytes(raw))
+    os.utime(tmp, (old, old))
+    os.replace(tmp, path)
+    assert [r.code for r in scan(journal).rejected] == [Code.NEWER_VERSION]
