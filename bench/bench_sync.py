@@ -77,7 +77,9 @@ def main() -> None:
             sent = sync_once(a)
             received = sync_once(b)
             trips.append(time.perf_counter() - started)
-            assert sent.sent >= 1 and received.received >= 1 and received.complete
+            assert sent.sent >= 1
+            assert received.received >= 1
+            assert received.complete
             journal = sync_layout.journal_dir(folder, a.sync.identity().journal_id)
             newest = max((journal / a.sync.identity().device_id).glob("*.cbundle"))
             bundle_sizes.append(newest.stat().st_size)
