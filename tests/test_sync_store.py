@@ -231,6 +231,8 @@ def test_concurrent_step_note_edits_keep_both_texts_on_both_devices(journals):
     report = b.sync.apply(a.sync.identity().device_id, bundle_a.seq, bundle_a.records)
     a.sync.apply(b.sync.identity().device_id, bundle_b.seq, bundle_b.records)
     assert [c.field for c in report.conflicts] == ["text"]
+    note_id = b.notes.get(bs, "expose").id
+    assert report.rows == [("step_notes", note_id)]  # what a view showing it must reload
     text_a = a.notes.get(ids["session"], "expose").text
     assert text_a == b.notes.get(bs, "expose").text
     assert "Texte écrit au bureau" in text_a

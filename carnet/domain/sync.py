@@ -502,7 +502,12 @@ class Conflict:
 
 @dataclass
 class ApplyReport:
-    """What one apply did. ``skipped``: this bundle had been applied already."""
+    """What one apply did. ``skipped``: this bundle had been applied already.
+
+    ``rows``: (table, row id) of every row written or deleted, so that a view
+    showing one of them reloads it — an editor that kept its old text and saved
+    it again would replace the merged text (and the other device's words).
+    """
 
     records: int = 0
     inserted: int = 0
@@ -510,6 +515,7 @@ class ApplyReport:
     deleted: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: bool = False
+    rows: list[tuple[str, int]] = field(default_factory=list)
 
     def add(self, other: ApplyReport) -> None:
         self.records += other.records
@@ -517,6 +523,7 @@ class ApplyReport:
         self.updated += other.updated
         self.deleted += other.deleted
         self.conflicts.extend(other.conflicts)
+        self.rows.extend(other.rows)
 
     def to_json(self) -> dict:
         return {
@@ -526,6 +533,7 @@ class ApplyReport:
             "deleted": self.deleted,
             "conflicts": [[c.table, c.uuid, c.field] for c in self.conflicts],
             "skipped": self.skipped,
+            "rows": [[t, r] for t, r in self.rows],
         }
 
     @classmethod
@@ -537,4 +545,5 @@ class ApplyReport:
             int(data["deleted"]),
             [Conflict(*c) for c in data["conflicts"]],
             bool(data["skipped"]),
+            [(str(t), int(r)) for t, r in data.get("rows", [])],
         )

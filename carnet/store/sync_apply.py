@@ -292,6 +292,8 @@ def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
         spec = TABLES[record.table]
         if alive.get(uuid):
             action = _write_row(conn, spec, olds.get(uuid), record, rids)
+            if action != "same":
+                report.rows.append((spec.name, rids(uuid)))
             if action == "inserted":
                 report.inserted += 1
             elif action == "updated":
@@ -302,4 +304,5 @@ def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
             if rid is not None:
                 rid = rid[0]
                 conn.execute(f"DELETE FROM {states[uuid].table} WHERE id = ?", (rid,))
+                report.rows.append((states[uuid].table, rid))
                 report.deleted += 1
