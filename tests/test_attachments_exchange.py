@@ -22,6 +22,7 @@ from carnet.exchange import (
     import_into_new_journal,
     import_json,
 )
+from carnet.exchange.json_export import VERSION
 from carnet.services.attachment_intake import prepare
 from carnet.store import JournalStore
 
@@ -68,7 +69,7 @@ def test_json_round_trip_is_byte_identical_and_adds_no_duplicate(journal, tmp_pa
     out = tmp_path / "export.json"
     export_json(store, out)
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["version"] == 2
+    assert document["version"] == VERSION
     items = document["groups"][0]["sessions"][0]["attachments"]
     assert len(items) == 2 and items[0]["step_id"] == "synthesis"
     fresh = import_into_new_journal(out, tmp_path / "copie.carnet", OTHER)

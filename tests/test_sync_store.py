@@ -33,6 +33,7 @@ from carnet.domain import (
 )
 from carnet.domain.attachment import Attachment
 from carnet.domain.sync import OTHER_VERSION_HEADING, FrozenBundle, SnapshotState
+from carnet.services.attachment_intake import prepare
 from carnet.store import JournalStore
 from carnet.store.schema import SCHEMA_VERSION
 from carnet.store.sync_tables import TABLES
@@ -161,11 +162,12 @@ def fill_everything(store: JournalStore) -> dict[str, int]:
                                      comment="progrès"))
     store.topics.add(Topic(title="Mon cas", draft="brouillon", group_id=g.id, session_id=s.id,
                            priority=1, status=TopicStatus.SCHEDULED, tags=["cas"]))
+    prepared = prepare(photo(), "t.jpg")  # as the app stores it (no metadata left)
     att = store.attachments.add(
         Attachment(session_id=s.id, step_id="expose", caption="tableau " + weird,
-                   filename="t.jpg", mime="image/jpeg", width=1200, height=800,
-                   size=1, sha256=""),
-        photo(),
+                   filename=prepared.filename, mime=prepared.mime, width=prepared.width,
+                   height=prepared.height, size=1, sha256=""),
+        prepared.data,
     )
     return {"group": g.id, "session": s.id, "objective": o.id, "action": a.id,
             "attachment": att.id}
@@ -576,3 +578,134 @@ def test_a_large_change_is_frozen_in_several_bundles_each_with_its_ancestors(
     for bundle in reversed(bundles):  # any order
         b.sync.apply(device, bundle.seq, bundle.records)
     assert dump(a) == dump(b)
+
+
+# -- the JSON export/import and uuids ------------------------------------------------------
+
+
+def _records_with_uuid(doc: dict) -> list[str]:
+    found = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if "uuid" in value:
+                found.append(value["uuid"])
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(doc)
+    return found
+
+
+def test_the_export_writes_each_records_uuid_and_an_import_keeps_them(journals, tmp_path):
+    from carnet.exchange import export_json, import_json
+
+    a, b = journals("a"), journals("b")
+    fill_everything(a)
+    out = tmp_path / "export.json"
+    export_json(a, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["version"] == 3
+    written = _records_with_uuid(doc)
+    # group, member, objective, session, learning, feeling, action, review, topic, attachment
+    assert len(written) == 10 and len(set(written)) == 10
+    ours = {u for (u,) in a.conn.execute("SELECT uuid FROM sync_ids")}
+    assert set(written) <= ours
+    report = import_json(b, out)
+    assert report.total_added > 0
+    assert set(written) <= {u for (u,) in b.conn.execute("SELECT uuid FROM sync_ids")}
+    # the imported journal and the source are the same records (sync would merge them);
+    # the export format does not carry these few columns
+    assert _exported(dump(a)) == _exported(dump(b))
+
+
+def _exported(d: dict) -> dict:
+    not_exported = {("groups", "created_at"), ("action_reviews", "created_at"),
+                    ("attachments", "position"), ("attachments", "tags")}
+    return {t: {u: {k: v for k, v in row.items() if (t, k) not in not_exported}
+                for u, row in rows.items()} for t, rows in d.items()}
+
+
+def test_import_matches_by_uuid_and_never_drops_an_edited_version(journals, tmp_path):
+    from carnet.exchange import export_json, import_json
+
+    a = journals("a")
+    ids = fill_everything(a)
+    out = tmp_path / "export.json"
+    export_json(a, out)
+    # after the export: the session moved to another date, the group renamed, a
+    # learning corrected — a content match would no longer recognise them
+    session = a.sessions.get(ids["session"])
+    session.date = date(2026, 1, 12)
+    a.sessions.update(session)
+    group = a.groups.get(ids["group"])
+    group.name = "Groupe renommé"
+    a.groups.update(group)
+    [learning] = a.learnings.list_by_session(ids["session"])
+    learning.text = "texte corrigé après l'export"
+    a.learnings.update(learning)
+    report = import_json(a, out)
+    # the group and the session are found by their uuid: no second copy of either
+    assert (len(a.groups.list()), a.sessions.count()) == (1, 1), report.summary()
+    assert report.added == {"learning": 1}, report.summary()
+    # the edited learning: both versions kept, and said
+    texts = sorted(x.text for x in a.learnings.list_by_session(ids["session"]))
+    assert texts == ["Apprendre <b>&amp;</b> ]]> « guillemets » 🙂 שלום",
+                     "texte corrigé après l'export"]
+    assert any("learnings[0]" in c and "both versions kept" in c for c in report.conflicts)
+    # a second import adds nothing more
+    assert import_json(a, out).total_added == 0
+    # control: the same file without uuids (an older export) copies the moved session
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["version"] = 2
+    _strip_uuids(doc)
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(doc), encoding="utf-8")
+    report = import_json(a, older)
+    assert report.added["group"] == 1 and report.added["session"] == 1
+
+
+def _strip_uuids(value) -> None:
+    if isinstance(value, dict):
+        value.pop("uuid", None)
+        for v in value.values():
+            _strip_uuids(v)
+    elif isinstance(value, list):
+        for v in value:
+            _strip_uuids(v)
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "message"),
+    [
+        ("group", "NOT-HEX", "is not a uuid"),
+        ("group", 12, "is not a uuid"),
+        ("learning", "ab" * 20, "is not a uuid"),
+        ("duplicate", None, "is also the uuid of"),
+    ],
+)
+def test_a_bad_uuid_is_refused_naming_its_place(journals, tmp_path, where, value, message):
+    from carnet.exchange import CarnetImportError, export_json, import_json
+
+    a = journals("a")
+    fill_everything(a)
+    out = tmp_path / "export.json"
+    export_json(a, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    group = doc["groups"][0]
+    learning = group["sessions"][0]["learnings"][0]
+    if where == "group":
+        group["uuid"] = value
+    elif where == "learning":
+        learning["uuid"] = value
+    else:
+        learning["uuid"] = group["uuid"]
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    before = dump(a)
+    with pytest.raises(CarnetImportError, match=message) as info:
+        import_json(a, out)
+    assert "uuid" in str(info.value)
+    assert dump(a) == before

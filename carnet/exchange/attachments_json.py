@@ -36,11 +36,14 @@ class ParsedAttachment:
     data: bytes
 
 
-def export_items(store: JournalStore, session_id: int) -> list[dict[str, Any]]:
+def export_items(store: JournalStore, session_id: int, *, ids: bool = False
+                 ) -> list[dict[str, Any]]:
+    """The session's attachments as export items (with ``_id``, the row id, if ``ids``)."""
     items = []
     for a in store.attachments.list_by_session(session_id):
         items.append(
             {
+                **({"_id": a.id} if ids else {}),
                 "step_id": a.step_id,
                 "caption": a.caption,
                 "filename": a.filename,
@@ -56,7 +59,7 @@ def export_items(store: JournalStore, session_id: int) -> list[dict[str, Any]]:
 
 
 _FIELDS = ("step_id", "caption", "filename", "mime", "sha256", "data")
-_OPTIONAL = ("width", "height", "created_at")
+_OPTIONAL = ("width", "height", "created_at", "uuid")
 
 
 def parse_items(check: Any, value: object, path: str) -> list[ParsedAttachment]:
@@ -65,6 +68,7 @@ def parse_items(check: Any, value: object, path: str) -> list[ParsedAttachment]:
     for i, item in enumerate(check.list_(value, path)):
         where = f"{path}[{i}]"
         data = check.obj(item, where, _FIELDS, _OPTIONAL)
+        check.uuid(data, where)
         at = lambda key, w=where: f"{w}.{key}"  # noqa: E731 - a local shorthand
         step_id = data["step_id"]
         if step_id is not None:
@@ -115,5 +119,6 @@ def import_items(importer: Any, items: list[ParsedAttachment], session_id: int) 
             continue
         attachment = Attachment(**{**item.attachment.__dict__, "id": None,
                                    "session_id": session_id, "position": 0})
-        store.attachments.add(attachment, item.data)
+        added = store.attachments.add(attachment, item.data)
+        importer.adopt("attachments", added.id, item.path)
         importer.added("attachment")

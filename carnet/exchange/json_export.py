@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 
 FORMAT = "carnet-export"
 #: The version this Carnet writes and the highest it reads (see the version policy).
-#: 2 added the sessions' ``attachments`` (photos and PDFs); version 1 files still import.
-VERSION = 2
+#: 2 added the sessions' ``attachments`` (photos and PDFs); 3 added each record's
+#: ``uuid`` (issue 15); older files still import.
+VERSION = 3
 #: A bigger file is refused before it is read.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: A longer string (in characters) is refused; a note of a hundred pages is ~300 000.
@@ -199,6 +200,7 @@ def journal_document(store: JournalStore, *, exported_at: datetime | None = None
     """
     journal = store.journal()
     when = exported_at or datetime.now().astimezone().replace(microsecond=0)
+    ids = _Uuids(store)
     groups = []
     for group in store.groups.list():
         sessions = []
@@ -209,6 +211,7 @@ def journal_document(store: JournalStore, *, exported_at: datetime | None = None
             sessions.append(
                 {
                     "id": f"s{session.id}",
+                    **ids.of("sessions", session.id),
                     **session_fields(session),
                     "step_notes": [
                         {"step_id": n.step_id, "text": n.text, "updated_at": _dt(n.updated_at)}
@@ -216,16 +219,25 @@ def journal_document(store: JournalStore, *, exported_at: datetime | None = None
                     ],
                     "keyword": keyword.word if keyword else None,
                     "learnings": [
-                        {**_with_fp("learning", item), "position": item.position}
+                        {
+                            **ids.of("learnings", item.id),
+                            **_with_fp("learning", item),
+                            "position": item.position,
+                        }
                         for item in store.learnings.list_by_session(session.id)
                     ],
                     "feelings": [
-                        _with_fp("feeling", f) for f in store.feelings.list_by_session(session.id)
+                        {**ids.of("feelings", f.id), **_with_fp("feeling", f)}
+                        for f in store.feelings.list_by_session(session.id)
                     ],
                     "actions": [
                         {
+                            **ids.of("actions", a.id),
                             **_with_fp("action", a),
-                            "reviews": [_with_fp("review", r) for r in reviews[a.id]],
+                            "reviews": [
+                                {**ids.of("action_reviews", r.id), **_with_fp("review", r)}
+                                for r in reviews[a.id]
+                            ],
                         }
                         for a in actions
                     ],
@@ -237,16 +249,28 @@ def journal_document(store: JournalStore, *, exported_at: datetime | None = None
                         }
                         for a in store.assessments.list_by_session(session.id)
                     ],
-                    "attachments": attachments_json.export_items(store, session.id),
+                    "attachments": [
+                        {**ids.of("attachments", item.pop("_id")), **item}
+                        for item in attachments_json.export_items(store, session.id, ids=True)
+                    ],
                 }
             )
         groups.append(
             {
                 "id": f"g{group.id}",
+                **ids.of("groups", group.id),
                 **group_fields(group),
-                "members": [_with_fp("member", m) for m in store.members.list_by_group(group.id)],
+                "members": [
+                    {**ids.of("members", m.id), **_with_fp("member", m)}
+                    for m in store.members.list_by_group(group.id)
+                ],
                 "objectives": [
-                    {"id": f"o{o.id}", **_with_fp("objective", o), "position": o.position}
+                    {
+                        "id": f"o{o.id}",
+                        **ids.of("objectives", o.id),
+                        **_with_fp("objective", o),
+                        "position": o.position,
+                    }
                     for o in store.objectives.list_by_group(group.id)
                 ],
                 "sessions": sessions,
@@ -254,6 +278,7 @@ def journal_document(store: JournalStore, *, exported_at: datetime | None = None
         )
     topics = [
         {
+            **ids.of("topics", t.id),
             **_with_fp("topic", t),
             "group": f"g{t.group_id}" if t.group_id is not None else None,
             "session": f"s{t.session_id}" if t.session_id is not None else None,
@@ -269,6 +294,21 @@ def journal_document(store: JournalStore, *, exported_at: datetime | None = None
         "groups": groups,
         "topics": topics,
     }
+
+
+class _Uuids:
+    """Each record's sync identity (issue 15), written as ``uuid``: an import merges
+    by it, and sync knows the record by it."""
+
+    def __init__(self, store: JournalStore) -> None:
+        self._store = store
+        self._maps: dict[str, dict[int, str]] = {}
+
+    def of(self, table: str, rid: int | None) -> dict[str, str]:
+        if table not in self._maps:
+            self._maps[table] = self._store.sync.uuids_of(table)
+        uuid = self._maps[table].get(rid) if rid is not None else None
+        return {"uuid": uuid} if uuid else {}
 
 
 def dumps(document: dict) -> bytes:

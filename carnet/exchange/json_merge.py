@@ -1,9 +1,12 @@
 """Merging a checked JSON export into a journal, in one transaction.
 
-Re-importing the same file adds nothing: groups are matched by name and
-template, sessions by group, number and date, unique children (step notes,
-key word, ratings) by their key, and the other children by a fingerprint of
-their content. Matching never overwrites what the journal already holds:
+Re-importing the same file adds nothing. An object that carries a ``uuid``
+(version 3 files) is first matched by it, the record's identity shared with
+sync; otherwise (older files, or a uuid this journal does not have) groups are
+matched by name and template, sessions by group, number and date, unique
+children (step notes, key word, ratings) by their key, and the other children
+by a fingerprint of their content. What is added keeps the file's uuid when
+this journal has it free. Matching never overwrites what the journal already holds:
 differences are listed in the report as conflicts. A refused file or a
 failure half-way leaves the journal exactly as it was.
 """
@@ -83,6 +86,16 @@ class _Queue:
         bucket = self._items.get(key)
         return bucket.pop(0) if bucket else None
 
+    def take_id(self, rid: int | None) -> Any | None:
+        """The object whose row id is ``rid`` (found by its uuid), out of the queue."""
+        if rid is None:
+            return None
+        for bucket in self._items.values():
+            for i, item in enumerate(bucket):
+                if item.id == rid:
+                    return bucket.pop(i)
+        return None
+
 
 def _group_key(g: Group) -> tuple[str, str]:
     return (" ".join(g.name.split()).casefold(), g.template_id)
@@ -101,6 +114,42 @@ class _Importer:
         self.group_ids: dict[str, int] = {}
         self.session_ids: dict[str, int] = {}
         self.objective_ids: dict[str, int] = {}
+        self._by_uuid: dict[str, dict[str, int]] = {}
+
+    # -- identities (uuid, version 3 files): matched first, kept on what is added --------
+    def local_rid(self, table: str, path: str) -> int | None:
+        """The journal's row that has the uuid of the file's object at ``path``."""
+        uuid = self.parsed.uuids.get(path)
+        if uuid is None:
+            return None
+        if table not in self._by_uuid:
+            self._by_uuid[table] = {u: r for r, u in self.store.sync.uuids_of(table).items()}
+        return self._by_uuid[table].get(uuid)
+
+    def adopt(self, table: str, rid: int | None, path: str) -> None:
+        """An object added from the file keeps its uuid (when this journal has it free)."""
+        uuid = self.parsed.uuids.get(path)
+        if uuid and rid is not None and self.store.sync.adopt_uuid(table, rid, uuid):
+            self._by_uuid.setdefault(table, {})[uuid] = rid
+
+    def match(self, queue: _Queue, table: str, path: str, kind: str, obj: Any) -> Any | None:
+        """The journal's object for the file's one: by uuid, else by fingerprint.
+
+        The same record edited since (same uuid, other content) is not a match: the
+        file's version is added beside the journal's, as an edited object of an
+        older file is — nothing written in either is dropped — and the conflict is
+        reported.
+        """
+        fp = fingerprint_of(kind, obj)
+        found = queue.take_id(self.local_rid(table, path))
+        if found is not None:
+            if fingerprint_of(kind, found) == fp:
+                return found
+            beside = queue.take(fp)  # the file's version, added beside at an earlier import
+            if beside is None:
+                self.conflict(path, f"the journal's {kind} was edited since; both versions kept")
+            return beside
+        return queue.take(fp)
 
     def conflict(self, path: str, message: str) -> None:
         self.report.conflicts.append(f"{path}: {message}")
@@ -115,9 +164,12 @@ class _Importer:
         existing = _Queue((_group_key(g), g) for g in self.store.groups.list())
         pending_ratings: list[tuple[int, ParsedSession]] = []
         for pg in self.parsed.groups:
-            target = existing.take(_group_key(pg.group))
+            target = existing.take_id(self.local_rid("groups", pg.path))
+            if target is None:
+                target = existing.take(_group_key(pg.group))
             if target is None:
                 target = self.store.groups.add(dataclasses.replace(pg.group, id=None))
+                self.adopt("groups", target.id, pg.path)
                 self.added("group")
                 matched = False
             else:
@@ -138,19 +190,22 @@ class _Importer:
     def members(self, pg: ParsedGroup, group_id: int, matched: bool) -> None:
         have = self.store.members.list_by_group(group_id) if matched else []
         queue = _Queue((fingerprint_of("member", m), m) for m in have)
-        for member in pg.members:
-            if queue.take(fingerprint_of("member", member)) is not None:
+        for i, member in enumerate(pg.members):
+            path = f"{pg.path}.members[{i}]"
+            if self.match(queue, "members", path, "member", member) is not None:
                 self.skipped("member")
                 continue
-            self.store.members.add(dataclasses.replace(member, id=None, group_id=group_id))
+            new = self.store.members.add(dataclasses.replace(member, id=None, group_id=group_id))
+            self.adopt("members", new.id, path)
             self.added("member")
 
     def objectives(self, pg: ParsedGroup, group_id: int, matched: bool) -> None:
         have = self.store.objectives.list_by_group(group_id) if matched else []
         queue = _Queue((fingerprint_of("objective", o), o) for o in have)
         next_position = max((o.position for o in have), default=-1) + 1
-        for ref, objective in pg.objectives:
-            found = queue.take(fingerprint_of("objective", objective))
+        for i, (ref, objective) in enumerate(pg.objectives):
+            path = f"{pg.path}.objectives[{i}]"
+            found = self.match(queue, "objectives", path, "objective", objective)
             if found is not None:
                 self.objective_ids[ref] = found.id
                 self.skipped("objective")
@@ -161,6 +216,7 @@ class _Importer:
                 dataclasses.replace(objective, id=None, group_id=group_id, position=position)
             )
             self.objective_ids[ref] = new.id
+            self.adopt("objectives", new.id, path)
             self.added("objective")
 
     def sessions(
@@ -173,11 +229,14 @@ class _Importer:
         have = self.store.sessions.list_by_group(group_id) if matched else []
         queue = _Queue(((s.number, s.date), s) for s in have)
         for ps in pg.sessions:
-            target = queue.take((ps.session.number, ps.session.date))
+            target = queue.take_id(self.local_rid("sessions", ps.path))
+            if target is None:
+                target = queue.take((ps.session.number, ps.session.date))
             if target is None:
                 target = self.store.sessions.add(
                     dataclasses.replace(ps.session, id=None, group_id=group_id)
                 )
+                self.adopt("sessions", target.id, ps.path)
                 self.added("session")
                 here = False
             else:
@@ -220,47 +279,55 @@ class _Importer:
         have_learnings = store.learnings.list_by_session(session_id) if matched else []
         queue = _Queue((fingerprint_of("learning", x), x) for x in have_learnings)
         next_position = max((x.position for x in have_learnings), default=0) + 1
-        for learning in ps.learnings:
-            if queue.take(fingerprint_of("learning", learning)) is not None:
+        for i, learning in enumerate(ps.learnings):
+            path = f"{ps.path}.learnings[{i}]"
+            if self.match(queue, "learnings", path, "learning", learning) is not None:
                 self.skipped("learning")
                 continue
             position = next_position if matched else learning.position
             next_position += 1
-            store.learnings.add(
+            new = store.learnings.add(
                 dataclasses.replace(learning, id=None, session_id=session_id, position=position)
             )
+            self.adopt("learnings", new.id, path)
             self.added("learning")
 
         have_feelings = store.feelings.list_by_session(session_id) if matched else []
         queue = _Queue((fingerprint_of("feeling", x), x) for x in have_feelings)
-        for feeling in ps.feelings:
-            if queue.take(fingerprint_of("feeling", feeling)) is not None:
+        for i, feeling in enumerate(ps.feelings):
+            path = f"{ps.path}.feelings[{i}]"
+            if self.match(queue, "feelings", path, "feeling", feeling) is not None:
                 self.skipped("feeling")
                 continue
-            store.feelings.add(dataclasses.replace(feeling, id=None, session_id=session_id))
+            new = store.feelings.add(dataclasses.replace(feeling, id=None, session_id=session_id))
+            self.adopt("feelings", new.id, path)
             self.added("feeling")
 
         have_actions = store.actions.list_by_session(session_id) if matched else []
         queue = _Queue((fingerprint_of("action", x), x) for x in have_actions)
-        for action, reviews in ps.actions:
-            found = queue.take(fingerprint_of("action", action))
+        for i, (action, reviews) in enumerate(ps.actions):
+            action_path = f"{ps.path}.actions[{i}]"
+            found = self.match(queue, "actions", action_path, "action", action)
             if found is None:
                 found = store.actions.add(
                     dataclasses.replace(action, id=None, session_id=session_id)
                 )
+                self.adopt("actions", found.id, action_path)
                 self.added("action")
                 have_reviews = []
             else:
                 self.skipped("action")
                 have_reviews = store.reviews.list_by_action(found.id)
             review_queue = _Queue((fingerprint_of("review", r), r) for r in have_reviews)
-            for review in reviews:
-                if review_queue.take(fingerprint_of("review", review)) is not None:
+            for j, review in enumerate(reviews):
+                path = f"{action_path}.reviews[{j}]"
+                if self.match(review_queue, "action_reviews", path, "review", review) is not None:
                     self.skipped("review")
                     continue
                 # The action's own fields already hold the result of its reviews:
                 # add the history as it is, without applying it again.
-                store.reviews.add(dataclasses.replace(review, id=None, action_id=found.id))
+                new = store.reviews.add(dataclasses.replace(review, id=None, action_id=found.id))
+                self.adopt("action_reviews", new.id, path)
                 self.added("review")
         attachments_json.import_items(self, ps.attachments, session_id)
 
@@ -289,12 +356,20 @@ class _Importer:
         for pt in self.parsed.topics:
             group_id = self.group_ids[pt.group_ref] if pt.group_ref is not None else None
             session_id = self.session_ids[pt.session_ref] if pt.session_ref is not None else None
+            found = queue.take_id(self.local_rid("topics", pt.path))
+            if found is not None:
+                if fingerprint_of("topic", found) == fingerprint_of("topic", pt.topic):
+                    self.skipped("topic")
+                    continue
             if queue.take((fingerprint_of("topic", pt.topic), group_id, session_id)) is not None:
                 self.skipped("topic")
                 continue
-            self.store.topics.add(
+            if found is not None:
+                self.conflict(pt.path, "the journal's topic was edited since; both versions kept")
+            new = self.store.topics.add(
                 dataclasses.replace(pt.topic, id=None, group_id=group_id, session_id=session_id)
             )
+            self.adopt("topics", new.id, pt.path)
             self.added("topic")
 
     def journal(self) -> None:

@@ -96,6 +96,9 @@ class ParsedExport:
     journal: Journal
     groups: list[ParsedGroup]
     topics: list[ParsedTopic]
+    #: A record's path in the file (``groups[0].sessions[2].learnings[1]``) → its
+    #: ``uuid`` (version 3 files): its identity, shared with sync.
+    uuids: dict[str, str] = field(default_factory=dict)
 
     def counts(self) -> Counter[str]:
         """How many objects of each kind the file holds."""
@@ -123,6 +126,7 @@ _DATETIME = re.compile(
 )
 _REF = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 _FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
+_UUID = re.compile(r"[0-9a-f]{32}")
 #: The end-of-cycle review's notes (``StepNote.step_id``): outside any template, and the
 #: only step ids an import accepts besides the session's template steps.
 END_OF_CYCLE_STEPS = ("cycle.changes", "cycle.self", "cycle.carry_on")
@@ -161,6 +165,22 @@ class _Reader:
 
     def __init__(self) -> None:
         self._templates = None
+        self.uuids: dict[str, str] = {}
+        self._uuid_paths: dict[str, str] = {}
+
+    def uuid(self, data: dict[str, Any], path: str) -> None:
+        """Record the object's optional ``uuid`` (32 lower-case hex digits, unique)."""
+        if "uuid" not in data:
+            return
+        value = data["uuid"]
+        where = _join(path, "uuid")
+        if not isinstance(value, str) or not _UUID.fullmatch(value):
+            shown = shorten(value) if isinstance(value, str) else _kind_of(value)
+            raise self.fail(where, f"{shown} is not a uuid (expected 32 hex digits)")
+        if value in self._uuid_paths:
+            raise self.fail(where, f"{value} is also the uuid of {self._uuid_paths[value]}")
+        self._uuid_paths[value] = path
+        self.uuids[path] = value
 
     def fail(self, path: str, message: str) -> CarnetImportError:
         return CarnetImportError(path, message)
@@ -342,7 +362,7 @@ class _Reader:
         topics = [
             self.topic(t, f"topics[{i}]") for i, t in enumerate(self.list_(top["topics"], "topics"))
         ]
-        parsed = ParsedExport(version, exported_at, journal, groups, topics)
+        parsed = ParsedExport(version, exported_at, journal, groups, topics, self.uuids)
         self.check_references(parsed)
         return parsed
 
@@ -381,7 +401,9 @@ class _Reader:
                 "objectives",
                 "sessions",
             ),
+            ("uuid",),
         )
+        self.uuid(data, path)
         p = lambda key: _join(path, key)  # noqa: E731 - a local shorthand
         template_id, template = self.template_id(data["template_id"], p("template_id"))
         cadence_data = self.obj(data["cadence"], p("cadence"), ("every", "unit"))
@@ -421,7 +443,8 @@ class _Reader:
                            sessions)
 
     def member(self, value: object, path: str) -> Member:
-        data = self.obj(value, path, ("pseudonym", "masked_names"), ("fingerprint",))
+        data = self.obj(value, path, ("pseudonym", "masked_names"), ("fingerprint", "uuid"))
+        self.uuid(data, path)
         return self.build(
             path,
             Member,
@@ -430,7 +453,10 @@ class _Reader:
         )
 
     def objective(self, value: object, path: str) -> tuple[str, Objective]:
-        data = self.obj(value, path, ("id", "title", "description", "position"), ("fingerprint",))
+        data = self.obj(
+            value, path, ("id", "title", "description", "position"), ("fingerprint", "uuid")
+        )
+        self.uuid(data, path)
         objective = self.build(
             path,
             Objective,
@@ -460,8 +486,9 @@ class _Reader:
                 "actions",
                 "assessments",
             ),
-            ("attachments",),
+            ("attachments", "uuid"),
         )
+        self.uuid(data, path)
         p = lambda key: _join(path, key)  # noqa: E731 - a local shorthand
         session = self.build(
             path,
@@ -546,7 +573,10 @@ class _Reader:
         )
 
     def learning(self, value: object, path: str) -> Learning:
-        data = self.obj(value, path, ("text", "starred", "tags", "position"), ("fingerprint",))
+        data = self.obj(
+            value, path, ("text", "starred", "tags", "position"), ("fingerprint", "uuid")
+        )
+        self.uuid(data, path)
         return self.build(
             path,
             Learning,
@@ -558,7 +588,10 @@ class _Reader:
         )
 
     def feeling(self, value: object, path: str) -> Feeling:
-        data = self.obj(value, path, ("moment", "emotion", "intensity", "text"), ("fingerprint",))
+        data = self.obj(
+            value, path, ("moment", "emotion", "intensity", "text"), ("fingerprint", "uuid")
+        )
+        self.uuid(data, path)
         return self.build(
             path,
             Feeling,
@@ -574,8 +607,9 @@ class _Reader:
             value,
             path,
             ("title", "details", "due_date", "status", "outcome", "tags", "created_at", "reviews"),
-            ("fingerprint",),
+            ("fingerprint", "uuid"),
         )
+        self.uuid(data, path)
         p = lambda key: _join(path, key)  # noqa: E731 - a local shorthand
         action = self.build(
             path,
@@ -592,7 +626,10 @@ class _Reader:
         reviews = []
         for i, item in enumerate(self.list_(data["reviews"], p("reviews"))):
             where = f"{path}.reviews[{i}]"
-            r = self.obj(item, where, ("date", "note", "status", "new_due_date"), ("fingerprint",))
+            r = self.obj(
+                item, where, ("date", "note", "status", "new_due_date"), ("fingerprint", "uuid")
+            )
+            self.uuid(r, where)
             status = r["status"]
             reviews.append(
                 self.build(
@@ -616,8 +653,9 @@ class _Reader:
             value,
             path,
             ("title", "draft", "priority", "status", "tags", "created_at", "group", "session"),
-            ("fingerprint",),
+            ("fingerprint", "uuid"),
         )
+        self.uuid(data, path)
         p = lambda key: _join(path, key)  # noqa: E731 - a local shorthand
         topic = self.build(
             path,

@@ -260,6 +260,35 @@ class SyncRepository:
             raise RuntimeError("This store cannot open a second connection.")
         return self._sibling()
 
+    # -- record identities (the JSON export writes them, its import merges by them) --------
+    def uuids_of(self, table: str) -> dict[int, str]:
+        """row id → uuid of every row of ``table``."""
+        return dict(self.db.query("SELECT rid, uuid FROM sync_ids WHERE tbl = ?", (table,)))
+
+    def adopt_uuid(self, table: str, rid: int, uuid: str) -> bool:
+        """Give a row just inserted (not yet known to sync) the uuid it has elsewhere.
+
+        Refused (False) when this journal already uses ``uuid`` or when the row's own
+        uuid was already captured: a record's identity never changes once it may
+        have travelled. Called right after the insert, before the row's children
+        (whose step-note / key-word uuids derive from it) are added.
+        """
+        with self.db.transaction() as conn:
+            if conn.execute("SELECT 1 FROM sync_ids WHERE uuid = ?", (uuid,)).fetchone():
+                return False
+            row = conn.execute(
+                "SELECT uuid FROM sync_ids WHERE tbl = ? AND rid = ?", (table, rid)
+            ).fetchone()
+            if row is None or conn.execute(
+                "SELECT 1 FROM sync_state WHERE uuid = ?", (row[0],)
+            ).fetchone():
+                return False
+            conn.execute(
+                "UPDATE sync_ids SET uuid = ? WHERE tbl = ? AND rid = ?", (uuid, table, rid)
+            )
+            conn.execute("UPDATE sync_dirty SET uuid = ? WHERE uuid = ?", (uuid, row[0]))
+        return True
+
     # -- used by tests and diagnostics -------------------------------------------------
     def pending_changes(self) -> int:
         """Dirty marks and captured records not frozen into a bundle yet."""
