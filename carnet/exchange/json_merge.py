@@ -357,10 +357,11 @@ class _Importer:
             group_id = self.group_ids[pt.group_ref] if pt.group_ref is not None else None
             session_id = self.session_ids[pt.session_ref] if pt.session_ref is not None else None
             found = queue.take_id(self.local_rid("topics", pt.path))
-            if found is not None:
-                if fingerprint_of("topic", found) == fingerprint_of("topic", pt.topic):
-                    self.skipped("topic")
-                    continue
+            if found is not None and fingerprint_of("topic", found) == fingerprint_of(
+                "topic", pt.topic
+            ):
+                self.skipped("topic")
+                continue
             if queue.take((fingerprint_of("topic", pt.topic), group_id, session_id)) is not None:
                 self.skipped("topic")
                 continue
