@@ -262,6 +262,11 @@ def _check_manifest(ctx: _Ctx, report: SyncReport) -> None:
             api.pending_manifest = None
         except OSError as exc:
             report.add(Code.WRITE_FAILED, detail=exc.strerror or type(exc).__name__)
+    if not ctx.journal.is_dir():
+        # the folder is there but holds nothing of this journal: an unmounted drive's
+        # empty mount point, a share not synced yet. Writing there would put change
+        # files where no other device looks: wait, as for an offline folder.
+        raise SyncError(Why.FOLDER_UNAVAILABLE, path=str(ctx.folder))
     found = _read_manifest(ctx.journal)
     if found is None:
         raise SyncError(Why.BAD_MANIFEST, path=str(ctx.journal / manifest.NAME))
@@ -402,11 +407,13 @@ def _snapshot_covers(item: reader.Found, payload: dict) -> set[tuple[str, int]]:
     return covered
 
 
-def _load_snapshot(ctx: _Ctx, payload: dict, report: SyncReport) -> None:
+def _load_snapshot(ctx: _Ctx, item: reader.Found, payload: dict, report: SyncReport) -> None:
     from carnet.domain.sync import SnapshotState
 
-    result = _sync_api(ctx.store).load_snapshot(SnapshotState.from_json(payload["state"]))
+    state = SnapshotState.from_json(payload["state"])
+    result = _sync_api(ctx.store).load_snapshot(state)
     ctx.saw(payload)
+    _remember_label(ctx, item.device, item.seq, payload)
     _count_conflicts(result, report)
 
 
@@ -438,7 +445,7 @@ def _try_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport,
             report.add(Code.DAMAGED, file=item.rel, device=item.device, seq=item.seq)
             continue
         if len(_snapshot_covers(item, payload) & todo) >= minimum:
-            _load_snapshot(ctx, payload, report)
+            _load_snapshot(ctx, item, payload, report)
             report.received += 1
             progress()
 

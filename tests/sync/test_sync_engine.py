@@ -255,10 +255,20 @@ def test_rewrap_keeps_files_readable_and_joins_with_the_new_passphrase(devices, 
 def test_offline_folder_is_an_error_not_a_report(devices):
     a = devices.open("a")
     try:
+        a.learnings.add(Learning(session_id=only_session(a).id, text="hors ligne"))
         shutil.move(devices.folder, devices.root / "unplugged")
         with pytest.raises(SyncError) as info:
             sync_once(a)
         assert info.value.why is Why.FOLDER_UNAVAILABLE
+        devices.folder.mkdir()  # the empty mount point of a drive not plugged in
+        with pytest.raises(SyncError) as info:
+            sync_once(a)
+        assert info.value.why is Why.FOLDER_UNAVAILABLE
+        assert list(devices.folder.iterdir()) == []  # nothing written where nobody looks
+        devices.folder.rmdir()
+        shutil.move(devices.root / "unplugged", devices.folder)  # plugged in again
+        report = sync_once(a)
+        assert report.complete and report.sent == 1
     finally:
         a.close()
 
