@@ -318,8 +318,8 @@ def _same_bundle(ctx: _Ctx, path: Path, payload: dict) -> bool:
 def _publish(ctx: _Ctx, report: SyncReport, cancelled: Cancelled) -> bool:
     """Freeze and write this device's changes; False if cancelled or the folder refused."""
     api = _sync_api(ctx.store)
-    api.collect()
     for _round in range(2):
+        api.collect()  # (again after a clash: the new device id re-froze what was pending)
         clash = False
         for bundle in api.unpublished():
             if cancelled():
@@ -442,7 +442,8 @@ def _try_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport,
             return
         payload = _decode(ctx, item)
         if payload is None:
-            report.add(Code.DAMAGED, file=item.rel, device=item.device, seq=item.seq)
+            if item.path.exists():  # (its writer may have just replaced it by a newer one)
+                report.add(Code.DAMAGED, file=item.rel, device=item.device, seq=item.seq)
             continue
         if len(_snapshot_covers(item, payload) & todo) >= minimum:
             _load_snapshot(ctx, item, payload, report)
@@ -487,7 +488,9 @@ def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Can
         device, seq = key
         payloads = [p for p in (_decode(ctx, c) for c in copies) if p is not None]
         if not payloads:
-            failed[key] = copies[0].rel
+            present = [c for c in copies if c.path.exists()]
+            if present:  # (a file gone meanwhile is missing, not damaged)
+                failed[key] = present[0].rel
             continue
         first = payloads[0]
         ctx.saw(first)
@@ -678,8 +681,9 @@ def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress
     """
     from carnet.store import JournalExistsError, JournalStore
 
-    folder = _resolve_chosen_folder(Path(folder).expanduser())
+    folder = Path(folder).expanduser()
     _reachable(folder)
+    folder = _resolve_chosen_folder(folder)
     new_journal = Path(new_journal).expanduser()
     if new_journal.exists() or new_journal.is_symlink():
         raise SyncError(Why.JOURNAL_EXISTS, path=str(new_journal))

@@ -294,3 +294,32 @@ def test_a_bundle_removed_from_the_folder_is_reported_then_healed_by_a_snapshot(
     finally:
         a.close()
         b.close()
+
+
+def test_a_copied_journal_used_on_two_computers_splits_into_two_devices(devices):
+    """Both copies froze bundle N with different changes: the second to publish finds
+    the number taken, takes a new device id and publishes under it; nothing is lost."""
+    from sync_helpers import open_fast
+
+    copy_path = devices.root / "copy-of-a.carnet"
+    shutil.copy(devices.journal("a"), copy_path)
+    a, copy, b = devices.open("a"), open_fast(copy_path, devices.keys["a"]), devices.open("b")
+    try:
+        assert copy.sync.identity() == a.sync.identity()  # control: a true copy
+        a.learnings.add(Learning(session_id=only_session(a).id, text="écrit sur l'original"))
+        copy.learnings.add(Learning(session_id=only_session(copy).id, text="écrit sur la copie"))
+        assert sync_once(a).complete
+        report = sync_once(copy)
+        assert Code.CLONE_DETECTED in [p.code for p in report.problems]
+        assert copy.sync.identity().device_id != a.sync.identity().device_id
+        assert report.sent >= 1
+        for store in (b, a, copy, b):
+            sync_once(store)
+        for store in (a, copy, b):
+            assert {"écrit sur l'original", "écrit sur la copie"} <= set(texts(store))
+            assert texts(store).count("écrit sur la copie") == 1
+        assert sync_once(b).complete
+    finally:
+        a.close()
+        copy.close()
+        b.close()
