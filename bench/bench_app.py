@@ -2,7 +2,7 @@
 
 Prints, on this machine:
 1. process start → first window shown and the event loop running, for Carnet's unlock
-   window against a bare PySide6 window in the same run (target ≤ 1.5×);
+   window against a bare PySide6 window in the same run (target ≤ 1.3×, issue 18);
 2. unlock of a ``--sessions 2000`` journal → home view painted, KDF included (≤ 1 s);
 3. the longest UI-thread stall while typing into a session step with autosave on
    (target ≤ 16 ms).
@@ -14,35 +14,61 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from _common import PASSPHRASE, ROOT, demo_journal, report
 
 BARE = """
-import sys
+import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+def shown():
+    print(f"shown {time.time() - float(os.environ['BENCH_T0']):.6f}", flush=True)
+    app.quit()
 app = QApplication(sys.argv)
 w = QWidget(); w.resize(900, 600); w.show()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, shown)
 app.exec()
 """
 
+#: Carnet as ``python -m carnet --smoke-test``, telling when its first event-loop turn
+#: after the window showed runs (``carnet.ui.app._started``), as the bare window does.
+CARNET = """
+import os, sys, time
+import carnet.ui.app as app
+started = app._started
+def shown():
+    started()
+    print(f"shown {time.time() - float(os.environ['BENCH_T0']):.6f}", flush=True)
+app._started = shown
+from carnet.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
 
-def _time_process(argv: list[str], env: dict) -> float:
+
+def _time_process(argv: list[str], env: dict) -> tuple[float, float]:
+    """(process start → window shown and its event loop running, whole process)."""
     started = time.perf_counter()
-    subprocess.run(argv, env=env, check=True, capture_output=True, timeout=60)
-    return time.perf_counter() - started
+    env = {**env, "BENCH_T0": repr(time.time())}
+    done = subprocess.run(argv, env=env, check=True, capture_output=True, timeout=60,
+                          text=True)
+    whole = time.perf_counter() - started
+    shown = [float(line.split()[1]) for line in done.stdout.splitlines()
+             if line.startswith("shown ")]
+    return (shown[-1] if shown else float("nan")), whole
 
 
 def startup(journal, runs: int) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "CARNET_HOME": tempfile.mkdtemp(prefix="carnet-bench-home-")}
-    carnet_argv = [sys.executable, "-m", "carnet", "--smoke-test", str(journal)]
+    carnet_argv = [sys.executable, "-c", CARNET, "--smoke-test", str(journal)]
     # Where PYTHONDONTWRITEBYTECODE is set (as on the development machine), Carnet's own
     # sources are compiled again at every start, while PySide6's bytecode is installed.
     # Also measured: both with their bytecode cached, as an installed Carnet runs.
@@ -59,20 +85,25 @@ def startup(journal, runs: int) -> None:
         if recompiled:
             bare_cached.append(_time_process([sys.executable, "-c", BARE], cached))
             carnet_cached.append(_time_process(carnet_argv, cached))
-    b, c = statistics.median(bare) * 1000, statistics.median(carnet) * 1000
-    report("bare PySide6 window, process start→shown", b, "ms", "-")
-    report("Carnet unlock window, process start→shown", c, "ms", "-")
-    report("ratio Carnet / bare", c / b, "×", "≤ 1.5×")
+    _report_starts("", bare, carnet)
     if recompiled:
-        b, c = statistics.median(bare_cached) * 1000, statistics.median(carnet_cached) * 1000
         print("(PYTHONDONTWRITEBYTECODE is set: Carnet's sources were compiled at each start "
               "above; below, both with bytecode cached, as installed)")
-        report("bare PySide6 window, bytecode cached", b, "ms", "-")
-        report("Carnet unlock window, bytecode cached", c, "ms", "-")
-        report("ratio Carnet / bare, bytecode cached", c / b, "×", "≤ 1.5×")
+        _report_starts(", bytecode cached", bare_cached, carnet_cached)
 
 
-def unlock_and_type(journal) -> None:
+def _report_starts(how: str, bare: list, carnet: list) -> None:
+    """Start → shown (the first event-loop turn after show()), and the whole process
+    (to the end of the interpreter: Carnet also saves its settings on the way out)."""
+    for i, what in ((0, "start→shown"), (1, "whole process")):
+        b = statistics.median(run[i] for run in bare) * 1000
+        c = statistics.median(run[i] for run in carnet) * 1000
+        report(f"bare PySide6 window, {what}{how}", b, "ms", "-")
+        report(f"Carnet unlock window, {what}{how}", c, "ms", "-")
+        report(f"ratio Carnet / bare, {what}{how}", c / b, "×", "≤ 1.3×" if i == 0 else "-")
+
+
+def unlock_and_type(journal, *, typing: bool = True) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CARNET_HOME"] = tempfile.mkdtemp(prefix="carnet-bench-home-")
     from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, Qt, QTimer
@@ -108,8 +139,11 @@ def unlock_and_type(journal) -> None:
         raise SystemExit("the bench journal did not open")
     window.workspace.home.repaint()  # painted, not just built
     app.processEvents()
-    report("unlock 2000-session journal → home painted", (time.perf_counter() - started) * 1000,
-           "ms", "≤ 1000 ms")
+    print(f"unlocked {(time.perf_counter() - started) * 1000:.2f}", flush=True)
+    if not typing:
+        window.close()
+        QApplication.processEvents()
+        return
 
     # Open the newest held session and type into its first text step.
     held = [s for s in window.store.sessions.list() if s.status.value == "held"][-1]
@@ -119,6 +153,12 @@ def unlock_and_type(journal) -> None:
                   if e.isVisible() and e.isEnabled())
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
+    # The page finishes opening over a few event-loop turns (its layout, the previews):
+    # that is the session view's first open (bench_views.py), not typing.
+    settle = time.perf_counter() + 0.5
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.005)
 
     clock = QElapsedTimer()
     gaps: list[float] = []
@@ -174,13 +214,58 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", choices=("startup", "unlock"),
                         help="run one part: start-up, or unlock and typing")
+    parser.add_argument("--child", choices=("unlock", "type"), help=argparse.SUPPRESS)
+    parser.add_argument("--journal", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        unlock_and_type(args.journal, typing=args.child == "type")
+        return
     journal = demo_journal(args.sessions)
     os.chdir(ROOT)
     if args.only != "unlock":
         startup(journal, args.runs)
     if args.only != "startup":
-        unlock_and_type(journal)
+        unlocks(journal, args.runs)
+
+
+def _child(kind: str, journal: Path, env: dict) -> str:
+    done = subprocess.run([sys.executable, __file__, "--child", kind, "--journal", str(journal)],
+                          env=env, capture_output=True, text=True, check=False, timeout=300)
+    if done.returncode:
+        print(f"(the {kind} run failed: {done.stderr.strip()[-300:]})")
+    return done.stdout
+
+
+def unlocks(journal: Path, runs: int) -> None:
+    """Each unlock in a new process, on a copy of the journal (typing writes into it)."""
+    folder = Path(tempfile.mkdtemp(prefix="carnet-bench-app-"))
+    copy = folder / journal.name
+    shutil.copyfile(journal, copy)
+    os.chmod(copy, 0o600)
+    env = dict(os.environ)
+    recompiled = bool(env.get("PYTHONDONTWRITEBYTECODE"))
+    cached = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    cached["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="carnet-bench-pyc-")
+    try:
+        _child("unlock", copy, env)  # the first open moves an older journal to this schema
+        found = {"": [], "cached": []}
+        if recompiled:
+            _child("unlock", copy, cached)  # writes the bytecode once
+        for _ in range(runs):  # interleaved, as the starts
+            for how, child_env in (("", env), ("cached", cached)) if recompiled else (("", env),):
+                found[how] += [float(x) for x in re.findall(r"^unlocked (\S+)$",
+                                                             _child("unlock", copy, child_env),
+                                                             re.MULTILINE)]
+        for how, samples in found.items():
+            if samples:
+                label = ", bytecode cached" if how else (
+                    ", sources compiled" if recompiled else "")
+                report(f"unlock 2000 sessions → home painted{label}, median of {len(samples)}",
+                       statistics.median(samples), "ms", "≤ 600 ms")
+        print(_child("type", copy, cached if recompiled else env).replace(
+            "unlocked ", "(typing run) unlock, ms: ").rstrip())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from carnet.domain import SessionStatus
-
 if TYPE_CHECKING:
     from carnet.store import JournalStore
 
@@ -59,13 +57,15 @@ def schedule(store: JournalStore, today: date, *, days_before: int = 1,
              at_minutes: int = 18 * 60) -> list[Reminder]:
     """The coming reminders: one per planned session (the actions to review by then)
     and one per due date with open actions, from ``today`` on."""
+    from carnet.domain import SessionStatus  # not at start: a locked Carnet only decodes
+
     end = today + timedelta(days=HORIZON_DAYS)
     reminders: list[Reminder] = []
-    open_actions = store.actions.list(open_only=True)
+    open_actions = store.actions.open_due_dates()  # (session id, due date) of each
     group_of = store.sessions.group_ids()
     due_dates_of: dict[int | None, list[date | None]] = {}  # open actions' due dates by group
-    for action in open_actions:
-        due_dates_of.setdefault(group_of.get(action.session_id), []).append(action.due_date)
+    for session_id, due_date in open_actions:
+        due_dates_of.setdefault(group_of.get(session_id), []).append(due_date)
     for session in store.sessions.list(status=SessionStatus.PLANNED, start=today, end=end):
         count = sum(1 for due in due_dates_of.get(session.group_id, ())
                     if due is None or due <= session.date)
@@ -73,9 +73,9 @@ def schedule(store: JournalStore, today: date, *, days_before: int = 1,
                                   at_minutes, session.date, count, session.group_id,
                                   session.id))
     due: dict[date, int] = {}
-    for action in open_actions:
-        if action.due_date is not None and today <= action.due_date <= end:
-            due[action.due_date] = due.get(action.due_date, 0) + 1
+    for _session_id, due_date in open_actions:
+        if due_date is not None and today <= due_date <= end:
+            due[due_date] = due.get(due_date, 0) + 1
     for day, count in sorted(due.items()):
         reminders.append(Reminder(DUE, day, DUE_AT_MINUTES, day, count))
     return sorted(reminders, key=lambda r: (r.starts(), r.kind))

@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from carnet.services.calendar import IcsOptions
-
 if TYPE_CHECKING:
+    from carnet.services.calendar import IcsOptions
     from carnet.services.calendar_feed import CalendarFeed
     from carnet.ui.main_window import MainWindow
     from carnet.ui.settings import Settings
@@ -36,6 +35,8 @@ def _interface_language() -> str:
 
 def options_from(settings: Settings, base: IcsOptions | None = None) -> IcsOptions:
     """The export options with the alarm and the details chosen in Preferences."""
+    from carnet.services.calendar import IcsOptions  # when a journal opens, not at start
+
     minutes = settings.alarm_minutes
     return replace(base or IcsOptions(include_details=settings.calendar_details),
                    session_alarm_days=settings.alarm_days,

@@ -2,19 +2,65 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-_INPUT_EVENTS = frozenset(
-    int(t)
-    for t in (
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.InputMethod,
-    )
-)
+#: Input that counts as activity (the event types themselves: no conversion per event).
+_INPUT_EVENTS = frozenset((
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.InputMethod,
+))
+
+
+class _InputHub(QObject):
+    """One application-wide event filter for every running watcher.
+
+    The application's filter sees every event of the process (paints, timers,
+    layouts…), each a call into Python: one filter however many watchers run
+    (the lock and the charts' warm-up), installed only while one of them runs.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timers: list[QTimer] = []
+
+    def add(self, timer: QTimer) -> None:
+        self.timers = [t for t in self.timers if shiboken6.isValid(t)]  # watchers destroyed
+        if timer not in self.timers:
+            if not self.timers:
+                QCoreApplication.instance().installEventFilter(self)
+            self.timers.append(timer)
+
+    def remove(self, timer: QTimer) -> None:
+        self.timers = [t for t in self.timers if t is not timer and shiboken6.isValid(t)]
+        if not self.timers:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            for timer in list(self.timers):
+                try:
+                    if timer.isActive():
+                        timer.start()
+                except RuntimeError:  # its watcher was destroyed without stop()
+                    self.remove(timer)
+        return False
+
+
+_hub: _InputHub | None = None
+
+
+def _input_hub() -> _InputHub:
+    global _hub
+    if _hub is None:
+        _hub = _InputHub()
+    return _hub
 
 
 class IdleWatcher(QObject):
@@ -40,18 +86,15 @@ class IdleWatcher(QObject):
         if minutes <= 0:
             return
         self._timer.setInterval(minutes * self.minute_ms)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if QCoreApplication.instance() is not None:
+            _input_hub().add(self._timer)
             self._installed = True
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
         if self._installed:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            _input_hub().remove(self._timer)
             self._installed = False
 
     @property
@@ -66,8 +109,3 @@ class IdleWatcher(QObject):
     def remaining_ms(self) -> int:
         """Time left before ``idle`` fires; -1 when not running."""
         return self._timer.remainingTime()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if int(event.type()) in _INPUT_EVENTS and self._timer.isActive():
-            self._timer.start()
-        return False

@@ -8,8 +8,6 @@ lock/unlock cycles does not ratchet the resident size up.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import sys
 
@@ -25,6 +23,9 @@ def _malloc_trim():
     if not _looked_up:
         _looked_up = True
         if sys.platform.startswith("linux"):
+            import ctypes  # at the first lock, not at start (ctypes.util imports subprocess)
+            import ctypes.util
+
             try:
                 _trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
                 _trim.argtypes = [ctypes.c_size_t]

@@ -377,8 +377,8 @@ class SearchView(QWidget):
         kinds = kind_labels()
         session_word = self.tr("session %1")
         days: dict = {}  # hits share dates: format each once
-        metas = [self._meta(hit, kinds, session_word, days) for hit in hits]
-        self.model.set_hits(hits, metas)
+        # Made for the rows shown only (a screenful of the hundred), as their snippets.
+        self.model.set_hits(hits, lambda hit: self._meta(hit, kinds, session_word, days))
         if hits:
             self.results.scrollToTop()
         self._show_status(len(hits))

@@ -81,8 +81,11 @@ class TagsView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tags.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.items.horizontalHeader()
+        # As wide as their contents, measured once per tag (``_content_width``): Qt's own
+        # ResizeToContents asks every cell of the column again at each layout.
         for column in (0, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self._widths: dict[int, int] = {}
         # The text and the group share what is left (``_fit_columns``): the text first.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
@@ -135,11 +138,46 @@ class TagsView(QWidget):
         """The least width for the tag list beside the items with ``text_width`` of text;
         narrower, the list goes above the items (a small window, a large font)."""
         header = self.items.horizontalHeader()
-        contents = sum(max(header.sectionSizeHint(column), self.items.sizeHintForColumn(column))
+        contents = sum(max(header.sectionSizeHint(column), self._content_width(column))
                        for column in (0, 3, 4))  # as wide as their contents
         items = (contents + header.sectionSizeHint(2) + self.text_width()
                  + 2 * self.items.frameWidth() + self.items.verticalScrollBar().sizeHint().width())
         return max(self.tag_list_width(), 220) + items + self.splitter.handleWidth()
+
+    def _content_width(self, column: int) -> int:
+        """What ``QTableView.sizeHintForColumn`` answers, from the one widest cell: the
+        cells of a column differ only by their text (same font, no icon), so the widest
+        text is the widest cell. Kept until the rows, the font or the style change."""
+        width = self._widths.get(column)
+        if width is None:
+            model, metrics = self.item_model, self.items.fontMetrics()
+            advances: dict[str, int] = {}
+            widest_row, widest = -1, -1
+            for row in range(model.rowCount()):
+                text = model.display(row, column)
+                advance = advances.get(text)
+                if advance is None:
+                    advance = advances[text] = metrics.horizontalAdvance(text)
+                if advance > widest:
+                    widest_row, widest = row, advance
+            width = 0
+            if widest_row >= 0:
+                width = self.items.sizeHintForIndex(model.index(widest_row, column)).width()
+            width = self._widths[column] = width + (1 if self.items.showGrid() else 0)
+        return width
+
+    def _size_columns(self) -> None:
+        """What, session and date as wide as their contents (and their header)."""
+        header = self.items.horizontalHeader()
+        for column in (0, 3, 4):
+            header.resizeSection(column, max(self._content_width(column),
+                                             header.sectionSizeHint(column)))
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._widths.clear()
+            self._size_columns()
+        super().changeEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -182,7 +220,7 @@ class TagsView(QWidget):
         fixed = sum(header.sectionSize(column) for column in (0, 3, 4))
         left = room - fixed
         group_least = header.sectionSizeHint(2)
-        group_wanted = max(group_least, self.items.sizeHintForColumn(2))
+        group_wanted = max(group_least, self._content_width(2))
         group = min(group_wanted, max(group_least, left // 3))
         text = max(left - group, self.text_width())
         group = max(group_least, min(group, left - text))
@@ -207,6 +245,7 @@ class TagsView(QWidget):
         self.current_tag = None
         self.tag_model.set_rows([])
         self.item_model.set_rows([])
+        self._widths.clear()
         self.items_title.clear()
         self.items_hint.clear()
 
@@ -234,8 +273,8 @@ class TagsView(QWidget):
         self.current_tag = tag
         rows = tagged_items(self.store, tag) if tag else []
         self.item_model.set_rows(rows)
-        for column in (0, 3, 4):
-            self.items.resizeColumnToContents(column)
+        self._widths.clear()
+        self._size_columns()
         self._fit_columns()
         if tag is None:
             self.items_title.setText(self.tr("No tag yet"))

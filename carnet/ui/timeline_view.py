@@ -53,6 +53,7 @@ class TimelineView(QWidget):
             self.tr("Every session of every group, month by month. Planned sessions are in "
                     "italics with a hollow circle."), "subtitle", wrap=True)
         self.model = TimelineModel(self)
+        self._hints: dict[int, int] = {}  # column → its contents' width (``_hint``)
         self.tree = QTreeView()
         self.tree.setObjectName("timeline")
         self.tree.setAccessibleName(self.tr("Timeline of the sessions"))
@@ -85,6 +86,7 @@ class TimelineView(QWidget):
 
     def refresh(self) -> None:
         self.model.set_entries(timeline_entries(self.store))
+        self._hints.clear()
         self.tree.expandAll()
         self._fit_columns()
         self.scroll_to(date.today())
@@ -100,8 +102,8 @@ class TimelineView(QWidget):
         title elided past a share of the width, whole in their tooltips; the themes get
         the rest, never less than their header."""
         header = self.tree.header()
-        for column in (DATE, ROLE):
-            self.tree.resizeColumnToContents(column)
+        for column in (DATE, ROLE):  # as QTreeView.resizeColumnToContents does
+            header.resizeSection(column, max(self._hint(column), header.sectionSizeHint(column)))
         bar = self.tree.verticalScrollBar()
         room = (self.tree.viewport().width()
                 - (0 if bar.isVisible() else bar.sizeHint().width())
@@ -109,18 +111,31 @@ class TimelineView(QWidget):
         metrics = self.tree.fontMetrics()
         themes_least = max(header.sectionSizeHint(THEMES), metrics.averageCharWidth() * 16)
         for column in (SESSION, TITLE):
-            wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            wanted = max(self._hint(column), header.sectionSizeHint(column))
             least = max(header.sectionSizeHint(column), metrics.averageCharWidth() * 12)
             share = (room - themes_least) // 2
             self.tree.setColumnWidth(column, max(least, min(wanted, share)))
         left = room - header.sectionSize(SESSION) - header.sectionSize(TITLE)
         self.tree.setColumnWidth(THEMES, max(themes_least, left))
 
+    def _hint(self, column: int) -> int:
+        """``sizeHintForColumn``, asked once per reading of the journal: Qt measures up to
+        a thousand rows each time, and the viewport is resized many times as it shows."""
+        if column not in self._hints:
+            self._hints[column] = self.tree.sizeHintForColumn(column)
+        return self._hints[column]
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hints.clear()
+        super().changeEvent(event)
+
     def flush(self) -> None:
         """Nothing to save: this view only reads the journal."""
 
     def clear(self) -> None:
         self.model.clear()
+        self._hints.clear()
 
     def scroll_to(self, day: date) -> None:
         row = self.model.month_row(day)

@@ -73,6 +73,17 @@ class ActionRepository(Repository):
         row = self.db.query_one(f"SELECT {_COLUMNS} FROM actions a WHERE a.id = ?", (action_id,))
         return self._build([self._require(row, "Action", action_id)])[0]
 
+    def open_due_dates(self) -> list[tuple[int, date | None]]:
+        """(session id, due date) of every open action, without building the actions:
+        the reminders count them after each save and each change of view."""
+        rows = self.db.query(f"SELECT session_id, due_date FROM actions WHERE status IN {_OPEN}")
+        return [(r[0], s2d(r[1])) for r in rows]
+
+    def get_many(self, ids) -> dict[int, Action]:
+        """The actions of ``ids`` that exist, by id (in a few queries)."""
+        rows = self._rows_for_ids(f"SELECT {_COLUMNS} FROM actions a WHERE a.id IN", ids)
+        return {action.id: action for action in self._build(rows)}
+
     def list_by_session(self, session_id: int) -> list[Action]:
         return self._build(
             self.db.query(

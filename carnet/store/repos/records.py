@@ -53,6 +53,11 @@ class LearningRepository(Repository):
         )
         return self._build([self._require(row, "Learning", learning_id)])[0]
 
+    def get_many(self, ids) -> dict[int, Learning]:
+        """The learnings of ``ids`` that exist, by id (in a few queries)."""
+        rows = self._rows_for_ids(f"SELECT {self._COLUMNS} FROM learnings WHERE id IN", ids)
+        return {learning.id: learning for learning in self._build(rows)}
+
     def list_by_session(self, session_id: int) -> list[Learning]:
         rows = self.db.query(
             f"SELECT {self._COLUMNS} FROM learnings WHERE session_id = ? ORDER BY position, id",

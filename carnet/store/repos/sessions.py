@@ -75,6 +75,11 @@ class SessionRepository(Repository):
         row = self.db.query_one(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         return self._build([self._require(row, "Session", session_id)])[0]
 
+    def get_many(self, ids) -> dict[int, Session]:
+        """The sessions of ``ids`` that exist, by id (in a few queries)."""
+        rows = self._rows_for_ids(f"SELECT {_COLUMNS} FROM sessions WHERE id IN", ids)
+        return {session.id: session for session in self._build(rows)}
+
     def list_by_group(self, group_id: int) -> list[Session]:
         rows = self.db.query(
             f"SELECT {_COLUMNS} FROM sessions WHERE group_id = ? ORDER BY date, number",

@@ -72,6 +72,11 @@ class TopicRepository(Repository):
         row = self.db.query_one(f"SELECT {_COLUMNS} FROM topics WHERE id = ?", (topic_id,))
         return self._build([self._require(row, "Topic", topic_id)])[0]
 
+    def get_many(self, ids) -> dict[int, Topic]:
+        """The topics of ``ids`` that exist, by id (in a few queries)."""
+        rows = self._rows_for_ids(f"SELECT {_COLUMNS} FROM topics WHERE id IN", ids)
+        return {topic.id: topic for topic in self._build(rows)}
+
     def list(
         self, *, group_id: int | None = None, status: TopicStatus | None = None
     ) -> list[Topic]:

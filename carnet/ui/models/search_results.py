@@ -5,7 +5,7 @@ text (Markdown stripped) and as rich text with the match in bold.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
@@ -28,7 +28,11 @@ def _flat(text: str) -> str:
 
 def snippet_html(snippet: str) -> str:
     """The snippet as rich text: escaped first, then the marks become ``<b>``."""
-    text = html.escape(_flat(snippet), quote=True)
+    return _html_of_flat(_flat(snippet))
+
+
+def _html_of_flat(flat: str) -> str:
+    text = html.escape(flat, quote=True)
     opened = False
     out = []
     for char in text:
@@ -46,7 +50,20 @@ def snippet_html(snippet: str) -> str:
 
 
 def snippet_plain(snippet: str) -> str:
-    return _flat(snippet).replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+    return _plain_of_flat(_flat(snippet))
+
+
+def _plain_of_flat(flat: str) -> str:
+    return flat.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+#: The roles :meth:`SearchResultsModel.data` answers; the list asks ~8 per row painted.
+_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole, HTML_ROLE, META_ROLE, HIT_ROLE))
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 # -- the results model ---------------------------------------------------------------------------
@@ -61,42 +78,58 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
-        self._meta: list[str] = []
+        self._meta: list[str | None] = []
+        self._meta_of: Callable[[SearchHit], str] | None = None
         self._texts: dict[int, tuple[str, str]] = {}  # row → (plain, html)
 
-    def set_hits(self, hits: Sequence[SearchHit], metas: Sequence[str]) -> None:
+    def set_hits(self, hits: Sequence[SearchHit],
+                 metas: Sequence[str] | Callable[[SearchHit], str]) -> None:
+        """The hits, and where each comes from: the texts, or the function that says it
+        (then asked for the rows shown only, as their snippets are)."""
         self.beginResetModel()
         self.hits = list(hits)
-        self._meta = list(metas)
+        if callable(metas):
+            self._meta, self._meta_of = [None] * len(self.hits), metas
+        else:
+            self._meta, self._meta_of = list(metas), None
         self._texts = {}
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_hits([], [])
 
+    def _meta_at(self, row: int) -> str:
+        meta = self._meta[row]
+        if meta is None:
+            meta = self._meta[row] = self._meta_of(self.hits[row])
+        return meta
+
     def _texts_of(self, row: int) -> tuple[str, str]:
         texts = self._texts.get(row)
         if texts is None:
-            snippet = self.hits[row].snippet
-            texts = self._texts[row] = (snippet_plain(snippet), snippet_html(snippet))
+            flat = _flat(self.hits[row].snippet)  # Markdown stripped once for both
+            texts = self._texts[row] = (_plain_of_flat(flat), _html_of_flat(flat))
         return texts
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
         row = index.row()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = f"{self._meta[row]} — {self._texts_of(row)[0]}"
-            return speakable(text) if role == Qt.ItemDataRole.AccessibleTextRole else text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if not 0 <= row < len(self.hits):
+            return None
+        if role in (_DISPLAY, _ACCESSIBLE):
+            text = f"{self._meta_at(row)} — {self._texts_of(row)[0]}"
+            return speakable(text) if role == _ACCESSIBLE else text
+        if role == _TOOLTIP:
             return self._texts_of(row)[0]
         if role == HTML_ROLE:
             return self._texts_of(row)[1]
         if role == META_ROLE:
-            return self._meta[row]
+            return self._meta_at(row)
         if role == HIT_ROLE:
             return self.hits[row]
         return None

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from carnet.domain import SUGGESTED_THEMES
 from carnet.store import JournalStore
-from carnet.store.errors import NotFoundError
 from carnet.ui import formats
 from carnet.ui.models import ModelIndex
 from carnet.ui.search_view import kind_label
@@ -113,11 +112,34 @@ class TaggedItemsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[ItemRow] = []
+        self._shown: list[tuple[str, str, str, str, str]] = []
 
     def set_rows(self, rows: list[ItemRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._shown = self._texts(self.rows)
         self.endResetModel()
+
+    @staticmethod
+    def _texts(rows: list[ItemRow]) -> list[tuple[str, str, str, str, str]]:
+        """Each row's five cells as shown, made once: the table asks each cell many times
+        (painting, and fitting its columns to a tag's thousands of items)."""
+        kinds: dict[str, str] = {}
+        days: dict[date | None, str] = {}
+        shown = []
+        for row in rows:
+            if row.kind not in kinds:
+                kinds[row.kind] = kind_label(row.kind)
+            if row.day not in days:
+                days[row.day] = formats.format_date(row.day)  # « 12 novembre 2026 »
+            shown.append((kinds[row.kind], " ".join(row.text.split()), row.group,
+                          "" if row.session_number is None else str(row.session_number),
+                          days[row.day]))
+        return shown
+
+    def display(self, row: int, column: int) -> str:
+        """The text of one cell, as shown."""
+        return self._shown[row][column]
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -142,59 +164,56 @@ class TaggedItemsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole:  # every cell whole, should its column cut it
             return row.text if column == 1 else self.data(index)
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole or not 0 <= column < len(self.HEADERS):
             return None
-        if column == 0:
-            return kind_label(row.kind)
-        if column == 1:
-            return " ".join(row.text.split())
-        if column == 2:
-            return row.group
-        if column == 3:
-            return "" if row.session_number is None else str(row.session_number)
-        return formats.format_date(row.day)  # « 12 novembre 2026 », as everywhere else
+        return self._shown[index.row()][column]
 
 
 def tagged_items(store: JournalStore, tag: str) -> list[ItemRow]:
-    """Everything filed under ``tag``, with its session and group, newest first."""
-    groups = {g.id: g for g in store.groups.list()}
-    sessions: dict[int, object] = {}
+    """Everything filed under ``tag``, with its session and group, newest first.
 
-    def session(session_id: int | None):
-        if session_id is None:
-            return None
-        if session_id not in sessions:
-            try:
-                sessions[session_id] = store.sessions.get(session_id)
-            except NotFoundError:
-                sessions[session_id] = None
-        return sessions[session_id]
+    A few queries per kind of item, whatever their number (a theme can file
+    thousands of items): an item or session deleted meanwhile is left out.
+    """
+    groups = {g.id: g for g in store.groups.list()}
+    items = store.tags.items(tag)
+    ids: dict[str, list[int]] = {}
+    for item in items:
+        ids.setdefault(item.kind, []).append(item.ref_id)
+    learnings = store.learnings.get_many(ids.get("learning", []))
+    actions = store.actions.get_many(ids.get("action", []))
+    topics = store.topics.get_many(ids.get("topic", []))
+    wanted = list(ids.get("session", []))
+    wanted += [x.session_id for x in (*learnings.values(), *actions.values(),
+                                      *topics.values()) if x.session_id is not None]
+    sessions = store.sessions.get_many(wanted)
 
     rows: list[ItemRow] = []
-    for item in store.tags.items(tag):
-        try:
-            if item.kind == "session":
-                s = session(item.ref_id)
-                if s is None:
-                    continue
-                text = s.title or ", ".join(s.themes)
-                session_id, group_id = s.id, s.group_id
-            elif item.kind == "learning":
-                learning = store.learnings.get(item.ref_id)
-                text, session_id = learning.text, learning.session_id
-                group_id = None
-            elif item.kind == "action":
-                action = store.actions.get(item.ref_id)
-                text, session_id = action.title, action.session_id
-                group_id = None
-            elif item.kind == "topic":
-                topic = store.topics.get(item.ref_id)
-                text, session_id, group_id = topic.title, topic.session_id, topic.group_id
-            else:
+    for item in items:
+        if item.kind == "session":
+            s = sessions.get(item.ref_id)
+            if s is None:
                 continue
-        except NotFoundError:
+            text = s.title or ", ".join(s.themes)
+            session_id, group_id = s.id, s.group_id
+        elif item.kind == "learning":
+            learning = learnings.get(item.ref_id)
+            if learning is None:
+                continue
+            text, session_id, group_id = learning.text, learning.session_id, None
+        elif item.kind == "action":
+            action = actions.get(item.ref_id)
+            if action is None:
+                continue
+            text, session_id, group_id = action.title, action.session_id, None
+        elif item.kind == "topic":
+            topic = topics.get(item.ref_id)
+            if topic is None:
+                continue
+            text, session_id, group_id = topic.title, topic.session_id, topic.group_id
+        else:
             continue
-        s = session(session_id)
+        s = sessions.get(session_id) if session_id is not None else None
         if s is not None:
             group_id = s.group_id
         group = groups.get(group_id)

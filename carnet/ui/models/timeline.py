@@ -60,6 +60,14 @@ def short_role_label(role: Role) -> str:
     }[Role(role)]
 
 
+#: The roles :meth:`TimelineModel.data` answers (any other is None at once).
+_ROLES = frozenset({
+    SESSION_ID_ROLE, STATUS_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+})
+
+
 class TimelineModel(QAbstractItemModel):
     """Months at the top level, their sessions below: date | group | session | title |
     status | role | themes and key word."""
@@ -67,11 +75,24 @@ class TimelineModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.months: list[Month] = []
+        #: Each session row's five texts, made once per reset: the view asks every cell
+        #: many times (painting, fitting its columns to two thousand rows).
+        self._shown: list[list[tuple[str, ...]]] = []
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
         self.months = months_of(entries)
+        days: dict[date, str] = {}
+        self._shown = [[self._texts(entry, days) for entry in month.entries]
+                       for month in self.months]
         self.endResetModel()
+
+    def _texts(self, entry: Entry, days: dict[date, str]) -> tuple[str, ...]:
+        day = entry.session.date
+        if day not in days:
+            days[day] = formats.format_date(day)
+        return (days[day], *(self._session_text(entry, column)
+                              for column in (SESSION, TITLE, ROLE, THEMES)))
 
     def clear(self) -> None:
         self.set_entries([])
@@ -124,7 +145,7 @@ class TimelineModel(QAbstractItemModel):
 
     # -- data --------------------------------------------------------------------------------
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # Qt asks many roles per cell
             return None
         if index.internalId() == MONTH:
             return self._month_data(self.months[index.row()], index.column(), role)
@@ -138,7 +159,7 @@ class TimelineModel(QAbstractItemModel):
         if role == STATUS_ROLE:
             return session.status.value
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._session_text(entry, column)
+            return self._shown[index.internalId() - 1][index.row()][column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return style.status_icon(session.status.value)
         if role == Qt.ItemDataRole.ForegroundRole and session.status is not SessionStatus.HELD:
@@ -160,7 +181,7 @@ class TimelineModel(QAbstractItemModel):
                 return f"{formats.session_label(session.number, 0)} · {entry.group}"
             if column == ROLE:
                 return formats.role_label(session.role)
-            return self._session_text(entry, column) or None
+            return self._shown[index.internalId() - 1][index.row()][column] or None
         return None
 
     def _session_text(self, entry: Entry, column: int) -> str:

@@ -1,0 +1,134 @@
+"""Every view's first open in a new process (issue 18: ≤ 150 ms on 2,000 sessions).
+
+Each view is opened in a process of its own, as a person does after starting Carnet:
+the real main window with every feature, the journal unlocked through the opener,
+the background check (and the daily backup it leads to) finished, then one click —
+``show_view`` (or the sidebar's group / session) — timed until the window has laid
+out and painted the view (``grab``). The charts' warm-up waits for a 2.5 s pause
+after unlocking; these opens come before it, so they pay every first-use import.
+
+Usage: .venv/bin/python bench/bench_views.py [--sessions 2000] [--runs 3] [--view KEY]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from _common import PASSPHRASE, ROOT, demo_journal, report
+
+#: What is opened, in the order of the sidebar and the menus.
+VIEWS = ("progress", "search", "tags", "timeline", "prepare", "check_in", "group", "session")
+TARGET = "≤ 150 ms"
+
+
+def _open_one(journal, key: str) -> float:
+    """In this (new) process: unlock, settle, then open ``key``; its time in ms."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["CARNET_HOME"] = tempfile.mkdtemp(prefix="carnet-bench-home-")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from carnet.domain import SessionStatus
+    from carnet.ui.app import create_application
+    from carnet.ui.main_window import MainWindow
+    from carnet.ui.settings import Settings
+
+    app = create_application()
+    window = MainWindow(Settings())
+    window.install_extensions()
+    window.resize(1280, 860)
+    window.show()
+    window.start(journal)
+    waiting = QEventLoop()
+    window.journalOpened.connect(waiting.quit)
+    window.opener.failed.connect(waiting.quit)
+    window.unlock.passphrase_edit.setText(PASSPHRASE)
+    QTimer.singleShot(0, window.unlock.unlock_button.click)
+    waiting.exec()
+    if window.workspace is None:
+        raise SystemExit("the bench journal did not open")
+    window.insights.preload_watch.stop()  # the charts' warm-up: not in this measure
+    while window.tasks.busy:  # the structural check, then the daily backup
+        window.tasks.wait()
+        app.processEvents()
+    for _ in range(5):
+        app.processEvents()
+    window.grab()
+
+    workspace = window.workspace
+    store = window.store
+    if key == "search":
+        window.search_field.setText("délégation")
+    profile = None
+    if os.environ.get("BENCH_PROFILE"):  # where the time goes (slower, for reading only)
+        import cProfile
+
+        profile = cProfile.Profile()
+        profile.enable()
+    started = time.perf_counter()
+    if key == "group":
+        upcoming = store.sessions.list(status=SessionStatus.PLANNED)[0]
+        workspace.show_group(upcoming.group_id)
+    elif key == "session":
+        held = store.sessions.list(status=SessionStatus.HELD)[-1]
+        workspace.show_session(held.id)
+    elif key == "search":
+        window.searchRequested.emit("délégation")  # Return in the toolbar's field
+    else:
+        window.show_view(key)
+    app.processEvents()
+    window.grab()  # laid out and painted, as on screen
+    elapsed = (time.perf_counter() - started) * 1000
+    if profile is not None:
+        import pstats
+
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(
+            os.environ["BENCH_PROFILE"], 40)
+    shown = workspace.stack.currentWidget()
+    if key not in ("group", "session") and shown is not workspace.view(key):
+        raise SystemExit(f"{key} was not shown")
+    window.close()
+    QApplication.processEvents()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sessions", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3, help="new processes per view")
+    parser.add_argument("--view", choices=VIEWS, help="only this view")
+    parser.add_argument("--child", metavar="KEY", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    journal = demo_journal(args.sessions)
+    if args.child:
+        print(f"opened {_open_one(journal, args.child):.2f}", flush=True)
+        return
+    os.chdir(ROOT)
+    print(f"journal: {journal.name}; each view opened in {args.runs} new processes, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    for key in (args.view,) if args.view else VIEWS:
+        samples = []
+        for _ in range(args.runs):
+            child = subprocess.run(
+                [sys.executable, __file__, "--sessions", str(args.sessions), "--child", key],
+                capture_output=True, text=True, check=False, timeout=120)
+            found = re.findall(r"^opened (\d+\.\d+)$", child.stdout, re.MULTILINE)
+            if not found:
+                print(f"({key}: the run failed: {child.stderr.strip()[-300:]})")
+                continue
+            samples.append(float(found[-1]))
+        if samples:
+            report(f"{key}: first open, median of {len(samples)} (worst "
+                   f"{max(samples):.0f})", statistics.median(samples), "ms", TARGET)
+
+
+if __name__ == "__main__":
+    main()
