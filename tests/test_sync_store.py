@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from carnet.domain import (
     Action,
@@ -709,3 +712,122 @@ def test_a_bad_uuid_is_refused_naming_its_place(journals, tmp_path, where, value
         import_json(a, out)
     assert "uuid" in str(info.value)
     assert dump(a) == before
+
+
+def test_a_record_the_schema_refuses_fails_the_whole_apply_cleanly(journals):
+    from dataclasses import replace
+
+    from carnet.domain.sync import Dot, FieldState, Sibling
+
+    a, b = journals("a"), journals("b")
+    fill_everything(a)
+    bundle = a.sync.collect()
+    device = a.sync.identity().device_id
+    bad_status = []
+    for r in bundle.records:
+        if r.table == "sessions":
+            sib = Sibling("not-a-status", "9999999999999-0000-ff", Dot("ff", 1))
+            r = replace(r, fields={**r.fields, "status": FieldState((sib,), {"ff": 1})})
+        bad_status.append(r)
+    # a note whose "session" is in fact the group
+    group = next(r for r in bundle.records if r.table == "groups")
+    wrong_parent = [
+        replace(r, parents={"session_id": group.uuid}) if r.table == "step_notes" else r
+        for r in bundle.records
+    ]
+    no_parent = [replace(r, parents={}) if r.table == "learnings" else r for r in bundle.records]
+    before = dump(b)
+    for records in (bad_status, wrong_parent, no_parent):
+        with pytest.raises(ValueError):
+            b.sync.apply(device, 1, records)
+        assert dump(b) == before and not b.sync.has_applied(device, 1)
+    assert b.sync.apply(device, 1, bundle.records).inserted == 13  # control
+
+
+# -- random histories ----------------------------------------------------------------------
+
+_OPS = ("note", "note", "learning", "add_learning", "delete_learning", "review", "keyword",
+        "delete_session", "collect", "collect", "deliver", "deliver")
+
+
+@settings(max_examples=int(os.environ.get("CARNET_SYNC_EXAMPLES", "6")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_random_histories_on_three_devices_converge(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("random")
+    stores = [JournalStore.create(folder / f"{n}.carnet", PASS) for n in "abc"]
+    try:
+        fill_everything(stores[0])
+        exchange(*stores)
+        bundles: list[tuple[str, FrozenBundle]] = []
+        last_note: str | None = None
+        for step in range(data.draw(st.integers(5, 30), label="steps")):
+            op = data.draw(st.sampled_from(_OPS), label="op")
+            store = stores[data.draw(st.integers(0, 2), label="device")]
+            sessions = store.sessions.list()
+            sid = sessions[0].id if sessions else None
+            text = f"{op} {step} « x » 🙂"
+            if op == "note" and sid:
+                store.notes.save(sid, "expose", text)
+                last_note = text
+            elif op == "learning" and sid and store.learnings.list_by_session(sid):
+                item = store.learnings.list_by_session(sid)[0]
+                item.text = text
+                store.learnings.update(item)
+            elif op == "add_learning" and sid:
+                store.learnings.add(Learning(session_id=sid, text=text, tags=["t"]))
+            elif op == "delete_learning" and sid and store.learnings.list_by_session(sid):
+                store.learnings.delete(store.learnings.list_by_session(sid)[-1].id)
+            elif op == "review" and sid and store.actions.list_by_session(sid):
+                action = store.actions.list_by_session(sid)[0]
+                store.reviews.add(ActionReview(action_id=action.id, date=date(2026, 2, 1),
+                                               note=text))
+            elif op == "keyword" and sid:
+                store.keywords.set(sid, data.draw(st.sampled_from(["", "élan", "doute"])))
+            elif op == "delete_session" and sid and data.draw(st.booleans(), label="really"):
+                store.sessions.delete(sid)
+            elif op == "collect":
+                bundle = store.sync.collect()
+                if bundle is not None:
+                    bundles.append((store.sync.identity().device_id, bundle))
+            elif op == "deliver" and bundles:
+                device, bundle = data.draw(st.sampled_from(bundles), label="bundle")
+                if device != store.sync.identity().device_id:
+                    store.sync.apply(device, bundle.seq, bundle.records)
+        exchange(*stores)
+        for _ in range(2):  # every bundle to everyone, in a shuffled order, some twice
+            for store in stores:
+                order = data.draw(st.permutations(bundles), label="order")
+                for device, bundle in order:
+                    if device != store.sync.identity().device_id:
+                        store.sync.apply(device, bundle.seq, bundle.records)
+            exchange(*stores)
+        dumps = [dump(s) for s in stores]
+        assert dumps[0] == dumps[1] == dumps[2]
+        assert all(s.sync.collect() is None for s in stores)  # settled
+        for store in stores:
+            assert store.integrity_problems() == []
+            sessions = store.sessions.list()
+            if sessions and last_note is not None:
+                note = store.notes.get(sessions[0].id, "expose")
+                assert note is not None and last_note in note.text
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_a_snapshot_loaded_in_small_steps_gives_the_same_journal(journals, monkeypatch):
+    from carnet.store import sync_repo
+
+    monkeypatch.setattr(sync_repo, "SNAPSHOT_CHUNK", 2)
+    a, b, c = journals("a"), journals("b"), journals("c")
+    ids = fill_everything(a)
+    exchange(a, b)
+    # b deleted the session; a edited its note meanwhile (not seen by b)
+    b.sessions.delete(b.sessions.list()[0].id)
+    a.notes.save(ids["session"], "expose", "écrit avant de voir la suppression")
+    exchange(a, b)
+    assert dump(a) == dump(b)
+    c.sync.load_snapshot(b.sync.snapshot())
+    assert dump(c) == dump(b)
+    assert c.notes.get(c.sessions.list()[0].id, "expose").text.startswith("écrit avant")

@@ -38,6 +38,11 @@ class UnknownRecordError(ValueError):
     """A record of a table this Carnet does not know (written by a newer version)."""
 
 
+class BadRecordError(ValueError):
+    """A record this journal cannot hold (a value its schema refuses, a parent of
+    another kind): the whole apply is rolled back and reported, never half-done."""
+
+
 def merge_in(conn: sqlcipher3.Connection, records: list[RecordState]) -> ApplyReport:
     """Merge ``records`` into the journal (caller holds the transaction)."""
     report = ApplyReport()
@@ -47,6 +52,9 @@ def merge_in(conn: sqlcipher3.Connection, records: list[RecordState]) -> ApplyRe
     for record in incoming.values():
         if record.table not in TABLES:
             raise UnknownRecordError(record.table)
+        expected = {column for column, _table in TABLES[record.table].parents}
+        if set(record.parents) != expected or not all(record.parents.values()):
+            raise BadRecordError(f"{record.table} {record.uuid}: parents {record.parents}")
     stored = load_states(conn, incoming)
     changed: dict[str, tuple[RecordState | None, RecordState]] = {}
     clock = load_clock(conn)
@@ -63,7 +71,10 @@ def merge_in(conn: sqlcipher3.Connection, records: list[RecordState]) -> ApplyRe
     save_clock(conn, clock)
     report.records = len(changed)
     flipped = _refresh_liveness(conn, {u: n for u, (_o, n) in changed.items()})
-    _render_rows(conn, changed, flipped, report)
+    try:
+        _render_rows(conn, changed, flipped, report)
+    except sqlcipher3.IntegrityError as exc:  # a value this journal's schema refuses
+        raise BadRecordError(str(exc)) from None
     for uuid, (old, new) in changed.items():
         for (table, name) in LONG_TEXT_FIELDS:
             if table == new.table and shows_versions(table, name, new.fields.get(name)) and not (
@@ -149,6 +160,9 @@ def _refresh_liveness(conn, merged: dict[str, RecordState]) -> set[str]:
     pending = set(scope)
     while pending:
         info.update(_info(conn, pending - set(info)))
+        pending &= set(info)  # a parent not merged yet (a snapshot's later step) waits
+        if not pending:
+            break
         level_depth = min(TABLES[info[u][0]].depth for u in pending if u in info)
         level = [u for u in pending if u in info and TABLES[info[u][0]].depth == level_depth]
         pending -= set(level)
@@ -178,42 +192,49 @@ def _refresh_liveness(conn, merged: dict[str, RecordState]) -> set[str]:
 
 
 class _Rids:
-    """uuid → row id, fetched in bulk and kept in step with the rows written."""
+    """uuid → (table, row id), fetched in bulk and kept in step with the rows written."""
 
     def __init__(self, conn, uuids) -> None:
         self.conn = conn
-        self.known: dict[str, int | None] = dict.fromkeys(uuids)
-        self.known.update(
-            rows_in(conn, "SELECT uuid, rid FROM sync_ids WHERE uuid IN ({marks})", uuids)
-        )
+        self.known: dict[str, tuple[str, int] | None] = dict.fromkeys(uuids)
+        for uuid, tbl, rid in rows_in(
+            conn, "SELECT uuid, tbl, rid FROM sync_ids WHERE uuid IN ({marks})", uuids
+        ):
+            self.known[uuid] = (tbl, rid)
 
-    def __call__(self, uuid: str) -> int | None:
+    def __call__(self, uuid: str, table: str | None = None) -> int | None:
+        """The row id of ``uuid`` — None when it has no row (or one of another table)."""
         if uuid not in self.known:
-            row = self.conn.execute("SELECT rid FROM sync_ids WHERE uuid = ?", (uuid,)).fetchone()
-            self.known[uuid] = row[0] if row else None
-        return self.known[uuid]
+            row = self.conn.execute(
+                "SELECT tbl, rid FROM sync_ids WHERE uuid = ?", (uuid,)
+            ).fetchone()
+            self.known[uuid] = (row[0], row[1]) if row else None
+        found = self.known[uuid]
+        if found is None or (table is not None and found[0] != table):
+            return None
+        return found[1]
 
 
 def _write_row(
     conn, spec: TableSpec, old: RecordState | None, record: RecordState, rids: _Rids
 ) -> str:
     """Insert or update the row from the record's rendered fields; say what was done."""
-    rid = rids(record.uuid)
+    rid = rids(record.uuid, spec.name)
     values = {
         name: render(spec.name, name, record.fields.get(name))
         for name in spec.field_names
         if name in record.fields
     }
     row: dict[str, object] = {c: values[c] for c in spec.columns if c in values}
-    for column, _table in spec.parents:
+    for column, table in spec.parents:
         parent = record.parents.get(column)
-        parent_rid = rids(parent) if parent else None
+        parent_rid = rids(parent, table) if parent else None
         if parent_rid is None:
-            raise ValueError(f"{spec.name} {record.uuid}: its parent {parent} has no row")
+            raise BadRecordError(f"{spec.name} {record.uuid}: its parent {parent} has no row")
         row[column] = parent_rid
-    for column, _table in spec.refs:
+    for column, table in spec.refs:
         target = values.get(column)
-        row[column] = rids(target) if isinstance(target, str) else None
+        row[column] = rids(target, table) if isinstance(target, str) else None
     if rid is None:
         names = list(row)
         rid = conn.execute(
@@ -225,7 +246,7 @@ def _write_row(
             "INSERT OR REPLACE INTO sync_ids(tbl, rid, uuid) VALUES (?, ?, ?)",
             (spec.name, rid, record.uuid),
         )
-        rids.known[record.uuid] = rid
+        rids.known[record.uuid] = (spec.name, rid)
         action = "inserted"
     else:
         names = list(row)
@@ -293,7 +314,7 @@ def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
         if alive.get(uuid):
             action = _write_row(conn, spec, olds.get(uuid), record, rids)
             if action != "same":
-                report.rows.append((spec.name, rids(uuid)))
+                report.rows.append((spec.name, rids(uuid, spec.name)))
             if action == "inserted":
                 report.inserted += 1
             elif action == "updated":

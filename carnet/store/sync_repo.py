@@ -26,7 +26,7 @@ from carnet.domain.sync import (
     SyncIdentity,
 )
 from carnet.store.repos.base import Database
-from carnet.store.sync_apply import merge_in
+from carnet.store.sync_apply import UnknownRecordError, merge_in
 from carnet.store.sync_capture import CAPTURE_CHUNK, capture, now_ms
 from carnet.store.sync_states import (
     device_id,
@@ -39,6 +39,7 @@ from carnet.store.sync_states import (
     set_setting,
     with_bytes,
 )
+from carnet.store.sync_tables import TABLES
 
 if TYPE_CHECKING:
     from carnet.store.journal_store import JournalStore
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 #: Records per bundle, and the attachment bytes after which a bundle is closed.
 BUNDLE_RECORDS = 500
 BUNDLE_BYTES = 16 * 1024 * 1024
+#: Records merged per transaction when loading a snapshot.
+SNAPSHOT_CHUNK = 2000
 
 
 def _new_id() -> str:
@@ -192,8 +195,23 @@ class SyncRepository:
         return SnapshotState(records, applied, seq)
 
     def load_snapshot(self, state: SnapshotState) -> ApplyReport:
+        """Merge a snapshot, in steps of SNAPSHOT_CHUNK records (short transactions: a
+        journal that is open and typed in is never held for long).
+
+        Deepest records first, so a parent is merged knowing its children (a deletion
+        that had not seen a child's edit never removes it, not even for a moment).
+        Merging is idempotent: steps done before a crash are simply merged again.
+        The bundles the snapshot covers are marked applied after the last step.
+        """
+        for record in state.records:
+            if record.table not in TABLES:
+                raise UnknownRecordError(record.table)
+        records = sorted(state.records, key=lambda r: (-TABLES[r.table].depth, r.uuid))
+        report = ApplyReport()
+        for start in range(0, len(records), SNAPSHOT_CHUNK):
+            with self.db.transaction() as conn:
+                report.add(merge_in(conn, records[start : start + SNAPSHOT_CHUNK]))
         with self.db.transaction() as conn:
-            report = merge_in(conn, list(state.records))
             conn.executemany(
                 "INSERT OR IGNORE INTO sync_applied(device, seq) VALUES (?, ?)",
                 [(d, s) for d, seqs in state.applied.items() for s in seqs],

@@ -97,9 +97,11 @@ def save_states(conn: sqlcipher3.Connection, records: Iterable[RecordState]) -> 
                 for sib in (state.siblings if state else ())
                 if isinstance(sib.value, str)
             ]
+    # A new record starts not alive (it has no row yet): the caller's liveness pass
+    # then sees it turn alive, and renders it and its waiting children.
     conn.executemany(
-        "INSERT INTO sync_state(uuid, tbl, state) VALUES (?, ?, ?) "
-        "ON CONFLICT(uuid) DO UPDATE SET state = excluded.state",
+        "INSERT INTO sync_state(uuid, tbl, state, kept_self, kept, alive) "
+        "VALUES (?, ?, ?, 0, 0, 0) ON CONFLICT(uuid) DO UPDATE SET state = excluded.state",
         rows,
     )
     conn.executemany(
