@@ -5,8 +5,8 @@ folder). Each device syncs with its OWN copy of the folder, which a simulated
 sync client fills from the shared one late, out of order, twice, under
 "conflicted copy" names, and in halves (a download in progress completed
 later). Rules: create sessions, write step notes, add / edit / delete
-learnings, add actions and append reviews, delete sessions, sync, upload,
-deliver. At the end every device uploads and receives everything and syncs
+learnings, add actions and append reviews, delete sessions, sync (and
+upload what it wrote), deliver one file. At the end every device uploads and receives everything and syncs
 until nothing moves; then:
 
 * the three journals' full JSON exports are identical (local row ids aside);
@@ -18,14 +18,17 @@ until nothing moves; then:
 from __future__ import annotations
 
 import json
+import random
 import re
 import shutil
 import tempfile
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
+from hypothesis.control import currently_in_test_context
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from sync_helpers import build_devices
 
@@ -96,6 +99,7 @@ class ThreeDevices(RuleBasedStateMachine):
         ident = self.devices[0].store.sync.identity()
         self.journal_rel = Path(sync_layout.ROOT) / ident.journal_id
         self.counter = 0
+        self.stats: Counter[str] = Counter()
         #: (kind, key) → ("write", text) | ("delete", None): the last event on it
         self.last: dict[tuple[str, str], tuple[str, str | None]] = {}
         self.session_keys: dict[str, list[tuple[str, str]]] = {}
@@ -111,6 +115,11 @@ class ThreeDevices(RuleBasedStateMachine):
                 shutil.rmtree(self.tmp, ignore_errors=True)
 
     # -- helpers ---------------------------------------------------------------------------
+    def saw(self, what: str) -> None:
+        if currently_in_test_context():  # (the scripted run below is not hypothesis's)
+            event(what)
+        self.stats[what] += 1
+
     def fresh(self, prefix: str) -> str:
         self.counter += 1
         return f"{prefix}{self.counter}·«é»"
@@ -211,12 +220,13 @@ class ThreeDevices(RuleBasedStateMachine):
     def sync(self, d):
         device = self.devices[d]
         report = sync_once(device.store, device.folder)
+        self.upload_all(device)  # (uploads are prompt; the delays are on the way down)
         if report.complete:
             assert not report.problems or all(not p.blocking for p in report.problems)
-
-    @rule(d=st.integers(0, 2))
-    def upload(self, d):
-        self.upload_all(self.devices[d])
+        if report.conflicts:
+            self.saw("a sync merged concurrent versions of a text")
+        for problem in report.problems:
+            self.saw(f"a sync reported {problem.code.value}")
 
     def upload_all(self, device: Device):
         own = device.folder / self.own_dir(device)
@@ -256,6 +266,7 @@ class ThreeDevices(RuleBasedStateMachine):
         data = (self.cloud / rel).read_bytes()
         target = device.folder / rel
         target.parent.mkdir(parents=True, exist_ok=True)
+        self.saw(f"delivered: {how}")
         if how == "half" and rel not in device.delivered:
             target.write_bytes(data[: len(data) // 2])
             device.partial[rel] = data
@@ -306,18 +317,57 @@ class ThreeDevices(RuleBasedStateMachine):
         texts = [normalised(doc) for doc in documents]
         assert texts[0] == texts[1] == texts[2]
         whole = json.dumps(documents[0], ensure_ascii=False)
-        for (kind, key), (event, text) in self.last.items():
-            if event == "write":
+        for (kind, key), (last_event, text) in self.last.items():
+            if last_event == "write":
                 assert text in whole, (kind, key, text)
 
 
 ThreeDevices.TestCase.settings = settings(
-    max_examples=12,
-    stateful_step_count=35,
+    max_examples=8,
+    stateful_step_count=60,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 test_three_devices_converge = ThreeDevices.TestCase
+
+
+def test_a_long_scripted_life_converges():
+    """Hypothesis runs many short lives; this one is long (the same rules, drawn by a
+    seeded generator), and checks that every kind of delivery and a conflict happened."""
+    rng = random.Random(20261206)
+    machine = ThreeDevices()
+    machine.start()
+    try:
+        for _ in range(160):
+            d, i = rng.randrange(3), rng.randrange(1000)
+            choice = rng.random()
+            if choice < 0.12:
+                machine.create_session(d)
+            elif choice < 0.30:
+                machine.write_note(d, i, rng.choice(STEPS))
+            elif choice < 0.40:
+                machine.add_learning(d, i)
+            elif choice < 0.47:
+                machine.edit_learning(d, i)
+            elif choice < 0.50:
+                machine.delete_learning(d, i)
+            elif choice < 0.55:
+                machine.add_action_and_review(d, i)
+            elif choice < 0.57:
+                machine.delete_session(d, i)
+            elif choice < 0.72:
+                machine.sync(d)
+            else:
+                machine.deliver(d, i, rng.choice(
+                    ["plain", "plain", "conflicted", "twice", "half", "syncthing"]))
+        stats = machine.stats
+    finally:
+        machine.teardown()  # converges and checks
+    print(dict(stats))
+    for how in ("plain", "conflicted", "twice", "half", "syncthing"):
+        assert stats[f"delivered: {how}"] >= 2, stats
+    assert stats["a sync merged concurrent versions of a text"] >= 1, stats
+    assert stats["a sync reported incomplete"] >= 1, stats
 
 
 def test_the_comparison_would_see_a_difference():
