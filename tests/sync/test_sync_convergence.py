@@ -285,7 +285,9 @@ class ThreeDevices(RuleBasedStateMachine):
         device.partial.pop(rel, None)
 
     # -- the end ------------------------------------------------------------------------------
-    def deliver_everything(self, device: Device):
+    def deliver_everything(self, device: Device) -> int:
+        """Bring every file of the shared folder; how many were brought."""
+        brought = len(device.partial)
         for rel, data in list(device.partial.items()):
             (device.folder / rel).write_bytes(data)
         device.partial.clear()
@@ -297,16 +299,18 @@ class ThreeDevices(RuleBasedStateMachine):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.cloud / rel, target)
             device.delivered.add(rel)
+            brought += 1
+        return brought
 
     def converge_and_check(self):
-        for _round in range(6):
+        for _round in range(8):
             moved = 0
             for device in self.devices:
                 report = sync_once(device.store, device.folder)
                 moved += report.sent + report.received
                 self.upload_all(device)
             for device in self.devices:
-                self.deliver_everything(device)
+                moved += self.deliver_everything(device)
             if moved == 0:
                 break
         reports = [sync_once(d.store, d.folder) for d in self.devices]
