@@ -1,5 +1,9 @@
 """Test isolation: every test gets its own config/data/cache/temp folders,
-the offscreen Qt platform, and real encrypted journals in tmp_path."""
+the offscreen Qt platform, and real encrypted journals in tmp_path.
+
+Journals are keyed with the tests' cheap Argon2id scheme (tests/fast_kdf.py),
+except in the tests marked ``real_kdf`` (the key's derivation, the move of old
+journals to Argon2id, what an unlock costs), which run with Carnet's own schemes."""
 
 from __future__ import annotations
 
@@ -10,12 +14,26 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from pathlib import Path
 
+import fast_kdf
 import pytest
 
 #: The Qt fixtures (message boxes recorded, settings, main windows), registered once.
 pytest_plugins = ["qt_fixtures"]
 
 PASSPHRASE = "correct horse « battery » staple"
+
+
+def pytest_configure(config) -> None:
+    fast_kdf.install()  # module-level code of the test files makes journals too
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item) -> None:
+    """The key scheme of this test, set before any of its fixtures makes a journal."""
+    if item.get_closest_marker("real_kdf"):
+        fast_kdf.uninstall()
+    else:
+        fast_kdf.install()
 
 
 @pytest.fixture(autouse=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
+import fast_kdf
 import pytest
 from test_booklet_helpers import norm, pdftotext, require_poppler, run, small_journal
 
@@ -23,7 +23,7 @@ def journal(journal_path, passphrase):
 def carnet(journal_path, passphrase, *args):
     env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home")}
     return subprocess.run(
-        [sys.executable, "-m", "carnet", *args, "--journal", str(journal_path),
+        [*fast_kdf.python(), "-m", "carnet", *args, "--journal", str(journal_path),
          "--passphrase-stdin"],
         input=passphrase + "\n", capture_output=True, text=True, env=env, timeout=120,
         check=False,

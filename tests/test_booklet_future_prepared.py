@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from datetime import date, timedelta
 
+import fast_kdf
 import pytest
 from PySide6.QtCore import Qt
 from test_booklet_helpers import norm, pdftotext, require_poppler
@@ -80,7 +80,7 @@ def test_the_command_does_not_report_a_future_session(journal, journal_path, pas
     env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home"), "LANG": "C.UTF-8",
            "LANGUAGE": "", "LC_ALL": ""}
     done = subprocess.run(
-        [sys.executable, "-m", "carnet", "booklet", "--out", str(tmp_path / "l.pdf"),
+        [*fast_kdf.python(), "-m", "carnet", "booklet", "--out", str(tmp_path / "l.pdf"),
          "--journal", str(journal_path), "--passphrase-stdin"],
         input=passphrase + "\n", capture_output=True, text=True, env=env, timeout=120,
         check=False)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from datetime import date
 
+import fast_kdf
 import pytest
 from test_booklet_helpers import norm, pdftotext, require_poppler
 
@@ -65,7 +65,7 @@ def test_included_on_request(journal, tmp_path):
 def carnet(journal_path, passphrase, *args):
     env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home")}
     return subprocess.run(
-        [sys.executable, "-m", "carnet", *args, "--journal", str(journal_path),
+        [*fast_kdf.python(), "-m", "carnet", *args, "--journal", str(journal_path),
          "--passphrase-stdin"],
         input=passphrase + "\n", capture_output=True, text=True, env=env, timeout=120,
         check=False,

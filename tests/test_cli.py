@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import fast_kdf
 import pytest
 
 import carnet
@@ -25,7 +26,7 @@ def run(args: list[str], stdin: str = "", home: Path | None = None):
         env["CARNET_HOME"] = str(home)
     env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run(
-        [sys.executable, "-m", "carnet", *args],
+        [*fast_kdf.python(), "-m", "carnet", *args],
         input=stdin.encode("utf-8"),
         capture_output=True,
         env=env,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from datetime import date, timedelta
 
+import fast_kdf
 import pytest
 
 from carnet.domain import Action, Group, Session
@@ -37,7 +37,7 @@ def _run(journal_path, passphrase, *args):
            "LANG": "fr_FR.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
     return subprocess.run(
         [
-            sys.executable,
+            *fast_kdf.python(),
             "-m",
             "carnet",
             *args,

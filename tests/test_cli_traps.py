@@ -16,6 +16,7 @@ import subprocess
 import sys
 from datetime import date
 
+import fast_kdf
 import pytest
 
 from carnet import cli
@@ -32,7 +33,7 @@ def run(args: list[str], stdin: str = "", lang: str | None = "C.UTF-8", **extra)
         env["LANG"] = lang
     env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run(
-        [sys.executable, "-m", "carnet", *args],
+        [*fast_kdf.python(), "-m", "carnet", *args],
         input=stdin.encode("utf-8"),
         capture_output=True,
         env=env,
@@ -144,7 +145,7 @@ def test_closed_pipe_ends_quietly(tmp_path):
     store.close()
     env = {**os.environ, "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "carnet", "actions", "--journal", str(path), "--passphrase-stdin"],
+        [*fast_kdf.python(), "-m", "carnet", "actions", "--journal", str(path), "--passphrase-stdin"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
     )
     proc.stdin.write((PASS + "\n").encode())

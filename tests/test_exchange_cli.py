@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
+
+import fast_kdf
 
 from carnet.store import JournalStore
 
@@ -18,7 +19,7 @@ def run(args, stdin, home):
     env["CARNET_HOME"] = str(home)
     env["PYTHONIOENCODING"] = "utf-8"
     result = subprocess.run(
-        [sys.executable, "-m", "carnet", *args],
+        [*fast_kdf.python(), "-m", "carnet", *args],
         input=stdin.encode("utf-8"),
         capture_output=True,
         env=env,

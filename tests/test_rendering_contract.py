@@ -21,11 +21,11 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
+import fast_kdf
 import pytest
 
 from carnet.domain import Cadence, Group, Session, SessionStatus
@@ -638,7 +638,7 @@ def test_search_view_and_cli_show_une_mission_without_stars(store, journal_path,
     store.close()
     env = {**os.environ, "CARNET_HOME": str(tmp_path / "home")}
     result = subprocess.run(
-        [sys.executable, "-m", "carnet", "search", "mission", "--journal", str(journal_path),
+        [*fast_kdf.python(), "-m", "carnet", "search", "mission", "--journal", str(journal_path),
          "--passphrase-stdin"], input=passphrase + "\n", capture_output=True, text=True,
         env=env, timeout=60, check=False)
     assert result.returncode == 0, result.stderr

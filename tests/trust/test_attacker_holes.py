@@ -26,6 +26,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+import fast_kdf
 import pytest
 
 from carnet import paths
@@ -40,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run(args: list[str], stdin: str = "", umask: int | None = None):
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "carnet", *args],
+        [*fast_kdf.python(), "-m", "carnet", *args],
         input=stdin.encode("utf-8"),
         capture_output=True,
         env=env,
@@ -283,7 +284,7 @@ def _creation_argv(kind: str, target: Path, export: Path) -> list[str]:
 
 
 def _spawn(argv: list[str]) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "carnet", *argv], stdin=subprocess.PIPE,
+    proc = subprocess.Popen([*fast_kdf.python(), "-m", "carnet", *argv], stdin=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     proc.stdin.write((OLD + "\n").encode())
     proc.stdin.close()

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
+import fast_kdf
 import pytest
 import sqlcipher3
 from trust_helpers import sha256
@@ -100,7 +100,7 @@ def test_big_sorts_and_temp_tables_never_reach_the_temp_folder(store, journal_pa
     watched.mkdir()
     env = {**os.environ, "TMPDIR": str(watched), "SQLITE_TMPDIR": str(watched)}
     done = subprocess.run(
-        [sys.executable, str(PROBE), str(journal_path), str(watched)],
+        [*fast_kdf.python(), str(PROBE), str(journal_path), str(watched)],
         input=passphrase + "\n",
         capture_output=True,
         text=True,

@@ -28,7 +28,6 @@ import random
 import signal
 import statistics
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -37,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import fast_kdf
 import pytest
 
 from carnet.domain import Group, Session
@@ -74,7 +74,7 @@ def _new_journal(folder: Path) -> Path:
 
 def _spawn(mode: str, journal: Path, backups: Path, current: int) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), mode, str(journal), "--backups", str(backups)],
+        [*fast_kdf.python(), str(WRITER), mode, str(journal), "--backups", str(backups)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -38,6 +38,8 @@ from tests.trust.trust_helpers import (
 )
 
 PASS = "Clé « été » d'Hélène 🔐"
+#: About the key itself: Carnet's own schemes, not the tests' cheap one (tests/fast_kdf.py).
+pytestmark = pytest.mark.real_kdf
 
 
 def _sha(path: Path) -> str:

@@ -40,7 +40,8 @@ WRITER = Path(__file__).with_name("writer_process.py")
 PASS = "ancienne phrase « PBKDF2 » d'avant"
 KILLS = 55
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
+#: The move to Argon2id itself: Carnet's own schemes (not tests/fast_kdf.py's).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200), pytest.mark.real_kdf]
 
 
 def _spawn(journal: Path) -> subprocess.Popen:

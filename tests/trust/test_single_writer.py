@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
+import fast_kdf
 import pytest
 from trust_helpers import sha256, write_everywhere
 
@@ -19,7 +19,7 @@ WRITER = Path(__file__).with_name("writer_process.py")
 
 def _child(mode: str, journal: Path, passphrase: str) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), mode, str(journal)],
+        [*fast_kdf.python(), str(WRITER), mode, str(journal)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import fast_kdf
 import pytest
 import shiboken6
 from insights_helpers import build_journal, open_window
@@ -237,7 +238,6 @@ def test_opening_progress_does_not_import_reportlab(tmp_path, passphrase):
     importing reportlab (the booklet's cost, ~200 ms, is no longer the first view's)."""
     import os
     import subprocess
-    import sys
 
     from carnet.demo import build_demo
     from carnet.store import JournalStore
@@ -265,7 +265,7 @@ print(all(c.scene is not None and c.scene.shapes for c in charts), "reportlab" i
 store.close()
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], input=passphrase + "\n",
+    result = subprocess.run([*fast_kdf.python(), "-c", code], input=passphrase + "\n",
                             capture_output=True, text=True, env=env, timeout=120, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["True", "False"]

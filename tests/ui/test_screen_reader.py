@@ -28,10 +28,10 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import fast_kdf
 import pytest
 
 HERE = Path(__file__).resolve().parent
@@ -157,7 +157,7 @@ def walk_the_app(folder: Path, lang: str) -> list[dict]:
                    "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1",
                    "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
                    "PYTHONDONTWRITEBYTECODE": "1"}
-        app = Line([sys.executable, str(HERE / "screen_reader_app.py"), str(folder), lang],
+        app = Line([*fast_kdf.python(), str(HERE / "screen_reader_app.py"), str(folder), lang],
                    app_env, folder / f"app-{lang}.log")
         assert app.ask() == "started"
         walker = Line([SYSTEM_PYTHON, str(HERE / "screen_reader_walker.py"),
