@@ -27,6 +27,13 @@ def pytest_configure(config) -> None:
     fast_kdf.install()  # module-level code of the test files makes journals too
 
 
+def pytest_collection_modifyitems(config, items) -> None:
+    """Under pytest-xdist (`make test`), the tests marked ``slow`` are handed out first:
+    started last, one of them would keep a worker busy alone at the end."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item) -> None:
     """The key scheme of this test, set before any of its fixtures makes a journal."""

@@ -178,6 +178,7 @@ def walk_dialogs(audit: Audit, window, tmp_path: Path) -> None:
     audit.dialog("about", AboutDialog(window))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("lang", "size", "scale"), CONFIGS,
                          ids=[f"{lang}-{size}-{scale}" for lang, size, scale in CONFIGS])
 def test_no_text_is_cut(qtbot, make_window, demo_file, tmp_path, lang, size, scale):

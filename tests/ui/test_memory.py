@@ -326,6 +326,7 @@ def visit_views(qtbot, window) -> None:
 
 # -- 200 sessions ------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_two_hundred_sessions_keep_the_widgets_of_one(qtbot, window):
     workspace = window.workspace
     sessions = [s.id for s in window.store.sessions.list()]
@@ -375,6 +376,7 @@ def quiet(qtbot, window) -> None:
     settle(qtbot)
 
 
+@pytest.mark.slow
 def test_twenty_lock_unlock_cycles_stay_flat(qtbot, window, passphrase):
     window.workspace.show_session(window.ids["held"])
     visit_views(qtbot, window)

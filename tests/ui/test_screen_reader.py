@@ -58,13 +58,18 @@ def missing_tools() -> list[str]:
 
 
 MISSING = missing_tools()
-pytestmark = pytest.mark.skipif(
-    bool(MISSING),
-    reason="the AT-SPI walk needs " + ", ".join(MISSING)
-    + " (Debian: xvfb openbox at-spi2-core python3-pyatspi dbus-x11 libxcb-cursor0"
-    " libxcb-icccm4 libxcb-keysyms1; `make debs`);"
-    " the Qt-level accessibility tests still run",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        bool(MISSING),
+        reason="the AT-SPI walk needs " + ", ".join(MISSING)
+        + " (Debian: xvfb openbox at-spi2-core python3-pyatspi dbus-x11 libxcb-cursor0"
+        " libxcb-icccm4 libxcb-keysyms1; `make debs`);"
+        " the Qt-level accessibility tests still run",
+    ),
+    pytest.mark.slow,
+    # Both languages are walked by one module fixture (a minute): one pytest-xdist worker.
+    pytest.mark.xdist_group("screen_reader"),
+]
 
 
 class Line:
