@@ -44,10 +44,10 @@ debs:
 	  else echo "note:$$missing missing and apt-get unusable; the tests that need them will skip"; fi; \
 	fi
 
-# The suite on every core (pytest-xdist: one worker a core, 2 on CI); tests sharing a
+# The suite on every core (pytest-xdist: one worker a logical CPU, 2 on CI); tests sharing a
 # costly module fixture run on one worker (their xdist_group). PYTEST_ARGS="-n 0" runs
 # it in one process.
-PYTEST_ARGS ?= -n auto --dist loadgroup
+PYTEST_ARGS ?= -n logical --dist loadgroup
 
 test: $(STAMP) translations debs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
