@@ -88,6 +88,7 @@ def test_newer_version_is_told_apart():
 # -- manifest ------------------------------------------------------------------------------
 
 
+@pytest.mark.real_kdf  # the manifest carries the journal's real Argon2id parameters
 def test_manifest_wraps_and_unwraps_with_nfc_passphrase():
     key = crypto.new_sync_key()
     written = manifest.wrap(JID, key, "e\u0301té « ok »")  # decomposed é
