@@ -662,3 +662,38 @@ def test_concurrent_feelings_and_reviews_are_all_kept_and_topics_drafts_both_kep
         draft = x.topics.list()[0].draft
         assert all(f"brouillon {w}" in draft for w in "ABC"), draft
     assert len({export_doc(x) for x in (a, b, c)}) == 1
+
+
+def test_a_copy_whose_number_was_taken_publishes_under_a_new_id_in_the_same_sync(
+        devices, tmp_path, monkeypatch):
+    """A journal copied (same device id) froze a bundle but could not write it (disk
+    full); the original then published that number. The copy's next sync must take a
+    new id AND send its edit in that same sync before saying complete (failing at
+    aa52756: complete with nothing sent; fixed in db58872)."""
+    copy = tmp_path / "a2.carnet"
+    shutil.copy(devices.journal("a"), copy)
+    a = devices.open("a")
+    a2 = open_fast(copy, devices.keys["a"])
+    b = devices.open("b")
+    try:
+        a2.learnings.add(Learning(session_id=session_of(a2).id, text="écrit sur la copie"))
+        real = atomic._write_temp
+
+        def full(path, data):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(atomic, "_write_temp", full)
+        assert not sync_once(a2).complete
+        monkeypatch.setattr(atomic, "_write_temp", real)
+        a.learnings.add(Learning(session_id=session_of(a).id, text="écrit sur l'original"))
+        assert sync_once(a).complete
+        report = sync_once(a2)
+        assert report.complete and report.sent >= 1
+        assert Code.CLONE_DETECTED in [p.code for p in report.problems]
+        sync_once(b)
+        assert "écrit sur la copie" in all_texts(b)
+        assert "écrit sur l'original" in all_texts(b)
+    finally:
+        a.close()
+        a2.close()
+        b.close()
