@@ -33,9 +33,12 @@ if TYPE_CHECKING:
 SNAPSHOT_EVERY = 50
 #: How many of its own snapshots a device keeps in the folder (older ones are removed).
 KEEP_SNAPSHOTS = 2
-#: When joining, a snapshot is loaded rather than bundles applied one by one
-#: once it spares at least this many bundles.
-JOIN_SNAPSHOT_MIN = 1
+#: When joining, a device starts from the newest snapshot; another snapshot is
+#: loaded too (rather than its bundles applied one by one) when it spares at least
+#: this many bundles.
+JOIN_SNAPSHOT_MIN = 20
+#: Records merged per step when loading a snapshot (progress and Cancel between steps).
+SNAPSHOT_CHUNK = 4000
 #: Bundle numbers start here.
 FIRST_SEQ = 1
 
@@ -407,14 +410,55 @@ def _snapshot_covers(item: reader.Found, payload: dict) -> set[tuple[str, int]]:
     return covered
 
 
-def _load_snapshot(ctx: _Ctx, item: reader.Found, payload: dict, report: SyncReport) -> None:
+def _depth(table: str) -> int:
+    from carnet.store.sync_tables import TABLES
+
+    spec = TABLES.get(table)
+    return spec.depth if spec is not None else 1_000
+
+
+class _StopError(Exception):
+    """Cancelled in the middle of loading a snapshot."""
+
+
+def _load_snapshot(ctx: _Ctx, item: reader.Found, payload: dict, report: SyncReport, *,
+                   cancelled: Cancelled, work: Callable[[int], None],
+                   step: Callable[[], None], spared: int = 0) -> bool:
+    """Merge a snapshot in parent-first chunks (progress and Cancel between them).
+
+    The bundles it covers are recorded as applied with the LAST chunk only: a
+    load cancelled or killed midway has merged states (harmless to merge again)
+    and claims nothing. False when it could not be loaded (reported).
+    """
     from carnet.domain.sync import SnapshotState
 
-    state = SnapshotState.from_json(payload["state"])
-    result = _sync_api(ctx.store).load_snapshot(state)
+    try:
+        state = SnapshotState.from_json(payload["state"])
+    except (KeyError, TypeError, ValueError) as exc:
+        report.add(Code.APPLY_FAILED, file=item.rel, device=item.device, seq=item.seq,
+                   detail=type(exc).__name__)
+        return False
+    records = sorted(state.records, key=lambda r: (_depth(r.table), r.uuid))
+    chunks = [records[i:i + SNAPSHOT_CHUNK] for i in range(0, len(records), SNAPSHOT_CHUNK)]
+    chunks = chunks or [[]]
+    work(len(chunks) - spared)  # its steps in, the bundles it covers out
+    api = _sync_api(ctx.store)
+    for index, chunk in enumerate(chunks):
+        if cancelled():
+            raise _StopError
+        last = index == len(chunks) - 1
+        try:
+            result = api.load_snapshot(
+                SnapshotState(chunk, state.applied if last else {}, state.seq))
+        except (KeyError, TypeError, ValueError) as exc:
+            report.add(Code.APPLY_FAILED, file=item.rel, device=item.device, seq=item.seq,
+                       detail=type(exc).__name__)
+            return False
+        _count_conflicts(result, report)
+        step()
     ctx.saw(payload)
     _remember_label(ctx, item.device, item.seq, payload)
-    _count_conflicts(result, report)
+    return True
 
 
 def _count_conflicts(result, report: SyncReport) -> None:
@@ -425,17 +469,20 @@ def _count_conflicts(result, report: SyncReport) -> None:
 
 def _try_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport,
                    unresolved: Callable[[], set[tuple[str, int]]], *, minimum: int,
-                   progress: Callable[[], None]) -> None:
-    """Load each snapshot that covers at least ``minimum`` of what is still unresolved.
+                   cancelled: Cancelled, work: Callable[[int], None],
+                   step: Callable[[], None], first_minimum: int | None = None) -> None:
+    """Load each snapshot that covers at least ``minimum`` of what is still unresolved
+    (the first one loaded: ``first_minimum``).
 
-    Snapshots whose own writer has unresolved bundles come first (their header
-    says so); each is decoded once.
+    Snapshots whose own writer has unresolved bundles come first, newest first
+    (their header says so); each is decoded once.
     """
     todo = unresolved()
     if not todo:
         return
     devices = {device for device, _ in todo}
     order = sorted(pending.snapshots, key=lambda f: (f.device not in devices, -f.seq, f.rel))
+    loaded = 0
     for item in order:
         todo = unresolved()
         if not todo:
@@ -445,10 +492,12 @@ def _try_snapshots(ctx: _Ctx, pending: _Pending, report: SyncReport,
             if item.path.exists():  # (its writer may have just replaced it by a newer one)
                 report.add(Code.DAMAGED, file=item.rel, device=item.device, seq=item.seq)
             continue
-        if len(_snapshot_covers(item, payload) & todo) >= minimum:
-            _load_snapshot(ctx, item, payload, report)
+        needed = first_minimum if (first_minimum is not None and not loaded) else minimum
+        covers = len(_snapshot_covers(item, payload) & todo)
+        if covers >= needed and _load_snapshot(ctx, item, payload, report, cancelled=cancelled,
+                                               work=work, step=step, spared=covers):
+            loaded += 1
             report.received += 1
-            progress()
 
 
 def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Cancelled,
@@ -470,12 +519,46 @@ def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Can
         if progress is not None:
             progress(min(done, total), total)
 
+    def work(more: int) -> None:
+        nonlocal total
+        total += more
+
     def unresolved() -> set[tuple[str, int]]:
         return _wanted(pending, _applied(ctx.store))
 
-    if joining:  # start from the snapshot that covers the most
-        _try_snapshots(ctx, pending, report, unresolved, minimum=JOIN_SNAPSHOT_MIN,
-                       progress=step)
+    try:
+        if joining:  # start from the newest snapshot, then bundles
+            _try_snapshots(ctx, pending, report, unresolved, minimum=JOIN_SNAPSHOT_MIN,
+                           first_minimum=1, cancelled=cancelled, work=work, step=step)
+        _apply_bundles(ctx, pending, report, unresolved, failed, cancelled=cancelled,
+                       step=step)
+        if not report.cancelled:
+            _try_snapshots(ctx, pending, report, unresolved, minimum=1,
+                           cancelled=cancelled, work=work, step=step)
+    except _StopError:
+        report.cancelled = True
+    if report.cancelled:
+        if Code.CANCELLED not in [p.code for p in report.problems]:
+            report.add(Code.CANCELLED)
+        return
+    if progress is not None:
+        progress(total, total)
+    for device, seq in sorted(unresolved()):
+        if (device, seq) in failed:
+            report.add(Code.DAMAGED, file=failed[(device, seq)], device=device, seq=seq)
+            continue
+        bad = pending.rejected.get((device, seq))
+        if bad is not None:
+            report.add(bad.code, file=bad.rel, device=device, seq=seq)
+        elif (device, seq) not in pending.bundles:
+            report.add(Code.MISSING, device=device, seq=seq)
+
+
+def _apply_bundles(ctx: _Ctx, pending: _Pending, report: SyncReport,
+                   unresolved: Callable[[], set[tuple[str, int]]],
+                   failed: dict[tuple[str, int], str], *, cancelled: Cancelled,
+                   step: Callable[[], None]) -> None:
+    """Apply every readable bundle still wanted, in (device, number) order."""
     api = _sync_api(ctx.store)
     for key in sorted(unresolved()):
         copies = pending.bundles.get(key)
@@ -506,22 +589,6 @@ def _receive(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, cancelled: Can
         if not result.skipped:
             report.received += 1
         step()
-    if cancelled():
-        report.cancelled = True
-        report.add(Code.CANCELLED)
-        return
-    _try_snapshots(ctx, pending, report, unresolved, minimum=1, progress=step)
-    if progress is not None:
-        progress(total, total)
-    for device, seq in sorted(unresolved()):
-        if (device, seq) in failed:
-            report.add(Code.DAMAGED, file=failed[(device, seq)], device=device, seq=seq)
-            continue
-        bad = pending.rejected.get((device, seq))
-        if bad is not None:
-            report.add(bad.code, file=bad.rel, device=device, seq=seq)
-        elif (device, seq) not in pending.bundles:
-            report.add(Code.MISSING, device=device, seq=seq)
 
 
 def _report_rejected_without_identity(ctx: _Ctx, scan: reader.Scan, report: SyncReport

@@ -323,3 +323,37 @@ def test_a_copied_journal_used_on_two_computers_splits_into_two_devices(devices)
         a.close()
         copy.close()
         b.close()
+
+
+def test_join_cancel_is_heard_inside_a_snapshot_and_progress_moves(devices, tmp_path,
+                                                                   monkeypatch):
+    from carnet.sync import engine
+
+    a = devices.open("a")
+    try:
+        for i in range(6):
+            a.learnings.add(Learning(session_id=only_session(a).id, text=f"appris {i}"))
+        sync_once(a)
+        from carnet.sync.engine import _context, write_snapshot
+        write_snapshot(_context(a, None), engine.SyncReport())
+    finally:
+        a.close()
+    monkeypatch.setattr(engine, "SNAPSHOT_CHUNK", 2)  # a snapshot merged in many steps
+    polls = []
+
+    def cancel_on_the_fourth_poll():
+        polls.append(1)
+        return len(polls) >= 4
+
+    target = tmp_path / "joined.carnet"
+    with pytest.raises(SyncError) as info:
+        join(devices.folder, PASSPHRASE, target, cancelled=cancel_on_the_fourth_poll)
+    assert info.value.why is Why.CANCELLED
+    assert len(polls) == 4 and not target.exists()
+    seen = []
+    report = join(devices.folder, PASSPHRASE, target, progress=lambda d, t: seen.append((d, t)))
+    assert report.complete
+    assert len(seen) >= 5
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert seen[-1][0] == seen[-1][1]
+    assert all(d <= t for d, t in seen)
