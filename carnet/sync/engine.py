@@ -219,9 +219,12 @@ def rewrap(store: JournalStore, folder: Path | None, new_passphrase: str) -> Non
         Path(api.folder) if api.folder else None)
     if target is None:
         return
+    journal = layout.journal_dir(target, ident.journal_id)
     try:
         _reachable(target)
-        atomic.replace(layout.journal_dir(target, ident.journal_id) / manifest.NAME, data)
+        if not journal.is_dir():  # (an unplugged drive's empty mount point: not there)
+            raise SyncError(Why.FOLDER_UNAVAILABLE, path=str(target))
+        atomic.replace(journal / manifest.NAME, data)
     except (SyncError, OSError):
         api.pending_manifest = data
         return
@@ -258,6 +261,11 @@ def sync_once(store: JournalStore, folder: Path | None = None, *,
 
 def _check_manifest(ctx: _Ctx, report: SyncReport) -> None:
     api = _sync_api(ctx.store)
+    if not ctx.journal.is_dir():
+        # the folder is there but holds nothing of this journal: an unmounted drive's
+        # empty mount point, a share not synced yet. Writing there would put change
+        # files where no other device looks: wait, as for an offline folder.
+        raise SyncError(Why.FOLDER_UNAVAILABLE, path=str(ctx.folder))
     pending = api.pending_manifest
     if pending:
         try:
@@ -265,11 +273,6 @@ def _check_manifest(ctx: _Ctx, report: SyncReport) -> None:
             api.pending_manifest = None
         except OSError as exc:
             report.add(Code.WRITE_FAILED, detail=exc.strerror or type(exc).__name__)
-    if not ctx.journal.is_dir():
-        # the folder is there but holds nothing of this journal: an unmounted drive's
-        # empty mount point, a share not synced yet. Writing there would put change
-        # files where no other device looks: wait, as for an offline folder.
-        raise SyncError(Why.FOLDER_UNAVAILABLE, path=str(ctx.folder))
     found = _read_manifest(ctx.journal)
     if found is None:
         raise SyncError(Why.BAD_MANIFEST, path=str(ctx.journal / manifest.NAME))

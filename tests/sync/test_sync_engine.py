@@ -252,6 +252,24 @@ def test_rewrap_keeps_files_readable_and_joins_with_the_new_passphrase(devices, 
     assert report.complete
 
 
+def test_rewrap_while_offline_waits_in_the_journal_and_is_written_at_the_next_sync(
+        devices, tmp_path):
+    a = devices.open("a")
+    try:
+        shutil.move(devices.folder, devices.root / "unplugged")
+        devices.folder.mkdir()  # the empty mount point
+        rewrap(a, None, "phrase changée hors ligne")
+        assert list(devices.folder.iterdir()) == []  # nothing written where nobody looks
+        assert a.sync.pending_manifest
+        devices.folder.rmdir()
+        shutil.move(devices.root / "unplugged", devices.folder)
+        assert sync_once(a).complete
+        assert a.sync.pending_manifest is None
+    finally:
+        a.close()
+    assert join(devices.folder, "phrase changée hors ligne", tmp_path / "j.carnet").complete
+
+
 def test_offline_folder_is_an_error_not_a_report(devices):
     a = devices.open("a")
     try:
