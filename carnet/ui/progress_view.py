@@ -44,7 +44,6 @@ from carnet.ui.models.progress_table import (
     ProgressTableModel,
     _language,
 )
-from carnet.ui.search_view import item_view_style
 
 
 class KeywordTimeline(QWidget):
@@ -200,7 +199,7 @@ class ProgressView(QWidget):
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
-        self.table.setStyleSheet(item_view_style("QTableView#progressTable"))
+        self.table.setStyleSheet(style.item_view_style("QTableView#progressTable"))
 
         heading = QHBoxLayout()
         heading.addWidget(self.title)

@@ -58,6 +58,7 @@ from carnet.ui.models.search_results import (
     SearchResultsModel,
     snippet_html,
 )
+from carnet.ui.style import item_view_style
 from carnet.ui.workspace import Place
 
 LIMIT = 100
@@ -88,18 +89,6 @@ def kind_labels() -> dict[str, str]:
 
 def kind_label(kind: str) -> str:
     return kind_labels().get(kind, kind)
-
-
-def item_view_style(selector: str) -> str:
-    """The app's card look for a list, table or tree (text colour included, so it
-    stays readable whatever the system palette)."""
-    return (
-        f"{selector} {{ background: {style.CARD}; alternate-background-color: #f7f3ec; "
-        f"color: {style.INK}; border: 1px solid {style.LINE}; border-radius: 8px; "
-        f"gridline-color: {style.LINE}; outline: 0; "
-        f"selection-background-color: {style.ACCENT_SOFT}; selection-color: {style.INK}; }}"
-        f"{selector}::item:selected {{ background: {style.ACCENT_SOFT}; color: {style.INK}; }}"
-    )
 
 
 def effective_query(text: str) -> str:

@@ -187,6 +187,18 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(stylesheet(app_point_size()))
 
 
+def item_view_style(selector: str) -> str:
+    """The app's card look for a list, table or tree (text colour included, so it
+    stays readable whatever the system palette)."""
+    return (
+        f"{selector} {{ background: {CARD}; alternate-background-color: #f7f3ec; "
+        f"color: {INK}; border: 1px solid {LINE}; border-radius: 8px; "
+        f"gridline-color: {LINE}; outline: 0; "
+        f"selection-background-color: {ACCENT_SOFT}; selection-color: {INK}; }}"
+        f"{selector}::item:selected {{ background: {ACCENT_SOFT}; color: {INK}; }}"
+    )
+
+
 def set_role(widget: QWidget, role: str) -> QWidget:
     """Give a widget one of the stylesheet's variants."""
     widget.setProperty("role", role)

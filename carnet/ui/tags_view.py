@@ -35,7 +35,7 @@ from carnet.ui.models.tags import (
     tag_rows,
     tagged_items,
 )
-from carnet.ui.search_view import item_view_style
+from carnet.ui.style import item_view_style
 from carnet.ui.workspace import Place
 
 

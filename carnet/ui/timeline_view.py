@@ -35,7 +35,6 @@ from carnet.ui.models.timeline import (
     TimelineModel,
     timeline_entries,
 )
-from carnet.ui.search_view import item_view_style
 
 
 class TimelineView(QWidget):
@@ -69,7 +68,7 @@ class TimelineView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.viewport().installEventFilter(self)
-        self.tree.setStyleSheet(item_view_style("QTreeView#timeline")
+        self.tree.setStyleSheet(style.item_view_style("QTreeView#timeline")
                                 + "QTreeView#timeline::item { padding: 4px 2px; }")
 
         layout = QVBoxLayout(self)
