@@ -46,7 +46,7 @@ _PARSER_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
 #: The modules that add sub-commands (each calls :func:`register` when imported),
 #: listed here so a reader sees every command's home; a missing one is an error.
 COMMAND_MODULES: tuple[str, ...] = ("carnet.cli_booklet", "carnet.cli_exchange",
-                                    "carnet.cli_planning")
+                                    "carnet.cli_planning", "carnet.cli_sync")
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what Unix tools end with when the reader leaves
 
@@ -354,9 +354,14 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
         folder = paths.backups_dir()
         choice = _ask_old_backups(args, len(list_backups(folder, store.path)) + 1)
         result = change_passphrase_with_backup(store, old, new, folder, old_backups=choice)
+        sync_problem = _rewrap_sync_key(store, new)
     finally:
         store.close()
     print(_tr("Passphrase changed: from now on only the new one opens the journal."))
+    if sync_problem is not None:
+        print(_tr("carnet: warning: the synced folder still asks a new device for the old "
+                  "passphrase (%1); `carnet sync` updates it once the folder can be "
+                  "reached.").replace("%1", sync_problem), file=sys.stderr)
     if result.rekeyed:
         print(_tr("%n backup(s) rekeyed: they open with the new passphrase only (in %1).",
                   n=len(result.rekeyed)).replace("%1", str(folder)))
@@ -368,6 +373,25 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
                   "open with the old passphrase: delete it yourself.").replace(
                       "%1", str(failed)), file=sys.stderr)
     return EXIT_FAILURE if result.failed else EXIT_OK
+
+
+def _rewrap_sync_key(store: JournalStore, new: str) -> str | None:
+    """After a passphrase change, wrap the folder's copy of the sync key with the new one
+    (a new device joins with the new passphrase); why it could not, or None."""
+    folder = store.sync.folder
+    if not folder:
+        return None
+    from carnet.sync import SyncError, rewrap
+
+    try:
+        rewrap(store, Path(folder), new)
+    except SyncError as exc:
+        return str(getattr(exc.why, "value", exc.why))
+    except OSError as exc:
+        return _one_line(exc.strerror or exc)
+    if store.sync.pending_manifest is not None:  # kept in the journal for the next sync
+        return _tr("%1 cannot be reached now").replace("%1", str(folder))
+    return None
 
 
 def _configure_init(parser: argparse.ArgumentParser) -> None:

@@ -27,6 +27,9 @@ class PreferencesAction(QObject):
         super().__init__(window)
         self.setObjectName("preferencesAction")
         self.window = window
+        #: Sections other features add at the end of the dialog: ``build(dialog)`` returns
+        #: (title, widget); built each time the dialog opens.
+        self.sections: list = []
         self.action = QAction(self.tr("&Preferences…"), window)
         self.action.setObjectName("preferencesAction")
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -43,7 +46,8 @@ class PreferencesAction(QObject):
         """Open the dialog; apply what changed. The names changed, or None if cancelled."""
         from carnet.ui import preferences  # with the dialog, not at start
 
-        changed = preferences.edit_preferences(self.window, self.window.settings)
+        changed = preferences.edit_preferences(self.window, self.window.settings,
+                                               sections=self.sections)
         if changed:
             self.apply(changed)
         return changed

@@ -32,6 +32,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "carnet.ui.ext_trust",
     "carnet.ui.insights",
     "carnet.ui.attachments.feature",
+    "carnet.ui.sync.feature",
 )
 
 
@@ -47,6 +48,7 @@ def install_features(window: MainWindow) -> None:
         insights,
     )
     from carnet.ui.attachments import feature as attachments
+    from carnet.ui.sync import feature as sync
 
     ext_between.install(window)  # the calendar file kept up to date (sets calendar_feed)
     window.exchange_actions = ext_exchange.install(window)
@@ -56,3 +58,4 @@ def install_features(window: MainWindow) -> None:
     window.trust = ext_trust.install(window)
     window.insights = insights.install(window)
     attachments.install(window)  # the thumbnail cache empties at every lock
+    window.sync = sync.install(window)  # after Preferences: it adds its section there

@@ -78,11 +78,15 @@ if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not w
     from carnet.ui.ext_trust import TrustController
     from carnet.ui.insights import Insights
     from carnet.ui.reminders import ReminderNotifier
+    from carnet.ui.sync.feature import SyncFeature
     from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
 
 class MainWindow(QMainWindow):
     journalOpened = Signal()  # noqa: N815
     journalLocked = Signal()  # noqa: N815
+    #: The journal is about to close, its pages flushed, the store still open (the store,
+    #: "lock" or "close"): a last sync starts here.
+    journalClosing = Signal(object, str)  # noqa: N815
     #: The background check after unlocking found damage: the journal is now read-only.
     journalDamaged = Signal(list)  # noqa: N815 - the problems found
     searchRequested = Signal(str)  # noqa: N815
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self.preferences_action: PreferencesAction | None = None
         self.trust: TrustController | None = None
         self.insights: Insights | None = None
+        self.sync: SyncFeature | None = None
         self._features_installed = False
         #: The store whose background structural check may be running.
         self._checking: JournalStore | None = None
@@ -496,6 +501,7 @@ class MainWindow(QMainWindow):
             # then the memory it used is given back.
             workspace.destroyed.connect(self._workspace_destroyed)
             workspace.deleteLater()
+        self.journalClosing.emit(store, "lock")
         self.workspace = None
         self.store = None
         self.search_field.setText("")  # unlike clear(), also forgets the undo history
@@ -744,6 +750,7 @@ class MainWindow(QMainWindow):
         self._stop_check()
         self.tasks.wait()
         if self.store is not None:
+            self.journalClosing.emit(self.store, "close")
             self._backup_on_close(self.store)
             self.store.close()
             self.store = None

@@ -11,6 +11,7 @@ reminder); the language applies at the next start, as the dialog says.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -112,9 +113,11 @@ def _spin(minimum: int, maximum: int, suffix: str = "", special: str = "") -> QS
 class PreferencesDialog(QDialog):
     """Edit the application's preferences (see the module docstring)."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 sections: Sequence[Callable[[QWidget], tuple[str, QWidget]]] = ()) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._section_builders = list(sections)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(620)
@@ -225,6 +228,12 @@ class PreferencesDialog(QDialog):
             ("", self.calendar_details_box, None),
             ("", self.start_at_login_box, None),
             ("", self.resurface_box, None)])
+        extra_focus: list[QWidget] = []
+        for build in self._section_builders:  # e.g. « Synchronisation » (carnet.ui.sync)
+            title, widget = build(self)
+            self._section(layout, title, [("", widget, None)])
+            extra_focus += [w for w in widget.findChildren(QWidget)
+                            if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         layout.addSpacing(8)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -245,7 +254,7 @@ class PreferencesDialog(QDialog):
                  self.reminder_spin, self.alarm_days_spin, self.alarm_time_edit,
                  self.calendar_edit, self.calendar_choose, self.calendar_stop,
                  self.calendar_details_box, self.start_at_login_box,
-                 self.resurface_box]  # then the buttons, in the platform's order
+                 self.resurface_box, *extra_focus]  # then the buttons, platform's order
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -474,9 +483,11 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def edit_preferences(parent: QWidget | None, settings: Settings) -> list[str] | None:
+def edit_preferences(parent: QWidget | None, settings: Settings, *,
+                     sections: Sequence[Callable[[QWidget], tuple[str, QWidget]]] = (),
+                     ) -> list[str] | None:
     """Open the dialog; the names of the settings changed, or None when cancelled."""
-    dialog = PreferencesDialog(settings, parent)
+    dialog = PreferencesDialog(settings, parent, sections=sections)
     try:
         if not run_dialog(dialog):
             return None

@@ -89,6 +89,7 @@ class UnlockPage(QWidget):
         links.addWidget(self.other_button)
         links.addWidget(self.create_button)
         links.addStretch(1)
+        self.links = links  # features add their links before the stretch (join a synced journal)
 
         frame, inner = style.card(margins=28, spacing=10)
         inner.addWidget(self.file_label)

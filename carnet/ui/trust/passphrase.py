@@ -74,6 +74,8 @@ class PassphraseDialog(QDialog):
         #: "changed" once the journal is under the new passphrase; what was done then.
         self.outcome: str | None = None
         self.change = None
+        #: False when the synced folder could not be given the new passphrase yet.
+        self.sync_rewrapped = True
         self.tasks = TaskRunner(self)
         self._build()
         self._wire()
@@ -220,8 +222,19 @@ class PassphraseDialog(QDialog):
         store, folder, keep = self.store, self.backup_folder, self.keep
         old, new = self.old_edit.text(), self.new_edit.text()
         choice = self.old_backups_choice()
-        self.tasks.run("passwd", lambda: change_passphrase_with_backup(
-            store, old, new, folder, keep=keep, old_backups=choice))
+
+        def change():
+            result = change_passphrase_with_backup(store, old, new, folder, keep=keep,
+                                                   old_backups=choice)
+            from carnet.ui.sync.rekey import rewrap_sync_key
+
+            try:  # the folder's copy of the sync key follows the passphrase
+                self.sync_rewrapped = rewrap_sync_key(store, new)
+            except Exception:  # the journal's change is done; said after
+                self.sync_rewrapped = False
+            return result
+
+        self.tasks.run("passwd", change)
         self._set_busy(True)
 
     def old_backups_choice(self) -> str:
@@ -286,10 +299,15 @@ def change_passphrase(window: MainWindow):
         window.workspace.flush()
     dialog = PassphraseDialog(store, window.backup_folder(), window.settings.backup_count,
                               window)
+    sync = window.sync.controller if window.sync is not None else None
+    if sync is not None:
+        sync.hold()  # the file is replaced: no sync connection may be open on it
     try:
         run_dialog(dialog)
     finally:
         dialog.deleteLater()
+        if sync is not None:
+            sync.release()
     result = dialog.change
     if dialog.outcome != "changed" or result is None:
         return None
@@ -305,6 +323,9 @@ def change_passphrase(window: MainWindow):
     if result.deleted:
         text += "\n\n" + _tr("%n backup(s) of the journal deleted (in %1).",
                              n=len(result.deleted)).replace("%1", folder)
+    if not dialog.sync_rewrapped:
+        text += "\n\n" + _tr("The synced folder could not be reached: a new device will "
+                             "join with the new passphrase once this one has synced again.")
     if result.failed:
         names = "\n".join(str(path) for path, _reason in result.failed)
         text += "\n\n" + _tr("These backups could be neither re-encrypted nor deleted: they "

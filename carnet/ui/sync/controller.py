@@ -1,0 +1,486 @@
+"""When the open journal syncs, on which thread, and what the window does with the result.
+
+A sync runs at unlock, every five minutes, a few seconds after the synced
+folder changes (Qt's file watcher, debounced) and at lock and close — always on
+the worker thread (:mod:`carnet.ui.sync.worker`) with a connection of its own,
+so typing never waits for it. Rules that keep every word safe:
+
+* before a sync starts, the open pages are flushed (what is typed is in the
+  journal, and goes out with this sync);
+* a timed or folder-triggered sync waits until the person pauses; if they type
+  again while it runs, it is cancelled (the engine stops at a safe point) and
+  tried again at the next pause — changes are never applied under their fingers;
+* after changes arrive, the sidebar, home and the current view are re-read; the
+  open session page only if nothing was typed in it meanwhile (else at the next
+  pause), after a flush, keeping the scroll position and the cursor;
+* a lock never waits for a sync: the running one is told to stop, a last one
+  (sending what was just written) is started on its own connection, and the
+  lock goes on. Closing the window waits a few seconds for that last one;
+* a passphrase change holds sync (:meth:`SyncController.hold`): the journal file
+  is replaced then, and a second connection must not be open on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
+
+from carnet.ui.sync.words import SyncState, code_of, error_text, problems_text
+from carnet.ui.sync.worker import SyncWorker
+
+if TYPE_CHECKING:
+    from carnet.store import JournalStore
+    from carnet.ui.main_window import MainWindow
+
+#: Every five minutes while the journal is open.
+PERIOD_MS = 5 * 60 * 1000
+#: After the folder changes, wait for the sync tool to finish writing.
+DEBOUNCE_MS = 3_000
+#: How long a pause in typing must last before a timed sync starts.
+QUIET_MS = 2_000
+#: The last sync after a lock gives up after this (seconds); closing waits this long.
+FINAL_BUDGET_S = 20.0
+CLOSE_WAIT_MS = 8_000
+
+
+def _sync_engine():
+    """The engine, imported at the first sync (the unlock window does not wait for it)."""
+    import carnet.sync as engine
+
+    return engine
+
+
+class SyncController(QObject):
+    """Owns the journal's sync while it is open (see the module docstring)."""
+
+    stateChanged = Signal()  # noqa: N815 - ``state`` changed: the status bar re-reads it
+    reportArrived = Signal(object)  # noqa: N815 - a SyncReport
+    #: a set-up or a passphrase re-wrap ended: "" when it worked, else what to say
+    setupFinished = Signal(str)  # noqa: N815
+    #: the views were re-read after changes arrived (tests wait for it)
+    refreshed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("syncController")
+        self.window = window
+        self.worker = SyncWorker(self)
+        self.worker.finished.connect(self._finished)
+        self.state = SyncState()
+        self.folder: str | None = None
+        self.last_report: Any = None
+        #: the store the running sync belongs to (a lock ends it)
+        self._store: JournalStore | None = None
+        self._again = False
+        self._held = 0
+        self._closing = False
+        self._typed = threading.Event()
+        self._editor_hooked: object | None = None
+        self._save_state = "saved"
+        self._snapshot: frozenset = frozenset()
+        self._pending_reload = False
+
+        self.period = QTimer(self, interval=PERIOD_MS)
+        self.period.timeout.connect(lambda: self.request("timer"))
+        self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.debounce.timeout.connect(self._folder_settled)
+        self.retry = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self.retry.timeout.connect(lambda: self.request("again"))
+        self.reload_timer = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self.reload_timer.timeout.connect(self._reload_session)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self.debounce.start())
+
+        window.journalOpened.connect(self._opened)
+        window.journalClosing.connect(self._journal_closing)
+        window.journalLocked.connect(self._locked)
+
+    # -- the journal opens and closes ------------------------------------------------------------
+    @property
+    def store(self) -> JournalStore | None:
+        return self.window.store
+
+    def _opened(self) -> None:
+        store = self.store
+        if store is None or self.window.demo:
+            return
+        self.folder = store.sync.folder
+        self._closing = False
+        workspace = self.window.workspace
+        if workspace is not None:
+            workspace.saveStateChanged.connect(self._save_state_changed)
+        if self.folder:
+            self._set_state(SyncState("done", last_sync=store.sync.last_sync))
+            self.period.start()
+            self.request("unlock")
+        else:
+            self._set_state(SyncState())
+
+    def _journal_closing(self, store: JournalStore, reason: str) -> None:
+        """The journal is about to close (its pages are flushed): a last sync, never waited
+        for at a lock; closing the window waits for it a little."""
+        self._stop_timers()
+        self._pending_reload = False
+        folder = self.folder
+        if not folder or store.read_only or self._held:
+            return
+        self.worker.cancel_all()  # a sync in progress stops at its next safe point
+        try:
+            sibling = store.sync.open_sibling()
+        except Exception:  # the journal closes anyway; the next unlock syncs
+            return
+        deadline = time.monotonic() + FINAL_BUDGET_S
+        engine = _sync_engine()
+        path = Path(folder)
+
+        def final(connection, cancelled):
+            return engine.sync_once(
+                connection, path,
+                cancelled=lambda: cancelled() or time.monotonic() > deadline)
+
+        cancel = self.worker.start("final", final, sibling)
+        if reason == "close":
+            self._closing = True
+            if not self.worker.wait(CLOSE_WAIT_MS):
+                cancel.set()
+                self.worker.wait()
+
+    def _locked(self) -> None:
+        self._stop_timers()
+        self.folder = None
+        self._again = False
+        self._set_state(SyncState())
+
+    def _stop_timers(self) -> None:
+        for timer in (self.period, self.debounce, self.retry, self.reload_timer):
+            timer.stop()
+        dirs = self.watcher.directories()
+        if dirs:
+            self.watcher.removePaths(dirs)
+
+    # -- asking for a sync -------------------------------------------------------------------------
+    def request(self, reason: str = "now") -> bool:
+        """Sync soon; False when it cannot (locked, no folder, held). ``reason``: unlock,
+        timer, folder, again, now (a button), setup."""
+        store = self.store
+        if store is None or not self.folder or self._held or store.read_only:
+            return False
+        if self.worker.busy:
+            self._again = True
+            return True
+        if reason in ("timer", "folder", "again") and self._typing():
+            self.retry.start()
+            return True
+        self._start(store, reason)
+        return True
+
+    def _typing(self) -> bool:
+        editor = self._session_editor()
+        return self._save_state == "saving" or (
+            editor is not None and editor.autosaver.has_unsaved)
+
+    def _session_editor(self):
+        workspace = self.window.workspace
+        return getattr(workspace, "session_editor", None) if workspace is not None else None
+
+    def _start(self, store: JournalStore, reason: str) -> None:
+        workspace = self.window.workspace
+        if workspace is not None:
+            workspace.flush()  # what is typed goes out with this sync
+        self._typed.clear()
+        self._hook_editor()
+        try:
+            sibling = store.sync.open_sibling()
+        except Exception as exc:  # said in the status bar, tried again later
+            self._set_state(SyncState("failed", last_sync=self.state.last_sync,
+                                      detail=str(exc)))
+            return
+        self._store = store
+        path = Path(self.folder)
+        engine = _sync_engine()
+        typed = self._typed
+        # At unlock or on a click, typing does not cancel: the person asked, or nothing
+        # is open yet; a timed sync gives way to typing.
+        gives_way = reason in ("timer", "folder", "again")
+
+        def job(connection, cancelled):
+            return engine.sync_once(
+                connection, path,
+                cancelled=lambda: cancelled() or (gives_way and typed.is_set()))
+
+        self.worker.start("sync", job, sibling)
+        self._set_state(SyncState("syncing", last_sync=self.state.last_sync,
+                                  conflicts=self.state.conflicts,
+                                  conflict_notes=self.state.conflict_notes))
+
+    def _hook_editor(self) -> None:
+        editor = self._session_editor()
+        if editor is not None and editor is not self._editor_hooked:
+            editor.autosaver.edited.connect(self._edited)
+            self._editor_hooked = editor
+
+    def _edited(self, *_args: object) -> None:
+        self._typed.set()
+
+    def _save_state_changed(self, state: str) -> None:
+        self._save_state = state
+        if state == "saving":
+            self._typed.set()
+
+    # -- set-up and rewrap (the Synchronisation page) ----------------------------------------------
+    def set_up(self, folder: Path, passphrase: str) -> bool:
+        """Set ``folder`` up for this journal (wraps the sync key with ``passphrase``) on
+        the worker; ``setupFinished`` says how it went, then a first sync runs."""
+        store = self.store
+        if store is None or self._held:
+            return False
+        self.worker.cancel_all()
+        engine = _sync_engine()
+        sibling = store.sync.open_sibling()
+        self._store = store
+
+        def job(connection, _cancelled):
+            engine.setup(connection, folder, passphrase)
+            return str(folder)
+
+        self.worker.start("setup", job, sibling)
+        self._set_state(SyncState("syncing", last_sync=self.state.last_sync))
+        return True
+
+    # -- holding (passphrase change) -------------------------------------------------------------
+    def hold(self) -> None:
+        """No sync from now until :meth:`release`, and none running when this returns
+        (the journal file is about to be replaced)."""
+        self._held += 1
+        self.worker.cancel_all()
+        self.worker.wait()
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
+
+    @property
+    def held(self) -> bool:
+        return bool(self._held)
+
+    # -- results -----------------------------------------------------------------------------------
+    def _finished(self, kind: str, result: Any, error: BaseException | None) -> None:
+        store = self.store
+        current = store is not None and store is self._store
+        if kind == "setup":
+            self._setup_finished(result, error, current)
+        elif kind == "sync" and current:  # a "final" one ends after the lock: nothing to show
+            self._sync_finished(result, error)
+        if current and self._again and not self.worker.busy:
+            self._again = False
+            self.request("again")
+
+    def _setup_finished(self, result: Any, error: BaseException | None, current: bool) -> None:
+        if error is not None:
+            engine = _sync_engine()
+            if isinstance(error, engine.SyncError):
+                text = error_text(error, "")
+            else:
+                text = self.tr("The folder could not be set up: %1").replace(
+                    "%1", str(error) or type(error).__name__)
+            self._set_state(SyncState("done", last_sync=self.state.last_sync)
+                            if self.folder else SyncState())
+            self.setupFinished.emit(text)
+            return
+        if current:
+            self.folder = self.store.sync.folder or result
+            self.period.start()
+            self._set_state(SyncState("done", last_sync=self.state.last_sync))
+        self.setupFinished.emit("")
+        if current:
+            self.request("setup")
+
+    def _sync_finished(self, report: Any, error: BaseException | None) -> None:
+        previous = self.state
+        if error is not None:
+            engine = _sync_engine()
+            if isinstance(error, engine.SyncError):
+                why = code_of(error.why)
+                phase = "offline" if why == "folder_unavailable" else "failed"
+                detail = error_text(error, self.folder or "")
+            else:
+                phase, detail = "failed", type(error).__name__ + ": " + str(error)
+            self._set_state(SyncState(phase, last_sync=previous.last_sync, detail=detail))
+            self._watch()
+            return
+        self.last_report = report
+        if report.cancelled:
+            self._set_state(SyncState("done", last_sync=previous.last_sync,
+                                      conflicts=previous.conflicts,
+                                      conflict_notes=previous.conflict_notes))
+            if not self._held:
+                self.retry.start()
+        else:
+            conflicts, notes = previous.conflicts, previous.conflict_notes
+            if report.received or report.conflicts:
+                conflicts = report.conflicts
+                conflicted = getattr(report, "conflicted", []) or []
+                notes = all(table == "step_notes" for table, _uuid in conflicted)
+            self._set_state(SyncState(
+                "done", last_sync=report.finished_at or datetime.now(UTC),
+                conflicts=conflicts, conflict_notes=notes, complete=report.complete,
+                detail=problems_text(report)))
+        self.reportArrived.emit(report)
+        if report.received:
+            self._refresh_views()
+        self._watch()
+
+    def _set_state(self, state: SyncState) -> None:
+        self.state = state
+        self.stateChanged.emit()
+
+    # -- the window after changes arrived --------------------------------------------------------
+    def _refresh_views(self) -> None:
+        workspace, store = self.window.workspace, self.store
+        if workspace is None or store is None:
+            return
+        workspace.sidebar.load(store)
+        current = workspace.stack.currentWidget()
+        editor = workspace.session_editor
+        if current is workspace.home:
+            workspace.home.refresh()
+        elif editor is not None and current is editor:
+            self._pending_reload = True
+            if self._typed.is_set() or self._typing():
+                self.reload_timer.start()  # the person is typing: at the next pause
+            else:
+                self._reload_session()
+        elif workspace.group_editor is not None and current is workspace.group_editor:
+            group_editor = workspace.group_editor
+            focus = QApplication.focusWidget()
+            typing_there = focus is not None and group_editor.isAncestorOf(focus)
+            if group_editor.group_id and not typing_there and group_editor.flush():
+                group_editor.load(group_editor.group_id)
+        else:
+            for widget in workspace._views.values():
+                if widget is current:
+                    widget.refresh()
+        self.refreshed.emit()
+
+    def _reload_session(self) -> None:
+        """Re-read the open session page (changes arrived for it), never under typing."""
+        workspace, store = self.window.workspace, self.store
+        editor = self._session_editor()
+        if not self._pending_reload or workspace is None or store is None or editor is None:
+            return
+        if workspace.stack.currentWidget() is not editor or editor.current_session_id is None:
+            self._pending_reload = False  # the person left the page: it is read anew there
+            return
+        if self._typing():
+            self.reload_timer.start()
+            return
+        if not editor.flush():
+            return  # a save failed: the page keeps its draft (the failure was reported)
+        self._pending_reload = False
+        session_id = editor.current_session_id
+        from carnet.store.errors import NotFoundError
+
+        try:
+            store.sessions.get(session_id)
+        except NotFoundError:  # deleted on another device (and not kept by an edit here)
+            workspace.show_home()
+            self.refreshed.emit()
+            return
+        bar = editor._scroll.verticalScrollBar()
+        scroll = bar.value()
+        focus = QApplication.focusWidget()
+        step, position = None, None
+        if focus is not None and editor.isAncestorOf(focus):
+            for step_id, section in editor.sections.items():
+                if section.isAncestorOf(focus):
+                    step = step_id
+                    if isinstance(focus, QPlainTextEdit | QTextEdit):
+                        position = focus.textCursor().position()
+                    break
+        editor.load(session_id)
+        self._restore_place(editor, scroll, step, position)
+        self.refreshed.emit()
+
+    @staticmethod
+    def _restore_place(editor, scroll: int, step: str | None, position: int | None) -> None:
+        def restore() -> None:
+            editor._scroll.verticalScrollBar().setValue(scroll)
+
+        restore()
+        QTimer.singleShot(0, restore)
+        section = editor.sections.get(step) if step else None
+        body = getattr(section, "body", None)
+        field = getattr(body, "editor", None)
+        if isinstance(field, QPlainTextEdit | QTextEdit):
+            if position is not None:
+                cursor = field.textCursor()
+                cursor.setPosition(min(position, len(field.toPlainText())))
+                field.setTextCursor(cursor)
+            field.setFocus()
+
+    # -- the folder watch --------------------------------------------------------------------------
+    def _journal_folder(self) -> Path | None:
+        store = self.store
+        if store is None or not self.folder:
+            return None
+        try:
+            journal_id = store.sync.identity().journal_id
+        except Exception:  # not set up yet
+            return None
+        return Path(self.folder) / "Carnet" / journal_id
+
+    def _listing(self) -> frozenset:
+        """Names and sizes under the journal's folder: a change event that changed
+        nothing (our own writes, already synced) starts no sync."""
+        root = self._journal_folder()
+        if root is None or not root.is_dir():
+            return frozenset()
+        found = set()
+        try:
+            for child in root.iterdir():
+                if child.is_dir():
+                    for item in child.iterdir():
+                        found.add((child.name, item.name, item.stat().st_size))
+                else:
+                    found.add(("", child.name, child.stat().st_size))
+        except OSError:
+            return frozenset()
+        return frozenset(found)
+
+    def _watch(self) -> None:
+        """Watch the journal's folder and each device's folder (new ones appear)."""
+        root = self._journal_folder()
+        if root is None or self.store is None:
+            return
+        wanted = [str(root)] if root.is_dir() else ([self.folder] if Path(
+            self.folder).is_dir() else [])
+        if root.is_dir():
+            with contextlib.suppress(OSError):
+                wanted += [str(p) for p in root.iterdir() if p.is_dir()]
+        have = set(self.watcher.directories())
+        missing = [p for p in wanted if p not in have]
+        if missing:
+            self.watcher.addPaths(missing)
+        self._snapshot = self._listing()
+
+    def _folder_settled(self) -> None:
+        if self.worker.busy:
+            self._again = True
+            return
+        if self._listing() == self._snapshot:
+            return
+        self.request("folder")
+
+    # -- shutting down -----------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Wait for the worker (the app quits); results are delivered if the loop runs."""
+        self._stop_timers()
+        self.worker.cancel_all()
+        self.worker.wait()
+        QCoreApplication.sendPostedEvents(self.worker)

@@ -1,0 +1,384 @@
+"""Preferences › « Synchronisation »: the folder, the state, the devices.
+
+Choosing (or creating) the folder asks the journal's passphrase: it wraps the
+sync key a new device needs (the folder never holds the passphrase nor the
+key in clear). The set-up and « Sync now » run on the sync worker; the page
+shows what they said. The devices come from the last sync's report; this
+device's name travels, encrypted, in its change files.
+"""
+
+from __future__ import annotations
+
+import itertools
+import socket
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.ui import formats, style
+from carnet.ui.services import choose_directory, messages
+from carnet.ui.sync.words import problems_text, short_device, status_text, summary
+from carnet.ui.welcome import add_reveal_action, display_path
+
+if TYPE_CHECKING:
+    from carnet.ui.main_window import MainWindow
+    from carnet.ui.sync.controller import SyncController
+
+#: The width of the explanations (they wrap).
+HINT_WIDTH = 460
+
+
+def choose_sync_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """A folder chosen in the app's file dialog, or "" (tests replace this function)."""
+    return choose_directory(parent, title, start)
+
+
+def default_device_label() -> str:
+    """This computer's name, as a first label the person may change."""
+    return socket.gethostname().split(".")[0][:60]
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """True when ``path`` lies in ``folder`` or below (links resolved)."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+class SyncPage(QDialog):
+    """The Synchronisation page (a dialog of its own, opened from Preferences)."""
+
+    def __init__(self, window: MainWindow, controller: SyncController) -> None:
+        super().__init__(window)
+        self.setObjectName("syncPage")
+        self.window_ = window
+        self.controller = controller
+        self.chosen: Path | None = None
+        self.setWindowTitle(self.tr("Synchronisation"))
+        self.setMinimumWidth(640)
+        self._build()
+        self._wire()
+        self.refresh()
+
+    # -- construction ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        intro = style.label(self.tr(
+            "Carnet keeps this journal in step on your devices through a folder your sync "
+            "tool already syncs: Nextcloud, Syncthing, Dropbox, OneDrive, a network share, a "
+            "USB stick. Only encrypted change files go there, no names, no titles; the "
+            "journal file itself stays where it is."), "hint", wrap=True)
+        intro.setMinimumWidth(HINT_WIDTH)
+
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("syncFolderEdit")
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setPlaceholderText(self.tr("None: this journal does not sync"))
+        self.folder_edit.setAccessibleName(self.tr("Synced folder"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.setObjectName("syncChooseButton")
+        self.choose_button.setAccessibleName(self.tr("Choose the synced folder"))
+        folder_row = QHBoxLayout()
+        folder_row.setSpacing(6)
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.choose_button)
+
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("syncPassphraseEdit")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText(self.tr("The journal's passphrase"))
+        self.passphrase_edit.setAccessibleName(self.tr("The journal's passphrase"))
+        add_reveal_action(self.passphrase_edit, self.tr("Show the passphrase"))
+        self.setup_button = QPushButton(self.tr("&Sync through this folder"))
+        self.setup_button.setObjectName("syncSetupButton")
+        self.setup_button.setProperty("role", "primary")
+        setup_row = QHBoxLayout()
+        setup_row.setSpacing(6)
+        setup_row.addWidget(self.passphrase_edit, 1)
+        setup_row.addWidget(self.setup_button)
+        self.setup_box = QWidget()
+        setup_layout = QVBoxLayout(self.setup_box)
+        setup_layout.setContentsMargins(0, 0, 0, 0)
+        setup_layout.setSpacing(4)
+        setup_layout.addLayout(setup_row)
+        passphrase_hint = style.label(self.tr(
+            "The passphrase encrypts the key your other devices need to join; it is never "
+            "written in the folder."), "hint", wrap=True)
+        passphrase_hint.setMinimumWidth(HINT_WIDTH)
+        setup_layout.addWidget(passphrase_hint)
+        self.setup_box.hide()
+        self.folder_message = style.label("", "warning", wrap=True)
+        self.folder_message.setObjectName("syncFolderMessage")
+        self.folder_message.setMinimumWidth(HINT_WIDTH)
+        self.folder_message.hide()
+
+        self.state_label = style.label("", "heading", wrap=True)
+        self.state_label.setObjectName("syncStateLabel")
+        self.summary_label = style.label("", "muted", wrap=True)
+        self.summary_label.setObjectName("syncSummaryLabel")
+        self.problems_label = style.label("", "warning", wrap=True)
+        self.problems_label.setObjectName("syncProblemsLabel")
+        self.problems_label.setMinimumWidth(HINT_WIDTH)
+        self.problems_label.hide()
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.sync_button.setObjectName("syncNowButton")
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_label, 1)
+        state_row.addWidget(self.sync_button)
+
+        self.devices = QTreeWidget()
+        self.devices.setObjectName("syncDevices")
+        self.devices.setRootIsDecorated(False)
+        self.devices.setHeaderLabels([self.tr("Device"), self.tr("Last sync")])
+        self.devices.setAccessibleName(self.tr("Devices of this journal"))
+        self.devices.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.devices.header().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.devices.setMinimumHeight(110)
+        self.remove_button = QPushButton(self.tr("&Remove this device…"))
+        self.remove_button.setObjectName("syncRemoveButton")
+        self.remove_button.setEnabled(False)
+        self.label_edit = QLineEdit()
+        self.label_edit.setObjectName("syncDeviceLabel")
+        self.label_edit.setMaxLength(60)
+        self.label_edit.setAccessibleName(self.tr("This device's name"))
+        self.label_edit.setPlaceholderText(default_device_label())
+        label_hint = style.label(self.tr(
+            "Shown to your other devices in this list (it travels encrypted)."), "hint",
+            wrap=True)
+        label_hint.setMinimumWidth(HINT_WIDTH)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.setSpacing(6)
+        layout.addWidget(intro)
+        self._heading(layout, self.tr("Synced folder"))
+        form = self._form(layout)
+        form.addRow(self._label(self.tr("&Folder:"), self.folder_edit), folder_row)
+        form.addRow("", self.setup_box)
+        form.addRow("", self.folder_message)
+        self._heading(layout, self.tr("State"))
+        layout.addLayout(state_row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problems_label)
+        self._heading(layout, self.tr("Devices"))
+        layout.addWidget(self.devices, 1)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        layout.addLayout(remove_row)
+        form = self._form(layout)
+        form.addRow(self._label(self.tr("&This device:"), self.label_edit), self.label_edit)
+        form.addRow("", label_hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addSpacing(8)
+        layout.addWidget(buttons)
+        order = [self.choose_button, self.passphrase_edit, self.setup_button, self.sync_button,
+                 self.devices, self.remove_button, self.label_edit, self.close_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _heading(self, layout: QVBoxLayout, title: str) -> None:
+        layout.addSpacing(10)
+        layout.addWidget(style.label(title, "section"))
+
+    @staticmethod
+    def _form(layout: QVBoxLayout) -> QFormLayout:
+        form = QFormLayout()
+        form.setContentsMargins(0, 4, 0, 0)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(form)
+        return form
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget):
+        label = style.label(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _wire(self) -> None:
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.setup_button.clicked.connect(self.set_up)
+        self.passphrase_edit.returnPressed.connect(self.set_up)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.remove_button.clicked.connect(self.remove_device)
+        self.devices.itemSelectionChanged.connect(self._selection_changed)
+        self.label_edit.editingFinished.connect(self._label_edited)
+        self.controller.stateChanged.connect(self.refresh)
+        self.controller.reportArrived.connect(lambda _report: self.refresh())
+        self.controller.setupFinished.connect(self._setup_finished)
+
+    # -- reading the state ---------------------------------------------------------------------
+    @property
+    def store(self):
+        return self.window_.store
+
+    def refresh(self) -> None:
+        store, controller = self.store, self.controller
+        folder = controller.folder
+        if self.chosen is None:
+            self.folder_edit.setText(display_path(Path(folder)) if folder else "")
+        busy = controller.worker.busy
+        unlocked = store is not None
+        self.choose_button.setEnabled(unlocked and not busy)
+        self.setup_button.setEnabled(unlocked and not busy)
+        self.sync_button.setEnabled(unlocked and bool(folder) and not busy)
+        self.label_edit.setEnabled(unlocked)
+        if unlocked and not self.label_edit.hasFocus():
+            self.label_edit.setText(store.sync.device_label or "")
+        if not unlocked:
+            self.state_label.setText(self.tr("The journal is locked."))
+        elif not folder:
+            self.state_label.setText(self.tr("This journal does not sync yet."))
+        else:
+            self.state_label.setText(status_text(controller.state))
+        report = controller.last_report
+        self.summary_label.setText(summary(report) if report is not None and folder else "")
+        self.summary_label.setVisible(bool(self.summary_label.text()))
+        details = controller.state.detail if folder else ""
+        if report is not None and folder and not details:
+            details = problems_text(report)
+        self.problems_label.setText(details)
+        self.problems_label.setVisible(bool(details))
+        self._fill_devices(report if folder else None)
+
+    def _fill_devices(self, report: Any) -> None:
+        selected = self._selected_device()
+        self.devices.clear()
+        if report is None:
+            item = QTreeWidgetItem([self.tr("Sync once to see the devices."), ""])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.devices.addTopLevelItem(item)
+            return
+        for device in sorted(report.devices, key=lambda d: (not d.is_me, d.label.lower(),
+                                                            d.id)):
+            name = device.label or self.tr("Device %1").replace("%1", short_device(device.id))
+            if device.is_me:
+                name = self.tr("%1 (this device)").replace("%1", name)
+            seen = formats.format_date(device.last_seen.astimezone().date()) + " " + \
+                device.last_seen.astimezone().strftime("%H:%M") if device.last_seen else "—"
+            item = QTreeWidgetItem([name, seen])
+            item.setData(0, Qt.ItemDataRole.UserRole, device.id)
+            item.setData(0, Qt.ItemDataRole.UserRole + 1, device.is_me)
+            item.setToolTip(0, device.id)
+            self.devices.addTopLevelItem(item)
+            if device.id == selected:
+                item.setSelected(True)
+
+    def _selected_device(self) -> str | None:
+        items = self.devices.selectedItems()
+        return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+
+    def _selection_changed(self) -> None:
+        items = self.devices.selectedItems()
+        self.remove_button.setEnabled(
+            bool(items) and not items[0].data(0, Qt.ItemDataRole.UserRole + 1)
+            and items[0].data(0, Qt.ItemDataRole.UserRole) is not None
+            and not self.controller.worker.busy)
+
+    # -- the folder -------------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        start = self.controller.folder or str(Path.home())
+        chosen = choose_sync_folder(self, self.tr("Choose the synced folder"), start)
+        if not chosen:
+            return
+        path = Path(chosen)
+        self.chosen = path
+        self.folder_edit.setText(display_path(path))
+        self.folder_message.hide()
+        store = self.store
+        if store is not None and inside(store.path, path):
+            self._say(self.tr(
+                "Your journal file is inside this folder. Sync tools damage a journal file in "
+                "use: move the journal out of this folder first (or choose another folder). "
+                "The folder only needs Carnet's change files."))
+            self.setup_box.hide()
+            self.chosen = None
+            return
+        self.setup_box.show()
+        self.passphrase_edit.setFocus()
+
+    def set_up(self) -> None:
+        if self.chosen is None or self.store is None or self.controller.worker.busy:
+            return
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self._say(self.tr("Type the journal's passphrase."))
+            return
+        self.passphrase_edit.clear()
+        if self.controller.set_up(self.chosen, passphrase):
+            self.folder_message.hide()
+            self.refresh()
+
+    def _setup_finished(self, problem: str) -> None:
+        if problem:
+            self._say(problem)
+            if self.chosen is not None:
+                self.setup_box.show()
+            return
+        self.chosen = None
+        self.setup_box.hide()
+        store = self.store
+        if store is not None and not store.sync.device_label:
+            store.sync.device_label = default_device_label()
+        self.refresh()
+
+    def _say(self, text: str) -> None:
+        self.folder_message.setText(text)
+        self.folder_message.show()
+
+    # -- buttons ---------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        self.controller.request("now")
+        self.refresh()
+
+    def remove_device(self) -> None:
+        device = self._selected_device()
+        items = self.devices.selectedItems()
+        if device is None or not items:
+            return
+        name = items[0].text(0)
+        if not messages().question(self, self.tr("Remove this device"), self.tr(
+                "Remove « %1 » from this journal's devices? Its change files are taken out of "
+                "the folder once their content is in this device's copy; if that device "
+                "syncs again, it comes back.").replace("%1", name)):
+            return
+        self.controller.remove_device(device)
+        self.refresh()
+
+    def _label_edited(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        text = " ".join(self.label_edit.text().split())
+        if text != (store.sync.device_label or ""):
+            store.sync.device_label = text
+
+    def close_for_lock(self) -> None:
+        """The journal locks: forget the passphrase typed, close."""
+        self.passphrase_edit.clear()
+
+    def reject(self) -> None:
+        self._label_edited()
+        self.passphrase_edit.clear()
+        super().reject()

@@ -1,0 +1,235 @@
+"""The interface's words for sync: the status line, a report's problems, an error.
+
+The engine returns codes and arguments (nothing below the interface can
+translate); every sentence the window shows about sync is made here, so the
+status bar, the Synchronisation page and the join dialog say the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from carnet.ui import formats
+
+if TYPE_CHECKING:
+    from carnet.sync.errors import SyncError
+    from carnet.sync.report import Problem, SyncReport
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncWords", text, disambiguation, n)
+
+
+def _fill(text: str, *values: object) -> str:
+    for i, value in enumerate(values, start=1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def code_of(value: object) -> str:
+    """The stable string of an engine code (``Code``/``Why`` are ``StrEnum``)."""
+    return str(getattr(value, "value", value))
+
+
+def short_device(device: str) -> str:
+    return device[:8] if device else "?"
+
+
+# -- the status bar --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar says: ``phase`` is off | syncing | done | offline | failed."""
+
+    phase: str = "off"
+    last_sync: datetime | None = None
+    #: records holding two versions since the last sync that brought something
+    conflicts: int = 0
+    conflict_notes: bool = True
+    complete: bool = True
+    #: the one-line reason of ``failed`` or of an incomplete sync (tooltip)
+    detail: str = ""
+
+
+def ago(when: datetime, now: datetime) -> str:
+    """« il y a 2 min », « il y a 3 h », « le 4 déc. »."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    seconds = max(0, int((now - when).total_seconds()))
+    if seconds < 60:
+        return _tr("just now")
+    if seconds < 3600:
+        return _tr("%n min ago", None, seconds // 60)
+    if seconds < 24 * 3600:
+        return _tr("%n h ago", None, seconds // 3600)
+    return _fill(_tr("on %1"), formats.format_date(when.astimezone().date()))
+
+
+def status_text(state: SyncState, now: datetime | None = None) -> str:
+    """The status bar's line (empty when the journal does not sync)."""
+    now = now or datetime.now(UTC)
+    if state.phase == "off":
+        return ""
+    if state.phase == "syncing":
+        return _tr("Synchronising…")
+    if state.phase == "offline":
+        return _tr("Offline")
+    if state.phase == "failed":
+        return _tr("Not synchronised")
+    if state.conflicts:
+        if state.conflict_notes:
+            return _tr("Conflict resolved: %n note(s)", None, state.conflicts)
+        return _tr("Conflict resolved: %n item(s)", None, state.conflicts)
+    if not state.complete:
+        return _tr("Partly synchronised")
+    if state.last_sync is None:
+        return _tr("Synchronised")
+    return _fill(_tr("Synchronised %1"), ago(state.last_sync, now))
+
+
+def status_tip(state: SyncState, folder: str) -> str:
+    """The status bar's tooltip: where, and what is wrong if something is."""
+    lines = []
+    if folder:
+        lines.append(_fill(_tr("Synced folder: %1"), folder))
+    if state.phase == "offline":
+        lines.append(_tr("The synced folder cannot be reached (a drive or a share "
+                         "disconnected?). Your changes stay in the journal and are sent at "
+                         "the next sync."))
+    if state.conflicts:
+        lines.append(_tr("A text edited on two devices at once keeps both versions: the other "
+                         "device's follows under « Version de l'autre appareil ». Edit the "
+                         "text to keep what you want."))
+    if state.detail:
+        lines.append(state.detail)
+    lines.append(_tr("Click for the Synchronisation page."))
+    return "\n".join(lines)
+
+
+# -- a report's problems ---------------------------------------------------------------------------
+
+
+def problem_text(problem: Problem) -> str:
+    """One sentence saying what a problem means and what to do."""
+    code = code_of(problem.code)
+    args = problem.args or {}
+    file = problem.file or str(args.get("file", ""))
+    device = short_device(problem.device or str(args.get("device", "")))
+    seq = args.get("seq", "?")
+    detail = str(args.get("detail", ""))
+    if code == "incomplete":
+        return _fill(_tr("%1 is still being downloaded by your sync tool: it will be read at "
+                         "the next sync."), file)
+    if code == "foreign_file":
+        return _fill(_tr("%1 is not a Carnet change file: it was left aside (delete it if you "
+                         "do not know it)."), file)
+    if code == "newer_version":
+        return _fill(_tr("%1 was written by a newer version of Carnet: update Carnet on this "
+                         "computer to read it."), file)
+    if code == "other_key":
+        return _fill(_tr("The changes of device %1 are encrypted for another passphrase: they "
+                         "were not applied. On that device, set sync up again with this "
+                         "journal's passphrase."), device)
+    if code == "damaged":
+        return _fill(_tr("%1 is damaged or was altered: it was not applied."), file)
+    if code == "other_journal":
+        return _fill(_tr("%1 belongs to another journal: it was not applied."), file)
+    if code == "device_clash":
+        return _fill(_tr("Two different files claim to be change %2 of device %1 (a copied "
+                         "journal?): the second one was not applied."), device, seq)
+    if code == "missing":
+        return _fill(_tr("Change %2 of device %1 has not arrived yet: the later ones wait for "
+                         "it."), device, seq)
+    if code == "clone_detected":
+        return _tr("This journal is a copy (a restored backup or a copied file): it now syncs "
+                   "as a new device.")
+    if code == "journal_in_folder":
+        return _fill(_tr("The journal file %1 is inside the synced folder. Move it out: sync "
+                         "tools damage a journal file in use, and the folder only needs "
+                         "Carnet's change files."), args.get("path", "") or file)
+    if code == "write_failed":
+        return _fill(_tr("This computer's changes could not be written to the folder (%1): "
+                         "they stay in the journal and will be sent at the next sync."), detail)
+    if code == "apply_failed":
+        return _fill(_tr("Change %2 of device %1 could not be applied: %3"), device, seq,
+                     detail)
+    if code == "key_mismatch":
+        return _tr("The folder is set up with another key than this journal's: choose the "
+                   "folder again on the Synchronisation page.")
+    if code == "cancelled":
+        return _tr("The sync was interrupted; it goes on at the next sync.")
+    return _fill(_tr("Unexpected sync problem: %1"), code)
+
+
+def problems_text(report: SyncReport, limit: int = 6) -> str:
+    """The report's problems, one per line, the same sentence once."""
+    lines: list[str] = []
+    for problem in report.problems:
+        line = problem_text(problem)
+        if line not in lines:
+            lines.append(line)
+    if len(lines) > limit:
+        more = len(lines) - limit
+        lines = [*lines[:limit], _tr("…and %n more.", None, more)]
+    return "\n".join(lines)
+
+
+def error_text(error: SyncError, folder: str = "") -> str:
+    """Why a whole sync, set-up or join did not happen, and what to do."""
+    why = code_of(error.why)
+    details = error.details or {}
+    where = str(details.get("path", "") or folder)
+    detail = str(details.get("detail", ""))
+    if why in ("no_folder", "not_set_up"):
+        return _tr("This journal does not sync yet: choose a synced folder.")
+    if why == "folder_unavailable":
+        return _fill(_tr("The synced folder %1 cannot be reached (a drive or a share "
+                         "disconnected?). Your changes stay in the journal and are sent at "
+                         "the next sync."), where)
+    if why == "folder_not_writable":
+        return _fill(_tr("The synced folder %1 cannot be written (read-only or full?). %2"),
+                     where, detail).strip()
+    if why == "no_journal_in_folder":
+        return _fill(_tr("There is no Carnet journal in %1 yet. Set sync up on your other "
+                         "device first, and let your sync tool bring the folder here."), where)
+    if why == "several_journals":
+        return _fill(_tr("%1 holds several Carnet journals: choose the folder of one of them "
+                         "(%1/Carnet/…)."), where)
+    if why == "wrong_passphrase":
+        return _tr("This passphrase does not open the synced journal: give the passphrase of "
+                   "the journal on your other devices.")
+    if why == "bad_manifest":
+        return _fill(_tr("The description of the synced journal in %1 (manifest.json) is "
+                         "missing or damaged. If your sync tool is still downloading, try "
+                         "again later."), where)
+    if why == "newer_manifest":
+        return _tr("The folder was set up by a newer version of Carnet: update Carnet on this "
+                   "computer.")
+    if why == "key_mismatch":
+        return _tr("The folder is set up with another key than this journal's (another "
+                   "journal, or the passphrase changed elsewhere). Nothing was changed.")
+    if why == "other_journals":
+        return _fill(_tr("%1 already holds another Carnet journal. To open that journal on "
+                         "this computer, use « Join a synced journal » on the unlock screen. "
+                         "Nothing was changed."), where)
+    if why == "journal_exists":
+        return _tr("A file already exists at this location. Choose another name.")
+    if why == "cancelled":
+        return _tr("Cancelled: no journal was created.")
+    if why == "nothing_to_join":
+        return _fill(_tr("%1 holds no change file this Carnet can read yet: wait until your "
+                         "sync tool has finished downloading, then try again."), where)
+    return _fill(_tr("The sync did not happen: %1"), why)
+
+
+def summary(report: SyncReport) -> str:
+    """« 2 change files sent, 3 received » for the Synchronisation page."""
+    return _fill(_tr("%1, %2."), _tr("%n change file(s) sent", None, report.sent),
+                 _tr("%n received", None, report.received))
