@@ -1738,6 +1738,138 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a synced journal</source>
+            <extracomment>The journal was built: its path and the passphrase that opens it.</extracomment>
+            <translation>Join a synced journal</translation>
+        </message>
+        <message>
+            <source>Open on this device the journal you keep on another one. On that device, Preferences › Synchronisation must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
+            <translation>Open on this device the journal you keep on another one. On that device, Preferences › Synchronisation must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Synced folder</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Choose the synced folder</translation>
+        </message>
+        <message>
+            <source>Passphrase of the journal</source>
+            <translation>Passphrase of the journal</translation>
+        </message>
+        <message>
+            <source>The same as on your other devices</source>
+            <translation>The same as on your other devices</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>New journal file on this device</source>
+            <translation>New journal file on this device</translation>
+        </message>
+        <message>
+            <source>Cho&amp;ose…</source>
+            <translation>Cho&amp;ose…</translation>
+        </message>
+        <message>
+            <source>Choose where the new journal goes</source>
+            <translation>Choose where the new journal goes</translation>
+        </message>
+        <message>
+            <source>On this computer's own disk, never inside the synced folder.</source>
+            <translation>On this computer's own disk, never inside the synced folder.</translation>
+        </message>
+        <message>
+            <source>Building the journal</source>
+            <translation>Building the journal</translation>
+        </message>
+        <message>
+            <source>Synced &amp;folder:</source>
+            <translation>Synced &amp;folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New journal:</source>
+            <translation>&amp;New journal:</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Join</translation>
+        </message>
+        <message>
+            <source>New journal</source>
+            <translation>New journal</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder.</source>
+            <translation>Choose the synced folder.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be found (a drive or a share disconnected?).</source>
+            <translation>The folder %1 cannot be found (a drive or a share disconnected?).</translation>
+        </message>
+        <message>
+            <source>Type the journal's passphrase.</source>
+            <translation>Type the journal's passphrase.</translation>
+        </message>
+        <message>
+            <source>Choose where the new journal goes.</source>
+            <translation>Choose where the new journal goes.</translation>
+        </message>
+        <message>
+            <source>Give the new journal's full path.</source>
+            <translation>Give the new journal's full path.</translation>
+        </message>
+        <message>
+            <source>A file already exists at this location. Choose another name.</source>
+            <translation>A file already exists at this location. Choose another name.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>The new journal must not be inside the synced folder: sync tools damage a journal file in use. Choose a place on this computer's own disk.</source>
+            <translation>The new journal must not be inside the synced folder: sync tools damage a journal file in use. Choose a place on this computer's own disk.</translation>
+        </message>
+        <message>
+            <source>Building the journal from the folder…</source>
+            <translation>Building the journal from the folder…</translation>
+        </message>
+        <message>
+            <source>Building the journal: %1 of %2 files…</source>
+            <translation>Building the journal: %1 of %2 files…</translation>
+        </message>
+        <message>
+            <source>The journal could not be built: %1</source>
+            <translation>The journal could not be built: %1</translation>
+        </message>
+        <message>
+            <source>Journal joined</source>
+            <translation>Journal joined</translation>
+        </message>
+        <message>
+            <source>The journal was built, but some change files could not be read yet:</source>
+            <translation>The journal was built, but some change files could not be read yet:</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
         <name>KeywordBody</name>
         <message>
             <source>One word</source>
@@ -1801,7 +1933,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>The background check after unlocking found damage: the journal is now read-only. The store whose background structural check may be running.</extracomment>
+            <extracomment>The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. The store whose background structural check may be running.</extracomment>
             <translation>&amp;New journal…</translation>
         </message>
         <message>
@@ -2030,7 +2162,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>Show the passphrase</source>
-            <extracomment>"changed" once the journal is under the new passphrase; what was done then.</extracomment>
+            <extracomment>"changed" once the journal is under the new passphrase; what was done then. False when the synced folder could not be given the new passphrase yet.</extracomment>
             <translation>Show the passphrase</translation>
         </message>
         <message>
@@ -2132,6 +2264,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>The journal was locked meanwhile: unlock it with the NEW passphrase.</source>
             <translation>The journal was locked meanwhile: unlock it with the NEW passphrase.</translation>
+        </message>
+        <message>
+            <source>The synced folder could not be reached: a new device will join with the new passphrase once this one has synced again.</source>
+            <translation>The synced folder could not be reached: a new device will join with the new passphrase once this one has synced again.</translation>
         </message>
         <message>
             <source>Passphrase changed</source>
@@ -2239,7 +2375,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
-            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs).</extracomment>
+            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs). Sections other features add at the end of the dialog: ``build(dialog)`` returns (title, widget); built each time the dialog opens.</extracomment>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
@@ -3592,6 +3728,138 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
     </context>
     <context>
+        <name>SyncController</name>
+        <message>
+            <source>The folder could not be set up: %1</source>
+            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) the store the running sync belongs to (a lock ends it)</extracomment>
+            <translation>The folder could not be set up: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Synchronisation</source>
+            <extracomment>The width of the explanations (they wrap).</extracomment>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Carnet keeps this journal in step on your devices through a folder your sync tool already syncs: Nextcloud, Syncthing, Dropbox, OneDrive, a network share, a USB stick. Only encrypted change files go there, no names, no titles; the journal file itself stays where it is.</source>
+            <translation>Carnet keeps this journal in step on your devices through a folder your sync tool already syncs: Nextcloud, Syncthing, Dropbox, OneDrive, a network share, a USB stick. Only encrypted change files go there, no names, no titles; the journal file itself stays where it is.</translation>
+        </message>
+        <message>
+            <source>None: this journal does not sync</source>
+            <translation>None: this journal does not sync</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Synced folder</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Choose the synced folder</translation>
+        </message>
+        <message>
+            <source>The journal's passphrase</source>
+            <translation>The journal's passphrase</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Sync through this folder</source>
+            <translation>&amp;Sync through this folder</translation>
+        </message>
+        <message>
+            <source>The passphrase encrypts the key your other devices need to join; it is never written in the folder.</source>
+            <translation>The passphrase encrypts the key your other devices need to join; it is never written in the folder.</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Sync &amp;now</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Devices of this journal</source>
+            <translation>Devices of this journal</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this device…</source>
+            <translation>&amp;Remove this device…</translation>
+        </message>
+        <message>
+            <source>This device's name</source>
+            <translation>This device's name</translation>
+        </message>
+        <message>
+            <source>Shown to your other devices in this list (it travels encrypted).</source>
+            <translation>Shown to your other devices in this list (it travels encrypted).</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>&amp;This device:</source>
+            <translation>&amp;This device:</translation>
+        </message>
+        <message>
+            <source>The journal is locked.</source>
+            <translation>The journal is locked.</translation>
+        </message>
+        <message>
+            <source>This journal does not sync yet.</source>
+            <translation>This journal does not sync yet.</translation>
+        </message>
+        <message>
+            <source>Sync once to see the devices.</source>
+            <translation>Sync once to see the devices.</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Device %1</translation>
+        </message>
+        <message>
+            <source>%1 (this device)</source>
+            <translation>%1 (this device)</translation>
+        </message>
+        <message>
+            <source>Your journal file is inside this folder. Sync tools damage a journal file in use: move the journal out of this folder first (or choose another folder). The folder only needs Carnet's change files.</source>
+            <translation>Your journal file is inside this folder. Sync tools damage a journal file in use: move the journal out of this folder first (or choose another folder). The folder only needs Carnet's change files.</translation>
+        </message>
+        <message>
+            <source>Type the journal's passphrase.</source>
+            <translation>Type the journal's passphrase.</translation>
+        </message>
+        <message>
+            <source>Remove this device</source>
+            <translation>Remove this device</translation>
+        </message>
+        <message>
+            <source>Remove « %1 » from this journal's devices? Its change files are taken out of the folder once their content is in this device's copy; if that device syncs again, it comes back.</source>
+            <translation>Remove « %1 » from this journal's devices? Its change files are taken out of the folder once their content is in this device's copy; if that device syncs again, it comes back.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableOfContents</name>
         <message>
             <source>CONTENTS</source>
@@ -4134,6 +4402,7 @@ Restore the latest valid backup now? (Later: the button at the top of the window
         <name>WelcomePage</name>
         <message>
             <source>Too short (at least %1 characters)</source>
+            <extracomment>The modules that add sub-commands (each calls :func:`register` when imported), listed here so a reader sees every command's home; a missing one is an error.</extracomment>
             <translation>Too short (at least %1 characters)</translation>
         </message>
         <message>
@@ -4560,6 +4829,265 @@ Open it now?</translation>
         </message>
     </context>
     <context>
+        <name>SyncFeature</name>
+        <message>
+            <source>S&amp;ynchronisation…</source>
+            <translation>S&amp;ynchronisation…</translation>
+        </message>
+        <message>
+            <source>Keep this journal in step on your devices</source>
+            <translation>Keep this journal in step on your devices</translation>
+        </message>
+        <message>
+            <source>Join a synced journal…</source>
+            <translation>Join a synced journal…</translation>
+        </message>
+        <message>
+            <source>Open here the journal you keep on another device</source>
+            <translation>Open here the journal you keep on another device</translation>
+        </message>
+        <message>
+            <source>Open the Synchronisation page</source>
+            <translation>Open the Synchronisation page</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Unlock the journal to set up its sync.</source>
+            <translation>Unlock the journal to set up its sync.</translation>
+        </message>
+        <message>
+            <source>Keep this journal in step on your devices through a folder you already sync (Nextcloud, Syncthing, Dropbox…).</source>
+            <translation>Keep this journal in step on your devices through a folder you already sync (Nextcloud, Syncthing, Dropbox…).</translation>
+        </message>
+        <message>
+            <source>This journal syncs through %1. %2</source>
+            <translation>This journal syncs through %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
+        <message>
+            <source>just now</source>
+            <translation>just now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>on %1</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronising…</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Not synchronised</source>
+            <translation>Not synchronised</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict resolved: %n item(s)</source>
+            <translation>
+                <numerusform>Conflict resolved: %n item(s)</numerusform>
+                <numerusform>Conflict resolved: %n item(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partly synchronised</source>
+            <translation>Partly synchronised</translation>
+        </message>
+        <message>
+            <source>Synchronised</source>
+            <translation>Synchronised</translation>
+        </message>
+        <message>
+            <source>Synchronised %1</source>
+            <translation>Synchronised %1</translation>
+        </message>
+        <message>
+            <source>Click for the Synchronisation page.</source>
+            <translation>Click for the Synchronisation page.</translation>
+        </message>
+        <message>
+            <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
+            <translation>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</translation>
+        </message>
+        <message>
+            <source>The folder is set up with another key than this journal's: choose the folder again on the Synchronisation page.</source>
+            <translation>The folder is set up with another key than this journal's: choose the folder again on the Synchronisation page.</translation>
+        </message>
+        <message>
+            <source>The sync was interrupted; it goes on at the next sync.</source>
+            <translation>The sync was interrupted; it goes on at the next sync.</translation>
+        </message>
+        <message>
+            <source>Unexpected sync problem: %1</source>
+            <translation>Unexpected sync problem: %1</translation>
+        </message>
+        <message>
+            <source>This journal does not sync yet: choose a synced folder.</source>
+            <translation>This journal does not sync yet: choose a synced folder.</translation>
+        </message>
+        <message>
+            <source>This passphrase does not open the synced journal: give the passphrase of the journal on your other devices.</source>
+            <translation>This passphrase does not open the synced journal: give the passphrase of the journal on your other devices.</translation>
+        </message>
+        <message>
+            <source>The folder was set up by a newer version of Carnet: update Carnet on this computer.</source>
+            <translation>The folder was set up by a newer version of Carnet: update Carnet on this computer.</translation>
+        </message>
+        <message>
+            <source>The folder is set up with another key than this journal's (another journal, or the passphrase changed elsewhere). Nothing was changed.</source>
+            <translation>The folder is set up with another key than this journal's (another journal, or the passphrase changed elsewhere). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A file already exists at this location. Choose another name.</source>
+            <translation>A file already exists at this location. Choose another name.</translation>
+        </message>
+        <message>
+            <source>Cancelled: no journal was created.</source>
+            <translation>Cancelled: no journal was created.</translation>
+        </message>
+        <message>
+            <source>The sync did not happen: %1</source>
+            <translation>The sync did not happen: %1</translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change file(s) sent</source>
+            <translation>
+                <numerusform>%n change file(s) sent</numerusform>
+                <numerusform>%n change file(s) sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n received</numerusform>
+                <numerusform>%n received</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict resolved: %n note(s)</source>
+            <translation>
+                <numerusform>Conflict resolved: %n note(s)</numerusform>
+                <numerusform>Conflict resolved: %n note(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The synced folder cannot be reached (a drive or a share disconnected?). Your changes stay in the journal and are sent at the next sync.</source>
+            <translation>The synced folder cannot be reached (a drive or a share disconnected?). Your changes stay in the journal and are sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</source>
+            <translation>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</translation>
+        </message>
+        <message>
+            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
+            <translation>%1 is still being downloaded by your sync tool: it will be read at the next sync.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
+            <translation>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
+            <translation>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</translation>
+        </message>
+        <message>
+            <source>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
+            <translation>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or was altered: it was not applied.</source>
+            <translation>%1 is damaged or was altered: it was not applied.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to another journal: it was not applied.</source>
+            <translation>%1 belongs to another journal: it was not applied.</translation>
+        </message>
+        <message>
+            <source>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
+            <translation>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</translation>
+        </message>
+        <message>
+            <source>Change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
+            <translation>Change %2 of device %1 has not arrived yet: the later ones wait for it.</translation>
+        </message>
+        <message>
+            <source>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
+            <translation>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</translation>
+        </message>
+        <message>
+            <source>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
+            <translation>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Change %2 of device %1 could not be applied: %3</source>
+            <translation>Change %2 of device %1 could not be applied: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…and %n more.</numerusform>
+                <numerusform>…and %n more.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The synced folder %1 cannot be reached (a drive or a share disconnected?). Your changes stay in the journal and are sent at the next sync.</source>
+            <translation>The synced folder %1 cannot be reached (a drive or a share disconnected?). Your changes stay in the journal and are sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>There is no Carnet journal in %1 yet. Set sync up on your other device first, and let your sync tool bring the folder here.</source>
+            <translation>There is no Carnet journal in %1 yet. Set sync up on your other device first, and let your sync tool bring the folder here.</translation>
+        </message>
+        <message>
+            <source>%1 holds several Carnet journals: choose the folder of one of them (%1/Carnet/…).</source>
+            <translation>%1 holds several Carnet journals: choose the folder of one of them (%1/Carnet/…).</translation>
+        </message>
+        <message>
+            <source>The description of the synced journal in %1 (manifest.json) is missing or damaged. If your sync tool is still downloading, try again later.</source>
+            <translation>The description of the synced journal in %1 (manifest.json) is missing or damaged. If your sync tool is still downloading, try again later.</translation>
+        </message>
+        <message>
+            <source>%1 already holds another Carnet journal. To open that journal on this computer, use « Join a synced journal » on the unlock screen. Nothing was changed.</source>
+            <translation>%1 already holds another Carnet journal. To open that journal on this computer, use « Join a synced journal » on the unlock screen. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</source>
+            <translation>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</translation>
+        </message>
+        <message>
+            <source>Synced folder: %1</source>
+            <translation>Synced folder: %1</translation>
+        </message>
+        <message>
+            <source>The synced folder %1 cannot be written (read-only or full?). %2</source>
+            <translation>The synced folder %1 cannot be written (read-only or full?). %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>no terminal to ask the passphrase on: run it in a terminal, or give the passphrase on standard input with --passphrase-stdin</source>
@@ -4769,6 +5297,10 @@ Open it now?</translation>
             <translation>the new passphrase is the same as the current one; nothing was changed</translation>
         </message>
         <message>
+            <source>%1 cannot be reached now</source>
+            <translation>%1 cannot be reached now</translation>
+        </message>
+        <message>
             <source>this passphrase cannot be used: %1; nothing was changed</source>
             <translation>this passphrase cannot be used: %1; nothing was changed</translation>
         </message>
@@ -4779,6 +5311,10 @@ Open it now?</translation>
         <message>
             <source>%1 already exists; choose another name or add --force</source>
             <translation>%1 already exists; choose another name or add --force</translation>
+        </message>
+        <message>
+            <source>carnet: warning: the synced folder still asks a new device for the old passphrase (%1); `carnet sync` updates it once the folder can be reached.</source>
+            <translation>carnet: warning: the synced folder still asks a new device for the old passphrase (%1); `carnet sync` updates it once the folder can be reached.</translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</source>
@@ -4841,10 +5377,6 @@ Open it now?</translation>
         <message>
             <source>unexpected error: %1</source>
             <translation>unexpected error: %1</translation>
-        </message>
-        <message>
-            <source>the %1 commands could not be loaded (%2)</source>
-            <translation>the %1 commands could not be loaded (%2)</translation>
         </message>
         <message>
             <source>write the personal progress booklet (PDF, not encrypted)</source>
@@ -5292,6 +5824,221 @@ Open it now?</translation>
         <message>
             <source>no. %1 %2</source>
             <translation>no. %1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change file(s) sent</source>
+            <translation>
+                <numerusform>%n change file(s) sent</numerusform>
+                <numerusform>%n change file(s) sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n received</numerusform>
+                <numerusform>%n received</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
+            <translation>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</translation>
+        </message>
+        <message>
+            <source>the folder is set up with another key than this journal's: set it up again with carnet sync --folder PATH.</source>
+            <translation>the folder is set up with another key than this journal's: set it up again with carnet sync --folder PATH.</translation>
+        </message>
+        <message>
+            <source>the sync was interrupted; it goes on at the next sync.</source>
+            <translation>the sync was interrupted; it goes on at the next sync.</translation>
+        </message>
+        <message>
+            <source>unexpected sync problem: %1</source>
+            <translation>unexpected sync problem: %1</translation>
+        </message>
+        <message>
+            <source>this journal does not sync yet: give the synced folder with --folder PATH</source>
+            <translation>this journal does not sync yet: give the synced folder with --folder PATH</translation>
+        </message>
+        <message>
+            <source>the folder was set up by a newer version of Carnet: update Carnet on this computer</source>
+            <translation>the folder was set up by a newer version of Carnet: update Carnet on this computer</translation>
+        </message>
+        <message>
+            <source>the folder is set up with another key than this journal's (another journal, or the passphrase changed elsewhere): nothing was changed</source>
+            <translation>the folder is set up with another key than this journal's (another journal, or the passphrase changed elsewhere): nothing was changed</translation>
+        </message>
+        <message>
+            <source>cancelled: no journal was created</source>
+            <translation>cancelled: no journal was created</translation>
+        </message>
+        <message>
+            <source>the sync did not happen: %1</source>
+            <translation>the sync did not happen: %1</translation>
+        </message>
+        <message>
+            <source>Passphrase of the journal on your other devices: </source>
+            <translation>Passphrase of the journal on your other devices: </translation>
+        </message>
+        <message>
+            <source>send this journal's changes to the synced folder and apply the other devices' ones</source>
+            <translation>send this journal's changes to the synced folder and apply the other devices' ones</translation>
+        </message>
+        <message>
+            <source>create this device's journal from a synced folder (same passphrase as your other devices)</source>
+            <translation>create this device's journal from a synced folder (same passphrase as your other devices)</translation>
+        </message>
+        <message>
+            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
+            <translation>%1 is still being downloaded by your sync tool: it will be read at the next sync.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
+            <translation>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
+            <translation>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</translation>
+        </message>
+        <message>
+            <source>the changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
+            <translation>the changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or was altered: it was not applied.</source>
+            <translation>%1 is damaged or was altered: it was not applied.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to another journal: it was not applied.</source>
+            <translation>%1 belongs to another journal: it was not applied.</translation>
+        </message>
+        <message>
+            <source>two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
+            <translation>two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</translation>
+        </message>
+        <message>
+            <source>change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
+            <translation>change %2 of device %1 has not arrived yet: the later ones wait for it.</translation>
+        </message>
+        <message>
+            <source>warning: the journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
+            <translation>warning: the journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</translation>
+        </message>
+        <message>
+            <source>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
+            <translation>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>change %2 of device %1 could not be applied: %3</source>
+            <translation>change %2 of device %1 could not be applied: %3</translation>
+        </message>
+        <message>
+            <source>the sync folder %1 cannot be reached (a drive or a share disconnected?). Nothing was changed; your changes will be sent at the next sync.</source>
+            <translation>the sync folder %1 cannot be reached (a drive or a share disconnected?). Nothing was changed; your changes will be sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>the sync folder %1 cannot be written (read-only or full?): %2</source>
+            <translation>the sync folder %1 cannot be written (read-only or full?): %2</translation>
+        </message>
+        <message>
+            <source>there is no Carnet journal in %1 yet: set sync up on your other device first (carnet sync --folder PATH), and let your sync tool bring the folder here.</source>
+            <translation>there is no Carnet journal in %1 yet: set sync up on your other device first (carnet sync --folder PATH), and let your sync tool bring the folder here.</translation>
+        </message>
+        <message>
+            <source>%1 holds several Carnet journals (%2): choose one with --journal-id ID</source>
+            <translation>%1 holds several Carnet journals (%2): choose one with --journal-id ID</translation>
+        </message>
+        <message>
+            <source>this passphrase does not open the journal synced in %1: give the passphrase of the journal on your other devices</source>
+            <translation>this passphrase does not open the journal synced in %1: give the passphrase of the journal on your other devices</translation>
+        </message>
+        <message>
+            <source>the description of the synced journal in %1 (manifest.json) is missing or damaged; if your sync tool is still downloading, try again later</source>
+            <translation>the description of the synced journal in %1 (manifest.json) is missing or damaged; if your sync tool is still downloading, try again later</translation>
+        </message>
+        <message>
+            <source>%1 already holds another Carnet journal: to open that journal on this computer, use carnet join --folder PATH; nothing was changed</source>
+            <translation>%1 already holds another Carnet journal: to open that journal on this computer, use carnet join --folder PATH; nothing was changed</translation>
+        </message>
+        <message>
+            <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again</source>
+            <translation>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again</translation>
+        </message>
+        <message>
+            <source>Synchronised: %1, %2.</source>
+            <translation>Synchronised: %1, %2.</translation>
+        </message>
+        <message>
+            <source>Partly synchronised: %1, %2.</source>
+            <translation>Partly synchronised: %1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
+            <translation>
+                <numerusform>%n record(s) edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</numerusform>
+                <numerusform>%n record(s) edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the folder your sync tool keeps in step (Nextcloud, Syncthing, Dropbox, a share…); remembered in the journal after the first time</source>
+            <translation>the folder your sync tool keeps in step (Nextcloud, Syncthing, Dropbox, a share…); remembered in the journal after the first time</translation>
+        </message>
+        <message>
+            <source>set the folder up without asking (scripts)</source>
+            <translation>set the folder up without asking (scripts)</translation>
+        </message>
+        <message>
+            <source>This journal syncs through %1. Sync it through %2 from now on? [y/N] </source>
+            <translation>This journal syncs through %1. Sync it through %2 from now on? [y/N] </translation>
+        </message>
+        <message>
+            <source>Sync this journal through %1? Carnet will write its encrypted change files in %1/Carnet. [y/N] </source>
+            <translation>Sync this journal through %1? Carnet will write its encrypted change files in %1/Carnet. [y/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <comment>yes answer</comment>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>yes answer</comment>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nothing was changed</source>
+            <translation>nothing was changed</translation>
+        </message>
+        <message>
+            <source>the synced folder where your other device set sync up</source>
+            <translation>the synced folder where your other device set sync up</translation>
+        </message>
+        <message>
+            <source>which journal, when the folder holds several</source>
+            <translation>which journal, when the folder holds several</translation>
+        </message>
+        <message>
+            <source>Building the journal: %1 of %2 file(s) (%3 %)</source>
+            <translation>Building the journal: %1 of %2 file(s) (%3 %)</translation>
+        </message>
+        <message>
+            <source>Journal created: %1 — it opens with the same passphrase and syncs through %2.</source>
+            <translation>Journal created: %1 — it opens with the same passphrase and syncs through %2.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>the folder %1 is not set up for this journal yet: add --yes to set it up</source>
+            <translation>the folder %1 is not set up for this journal yet: add --yes to set it up</translation>
+        </message>
+        <message>
+            <source>%1 is inside the synced folder: sync tools damage a journal file in use. Choose a place outside %2 (the folder only needs Carnet's change files).</source>
+            <translation>%1 is inside the synced folder: sync tools damage a journal file in use. Choose a place outside %2 (the folder only needs Carnet's change files).</translation>
+        </message>
+        <message>
+            <source>This journal now syncs through %1.</source>
+            <translation>This journal now syncs through %1.</translation>
         </message>
     </context>
 </TS>

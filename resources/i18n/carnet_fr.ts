@@ -1738,6 +1738,138 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join a synced journal</source>
+            <extracomment>The journal was built: its path and the passphrase that opens it.</extracomment>
+            <translation>Rejoindre un journal synchronisé</translation>
+        </message>
+        <message>
+            <source>Open on this device the journal you keep on another one. On that device, Preferences › Synchronisation must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
+            <translation>Ouvrez sur cet appareil le journal que vous tenez sur un autre. Sur cet autre appareil, Préférences › Synchronisation doit le synchroniser par un dossier que votre outil de synchronisation apporte aussi ici. Carnet construit un nouveau fichier de journal à partir de ce dossier ; il s’ouvre avec la même phrase de passe.</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Choisir le dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>Passphrase of the journal</source>
+            <translation>Phrase de passe du journal</translation>
+        </message>
+        <message>
+            <source>The same as on your other devices</source>
+            <translation>La même que sur vos autres appareils</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Afficher la phrase de passe</translation>
+        </message>
+        <message>
+            <source>New journal file on this device</source>
+            <translation>Nouveau fichier de journal sur cet appareil</translation>
+        </message>
+        <message>
+            <source>Cho&amp;ose…</source>
+            <translation>Ch&amp;oisir…</translation>
+        </message>
+        <message>
+            <source>Choose where the new journal goes</source>
+            <translation>Choisir où enregistrer le nouveau journal</translation>
+        </message>
+        <message>
+            <source>On this computer's own disk, never inside the synced folder.</source>
+            <translation>Sur le disque de cet ordinateur, jamais dans le dossier synchronisé.</translation>
+        </message>
+        <message>
+            <source>Building the journal</source>
+            <translation>Construction du journal</translation>
+        </message>
+        <message>
+            <source>Synced &amp;folder:</source>
+            <translation>&amp;Dossier synchronisé :</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;New journal:</source>
+            <translation>&amp;Nouveau journal :</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Rejoindre</translation>
+        </message>
+        <message>
+            <source>New journal</source>
+            <translation>Nouveau journal</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder.</source>
+            <translation>Choisissez le dossier synchronisé.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be found (a drive or a share disconnected?).</source>
+            <translation>Le dossier %1 est introuvable (un disque ou un partage déconnecté ?).</translation>
+        </message>
+        <message>
+            <source>Type the journal's passphrase.</source>
+            <translation>Tapez la phrase de passe du journal.</translation>
+        </message>
+        <message>
+            <source>Choose where the new journal goes.</source>
+            <translation>Choisissez où enregistrer le nouveau journal.</translation>
+        </message>
+        <message>
+            <source>Give the new journal's full path.</source>
+            <translation>Indiquez le chemin complet du nouveau journal.</translation>
+        </message>
+        <message>
+            <source>A file already exists at this location. Choose another name.</source>
+            <translation>Un fichier existe déjà à cet emplacement. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Le dossier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>The new journal must not be inside the synced folder: sync tools damage a journal file in use. Choose a place on this computer's own disk.</source>
+            <translation>Le nouveau journal ne doit pas être dans le dossier synchronisé : les outils de synchronisation abîment un fichier de journal ouvert. Choisissez un emplacement sur le disque de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Building the journal from the folder…</source>
+            <translation>Construction du journal à partir du dossier…</translation>
+        </message>
+        <message>
+            <source>Building the journal: %1 of %2 files…</source>
+            <translation>Construction du journal : %1 fichiers sur %2…</translation>
+        </message>
+        <message>
+            <source>The journal could not be built: %1</source>
+            <translation>Le journal n’a pas pu être construit : %1</translation>
+        </message>
+        <message>
+            <source>Journal joined</source>
+            <translation>Journal rejoint</translation>
+        </message>
+        <message>
+            <source>The journal was built, but some change files could not be read yet:</source>
+            <translation>Le journal est construit, mais certains fichiers de modifications n’ont pas encore pu être lus :</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+    </context>
+    <context>
         <name>KeywordBody</name>
         <message>
             <source>One word</source>
@@ -1801,7 +1933,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>The background check after unlocking found damage: the journal is now read-only. The store whose background structural check may be running.</extracomment>
+            <extracomment>The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. The store whose background structural check may be running.</extracomment>
             <translation>&amp;Nouveau carnet…</translation>
         </message>
         <message>
@@ -2030,7 +2162,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Show the passphrase</source>
-            <extracomment>"changed" once the journal is under the new passphrase; what was done then.</extracomment>
+            <extracomment>"changed" once the journal is under the new passphrase; what was done then. False when the synced folder could not be given the new passphrase yet.</extracomment>
             <translation>Afficher la phrase de passe</translation>
         </message>
         <message>
@@ -2132,6 +2264,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>The journal was locked meanwhile: unlock it with the NEW passphrase.</source>
             <translation>Le carnet a été verrouillé entre-temps : déverrouillez-le avec la NOUVELLE phrase de passe.</translation>
+        </message>
+        <message>
+            <source>The synced folder could not be reached: a new device will join with the new passphrase once this one has synced again.</source>
+            <translation>Le dossier synchronisé est injoignable : un nouvel appareil pourra rejoindre le journal avec la nouvelle phrase de passe dès que celui-ci se sera synchronisé de nouveau.</translation>
         </message>
         <message>
             <source>Passphrase changed</source>
@@ -2239,7 +2375,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
-            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs).</extracomment>
+            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs). Sections other features add at the end of the dialog: ``build(dialog)`` returns (title, widget); built each time the dialog opens.</extracomment>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
@@ -3592,6 +3728,138 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
     </context>
     <context>
+        <name>SyncController</name>
+        <message>
+            <source>The folder could not be set up: %1</source>
+            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) the store the running sync belongs to (a lock ends it)</extracomment>
+            <translation>Le dossier n’a pas pu être préparé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Synchronisation</source>
+            <extracomment>The width of the explanations (they wrap).</extracomment>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Carnet keeps this journal in step on your devices through a folder your sync tool already syncs: Nextcloud, Syncthing, Dropbox, OneDrive, a network share, a USB stick. Only encrypted change files go there, no names, no titles; the journal file itself stays where it is.</source>
+            <translation>Carnet tient ce journal à jour sur vos appareils par un dossier que votre outil de synchronisation synchronise déjà : Nextcloud, Syncthing, Dropbox, OneDrive, un partage réseau, une clé USB. Seuls des fichiers de modifications chiffrés y vont, sans noms ni titres ; le fichier du journal, lui, reste où il est.</translation>
+        </message>
+        <message>
+            <source>None: this journal does not sync</source>
+            <translation>Aucun : ce journal ne se synchronise pas</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Choisir le dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>The journal's passphrase</source>
+            <translation>La phrase de passe du journal</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Afficher la phrase de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Sync through this folder</source>
+            <translation>&amp;Synchroniser par ce dossier</translation>
+        </message>
+        <message>
+            <source>The passphrase encrypts the key your other devices need to join; it is never written in the folder.</source>
+            <translation>La phrase de passe chiffre la clé dont vos autres appareils ont besoin pour rejoindre le journal ; elle n’est jamais écrite dans le dossier.</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Synchroniser &amp;maintenant</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Dernière synchronisation</translation>
+        </message>
+        <message>
+            <source>Devices of this journal</source>
+            <translation>Appareils de ce journal</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this device…</source>
+            <translation>&amp;Retirer cet appareil…</translation>
+        </message>
+        <message>
+            <source>This device's name</source>
+            <translation>Nom de cet appareil</translation>
+        </message>
+        <message>
+            <source>Shown to your other devices in this list (it travels encrypted).</source>
+            <translation>Montré à vos autres appareils dans cette liste (il voyage chiffré).</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Appareils</translation>
+        </message>
+        <message>
+            <source>&amp;This device:</source>
+            <translation>&amp;Cet appareil :</translation>
+        </message>
+        <message>
+            <source>The journal is locked.</source>
+            <translation>Le journal est verrouillé.</translation>
+        </message>
+        <message>
+            <source>This journal does not sync yet.</source>
+            <translation>Ce journal ne se synchronise pas encore.</translation>
+        </message>
+        <message>
+            <source>Sync once to see the devices.</source>
+            <translation>Synchronisez une fois pour voir les appareils.</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Appareil %1</translation>
+        </message>
+        <message>
+            <source>%1 (this device)</source>
+            <translation>%1 (cet appareil)</translation>
+        </message>
+        <message>
+            <source>Your journal file is inside this folder. Sync tools damage a journal file in use: move the journal out of this folder first (or choose another folder). The folder only needs Carnet's change files.</source>
+            <translation>Le fichier de votre journal est dans ce dossier. Les outils de synchronisation abîment un fichier de journal ouvert : sortez d’abord le journal de ce dossier (ou choisissez-en un autre). Le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
+        </message>
+        <message>
+            <source>Type the journal's passphrase.</source>
+            <translation>Tapez la phrase de passe du journal.</translation>
+        </message>
+        <message>
+            <source>Remove this device</source>
+            <translation>Retirer cet appareil</translation>
+        </message>
+        <message>
+            <source>Remove « %1 » from this journal's devices? Its change files are taken out of the folder once their content is in this device's copy; if that device syncs again, it comes back.</source>
+            <translation>Retirer « %1 » des appareils de ce journal ? Ses fichiers de modifications sont ôtés du dossier une fois leur contenu reçu par les autres appareils ; si cet appareil se synchronise de nouveau, il revient.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableOfContents</name>
         <message>
             <source>CONTENTS</source>
@@ -4134,6 +4402,7 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <name>WelcomePage</name>
         <message>
             <source>Too short (at least %1 characters)</source>
+            <extracomment>The modules that add sub-commands (each calls :func:`register` when imported), listed here so a reader sees every command's home; a missing one is an error.</extracomment>
             <translation>Trop courte (au moins %1 caractères)</translation>
         </message>
         <message>
@@ -4560,6 +4829,265 @@ L’ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>SyncFeature</name>
+        <message>
+            <source>S&amp;ynchronisation…</source>
+            <translation>S&amp;ynchronisation…</translation>
+        </message>
+        <message>
+            <source>Keep this journal in step on your devices</source>
+            <translation>Tenir ce journal à jour sur vos appareils</translation>
+        </message>
+        <message>
+            <source>Join a synced journal…</source>
+            <translation>Rejoindre un journal synchronisé…</translation>
+        </message>
+        <message>
+            <source>Open here the journal you keep on another device</source>
+            <translation>Ouvrir ici le journal que vous tenez sur un autre appareil</translation>
+        </message>
+        <message>
+            <source>Open the Synchronisation page</source>
+            <translation>Ouvrir la page Synchronisation</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Unlock the journal to set up its sync.</source>
+            <translation>Déverrouillez le journal pour régler sa synchronisation.</translation>
+        </message>
+        <message>
+            <source>Keep this journal in step on your devices through a folder you already sync (Nextcloud, Syncthing, Dropbox…).</source>
+            <translation>Tenez ce journal à jour sur vos appareils par un dossier que vous synchronisez déjà (Nextcloud, Syncthing, Dropbox…).</translation>
+        </message>
+        <message>
+            <source>This journal syncs through %1. %2</source>
+            <translation>Ce journal se synchronise par %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
+        <message>
+            <source>just now</source>
+            <translation>à l’instant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>il y a %n min</numerusform>
+                <numerusform>il y a %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>il y a %n h</numerusform>
+                <numerusform>il y a %n h</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>le %1</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>Not synchronised</source>
+            <translation>Non synchronisé</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict resolved: %n item(s)</source>
+            <translation>
+                <numerusform>Conflit résolu : %n élément</numerusform>
+                <numerusform>Conflit résolu : %n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partly synchronised</source>
+            <translation>Synchronisé en partie</translation>
+        </message>
+        <message>
+            <source>Synchronised</source>
+            <translation>Synchronisé</translation>
+        </message>
+        <message>
+            <source>Synchronised %1</source>
+            <translation>Synchronisé %1</translation>
+        </message>
+        <message>
+            <source>Click for the Synchronisation page.</source>
+            <translation>Cliquez pour la page Synchronisation.</translation>
+        </message>
+        <message>
+            <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
+            <translation>Ce journal est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
+        </message>
+        <message>
+            <source>The folder is set up with another key than this journal's: choose the folder again on the Synchronisation page.</source>
+            <translation>Le dossier est préparé avec une autre clé que celle de ce journal : choisissez de nouveau le dossier dans la page Synchronisation.</translation>
+        </message>
+        <message>
+            <source>The sync was interrupted; it goes on at the next sync.</source>
+            <translation>La synchronisation a été interrompue ; elle reprendra à la prochaine.</translation>
+        </message>
+        <message>
+            <source>Unexpected sync problem: %1</source>
+            <translation>Problème de synchronisation inattendu : %1</translation>
+        </message>
+        <message>
+            <source>This journal does not sync yet: choose a synced folder.</source>
+            <translation>Ce journal ne se synchronise pas encore : choisissez un dossier synchronisé.</translation>
+        </message>
+        <message>
+            <source>This passphrase does not open the synced journal: give the passphrase of the journal on your other devices.</source>
+            <translation>Cette phrase de passe n’ouvre pas le journal synchronisé : donnez la phrase de passe du journal sur vos autres appareils.</translation>
+        </message>
+        <message>
+            <source>The folder was set up by a newer version of Carnet: update Carnet on this computer.</source>
+            <translation>Le dossier a été préparé par une version plus récente de Carnet : mettez Carnet à jour sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The folder is set up with another key than this journal's (another journal, or the passphrase changed elsewhere). Nothing was changed.</source>
+            <translation>Le dossier est préparé avec une autre clé que celle de ce journal (un autre journal, ou la phrase de passe changée ailleurs). Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>A file already exists at this location. Choose another name.</source>
+            <translation>Un fichier existe déjà à cet emplacement. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Cancelled: no journal was created.</source>
+            <translation>Annulé : aucun journal n’a été créé.</translation>
+        </message>
+        <message>
+            <source>The sync did not happen: %1</source>
+            <translation>La synchronisation n’a pas eu lieu : %1</translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change file(s) sent</source>
+            <translation>
+                <numerusform>%n fichier de modifications envoyé</numerusform>
+                <numerusform>%n fichiers de modifications envoyés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n reçu</numerusform>
+                <numerusform>%n reçus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict resolved: %n note(s)</source>
+            <translation>
+                <numerusform>Conflit résolu : %n note</numerusform>
+                <numerusform>Conflit résolu : %n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The synced folder cannot be reached (a drive or a share disconnected?). Your changes stay in the journal and are sent at the next sync.</source>
+            <translation>Le dossier synchronisé est injoignable (un disque ou un partage déconnecté ?). Vos modifications restent dans le journal et partiront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</source>
+            <translation>Un texte modifié sur deux appareils à la fois garde les deux versions : celle de l’autre appareil suit, sous « Version de l’autre appareil ». Modifiez le texte pour garder ce que vous voulez.</translation>
+        </message>
+        <message>
+            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
+            <translation>%1 est encore en cours de téléchargement par votre outil de synchronisation : il sera lu à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
+            <translation>%1 n’est pas un fichier de modifications de Carnet : il a été laissé de côté (supprimez-le si vous ne le connaissez pas).</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
+            <translation>%1 a été créé par une version plus récente de Carnet : mettez Carnet à jour sur cet ordinateur pour le lire.</translation>
+        </message>
+        <message>
+            <source>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
+            <translation>Les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce journal.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or was altered: it was not applied.</source>
+            <translation>%1 est abîmé ou a été modifié : il n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to another journal: it was not applied.</source>
+            <translation>%1 appartient à un autre journal : il n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
+            <translation>Deux fichiers différents se disent la modification %2 de l’appareil %1 (un journal copié ?) : le second n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>Change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
+            <translation>La modification %2 de l’appareil %1 n’est pas encore arrivée : les suivantes l’attendent.</translation>
+        </message>
+        <message>
+            <source>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
+            <translation>Le fichier du journal %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de journal ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
+        </message>
+        <message>
+            <source>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
+            <translation>Les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le journal et partiront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Change %2 of device %1 could not be applied: %3</source>
+            <translation>La modification %2 de l’appareil %1 n’a pas pu être appliquée : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…et %n autre.</numerusform>
+                <numerusform>…et %n autres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The synced folder %1 cannot be reached (a drive or a share disconnected?). Your changes stay in the journal and are sent at the next sync.</source>
+            <translation>Le dossier synchronisé %1 est injoignable (un disque ou un partage déconnecté ?). Vos modifications restent dans le journal et partiront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>There is no Carnet journal in %1 yet. Set sync up on your other device first, and let your sync tool bring the folder here.</source>
+            <translation>Il n’y a pas encore de journal Carnet dans %1. Préparez d’abord la synchronisation sur votre autre appareil, et laissez votre outil de synchronisation apporter le dossier ici.</translation>
+        </message>
+        <message>
+            <source>%1 holds several Carnet journals: choose the folder of one of them (%1/Carnet/…).</source>
+            <translation>%1 contient plusieurs journaux Carnet : choisissez le dossier de l’un d’eux (%1/Carnet/…).</translation>
+        </message>
+        <message>
+            <source>The description of the synced journal in %1 (manifest.json) is missing or damaged. If your sync tool is still downloading, try again later.</source>
+            <translation>La description du journal synchronisé dans %1 (manifest.json) manque ou est abîmée. Si votre outil de synchronisation télécharge encore, réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>%1 already holds another Carnet journal. To open that journal on this computer, use « Join a synced journal » on the unlock screen. Nothing was changed.</source>
+            <translation>%1 contient déjà un autre journal Carnet. Pour ouvrir ce journal sur cet ordinateur, utilisez « Rejoindre un journal synchronisé » sur l’écran de déverrouillage. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</source>
+            <translation>%1 ne contient encore aucun fichier de modifications que ce Carnet sache lire : attendez que votre outil de synchronisation ait fini de télécharger, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Synced folder: %1</source>
+            <translation>Dossier synchronisé : %1</translation>
+        </message>
+        <message>
+            <source>The synced folder %1 cannot be written (read-only or full?). %2</source>
+            <translation>Impossible d’écrire dans le dossier synchronisé %1 (en lecture seule ou plein ?). %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>no terminal to ask the passphrase on: run it in a terminal, or give the passphrase on standard input with --passphrase-stdin</source>
@@ -4769,6 +5297,10 @@ L’ouvrir maintenant ?</translation>
             <translation>la nouvelle phrase de passe est identique à l’actuelle ; rien n’a été modifié</translation>
         </message>
         <message>
+            <source>%1 cannot be reached now</source>
+            <translation>%1 est injoignable pour l’instant</translation>
+        </message>
+        <message>
             <source>this passphrase cannot be used: %1; nothing was changed</source>
             <translation>cette phrase de passe ne peut pas être utilisée : %1 ; rien n’a été modifié</translation>
         </message>
@@ -4779,6 +5311,10 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>%1 already exists; choose another name or add --force</source>
             <translation>%1 existe déjà ; choisissez un autre nom ou ajoutez --force</translation>
+        </message>
+        <message>
+            <source>carnet: warning: the synced folder still asks a new device for the old passphrase (%1); `carnet sync` updates it once the folder can be reached.</source>
+            <translation>carnet : attention : le dossier synchronisé demande encore l’ancienne phrase de passe à un nouvel appareil (%1) ; `carnet sync` le met à jour dès que le dossier est joignable.</translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</source>
@@ -4841,10 +5377,6 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>unexpected error: %1</source>
             <translation>erreur inattendue : %1</translation>
-        </message>
-        <message>
-            <source>the %1 commands could not be loaded (%2)</source>
-            <translation>les commandes %1 n’ont pas pu être chargées (%2)</translation>
         </message>
         <message>
             <source>write the personal progress booklet (PDF, not encrypted)</source>
@@ -5292,6 +5824,221 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>no. %1 %2</source>
             <translation>n°%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change file(s) sent</source>
+            <translation>
+                <numerusform>%n fichier de modifications envoyé</numerusform>
+                <numerusform>%n fichiers de modifications envoyés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n reçu</numerusform>
+                <numerusform>%n reçus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
+            <translation>ce journal est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
+        </message>
+        <message>
+            <source>the folder is set up with another key than this journal's: set it up again with carnet sync --folder PATH.</source>
+            <translation>le dossier est préparé avec une autre clé que celle de ce journal : préparez-le de nouveau avec carnet sync --folder CHEMIN.</translation>
+        </message>
+        <message>
+            <source>the sync was interrupted; it goes on at the next sync.</source>
+            <translation>la synchronisation a été interrompue ; elle reprendra à la prochaine.</translation>
+        </message>
+        <message>
+            <source>unexpected sync problem: %1</source>
+            <translation>problème de synchronisation inattendu : %1</translation>
+        </message>
+        <message>
+            <source>this journal does not sync yet: give the synced folder with --folder PATH</source>
+            <translation>ce journal ne se synchronise pas encore : indiquez le dossier synchronisé avec --folder CHEMIN</translation>
+        </message>
+        <message>
+            <source>the folder was set up by a newer version of Carnet: update Carnet on this computer</source>
+            <translation>le dossier a été préparé par une version plus récente de Carnet : mettez Carnet à jour sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>the folder is set up with another key than this journal's (another journal, or the passphrase changed elsewhere): nothing was changed</source>
+            <translation>le dossier est préparé avec une autre clé que celle de ce journal (un autre journal, ou la phrase de passe changée ailleurs) : rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>cancelled: no journal was created</source>
+            <translation>annulé : aucun journal n’a été créé</translation>
+        </message>
+        <message>
+            <source>the sync did not happen: %1</source>
+            <translation>la synchronisation n’a pas eu lieu : %1</translation>
+        </message>
+        <message>
+            <source>Passphrase of the journal on your other devices: </source>
+            <translation>Phrase de passe du journal sur vos autres appareils : </translation>
+        </message>
+        <message>
+            <source>send this journal's changes to the synced folder and apply the other devices' ones</source>
+            <translation>envoyer les modifications de ce journal au dossier synchronisé et appliquer celles des autres appareils</translation>
+        </message>
+        <message>
+            <source>create this device's journal from a synced folder (same passphrase as your other devices)</source>
+            <translation>créer le journal de cet appareil à partir d’un dossier synchronisé (même phrase de passe que vos autres appareils)</translation>
+        </message>
+        <message>
+            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
+            <translation>%1 est encore en cours de téléchargement par votre outil de synchronisation : il sera lu à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
+            <translation>%1 n’est pas un fichier de modifications de Carnet : il a été laissé de côté (supprimez-le si vous ne le connaissez pas).</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
+            <translation>%1 a été créé par une version plus récente de Carnet : mettez Carnet à jour sur cet ordinateur pour le lire.</translation>
+        </message>
+        <message>
+            <source>the changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
+            <translation>les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce journal.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or was altered: it was not applied.</source>
+            <translation>%1 est abîmé ou a été modifié : il n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to another journal: it was not applied.</source>
+            <translation>%1 appartient à un autre journal : il n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
+            <translation>deux fichiers différents se disent la modification %2 de l’appareil %1 (un journal copié ?) : le second n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
+            <translation>la modification %2 de l’appareil %1 n’est pas encore arrivée : les suivantes l’attendent.</translation>
+        </message>
+        <message>
+            <source>warning: the journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
+            <translation>attention : le fichier du journal %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de journal ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
+        </message>
+        <message>
+            <source>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
+            <translation>les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le journal et partiront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>change %2 of device %1 could not be applied: %3</source>
+            <translation>la modification %2 de l’appareil %1 n’a pas pu être appliquée : %3</translation>
+        </message>
+        <message>
+            <source>the sync folder %1 cannot be reached (a drive or a share disconnected?). Nothing was changed; your changes will be sent at the next sync.</source>
+            <translation>le dossier synchronisé %1 est injoignable (un disque ou un partage déconnecté ?). Rien n’a été modifié ; vos modifications partiront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>the sync folder %1 cannot be written (read-only or full?): %2</source>
+            <translation>impossible d’écrire dans le dossier synchronisé %1 (en lecture seule ou plein ?) : %2</translation>
+        </message>
+        <message>
+            <source>there is no Carnet journal in %1 yet: set sync up on your other device first (carnet sync --folder PATH), and let your sync tool bring the folder here.</source>
+            <translation>il n’y a pas encore de journal Carnet dans %1 : préparez d’abord la synchronisation sur votre autre appareil (carnet sync --folder CHEMIN), et laissez votre outil de synchronisation apporter le dossier ici.</translation>
+        </message>
+        <message>
+            <source>%1 holds several Carnet journals (%2): choose one with --journal-id ID</source>
+            <translation>%1 contient plusieurs journaux Carnet (%2) : choisissez-en un avec --journal-id ID</translation>
+        </message>
+        <message>
+            <source>this passphrase does not open the journal synced in %1: give the passphrase of the journal on your other devices</source>
+            <translation>cette phrase de passe n’ouvre pas le journal synchronisé dans %1 : donnez la phrase de passe du journal sur vos autres appareils</translation>
+        </message>
+        <message>
+            <source>the description of the synced journal in %1 (manifest.json) is missing or damaged; if your sync tool is still downloading, try again later</source>
+            <translation>la description du journal synchronisé dans %1 (manifest.json) manque ou est abîmée ; si votre outil de synchronisation télécharge encore, réessayez plus tard</translation>
+        </message>
+        <message>
+            <source>%1 already holds another Carnet journal: to open that journal on this computer, use carnet join --folder PATH; nothing was changed</source>
+            <translation>%1 contient déjà un autre journal Carnet : pour ouvrir ce journal sur cet ordinateur, utilisez carnet join --folder CHEMIN ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again</source>
+            <translation>%1 ne contient encore aucun fichier de modifications que ce Carnet sache lire : attendez que votre outil de synchronisation ait fini de télécharger, puis réessayez</translation>
+        </message>
+        <message>
+            <source>Synchronised: %1, %2.</source>
+            <translation>Synchronisé : %1, %2.</translation>
+        </message>
+        <message>
+            <source>Partly synchronised: %1, %2.</source>
+            <translation>Synchronisé en partie : %1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
+            <translation>
+                <numerusform>%n élément modifié sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</numerusform>
+                <numerusform>%n éléments modifiés sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the folder your sync tool keeps in step (Nextcloud, Syncthing, Dropbox, a share…); remembered in the journal after the first time</source>
+            <translation>le dossier que votre outil de synchronisation tient à jour (Nextcloud, Syncthing, Dropbox, un partage…) ; retenu dans le journal après la première fois</translation>
+        </message>
+        <message>
+            <source>set the folder up without asking (scripts)</source>
+            <translation>préparer le dossier sans demander (scripts)</translation>
+        </message>
+        <message>
+            <source>This journal syncs through %1. Sync it through %2 from now on? [y/N] </source>
+            <translation>Ce journal se synchronise par %1. Le synchroniser désormais par %2 ? [o/N] </translation>
+        </message>
+        <message>
+            <source>Sync this journal through %1? Carnet will write its encrypted change files in %1/Carnet. [y/N] </source>
+            <translation>Synchroniser ce journal par %1 ? Carnet écrira ses fichiers de modifications chiffrés dans %1/Carnet. [o/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <comment>yes answer</comment>
+            <translation>o</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>yes answer</comment>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>nothing was changed</source>
+            <translation>rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>the synced folder where your other device set sync up</source>
+            <translation>le dossier synchronisé où votre autre appareil a préparé la synchronisation</translation>
+        </message>
+        <message>
+            <source>which journal, when the folder holds several</source>
+            <translation>quel journal, quand le dossier en contient plusieurs</translation>
+        </message>
+        <message>
+            <source>Building the journal: %1 of %2 file(s) (%3 %)</source>
+            <translation>Construction du journal : %1 fichier(s) sur %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Journal created: %1 — it opens with the same passphrase and syncs through %2.</source>
+            <translation>Journal créé : %1 — il s’ouvre avec la même phrase de passe et se synchronise par %2.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>the folder %1 is not set up for this journal yet: add --yes to set it up</source>
+            <translation>le dossier %1 n’est pas encore préparé pour ce journal : ajoutez --yes pour le préparer</translation>
+        </message>
+        <message>
+            <source>%1 is inside the synced folder: sync tools damage a journal file in use. Choose a place outside %2 (the folder only needs Carnet's change files).</source>
+            <translation>%1 est dans le dossier synchronisé : les outils de synchronisation abîment un fichier de journal ouvert. Choisissez un emplacement hors de %2 (le dossier n’a besoin que des fichiers de modifications de Carnet).</translation>
+        </message>
+        <message>
+            <source>This journal now syncs through %1.</source>
+            <translation>Ce journal se synchronise désormais par %1.</translation>
         </message>
     </context>
 </TS>
