@@ -1,0 +1,482 @@
+"""Issue 15, the interface: sync driven through the real window on real journals.
+
+Two journals (this device's, and one built by ``join`` as another device would)
+meet in a folder under tmp_path: the Synchronisation page sets the folder up
+from Preferences, « Sync now » brings the other device's text into the open
+window, the status bar says where things stand (in English and French), a lock
+never waits for a sync in progress, a passphrase change re-wraps the folder's
+key, and « Join a synced journal » on the unlock screen builds a journal that
+opens with the same content — or, cancelled, leaves nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from ui_helpers import MARKER, seed_journal, type_text, unlock_through_ui
+
+import carnet.sync as engine
+from carnet.store import JournalStore
+from carnet.ui import preferences
+from carnet.ui.i18n import install_translators
+from carnet.ui.sync import controller as controller_module
+from carnet.ui.sync import feature as feature_module
+from carnet.ui.sync import join as join_module
+from carnet.ui.sync import page as page_module
+from carnet.ui.sync.words import SyncState, status_text
+from carnet.ui.trust import passphrase as passphrase_ui
+
+CLICK = Qt.MouseButton.LeftButton
+NEW = "une toute nouvelle phrase, bien plus longue"
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+
+
+def driver(qtbot, steps, seen: list | None = None):
+    """A ``run_dialog`` that shows the real dialog, runs ``steps`` on it, waits for it
+    to close."""
+
+    def run(dialog: QDialog) -> bool:
+        if seen is not None:
+            seen.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        steps(dialog)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    return run
+
+
+def open_store(path: Path, passphrase: str) -> JournalStore:
+    return JournalStore.open(path, passphrase)
+
+
+def content(store: JournalStore) -> list:
+    """What a person wrote, without the local ids (they differ from device to device)."""
+    groups = {g.id: g.name for g in store.groups.list()}
+    rows = []
+    for session in store.sessions.list():
+        notes = sorted((step, n.text) for step, n in
+                       store.notes.list_by_session(session.id).items())
+        keyword = store.keywords.get(session.id)
+        actions = sorted(a.title for a in store.actions.list() if a.session_id == session.id)
+        rows.append((groups[session.group_id], session.number, session.date.isoformat(),
+                     session.status.value, tuple(notes), keyword.word if keyword else None,
+                     tuple(actions)))
+    topics = sorted(t.title for t in store.topics.list())
+    return [sorted(rows), topics]
+
+
+def held_session(store: JournalStore, number: int = 3):
+    return next(s for s in store.sessions.list() if s.number == number)
+
+
+def set_up_folder(path: Path, passphrase: str, folder: Path) -> None:
+    """This journal syncs through ``folder`` (as the page would do), first sync done."""
+    store = open_store(path, passphrase)
+    try:
+        engine.setup(store, folder, passphrase)
+        assert engine.sync_once(store, folder).complete
+    finally:
+        store.close()
+
+
+def other_device(folder: Path, passphrase: str, path: Path) -> Path:
+    report = engine.join(folder, passphrase, path, device_label="Portable")
+    assert report.complete, report.problems
+    return path
+
+
+def write_on(path: Path, passphrase: str, text: str, number: int = 3) -> None:
+    """The other device writes in the « Exposé » of session ``number``, then syncs."""
+    store = open_store(path, passphrase)
+    try:
+        store.notes.save(held_session(store, number).id, "expose", text)
+        assert engine.sync_once(store).complete
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    path = tmp_path / "Nextcloud"
+    path.mkdir()
+    return path
+
+
+# -- the Synchronisation page, from Preferences ---------------------------------------------------
+
+
+def test_two_journals_sync_through_a_folder_set_up_from_the_preferences_page(
+        qtbot, unlocked, tmp_path, folder, passphrase, monkeypatch):
+    window = unlocked()
+    controller = window.sync.controller
+    assert not window.sync.label.isVisible()  # control: the journal does not sync yet
+    monkeypatch.setattr(page_module, "choose_sync_folder", lambda *_args: str(folder))
+
+    def on_page(page):
+        assert page.folder_edit.text() == "" and not page.sync_button.isEnabled()
+        qtbot.mouseClick(page.choose_button, CLICK)
+        assert page.setup_box.isVisible()
+        type_text(qtbot, page.passphrase_edit, passphrase)
+        with qtbot.waitSignal(controller.reportArrived, timeout=30_000) as first:
+            qtbot.mouseClick(page.setup_button, CLICK)
+        assert first.args[0].complete and first.args[0].sent >= 1
+        assert page.passphrase_edit.text() == ""  # not kept
+        assert page.state_label.text() == "Synchronised just now"
+        assert page.devices.topLevelItemCount() == 1  # this device
+        assert "(this device)" in page.devices.topLevelItem(0).text(0)
+        page.reject()
+
+    def on_preferences(dialog):
+        button = dialog.findChild(QPushButton, "preferencesSyncButton")
+        assert button is not None and button.isEnabled()
+        qtbot.mouseClick(button, CLICK)
+        dialog.reject()
+
+    pages: list = []
+    monkeypatch.setattr(feature_module, "run_dialog", driver(qtbot, on_page, pages))
+    monkeypatch.setattr(preferences, "run_dialog", driver(qtbot, on_preferences))
+    window.preferences_action.edit()
+    assert pages, "the Preferences' button opened the Synchronisation page"
+
+    journal_id = window.store.sync.identity().journal_id
+    assert (folder / "Carnet" / journal_id / "manifest.json").is_file()
+    assert window.store.sync.folder == str(folder)  # remembered in the journal
+    for file in folder.rglob("*"):  # nothing the person wrote, in clear, in names or bytes
+        assert MARKER not in file.name
+        if file.is_file():
+            assert MARKER.encode() not in file.read_bytes()
+    assert window.sync.label.isVisible() and window.sync.label.text() == (
+        "Synchronised just now")
+
+    # Another device joins with the same passphrase and writes in the held session.
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    text = f"Écrit sur le portable {MARKER} — <b> & ]]> 🙂 שלום"
+    write_on(other, passphrase, text)
+    held = window.ids["held"]
+    window.workspace.show_session(held)
+    editor = window.workspace.session_editor
+    assert editor.sections["expose"].body.text() != text  # control: not here yet
+
+    def sync_now(page):
+        with qtbot.waitSignal(controller.refreshed, timeout=30_000):
+            qtbot.mouseClick(page.sync_button, CLICK)
+        names = [page.devices.topLevelItem(i).text(0)
+                 for i in range(page.devices.topLevelItemCount())]
+        assert len(names) == 2 and "Portable" in names, names
+        page.reject()
+
+    monkeypatch.setattr(feature_module, "run_dialog", driver(qtbot, sync_now))
+    window.sync.action.trigger()
+    assert window.store.notes.get(held, "expose").text == text
+    assert editor.sections["expose"].body.text() == text  # the open page was re-read
+
+    # And back: what is typed here reaches the other device.
+    body = editor.sections["expose"].body
+    body.focus_text()
+    type_text(qtbot, body.editor, " + ici")
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        assert controller.request("now")
+    store = open_store(other, passphrase)
+    try:
+        assert engine.sync_once(store).complete
+        assert store.notes.get(held_session(store).id, "expose").text == text + " + ici"
+    finally:
+        store.close()
+
+
+def test_the_page_warns_when_the_journal_file_is_inside_the_chosen_folder(
+        qtbot, unlocked, tmp_path, passphrase, monkeypatch):
+    window = unlocked()
+    monkeypatch.setattr(page_module, "choose_sync_folder",
+                        lambda *_args: str(window.store.path.parent))
+
+    def steps(page):
+        qtbot.mouseClick(page.choose_button, CLICK)
+        assert page.folder_message.isVisible()
+        assert "inside this folder" in page.folder_message.text()
+        assert not page.setup_box.isVisible()  # no way to set it up from there
+        page.reject()
+
+    monkeypatch.setattr(feature_module, "run_dialog", driver(qtbot, steps))
+    window.sync.open_page()
+    assert window.store.sync.folder is None
+
+
+def test_a_wrong_passphrase_on_the_page_sets_nothing_up(
+        qtbot, unlocked, folder, passphrase, monkeypatch):
+    window = unlocked()
+    controller = window.sync.controller
+    monkeypatch.setattr(page_module, "choose_sync_folder", lambda *_args: str(folder))
+
+    def steps(page):
+        qtbot.mouseClick(page.choose_button, CLICK)
+        type_text(qtbot, page.passphrase_edit, "pas la bonne phrase du tout")
+        with qtbot.waitSignal(controller.setupFinished, timeout=30_000) as said:
+            qtbot.mouseClick(page.setup_button, CLICK)
+        assert "passphrase" in said.args[0]
+        assert page.folder_message.isVisible() and page.setup_box.isVisible()
+        page.reject()
+
+    monkeypatch.setattr(feature_module, "run_dialog", driver(qtbot, steps))
+    window.sync.open_page()
+    assert window.store.sync.folder is None
+    assert not (folder / "Carnet").exists() or not any((folder / "Carnet").rglob("*.json"))
+
+
+# -- the status bar -------------------------------------------------------------------------------
+
+
+def test_status_bar_wording_in_english_and_french(qapp):
+    now = datetime(2026, 12, 6, 20, 0, tzinfo=UTC)
+    states = [
+        SyncState("done", last_sync=now - timedelta(minutes=2)),
+        SyncState("offline"),
+        SyncState("done", last_sync=now, conflicts=1),
+        SyncState("syncing"),
+        SyncState("done", last_sync=now - timedelta(seconds=5)),
+        SyncState("done", last_sync=now, complete=False),
+        SyncState(),
+    ]
+    english = [status_text(s, now) for s in states]
+    assert english == ["Synchronised 2 min ago", "Offline", "Conflict resolved: 1 note(s)",
+                       "Synchronising…", "Synchronised just now", "Partly synchronised", ""]
+    try:
+        assert install_translators(qapp, "fr") == "fr"
+        french = [status_text(s, now) for s in states]
+    finally:
+        install_translators(qapp, "en")
+    nbsp = "\u00a0"
+    assert french == ["Synchronisé il y a 2 min", "Hors ligne",
+                      f"Conflit résolu{nbsp}: 1 note", "Synchronisation…",
+                      "Synchronisé à l’instant", "Synchronisé en partie", ""]
+
+
+def test_status_bar_says_offline_when_the_folder_is_gone_then_synchronised_again(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    window = unlocked(settle=False)
+    controller, label = window.sync.controller, window.sync.label
+    qtbot.waitUntil(lambda: label.text() == "Synchronised just now", timeout=30_000)
+    assert label.isVisible()
+    away = tmp_path / "unplugged"
+    folder.rename(away)
+    with qtbot.waitSignal(controller.stateChanged, timeout=30_000,
+                          check_params_cb=lambda: controller.state.phase == "offline"):
+        controller.request("now")
+    assert label.text() == "Offline"
+    assert str(folder) in label.toolTip()
+    away.rename(folder)
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        controller.request("now")
+    assert label.text() == "Synchronised just now"
+    window.lock()
+    assert not label.isVisible()  # nothing about the journal while it is locked
+
+
+def test_status_bar_says_a_conflict_was_resolved_and_both_texts_are_kept(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    held = window.ids["held"]
+    window.store.notes.save(held, "expose", f"Version du bureau {MARKER}")
+    write_on(other, passphrase, f"Version du portable {MARKER}")
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000) as arrived:
+        controller.request("now")
+    assert arrived.args[0].conflicts == 1
+    assert window.sync.label.text() == "Conflict resolved: 1 note(s)"
+    text = window.store.notes.get(held, "expose").text
+    assert f"Version du bureau {MARKER}" in text and f"Version du portable {MARKER}" in text
+
+
+# -- a lock never waits ----------------------------------------------------------------------------
+
+
+def test_a_lock_during_a_sync_does_not_wait_for_it(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase, monkeypatch, capsys):
+    from carnet.demo import build_demo
+
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    store = open_store(other, passphrase)
+    try:
+        build_demo(store, sessions=300)  # a lot for this device to receive
+        assert engine.sync_once(store).complete
+        expected = len(store.sessions.list())
+    finally:
+        store.close()
+
+    ended: list[float] = []
+
+    class Recording:
+        """The real engine; only the moment each sync ends is noted."""
+
+        SyncError = engine.SyncError
+        setup = staticmethod(engine.setup)
+
+        @staticmethod
+        def sync_once(*args, **kwargs):
+            try:
+                return engine.sync_once(*args, **kwargs)
+            finally:
+                ended.append(time.monotonic())
+
+    monkeypatch.setattr(controller_module, "_sync_engine", Recording)
+    window = unlocked(settle=False)  # the sync at unlock starts now
+    controller = window.sync.controller
+    assert controller.worker.busy and controller.worker.kinds() == ["sync"]
+    started = time.perf_counter()
+    window.lock()
+    lock_ms = (time.perf_counter() - started) * 1000
+    lock_returned = time.monotonic()
+    assert not window.is_unlocked
+    assert controller.worker.wait(120_000)
+    sync_ms = (ended[0] - lock_returned) * 1000
+    with capsys.disabled():
+        print(f"\nlock with a sync in progress: {lock_ms:.0f} ms; that sync ended "
+              f"{sync_ms:.0f} ms after the lock returned")
+    assert ended and ended[0] > lock_returned  # the lock did not wait for the sync
+    QApplication.processEvents()
+
+    # Whatever the cancelled sync had done, the next unlock completes it.
+    unlock_through_ui(qtbot, window, passphrase)
+    with qtbot.waitSignal(controller.reportArrived, timeout=120_000) as arrived:
+        pass
+    assert arrived.args[0].complete
+    assert len(window.store.sessions.list()) == expected
+    assert window.store.integrity_problems() == []
+
+
+# -- the passphrase change -------------------------------------------------------------------------
+
+
+def test_a_passphrase_change_rewraps_the_folder_key(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase, monkeypatch):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    window = unlocked()
+    held: list[bool] = []
+
+    def run(dialog):
+        held.append(window.sync.controller.held)  # no sync connection open on the file
+        dialog.show()
+        type_text(qtbot, dialog.old_edit, passphrase)
+        type_text(qtbot, dialog.new_edit, NEW)
+        type_text(qtbot, dialog.confirm_edit, NEW)
+        qtbot.mouseClick(dialog.change_button, CLICK)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(passphrase_ui, "run_dialog", run)
+    assert window.trust.change_passphrase() is not None
+    assert held == [True] and not window.sync.controller.held
+    with pytest.raises(engine.SyncError) as refused:  # control: the old one no longer joins
+        engine.join(folder, passphrase, tmp_path / "ancienne.carnet")
+    assert str(refused.value.why.value) == "wrong_passphrase"
+    assert not (tmp_path / "ancienne.carnet").exists()
+    joined = other_device(folder, NEW, tmp_path / "nouvelle.carnet")
+    store = open_store(joined, NEW)
+    try:
+        assert store.groups.list()
+    finally:
+        store.close()
+
+
+# -- join from the unlock window -------------------------------------------------------------------
+
+
+def test_join_from_the_unlock_window_builds_a_journal_with_the_same_content(
+        qtbot, make_window, journal_path, tmp_path, folder, passphrase, monkeypatch):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    window = make_window(extensions=True)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start(journal_path)
+    assert window.sync.join_button.isVisible()
+    target = tmp_path / "ici" / "mon carnet.carnet"
+    target.parent.mkdir()
+
+    def steps(dialog):
+        dialog.folder_edit.setText(str(folder))
+        dialog.path_edit.setText(str(target))
+        type_text(qtbot, dialog.passphrase_edit, "pas la bonne phrase")
+        qtbot.mouseClick(dialog.join_button, CLICK)
+        qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=60_000)
+        assert "passphrase" in dialog.error_label.text()  # said, and nothing created
+        assert not target.exists()
+        type_text(qtbot, dialog.passphrase_edit, passphrase)
+        qtbot.mouseClick(dialog.join_button, CLICK)
+        assert dialog.progress.isVisible()  # built off the UI thread, with a progress bar
+
+    monkeypatch.setattr(join_module, "run_dialog", driver(qtbot, steps))
+    with qtbot.waitSignal(window.journalOpened, timeout=60_000):
+        qtbot.mouseClick(window.sync.join_button, CLICK)
+    assert window.store.path == target
+    joined = content(window.store)
+    assert window.store.sync.folder == str(folder)
+    window.lock()
+    store = open_store(journal_path, passphrase)
+    try:
+        assert content(store) == joined
+    finally:
+        store.close()
+    assert MARKER in repr(joined)  # control: the content compared is the seeded one
+
+
+def test_cancelling_a_join_leaves_no_journal(
+        qtbot, make_window, journal_path, tmp_path, folder, passphrase, monkeypatch):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    for i in range(4):  # several change files: the join has a next one to stop before
+        store = open_store(journal_path, passphrase)
+        try:
+            store.notes.save(held_session(store).id, "expose", f"version {i} {MARKER}")
+            assert engine.sync_once(store).complete
+        finally:
+            store.close()
+    window = make_window(extensions=True)
+    window.show()
+    window.start(journal_path)
+    target = tmp_path / "ici.carnet"
+    reached = threading.Event()
+
+    def steps(dialog):
+        original = dialog.worker.progress_callback()
+
+        def progress(done: int, total: int) -> None:
+            original(done, total)
+            if done >= 1 and not reached.is_set():
+                reached.set()
+                dialog._cancel.wait(30)  # mid-way until Cancel is pressed
+
+        dialog.worker.progress_callback = lambda: progress
+        dialog.folder_edit.setText(str(folder))
+        dialog.path_edit.setText(str(target))
+        type_text(qtbot, dialog.passphrase_edit, passphrase)
+        qtbot.mouseClick(dialog.join_button, CLICK)
+        qtbot.waitUntil(reached.is_set, timeout=60_000)
+        qtbot.mouseClick(dialog.cancel_button, CLICK)
+
+    opened: list = []
+    window.journalOpened.connect(lambda: opened.append(True))
+    monkeypatch.setattr(join_module, "run_dialog", driver(qtbot, steps))
+    qtbot.mouseClick(window.sync.join_button, CLICK)
+    assert reached.is_set()  # control: it was stopped while building
+    assert not target.exists() and not opened
+    assert [p.name for p in tmp_path.iterdir() if "ici" in p.name] == []  # no half journal
