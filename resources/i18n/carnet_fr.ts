@@ -1742,11 +1742,11 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Join a synced journal</source>
             <extracomment>The journal was built: its path and the passphrase that opens it.</extracomment>
-            <translation>Rejoindre un journal synchronisé</translation>
+            <translation>Rejoindre un carnet synchronisé</translation>
         </message>
         <message>
             <source>Open on this device the journal you keep on another one. On that device, Preferences › Synchronisation must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
-            <translation>Ouvrez sur cet appareil le journal que vous tenez sur un autre. Sur cet autre appareil, Préférences › Synchronisation doit le synchroniser par un dossier que votre outil de synchronisation apporte aussi ici. Carnet construit un nouveau fichier de journal à partir de ce dossier ; il s’ouvre avec la même phrase de passe.</translation>
+            <translation>Ouvrez sur cet appareil le carnet que vous tenez sur un autre. Sur cet autre appareil, Préférences › Synchronisation doit le synchroniser par un dossier que votre outil de synchronisation apporte aussi ici. Carnet construit un nouveau fichier de carnet à partir de ce dossier ; il s’ouvre avec la même phrase de passe.</translation>
         </message>
         <message>
             <source>Synced folder</source>
@@ -1762,7 +1762,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Passphrase of the journal</source>
-            <translation>Phrase de passe du journal</translation>
+            <translation>Phrase de passe du carnet</translation>
         </message>
         <message>
             <source>The same as on your other devices</source>
@@ -1774,7 +1774,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>New journal file on this device</source>
-            <translation>Nouveau fichier de journal sur cet appareil</translation>
+            <translation>Nouveau fichier de carnet sur cet appareil</translation>
         </message>
         <message>
             <source>Cho&amp;ose…</source>
@@ -1782,7 +1782,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Choose where the new journal goes</source>
-            <translation>Choisir où enregistrer le nouveau journal</translation>
+            <translation>Choisir où enregistrer le nouveau carnet</translation>
         </message>
         <message>
             <source>On this computer's own disk, never inside the synced folder.</source>
@@ -1790,7 +1790,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Building the journal</source>
-            <translation>Construction du journal</translation>
+            <translation>Construction du carnet</translation>
         </message>
         <message>
             <source>Synced &amp;folder:</source>
@@ -1802,7 +1802,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>&amp;New journal:</source>
-            <translation>&amp;Nouveau journal :</translation>
+            <translation>&amp;Nouveau carnet :</translation>
         </message>
         <message>
             <source>&amp;Join</source>
@@ -1810,7 +1810,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>New journal</source>
-            <translation>Nouveau journal</translation>
+            <translation>Nouveau carnet</translation>
         </message>
         <message>
             <source>Choose the synced folder.</source>
@@ -1822,15 +1822,15 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Type the journal's passphrase.</source>
-            <translation>Tapez la phrase de passe du journal.</translation>
+            <translation>Tapez la phrase de passe du carnet.</translation>
         </message>
         <message>
             <source>Choose where the new journal goes.</source>
-            <translation>Choisissez où enregistrer le nouveau journal.</translation>
+            <translation>Choisissez où enregistrer le nouveau carnet.</translation>
         </message>
         <message>
             <source>Give the new journal's full path.</source>
-            <translation>Indiquez le chemin complet du nouveau journal.</translation>
+            <translation>Indiquez le chemin complet du nouveau carnet.</translation>
         </message>
         <message>
             <source>A file already exists at this location. Choose another name.</source>
@@ -1842,27 +1842,27 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>The new journal must not be inside the synced folder: sync tools damage a journal file in use. Choose a place on this computer's own disk.</source>
-            <translation>Le nouveau journal ne doit pas être dans le dossier synchronisé : les outils de synchronisation abîment un fichier de journal ouvert. Choisissez un emplacement sur le disque de cet ordinateur.</translation>
+            <translation>Le nouveau carnet ne doit pas être dans le dossier synchronisé : les outils de synchronisation abîment un fichier de carnet ouvert. Choisissez un emplacement sur le disque de cet ordinateur.</translation>
         </message>
         <message>
             <source>Building the journal from the folder…</source>
-            <translation>Construction du journal à partir du dossier…</translation>
+            <translation>Construction du carnet à partir du dossier…</translation>
         </message>
         <message>
             <source>Building the journal: %1 of %2 files…</source>
-            <translation>Construction du journal : %1 fichiers sur %2…</translation>
+            <translation>Construction du carnet : %1 fichiers sur %2…</translation>
         </message>
         <message>
             <source>The journal could not be built: %1</source>
-            <translation>Le journal n’a pas pu être construit : %1</translation>
+            <translation>Le carnet n’a pas pu être construit : %1</translation>
         </message>
         <message>
             <source>Journal joined</source>
-            <translation>Journal rejoint</translation>
+            <translation>Carnet rejoint</translation>
         </message>
         <message>
             <source>The journal was built, but some change files could not be read yet:</source>
-            <translation>Le journal est construit, mais certains fichiers de modifications n’ont pas encore pu être lus :</translation>
+            <translation>Le carnet est construit, mais certains fichiers de modifications n’ont pas encore pu être lus :</translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -2267,7 +2267,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>The synced folder could not be reached: a new device will join with the new passphrase once this one has synced again.</source>
-            <translation>Le dossier synchronisé est injoignable : un nouvel appareil pourra rejoindre le journal avec la nouvelle phrase de passe dès que celui-ci se sera synchronisé de nouveau.</translation>
+            <translation>Le dossier synchronisé est injoignable : un nouvel appareil pourra rejoindre le carnet avec la nouvelle phrase de passe dès que celui-ci se sera synchronisé de nouveau.</translation>
         </message>
         <message>
             <source>Passphrase changed</source>
@@ -3744,11 +3744,11 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Carnet keeps this journal in step on your devices through a folder your sync tool already syncs: Nextcloud, Syncthing, Dropbox, OneDrive, a network share, a USB stick. Only encrypted change files go there, no names, no titles; the journal file itself stays where it is.</source>
-            <translation>Carnet tient ce journal à jour sur vos appareils par un dossier que votre outil de synchronisation synchronise déjà : Nextcloud, Syncthing, Dropbox, OneDrive, un partage réseau, une clé USB. Seuls des fichiers de modifications chiffrés y vont, sans noms ni titres ; le fichier du journal, lui, reste où il est.</translation>
+            <translation>Carnet tient ce carnet à jour sur vos appareils par un dossier que votre outil de synchronisation synchronise déjà : Nextcloud, Syncthing, Dropbox, OneDrive, un partage réseau, une clé USB. Seuls des fichiers de modifications chiffrés y vont, sans noms ni titres ; le fichier du carnet, lui, reste où il est.</translation>
         </message>
         <message>
             <source>None: this journal does not sync</source>
-            <translation>Aucun : ce journal ne se synchronise pas</translation>
+            <translation>Aucun : ce carnet ne se synchronise pas</translation>
         </message>
         <message>
             <source>Synced folder</source>
@@ -3764,7 +3764,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The journal's passphrase</source>
-            <translation>La phrase de passe du journal</translation>
+            <translation>La phrase de passe du carnet</translation>
         </message>
         <message>
             <source>Show the passphrase</source>
@@ -3776,7 +3776,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The passphrase encrypts the key your other devices need to join; it is never written in the folder.</source>
-            <translation>La phrase de passe chiffre la clé dont vos autres appareils ont besoin pour rejoindre le journal ; elle n’est jamais écrite dans le dossier.</translation>
+            <translation>La phrase de passe chiffre la clé dont vos autres appareils ont besoin pour rejoindre le carnet ; elle n’est jamais écrite dans le dossier.</translation>
         </message>
         <message>
             <source>Sync &amp;now</source>
@@ -3792,7 +3792,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Devices of this journal</source>
-            <translation>Appareils de ce journal</translation>
+            <translation>Appareils de ce carnet</translation>
         </message>
         <message>
             <source>&amp;Remove this device…</source>
@@ -3824,11 +3824,11 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>The journal is locked.</source>
-            <translation>Le journal est verrouillé.</translation>
+            <translation>Le carnet est verrouillé.</translation>
         </message>
         <message>
             <source>This journal does not sync yet.</source>
-            <translation>Ce journal ne se synchronise pas encore.</translation>
+            <translation>Ce carnet ne se synchronise pas encore.</translation>
         </message>
         <message>
             <source>Sync once to see the devices.</source>
@@ -3844,11 +3844,11 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Your journal file is inside this folder. Sync tools damage a journal file in use: move the journal out of this folder first (or choose another folder). The folder only needs Carnet's change files.</source>
-            <translation>Le fichier de votre journal est dans ce dossier. Les outils de synchronisation abîment un fichier de journal ouvert : sortez d’abord le journal de ce dossier (ou choisissez-en un autre). Le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
+            <translation>Le fichier de votre carnet est dans ce dossier. Les outils de synchronisation abîment un fichier de carnet ouvert : sortez d’abord le carnet de ce dossier (ou choisissez-en un autre). Le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
         </message>
         <message>
             <source>Type the journal's passphrase.</source>
-            <translation>Tapez la phrase de passe du journal.</translation>
+            <translation>Tapez la phrase de passe du carnet.</translation>
         </message>
         <message>
             <source>Remove this device</source>
@@ -3856,7 +3856,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Remove « %1 » from this journal's devices? Its change files are taken out of the folder once their content is in this device's copy; if that device syncs again, it comes back.</source>
-            <translation>Retirer « %1 » des appareils de ce journal ? Ses fichiers de modifications sont ôtés du dossier une fois leur contenu reçu par les autres appareils ; si cet appareil se synchronise de nouveau, il revient.</translation>
+            <translation>Retirer « %1 » des appareils de ce carnet ? Ses fichiers de modifications sont ôtés du dossier une fois leur contenu reçu par les autres appareils ; si cet appareil se synchronise de nouveau, il revient.</translation>
         </message>
     </context>
     <context>
@@ -4836,15 +4836,15 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Keep this journal in step on your devices</source>
-            <translation>Tenir ce journal à jour sur vos appareils</translation>
+            <translation>Tenir ce carnet à jour sur vos appareils</translation>
         </message>
         <message>
             <source>Join a synced journal…</source>
-            <translation>Rejoindre un journal synchronisé…</translation>
+            <translation>Rejoindre un carnet synchronisé…</translation>
         </message>
         <message>
             <source>Open here the journal you keep on another device</source>
-            <translation>Ouvrir ici le journal que vous tenez sur un autre appareil</translation>
+            <translation>Ouvrir ici le carnet que vous tenez sur un autre appareil</translation>
         </message>
         <message>
             <source>Open the Synchronisation page</source>
@@ -4856,15 +4856,15 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Unlock the journal to set up its sync.</source>
-            <translation>Déverrouillez le journal pour régler sa synchronisation.</translation>
+            <translation>Déverrouillez le carnet pour régler sa synchronisation.</translation>
         </message>
         <message>
             <source>Keep this journal in step on your devices through a folder you already sync (Nextcloud, Syncthing, Dropbox…).</source>
-            <translation>Tenez ce journal à jour sur vos appareils par un dossier que vous synchronisez déjà (Nextcloud, Syncthing, Dropbox…).</translation>
+            <translation>Tenez ce carnet à jour sur vos appareils par un dossier que vous synchronisez déjà (Nextcloud, Syncthing, Dropbox…).</translation>
         </message>
         <message>
             <source>This journal syncs through %1. %2</source>
-            <translation>Ce journal se synchronise par %1. %2</translation>
+            <translation>Ce carnet se synchronise par %1. %2</translation>
         </message>
     </context>
     <context>
@@ -4928,11 +4928,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
-            <translation>Ce journal est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
+            <translation>Ce carnet est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
         </message>
         <message>
             <source>The folder is set up with another key than this journal's: choose the folder again on the Synchronisation page.</source>
-            <translation>Le dossier est préparé avec une autre clé que celle de ce journal : choisissez de nouveau le dossier dans la page Synchronisation.</translation>
+            <translation>Le dossier est préparé avec une autre clé que celle de ce carnet : choisissez de nouveau le dossier dans la page Synchronisation.</translation>
         </message>
         <message>
             <source>The sync was interrupted; it goes on at the next sync.</source>
@@ -4944,11 +4944,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>This journal does not sync yet: choose a synced folder.</source>
-            <translation>Ce journal ne se synchronise pas encore : choisissez un dossier synchronisé.</translation>
+            <translation>Ce carnet ne se synchronise pas encore : choisissez un dossier synchronisé.</translation>
         </message>
         <message>
             <source>This passphrase does not open the synced journal: give the passphrase of the journal on your other devices.</source>
-            <translation>Cette phrase de passe n’ouvre pas le journal synchronisé : donnez la phrase de passe du journal sur vos autres appareils.</translation>
+            <translation>Cette phrase de passe n’ouvre pas le carnet synchronisé : donnez la phrase de passe du carnet sur vos autres appareils.</translation>
         </message>
         <message>
             <source>The folder was set up by a newer version of Carnet: update Carnet on this computer.</source>
@@ -4956,7 +4956,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>The folder is set up with another key than this journal's (another journal, or the passphrase changed elsewhere). Nothing was changed.</source>
-            <translation>Le dossier est préparé avec une autre clé que celle de ce journal (un autre journal, ou la phrase de passe changée ailleurs). Rien n’a été modifié.</translation>
+            <translation>Le dossier est préparé avec une autre clé que celle de ce carnet (un autre carnet, ou la phrase de passe changée ailleurs). Rien n’a été modifié.</translation>
         </message>
         <message>
             <source>A file already exists at this location. Choose another name.</source>
@@ -4964,7 +4964,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cancelled: no journal was created.</source>
-            <translation>Annulé : aucun journal n’a été créé.</translation>
+            <translation>Annulé : aucun carnet n’a été créé.</translation>
         </message>
         <message>
             <source>The sync did not happen: %1</source>
@@ -4997,7 +4997,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>The synced folder cannot be reached (a drive or a share disconnected?). Your changes stay in the journal and are sent at the next sync.</source>
-            <translation>Le dossier synchronisé est injoignable (un disque ou un partage déconnecté ?). Vos modifications restent dans le journal et partiront à la prochaine synchronisation.</translation>
+            <translation>Le dossier synchronisé est injoignable (un disque ou un partage déconnecté ?). Vos modifications restent dans le carnet et partiront à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</source>
@@ -5017,7 +5017,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
-            <translation>Les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce journal.</translation>
+            <translation>Les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce carnet.</translation>
         </message>
         <message>
             <source>%1 is damaged or was altered: it was not applied.</source>
@@ -5025,11 +5025,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>%1 belongs to another journal: it was not applied.</source>
-            <translation>%1 appartient à un autre journal : il n’a pas été appliqué.</translation>
+            <translation>%1 appartient à un autre carnet : il n’a pas été appliqué.</translation>
         </message>
         <message>
             <source>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
-            <translation>Deux fichiers différents se disent la modification %2 de l’appareil %1 (un journal copié ?) : le second n’a pas été appliqué.</translation>
+            <translation>Deux fichiers différents se disent la modification %2 de l’appareil %1 (un carnet copié ?) : le second n’a pas été appliqué.</translation>
         </message>
         <message>
             <source>Change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
@@ -5037,11 +5037,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
-            <translation>Le fichier du journal %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de journal ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
+            <translation>Le fichier du carnet %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de carnet ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
         </message>
         <message>
             <source>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
-            <translation>Les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le journal et partiront à la prochaine synchronisation.</translation>
+            <translation>Les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le carnet et partiront à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Change %2 of device %1 could not be applied: %3</source>
@@ -5056,23 +5056,23 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>The synced folder %1 cannot be reached (a drive or a share disconnected?). Your changes stay in the journal and are sent at the next sync.</source>
-            <translation>Le dossier synchronisé %1 est injoignable (un disque ou un partage déconnecté ?). Vos modifications restent dans le journal et partiront à la prochaine synchronisation.</translation>
+            <translation>Le dossier synchronisé %1 est injoignable (un disque ou un partage déconnecté ?). Vos modifications restent dans le carnet et partiront à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>There is no Carnet journal in %1 yet. Set sync up on your other device first, and let your sync tool bring the folder here.</source>
-            <translation>Il n’y a pas encore de journal Carnet dans %1. Préparez d’abord la synchronisation sur votre autre appareil, et laissez votre outil de synchronisation apporter le dossier ici.</translation>
+            <translation>Il n’y a pas encore de carnet dans %1. Préparez d’abord la synchronisation sur votre autre appareil, et laissez votre outil de synchronisation apporter le dossier ici.</translation>
         </message>
         <message>
             <source>%1 holds several Carnet journals: choose the folder of one of them (%1/Carnet/…).</source>
-            <translation>%1 contient plusieurs journaux Carnet : choisissez le dossier de l’un d’eux (%1/Carnet/…).</translation>
+            <translation>%1 contient plusieurs carnets : choisissez le dossier de l’un d’eux (%1/Carnet/…).</translation>
         </message>
         <message>
             <source>The description of the synced journal in %1 (manifest.json) is missing or damaged. If your sync tool is still downloading, try again later.</source>
-            <translation>La description du journal synchronisé dans %1 (manifest.json) manque ou est abîmée. Si votre outil de synchronisation télécharge encore, réessayez plus tard.</translation>
+            <translation>La description du carnet synchronisé dans %1 (manifest.json) manque ou est abîmée. Si votre outil de synchronisation télécharge encore, réessayez plus tard.</translation>
         </message>
         <message>
             <source>%1 already holds another Carnet journal. To open that journal on this computer, use « Join a synced journal » on the unlock screen. Nothing was changed.</source>
-            <translation>%1 contient déjà un autre journal Carnet. Pour ouvrir ce journal sur cet ordinateur, utilisez « Rejoindre un journal synchronisé » sur l’écran de déverrouillage. Rien n’a été modifié.</translation>
+            <translation>%1 contient déjà un autre carnet. Pour ouvrir ce carnet sur cet ordinateur, utilisez « Rejoindre un carnet synchronisé » sur l’écran de déverrouillage. Rien n’a été modifié.</translation>
         </message>
         <message>
             <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</source>
@@ -5841,11 +5841,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
-            <translation>ce journal est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
+            <translation>ce carnet est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
         </message>
         <message>
             <source>the folder is set up with another key than this journal's: set it up again with carnet sync --folder PATH.</source>
-            <translation>le dossier est préparé avec une autre clé que celle de ce journal : préparez-le de nouveau avec carnet sync --folder CHEMIN.</translation>
+            <translation>le dossier est préparé avec une autre clé que celle de ce carnet : préparez-le de nouveau avec carnet sync --folder CHEMIN.</translation>
         </message>
         <message>
             <source>the sync was interrupted; it goes on at the next sync.</source>
@@ -5857,7 +5857,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>this journal does not sync yet: give the synced folder with --folder PATH</source>
-            <translation>ce journal ne se synchronise pas encore : indiquez le dossier synchronisé avec --folder CHEMIN</translation>
+            <translation>ce carnet ne se synchronise pas encore : indiquez le dossier synchronisé avec --folder CHEMIN</translation>
         </message>
         <message>
             <source>the folder was set up by a newer version of Carnet: update Carnet on this computer</source>
@@ -5865,11 +5865,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the folder is set up with another key than this journal's (another journal, or the passphrase changed elsewhere): nothing was changed</source>
-            <translation>le dossier est préparé avec une autre clé que celle de ce journal (un autre journal, ou la phrase de passe changée ailleurs) : rien n’a été modifié</translation>
+            <translation>le dossier est préparé avec une autre clé que celle de ce carnet (un autre carnet, ou la phrase de passe changée ailleurs) : rien n’a été modifié</translation>
         </message>
         <message>
             <source>cancelled: no journal was created</source>
-            <translation>annulé : aucun journal n’a été créé</translation>
+            <translation>annulé : aucun carnet n’a été créé</translation>
         </message>
         <message>
             <source>the sync did not happen: %1</source>
@@ -5877,15 +5877,15 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Passphrase of the journal on your other devices: </source>
-            <translation>Phrase de passe du journal sur vos autres appareils : </translation>
+            <translation>Phrase de passe du carnet sur vos autres appareils : </translation>
         </message>
         <message>
             <source>send this journal's changes to the synced folder and apply the other devices' ones</source>
-            <translation>envoyer les modifications de ce journal au dossier synchronisé et appliquer celles des autres appareils</translation>
+            <translation>envoyer les modifications de ce carnet au dossier synchronisé et appliquer celles des autres appareils</translation>
         </message>
         <message>
             <source>create this device's journal from a synced folder (same passphrase as your other devices)</source>
-            <translation>créer le journal de cet appareil à partir d’un dossier synchronisé (même phrase de passe que vos autres appareils)</translation>
+            <translation>créer le carnet de cet appareil à partir d’un dossier synchronisé (même phrase de passe que vos autres appareils)</translation>
         </message>
         <message>
             <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
@@ -5901,7 +5901,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
-            <translation>les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce journal.</translation>
+            <translation>les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce carnet.</translation>
         </message>
         <message>
             <source>%1 is damaged or was altered: it was not applied.</source>
@@ -5909,11 +5909,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>%1 belongs to another journal: it was not applied.</source>
-            <translation>%1 appartient à un autre journal : il n’a pas été appliqué.</translation>
+            <translation>%1 appartient à un autre carnet : il n’a pas été appliqué.</translation>
         </message>
         <message>
             <source>two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
-            <translation>deux fichiers différents se disent la modification %2 de l’appareil %1 (un journal copié ?) : le second n’a pas été appliqué.</translation>
+            <translation>deux fichiers différents se disent la modification %2 de l’appareil %1 (un carnet copié ?) : le second n’a pas été appliqué.</translation>
         </message>
         <message>
             <source>change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
@@ -5921,11 +5921,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>warning: the journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
-            <translation>attention : le fichier du journal %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de journal ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
+            <translation>attention : le fichier du carnet %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de carnet ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
         </message>
         <message>
             <source>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
-            <translation>les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le journal et partiront à la prochaine synchronisation.</translation>
+            <translation>les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le carnet et partiront à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>change %2 of device %1 could not be applied: %3</source>
@@ -5941,23 +5941,23 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>there is no Carnet journal in %1 yet: set sync up on your other device first (carnet sync --folder PATH), and let your sync tool bring the folder here.</source>
-            <translation>il n’y a pas encore de journal Carnet dans %1 : préparez d’abord la synchronisation sur votre autre appareil (carnet sync --folder CHEMIN), et laissez votre outil de synchronisation apporter le dossier ici.</translation>
+            <translation>il n’y a pas encore de carnet dans %1 : préparez d’abord la synchronisation sur votre autre appareil (carnet sync --folder CHEMIN), et laissez votre outil de synchronisation apporter le dossier ici.</translation>
         </message>
         <message>
             <source>%1 holds several Carnet journals (%2): choose one with --journal-id ID</source>
-            <translation>%1 contient plusieurs journaux Carnet (%2) : choisissez-en un avec --journal-id ID</translation>
+            <translation>%1 contient plusieurs carnets (%2) : choisissez-en un avec --journal-id ID</translation>
         </message>
         <message>
             <source>this passphrase does not open the journal synced in %1: give the passphrase of the journal on your other devices</source>
-            <translation>cette phrase de passe n’ouvre pas le journal synchronisé dans %1 : donnez la phrase de passe du journal sur vos autres appareils</translation>
+            <translation>cette phrase de passe n’ouvre pas le carnet synchronisé dans %1 : donnez la phrase de passe du carnet sur vos autres appareils</translation>
         </message>
         <message>
             <source>the description of the synced journal in %1 (manifest.json) is missing or damaged; if your sync tool is still downloading, try again later</source>
-            <translation>la description du journal synchronisé dans %1 (manifest.json) manque ou est abîmée ; si votre outil de synchronisation télécharge encore, réessayez plus tard</translation>
+            <translation>la description du carnet synchronisé dans %1 (manifest.json) manque ou est abîmée ; si votre outil de synchronisation télécharge encore, réessayez plus tard</translation>
         </message>
         <message>
             <source>%1 already holds another Carnet journal: to open that journal on this computer, use carnet join --folder PATH; nothing was changed</source>
-            <translation>%1 contient déjà un autre journal Carnet : pour ouvrir ce journal sur cet ordinateur, utilisez carnet join --folder CHEMIN ; rien n’a été modifié</translation>
+            <translation>%1 contient déjà un autre carnet : pour ouvrir ce carnet sur cet ordinateur, utilisez carnet join --folder CHEMIN ; rien n’a été modifié</translation>
         </message>
         <message>
             <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again</source>
@@ -5980,7 +5980,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the folder your sync tool keeps in step (Nextcloud, Syncthing, Dropbox, a share…); remembered in the journal after the first time</source>
-            <translation>le dossier que votre outil de synchronisation tient à jour (Nextcloud, Syncthing, Dropbox, un partage…) ; retenu dans le journal après la première fois</translation>
+            <translation>le dossier que votre outil de synchronisation tient à jour (Nextcloud, Syncthing, Dropbox, un partage…) ; retenu dans le carnet après la première fois</translation>
         </message>
         <message>
             <source>set the folder up without asking (scripts)</source>
@@ -5988,11 +5988,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>This journal syncs through %1. Sync it through %2 from now on? [y/N] </source>
-            <translation>Ce journal se synchronise par %1. Le synchroniser désormais par %2 ? [o/N] </translation>
+            <translation>Ce carnet se synchronise par %1. Le synchroniser désormais par %2 ? [o/N] </translation>
         </message>
         <message>
             <source>Sync this journal through %1? Carnet will write its encrypted change files in %1/Carnet. [y/N] </source>
-            <translation>Synchroniser ce journal par %1 ? Carnet écrira ses fichiers de modifications chiffrés dans %1/Carnet. [o/N] </translation>
+            <translation>Synchroniser ce carnet par %1 ? Carnet écrira ses fichiers de modifications chiffrés dans %1/Carnet. [o/N] </translation>
         </message>
         <message>
             <source>y</source>
@@ -6014,15 +6014,15 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>which journal, when the folder holds several</source>
-            <translation>quel journal, quand le dossier en contient plusieurs</translation>
+            <translation>quel carnet, quand le dossier en contient plusieurs</translation>
         </message>
         <message>
             <source>Building the journal: %1 of %2 file(s) (%3 %)</source>
-            <translation>Construction du journal : %1 fichier(s) sur %2 (%3 %)</translation>
+            <translation>Construction du carnet : %1 fichier(s) sur %2 (%3 %)</translation>
         </message>
         <message>
             <source>Journal created: %1 — it opens with the same passphrase and syncs through %2.</source>
-            <translation>Journal créé : %1 — il s’ouvre avec la même phrase de passe et se synchronise par %2.</translation>
+            <translation>Carnet créé : %1 — il s’ouvre avec la même phrase de passe et se synchronise par %2.</translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -6030,15 +6030,15 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the folder %1 is not set up for this journal yet: add --yes to set it up</source>
-            <translation>le dossier %1 n’est pas encore préparé pour ce journal : ajoutez --yes pour le préparer</translation>
+            <translation>le dossier %1 n’est pas encore préparé pour ce carnet : ajoutez --yes pour le préparer</translation>
         </message>
         <message>
             <source>%1 is inside the synced folder: sync tools damage a journal file in use. Choose a place outside %2 (the folder only needs Carnet's change files).</source>
-            <translation>%1 est dans le dossier synchronisé : les outils de synchronisation abîment un fichier de journal ouvert. Choisissez un emplacement hors de %2 (le dossier n’a besoin que des fichiers de modifications de Carnet).</translation>
+            <translation>%1 est dans le dossier synchronisé : les outils de synchronisation abîment un fichier de carnet ouvert. Choisissez un emplacement hors de %2 (le dossier n’a besoin que des fichiers de modifications de Carnet).</translation>
         </message>
         <message>
             <source>This journal now syncs through %1.</source>
-            <translation>Ce journal se synchronise désormais par %1.</translation>
+            <translation>Ce carnet se synchronise désormais par %1.</translation>
         </message>
     </context>
 </TS>
