@@ -66,6 +66,9 @@ class SyncController(QObject):
     setupFinished = Signal(str)  # noqa: N815
     #: the views were re-read after changes arrived (tests wait for it)
     refreshed = Signal()
+    #: a device removal ended: the devices that still lack its changes ([]: removed), or
+    #: a sentence when it failed
+    removeFinished = Signal(object)  # noqa: N815
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -254,6 +257,22 @@ class SyncController(QObject):
         self._set_state(SyncState("syncing", last_sync=self.state.last_sync))
         return True
 
+    def remove_device(self, device_id: str) -> bool:
+        """Take a device's change files out of the folder once every other device has
+        them (:mod:`carnet.sync.devices`), on the worker; ``removeFinished`` says how."""
+        store = self.store
+        if store is None or not self.folder or self._held or self.worker.busy:
+            return False
+        from carnet.sync.devices import remove_device
+
+        sibling = store.sync.open_sibling()
+        self._store = store
+        path = Path(self.folder)
+        self.worker.start("remove", lambda connection, _cancelled: remove_device(
+            connection, path, device_id), sibling)
+        self._set_state(SyncState("syncing", last_sync=self.state.last_sync))
+        return True
+
     # -- holding (passphrase change) -------------------------------------------------------------
     def hold(self) -> None:
         """No sync from now until :meth:`release`, and none running when this returns
@@ -277,6 +296,18 @@ class SyncController(QObject):
             self._setup_finished(result, error, current)
         elif kind == "sync" and current:  # a "final" one ends after the lock: nothing to show
             self._sync_finished(result, error)
+        elif kind == "remove" and current:
+            self._set_state(SyncState("done", last_sync=self.state.last_sync,
+                                      conflicts=self.state.conflicts))
+            if error is not None:
+                engine = _sync_engine()
+                said = (error_text(error, self.folder or "")
+                        if isinstance(error, engine.SyncError) else str(error))
+                self.removeFinished.emit(said)
+            else:
+                self.removeFinished.emit(list(result))
+                if not result:
+                    self._again = True  # the devices' list is read anew
         if current and self._again and not self.worker.busy:
             self._again = False
             self.request("again")
@@ -326,7 +357,7 @@ class SyncController(QObject):
             if report.received or report.conflicts:
                 conflicts = report.conflicts
                 conflicted = getattr(report, "conflicted", []) or []
-                notes = all(table == "step_notes" for table, _uuid in conflicted)
+                notes = all(item[0] == "step_notes" for item in conflicted)
             self._set_state(SyncState(
                 "done", last_sync=report.finished_at or datetime.now(UTC),
                 conflicts=conflicts, conflict_notes=notes, complete=report.complete,

@@ -227,6 +227,7 @@ class SyncPage(QDialog):
         self.controller.stateChanged.connect(self.refresh)
         self.controller.reportArrived.connect(lambda _report: self.refresh())
         self.controller.setupFinished.connect(self._setup_finished)
+        self.controller.removeFinished.connect(self._remove_finished)
 
     # -- reading the state ---------------------------------------------------------------------
     @property
@@ -363,8 +364,32 @@ class SyncPage(QDialog):
                 "the folder once their content is in this device's copy; if that device "
                 "syncs again, it comes back.").replace("%1", name)):
             return
+        self._removing = name
         self.controller.remove_device(device)
         self.refresh()
+
+    def _remove_finished(self, outcome: object) -> None:
+        name = getattr(self, "_removing", "")
+        if isinstance(outcome, str):
+            messages().warning(self, self.tr("Remove this device"), outcome)
+        elif outcome:
+            names = ", ".join(self._device_name(device) for device in outcome)
+            messages().information(self, self.tr("Remove this device"), self.tr(
+                "« %1 » was not removed: %2 has not received all of its changes yet. "
+                "Remove it again once that device has synced.").replace("%1", name)
+                .replace("%2", names))
+        else:
+            messages().information(self, self.tr("Remove this device"), self.tr(
+                "« %1 » was removed: its change files are out of the folder, and what it "
+                "wrote is kept in the others' copies.").replace("%1", name))
+        self.refresh()
+
+    def _device_name(self, device: str) -> str:
+        report = self.controller.last_report
+        for info in getattr(report, "devices", []) or []:
+            if info.id == device:
+                return info.label or self.tr("Device %1").replace("%1", short_device(device))
+        return self.tr("Device %1").replace("%1", short_device(device))
 
     def _label_edited(self) -> None:
         store = self.store

@@ -1,0 +1,104 @@
+"""Remove a device from the synced folder (an old laptop, a reinstalled computer).
+
+Removing takes that device's change files out of ``<folder>/Carnet/<journal>/``
+— but only once nothing written there can be lost by it:
+
+* this device syncs first, so it has applied every change file of that device;
+* every other device that left a change file has applied them too (the
+  "applied" vector its newest readable file carries): a device whose files
+  disappear is no longer expected by the others, so one that had not received
+  them yet never would;
+* this device then writes a snapshot, so a device that joins later starts from
+  a file that holds the removed device's changes.
+
+When some device has not received them yet, nothing is removed and the answer
+names it (the person removes the device again after that one has synced). If
+the removed device syncs again, it simply comes back: its next change files are
+new numbers the others have not applied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from carnet.domain.sync import applied_from_json
+from carnet.sync import codec, engine, reader
+from carnet.sync.report import SyncReport
+
+if TYPE_CHECKING:
+    from carnet.store import JournalStore
+
+
+def devices_lacking(store: JournalStore, folder: Path | None, device_id: str) -> list[str]:
+    """The devices (this one included) that have not applied all of ``device_id``'s
+    change files present in the folder."""
+    ctx = engine._context(store, folder)
+    scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
+    its = {f.seq for f in scan.found
+           if f.device == device_id and f.kind is codec.Kind.BUNDLE}
+    lacking = []
+    if not its <= set(engine._applied(store).get(device_id, set())):
+        lacking.append(ctx.device_id)
+    newest: dict[str, reader.Found] = {}
+    for item in scan.found:
+        if item.device in (device_id, ctx.device_id):
+            continue
+        if item.device not in newest or item.seq > newest[item.device].seq:
+            newest[item.device] = item
+    for other, item in sorted(newest.items()):
+        payload = engine._decode(ctx, item)
+        try:
+            applied = applied_from_json((payload or {}).get("applied") or {})
+        except (TypeError, ValueError):
+            applied = {}
+        if not its <= set(applied.get(device_id, ())):
+            lacking.append(other)
+    return lacking
+
+
+def _kept_in_a_snapshot(ctx, device_id: str) -> bool:
+    """True when a readable snapshot of another device covers all of its change files."""
+    scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
+    its = {(device_id, f.seq) for f in scan.found
+           if f.device == device_id and f.kind is codec.Kind.BUNDLE}
+    for item in scan.found:
+        if item.device == device_id or item.kind is not codec.Kind.SNAPSHOT:
+            continue
+        payload = engine._decode(ctx, item)
+        if payload is not None and its <= engine._snapshot_covers(item, payload):
+            return True
+    return not its
+
+
+def remove_device(store: JournalStore, folder: Path | None, device_id: str) -> list[str]:
+    """Take ``device_id``'s files out of the folder when safe (see the module docstring).
+
+    Returns the devices that have not received all its changes yet — then nothing
+    was removed — or ``[]`` once it is removed. Raises ``ValueError`` for this
+    device itself or an id that is not a device id, ``SyncError`` like a sync.
+    """
+    if not codec.is_id(device_id):
+        raise ValueError("not a device id")
+    report = engine.sync_once(store, folder)
+    ctx = engine._context(store, folder)
+    if device_id == ctx.device_id:
+        raise ValueError("this device cannot remove itself")
+    if report.cancelled:
+        return [ctx.device_id]
+    lacking = devices_lacking(store, folder, device_id)
+    if lacking:
+        return lacking
+    engine.write_snapshot(ctx, SyncReport())
+    if not _kept_in_a_snapshot(ctx, device_id):
+        return [ctx.device_id]  # no snapshot of another device holds its changes yet
+    where = ctx.journal / device_id
+    if where.is_dir() and not where.is_symlink():
+        for path in sorted(where.iterdir()):
+            if path.is_file() or path.is_symlink():
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        with contextlib.suppress(OSError):
+            where.rmdir()
+    return []
