@@ -480,3 +480,65 @@ def test_cancelling_a_join_leaves_no_journal(
     assert reached.is_set()  # control: it was stopped while building
     assert not target.exists() and not opened
     assert [p.name for p in tmp_path.iterdir() if "ici" in p.name] == []  # no half journal
+
+
+# -- remove a device --------------------------------------------------------------------------------
+
+
+def test_remove_a_device_only_once_every_other_device_has_its_changes(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase, monkeypatch,
+        message_service):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    old = other_device(folder, passphrase, tmp_path / "ancien.carnet")
+    third = engine.join(folder, passphrase, tmp_path / "tablette.carnet",
+                        device_label="Tablette")
+    assert third.complete
+    store = open_store(tmp_path / "tablette.carnet", passphrase)
+    try:  # the tablet writes (its file says what it had received), before the old one
+        store.keywords.set(held_session(store, 2).id, "tablette")
+        assert engine.sync_once(store).complete
+    finally:
+        store.close()
+    write_on(old, passphrase, f"Écrit sur l’ancien portable {MARKER}")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: controller.last_report is not None and not controller.worker.busy,
+                    timeout=30_000)
+    old_id = next(d.id for d in controller.last_report.devices if d.label == "Portable")
+    journal_dir = folder / "Carnet" / window.store.sync.identity().journal_id
+
+    def remove(page):
+        items = [page.devices.topLevelItem(i) for i in range(page.devices.topLevelItemCount())]
+        item = next(i for i in items if i.text(0) == "Portable")
+        page.devices.setCurrentItem(item)
+        assert page.remove_button.isEnabled()
+        message_service.answers.append(True)
+        with qtbot.waitSignal(controller.removeFinished, timeout=30_000):
+            qtbot.mouseClick(page.remove_button, CLICK)
+        page.reject()
+
+    monkeypatch.setattr(feature_module, "run_dialog", driver(qtbot, remove))
+    window.sync.open_page()
+    kind, _title, text = message_service.shown[-1]
+    assert kind == "information" and "Tablette" in text and "was not removed" in text
+    assert (journal_dir / old_id).is_dir()  # the tablet has not received its changes yet
+
+    store = open_store(tmp_path / "tablette.carnet", passphrase)
+    try:  # the tablet syncs, and writes again
+        assert engine.sync_once(store).complete
+        store.keywords.set(held_session(store, 1).id, "encore")
+        assert engine.sync_once(store).complete
+    finally:
+        store.close()
+    window.sync.open_page()
+    kind, _title, text = message_service.shown[-1]
+    assert kind == "information" and "was removed" in text, text
+    assert not (journal_dir / old_id).exists()
+    late = other_device(folder, passphrase, tmp_path / "nouveau.carnet")  # joins after
+    store = open_store(late, passphrase)
+    try:
+        assert store.notes.get(held_session(store).id, "expose").text == (
+            f"Écrit sur l’ancien portable {MARKER}")
+    finally:
+        store.close()
