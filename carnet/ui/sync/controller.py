@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
 from carnet.ui.sync.words import SyncState, code_of, error_text, problems_text
@@ -89,6 +90,8 @@ class SyncController(QObject):
         self._save_state = "saved"
         self._snapshot: frozenset = frozenset()
         self._pending_reload = False
+        #: (session id, {step: text}) of the open session page when the sync started
+        self._before: tuple[int, dict[str, str]] | None = None
 
         self.period = QTimer(self, interval=PERIOD_MS)
         self.period.timeout.connect(lambda: self.request("timer"))
@@ -209,9 +212,10 @@ class SyncController(QObject):
         path = Path(self.folder)
         engine = _sync_engine()
         typed = self._typed
-        # At unlock or on a click, typing does not cancel: the person asked, or nothing
-        # is open yet; a timed sync gives way to typing.
-        gives_way = reason in ("timer", "folder", "again")
+        # A sync the person did not ask for just now gives way to typing: changes are
+        # not applied under their fingers (« Sync now » on the page: they are not typing).
+        gives_way = reason not in ("now", "setup")
+        self._before = self._open_notes()
 
         def job(connection, cancelled):
             return engine.sync_once(
@@ -308,8 +312,8 @@ class SyncController(QObject):
                 self.removeFinished.emit(list(result))
                 if not result:
                     self._again = True  # the devices' list is read anew
-        if current and self._again and not self.worker.busy:
-            self._again = False
+        if self._again and not self.worker.busy and self.store is not None:
+            self._again = False  # asked while busy (a click, an unlock during the last sync)
             self.request("again")
 
     def _setup_finished(self, result: Any, error: BaseException | None, current: bool) -> None:
@@ -364,6 +368,7 @@ class SyncController(QObject):
                 detail=problems_text(report)))
         self.reportArrived.emit(report)
         if report.received:
+            self._refresh_notes()
             self._refresh_views()
         self._watch()
 
@@ -398,6 +403,55 @@ class SyncController(QObject):
                 if widget is current:
                     widget.refresh()
         self.refreshed.emit()
+
+    def _open_notes(self) -> tuple[int, dict[str, str]] | None:
+        """The open session page's notes as the journal holds them (after a flush)."""
+        workspace, store, editor = self.window.workspace, self.store, self._session_editor()
+        if (workspace is None or store is None or editor is None
+                or workspace.stack.currentWidget() is not editor
+                or editor.current_session_id is None):
+            return None
+        session_id = editor.current_session_id
+        return session_id, {step: note.text for step, note in
+                            store.notes.list_by_session(session_id).items()}
+
+    def _refresh_notes(self) -> None:
+        """Bring what arrived into the open page's step notes at once, in place.
+
+        A note the person did not touch since the sync started shows the new text
+        (the cursor kept). A note they were typing in while a change for it arrived
+        keeps their text and gets the other device's below it, in the same visible
+        block as a conflict — so that their next save cannot silently replace it.
+        """
+        from carnet.domain.sync import OTHER_VERSION_HEADING, OTHER_VERSION_SEPARATOR
+        from carnet.ui.markdown_view import MarkdownEditor  # loaded with the session page
+
+        before, after = self._before, self._open_notes()
+        self._before = None
+        editor = self._session_editor()
+        if before is None or after is None or before[0] != after[0] or editor is None:
+            return
+        old_notes, new_notes = before[1], after[1]
+        for step, section in editor.sections.items():
+            body = getattr(section, "body", None)
+            if not isinstance(body, MarkdownEditor):
+                continue
+            old, new, mine = old_notes.get(step, ""), new_notes.get(step, ""), body.text()
+            if new == old or mine == new:
+                continue
+            field = body.editor
+            if mine == old:  # untouched here: show what arrived
+                position = field.textCursor().position()
+                body.set_text(new)
+                cursor = field.textCursor()
+                cursor.setPosition(min(position, len(new)))
+                field.setTextCursor(cursor)
+            else:  # typed here meanwhile: keep both, visibly (saved by the autosave)
+                stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
+                cursor = QTextCursor(field.document())
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.insertText(f"{OTHER_VERSION_SEPARATOR}{OTHER_VERSION_HEADING} · "
+                                  f"{stamp}\n\n{new}")
 
     def _reload_session(self) -> None:
         """Re-read the open session page (changes arrived for it), never under typing."""
