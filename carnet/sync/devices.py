@@ -23,8 +23,8 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from carnet.domain.sync import applied_from_json
-from carnet.sync import codec, engine, reader
+from carnet.domain.sync import applied_from_json, applied_to_json
+from carnet.sync import atomic, codec, engine, layout, reader
 from carnet.sync.report import SyncReport
 
 if TYPE_CHECKING:
@@ -72,6 +72,22 @@ def _kept_in_a_snapshot(ctx, device_id: str) -> bool:
     return not its
 
 
+def _rewrite_own_snapshot(ctx) -> None:
+    api = ctx.store.sync
+    state = api.snapshot()
+    payload = {
+        "type": "snapshot",
+        "label": api.device_label or "",
+        "written_at": engine._now().isoformat(),
+        "applied": applied_to_json(state.applied),
+        "state": state.to_json(),
+    }
+    data = codec.encode(ctx.key, codec.Kind.SNAPSHOT, ctx.journal_id, ctx.device_id,
+                        state.seq, payload)
+    with contextlib.suppress(OSError):
+        atomic.replace(layout.snapshot_path(ctx.journal, ctx.device_id, state.seq), data)
+
+
 def remove_device(store: JournalStore, folder: Path | None, device_id: str) -> list[str]:
     """Take ``device_id``'s files out of the folder when safe (see the module docstring).
 
@@ -92,7 +108,11 @@ def remove_device(store: JournalStore, folder: Path | None, device_id: str) -> l
         return lacking
     engine.write_snapshot(ctx, SyncReport())
     if not _kept_in_a_snapshot(ctx, device_id):
-        return [ctx.device_id]  # no snapshot of another device holds its changes yet
+        # Our snapshot of this number predates its last changes (we wrote nothing since):
+        # the same number, a superset of its content, written over it atomically.
+        _rewrite_own_snapshot(ctx)
+    if not _kept_in_a_snapshot(ctx, device_id):
+        return [ctx.device_id]
     where = ctx.journal / device_id
     if where.is_dir() and not where.is_symlink():
         for path in sorted(where.iterdir()):

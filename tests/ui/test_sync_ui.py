@@ -292,7 +292,7 @@ def test_status_bar_says_a_conflict_was_resolved_and_both_texts_are_kept(
     window = unlocked()
     controller = window.sync.controller
     qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
-    held = window.ids["held"]
+    held = held_session(window.store).id
     window.store.notes.save(held, "expose", f"Version du bureau {MARKER}")
     write_on(other, passphrase, f"Version du portable {MARKER}")
     with qtbot.waitSignal(controller.reportArrived, timeout=30_000) as arrived:
@@ -310,12 +310,13 @@ def test_a_lock_during_a_sync_does_not_wait_for_it(
         qtbot, unlocked, journal_path, tmp_path, folder, passphrase, monkeypatch, capsys):
     from carnet.demo import build_demo
 
-    seed_journal(journal_path, passphrase)
-    set_up_folder(journal_path, passphrase, folder)
-    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
-    store = open_store(other, passphrase)
+    big = tmp_path / "bureau.carnet"
+    JournalStore.create(big, passphrase, owner_name="Camille").close()
+    set_up_folder(big, passphrase, folder)
+    other_device(folder, passphrase, journal_path)  # this window's device, joined early
+    store = open_store(big, passphrase)
     try:
-        build_demo(store, sessions=300)  # a lot for this device to receive
+        build_demo(store, sessions=300)  # a lot for this window's device to receive
         assert engine.sync_once(store).complete
         expected = len(store.sessions.list())
     finally:
@@ -479,7 +480,9 @@ def test_cancelling_a_join_leaves_no_journal(
     qtbot.mouseClick(window.sync.join_button, CLICK)
     assert reached.is_set()  # control: it was stopped while building
     assert not target.exists() and not opened
-    assert [p.name for p in tmp_path.iterdir() if "ici" in p.name] == []  # no half journal
+    # no journal, no hidden half-built one (the empty lock file stays, by design)
+    assert [p.name for p in tmp_path.iterdir()
+            if "ici" in p.name and not p.name.endswith(".lock")] == []
 
 
 # -- remove a device --------------------------------------------------------------------------------

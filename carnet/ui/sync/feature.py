@@ -39,7 +39,7 @@ class SyncFeature(QObject):
         self.window = window
         self.controller = SyncController(window)
         self.label = SyncStatusLabel(self.controller, self.open_page)
-        window.statusBar().insertPermanentWidget(0, self.label)
+        window.statusBar().insertPermanentWidget(1, self.label)  # left of « ✓ Saved »
         self.page = None
         self.action = QAction(_tr("S&ynchronisation…"), window)
         self.action.setObjectName("syncAction")

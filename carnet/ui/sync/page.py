@@ -225,9 +225,12 @@ class SyncPage(QDialog):
         self.devices.itemSelectionChanged.connect(self._selection_changed)
         self.label_edit.editingFinished.connect(self._label_edited)
         self.controller.stateChanged.connect(self.refresh)
-        self.controller.reportArrived.connect(lambda _report: self.refresh())
+        self.controller.reportArrived.connect(self._report_arrived)
         self.controller.setupFinished.connect(self._setup_finished)
         self.controller.removeFinished.connect(self._remove_finished)
+
+    def _report_arrived(self, _report: object) -> None:
+        self.refresh()
 
     # -- reading the state ---------------------------------------------------------------------
     @property
