@@ -3731,7 +3731,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SyncController</name>
         <message>
             <source>The folder could not be set up: %1</source>
-            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) the store the running sync belongs to (a lock ends it)</extracomment>
+            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) (session id, {step: text}) of the open session page when the sync started</extracomment>
             <translation>Le dossier n’a pas pu être préparé : %1</translation>
         </message>
     </context>
@@ -3857,6 +3857,14 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Remove « %1 » from this journal's devices? Its change files are taken out of the folder once their content is in this device's copy; if that device syncs again, it comes back.</source>
             <translation>Retirer « %1 » des appareils de ce carnet ? Ses fichiers de modifications sont ôtés du dossier une fois leur contenu reçu par les autres appareils ; si cet appareil se synchronise de nouveau, il revient.</translation>
+        </message>
+        <message>
+            <source>« %1 » was not removed: %2 has not received all of its changes yet. Remove it again once that device has synced.</source>
+            <translation>« %1 » n’a pas été retiré : %2 n’a pas encore reçu toutes ses modifications. Retirez-le de nouveau quand cet appareil se sera synchronisé.</translation>
+        </message>
+        <message>
+            <source>« %1 » was removed: its change files are out of the folder, and what it wrote is kept in the others' copies.</source>
+            <translation>« %1 » a été retiré : ses fichiers de modifications ne sont plus dans le dossier, et ce qu’il a écrit reste dans les copies des autres appareils.</translation>
         </message>
     </context>
     <context>
