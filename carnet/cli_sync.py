@@ -168,16 +168,20 @@ def error_text(error: SyncError, folder: Path | None = None) -> str:
 
 def summary(report: SyncReport) -> str:
     """The first line of ``carnet sync``: what went out, what came in."""
-    sent = _tr("%n change file(s) sent", n=report.sent)
+    sent = (_tr("1 change file sent") if report.sent == 1  # English: 1 said apart
+            else _tr("%n change files sent", n=report.sent))
     received = _tr("%n received", n=report.received)
     if report.complete:
         line = _fill(_tr("Synchronised: %1, %2."), sent, received)
     else:
         line = _fill(_tr("Partly synchronised: %1, %2."), sent, received)
     if report.conflicts:
-        line += " " + _tr("%n record(s) edited on two devices at once: both versions are "
-                          "kept, the other device's under « Version de l'autre appareil ».",
-                          n=report.conflicts)
+        line += " " + (_tr("1 record edited on two devices at once: both versions are kept, "
+                           "the other device's under « Version de l'autre appareil ».")
+                       if report.conflicts == 1 else
+                       _tr("%n records edited on two devices at once: both versions are "
+                           "kept, the other device's under « Version de l'autre appareil ».",
+                           n=report.conflicts))
     return line
 
 

@@ -97,7 +97,7 @@ def test_first_sync_asks_then_remembers_the_folder(journal, folder, passphrase):
     first = sync(journal, passphrase, "--folder", str(folder), "--yes")
     assert first.returncode == 0, err(first)
     assert f"This journal now syncs through {folder}." in out(first)
-    assert "Synchronised: 1 change file(s) sent, 0 received." in out(first)
+    assert "Synchronised: 1 change file sent, 0 received." in out(first)
     files = [p for p in folder.rglob("*") if p.is_file()]
     assert any(p.name == "manifest.json" for p in files)
     for file in files:  # no clear text of the journal in the folder
@@ -105,7 +105,7 @@ def test_first_sync_asks_then_remembers_the_folder(journal, folder, passphrase):
 
     again = sync(journal, passphrase)  # no --folder: the journal remembers it
     assert again.returncode == 0, err(again)
-    assert "Synchronised: 0 change file(s) sent, 0 received." in out(again)
+    assert "Synchronised: 0 change files sent, 0 received." in out(again)
 
 
 def test_sync_without_a_folder_says_how_to_start(journal, passphrase):

@@ -27,9 +27,9 @@ class PreferencesAction(QObject):
         super().__init__(window)
         self.setObjectName("preferencesAction")
         self.window = window
-        #: Sections other features add at the end of the dialog: ``build(dialog)`` returns
-        #: (title, widget); built each time the dialog opens.
-        self.sections: list = []
+        #: Buttons other features add to the dialog's row, to open their own page:
+        #: ``build(dialog)`` returns a QPushButton, made each time the dialog opens.
+        self.buttons: list = []
         self.action = QAction(self.tr("&Preferences…"), window)
         self.action.setObjectName("preferencesAction")
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -47,7 +47,7 @@ class PreferencesAction(QObject):
         from carnet.ui import preferences  # with the dialog, not at start
 
         changed = preferences.edit_preferences(self.window, self.window.settings,
-                                               sections=self.sections)
+                                               buttons=self.buttons)
         if changed:
             self.apply(changed)
         return changed

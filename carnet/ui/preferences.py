@@ -114,10 +114,10 @@ class PreferencesDialog(QDialog):
     """Edit the application's preferences (see the module docstring)."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 sections: Sequence[Callable[[QWidget], tuple[str, QWidget]]] = ()) -> None:
+                 buttons: Sequence[Callable[[QWidget], QPushButton]] = ()) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._section_builders = list(sections)
+        self._button_builders = list(buttons)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(620)
@@ -228,12 +228,6 @@ class PreferencesDialog(QDialog):
             ("", self.calendar_details_box, None),
             ("", self.start_at_login_box, None),
             ("", self.resurface_box, None)])
-        extra_focus: list[QWidget] = []
-        for build in self._section_builders:  # e.g. « Synchronisation » (carnet.ui.sync)
-            title, widget = build(self)
-            self._section(layout, title, [("", widget, None)])
-            extra_focus += [w for w in widget.findChildren(QWidget)
-                            if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         layout.addSpacing(8)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -247,6 +241,8 @@ class PreferencesDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Close without saving"))
         self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.defaults_button.setAccessibleName(self.tr("Restore the default values"))
+        for build in self._button_builders:  # other features' pages (« Synchronisation… »)
+            buttons.addButton(build(self), QDialogButtonBox.ButtonRole.ResetRole)  # at the left
         layout.addWidget(buttons)
 
         order = [self.language_combo, self.autolock_spin, self.backup_edit, self.backup_choose,
@@ -254,7 +250,7 @@ class PreferencesDialog(QDialog):
                  self.reminder_spin, self.alarm_days_spin, self.alarm_time_edit,
                  self.calendar_edit, self.calendar_choose, self.calendar_stop,
                  self.calendar_details_box, self.start_at_login_box,
-                 self.resurface_box, *extra_focus]  # then the buttons, platform's order
+                 self.resurface_box]  # then the buttons, in the platform's order
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -484,10 +480,10 @@ def run_dialog(dialog: QDialog) -> bool:
 
 
 def edit_preferences(parent: QWidget | None, settings: Settings, *,
-                     sections: Sequence[Callable[[QWidget], tuple[str, QWidget]]] = (),
+                     buttons: Sequence[Callable[[QWidget], QPushButton]] = (),
                      ) -> list[str] | None:
     """Open the dialog; the names of the settings changed, or None when cancelled."""
-    dialog = PreferencesDialog(settings, parent, sections=sections)
+    dialog = PreferencesDialog(settings, parent, buttons=buttons)
     try:
         if not run_dialog(dialog):
             return None

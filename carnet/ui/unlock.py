@@ -89,7 +89,6 @@ class UnlockPage(QWidget):
         links.addWidget(self.other_button)
         links.addWidget(self.create_button)
         links.addStretch(1)
-        self.links = links  # features add their links before the stretch (join a synced journal)
 
         frame, inner = style.card(margins=28, spacing=10)
         inner.addWidget(self.file_label)
@@ -110,6 +109,7 @@ class UnlockPage(QWidget):
         col.addWidget(self.title)
         col.addWidget(frame)
         col.addLayout(links)
+        self.column = col  # features add their rows of links below (join a synced journal)
 
         center = QHBoxLayout()
         center.addStretch(1)

@@ -2375,7 +2375,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
-            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs). Sections other features add at the end of the dialog: ``build(dialog)`` returns (title, widget); built each time the dialog opens.</extracomment>
+            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs). Buttons other features add to the dialog's row, to open their own page: ``build(dialog)`` returns a QPushButton, made each time the dialog opens.</extracomment>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
@@ -4859,10 +4859,6 @@ Open it now?</translation>
             <translation>Open the Synchronisation page</translation>
         </message>
         <message>
-            <source>Synchronisation</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
             <source>Unlock the journal to set up its sync.</source>
             <translation>Unlock the journal to set up its sync.</translation>
         </message>
@@ -4910,13 +4906,6 @@ Open it now?</translation>
         <message>
             <source>Not synchronised</source>
             <translation>Not synchronised</translation>
-        </message>
-        <message numerus="yes">
-            <source>Conflict resolved: %n item(s)</source>
-            <translation>
-                <numerusform>Conflict resolved: %n item(s)</numerusform>
-                <numerusform>Conflict resolved: %n item(s)</numerusform>
-            </translation>
         </message>
         <message>
             <source>Partly synchronised</source>
@@ -4979,15 +4968,19 @@ Open it now?</translation>
             <translation>The sync did not happen: %1</translation>
         </message>
         <message>
-            <source>%1, %2.</source>
-            <translation>%1, %2.</translation>
+            <source>1 change file sent</source>
+            <translation>1 change file sent</translation>
         </message>
         <message numerus="yes">
-            <source>%n change file(s) sent</source>
+            <source>%n change files sent</source>
             <translation>
-                <numerusform>%n change file(s) sent</numerusform>
-                <numerusform>%n change file(s) sent</numerusform>
+                <numerusform>%n change files sent</numerusform>
+                <numerusform>%n change files sent</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n received</source>
@@ -4996,11 +4989,15 @@ Open it now?</translation>
                 <numerusform>%n received</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Conflict resolved: 1 item</source>
+            <translation>Conflict resolved: 1 item</translation>
+        </message>
         <message numerus="yes">
-            <source>Conflict resolved: %n note(s)</source>
+            <source>Conflict resolved: %n items</source>
             <translation>
-                <numerusform>Conflict resolved: %n note(s)</numerusform>
-                <numerusform>Conflict resolved: %n note(s)</numerusform>
+                <numerusform>Conflict resolved: %n items</numerusform>
+                <numerusform>Conflict resolved: %n items</numerusform>
             </translation>
         </message>
         <message>
@@ -5085,6 +5082,17 @@ Open it now?</translation>
         <message>
             <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</source>
             <translation>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</translation>
+        </message>
+        <message>
+            <source>Conflict resolved: 1 note</source>
+            <translation>Conflict resolved: 1 note</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict resolved: %n notes</source>
+            <translation>
+                <numerusform>Conflict resolved: %n notes</numerusform>
+                <numerusform>Conflict resolved: %n notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Synced folder: %1</source>
@@ -5834,13 +5842,6 @@ Open it now?</translation>
             <translation>no. %1 %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n change file(s) sent</source>
-            <translation>
-                <numerusform>%n change file(s) sent</numerusform>
-                <numerusform>%n change file(s) sent</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n received</source>
             <translation>
                 <numerusform>%n received</numerusform>
@@ -5882,6 +5883,17 @@ Open it now?</translation>
         <message>
             <source>the sync did not happen: %1</source>
             <translation>the sync did not happen: %1</translation>
+        </message>
+        <message>
+            <source>1 change file sent</source>
+            <translation>1 change file sent</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change files sent</source>
+            <translation>
+                <numerusform>%n change files sent</numerusform>
+                <numerusform>%n change files sent</numerusform>
+            </translation>
         </message>
         <message>
             <source>Passphrase of the journal on your other devices: </source>
@@ -5979,13 +5991,6 @@ Open it now?</translation>
             <source>Partly synchronised: %1, %2.</source>
             <translation>Partly synchronised: %1, %2.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n record(s) edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
-            <translation>
-                <numerusform>%n record(s) edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</numerusform>
-                <numerusform>%n record(s) edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</numerusform>
-            </translation>
-        </message>
         <message>
             <source>the folder your sync tool keeps in step (Nextcloud, Syncthing, Dropbox, a share…); remembered in the journal after the first time</source>
             <translation>the folder your sync tool keeps in step (Nextcloud, Syncthing, Dropbox, a share…); remembered in the journal after the first time</translation>
@@ -6031,6 +6036,17 @@ Open it now?</translation>
         <message>
             <source>Journal created: %1 — it opens with the same passphrase and syncs through %2.</source>
             <translation>Journal created: %1 — it opens with the same passphrase and syncs through %2.</translation>
+        </message>
+        <message>
+            <source>1 record edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
+            <translation>1 record edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
+            <translation>
+                <numerusform>%n records edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</numerusform>
+                <numerusform>%n records edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

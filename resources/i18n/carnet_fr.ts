@@ -2375,7 +2375,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
-            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs). Sections other features add at the end of the dialog: ``build(dialog)`` returns (title, widget); built each time the dialog opens.</extracomment>
+            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs). Buttons other features add to the dialog's row, to open their own page: ``build(dialog)`` returns a QPushButton, made each time the dialog opens.</extracomment>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
@@ -4859,10 +4859,6 @@ L’ouvrir maintenant ?</translation>
             <translation>Ouvrir la page Synchronisation</translation>
         </message>
         <message>
-            <source>Synchronisation</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
             <source>Unlock the journal to set up its sync.</source>
             <translation>Déverrouillez le carnet pour régler sa synchronisation.</translation>
         </message>
@@ -4910,13 +4906,6 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>Not synchronised</source>
             <translation>Non synchronisé</translation>
-        </message>
-        <message numerus="yes">
-            <source>Conflict resolved: %n item(s)</source>
-            <translation>
-                <numerusform>Conflit résolu : %n élément</numerusform>
-                <numerusform>Conflit résolu : %n éléments</numerusform>
-            </translation>
         </message>
         <message>
             <source>Partly synchronised</source>
@@ -4979,15 +4968,19 @@ L’ouvrir maintenant ?</translation>
             <translation>La synchronisation n’a pas eu lieu : %1</translation>
         </message>
         <message>
-            <source>%1, %2.</source>
-            <translation>%1, %2.</translation>
+            <source>1 change file sent</source>
+            <translation>1 fichier de modifications envoyé</translation>
         </message>
         <message numerus="yes">
-            <source>%n change file(s) sent</source>
+            <source>%n change files sent</source>
             <translation>
                 <numerusform>%n fichier de modifications envoyé</numerusform>
                 <numerusform>%n fichiers de modifications envoyés</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n received</source>
@@ -4996,11 +4989,15 @@ L’ouvrir maintenant ?</translation>
                 <numerusform>%n reçus</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Conflict resolved: 1 item</source>
+            <translation>Conflit résolu : 1 élément</translation>
+        </message>
         <message numerus="yes">
-            <source>Conflict resolved: %n note(s)</source>
+            <source>Conflict resolved: %n items</source>
             <translation>
-                <numerusform>Conflit résolu : %n note</numerusform>
-                <numerusform>Conflit résolu : %n notes</numerusform>
+                <numerusform>Conflit résolu : %n élément</numerusform>
+                <numerusform>Conflit résolu : %n éléments</numerusform>
             </translation>
         </message>
         <message>
@@ -5085,6 +5082,17 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</source>
             <translation>%1 ne contient encore aucun fichier de modifications que ce Carnet sache lire : attendez que votre outil de synchronisation ait fini de télécharger, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Conflict resolved: 1 note</source>
+            <translation>Conflit résolu : 1 note</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict resolved: %n notes</source>
+            <translation>
+                <numerusform>Conflit résolu : %n note</numerusform>
+                <numerusform>Conflit résolu : %n notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Synced folder: %1</source>
@@ -5834,13 +5842,6 @@ L’ouvrir maintenant ?</translation>
             <translation>n°%1 %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n change file(s) sent</source>
-            <translation>
-                <numerusform>%n fichier de modifications envoyé</numerusform>
-                <numerusform>%n fichiers de modifications envoyés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n received</source>
             <translation>
                 <numerusform>%n reçu</numerusform>
@@ -5882,6 +5883,17 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>the sync did not happen: %1</source>
             <translation>la synchronisation n’a pas eu lieu : %1</translation>
+        </message>
+        <message>
+            <source>1 change file sent</source>
+            <translation>1 fichier de modifications envoyé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change files sent</source>
+            <translation>
+                <numerusform>%n fichier de modifications envoyé</numerusform>
+                <numerusform>%n fichiers de modifications envoyés</numerusform>
+            </translation>
         </message>
         <message>
             <source>Passphrase of the journal on your other devices: </source>
@@ -5979,13 +5991,6 @@ L’ouvrir maintenant ?</translation>
             <source>Partly synchronised: %1, %2.</source>
             <translation>Synchronisé en partie : %1, %2.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n record(s) edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
-            <translation>
-                <numerusform>%n élément modifié sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</numerusform>
-                <numerusform>%n éléments modifiés sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</numerusform>
-            </translation>
-        </message>
         <message>
             <source>the folder your sync tool keeps in step (Nextcloud, Syncthing, Dropbox, a share…); remembered in the journal after the first time</source>
             <translation>le dossier que votre outil de synchronisation tient à jour (Nextcloud, Syncthing, Dropbox, un partage…) ; retenu dans le carnet après la première fois</translation>
@@ -6031,6 +6036,17 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>Journal created: %1 — it opens with the same passphrase and syncs through %2.</source>
             <translation>Carnet créé : %1 — il s’ouvre avec la même phrase de passe et se synchronise par %2.</translation>
+        </message>
+        <message>
+            <source>1 record edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
+            <translation>1 élément modifié sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
+            <translation>
+                <numerusform>%n élément modifié sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</numerusform>
+                <numerusform>%n éléments modifiés sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -248,7 +248,7 @@ def test_status_bar_wording_in_english_and_french(qapp):
         SyncState(),
     ]
     english = [status_text(s, now) for s in states]
-    assert english == ["Synchronised 2 min ago", "Offline", "Conflict resolved: 1 note(s)",
+    assert english == ["Synchronised 2 min ago", "Offline", "Conflict resolved: 1 note",
                        "Synchronising…", "Synchronised just now", "Partly synchronised", ""]
     try:
         assert install_translators(qapp, "fr") == "fr"
@@ -298,7 +298,7 @@ def test_status_bar_says_a_conflict_was_resolved_and_both_texts_are_kept(
     with qtbot.waitSignal(controller.reportArrived, timeout=30_000) as arrived:
         controller.request("now")
     assert arrived.args[0].conflicts == 1
-    assert window.sync.label.text() == "Conflict resolved: 1 note(s)"
+    assert window.sync.label.text() == "Conflict resolved: 1 note"
     text = window.store.notes.get(held, "expose").text
     assert f"Version du bureau {MARKER}" in text and f"Version du portable {MARKER}" in text
 

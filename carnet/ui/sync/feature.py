@@ -5,14 +5,12 @@ on the unlock screen. Wired by :mod:`carnet.ui.features`.
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
-from carnet.ui import style
 from carnet.ui.sync.controller import SyncController
 from carnet.ui.sync.status import SyncStatusLabel
 from carnet.ui.sync.words import status_text
@@ -52,12 +50,14 @@ class SyncFeature(QObject):
         self.join_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.join_button.setToolTip(_tr("Open here the journal you keep on another device"))
         self.join_button.clicked.connect(self.open_join)
-        links = window.unlock.links
-        links.insertWidget(max(0, links.count() - 1), self.join_button)  # before the stretch
+        row = QHBoxLayout()  # a row of its own: three links do not fit one at 1.5× font
+        row.addWidget(self.join_button)
+        row.addStretch(1)
+        window.unlock.column.addLayout(row)
         window.opener.busyChanged.connect(lambda busy: self.join_button.setEnabled(not busy))
         preferences = window.preferences_action
         if preferences is not None:
-            preferences.sections.append(self.preferences_section)
+            preferences.buttons.append(self.preferences_button)
 
     # -- the Synchronisation page ----------------------------------------------------------------
     def open_page(self, parent: QWidget | None = None) -> None:
@@ -75,45 +75,23 @@ class SyncFeature(QObject):
             self.page = None
             page.deleteLater()
 
-    def preferences_section(self, dialog: QWidget) -> tuple[str, QWidget]:
-        """Preferences' « Synchronisation » row: where it stands, and the page's button."""
-        widget = QWidget()
-        row = QHBoxLayout(widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
-        text = QLabel()
-        text.setObjectName("preferencesSyncText")
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        style.set_role(text, "hint")
+    def preferences_button(self, dialog: QWidget) -> QPushButton:
+        """Preferences' « Synchronisation… » button: the page, over the dialog."""
         button = QPushButton(_tr("S&ynchronisation…"))
         button.setObjectName("preferencesSyncButton")
         button.setAccessibleName(_tr("Open the Synchronisation page"))
-        row.addWidget(text, 1)
-        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-
-        def update() -> None:
-            controller = self.controller
-            if self.window.store is None:
-                words = _tr("Unlock the journal to set up its sync.")
-            elif controller.folder:
-                words = _tr("This journal syncs through %1. %2").replace(
-                    "%1", controller.folder).replace("%2", status_text(controller.state))
-            else:
-                words = _tr("Keep this journal in step on your devices through a folder you "
-                            "already sync (Nextcloud, Syncthing, Dropbox…).")
-            text.setText(words)
-            button.setEnabled(self.window.store is not None)
-
-        update()
-        self.controller.stateChanged.connect(update)
-        widget.destroyed.connect(lambda *_: self._disconnect(update))
+        controller = self.controller
+        if self.window.store is None:
+            button.setEnabled(False)
+            button.setToolTip(_tr("Unlock the journal to set up its sync."))
+        elif controller.folder:
+            button.setToolTip(_tr("This journal syncs through %1. %2").replace(
+                "%1", controller.folder).replace("%2", status_text(controller.state)))
+        else:
+            button.setToolTip(_tr("Keep this journal in step on your devices through a folder "
+                                  "you already sync (Nextcloud, Syncthing, Dropbox…)."))
         button.clicked.connect(lambda: self.open_page(dialog))
-        return _tr("Synchronisation"), widget
-
-    def _disconnect(self, slot) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.controller.stateChanged.disconnect(slot)
+        return button
 
     # -- joining -----------------------------------------------------------------------------------
     def open_join(self) -> str | None:

@@ -165,7 +165,7 @@ class JoinDialog(QDialog):
                                       JOURNAL_FILTER)
         if chosen:
             path = Path(chosen)
-            if path.suffix != ".carnet":
+            if path.suffix not in (".carnet", ".journal"):
                 path = path.with_name(path.name + ".carnet")
             self.path_edit.setText(str(path))
 

@@ -83,10 +83,12 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
         return _tr("Offline")
     if state.phase == "failed":
         return _tr("Not synchronised")
-    if state.conflicts:
+    if state.conflicts:  # English has no plural forms in its catalogue: 1 said apart
         if state.conflict_notes:
-            return _tr("Conflict resolved: %n note(s)", None, state.conflicts)
-        return _tr("Conflict resolved: %n item(s)", None, state.conflicts)
+            return (_tr("Conflict resolved: 1 note") if state.conflicts == 1
+                    else _tr("Conflict resolved: %n notes", None, state.conflicts))
+        return (_tr("Conflict resolved: 1 item") if state.conflicts == 1
+                else _tr("Conflict resolved: %n items", None, state.conflicts))
     if not state.complete:
         return _tr("Partly synchronised")
     if state.last_sync is None:
@@ -231,5 +233,6 @@ def error_text(error: SyncError, folder: str = "") -> str:
 
 def summary(report: SyncReport) -> str:
     """« 2 change files sent, 3 received » for the Synchronisation page."""
-    return _fill(_tr("%1, %2."), _tr("%n change file(s) sent", None, report.sent),
-                 _tr("%n received", None, report.received))
+    sent = (_tr("1 change file sent") if report.sent == 1
+            else _tr("%n change files sent", None, report.sent))
+    return _fill(_tr("%1, %2."), sent, _tr("%n received", None, report.received))
