@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from carnet.ui import formats
-
 if TYPE_CHECKING:
     from carnet.sync.errors import SyncError
     from carnet.sync.report import Problem, SyncReport
@@ -69,6 +67,8 @@ def ago(when: datetime, now: datetime) -> str:
         return _tr("%n min ago", None, seconds // 60)
     if seconds < 24 * 3600:
         return _tr("%n h ago", None, seconds // 3600)
+    from carnet.ui import formats  # the domain's modules: not before the journal opens
+
     return _fill(_tr("on %1"), formats.format_date(when.astimezone().date()))
 
 
