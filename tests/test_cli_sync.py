@@ -17,6 +17,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import fast_kdf
 import pytest
 
 import carnet.sync as engine
@@ -31,7 +32,7 @@ def run(args: list[str], stdin: str = "", env_extra: dict | None = None):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env_extra or {})}
     env.pop("LANGUAGE", None)
     env.setdefault("LANG", "C.UTF-8")
-    return subprocess.run([sys.executable, "-m", "carnet", *args], input=stdin.encode(),
+    return subprocess.run([*fast_kdf.python(), "-m", "carnet", *args], input=stdin.encode(),
                           capture_output=True, env=env, timeout=180, check=False)
 
 

@@ -4025,6 +4025,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
         <message>
             <source>Date</source>
+            <extracomment>The roles :meth:`TimelineModel.data` answers (any other is None at once). Each session row's five texts, made once per reset: the view asks every cell many times (painting, fitting its columns to two thousand rows).</extracomment>
             <translation>Date</translation>
         </message>
         <message>
