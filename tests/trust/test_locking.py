@@ -70,6 +70,9 @@ def test_ctrl_l_saves_the_draft_encrypted_then_forgets_every_text_and_undo(
     editor = workspace.session_editor
     editor.autosaver._debounce.setInterval(600_000)  # nothing saved before the lock…
     editor.autosaver._max_wait.setInterval(600_000)
+    # …nor by the search typed below: on a loaded machine a key can take longer than the
+    # search's debounce, which would show the search view and so save the page's draft.
+    window.insights.timer.setInterval(600_000)
     source = editor.sections["synthese"].body.editor
     source.setFocus()
     type_text(qtbot, source, f"Brouillon {marker}")
