@@ -540,3 +540,60 @@ def test_remove_a_device_only_once_every_other_device_has_its_changes(
             f"Écrit sur l’ancien portable {MARKER}")
     finally:
         store.close()
+
+
+# -- never over what is being typed ----------------------------------------------------------------
+
+
+def test_what_arrives_never_replaces_what_is_being_typed(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase, monkeypatch):
+    from carnet.store.sync_repo import SyncRepository
+
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    store = open_store(other, passphrase)
+    try:  # meanwhile, the other device edits two notes of the held session
+        session = held_session(store).id
+        store.notes.save(session, "expose", f"Exposé du portable {MARKER}")
+        store.notes.save(session, "clarification", f"Questions du portable {MARKER}")
+        assert engine.sync_once(store).complete
+    finally:
+        store.close()
+    held = held_session(window.store).id
+    window.workspace.show_session(held)
+    editor = window.workspace.session_editor
+    expose = editor.sections["expose"].body
+    clarification = editor.sections["clarification"].body
+    mine = expose.text()
+    assert MARKER in mine and "portable" not in mine  # control: the page shows this device's
+
+    original_apply = SyncRepository.apply
+    inside, release = threading.Event(), threading.Event()
+
+    def held_apply(self, *args, **kwargs):
+        if not release.is_set():
+            inside.set()
+            release.wait(60)
+        return original_apply(self, *args, **kwargs)
+
+    monkeypatch.setattr(SyncRepository, "apply", held_apply)
+    with qtbot.waitSignal(controller.reportArrived, timeout=60_000):
+        assert controller.request("now")
+        qtbot.waitUntil(inside.is_set, timeout=60_000)
+        expose.focus_text()  # the person types while the other device's changes arrive
+        type_text(qtbot, expose.editor, " — et la suite, tapée pendant la synchro")
+        release.set()
+    typed = mine + " — et la suite, tapée pendant la synchro"
+    text = expose.text()
+    assert text.startswith(typed)  # what they typed is there, where they typed it
+    assert f"Exposé du portable {MARKER}" in text  # and the other device's, below, visibly
+    assert "Version de l'autre appareil" in text
+    assert expose.editor.hasFocus()
+    assert clarification.text() == f"Questions du portable {MARKER}"  # untouched: in place
+    editor.flush()
+    saved = window.store.notes.get(held, "expose").text
+    assert saved == text  # saved as shown: nothing silently dropped
