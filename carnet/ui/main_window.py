@@ -330,6 +330,9 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(0, self._welcome)
             self._welcome.createRequested.connect(self._create_journal)
             self._welcome.openRequested.connect(self.show_unlock)
+            self._welcome.joinRequested.connect(
+                lambda: self.sync.open_join() if self.sync is not None else None)
+            self._welcome.join_button.setVisible(self.sync is not None)
         return self._welcome
 
     def show_welcome(self) -> None:

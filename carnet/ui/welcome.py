@@ -81,6 +81,7 @@ class WelcomePage(QWidget):
 
     createRequested = Signal(str, str, str)  # noqa: N815 - path, owner name, passphrase
     openRequested = Signal(str)  # noqa: N815 - path of an existing journal
+    joinRequested = Signal()  # noqa: N815 - build the journal from a synced folder
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +167,14 @@ class WelcomePage(QWidget):
         open_row.addWidget(style.label(self.tr("Already keeping a journal?"), "muted"))
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
+        # A new device: its journal is built from the folder another device syncs through.
+        self.join_button = QPushButton(self.tr("Join a journal kept on another device…"))
+        self.join_button.setObjectName("welcomeJoinButton")
+        self.join_button.setProperty("role", "link")
+        self.join_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.join_button)
+        join_row.addStretch(1)
 
         frame, inner = style.card(margins=28, spacing=12)
         inner.addWidget(style.label(self.tr("Create your journal"), "heading"))
@@ -185,6 +194,7 @@ class WelcomePage(QWidget):
         col.addSpacing(6)
         col.addWidget(frame)
         col.addLayout(open_row)
+        col.addLayout(join_row)
 
         body = QWidget()
         outer = QHBoxLayout(body)
@@ -213,6 +223,7 @@ class WelcomePage(QWidget):
         self.create_button.clicked.connect(self._submit)
         self.confirm_edit.returnPressed.connect(self._submit)
         self.open_button.clicked.connect(self._choose_existing)
+        self.join_button.clicked.connect(self.joinRequested)
 
     # -- state -----------------------------------------------------------------------------
     def reset(self) -> None:

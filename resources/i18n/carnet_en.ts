@@ -4475,6 +4475,10 @@ Restore the latest valid backup now? (Later: the button at the top of the window
             <translation>Already keeping a journal?</translation>
         </message>
         <message>
+            <source>Join a journal kept on another device…</source>
+            <translation>Join a journal kept on another device…</translation>
+        </message>
+        <message>
             <source>Create your journal</source>
             <translation>Create your journal</translation>
         </message>

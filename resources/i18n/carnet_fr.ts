@@ -4475,6 +4475,10 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
             <translation>Vous tenez déjà un carnet ?</translation>
         </message>
         <message>
+            <source>Join a journal kept on another device…</source>
+            <translation>Rejoindre un carnet tenu sur un autre appareil…</translation>
+        </message>
+        <message>
             <source>Create your journal</source>
             <translation>Créez votre carnet</translation>
         </message>

@@ -597,3 +597,20 @@ def test_what_arrives_never_replaces_what_is_being_typed(
     editor.flush()
     saved = window.store.notes.get(held, "expose").text
     assert saved == text  # saved as shown: nothing silently dropped
+
+
+def test_a_new_device_joins_from_the_welcome_page(qtbot, make_window, monkeypatch):
+    window = make_window(extensions=True)
+    window.show()
+    window.start()  # no journal yet: the welcome page
+    assert window.pages.currentWidget() is window.welcome
+    button = window.welcome.join_button
+    assert button.isVisible()
+    opened: list = []
+    monkeypatch.setattr(join_module, "run_dialog", lambda dialog: opened.append(dialog) or False)
+    qtbot.mouseClick(button, CLICK)
+    assert len(opened) == 1 and opened[0].objectName() == "joinDialog"
+    bare = make_window()  # without the sync feature, no link that does nothing
+    bare.show()
+    bare.start()
+    assert not bare.welcome.join_button.isVisible()
