@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import socket
 import sys
 import threading
 from collections.abc import Iterator
@@ -284,6 +285,8 @@ def _cmd_sync(args: argparse.Namespace) -> int:
                     setup(store, folder, passphrase)
                 except SyncError as exc:
                     raise CliError(error_text(exc, folder)) from None
+                if not store.sync.device_label:  # how the other devices list this one
+                    store.sync.device_label = socket.gethostname().split(".")[0][:60]
                 print(_fill(_tr("This journal now syncs through %1."), folder))
         elif remembered is None:
             raise CliError(_tr("this journal does not sync yet: give the synced folder with "
@@ -355,7 +358,7 @@ def _cmd_join(args: argparse.Namespace) -> int:
     with _cancel_on_interrupt() as stop:
         try:
             report = join(folder, passphrase, new, progress=progress, cancelled=stop.is_set,
-                          **kwargs)
+                          device_label=socket.gethostname().split(".")[0][:60], **kwargs)
         except SyncError as exc:
             progress.end()
             why = str(getattr(exc.why, "value", exc.why))
