@@ -614,3 +614,31 @@ def test_a_new_device_joins_from_the_welcome_page(qtbot, make_window, monkeypatc
     bare.show()
     bare.start()
     assert not bare.welcome.join_button.isVisible()
+
+
+# -- when: the folder changes -------------------------------------------------------------------------
+
+
+def test_a_change_in_the_folder_brings_a_sync_by_itself(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: controller.last_report is not None and not controller.worker.busy,
+                    timeout=30_000)
+    assert controller.period.isActive() and controller.period.interval() == 5 * 60 * 1000
+    controller.debounce.setInterval(300)  # the sync tool's writing settles sooner here
+    reports: list = []
+    controller.reportArrived.connect(reports.append)
+    qtbot.wait(1_000)
+    assert reports == []  # control: nothing changed, no sync
+    text = f"Arrivé par le dossier {MARKER}"
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        write_on(other, passphrase, text)  # the other device's file lands in the folder
+    assert reports[-1].received >= 1
+    assert window.store.notes.get(held_session(window.store).id, "expose").text == text
+    count = len(reports)
+    qtbot.wait(2_000)  # our own sync wrote nothing new: it does not start another
+    assert len(reports) == count
