@@ -697,3 +697,29 @@ def test_a_copy_whose_number_was_taken_publishes_under_a_new_id_in_the_same_sync
         a.close()
         a2.close()
         b.close()
+
+
+def test_a_session_moved_to_another_group_while_its_group_is_deleted(devices):
+    """The move (an edit the deleter had not seen) keeps the session and its note."""
+    from carnet.domain import Group
+
+    a, b, c = devices.open("a"), devices.open("b"), devices.open("c")
+    try:
+        a.groups.add(Group(name="Autre", template_id="codev"))
+        for s in (a, b, c, a, b, c):
+            sync_once(s)
+        old_b = next(g for g in b.groups.list() if g.name == "Codev")
+        a.groups.delete(next(g for g in a.groups.list() if g.name == "Codev").id)
+        session = b.sessions.list_by_group(old_b.id)[0]
+        session.group_id = next(g for g in b.groups.list() if g.name == "Autre").id
+        b.sessions.update(session)
+        b.notes.save(session.id, "expose", "déplacée")
+        for s in (a, b, c, a, b, c):
+            sync_once(s)
+        docs = {export_doc(s) for s in (a, b, c)}
+        for s in (a, b, c):
+            assert "déplacée" in all_texts(s)
+        assert len(docs) == 1
+    finally:
+        for s in (a, b, c):
+            s.close()
