@@ -40,6 +40,13 @@ LONG_TEXT_FIELDS: frozenset[tuple[str, str]] = frozenset(
     }
 )
 
+#: Fields holding a set of words: concurrent versions are united, never one dropped
+#: (a masked name lost on one device would print a real name in the anonymised
+#: booklet; a tag added on each device keeps both). The tags of every tagged record
+#: travel as the field ``tags`` (a list); a member's masked names as JSON text.
+SET_FIELDS: frozenset[tuple[str, str]] = frozenset({("members", "masked_names")})
+TAGS_FIELD = "tags"
+
 #: The heading of each other device's version inside a merged long text
 #: (data, not interface: the same bytes on every device, in both languages).
 OTHER_VERSION_HEADING = "**Version de l'autre appareil** (other device's version)"
@@ -235,19 +242,25 @@ class FieldState:
         return cls(tuple(sibs), dict(sorted(vv.items())) if len(vv) > 1 else dict(vv))
 
 
+def _text_of(sib: Sibling) -> str:
+    return sib.value if isinstance(sib.value, str) else str(sib.value or "")
+
+
 def render_long_text(state: FieldState) -> str:
     """The newest text, then each other version (newest first) in a visible block.
 
-    Identical versions are shown once. The result is the same on every device.
+    Identical versions are shown once, and an empty version (a text emptied on one
+    device while another edited it) is no version to show: the edit is kept, without a
+    heading over nothing. The result is the same on every device.
     """
     parts: list[str] = []
     seen: set[str] = set()
-    for index, sib in enumerate(state.newest_first()):
-        text = sib.value if isinstance(sib.value, str) else str(sib.value or "")
-        if text in seen:
+    for sib in state.newest_first():
+        text = _text_of(sib)
+        if text in seen or not text.strip():
             continue
         seen.add(text)
-        if index == 0:
+        if not parts:
             parts.append(text)
         else:
             parts.append(
@@ -257,12 +270,49 @@ def render_long_text(state: FieldState) -> str:
     return "".join(parts)
 
 
+def _ascii_fold(word: str) -> str:
+    """SQLite's NOCASE: only ASCII letters fold (the tags table's key uses it)."""
+    return word.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _words(value: Any, encoded: bool) -> list[str]:
+    if encoded:
+        try:
+            value = json.loads(value) if isinstance(value, str) and value else []
+        except ValueError:
+            return [value] if isinstance(value, str) else []
+    if not isinstance(value, list):
+        return []
+    return [w for w in value if isinstance(w, str)]
+
+
+def render_set(state: FieldState, *, encoded: bool) -> Any:
+    """The union of every version's words: the newest version's order, then the words
+    only older concurrent versions hold (newest first). ``encoded``: the field is JSON
+    text (masked names), else a list (tags)."""
+    words: list[str] = []
+    seen: set[str] = set()
+    for sib in state.newest_first():
+        for word in _words(sib.value, encoded):
+            key = _ascii_fold(word)
+            if key not in seen:
+                seen.add(key)
+                words.append(word)
+    return json.dumps(words, ensure_ascii=False) if encoded else words
+
+
 def render(table: str, name: str, state: FieldState | None) -> Any:
     """The value written in the journal's row for this field (None: no value at all)."""
     if state is None or not state.siblings:
         return None
-    if (table, name) in LONG_TEXT_FIELDS and len(state.siblings) > 1:
-        return render_long_text(state)
+    if len(state.siblings) > 1:
+        if (table, name) in LONG_TEXT_FIELDS:
+            return render_long_text(state)
+        if name == TAGS_FIELD or (table, name) in SET_FIELDS:
+            return render_set(state, encoded=name != TAGS_FIELD)
     winner = state.winner()
     return winner.value if winner else None
 
@@ -271,7 +321,7 @@ def shows_versions(table: str, name: str, state: FieldState | None) -> bool:
     """True when the rendered text holds more than one version (a conflict to report)."""
     if state is None or (table, name) not in LONG_TEXT_FIELDS:
         return False
-    return len({canonical(s.value) for s in state.siblings}) > 1
+    return len({_text_of(s) for s in state.siblings if _text_of(s).strip()}) > 1
 
 
 # -- records ---------------------------------------------------------------------
