@@ -834,3 +834,74 @@ def test_a_snapshot_loaded_in_small_steps_gives_the_same_journal(journals, monke
     c.sync.load_snapshot(b.sync.snapshot())
     assert dump(c) == dump(b)
     assert c.notes.get(c.sessions.list()[0].id, "expose").text.startswith("écrit avant")
+
+
+_OPEN_CHILD = """
+import sys
+from carnet.store import JournalStore
+passphrase = sys.stdin.readline().rstrip("\\n")
+print("go", flush=True)
+JournalStore.open(sys.argv[1], passphrase).close()
+print("done", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_the_migration_survives_sigkill_at_any_moment(tmp_path, monkeypatch):
+    import random
+    import shutil
+    import signal
+    import subprocess
+    import time
+
+    import fast_kdf
+
+    from carnet.demo import build_demo
+    from carnet.store import connection, schema
+
+    pristine = tmp_path / "v2.carnet"
+    with monkeypatch.context() as m:
+        m.setattr(connection, "MIGRATIONS", schema.MIGRATIONS[:2])
+        m.setattr(connection, "SCHEMA_VERSION", 2)
+        store = JournalStore.create(pristine, PASS)
+        build_demo(store, sessions=300)
+        rows = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in TABLES}
+        store.close()
+    probe = tmp_path / "probe.carnet"
+    shutil.copy(pristine, probe)
+    started = time.perf_counter()
+    JournalStore.open(probe, PASS).close()
+    duration = time.perf_counter() - started
+    rng = random.Random(15)
+    versions = []
+    for i in range(8):
+        path = tmp_path / f"j{i}.carnet"
+        shutil.copy(pristine, path)
+        child = subprocess.Popen(
+            [*fast_kdf.python(), "-c", _OPEN_CHILD, str(path)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )
+        child.stdin.write(PASS + "\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "go"
+        time.sleep(rng.uniform(0, duration * 1.3))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        hot = Path(f"{path}-journal").exists()  # killed inside the transaction
+        conn = connection.open_connection(path, PASS, check=False, migrate=False)
+        versions.append((conn.execute("PRAGMA user_version").fetchone()[0], hot))
+        conn.close()
+        store = JournalStore.open(path, PASS)  # migrates now if the kill came first
+        try:
+            assert store.integrity_problems() == []
+            counts = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                      for t in TABLES}
+            assert counts == rows
+            assert store.conn.execute("SELECT count(*) FROM sync_ids").fetchone()[0] == sum(
+                rows.values())
+        finally:
+            store.close()
+    # before, during (a hot rollback journal, rolled back) or after the migration
+    print("user_version after each kill, hot journal:", versions)
+    assert {v for v, _hot in versions} <= {2, 3}
