@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 #: Records per bundle, and the attachment bytes after which a bundle is closed.
 BUNDLE_RECORDS = 500
 BUNDLE_BYTES = 16 * 1024 * 1024
+#: Digests of this device's newest published bundles kept (to tell another copy's
+#: file of the same number apart: two copies racing write neighbouring numbers).
+PUBLISHED_DIGESTS = 2000
 #: Records merged per transaction when loading a snapshot.
 SNAPSHOT_CHUNK = 2000
 
@@ -77,12 +80,18 @@ class SyncRepository:
             set_setting(conn, "journal_id", journal_id)
             set_setting(conn, "sync_key", bytes(sync_key))
 
-    def new_device_id(self) -> str:
+    def new_device_id(self, from_seq: int | None = None) -> str:
         """Take a fresh device id: this journal is a copy (restored backup, copied file).
 
         What this copy wrote and had not published is given the new id (its old
         numbers may already name other bundles of the original), and will be
-        sent in the new device's first bundle.
+        sent in the new device's first bundle. ``from_seq``: another copy wrote
+        bundles of these numbers too (both published before seeing each other):
+        what this copy froze from that number on is given the new id as well and
+        sent again; the version vectors keep the old numbers (they were this
+        copy's own edits, now carried by new dots, and the other copy sends its
+        own again the same way), so the old files' values are superseded
+        everywhere instead of standing twice.
         """
         with self.db.transaction() as conn:
             capture(conn)
@@ -90,12 +99,15 @@ class SyncRepository:
             first_unpublished = min(
                 [r[0] for r in conn.execute("SELECT seq FROM sync_outbox")] + [next_seq(conn)]
             )
+            keep_vv = from_seq is not None and from_seq < first_unpublished
+            if keep_vv:
+                first_unpublished = from_seq
             rewritten = []
             for uuid, text in conn.execute(
                 "SELECT uuid, state FROM sync_state WHERE instr(state, ?) > 0", (f'"{old}"',)
             ).fetchall():
                 record = RecordState.from_json(json.loads(text))
-                moved = _move_dots(record, old, first_unpublished, new)
+                moved = _move_dots(record, old, first_unpublished, new, keep_vv=keep_vv)
                 if moved != record:
                     rewritten.append((dumps(moved), uuid))
             conn.executemany("UPDATE sync_state SET state = ? WHERE uuid = ?", rewritten)
@@ -108,6 +120,7 @@ class SyncRepository:
             )
             set_setting(conn, "device_id", new)
             set_setting(conn, "next_seq", 1)
+            set_setting(conn, "published_digests", None)
             clock = load_clock(conn)
             clock.device = new
             save_clock(conn, clock)
@@ -137,9 +150,24 @@ class SyncRepository:
         rows = self.db.query("SELECT payload FROM sync_outbox ORDER BY seq")
         return [FrozenBundle.from_json(json.loads(r[0])) for r in rows]
 
-    def mark_published(self, seq: int) -> None:
+    def mark_published(self, seq: int, digest: str | None = None) -> None:
+        """``digest``: what the file written says (the engine's hash of its records),
+        kept so that another copy's file of the same number is told apart."""
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
+            if digest:
+                known = json.loads(get_setting(conn, "published_digests") or "{}")
+                known[str(int(seq))] = digest
+                if len(known) > PUBLISHED_DIGESTS:
+                    for old in sorted(known, key=int)[: len(known) - PUBLISHED_DIGESTS]:
+                        del known[old]
+                set_setting(conn, "published_digests", json.dumps(known))
+
+    def published_digest(self, seq: int) -> str | None:
+        """The digest recorded by :meth:`mark_published` for this device's bundle ``seq``."""
+        known = json.loads(self._get("published_digests") or "{}")
+        value = known.get(str(int(seq)))
+        return str(value) if value else None
 
     def next_seq(self) -> int:
         """The number the next bundle will have (all below were frozen here)."""
@@ -307,6 +335,50 @@ class SyncRepository:
             conn.execute("UPDATE sync_dirty SET uuid = ? WHERE uuid = ?", (uuid, row[0]))
         return True
 
+    def uuid_of(self, table: str, rid: int) -> str | None:
+        """The uuid of one row (None: no such row)."""
+        row = self.db.query_one(
+            "SELECT uuid FROM sync_ids WHERE tbl = ? AND rid = ?", (table, int(rid))
+        )
+        return str(row[0]) if row else None
+
+    def restore_uuid(self, table: str, rid: int, uuid: str) -> bool:
+        """Give a row just re-inserted by an undo the uuid of the row it brings back.
+
+        An undo of a delete re-adds the row; under a new uuid, an edit made
+        elsewhere meanwhile would resurrect the original and the person would see
+        it twice. Allowed only when ``uuid`` was a row of ``table`` here that is
+        gone now (its tombstone, or a deletion not captured yet) and the new row's
+        own uuid has not been captured (never travelled). Call it in the insert's
+        transaction, parents before children. False when refused (the row keeps
+        its new uuid: nothing is lost, at worst shown twice).
+        """
+        with self.db.transaction() as conn:
+            if conn.execute("SELECT 1 FROM sync_ids WHERE uuid = ?", (uuid,)).fetchone():
+                return False  # in use by a live row
+            known = conn.execute("SELECT tbl FROM sync_state WHERE uuid = ?", (uuid,)).fetchone()
+            if known is None or known[0] != table:
+                return False  # never captured here (it never travelled): nothing to take back
+            row = conn.execute(
+                "SELECT uuid FROM sync_ids WHERE tbl = ? AND rid = ?", (table, int(rid))
+            ).fetchone()
+            if row is None or conn.execute(
+                "SELECT 1 FROM sync_state WHERE uuid = ?", (row[0],)
+            ).fetchone():
+                return False
+            conn.execute(
+                "UPDATE sync_ids SET uuid = ? WHERE tbl = ? AND rid = ?", (uuid, table, int(rid))
+            )
+            at = conn.execute(
+                "SELECT max(at) FROM sync_dirty WHERE uuid IN (?, ?)", (row[0], uuid)
+            ).fetchone()[0]
+            conn.execute("DELETE FROM sync_dirty WHERE uuid IN (?, ?)", (row[0], uuid))
+            conn.execute(
+                "INSERT INTO sync_dirty(uuid, tbl, rid, at) VALUES (?, ?, ?, ?)",
+                (uuid, table, int(rid), int(at if at is not None else now_ms())),
+            )
+        return True
+
     # -- used by tests and diagnostics -------------------------------------------------
     def pending_changes(self) -> int:
         """Dirty marks and captured records not frozen into a bundle yet."""
@@ -409,8 +481,12 @@ def _complete_ancestors(records: list[RecordState]) -> list[RecordState]:
     return records
 
 
-def _move_dots(record: RecordState, old: str, first: int, new: str) -> RecordState:
-    """Give the dots ``(old, ≥ first)`` of a copied journal to its new device id."""
+def _move_dots(record: RecordState, old: str, first: int, new: str, *,
+               keep_vv: bool = False) -> RecordState:
+    """Give the dots ``(old, ≥ first)`` of a copied journal to its new device id.
+
+    ``keep_vv``: the old numbers stay seen (they were published by this copy).
+    """
 
     def move(state: FieldState | None) -> FieldState | None:
         if state is None:
@@ -422,7 +498,7 @@ def _move_dots(record: RecordState, old: str, first: int, new: str) -> RecordSta
             for s in state.siblings
         )
         vv = dict(state.vv)
-        if vv.get(old, 0) >= first:
+        if vv.get(old, 0) >= first and not keep_vv:
             vv[old] = first - 1
             if not vv[old]:
                 del vv[old]

@@ -14,9 +14,12 @@ that applies it; a process killed anywhere leaves work to redo, never a gap.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,6 +92,12 @@ class _Ctx:
     #: the owner's name as the newest file read says it, and when (join takes it:
     #: the journal's owner is not a synced record)
     owner: tuple[str, str] | None = None
+    #: numbers of our own bundles whose file does not open (damaged in the folder):
+    #: a snapshot heals them at once
+    own_damaged: set[int] = field(default_factory=set)
+    #: (old device id, number) of the bundles this copy is sending again under its
+    #: new id after a clash: their two files are not reported here (this is the heal)
+    healing: set[tuple[str, int]] = field(default_factory=set)
 
     def saw(self, payload: dict) -> None:
         owner, when = payload.get("owner"), str(payload.get("written_at") or "")
@@ -283,20 +292,90 @@ def _check_manifest(ctx: _Ctx, report: SyncReport) -> None:
 
 
 def _detect_clone(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> None:
-    """Our device folder holds a number we never froze: this journal is a copy."""
+    """Our device folder holds a number we never froze, or a file of a number we
+    published whose records are not what we wrote: this journal is a copy.
+
+    The second case is two copies of one journal (same device id) that both
+    published a number before seeing each other's file (a sync client then keeps
+    ``N.cbundle`` and ``N (conflicted copy).cbundle``): each copy finds the other's
+    file under its own id, takes a new id and sends again everything it froze from
+    that number on, with new dots whose version vectors cover the old numbers; so
+    whichever of the two files a device applied is superseded everywhere by both
+    copies' new bundles, and every device converges.
+    """
     api = _sync_api(ctx.store)
     frozen = api.last_frozen_seq()
     ours = [f.seq for f in scan.found if f.device == ctx.device_id]
     ours += [r.header.seq for r in scan.rejected
              if r.header is not None and r.header.device_id == ctx.device_id]
-    if ours and max(ours) > frozen:
+    clashes = _check_own(ctx, scan)
+    if clashes:
+        old = ctx.device_id
+        ctx.healing = {(old, s) for s in range(min(clashes), max([frozen, *ours]) + 1)}
+        _take_new_device_id(ctx, report, from_seq=min(clashes), notice=False)
+    elif ours and max(ours) > frozen:
         _take_new_device_id(ctx, report)
 
 
-def _take_new_device_id(ctx: _Ctx, report: SyncReport) -> None:
+#: What each of our own bundle files was found to hold, by (path, inode, size,
+#: mtime, ctime, device, key id): DAMAGED or the digest of its records. Files are
+#: immutable, so each is decoded once, when new or changed (not when its times are
+#: too recent to trust, as in the reader).
+_OWN_CHECKED: dict[tuple, str] = {}
+_OWN_CHECKED_LIMIT = 100_000
+_DAMAGED = "damaged"
+
+
+def bundle_digest(payload: dict) -> str:
+    """What makes a bundle this bundle: its freeze stamp and its records."""
+    text = json.dumps([payload.get("stamp"), payload.get("records")], sort_keys=True,
+                      ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _check_own(ctx: _Ctx, scan: reader.Scan) -> set[int]:
+    """Authenticate our own bundle files (new or changed ones only); note in
+    ``ctx.own_damaged`` those that do not open, and return the numbers where a
+    file holds records we did not publish under that number (another copy's)."""
+    api = _sync_api(ctx.store)
+    frozen = api.last_frozen_seq()
+    clashes: set[int] = set()
+    settled = time.time() - reader.RACY_SECONDS
+    for item in scan.found:
+        if item.device != ctx.device_id or item.kind is not codec.Kind.BUNDLE:
+            continue
+        try:
+            st = item.path.stat()
+        except OSError:
+            continue
+        key = (str(item.path), st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns,
+               ctx.device_id, ctx.key_id)
+        verdict = _OWN_CHECKED.get(key)
+        if verdict is None:
+            payload = _decode(ctx, item)
+            verdict = _DAMAGED if payload is None else bundle_digest(payload)
+            if max(st.st_mtime, st.st_ctime) < settled:
+                if len(_OWN_CHECKED) >= _OWN_CHECKED_LIMIT:
+                    _OWN_CHECKED.clear()
+                _OWN_CHECKED[key] = verdict
+        if verdict == _DAMAGED:
+            ctx.own_damaged.add(item.seq)
+            continue
+        if item.seq <= frozen:
+            mine = api.published_digest(item.seq)
+            if mine is not None and mine != verdict:
+                clashes.add(item.seq)
+    return clashes
+
+
+def _take_new_device_id(ctx: _Ctx, report: SyncReport, *, from_seq: int | None = None,
+                        notice: bool = True) -> None:
     old = ctx.device_id
-    ctx.device_id = _sync_api(ctx.store).new_device_id()
-    report.add(Code.CLONE_DETECTED, device=ctx.device_id, old=old)
+    api = _sync_api(ctx.store)
+    ctx.device_id = api.new_device_id(from_seq) if from_seq is not None else (
+        api.new_device_id())
+    if notice:
+        report.add(Code.CLONE_DETECTED, device=ctx.device_id, old=old)
 
 
 def _bundle_payload(ctx: _Ctx, bundle) -> dict:
@@ -346,7 +425,7 @@ def _publish(ctx: _Ctx, report: SyncReport, cancelled: Cancelled) -> bool:
                 _take_new_device_id(ctx, report)
                 clash = True
                 break
-            api.mark_published(bundle.seq)
+            api.mark_published(bundle.seq, bundle_digest(payload))
             report.sent += 1
         if not clash:
             return True
@@ -581,7 +660,8 @@ def _apply_bundles(ctx: _Ctx, pending: _Pending, report: SyncReport,
         first = payloads[0]
         ctx.saw(first)
         _remember_label(ctx, device, seq, first)
-        if any(p.get("records") != first.get("records") for p in payloads[1:]):
+        if key not in ctx.healing and any(
+                p.get("records") != first.get("records") for p in payloads[1:]):
             report.add(Code.DEVICE_CLASH, device=device, seq=seq)
         try:
             result = api.apply(device, seq, _records_from(first.get("records") or []))
@@ -613,11 +693,15 @@ def _maybe_snapshot(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, force: 
     own = sorted(f.seq for f in scan.found
                  if f.device == ctx.device_id and f.kind is codec.Kind.SNAPSHOT)
     any_snapshot = any(f.kind is codec.Kind.SNAPSHOT for f in scan.found)
-    own_damaged = any(r.header is not None and r.header.device_id == ctx.device_id
-                      for r in scan.rejected)
     api = _sync_api(ctx.store)
     last = api.last_frozen_seq()
     newest = own[-1] if own else None
+    # one of our files damaged in the folder (found by the reader, or not opening
+    # under our key): a snapshot that covers it heals it for every reader
+    damaged = set(ctx.own_damaged) | {
+        r.header.seq for r in scan.rejected
+        if r.header is not None and r.header.device_id == ctx.device_id}
+    own_damaged = any(s > (newest or 0) for s in damaged)
     # one of our bundles is gone from the folder (a person or a sync client removed it):
     # only a snapshot of ours can give it back to the others
     present = {f.seq for f in scan.found

@@ -161,6 +161,8 @@ def test_delete_with_undo_and_rotate(qtbot, window, tmp_path):
     qtbot.mouseClick(viewer.rotate_button, Qt.MouseButton.LeftButton)
     turned = window.store.attachments.get(item.id)
     assert (turned.width, turned.height) == (400, 800) and turned.sha256 != item.sha256
+    window.store.sync.collect()  # its identity has travelled (as after a sync)
+    identity = window.store.sync.uuid_of("attachments", item.id)
     qtbot.mouseClick(viewer.delete_button, Qt.MouseButton.LeftButton)
     assert window.store.attachments.list_by_session(sid) == []
     strip = docs.strips[None]
@@ -168,6 +170,8 @@ def test_delete_with_undo_and_rotate(qtbot, window, tmp_path):
     qtbot.mouseClick(strip.undo_button, Qt.MouseButton.LeftButton)
     [back] = window.store.attachments.list_by_session(sid)
     assert back.id == item.id and back.sha256 == turned.sha256
+    # under its own uuid: a caption edited elsewhere meanwhile does not bring a second copy
+    assert window.store.sync.uuid_of("attachments", back.id) == identity
     assert len(strip.tiles) == 1 and not strip.undo_line.isVisible()
 
 

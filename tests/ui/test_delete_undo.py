@@ -133,3 +133,36 @@ def test_undo_restores_a_deleted_learning(qtbot, store, page):
              for x in store.learnings.list_by_session(session.id)]
     assert sorted(after) == sorted(before)
     assert [r.text.text() for r in learnings.rows()] == ["Écouter d'abord", "Demander le besoin"]
+
+
+def test_an_undone_delete_brings_the_rows_back_under_their_own_sync_identity(
+        qtbot, store, page):
+    """Under new uuids, an edit made on another device meanwhile would resurrect the
+    originals beside the undo's copies (shown twice everywhere: tests/sync/
+    test_sync_review.py ``test_undo_of_*``). Control: the uuids of the rows not
+    deleted are unchanged too, and a row added afterwards gets a new one."""
+    editor, session, _kept, _reviewed = page
+    store.sync.collect()  # the rows' identities have travelled (as after a sync)
+
+    def identities():
+        out = set()
+        for table in ("actions", "action_reviews", "learnings"):
+            out |= {(table, u) for u in store.sync.uuids_of(table).values()}
+        return out
+
+    before = identities()
+    assert len(before) == 2 + 3 + 2
+    actions = body(editor, StepKind.ACTIONS)
+    row = next(r for r in actions.rows() if r.title.text().startswith("Déléguer"))
+    qtbot.mouseClick(row.remove, Qt.MouseButton.LeftButton)
+    editor.flush()
+    assert len(identities()) == 1 + 1 + 2  # the action and its two reviews gone
+    qtbot.mouseClick(actions.undo_bar.button, Qt.MouseButton.LeftButton)
+    learnings = body(editor, StepKind.LEARNINGS)
+    qtbot.mouseClick(learnings.rows()[0].remove, Qt.MouseButton.LeftButton)
+    editor.flush()
+    qtbot.mouseClick(learnings.undo_bar.button, Qt.MouseButton.LeftButton)
+    editor.flush()
+    assert identities() == before
+    store.learnings.add(Learning(session.id, "Nouveau", position=3))
+    assert len(identities() - before) == 1

@@ -71,7 +71,7 @@ class SessionDocuments(QObject):
         self.intake = Intake(self)
         self.intake.finished.connect(self._added)
         self.intake.busyChanged.connect(self._busy)
-        self._undo: tuple[Attachment, bytes] | None = None
+        self._undo: tuple[Attachment, bytes, str | None] | None = None
         self._targets: dict[QObject, str | None] = {}
         self.viewer = None
         self.documents_card: QFrame | None = None
@@ -277,11 +277,12 @@ class SessionDocuments(QObject):
             return
         try:
             data = self.store.attachments.data(attachment_id)
+            uuid = self.store.sync.uuid_of("attachments", attachment_id)
             self.store.attachments.delete(attachment_id)
         except StoreError as exc:
             messages().error(self.page.window(), self.tr("The file was not deleted"), str(exc))
             return
-        self._undo = (attachment, data)
+        self._undo = (attachment, data, uuid)
         self.reload()
         for strip in self.strips.values():
             strip.hide_undo()
@@ -293,9 +294,13 @@ class SessionDocuments(QObject):
     def undo_delete(self) -> None:
         if self._undo is None:
             return
-        attachment, data = self._undo
+        attachment, data, uuid = self._undo
         try:
-            self.store.attachments.add(attachment, data)
+            with self.store.transaction():
+                self.store.attachments.add(attachment, data)
+                if uuid:  # its own identity back: a caption edited elsewhere meanwhile
+                    # would otherwise bring the original back too (shown twice)
+                    self.store.sync.restore_uuid("attachments", attachment.id, uuid)
         except StoreError as exc:
             messages().error(self.page.window(), self.tr("The file was not put back"), str(exc))
             return

@@ -159,22 +159,34 @@ class ActionsBody(QWidget):
             message = self.tr("Action “%1” deleted, with its %n follow-up notes.", "", reviews)
         self._undo.delete(row, message.replace("%1", title))
 
-    def _capture(self, action_id: int) -> tuple[Action, list]:
-        """(Autosave thread) the action and its reviews as stored, then the delete."""
+    def _capture(self, action_id: int) -> tuple[Action, list, dict]:
+        """(Autosave thread) the action and its reviews as stored, their sync identities,
+        then the delete."""
         store = self._ctx.store
-        kept = (store.actions.get(action_id), store.reviews.list_by_action(action_id))
+        action, reviews = store.actions.get(action_id), store.reviews.list_by_action(action_id)
+        uuids = {("actions", action_id): store.sync.uuid_of("actions", action_id)}
+        for review in reviews:
+            uuids[("action_reviews", review.id)] = store.sync.uuid_of("action_reviews", review.id)
         store.actions.delete(action_id)  # the database cascades the reviews
-        return kept
+        return action, reviews, uuids
 
-    def _restore(self, kept: tuple[Action, list]) -> int:
-        """(Autosave thread) the action back, then each review on it, in one transaction."""
+    def _restore(self, kept: tuple[Action, list, dict]) -> int:
+        """(Autosave thread) the action back, then each review on it, in one transaction,
+        each under its own identity (under new ones, a review or an edit made on another
+        device meanwhile would bring the originals back too: the action shown twice)."""
         store = self._ctx.store
-        action, reviews = kept
+        action, reviews, uuids = kept
         with store.transaction():
+            old = uuids.get(("actions", action.id))
             action.id = None
             store.actions.add(action)
+            if old:
+                store.sync.restore_uuid("actions", action.id, old)
             for review in reviews:
+                old = uuids.get(("action_reviews", review.id))
                 review.id = None
                 review.action_id = action.id
                 store.reviews.add(review)
+                if old:
+                    store.sync.restore_uuid("action_reviews", review.id, old)
         return action.id

@@ -142,13 +142,22 @@ class LearningsBody(QWidget):
         message = self.tr("Learning “%1” deleted.").replace("%1", row.text.text().strip())
         self._undo.delete(row, message)
 
-    def _capture(self, learning_id: int) -> Learning:
+    def _capture(self, learning_id: int) -> tuple[Learning, str | None]:
+        """(Autosave thread) the learning as stored and its sync identity, then the delete."""
         store = self._ctx.store
         learning = store.learnings.get(learning_id)
+        uuid = store.sync.uuid_of("learnings", learning_id)
         store.learnings.delete(learning_id)
-        return learning
+        return learning, uuid
 
-    def _restore(self, learning: Learning) -> int:
-        learning.id = None
-        self._ctx.store.learnings.add(learning)
+    def _restore(self, kept: tuple[Learning, str | None]) -> int:
+        """(Autosave thread) the learning back under its own identity: under a new one,
+        an edit made on another device meanwhile would bring the original back too."""
+        learning, uuid = kept
+        store = self._ctx.store
+        with store.transaction():
+            learning.id = None
+            store.learnings.add(learning)
+            if uuid:
+                store.sync.restore_uuid("learnings", learning.id, uuid)
         return learning.id
