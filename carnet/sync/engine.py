@@ -334,15 +334,20 @@ def bundle_digest(payload: dict) -> str:
 
 
 def _check_own(ctx: _Ctx, scan: reader.Scan) -> set[int]:
-    """Authenticate our own bundle files (new or changed ones only); note in
-    ``ctx.own_damaged`` those that do not open, and return the numbers where a
-    file holds records we did not publish under that number (another copy's)."""
+    """Authenticate our own bundle files after our newest snapshot (new or changed
+    ones only); note in ``ctx.own_damaged`` those that do not open, and return the
+    numbers where a file holds records we did not publish under that number (another
+    copy's)."""
     api = _sync_api(ctx.store)
     frozen = api.last_frozen_seq()
     clashes: set[int] = set()
     settled = time.time() - reader.RACY_SECONDS
+    # what our newest snapshot covers needs no bundle file any more (a reader heals
+    # from it): only the files after it are opened, once each
+    covered = max((f.seq for f in scan.of(ctx.device_id, codec.Kind.SNAPSHOT)), default=0)
     for item in scan.found:
-        if item.device != ctx.device_id or item.kind is not codec.Kind.BUNDLE:
+        if (item.device != ctx.device_id or item.kind is not codec.Kind.BUNDLE
+                or item.seq <= covered):
             continue
         try:
             st = item.path.stat()
