@@ -164,11 +164,10 @@ class SyncRepository:
                         del known[old]
                 set_setting(conn, "published_digests", json.dumps(known))
 
-    def published_digest(self, seq: int) -> str | None:
-        """The digest recorded by :meth:`mark_published` for this device's bundle ``seq``."""
+    def published_digests(self) -> dict[int, str]:
+        """bundle number → the digest :meth:`mark_published` recorded (newest ones)."""
         known = json.loads(self._get("published_digests") or "{}")
-        value = known.get(str(int(seq)))
-        return str(value) if value else None
+        return {int(k): str(v) for k, v in known.items() if v}
 
     def next_seq(self) -> int:
         """The number the next bundle will have (all below were frozen here)."""
@@ -344,6 +343,11 @@ class SyncRepository:
             )
             conn.execute("UPDATE sync_dirty SET uuid = ? WHERE uuid = ?", (uuid, row[0]))
         return True
+
+    def states(self, uuids: Iterable[str]) -> dict[str, RecordState]:
+        """The sync state of these records (tombstones included; absent: never seen)."""
+        with self.db.lock:
+            return load_states(self.db.conn, list(uuids))
 
     def uuid_of(self, table: str, rid: int) -> str | None:
         """The uuid of one row (None: no such row)."""

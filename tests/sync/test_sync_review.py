@@ -944,3 +944,49 @@ def test_a_bundle_damaged_in_the_folder_is_healed_by_its_writer(devices, monkeyp
     finally:
         a.close()
         b.close()
+
+
+def test_a_clash_of_two_copies_is_reported_until_both_copies_changes_are_here(
+        devices, tmp_path):
+    """Two copies with one device id publish the same number; only one copy comes
+    back to sync at first. A device that applied the OTHER copy's file lacks the
+    absent copy's learning: it says ``device_clash`` at every sync (never
+    « complete ») until that copy syncs and sends its changes again; then nothing."""
+    copy = tmp_path / "a2.carnet"
+    shutil.copy(devices.journal("a"), copy)
+    a = devices.open("a")
+    a2 = open_fast(copy, devices.keys["a"])
+    b = devices.open("b")
+    try:
+        a.learnings.add(Learning(session_id=session_of(a).id, text="de A"))
+        a2.learnings.add(Learning(session_id=session_of(a2).id, text="de A2"))
+        other_cloud = tmp_path / "cloud-on-second-computer"
+        shutil.copytree(devices.folder, other_cloud)
+        a2.sync.folder = str(other_cloud)
+        assert sync_once(a2).complete
+        assert sync_once(a).complete
+        theirs, mine = own_bundles(a2)[-1], own_bundles(a)[-1]
+        # the sync client keeps a's file under the name, a2's as the conflicted copy
+        # (sorted first: the copy a reader applies under that number)
+        shutil.copy(theirs, mine.with_name(mine.stem + " (conflicted copy)" + mine.suffix))
+        shutil.rmtree(other_cloud)
+        a2.sync.folder = str(devices.folder)
+        assert sync_once(a2).problems == []  # a2 finds a's file under its id: sends again
+        for _ in range(2):
+            report = sync_once(b)
+            assert [p.code for p in report.problems] == [Code.DEVICE_CLASH], report.problems
+            assert not report.complete
+        assert "de A2" in all_texts(b) and "de A" not in all_texts(b)
+        assert sync_once(a).problems == []  # a comes back: finds a2's file, sends again
+        report = sync_once(b)
+        assert report.problems == [] and report.complete
+        for store in (a, a2, b):
+            sync_once(store)
+        for store in (a, a2, b):
+            texts = all_texts(store)
+            assert texts.count("de A") == 1 and texts.count("de A2") == 1, texts
+        assert len({export_doc(s) for s in (a, a2, b)}) == 1
+    finally:
+        a.close()
+        a2.close()
+        b.close()
