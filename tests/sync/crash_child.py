@@ -5,8 +5,10 @@ This process imports Carnet once, then forks a worker per kill: the worker
 opens both journals (key already derived, read from stdin: never argv or the
 environment), and loops — a new learning on each device, ``sync_once`` on
 each — telling its phase through a pipe (C collect, W writing a bundle,
-A applying, S writing a snapshot). The parent waits a random time, notes
-the phase, kills the worker with SIGKILL, and forks the next one.
+A applying, S writing a snapshot). The parent kills the worker with SIGKILL
+at a random moment inside a phase (each phase in turn: it waits for the phase
+to start, then 0–3 ms) or at any moment (a random delay), notes the phase,
+and forks the next worker.
 
 Usage: crash_child.py JOURNAL_A JOURNAL_B KILLS SEED  (each journal's key, hex, one a line
 on stdin)
@@ -18,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import select
 import signal
 import sys
 import time
@@ -37,55 +40,65 @@ def open_fast(path: Path, key) -> JournalStore:
 
 
 def worker(paths: list[Path], keys, phase_fd: int, run: int) -> None:
-    def tell(code: bytes) -> None:
+    phases: list[bytes] = []  # what the worker is inside of, innermost last
+
+    def enter(code: bytes) -> None:
+        phases.append(code)
         os.write(phase_fd, code)
 
-    original_write = engine.atomic.write_new
+    def leave() -> None:
+        phases.pop()
+        os.write(phase_fd, phases[-1] if phases else b"-")
 
-    def write_new(path, data):
-        tell(b"S" if path.name.startswith("snapshot-") else b"W")
-        try:
-            return original_write(path, data)
-        finally:
-            tell(b"-")
+    def watched(code_of, function):
+        def wrapper(*args, **kwargs):
+            enter(code_of(*args))
+            try:
+                return function(*args, **kwargs)
+            finally:
+                leave()
+        return wrapper
 
-    original_snapshot = engine.write_snapshot
+    # a snapshot's own steps (its collect, its file) count as the snapshot
+    def inner(code: bytes):
+        return lambda *_args: b"S" if b"S" in phases else code
 
-    def write_snapshot(*args, **kwargs):
-        tell(b"S")
-        try:
-            return original_snapshot(*args, **kwargs)
-        finally:
-            tell(b"-")
-
-    engine.atomic.write_new = write_new
-    engine.write_snapshot = write_snapshot
+    engine.atomic.write_new = watched(
+        lambda path, _data: b"S" if path.name.startswith("snapshot-") else inner(b"W")(),
+        engine.atomic.write_new)
+    engine.write_snapshot = watched(lambda *_args: b"S", engine.write_snapshot)
     engine.SNAPSHOT_EVERY = 1  # a snapshot at every sync: kills land in them too
     stores = [open_fast(p, k) for p, k in zip(paths, keys, strict=True)]
     for store in stores:
         api = store.sync
-        original_apply, original_collect = api.apply, api.collect
-
-        def apply(*args, _orig=original_apply, **kwargs):
-            tell(b"A")
-            return _orig(*args, **kwargs)
-
-        def collect(*args, _orig=original_collect, **kwargs):
-            tell(b"C")
-            return _orig(*args, **kwargs)
-
-        api.apply, api.collect = apply, collect
+        api.apply = watched(inner(b"A"), api.apply)
+        api.collect = watched(inner(b"C"), api.collect)
     step = 0
     while True:
         for index, store in enumerate(stores):
             group = store.groups.list()[0]
             session = store.sessions.list_by_group(group.id)[0]
-            tell(b"E")
+            enter(b"E")
             store.learnings.add(Learning(session_id=session.id,
                                          text=f"crash {run} {index} {step}"))
+            leave()
             sync_once(store)
-            tell(b"-")
         step += 1
+
+
+#: What each kill aims at, in turn: a bundle being written, bundles being applied, a
+#: snapshot being written, or (None) any moment at all.
+TARGETS = (b"W", b"A", b"S", None)
+
+
+def drain(fd: int) -> bytes:
+    out = b""
+    try:
+        while chunk := os.read(fd, 65536):
+            out += chunk
+    except BlockingIOError:
+        pass
+    return out
 
 
 def main() -> int:
@@ -109,13 +122,18 @@ def main() -> int:
             finally:
                 os._exit(3)
         os.close(write_fd)
-        time.sleep(rng.uniform(0.02, 0.35))
+        target = TARGETS[run % len(TARGETS)]
         seen = b""
-        try:
-            while chunk := os.read(read_fd, 65536):
-                seen += chunk
-        except BlockingIOError:
-            pass
+        if target is None:  # a moment drawn at random
+            time.sleep(rng.uniform(0.02, 0.35))
+            seen = drain(read_fd)
+        else:  # a random moment inside that phase: wait for it to start, then a little
+            deadline = time.monotonic() + 3.0
+            while target not in seen[-1:] and time.monotonic() < deadline:
+                select.select([read_fd], [], [], 0.05)
+                seen += drain(read_fd)
+            time.sleep(rng.uniform(0.0, 0.003))
+            seen += drain(read_fd)
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         os.close(read_fd)

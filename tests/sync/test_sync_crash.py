@@ -55,7 +55,7 @@ def test_sigkill_at_random_moments_of_syncs(devices):
     assert outcome["kills"] >= 100
     # the kills landed in the moments that matter
     for phase in ("bundle", "apply", "snapshot"):
-        assert outcome["phases"].get(phase, 0) >= 3, outcome["phases"]
+        assert outcome["phases"].get(phase, 0) >= 10, outcome["phases"]
 
     stores = [JournalStore.open(p, PASSPHRASE) for p in paths]
     try:
