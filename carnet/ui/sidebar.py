@@ -253,7 +253,9 @@ class Sidebar(QWidget):
         self.viewRequested.emit(key)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        # A current row nobody chose — the tree, re-read (a sync), gets the focus back
+        # with the window and makes its first row current, unselected — opens nothing.
+        if not current.isValid() or not self.tree.selectionModel().isSelected(current):
             return
         self._check_nav(None)
         if current.data(KIND_ROLE) == "group":

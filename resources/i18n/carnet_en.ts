@@ -4949,6 +4949,14 @@ Open it now?</translation>
             <translation>This journal does not sync yet: choose a synced folder.</translation>
         </message>
         <message>
+            <source>This is not this journal's passphrase: type the passphrase you unlock it with.</source>
+            <translation>This is not this journal's passphrase: type the passphrase you unlock it with.</translation>
+        </message>
+        <message>
+            <source>This passphrase opens this journal but not the synced folder: the journal's passphrase was changed on another device. Give this journal the passphrase of your other devices, then choose the folder again.</source>
+            <translation>This passphrase opens this journal but not the synced folder: the journal's passphrase was changed on another device. Give this journal the passphrase of your other devices, then choose the folder again.</translation>
+        </message>
+        <message>
             <source>This passphrase does not open the synced journal: give the passphrase of the journal on your other devices.</source>
             <translation>This passphrase does not open the synced journal: give the passphrase of the journal on your other devices.</translation>
         </message>

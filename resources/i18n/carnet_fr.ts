@@ -4949,6 +4949,14 @@ L’ouvrir maintenant ?</translation>
             <translation>Ce carnet ne se synchronise pas encore : choisissez un dossier synchronisé.</translation>
         </message>
         <message>
+            <source>This is not this journal's passphrase: type the passphrase you unlock it with.</source>
+            <translation>Ce n'est pas la phrase de passe de ce carnet : tapez celle qui le déverrouille.</translation>
+        </message>
+        <message>
+            <source>This passphrase opens this journal but not the synced folder: the journal's passphrase was changed on another device. Give this journal the passphrase of your other devices, then choose the folder again.</source>
+            <translation>Cette phrase de passe ouvre ce carnet mais pas le dossier synchronisé : la phrase de passe du carnet a été changée sur un autre appareil. Donnez à ce carnet la phrase de passe de vos autres appareils, puis choisissez de nouveau le dossier.</translation>
+        </message>
+        <message>
             <source>This passphrase does not open the synced journal: give the passphrase of the journal on your other devices.</source>
             <translation>Cette phrase de passe n’ouvre pas le carnet synchronisé : donnez la phrase de passe du carnet sur vos autres appareils.</translation>
         </message>

@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from ui_helpers import MARKER, seed_journal, type_text, unlock_through_ui
 
 import carnet.sync as engine
+from carnet.domain import Cadence, CadenceUnit, Group
 from carnet.store import JournalStore
 from carnet.ui import preferences
 from carnet.ui.i18n import install_translators
@@ -223,6 +224,9 @@ def test_a_wrong_passphrase_on_the_page_sets_nothing_up(
         with qtbot.waitSignal(controller.setupFinished, timeout=30_000) as said:
             qtbot.mouseClick(page.setup_button, CLICK)
         assert "passphrase" in said.args[0]
+        # an empty folder: it is this journal's passphrase that is wrong, not the others'
+        assert "this journal's passphrase" in said.args[0]
+        assert "other devices" not in said.args[0]
         assert page.folder_message.isVisible() and page.setup_box.isVisible()
         page.reject()
 
@@ -230,6 +234,32 @@ def test_a_wrong_passphrase_on_the_page_sets_nothing_up(
     window.sync.open_page()
     assert window.store.sync.folder is None
     assert not (folder / "Carnet").exists() or not any((folder / "Carnet").rglob("*.json"))
+
+
+def test_a_folder_wrapped_with_another_passphrase_says_so_at_set_up(
+        qtbot, unlocked, journal_path, folder, passphrase, monkeypatch):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    store = open_store(journal_path, passphrase)
+    try:  # another device changed the passphrase: the folder's key is wrapped anew
+        engine.rewrap(store, folder, NEW)
+    finally:
+        store.close()
+    window = unlocked()
+    controller = window.sync.controller
+    monkeypatch.setattr(page_module, "choose_sync_folder", lambda *_args: str(folder))
+
+    def steps(page):
+        qtbot.mouseClick(page.choose_button, CLICK)
+        type_text(qtbot, page.passphrase_edit, passphrase)  # this journal's: right here
+        with qtbot.waitSignal(controller.setupFinished, timeout=30_000) as said:
+            qtbot.mouseClick(page.setup_button, CLICK)
+        assert "changed on another device" in said.args[0]
+        assert "not this journal's passphrase" not in said.args[0]
+        page.reject()
+
+    monkeypatch.setattr(feature_module, "run_dialog", driver(qtbot, steps))
+    window.sync.open_page()
 
 
 # -- the status bar -------------------------------------------------------------------------------
@@ -642,3 +672,153 @@ def test_a_change_in_the_folder_brings_a_sync_by_itself(
     count = len(reports)
     qtbot.wait(2_000)  # our own sync wrote nothing new: it does not start another
     assert len(reports) == count
+
+
+# -- a sync in the background never moves the person -------------------------------------------
+
+
+def _inactive(qtbot, window) -> QWidget:
+    """Another window takes the activation (the person went to the other device's)."""
+    other = QWidget()
+    other.setWindowTitle("another window")
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=5_000)
+    return other
+
+
+def test_a_sync_arriving_in_the_background_keeps_the_page_the_focus_and_the_cursor(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: controller.last_report is not None and not controller.worker.busy,
+                    timeout=30_000)
+    held = held_session(window.store).id
+    window.workspace.show_session(held)
+    editor = window.workspace.session_editor
+    expose = editor.sections["expose"].body
+    expose.focus_text()
+    type_text(qtbot, expose.editor, " abc")  # typed, never left
+    position = expose.editor.textCursor().position()
+    page = window.workspace.stack.currentWidget()
+    focus = QApplication.focusWidget()
+    assert focus is expose.editor and page is editor  # control
+    _inactive(qtbot, window)
+    assert window.focusWidget() is expose.editor
+    store = open_store(other, passphrase)
+    try:  # the other device edits another step of this session and another session
+        store.notes.save(held_session(store).id, "clarification", f"Du portable {MARKER}")
+        store.notes.save(held_session(store, 2).id, "expose", f"Du portable 2 {MARKER}")
+        assert engine.sync_once(store).complete
+    finally:
+        store.close()
+    with qtbot.waitSignal(controller.reportArrived, timeout=60_000):
+        assert controller.request("timer") or True
+        qtbot.waitUntil(lambda: controller.worker.busy or controller.retry.isActive(),
+                        timeout=5_000)
+        if controller.retry.isActive():
+            controller.retry.stop()
+            controller.request("now")
+    assert controller.last_report.received >= 1
+    qtbot.wait(2_500)  # any reload waiting for a pause happens
+    assert window.workspace.stack.currentWidget() is page
+    assert window.focusWidget() is window.workspace.session_editor.sections[
+        "expose"].body.editor
+    assert window.focusWidget().textCursor().position() == position
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    field = QApplication.focusWidget()
+    type_text(qtbot, field, "xyz")
+    assert window.workspace.stack.currentWidget() is page
+    assert "xyz" in window.workspace.session_editor.sections["expose"].body.text()
+    assert "xyz" not in window.search_field.text()
+
+
+def test_a_sync_arriving_on_the_home_page_stays_on_the_home_page(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    store = JournalStore.create(journal_path, passphrase, owner_name="Camille")
+    store.close()
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: controller.last_report is not None and not controller.worker.busy,
+                    timeout=30_000)
+    window.workspace.show_home()
+    window.workspace.sidebar.tree.setFocus()
+    page = window.workspace.stack.currentWidget()
+    focus = QApplication.focusWidget()
+    assert page is window.workspace.home and focus is window.workspace.sidebar.tree
+    _inactive(qtbot, window)
+    store = open_store(other, passphrase)
+    try:  # the first group is written on the other device
+        store.groups.add(Group(name=f"Codev {MARKER}", template_id="codev",
+                               cadence=Cadence(1, CadenceUnit.MONTH), planned_sessions=6,
+                               start_date=datetime.now(UTC).date()))
+        assert engine.sync_once(store).complete
+    finally:
+        store.close()
+    with qtbot.waitSignal(controller.reportArrived, timeout=60_000):
+        controller.request("now")
+    assert controller.last_report.received >= 1
+    assert window.store.groups.list()  # control: the groups arrived
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.wait(200)
+    assert window.workspace.stack.currentWidget() is window.workspace.home
+    assert QApplication.focusWidget() is focus
+
+
+# -- the page and the join dialog grow with what they say ----------------------------------------
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_page_and_the_join_dialog_grow_with_a_message_or_the_progress_bar(
+        qtbot, unlocked, journal_path, passphrase, folder, scale):
+    from layout_checks import clipped_texts
+    from PySide6.QtWidgets import QLineEdit
+    from test_layout_audit import interface
+
+    seed_journal(journal_path, passphrase)
+    with interface("fr", scale):
+        window = unlocked()
+        page = page_module.SyncPage(window, window.sync.controller)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page.chosen = folder
+        page.setup_box.show()
+        long = ("Cette phrase de passe n'ouvre pas le carnet synchronisé : donnez la phrase "
+                "de passe du carnet sur vos autres appareils. ") * 2
+        page._say(long)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert page.folder_message.isVisible()
+        assert clipped_texts(page) == []
+        for field in page.findChildren(QLineEdit):
+            if field.isVisible():
+                assert field.height() >= field.minimumSizeHint().height(), field.objectName()
+        label = page.folder_message
+        assert label.height() >= label.heightForWidth(label.width())  # every line shown
+
+        dialog = join_module.JoinDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.progress.show()
+        dialog.status_label.setText("Construction du carnet : 1 fichier sur 4…")
+        dialog.status_label.show()
+        dialog._show_error(long)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert clipped_texts(dialog) == []
+        for field in dialog.findChildren(QLineEdit):
+            assert field.height() >= field.minimumSizeHint().height(), field.objectName()
+        assert dialog.error_label.height() >= dialog.error_label.heightForWidth(
+            dialog.error_label.width())
+        dialog.progress.hide()
+        dialog.status_label.hide()

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
@@ -254,7 +255,14 @@ class SyncController(QObject):
         self._store = store
 
         def job(connection, _cancelled):
-            engine.setup(connection, folder, passphrase)
+            try:
+                engine.setup(connection, folder, passphrase)
+            except engine.SyncError as exc:
+                # Not this journal's passphrase, or this journal's but not the folder's
+                # (changed on another device): two different things to do.
+                if code_of(exc.why) == "wrong_passphrase":
+                    exc.details["journal"] = not connection.passphrase_matches(passphrase)
+                raise
             return str(folder)
 
         self.worker.start("setup", job, sibling)
@@ -394,7 +402,7 @@ class SyncController(QObject):
                 self._reload_session()
         elif workspace.group_editor is not None and current is workspace.group_editor:
             group_editor = workspace.group_editor
-            focus = QApplication.focusWidget()
+            focus = self._focus()
             typing_there = focus is not None and group_editor.isAncestorOf(focus)
             if group_editor.group_id and not typing_there and group_editor.flush():
                 group_editor.load(group_editor.group_id)
@@ -479,7 +487,7 @@ class SyncController(QObject):
             return
         bar = editor._scroll.verticalScrollBar()
         scroll = bar.value()
-        focus = QApplication.focusWidget()
+        focus = self._focus()
         step, position = None, None
         if focus is not None and editor.isAncestorOf(focus):
             for step_id, section in editor.sections.items():
@@ -490,7 +498,15 @@ class SyncController(QObject):
                     break
         editor.load(session_id)
         self._restore_place(editor, scroll, step, position)
+        if step is None and focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()  # outside the steps (a title, the sidebar): where it was
         self.refreshed.emit()
+
+    def _focus(self):
+        """The widget the person's keystrokes go to in this window — also while another
+        window is in front (``QApplication.focusWidget()`` is None then: a reload would
+        forget the place and the keys would land in the toolbar's search field)."""
+        return QApplication.focusWidget() or self.window.focusWidget()
 
     @staticmethod
     def _restore_place(editor, scroll: int, step: str | None, position: int | None) -> None:

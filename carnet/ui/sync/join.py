@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 from carnet import paths
 from carnet.ui import style
 from carnet.ui.services import messages
-from carnet.ui.sync.page import choose_sync_folder, default_device_label, inside
+from carnet.ui.sync.page import (
+    choose_sync_folder,
+    default_device_label,
+    inside,
+    keep_fitting,
+)
 from carnet.ui.sync.words import code_of, error_text, problems_text
 from carnet.ui.sync.worker import SyncWorker
 from carnet.ui.welcome import JOURNAL_FILTER, add_reveal_action
@@ -56,6 +61,7 @@ class JoinDialog(QDialog):
         self.report: Any = None
         self.created: Path | None = None
         self._build()
+        keep_fitting(self)
 
     def _build(self) -> None:
         intro = style.label(self.tr(

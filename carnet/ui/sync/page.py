@@ -14,7 +14,7 @@ import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,6 +61,41 @@ def inside(path: Path, folder: Path) -> bool:
     return True
 
 
+class _GrowToFit(QObject):
+    """Keeps a dialog as tall as its content at its width. A dialog given a minimum
+    width no longer gets its minimum height from its layout: a message or a progress bar
+    shown later squashed the fields and cut the message's second line."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show)
+                and isinstance(watched, QWidget) and watched.layout() is not None):
+            grow_to_fit(watched)
+        return False
+
+
+_grow_filter: _GrowToFit | None = None
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """As tall as the layout needs at the window's width (wrapped labels included)."""
+    layout = window.layout()
+    layout.activate()
+    needed = max(layout.totalHeightForWidth(window.width()),
+                 layout.totalMinimumSize().height())
+    if needed != window.minimumHeight():
+        window.setMinimumHeight(needed)
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+def keep_fitting(window: QWidget) -> None:
+    """Grow ``window`` whenever something appears in it (see :class:`_GrowToFit`)."""
+    global _grow_filter
+    if _grow_filter is None:
+        _grow_filter = _GrowToFit()
+    window.installEventFilter(_grow_filter)
+
+
 class SyncPage(QDialog):
     """The Synchronisation page (a dialog of its own, opened from Preferences)."""
 
@@ -75,6 +110,7 @@ class SyncPage(QDialog):
         self._build()
         self._wire()
         self.refresh()
+        keep_fitting(self)
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -204,6 +204,13 @@ def error_text(error: SyncError, folder: str = "") -> str:
     if why == "several_journals":
         return _fill(_tr("%1 holds several Carnet journals: choose the folder of one of them "
                          "(%1/Carnet/…)."), where)
+    if why == "wrong_passphrase" and details.get("journal") is True:
+        return _tr("This is not this journal's passphrase: type the passphrase you unlock "
+                   "it with.")
+    if why == "wrong_passphrase" and details.get("journal") is False:
+        return _tr("This passphrase opens this journal but not the synced folder: the "
+                   "journal's passphrase was changed on another device. Give this journal "
+                   "the passphrase of your other devices, then choose the folder again.")
     if why == "wrong_passphrase":
         return _tr("This passphrase does not open the synced journal: give the passphrase of "
                    "the journal on your other devices.")
