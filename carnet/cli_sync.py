@@ -265,6 +265,14 @@ def _print_problems(report: SyncReport, folder: Path | None) -> None:
             print("carnet: " + line, file=sys.stderr)
 
 
+def _journal_inside(path: Path, folder: Path) -> str:
+    """The window's refusal, for the command line: nothing is synced."""
+    return _fill(_tr("the journal file %1 is inside the synced folder %2. Sync tools damage "
+                     "a journal file in use: move the journal out of this folder first (or "
+                     "choose another folder); the folder only needs Carnet's change files. "
+                     "Nothing was synced."), path, folder)
+
+
 def _cmd_sync(args: argparse.Namespace) -> int:
     from carnet.store import JournalStore
     from carnet.sync import SyncError, setup, sync_once
@@ -272,11 +280,20 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     path = journal_path(args)
     if not path.exists():
         raise CliError(_no_journal(path))
+    if args.folder and inside(path.absolute(), _folder_arg(args.folder)):
+        raise CliError(_journal_inside(path, _folder_arg(args.folder)), EXIT_USAGE)
     passphrase = read_passphrase(args)
+    lock = Path(str(path.resolve()) + ".lock")
+    had_lock = lock.exists()
     store = JournalStore.open(path, passphrase)
     folder: Path | None = None
     try:
         remembered = store.sync.folder
+        if not args.folder and remembered and inside(path.absolute(), Path(remembered)):
+            store.close()
+            if not had_lock:  # opened only to read where it syncs: nothing left there
+                lock.unlink(missing_ok=True)
+            raise CliError(_journal_inside(path, Path(remembered)))
         if args.folder:
             folder = _folder_arg(args.folder)
             if remembered is None or Path(remembered) != folder:
@@ -351,6 +368,9 @@ def _cmd_join(args: argparse.Namespace) -> int:
         raise CliError(_fill(_tr("%1 is inside the synced folder: sync tools damage a journal "
                                  "file in use. Choose a place outside %2 (the folder only "
                                  "needs Carnet's change files)."), new, folder), EXIT_USAGE)
+    if not folder.is_dir():  # said before the passphrase is asked, as the window does
+        raise CliError(_fill(_tr("the folder %1 cannot be found (a drive or a share "
+                                 "disconnected?). No journal was created."), folder))
     passphrase = read_passphrase(args, _tr("Passphrase of the journal on your other "
                                            "devices: "))
     progress = _Progress()
@@ -362,6 +382,10 @@ def _cmd_join(args: argparse.Namespace) -> int:
         except SyncError as exc:
             progress.end()
             why = str(getattr(exc.why, "value", exc.why))
+            if why == "folder_unavailable":  # not « sent at the next sync »: nothing yet
+                raise CliError(_fill(_tr("the folder %1 cannot be found (a drive or a share "
+                                         "disconnected?). No journal was created."),
+                                     folder)) from None
             raise CliError(error_text(exc, folder),
                            EXIT_INTERRUPTED if why == "cancelled" else EXIT_FAILURE) from None
         finally:

@@ -212,10 +212,41 @@ def test_every_problem_of_the_folder_is_a_clear_line(journal, folder, tmp_path, 
     assert f"the sync folder {folder} cannot be reached" in err(offline)
 
 
-def test_the_journal_file_inside_the_synced_folder_is_warned_about(folder, passphrase):
+def test_the_journal_file_inside_the_synced_folder_is_refused(
+        folder, tmp_path, passphrase):
     journal = make_journal(folder / "carnet.carnet", passphrase)
+    lock = Path(str(journal.resolve()) + ".lock")
+    lock.unlink()  # left by make_journal: this command must not put one there
     result = sync(journal, passphrase, "--folder", str(folder), "--yes")
+    assert result.returncode == cli.EXIT_USAGE
     assert "is inside the synced folder" in err(result)
+    assert "move the journal out of this folder first" in err(result)
+    assert not (folder / "Carnet").exists() and not lock.exists()
+    # set up earlier, the journal moved into the folder since: refused too
+    away = make_journal(tmp_path / "ailleurs.carnet", passphrase)
+    assert sync(away, passphrase, "--folder", str(folder), "--yes").returncode == 0
+    moved = folder / "moved.carnet"
+    away.rename(moved)
+    Path(str(away) + ".lock").unlink(missing_ok=True)
+    before = sorted(p.name for p in folder.rglob("*"))
+    result = sync(moved, passphrase)
+    assert result.returncode == 1
+    assert "is inside the synced folder" in err(result)
+    assert "Synchronised" not in out(result)
+    assert sorted(p.name for p in folder.rglob("*")) == before  # no .lock, no change file
+
+
+def test_join_on_a_missing_folder_says_it_cannot_be_found(tmp_path, passphrase):
+    gone = tmp_path / "débranché"
+    result = run(["join", "--folder", str(gone), "--journal", str(tmp_path / "b.carnet"),
+                  "--passphrase-stdin"], passphrase + "\n")
+    assert result.returncode == 1
+    assert f"the folder {gone} cannot be found" in err(result)
+    assert "next sync" not in err(result)
+    assert not (tmp_path / "b.carnet").exists()
+    french = run(["join", "--folder", str(gone), "--journal", str(tmp_path / "b.carnet"),
+                  "--passphrase-stdin"], passphrase + "\n", {"LANG": "fr_FR.UTF-8"})
+    assert f"le dossier {gone} est introuvable" in err(french)
 
 
 def test_messages_in_french(journal, folder, passphrase):

@@ -5909,6 +5909,10 @@ Open it now?</translation>
             </translation>
         </message>
         <message>
+            <source>the journal file %1 is inside the synced folder %2. Sync tools damage a journal file in use: move the journal out of this folder first (or choose another folder); the folder only needs Carnet's change files. Nothing was synced.</source>
+            <translation>the journal file %1 is inside the synced folder %2. Sync tools damage a journal file in use: move the journal out of this folder first (or choose another folder); the folder only needs Carnet's change files. Nothing was synced.</translation>
+        </message>
+        <message>
             <source>Passphrase of the journal on your other devices: </source>
             <translation>Passphrase of the journal on your other devices: </translation>
         </message>
@@ -6072,6 +6076,10 @@ Open it now?</translation>
         <message>
             <source>%1 is inside the synced folder: sync tools damage a journal file in use. Choose a place outside %2 (the folder only needs Carnet's change files).</source>
             <translation>%1 is inside the synced folder: sync tools damage a journal file in use. Choose a place outside %2 (the folder only needs Carnet's change files).</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be found (a drive or a share disconnected?). No journal was created.</source>
+            <translation>the folder %1 cannot be found (a drive or a share disconnected?). No journal was created.</translation>
         </message>
         <message>
             <source>This journal now syncs through %1.</source>

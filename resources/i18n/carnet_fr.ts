@@ -5909,6 +5909,10 @@ L’ouvrir maintenant ?</translation>
             </translation>
         </message>
         <message>
+            <source>the journal file %1 is inside the synced folder %2. Sync tools damage a journal file in use: move the journal out of this folder first (or choose another folder); the folder only needs Carnet's change files. Nothing was synced.</source>
+            <translation>le fichier du carnet %1 est dans le dossier synchronisé %2. Les outils de synchronisation abîment un fichier de carnet en cours d'utilisation : sortez d'abord le carnet de ce dossier (ou choisissez un autre dossier) ; le dossier n'a besoin que des fichiers de modifications de Carnet. Rien n'a été synchronisé.</translation>
+        </message>
+        <message>
             <source>Passphrase of the journal on your other devices: </source>
             <translation>Phrase de passe du carnet sur vos autres appareils : </translation>
         </message>
@@ -6072,6 +6076,10 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>%1 is inside the synced folder: sync tools damage a journal file in use. Choose a place outside %2 (the folder only needs Carnet's change files).</source>
             <translation>%1 est dans le dossier synchronisé : les outils de synchronisation abîment un fichier de carnet ouvert. Choisissez un emplacement hors de %2 (le dossier n’a besoin que des fichiers de modifications de Carnet).</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be found (a drive or a share disconnected?). No journal was created.</source>
+            <translation>le dossier %1 est introuvable (un disque ou un partage déconnecté ?). Aucun carnet n'a été créé.</translation>
         </message>
         <message>
             <source>This journal now syncs through %1.</source>

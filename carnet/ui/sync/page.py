@@ -308,7 +308,9 @@ class SyncPage(QDialog):
         if report is None:
             item = QTreeWidgetItem([self.tr("Sync once to see the devices."), ""])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(0, item.text(0))
             self.devices.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # the whole width: the sentence is not cut
             return
         for device in sorted(report.devices, key=lambda d: (not d.is_me, d.label.lower(),
                                                             d.id)):
