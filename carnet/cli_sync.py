@@ -58,6 +58,20 @@ def _fill(text: str, *values: object) -> str:
     return text
 
 
+def _os_reason(detail: str) -> str:
+    """An ``OSError.strerror`` in the command's language for the common reasons."""
+    import errno
+    import os
+
+    denied = _tr("permission denied")
+    reasons = {errno.EACCES: denied, errno.EPERM: denied,
+               errno.EROFS: _tr("the folder is read-only"), errno.ENOSPC: _tr("the disk is full")}
+    for number, words in reasons.items():
+        if detail == os.strerror(number):
+            return words
+    return detail
+
+
 def _short(device: str) -> str:
     """A device id shown to a person: its first characters are enough to tell them apart."""
     return device[:8] if device else "?"
@@ -70,7 +84,7 @@ def problem_text(problem: Problem, folder: Path | None = None) -> str:
     file = problem.file or str(args.get("file", ""))
     device = _short(problem.device or str(args.get("device", "")))
     seq = args.get("seq", "?")
-    detail = str(args.get("detail", ""))
+    detail = _os_reason(str(args.get("detail", "")))
     if code == "incomplete":
         return _fill(_tr("%1 is still being downloaded by your sync tool: it will be read at "
                          "the next sync."), file)
@@ -121,7 +135,7 @@ def error_text(error: SyncError, folder: Path | None = None) -> str:
     why = str(getattr(error.why, "value", error.why))
     details = error.details or {}
     where = str(details.get("path", "") or folder or "")
-    detail = str(details.get("detail", ""))
+    detail = _os_reason(str(details.get("detail", "")))
     if why == "no_folder" or why == "not_set_up":
         return _tr("this journal does not sync yet: give the synced folder with --folder PATH")
     if why == "folder_unavailable":
@@ -173,9 +187,9 @@ def summary(report: SyncReport) -> str:
             else _tr("%n change files sent", n=report.sent))
     received = _tr("%n received", n=report.received)
     if report.complete:
-        line = _fill(_tr("Synchronised: %1, %2."), sent, received)
+        line = _fill(_tr("Synced: %1, %2."), sent, received)
     else:
-        line = _fill(_tr("Partly synchronised: %1, %2."), sent, received)
+        line = _fill(_tr("Partly synced: %1, %2."), sent, received)
     if report.conflicts:
         line += " " + (_tr("1 record edited on two devices at once: both versions are kept, "
                            "the other device's under « Version de l'autre appareil ».")

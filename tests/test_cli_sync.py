@@ -98,7 +98,7 @@ def test_first_sync_asks_then_remembers_the_folder(journal, folder, passphrase):
     first = sync(journal, passphrase, "--folder", str(folder), "--yes")
     assert first.returncode == 0, err(first)
     assert f"This journal now syncs through {folder}." in out(first)
-    assert "Synchronised: 1 change file sent, 0 received." in out(first)
+    assert "Synced: 1 change file sent, 0 received." in out(first)
     files = [p for p in folder.rglob("*") if p.is_file()]
     assert any(p.name == "manifest.json" for p in files)
     for file in files:  # no clear text of the journal in the folder
@@ -106,7 +106,7 @@ def test_first_sync_asks_then_remembers_the_folder(journal, folder, passphrase):
 
     again = sync(journal, passphrase)  # no --folder: the journal remembers it
     assert again.returncode == 0, err(again)
-    assert "Synchronised: 0 change files sent, 0 received." in out(again)
+    assert "Synced: 0 change files sent, 0 received." in out(again)
 
 
 def test_sync_without_a_folder_says_how_to_start(journal, passphrase):
@@ -200,7 +200,7 @@ def test_every_problem_of_the_folder_is_a_clear_line(journal, folder, tmp_path, 
     result = sync(journal, passphrase)
     text = err(result)
     assert result.returncode == 1  # partly synchronised: said, not hidden
-    assert "Partly synchronised" in out(result)
+    assert "Partly synced" in out(result)
     assert "is not a Carnet change file" in text
     assert "is still being downloaded by your sync tool" in text
     assert all(line.startswith("carnet: ") for line in text.strip().splitlines())
@@ -232,7 +232,7 @@ def test_the_journal_file_inside_the_synced_folder_is_refused(
     result = sync(moved, passphrase)
     assert result.returncode == 1
     assert "is inside the synced folder" in err(result)
-    assert "Synchronised" not in out(result)
+    assert "Synced" not in out(result)
     assert sorted(p.name for p in folder.rglob("*")) == before  # no .lock, no change file
 
 

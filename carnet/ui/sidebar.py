@@ -126,7 +126,10 @@ class Sidebar(QWidget):
 
         self.home_button.clicked.connect(self._home_clicked)
         self.new_group_button.clicked.connect(self.newGroupRequested)
-        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # What the person selects opens (click, keys) — not a row merely made current: the
+        # tree, re-read (a sync), makes its first row current, unselected, when it gets the
+        # focus back with the window; that opened a group page by itself.
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
@@ -252,10 +255,12 @@ class Sidebar(QWidget):
         self._check_nav(self.view_buttons[key])
         self.viewRequested.emit(key)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        # A current row nobody chose — the tree, re-read (a sync), gets the focus back
-        # with the window and makes its first row current, unselected — opens nothing.
-        if not current.isValid() or not self.tree.selectionModel().isSelected(current):
+    def _selection_changed(self, selected, _deselected) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        current = indexes[0]
+        if not current.isValid():
             return
         self._check_nav(None)
         if current.data(KIND_ROLE) == "group":

@@ -1745,8 +1745,8 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Join a synced journal</translation>
         </message>
         <message>
-            <source>Open on this device the journal you keep on another one. On that device, Preferences › Synchronisation must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
-            <translation>Open on this device the journal you keep on another one. On that device, Preferences › Synchronisation must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</translation>
+            <source>Open on this device the journal you keep on another one. On that device, Preferences › Sync must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
+            <translation>Open on this device the journal you keep on another one. On that device, Preferences › Sync must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</translation>
         </message>
         <message>
             <source>Synced folder</source>
@@ -1849,8 +1849,8 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Building the journal from the folder…</translation>
         </message>
         <message>
-            <source>Building the journal: %1 of %2 files…</source>
-            <translation>Building the journal: %1 of %2 files…</translation>
+            <source>Building the journal: %1 of %2 file(s) (%3 %)…</source>
+            <translation>Building the journal: %1 of %2 file(s) (%3 %)…</translation>
         </message>
         <message>
             <source>The journal could not be built: %1</source>
@@ -3738,9 +3738,9 @@ Your action plans are written in each session, at the step « action plan ».</t
     <context>
         <name>SyncPage</name>
         <message>
-            <source>Synchronisation</source>
+            <source>Sync</source>
             <extracomment>The width of the explanations (they wrap).</extracomment>
-            <translation>Synchronisation</translation>
+            <translation>Sync</translation>
         </message>
         <message>
             <source>Carnet keeps this journal in step on your devices through a folder your sync tool already syncs: Nextcloud, Syncthing, Dropbox, OneDrive, a network share, a USB stick. Only encrypted change files go there, no names, no titles; the journal file itself stays where it is.</source>
@@ -3829,6 +3829,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>This journal does not sync yet.</source>
             <translation>This journal does not sync yet.</translation>
+        </message>
+        <message>
+            <source>At the last sync that worked: %1</source>
+            <translation>At the last sync that worked: %1</translation>
         </message>
         <message>
             <source>Sync once to see the devices.</source>
@@ -4844,8 +4848,8 @@ Open it now?</translation>
     <context>
         <name>SyncFeature</name>
         <message>
-            <source>S&amp;ynchronisation…</source>
-            <translation>S&amp;ynchronisation…</translation>
+            <source>S&amp;ync…</source>
+            <translation>S&amp;ync…</translation>
         </message>
         <message>
             <source>Keep this journal in step on your devices</source>
@@ -4860,8 +4864,8 @@ Open it now?</translation>
             <translation>Open here the journal you keep on another device</translation>
         </message>
         <message>
-            <source>Open the Synchronisation page</source>
-            <translation>Open the Synchronisation page</translation>
+            <source>Open the Sync page</source>
+            <translation>Open the Sync page</translation>
         </message>
         <message>
             <source>Unlock the journal to set up its sync.</source>
@@ -4878,6 +4882,18 @@ Open it now?</translation>
     </context>
     <context>
         <name>SyncWords</name>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>the folder is read-only</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
         <message>
             <source>just now</source>
             <translation>just now</translation>
@@ -4901,40 +4917,40 @@ Open it now?</translation>
             <translation>on %1</translation>
         </message>
         <message>
-            <source>Synchronising…</source>
-            <translation>Synchronising…</translation>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
         </message>
         <message>
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <source>Not synchronised</source>
-            <translation>Not synchronised</translation>
+            <source>Not synced</source>
+            <translation>Not synced</translation>
         </message>
         <message>
-            <source>Partly synchronised</source>
-            <translation>Partly synchronised</translation>
+            <source>Partly synced</source>
+            <translation>Partly synced</translation>
         </message>
         <message>
-            <source>Synchronised</source>
-            <translation>Synchronised</translation>
+            <source>Synced</source>
+            <translation>Synced</translation>
         </message>
         <message>
-            <source>Synchronised %1</source>
-            <translation>Synchronised %1</translation>
+            <source>Synced %1</source>
+            <translation>Synced %1</translation>
         </message>
         <message>
-            <source>Click for the Synchronisation page.</source>
-            <translation>Click for the Synchronisation page.</translation>
+            <source>Click for the Sync page.</source>
+            <translation>Click for the Sync page.</translation>
         </message>
         <message>
             <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
             <translation>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</translation>
         </message>
         <message>
-            <source>The folder is set up with another key than this journal's: choose the folder again on the Synchronisation page.</source>
-            <translation>The folder is set up with another key than this journal's: choose the folder again on the Synchronisation page.</translation>
+            <source>The folder is set up with another key than this journal's: choose the folder again on the Sync page.</source>
+            <translation>The folder is set up with another key than this journal's: choose the folder again on the Sync page.</translation>
         </message>
         <message>
             <source>The sync was interrupted; it goes on at the next sync.</source>
@@ -5854,12 +5870,24 @@ Open it now?</translation>
             <source>no. %1 %2</source>
             <translation>no. %1 %2</translation>
         </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
         <message numerus="yes">
             <source>%n received</source>
             <translation>
                 <numerusform>%n received</numerusform>
                 <numerusform>%n received</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>the folder is read-only</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
         </message>
         <message>
             <source>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
@@ -6001,12 +6029,12 @@ Open it now?</translation>
             <translation>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again</translation>
         </message>
         <message>
-            <source>Synchronised: %1, %2.</source>
-            <translation>Synchronised: %1, %2.</translation>
+            <source>Synced: %1, %2.</source>
+            <translation>Synced: %1, %2.</translation>
         </message>
         <message>
-            <source>Partly synchronised: %1, %2.</source>
-            <translation>Partly synchronised: %1, %2.</translation>
+            <source>Partly synced: %1, %2.</source>
+            <translation>Partly synced: %1, %2.</translation>
         </message>
         <message>
             <source>the folder your sync tool keeps in step (Nextcloud, Syncthing, Dropbox, a share…); remembered in the journal after the first time</source>

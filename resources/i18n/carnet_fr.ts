@@ -1745,7 +1745,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Rejoindre un carnet synchronisé</translation>
         </message>
         <message>
-            <source>Open on this device the journal you keep on another one. On that device, Preferences › Synchronisation must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
+            <source>Open on this device the journal you keep on another one. On that device, Preferences › Sync must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
             <translation>Ouvrez sur cet appareil le carnet que vous tenez sur un autre. Sur cet autre appareil, Préférences › Synchronisation doit le synchroniser par un dossier que votre outil de synchronisation apporte aussi ici. Carnet construit un nouveau fichier de carnet à partir de ce dossier ; il s’ouvre avec la même phrase de passe.</translation>
         </message>
         <message>
@@ -1849,8 +1849,8 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Construction du carnet à partir du dossier…</translation>
         </message>
         <message>
-            <source>Building the journal: %1 of %2 files…</source>
-            <translation>Construction du carnet : %1 fichiers sur %2…</translation>
+            <source>Building the journal: %1 of %2 file(s) (%3 %)…</source>
+            <translation>Construction du carnet : %1 fichier(s) sur %2 (%3 %)…</translation>
         </message>
         <message>
             <source>The journal could not be built: %1</source>
@@ -3738,7 +3738,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
     <context>
         <name>SyncPage</name>
         <message>
-            <source>Synchronisation</source>
+            <source>Sync</source>
             <extracomment>The width of the explanations (they wrap).</extracomment>
             <translation>Synchronisation</translation>
         </message>
@@ -3829,6 +3829,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>This journal does not sync yet.</source>
             <translation>Ce carnet ne se synchronise pas encore.</translation>
+        </message>
+        <message>
+            <source>At the last sync that worked: %1</source>
+            <translation>Lors de la dernière synchronisation réussie : %1</translation>
         </message>
         <message>
             <source>Sync once to see the devices.</source>
@@ -4844,7 +4848,7 @@ L’ouvrir maintenant ?</translation>
     <context>
         <name>SyncFeature</name>
         <message>
-            <source>S&amp;ynchronisation…</source>
+            <source>S&amp;ync…</source>
             <translation>S&amp;ynchronisation…</translation>
         </message>
         <message>
@@ -4860,7 +4864,7 @@ L’ouvrir maintenant ?</translation>
             <translation>Ouvrir ici le carnet que vous tenez sur un autre appareil</translation>
         </message>
         <message>
-            <source>Open the Synchronisation page</source>
+            <source>Open the Sync page</source>
             <translation>Ouvrir la page Synchronisation</translation>
         </message>
         <message>
@@ -4878,6 +4882,18 @@ L’ouvrir maintenant ?</translation>
     </context>
     <context>
         <name>SyncWords</name>
+        <message>
+            <source>permission denied</source>
+            <translation>accès refusé</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>le dossier est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
         <message>
             <source>just now</source>
             <translation>à l’instant</translation>
@@ -4901,7 +4917,7 @@ L’ouvrir maintenant ?</translation>
             <translation>le %1</translation>
         </message>
         <message>
-            <source>Synchronising…</source>
+            <source>Syncing…</source>
             <translation>Synchronisation…</translation>
         </message>
         <message>
@@ -4909,23 +4925,23 @@ L’ouvrir maintenant ?</translation>
             <translation>Hors ligne</translation>
         </message>
         <message>
-            <source>Not synchronised</source>
+            <source>Not synced</source>
             <translation>Non synchronisé</translation>
         </message>
         <message>
-            <source>Partly synchronised</source>
+            <source>Partly synced</source>
             <translation>Synchronisé en partie</translation>
         </message>
         <message>
-            <source>Synchronised</source>
+            <source>Synced</source>
             <translation>Synchronisé</translation>
         </message>
         <message>
-            <source>Synchronised %1</source>
+            <source>Synced %1</source>
             <translation>Synchronisé %1</translation>
         </message>
         <message>
-            <source>Click for the Synchronisation page.</source>
+            <source>Click for the Sync page.</source>
             <translation>Cliquez pour la page Synchronisation.</translation>
         </message>
         <message>
@@ -4933,7 +4949,7 @@ L’ouvrir maintenant ?</translation>
             <translation>Ce carnet est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
         </message>
         <message>
-            <source>The folder is set up with another key than this journal's: choose the folder again on the Synchronisation page.</source>
+            <source>The folder is set up with another key than this journal's: choose the folder again on the Sync page.</source>
             <translation>Le dossier est préparé avec une autre clé que celle de ce carnet : choisissez de nouveau le dossier dans la page Synchronisation.</translation>
         </message>
         <message>
@@ -5854,12 +5870,24 @@ L’ouvrir maintenant ?</translation>
             <source>no. %1 %2</source>
             <translation>n°%1 %2</translation>
         </message>
+        <message>
+            <source>permission denied</source>
+            <translation>accès refusé</translation>
+        </message>
         <message numerus="yes">
             <source>%n received</source>
             <translation>
                 <numerusform>%n reçu</numerusform>
                 <numerusform>%n reçus</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>le dossier est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
         </message>
         <message>
             <source>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
@@ -6001,11 +6029,11 @@ L’ouvrir maintenant ?</translation>
             <translation>%1 ne contient encore aucun fichier de modifications que ce Carnet sache lire : attendez que votre outil de synchronisation ait fini de télécharger, puis réessayez</translation>
         </message>
         <message>
-            <source>Synchronised: %1, %2.</source>
+            <source>Synced: %1, %2.</source>
             <translation>Synchronisé : %1, %2.</translation>
         </message>
         <message>
-            <source>Partly synchronised: %1, %2.</source>
+            <source>Partly synced: %1, %2.</source>
             <translation>Synchronisé en partie : %1, %2.</translation>
         </message>
         <message>

@@ -131,7 +131,7 @@ def test_two_journals_sync_through_a_folder_set_up_from_the_preferences_page(
             qtbot.mouseClick(page.setup_button, CLICK)
         assert first.args[0].complete and first.args[0].sent >= 1
         assert page.passphrase_edit.text() == ""  # not kept
-        assert page.state_label.text() == "Synchronised just now"
+        assert page.state_label.text() == "Synced just now"
         assert page.devices.topLevelItemCount() == 1  # this device
         assert "(this device)" in page.devices.topLevelItem(0).text(0)
         page.reject()
@@ -156,7 +156,7 @@ def test_two_journals_sync_through_a_folder_set_up_from_the_preferences_page(
         if file.is_file():
             assert MARKER.encode() not in file.read_bytes()
     assert window.sync.label.isVisible() and window.sync.label.text() == (
-        "Synchronised just now")
+        "Synced just now")
 
     # Another device joins with the same passphrase and writes in the held session.
     other = other_device(folder, passphrase, tmp_path / "portable.carnet")
@@ -262,6 +262,50 @@ def test_a_folder_wrapped_with_another_passphrase_says_so_at_set_up(
     window.sync.open_page()
 
 
+def test_two_devices_with_the_same_name_are_told_apart(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    seed_journal(journal_path, passphrase)
+    store = open_store(journal_path, passphrase)
+    try:
+        store.sync.device_label = "vm"
+    finally:
+        store.close()
+    set_up_folder(journal_path, passphrase, folder)
+    engine.join(folder, passphrase, tmp_path / "autre.carnet", device_label="vm")
+    write_on(tmp_path / "autre.carnet", passphrase, f"Écrit sur l'autre vm {MARKER}")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: controller.last_report is not None and not controller.worker.busy,
+                    timeout=30_000)
+    page = page_module.SyncPage(window, controller)
+    qtbot.addWidget(page)
+    names = [page.devices.topLevelItem(i).text(0)
+             for i in range(page.devices.topLevelItemCount())]
+    assert len(names) == 2 and len(set(names)) == 2, names
+    assert all(name.startswith("vm · ") for name in names)
+
+
+def test_the_systems_reasons_are_said_in_french(qapp):
+    import errno
+    import os
+
+    from carnet.sync.errors import SyncError, Why
+    from carnet.ui.sync.words import error_text
+
+    error = SyncError(Why.FOLDER_NOT_WRITABLE, path="/mnt/clé",
+                      detail=os.strerror(errno.EPERM))
+    assert "permission denied" in error_text(error)
+    try:
+        assert install_translators(qapp, "fr") == "fr"
+        french = error_text(error)
+        full = error_text(SyncError(Why.FOLDER_NOT_WRITABLE, path="/mnt/clé",
+                                    detail=os.strerror(errno.ENOSPC)))
+    finally:
+        install_translators(qapp, "en")
+    assert "accès refusé" in french and os.strerror(errno.EPERM) not in french
+    assert "le disque est plein" in full
+
+
 # -- the status bar -------------------------------------------------------------------------------
 
 
@@ -277,8 +321,8 @@ def test_status_bar_wording_in_english_and_french(qapp):
         SyncState(),
     ]
     english = [status_text(s, now) for s in states]
-    assert english == ["Synchronised 2 min ago", "Offline", "Conflict resolved: 1 note",
-                       "Synchronising…", "Synchronised just now", "Partly synchronised", ""]
+    assert english == ["Synced 2 min ago", "Offline", "Conflict resolved: 1 note",
+                       "Syncing…", "Synced just now", "Partly synced", ""]
     try:
         assert install_translators(qapp, "fr") == "fr"
         french = [status_text(s, now) for s in states]
@@ -296,7 +340,7 @@ def test_status_bar_says_offline_when_the_folder_is_gone_then_synchronised_again
     set_up_folder(journal_path, passphrase, folder)
     window = unlocked(settle=False)
     controller, label = window.sync.controller, window.sync.label
-    qtbot.waitUntil(lambda: label.text() == "Synchronised just now", timeout=30_000)
+    qtbot.waitUntil(lambda: label.text() == "Synced just now", timeout=30_000)
     assert label.isVisible()
     away = tmp_path / "unplugged"
     folder.rename(away)
@@ -305,10 +349,15 @@ def test_status_bar_says_offline_when_the_folder_is_gone_then_synchronised_again
         controller.request("now")
     assert label.text() == "Offline"
     assert str(folder) in label.toolTip()
+    page = page_module.SyncPage(window, controller)
+    qtbot.addWidget(page)
+    # the counts shown are the last sync's that worked, and say so
+    assert page.summary_label.text().startswith("At the last sync that worked: ")
     away.rename(folder)
     with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
         controller.request("now")
-    assert label.text() == "Synchronised just now"
+    assert label.text() == "Synced just now"
+    assert not page.summary_label.text().startswith("At the last")  # control
     window.lock()
     assert not label.isVisible()  # nothing about the journal while it is locked
 
@@ -497,6 +546,10 @@ def test_cancelling_a_join_leaves_no_journal(
         type_text(qtbot, dialog.passphrase_edit, passphrase)
         qtbot.mouseClick(dialog.join_button, CLICK)
         qtbot.waitUntil(reached.is_set, timeout=60_000)
+        # real progress, as the command line prints it (not only a busy bar)
+        qtbot.waitUntil(lambda: dialog.progress.maximum() > 0, timeout=10_000)
+        assert dialog.progress.value() >= 1
+        assert f"1 of {dialog.progress.maximum()} file(s)" in dialog.status_label.text()
         qtbot.mouseClick(dialog.cancel_button, CLICK)
 
     opened: list = []
@@ -505,9 +558,8 @@ def test_cancelling_a_join_leaves_no_journal(
     qtbot.mouseClick(window.sync.join_button, CLICK)
     assert reached.is_set()  # control: it was stopped while building
     assert not target.exists() and not opened
-    # no journal, no hidden half-built one (the empty lock file stays, by design)
-    assert [p.name for p in tmp_path.iterdir()
-            if "ici" in p.name and not p.name.endswith(".lock")] == []
+    # no journal, no hidden half-built one, no lock file beside no journal
+    assert [p.name for p in tmp_path.iterdir() if "ici" in p.name] == []
 
 
 # -- remove a device --------------------------------------------------------------------------------
@@ -629,7 +681,7 @@ def test_what_arrives_never_replaces_what_is_being_typed(
     assert saved == text  # saved as shown: nothing silently dropped
 
 
-def test_a_new_device_joins_from_the_welcome_page(qtbot, make_window, monkeypatch):
+def test_a_new_device_joins_from_the_welcome_page(qtbot, make_window, monkeypatch, tmp_path):
     window = make_window(extensions=True)
     window.show()
     window.start()  # no journal yet: the welcome page
@@ -640,6 +692,18 @@ def test_a_new_device_joins_from_the_welcome_page(qtbot, make_window, monkeypatc
     monkeypatch.setattr(join_module, "run_dialog", lambda dialog: opened.append(dialog) or False)
     qtbot.mouseClick(button, CLICK)
     assert len(opened) == 1 and opened[0].objectName() == "joinDialog"
+    # a brand-new device: the proposed place's folder does not exist yet — it is made
+    dialog = join_module.JoinDialog(window)
+    qtbot.addWidget(dialog)
+    target = Path(dialog.path_edit.text())
+    assert not target.parent.exists()  # control: the data folder is not there yet
+    synced = tmp_path / "Partage"
+    synced.mkdir()
+    dialog.folder_edit.setText(str(synced))
+    dialog.passphrase_edit.setText("une phrase")
+    assert dialog.problem() == ""
+    dialog.path_edit.setText(str(target.parent / "autre" / "x.carnet"))
+    assert "does not exist" in dialog.problem()  # a typo elsewhere is still said
     bare = make_window()  # without the sync feature, no link that does nothing
     bare.show()
     bare.start()

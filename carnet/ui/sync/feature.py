@@ -39,7 +39,7 @@ class SyncFeature(QObject):
         self.label = SyncStatusLabel(self.controller, self.open_page)
         window.statusBar().insertPermanentWidget(1, self.label)  # left of « ✓ Saved »
         self.page = None
-        self.action = QAction(_tr("S&ynchronisation…"), window)
+        self.action = QAction(_tr("S&ync…"), window)
         self.action.setObjectName("syncAction")
         self.action.setStatusTip(_tr("Keep this journal in step on your devices"))
         self.action.triggered.connect(self.open_page)
@@ -77,9 +77,9 @@ class SyncFeature(QObject):
 
     def preferences_button(self, dialog: QWidget) -> QPushButton:
         """Preferences' « Synchronisation… » button: the page, over the dialog."""
-        button = QPushButton(_tr("S&ynchronisation…"))
+        button = QPushButton(_tr("S&ync…"))
         button.setObjectName("preferencesSyncButton")
-        button.setAccessibleName(_tr("Open the Synchronisation page"))
+        button.setAccessibleName(_tr("Open the Sync page"))
         controller = self.controller
         if self.window.store is None:
             button.setEnabled(False)

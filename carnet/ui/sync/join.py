@@ -10,6 +10,7 @@ new journal with the passphrase just typed.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +67,7 @@ class JoinDialog(QDialog):
     def _build(self) -> None:
         intro = style.label(self.tr(
             "Open on this device the journal you keep on another one. On that device, "
-            "Preferences › Synchronisation must sync it through a folder your sync tool "
+            "Preferences › Sync must sync it through a folder your sync tool "
             "brings here too. Carnet builds a new journal file from that folder; it opens "
             "with the same passphrase."), "hint", wrap=True)
         intro.setMinimumWidth(HINT_WIDTH)
@@ -197,7 +198,8 @@ class JoinDialog(QDialog):
             return self.tr("Give the new journal's full path.")
         if path.exists() or path.is_symlink():
             return self.tr("A file already exists at this location. Choose another name.")
-        if not path.parent.is_dir():
+        # The place proposed on a brand-new device does not exist yet: it is made then.
+        if not path.parent.is_dir() and path.parent != paths.default_journal_path().parent:
             return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
         if inside(path, Path(folder).expanduser()):
             return self.tr("The new journal must not be inside the synced folder: sync tools "
@@ -217,6 +219,8 @@ class JoinDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         self._passphrase = passphrase
         self.created = target
+        self._lock = Path(str(target.absolute()) + ".lock")
+        self._had_lock = self._lock.exists()
         from carnet.sync import join
 
         label = default_device_label()
@@ -247,14 +251,18 @@ class JoinDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.status_label.setText(self.tr("Building the journal: %1 of %2 files…")
-                                      .replace("%1", str(done)).replace("%2", str(total)))
+            percent = int(100 * done / total)
+            self.status_label.setText(
+                self.tr("Building the journal: %1 of %2 file(s) (%3 %)…")
+                .replace("%1", str(done)).replace("%2", str(total))
+                .replace("%3", str(percent)))
 
     def _finished(self, _kind: str, report: Any, error: BaseException | None) -> None:
         self._set_busy(False)
         passphrase, self._passphrase = getattr(self, "_passphrase", ""), ""
         if error is not None:
             self.created = None
+            self._forget_lock()
             from carnet.sync import SyncError
 
             if isinstance(error, SyncError):
@@ -276,6 +284,17 @@ class JoinDialog(QDialog):
                 + "\n\n" + problems_text(report))
         self.joined.emit(str(self.created), passphrase)
         self.accept()
+
+    def _forget_lock(self) -> None:
+        """No journal was built: the empty lock file the attempt made goes too (it would sit
+        beside no journal). One that was there before is not ours to remove."""
+        lock = getattr(self, "_lock", None)
+        if lock is None or self._had_lock:
+            return
+        journal = Path(str(lock)[:-len(".lock")])
+        if not journal.exists():
+            with contextlib.suppress(OSError):
+                lock.unlink()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

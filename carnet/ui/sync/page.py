@@ -105,7 +105,7 @@ class SyncPage(QDialog):
         self.window_ = window
         self.controller = controller
         self.chosen: Path | None = None
-        self.setWindowTitle(self.tr("Synchronisation"))
+        self.setWindowTitle(self.tr("Sync"))
         self.setMinimumWidth(640)
         self._build()
         self._wire()
@@ -183,8 +183,7 @@ class SyncPage(QDialog):
         self.devices.setHeaderLabels([self.tr("Device"), self.tr("Last sync")])
         self.devices.setAccessibleName(self.tr("Devices of this journal"))
         self.devices.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.devices.header().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.devices.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.devices.setMinimumHeight(110)
         self.remove_button = QPushButton(self.tr("&Remove this device…"))
         self.remove_button.setObjectName("syncRemoveButton")
@@ -293,7 +292,11 @@ class SyncPage(QDialog):
         else:
             self.state_label.setText(status_text(controller.state))
         report = controller.last_report
-        self.summary_label.setText(summary(report) if report is not None and folder else "")
+        said = summary(report) if report is not None and folder else ""
+        if said and controller.state.phase in ("offline", "failed"):
+            # not this attempt's counts: it sent and received nothing
+            said = self.tr("At the last sync that worked: %1").replace("%1", said)
+        self.summary_label.setText(said)
         self.summary_label.setVisible(bool(self.summary_label.text()))
         details = controller.state.detail if folder else ""
         if report is not None and folder and not details:
@@ -311,10 +314,14 @@ class SyncPage(QDialog):
             item.setToolTip(0, item.text(0))
             self.devices.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)  # the whole width: the sentence is not cut
+            self._fit_dates()
             return
+        labels = [(d.label or "").strip().lower() for d in report.devices]
         for device in sorted(report.devices, key=lambda d: (not d.is_me, d.label.lower(),
                                                             d.id)):
             name = device.label or self.tr("Device %1").replace("%1", short_device(device.id))
+            if device.label and labels.count(device.label.strip().lower()) > 1:
+                name = f"{name} · {short_device(device.id)}"  # two « vm »: told apart
             if device.is_me:
                 name = self.tr("%1 (this device)").replace("%1", name)
             seen = formats.format_date(device.last_seen.astimezone().date()) + " " + \
@@ -326,6 +333,19 @@ class SyncPage(QDialog):
             self.devices.addTopLevelItem(item)
             if device.id == selected:
                 item.setSelected(True)
+        self._fit_dates()
+
+    def _fit_dates(self) -> None:
+        """The « Last sync » column as wide as its title and its dates, in this font
+        (Qt's own fit was measured before the style and cut the title at 1.5×)."""
+        header = self.devices.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, max(header.sectionSizeFromContents(1).width(),
+                                    self.devices.sizeHintForColumn(1)) + 4)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_dates()
 
     def _selected_device(self) -> str | None:
         items = self.devices.selectedItems()

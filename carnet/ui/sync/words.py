@@ -7,6 +7,8 @@ status bar, the Synchronisation page and the join dialog say the same thing.
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -31,6 +33,18 @@ def _fill(text: str, *values: object) -> str:
 def code_of(value: object) -> str:
     """The stable string of an engine code (``Code``/``Why`` are ``StrEnum``)."""
     return str(getattr(value, "value", value))
+
+
+def os_reason(detail: str) -> str:
+    """``detail`` (an ``OSError.strerror``) in the interface's language when it is a reason
+    people meet with a synced folder (the engine only has the system's English words)."""
+    denied = _tr("permission denied")
+    reasons = {errno.EACCES: denied, errno.EPERM: denied,
+               errno.EROFS: _tr("the folder is read-only"), errno.ENOSPC: _tr("the disk is full")}
+    for number, words in reasons.items():
+        if detail == os.strerror(number):
+            return words
+    return detail
 
 
 def short_device(device: str) -> str:
@@ -78,11 +92,11 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
     if state.phase == "off":
         return ""
     if state.phase == "syncing":
-        return _tr("Synchronising…")
+        return _tr("Syncing…")
     if state.phase == "offline":
         return _tr("Offline")
     if state.phase == "failed":
-        return _tr("Not synchronised")
+        return _tr("Not synced")
     if state.conflicts:  # English has no plural forms in its catalogue: 1 said apart
         if state.conflict_notes:
             return (_tr("Conflict resolved: 1 note") if state.conflicts == 1
@@ -90,10 +104,10 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
         return (_tr("Conflict resolved: 1 item") if state.conflicts == 1
                 else _tr("Conflict resolved: %n items", None, state.conflicts))
     if not state.complete:
-        return _tr("Partly synchronised")
+        return _tr("Partly synced")
     if state.last_sync is None:
-        return _tr("Synchronised")
-    return _fill(_tr("Synchronised %1"), ago(state.last_sync, now))
+        return _tr("Synced")
+    return _fill(_tr("Synced %1"), ago(state.last_sync, now))
 
 
 def status_tip(state: SyncState, folder: str) -> str:
@@ -111,7 +125,7 @@ def status_tip(state: SyncState, folder: str) -> str:
                          "text to keep what you want."))
     if state.detail:
         lines.append(state.detail)
-    lines.append(_tr("Click for the Synchronisation page."))
+    lines.append(_tr("Click for the Sync page."))
     return "\n".join(lines)
 
 
@@ -125,7 +139,7 @@ def problem_text(problem: Problem) -> str:
     file = problem.file or str(args.get("file", ""))
     device = short_device(problem.device or str(args.get("device", "")))
     seq = args.get("seq", "?")
-    detail = str(args.get("detail", ""))
+    detail = os_reason(str(args.get("detail", "")))
     if code == "incomplete":
         return _fill(_tr("%1 is still being downloaded by your sync tool: it will be read at "
                          "the next sync."), file)
@@ -164,7 +178,7 @@ def problem_text(problem: Problem) -> str:
                      detail)
     if code == "key_mismatch":
         return _tr("The folder is set up with another key than this journal's: choose the "
-                   "folder again on the Synchronisation page.")
+                   "folder again on the Sync page.")
     if code == "cancelled":
         return _tr("The sync was interrupted; it goes on at the next sync.")
     return _fill(_tr("Unexpected sync problem: %1"), code)
@@ -188,7 +202,7 @@ def error_text(error: SyncError, folder: str = "") -> str:
     why = code_of(error.why)
     details = error.details or {}
     where = str(details.get("path", "") or folder)
-    detail = str(details.get("detail", ""))
+    detail = os_reason(str(details.get("detail", "")))
     if why in ("no_folder", "not_set_up"):
         return _tr("This journal does not sync yet: choose a synced folder.")
     if why == "folder_unavailable":
