@@ -4966,7 +4966,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>This is not this journal's passphrase: type the passphrase you unlock it with.</source>
-            <translation>Ce n'est pas la phrase de passe de ce carnet : tapez celle qui le déverrouille.</translation>
+            <translation>Ce n’est pas la phrase de passe de ce carnet : tapez celle qui le déverrouille.</translation>
         </message>
         <message>
             <source>This passphrase opens this journal but not the synced folder: the journal's passphrase was changed on another device. Give this journal the passphrase of your other devices, then choose the folder again.</source>
@@ -5938,7 +5938,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the journal file %1 is inside the synced folder %2. Sync tools damage a journal file in use: move the journal out of this folder first (or choose another folder); the folder only needs Carnet's change files. Nothing was synced.</source>
-            <translation>le fichier du carnet %1 est dans le dossier synchronisé %2. Les outils de synchronisation abîment un fichier de carnet en cours d'utilisation : sortez d'abord le carnet de ce dossier (ou choisissez un autre dossier) ; le dossier n'a besoin que des fichiers de modifications de Carnet. Rien n'a été synchronisé.</translation>
+            <translation>le fichier du carnet %1 est dans le dossier synchronisé %2. Les outils de synchronisation abîment un fichier de carnet en cours d’utilisation : sortez d’abord le carnet de ce dossier (ou choisissez un autre dossier) ; le dossier n’a besoin que des fichiers de modifications de Carnet. Rien n’a été synchronisé.</translation>
         </message>
         <message>
             <source>Passphrase of the journal on your other devices: </source>
@@ -6107,7 +6107,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>the folder %1 cannot be found (a drive or a share disconnected?). No journal was created.</source>
-            <translation>le dossier %1 est introuvable (un disque ou un partage déconnecté ?). Aucun carnet n'a été créé.</translation>
+            <translation>le dossier %1 est introuvable (un disque ou un partage déconnecté ?). Aucun carnet n’a été créé.</translation>
         </message>
         <message>
             <source>This journal now syncs through %1.</source>

@@ -496,9 +496,14 @@ def test_join_from_the_unlock_window_builds_a_journal_with_the_same_content(
         assert "passphrase" in dialog.error_label.text()  # said, and nothing created
         assert not target.exists()
         type_text(qtbot, dialog.passphrase_edit, passphrase)
-        qtbot.mouseClick(dialog.join_button, CLICK)
+        assert dialog.passphrase_edit.hasFocus()
+        qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)  # Return joins
+        assert choosers == []  # and opens no file chooser
         assert dialog.progress.isVisible()  # built off the UI thread, with a progress bar
 
+    choosers: list = []
+    monkeypatch.setattr(join_module, "choose_sync_folder",
+                        lambda *args: choosers.append(args) or "")
     monkeypatch.setattr(join_module, "run_dialog", driver(qtbot, steps))
     with qtbot.waitSignal(window.journalOpened, timeout=60_000):
         qtbot.mouseClick(window.sync.join_button, CLICK)

@@ -145,6 +145,11 @@ class JoinDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(buttons)
 
+        for button in (self.folder_button, self.path_button, self.cancel_button):
+            # Return joins (keyPressEvent): a button that got the focus while the fields
+            # were disabled must not become the default — Return then opened a file
+            # chooser, or pressed Cancel and stopped the join just started.
+            button.setAutoDefault(False)
         self.folder_button.clicked.connect(self._choose_folder)
         self.path_button.clicked.connect(self._choose_path)
         self.join_button.clicked.connect(self.start)
@@ -299,6 +304,15 @@ class JoinDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    def keyPressEvent(self, event) -> None:
+        """Return or Enter joins (once: a join under way is not cancelled by it)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            event.accept()
+            if not self.busy:
+                self.start()
+            return
+        super().keyPressEvent(event)
 
     # -- closing -----------------------------------------------------------------------------------
     def reject(self) -> None:

@@ -77,15 +77,26 @@ _grow_filter: _GrowToFit | None = None
 
 
 def grow_to_fit(window: QWidget) -> None:
-    """As tall as the layout needs at the window's width (wrapped labels included)."""
+    """At least as tall as the layout's minimum at the window's width (wrapped labels
+    whole), grown towards its preferred height within the screen."""
     layout = window.layout()
     layout.activate()
-    needed = max(layout.totalHeightForWidth(window.width()),
-                 layout.totalMinimumSize().height())
-    if needed != window.minimumHeight():
-        window.setMinimumHeight(needed)
-    if needed > window.height():
-        window.resize(window.width(), needed)
+    width = window.width()
+    least = max(layout.totalMinimumHeightForWidth(width), layout.totalMinimumSize().height())
+    wanted = max(layout.totalHeightForWidth(width), least)
+    screen = window.screen().availableGeometry() if window.screen() else None
+    if screen is not None:
+        # the preferred height within the screen; the minimum whole even past it (a
+        # message cut in the middle would be worse than a dialog taller than the screen)
+        wanted = max(least, min(wanted, screen.height() - 40))
+    if least != window.minimumHeight():
+        window.setMinimumHeight(least)
+    if window.height() < wanted:
+        window.resize(width, wanted)
+        if screen is not None and window.isVisible():
+            frame = window.frameGeometry()
+            if frame.bottom() > screen.bottom():  # grown past the screen's foot: up
+                window.move(frame.x(), max(screen.top(), screen.bottom() - frame.height()))
 
 
 def keep_fitting(window: QWidget) -> None:
@@ -225,6 +236,8 @@ class SyncPage(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addSpacing(8)
         layout.addWidget(buttons)
+        for button in (self.choose_button, self.sync_button, self.remove_button):
+            button.setAutoDefault(False)  # Return in the passphrase field sets up, nothing else
         order = [self.choose_button, self.passphrase_edit, self.setup_button, self.sync_button,
                  self.devices, self.remove_button, self.label_edit, self.close_button]
         for first, second in itertools.pairwise(order):
@@ -324,8 +337,11 @@ class SyncPage(QDialog):
                 name = f"{name} · {short_device(device.id)}"  # two « vm »: told apart
             if device.is_me:
                 name = self.tr("%1 (this device)").replace("%1", name)
-            seen = formats.format_date(device.last_seen.astimezone().date()) + " " + \
-                device.last_seen.astimezone().strftime("%H:%M") if device.last_seen else "—"
+            when = device.last_seen
+            if when is None and device.is_me and self.store is not None:
+                when = self.store.sync.last_sync  # it sent nothing yet, but it did sync
+            seen = formats.format_date(when.astimezone().date()) + " " + \
+                when.astimezone().strftime("%H:%M") if when else "—"
             item = QTreeWidgetItem([name, seen])
             item.setData(0, Qt.ItemDataRole.UserRole, device.id)
             item.setData(0, Qt.ItemDataRole.UserRole + 1, device.is_me)
@@ -459,6 +475,17 @@ class SyncPage(QDialog):
         text = " ".join(self.label_edit.text().split())
         if text != (store.sync.device_label or ""):
             store.sync.device_label = text
+
+    def keyPressEvent(self, event) -> None:
+        """Return in a field does what the field says (the passphrase: set up) and never
+        presses a button that happened to take the focus (Close, Choose…)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.isEnabled():
+                focus.click()  # a button with the focus: Return presses it, as Space does
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def close_for_lock(self) -> None:
         """The journal locks: forget the passphrase typed, close."""
