@@ -46,6 +46,7 @@ from carnet.store.repos.records import (
 from carnet.store.repos.sessions import KeywordRepository, SessionRepository, StepNoteRepository
 from carnet.store.repos.topics import TagRepository, TopicRepository
 from carnet.store.search import SearchFilters, SearchHit
+from carnet.store.search import count as _search_count
 from carnet.store.search import search as _search
 from carnet.store.sync_repo import SyncRepository
 
@@ -266,9 +267,15 @@ class JournalStore:
 
     # -- search --------------------------------------------------------------
     def search(
-        self, query: str, filters: SearchFilters | None = None, limit: int = 100
+        self, query: str, filters: SearchFilters | None = None, limit: int = 100,
+        after: SearchHit | None = None,
     ) -> list[SearchHit]:
-        return _search(self.db, query, filters, limit)
+        return _search(self.db, query, filters, limit, after)
+
+    def search_count(
+        self, query: str, filters: SearchFilters | None = None, limit: int = 100
+    ) -> int:
+        return _search_count(self.db, query, filters, limit)
 
     # -- maintenance ---------------------------------------------------------------
     def cipher_settings(self) -> dict[str, str]:

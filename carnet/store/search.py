@@ -12,6 +12,7 @@ from datetime import date
 
 from carnet.domain import Role
 from carnet.store.repos.base import Database
+from carnet.store.schema import SEARCH_KINDS
 from carnet.store.sqlutil import d2s, s2d
 
 HIGHLIGHT_START = "\x02"
@@ -54,14 +55,8 @@ def build_match(query: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words[:16])
 
 
-def search(db: Database, query: str, filters: SearchFilters | None = None, limit: int = 100):
-    """Most recent first (rowids grow with time), so the cost stays flat while
-    typing: ranking every match of a one-letter prefix by bm25 took ~20 ms on a
-    10-year journal. An empty or symbol-only query finds nothing."""
-    match = build_match(query)
-    if match is None:
-        return []
-    filters = filters or SearchFilters()
+def _where(match: str, filters: SearchFilters) -> tuple[list[str], list]:
+    """The WHERE clauses (and their parameters) of a query and its filters."""
     where = ["search_index MATCH ?"]
     params: list = [match]
     if filters.kinds:
@@ -87,16 +82,45 @@ def search(db: Database, query: str, filters: SearchFilters | None = None, limit
             "(g.kind = 'session' AND g.ref_id = i.session_id))))"
         )
         params.append(filters.tag)
-    sql = f"""
-        SELECT i.kind, i.ref_id, i.session_id,
-               coalesce(s.group_id, t.group_id, o.group_id), s.date, s.number, n.step_id,
-               snippet(search_index, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),
-               0.0 AS score
+    return where, params
+
+
+_FROM = """
         FROM search_index i
         LEFT JOIN sessions s ON s.id = i.session_id
         LEFT JOIN step_notes n ON i.kind = 'note' AND n.id = i.ref_id
         LEFT JOIN topics t ON i.kind = 'topic' AND t.id = i.ref_id
         LEFT JOIN objectives o ON i.kind = 'objective' AND o.id = i.ref_id
+"""
+
+
+def _rowid(hit: SearchHit) -> int:
+    """The index row of ``hit`` (see ``schema``: id × 16 + the kind's code)."""
+    return hit.ref_id * 16 + SEARCH_KINDS[hit.kind]
+
+
+def search(db: Database, query: str, filters: SearchFilters | None = None, limit: int = 100,
+           after: SearchHit | None = None) -> list[SearchHit]:
+    """Most recent first (rowids grow with time), so the cost stays flat while
+    typing: ranking every match of a one-letter prefix by bm25 took ~20 ms on a
+    10-year journal. An empty or symbol-only query finds nothing.
+
+    ``after``: the hits that come after this one (the next page of a list shown a
+    page at a time): keyed on the index row, so a page never repeats nor skips a hit
+    when the journal changes between two pages."""
+    match = build_match(query)
+    if match is None:
+        return []
+    where, params = _where(match, filters or SearchFilters())
+    if after is not None:
+        where.append("i.rowid < ?")
+        params.append(_rowid(after))
+    sql = f"""
+        SELECT i.kind, i.ref_id, i.session_id,
+               coalesce(s.group_id, t.group_id, o.group_id), s.date, s.number, n.step_id,
+               snippet(search_index, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),
+               0.0 AS score
+        {_FROM}
         WHERE {" AND ".join(where)}
         ORDER BY i.rowid DESC
         LIMIT ?
@@ -117,3 +141,17 @@ def search(db: Database, query: str, filters: SearchFilters | None = None, limit
         )
         for r in rows
     ]
+
+
+def count(db: Database, query: str, filters: SearchFilters | None = None,
+          limit: int = 100) -> int:
+    """How many hits :func:`search` finds, counted up to ``limit``: no snippet made,
+    no text read when no filter needs it (a list shows its first page at once and
+    says the true total)."""
+    match = build_match(query)
+    if match is None:
+        return 0
+    where, params = _where(match, filters or SearchFilters())
+    sql = f"SELECT count(*) FROM (SELECT 1 {_FROM} WHERE {' AND '.join(where)} LIMIT ?)"
+    params.append(int(limit))
+    return db.query_one(sql, params)[0]

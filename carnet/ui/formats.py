@@ -7,6 +7,7 @@ Dates go through QLocale (the default locale follows the chosen language), so
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -32,6 +33,13 @@ def medium_date_format() -> str:
     """The locale's long date format without the weekday ("d MMMM yyyy")."""
     fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
     return _WEEKDAY.sub("", fmt).strip(" ,")
+
+
+def date_formatter() -> Callable[[date], str]:
+    """``format_date(day)`` (the medium style) for many days: the locale and its format
+    read once (a view of two thousand sessions formats as many dates)."""
+    locale, fmt = QLocale(), medium_date_format()
+    return lambda day: locale.toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def format_date(day: date | None, style: str = "medium") -> str:

@@ -55,13 +55,14 @@ from carnet.ui.models.search_results import (
     HIT_ROLE,
     HTML_ROLE,
     META_ROLE,
+    PAGE,
     SearchResultsModel,
     snippet_html,
 )
 from carnet.ui.style import item_view_style
 from carnet.ui.workspace import Place
 
-LIMIT = 100
+LIMIT = 100  # hits of one search, the most recent (listed a PAGE at a time)
 MIN_CHARS = 2
 KINDS = ("note", "learning", "feeling", "action", "review", "topic", "keyword", "objective",
          "assessment", "attachment")
@@ -257,6 +258,7 @@ class SearchView(QWidget):
         self.delegate = ResultDelegate(self.results)
         self.results.setItemDelegate(self.delegate)
         self.model.modelReset.connect(self.delegate.forget)
+        self.model.totalChanged.connect(self._show_status)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setUniformItemSizes(True)
@@ -356,23 +358,43 @@ class SearchView(QWidget):
             return 0
         if not self._choices_loaded:
             self._load_choices()
+        query, filters = effective_query(self.query), self.filters()
         try:
-            hits = self.store.search(effective_query(self.query), self.filters(), limit=LIMIT)
+            # The first page now, the rest as the list scrolls; the total is counted
+            # (without snippets) only when there may be more than a page.
+            hits = self.store.search(query, filters, limit=PAGE)
+            total = (self.store.search_count(query, filters, limit=LIMIT)
+                     if len(hits) >= PAGE else len(hits))
         except StoreError as exc:
-            self.model.clear()
-            self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
-            announce_status(self.status, self.results)
+            self._failed(exc)
             return 0
         kinds = kind_labels()
         session_word = self.tr("session %1")
         days: dict = {}  # hits share dates: format each once
         # Made for the rows shown only (a screenful of the hundred), as their snippets.
-        self.model.set_hits(hits, lambda hit: self._meta(hit, kinds, session_word, days))
+        self.model.set_hits(hits, lambda hit: self._meta(hit, kinds, session_word, days),
+                            total=total,
+                            more=lambda after, wanted: self._more(query, filters, after, wanted))
         if hits:
             self.results.scrollToTop()
-        self._show_status(len(hits))
-        self.searched.emit(len(hits))
-        return len(hits)
+        self._show_status(self.model.total)
+        self.searched.emit(self.model.total)
+        return self.model.total
+
+    def _more(self, query: str, filters: SearchFilters, after: SearchHit,
+              wanted: int) -> list[SearchHit] | None:
+        """The next page of the search shown (the list was scrolled to its end)."""
+        try:
+            return self.store.search(query, filters, limit=wanted, after=after)
+        except StoreError as exc:
+            self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
+            announce_status(self.status, self.results)
+            return None
+
+    def _failed(self, exc: StoreError) -> None:
+        self.model.clear()
+        self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
+        announce_status(self.status, self.results)
 
     def open_hit(self, hit: SearchHit) -> None:
         if self.workspace is None:

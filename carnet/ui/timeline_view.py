@@ -34,6 +34,7 @@ from carnet.ui.models.timeline import (
     TITLE,
     TimelineModel,
     timeline_entries,
+    widest_cells,
 )
 
 
@@ -52,7 +53,8 @@ class TimelineView(QWidget):
             self.tr("Every session of every group, month by month. Planned sessions are in "
                     "italics with a hollow circle."), "subtitle", wrap=True)
         self.model = TimelineModel(self)
-        self._hints: dict[int, int] = {}  # column → its contents' width (``_hint``)
+        #: column → its contents' width and whether it is exact (``_hint``)
+        self._hints: dict[int, tuple[int, bool]] = {}
         self.tree = QTreeView()
         self.tree.setObjectName("timeline")
         self.tree.setAccessibleName(self.tr("Timeline of the sessions"))
@@ -110,19 +112,41 @@ class TimelineView(QWidget):
         metrics = self.tree.fontMetrics()
         themes_least = max(header.sectionSizeHint(THEMES), metrics.averageCharWidth() * 16)
         for column in (SESSION, TITLE):
-            wanted = max(self._hint(column), header.sectionSizeHint(column))
-            least = max(header.sectionSizeHint(column), metrics.averageCharWidth() * 12)
             share = (room - themes_least) // 2
+            wanted = max(self._hint(column, share), header.sectionSizeHint(column))
+            least = max(header.sectionSizeHint(column), metrics.averageCharWidth() * 12)
             self.tree.setColumnWidth(column, max(least, min(wanted, share)))
         left = room - header.sectionSize(SESSION) - header.sectionSize(TITLE)
         self.tree.setColumnWidth(THEMES, max(themes_least, left))
 
-    def _hint(self, column: int) -> int:
-        """``sizeHintForColumn``, asked once per reading of the journal: Qt measures up to
-        a thousand rows each time, and the viewport is resized many times as it shows."""
-        if column not in self._hints:
-            self._hints[column] = self.tree.sizeHintForColumn(column)
-        return self._hints[column]
+    def _hint(self, column: int, enough: int | None = None) -> int:
+        """What ``sizeHintForColumn`` answers when it measures every row, asked once per
+        reading of the journal (``widest_cells``): Qt's own asks the model a dozen roles
+        for each of a thousand rows each time, and the viewport is resized many times as
+        it shows. With ``enough``: any width from there up will do (the column is cut
+        at that width), so the longest texts are measured first and the rest only when
+        none is that wide."""
+        width, exact = self._hints.get(column, (-1, False))
+        if exact or (enough is not None and width >= enough > 0):
+            return width
+        width, exact = self._measure(column, enough)
+        self._hints[column] = (width, exact)
+        return width
+
+    def _measure(self, column: int, enough: int | None) -> tuple[int, bool]:
+        tree, model = self.tree, self.model
+        width = -1
+        indent = tree.indentation()
+        decorated = 1 if tree.rootIsDecorated() else 0
+        cells, exact = widest_cells(model, column, tree.font(),
+                                    limit=enough if enough and enough > 0 else None)
+        for index in cells:
+            hint = tree.sizeHintForIndex(index).width()
+            if column == 0:  # the tree's column: indented by the row's level, as Qt adds
+                level = decorated + (1 if index.parent().isValid() else 0)
+                hint += level * indent
+            width = max(width, hint)
+        return width, exact
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

@@ -103,3 +103,63 @@ def test_timeline_texts_are_made_once_and_answer_as_before(qtbot, store):
     assert model.data(first, Qt.ItemDataRole.ToolTipRole).endswith(model.entry(first).group)
     assert model.data(first, Qt.ItemDataRole.CheckStateRole) is None  # not answered
     assert model.data(model.index(0, 0, month), Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_timeline_columns_fit_their_widest_cell_over_every_row(qtbot, store):
+    from PySide6.QtWidgets import QTreeView
+
+    from carnet.domain import SessionStatus
+    from carnet.ui.models.timeline import TITLE
+    from carnet.ui.timeline_view import TimelineView
+
+    _tagged_journal(store)
+    group = store.groups.list()[0]
+    today = date.today()
+    # The widest title on a planned session (italics), a long one on a missed session.
+    store.sessions.add(Session(group_id=group.id, number=6, status=SessionStatus.PLANNED,
+                               date=today + timedelta(days=30), title="Mmmm " * 12))
+    store.sessions.add(Session(group_id=group.id, number=7, status=SessionStatus.MISSED,
+                               date=today - timedelta(days=200), title="Wwww " * 10,
+                               themes=["un thème bien plus long que les autres"]))
+    view = TimelineView(store)
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    view.show()
+    view.refresh()
+    qtbot.waitExposed(view)
+    # Control: Qt's own measure of every row (not only a thousand), as before.
+    reference = QTreeView()
+    qtbot.addWidget(reference)
+    reference.setObjectName(view.tree.objectName())
+    reference.setStyleSheet(view.tree.styleSheet())
+    reference.setFont(view.tree.font())
+    reference.setModel(view.model)
+    reference.header().setResizeContentsPrecision(-1)
+    reference.expandAll()
+    reference.resize(1400, 700)
+    reference.show()
+    qtbot.waitExposed(reference)
+    for column in range(view.model.columnCount()):
+        assert view._hint(column) == reference.sizeHintForColumn(column), column
+    header = view.tree.header()
+    for column in (0, 3):  # the date and the role: as wide as their contents
+        assert header.sectionSize(column) == max(reference.sizeHintForColumn(column),
+                                                 header.sectionSizeHint(column))
+    # A narrow window cuts the title column: its longest texts are measured first and
+    # the widths come out as with every row measured.
+    narrow, measured = TimelineView(store), TimelineView(store)
+    for each in (narrow, measured):
+        qtbot.addWidget(each)
+        each.resize(760, 600)
+    measured.refresh()
+    for column in range(measured.model.columnCount()):
+        assert measured._hint(column) == reference.sizeHintForColumn(column)  # all exact
+    measured.show()
+    measured._fit_columns()  # with the exact widths measured above
+    narrow.show()
+    narrow.refresh()
+    for each in (narrow, measured):
+        qtbot.waitExposed(each)
+    assert not narrow._hints[TITLE][1]  # control: the title was not measured whole
+    assert [narrow.tree.header().sectionSize(c) for c in range(5)] == \
+        [measured.tree.header().sectionSize(c) for c in range(5)]

@@ -294,3 +294,92 @@ def test_results_model_passes_the_model_tester(qtbot, window):
     fresh.set_hits([view.model.index(0).data(HIT_ROLE)], ["Note"])
     fresh.clear()
     assert html.escape("<") == "&lt;"
+
+
+# -- many results: the first page at once, the rest as the list scrolls ---------------------------
+def _add_learnings(window, count: int, word: str = "zéphyrine") -> list[int]:
+    """``count`` learnings holding ``word``, oldest first; their ids."""
+    from carnet.domain import Learning
+
+    session_id = window.ids["a"][0]
+    return [window.store.learnings.add(Learning(session_id, f"{word} numéro {n}")).id
+            for n in range(count)]
+
+
+def _scroll_to_the_end(qtbot, view) -> None:
+    """As a person does: the scroll bar to its end until nothing more comes."""
+    bar = view.results.verticalScrollBar()
+    for _ in range(20):
+        rows = view.model.rowCount()
+        bar.setValue(bar.maximum())
+        qtbot.wait(1)  # the list's fetch timer
+        if view.model.rowCount() == rows and not view.model.canFetchMore():
+            return
+    raise AssertionError("the list kept fetching")
+
+
+def test_many_results_come_a_page_at_a_time_and_all_of_them_scroll_in(qtbot, window):
+    from carnet.ui.models.search_results import PAGE
+    from carnet.ui.search_view import LIMIT
+
+    ids = _add_learnings(window, 75)
+    view = _type_query(qtbot, window, "zéphyrine")
+    assert view.model.total == 75
+    assert "75 results" in view.status.text()  # the true total, not the page
+    assert PAGE <= view.model.rowCount() < 75  # control: only a first page is listed
+    _scroll_to_the_end(qtbot, view)
+    hits = _hits(view)
+    assert [h.ref_id for h in hits] == list(reversed(ids))  # every one, newest first, once
+    assert "75 results" in view.status.text()
+    # The same as one search of them all.
+    assert hits == window.store.search("zéphyrine", limit=LIMIT)
+
+
+def test_past_a_hundred_the_hundred_most_recent_are_listed(qtbot, window):
+    from carnet.ui.search_view import LIMIT
+
+    ids = _add_learnings(window, LIMIT + 23)
+    view = _type_query(qtbot, window, "zéphyrine")
+    assert view.model.total == LIMIT
+    assert f"The {LIMIT} most recent results" in view.status.text()
+    view.model.fetch_all()
+    assert [h.ref_id for h in _hits(view)] == list(reversed(ids))[:LIMIT]
+    assert not view.model.canFetchMore()
+
+
+def test_a_result_past_the_first_page_opens_its_session(qtbot, window):
+    from carnet.domain import Learning
+    from carnet.ui.models.search_results import PAGE
+
+    oldest = window.store.learnings.add(
+        Learning(window.ids["a"][2], "zéphyrine la première")).id
+    _add_learnings(window, PAGE + 10)
+    view = _type_query(qtbot, window, "zéphyrine")
+    assert oldest not in [h.ref_id for h in _hits(view)]  # control: not on the first page
+    view.results.setFocus()
+    view.results.setCurrentIndex(view.model.index(0))
+    for _ in range(10):  # the keyboard to the end of the list: it fetches what follows
+        qtbot.keyClick(view.results, Qt.Key.Key_End)
+        if not view.model.canFetchMore():
+            break
+        qtbot.wait(1)
+    qtbot.keyClick(view.results, Qt.Key.Key_End)
+    last = view.results.currentIndex()
+    assert last.row() == view.model.rowCount() - 1 == PAGE + 10
+    assert last.data(HIT_ROLE).ref_id == oldest
+    qtbot.keyClick(view.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace.current_session_id == window.ids["a"][2])
+
+
+def test_a_result_gone_between_two_pages_is_not_counted(qtbot, window):
+    from carnet.ui.models.search_results import PAGE
+
+    ids = _add_learnings(window, PAGE + 5)
+    view = _type_query(qtbot, window, "zéphyrine")
+    assert f"{PAGE + 5} results" in view.status.text()
+    for learning_id in ids[:3]:  # the oldest three, not listed yet, leave the journal
+        window.store.learnings.delete(learning_id)
+    view.model.fetch_all()
+    assert [h.ref_id for h in _hits(view)] == list(reversed(ids[3:]))
+    assert view.model.total == PAGE + 2
+    assert f"{PAGE + 2} results" in view.status.text()  # says what is there

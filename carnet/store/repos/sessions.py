@@ -229,6 +229,10 @@ class KeywordRepository(Repository):
         )
         return Keyword(id=row[0], session_id=row[1], word=row[2]) if row else None
 
+    def words(self) -> dict[int, str]:
+        """Every session's key word, by session id (one query for the whole journal)."""
+        return dict(self.db.query("SELECT session_id, word FROM keywords"))
+
     def list_by_group(self, group_id: int) -> list[Keyword]:
         rows = self.db.query(
             "SELECT k.id, k.session_id, k.word FROM keywords k JOIN sessions s "

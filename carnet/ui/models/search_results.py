@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 
 from carnet.notes.plain import plain_snippet
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
@@ -67,27 +67,47 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 # -- the results model ---------------------------------------------------------------------------
+#: Fetches the hits after the given one, at most that many (None when it failed).
+MoreHits = Callable[[SearchHit, int], Sequence[SearchHit] | None]
+#: Rows fetched at a time past the first page (the list asks when scrolled to its end).
+PAGE = 30
+
+
 class SearchResultsModel(QAbstractListModel):
     """The hits of one search, with where each comes from (kind, group, session, step).
 
+    The first page of hits is given with the total; the rest is fetched a page at a
+    time as the list scrolls to its end (``canFetchMore``/``fetchMore``), so a
+    keystroke pays for a screenful, not for a hundred snippets. ``total`` is always
+    the number of hits of the search, not of the rows fetched so far.
+
     A hit's plain and rich texts are made when its row is first asked for and kept
     until the next search: the list paints a screenful at a time, several times
-    (hover, selection), and the hundredth hit is often never shown at all.
+    (hover, selection).
     """
+
+    #: The total changed while fetching (the journal changed since it was counted).
+    totalChanged = Signal(int)  # noqa: N815
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self.total = 0
+        self._more: MoreHits | None = None
         self._meta: list[str | None] = []
         self._meta_of: Callable[[SearchHit], str] | None = None
         self._texts: dict[int, tuple[str, str]] = {}  # row → (plain, html)
 
     def set_hits(self, hits: Sequence[SearchHit],
-                 metas: Sequence[str] | Callable[[SearchHit], str]) -> None:
-        """The hits, and where each comes from: the texts, or the function that says it
-        (then asked for the rows shown only, as their snippets are)."""
+                 metas: Sequence[str] | Callable[[SearchHit], str], *,
+                 total: int | None = None, more: MoreHits | None = None) -> None:
+        """The hits (the first page when ``more`` fetches the rest, up to ``total``),
+        and where each comes from: the texts, or the function that says it (then asked
+        for the rows shown only, as their snippets are)."""
         self.beginResetModel()
         self.hits = list(hits)
+        self.total = len(self.hits) if total is None else max(total, len(self.hits))
+        self._more = more if self.total > len(self.hits) else None
         if callable(metas):
             self._meta, self._meta_of = [None] * len(self.hits), metas
         else:
@@ -97,6 +117,43 @@ class SearchResultsModel(QAbstractListModel):
 
     def clear(self) -> None:
         self.set_hits([], [])
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return (not parent.isValid() and self._more is not None and bool(self.hits)
+                and len(self.hits) < self.total)
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        """The next page of hits, after the last one listed."""
+        if not self.canFetchMore(parent):
+            return
+        wanted = min(PAGE, self.total - len(self.hits))
+        page = self._more(self.hits[-1], wanted)
+        if page is None:  # failed (said by whoever fetched): nothing more is asked
+            self._more = None
+            return
+        page = list(page)[:wanted]
+        if len(page) < wanted:  # items left the journal since the count: the rest is all
+            self._more = None
+        if page:
+            first = len(self.hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.hits.extend(page)
+            if self._meta_of is not None:
+                self._meta.extend([None] * len(page))
+            else:
+                self._meta.extend("" for _ in page)
+            self.endInsertRows()
+        if self._more is None and len(self.hits) != self.total:
+            self.total = len(self.hits)
+            self.totalChanged.emit(self.total)
+
+    def fetch_all(self) -> None:
+        """Every remaining hit (keyboard jumps to the end, tests)."""
+        while self.canFetchMore():
+            before = len(self.hits)
+            self.fetchMore()
+            if len(self.hits) == before:
+                break
 
     def _meta_at(self, row: int) -> str:
         meta = self._meta[row]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QApplication
 
 from carnet.domain import Role, Session, SessionStatus
@@ -83,26 +83,45 @@ class TimelineModel(QAbstractItemModel):
         self.beginResetModel()
         self.months = months_of(entries)
         days: dict[date, str] = {}
-        self._shown = [[self._texts(entry, days) for entry in month.entries]
+        roles: dict[Role, str] = {}
+        date_text = formats.date_formatter()
+        self._shown = [[self._texts(entry, days, roles, date_text) for entry in month.entries]
                        for month in self.months]
         self.endResetModel()
 
-    def _texts(self, entry: Entry, days: dict[date, str]) -> tuple[str, ...]:
-        day = entry.session.date
-        if day not in days:
-            days[day] = formats.format_date(day)
-        return (days[day], *(self._session_text(entry, column)
-                              for column in (SESSION, TITLE, ROLE, THEMES)))
+    @staticmethod
+    def _texts(entry: Entry, days: dict[date, str], roles: dict[Role, str],
+               date_text) -> tuple[str, ...]:
+        """The five texts of a session row (dates and roles shared: made once each)."""
+        session = entry.session
+        day = session.date
+        shown = days.get(day)
+        if shown is None:
+            shown = days[day] = date_text(day)
+        role = roles.get(session.role)
+        if role is None:
+            role = roles[session.role] = short_role_label(session.role)
+        words = [*session.themes]
+        if entry.keyword:
+            words.append(f"« {entry.keyword} »")
+        return (shown, f"{session.number} · {entry.group}", " ".join(session.title.split()),
+                role, " · ".join(words))
 
     def clear(self) -> None:
         self.set_entries([])
 
     # -- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # hasIndex() by hand: it would call back rowCount() and columnCount() through
+        # Python for each of the 2,000 rows the tree lays out.
+        if row < 0 or not 0 <= column < 5:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, MONTH)
+            return self.createIndex(row, column, MONTH) if row < len(self.months) \
+                else QModelIndex()
+        if parent.internalId() != MONTH or parent.column() != 0 \
+                or row >= len(self.months[parent.row()].entries):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -166,10 +185,7 @@ class TimelineModel(QAbstractItemModel):
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
                                                 QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and session.status is not SessionStatus.HELD:
-            font = QFont()
-            font.setItalic(session.status is SessionStatus.PLANNED)
-            font.setStrikeOut(session.status is SessionStatus.MISSED)
-            return font
+            return _status_font(session.status)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == DATE:
             return (f"{formats.format_date(session.date, 'long')}, "
                     f"{formats.session_status_label(session.status)}")
@@ -184,21 +200,6 @@ class TimelineModel(QAbstractItemModel):
             return self._shown[index.internalId() - 1][index.row()][column] or None
         return None
 
-    def _session_text(self, entry: Entry, column: int) -> str:
-        session = entry.session
-        if column == DATE:
-            return formats.format_date(session.date)
-        if column == SESSION:
-            return f"{session.number} · {entry.group}"
-        if column == TITLE:
-            return " ".join(session.title.split())
-        if column == ROLE:
-            return short_role_label(session.role)
-        words = [*session.themes]
-        if entry.keyword:
-            words.append(f"« {entry.keyword} »")
-        return " · ".join(words)
-
     def _month_data(self, month: Month, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
             name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
@@ -207,26 +208,105 @@ class TimelineModel(QAbstractItemModel):
             n = len(month.entries)
             return self.tr("%n session", "", n) if n == 1 else self.tr("%n sessions", "", n)
         if role == Qt.ItemDataRole.FontRole and column == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         return None
+
+    def month_text(self, row: int, column: int) -> str:
+        """A month row's text in ``column`` (its name, its count, or nothing)."""
+        text = self._month_data(self.months[row], column, Qt.ItemDataRole.DisplayRole)
+        return text or ""
+
+    def session_text(self, month: int, row: int, column: int) -> str:
+        """A session row's text in ``column``, as shown."""
+        return self._shown[month][row][column]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != MONTH:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _MONTH_FLAGS if index.internalId() == MONTH else _SESSION_FLAGS
+
+
+#: Made once: the tree asks each row's flags several times as it lays out 2,000 rows.
+_MONTH_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_SESSION_FLAGS = _MONTH_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _status_font(status: SessionStatus) -> QFont:
+    """Planned in italics, missed struck out (resolved against the view's font)."""
+    font = QFont()
+    font.setItalic(status is SessionStatus.PLANNED)
+    font.setStrikeOut(status is SessionStatus.MISSED)
+    return font
+
+
+def _bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def widest_cells(model: TimelineModel, column: int, base: QFont, slack: float = 2.0,
+                 limit: float | None = None) -> tuple[list[QModelIndex], bool]:
+    """The cells of ``column`` that can be its widest, so that measuring them alone
+    gives what ``QTreeView.sizeHintForColumn`` finds by measuring every row; and
+    whether that is exact.
+
+    Cells differ in width by their text, their font (bold months, italic planned
+    sessions) and whether they are a month or a session (icon, indentation): within
+    each such kind the widest text is the widest cell, give or take rounding, so the
+    texts within ``slack`` pixels of each kind's widest are kept (each text measured
+    once, however many rows show it; one cell per width). With a ``limit``, the first
+    text at least that wide is enough (longest texts first): a column the view cuts
+    at that width needs no more, and the answer is then not exact.
+    """
+    months, shown = model.months, model._shown
+    planned = SessionStatus.PLANNED
+    cells_of = [(row[column], entry.session.status is planned)
+                for rows, month in zip(shown, months, strict=True)
+                for row, entry in zip(rows, month.entries, strict=True)]
+    kinds = (  # (texts, bold, italic, a month row)
+        (dict.fromkeys(model.month_text(m, column) for m in range(len(months))),
+         column == 0, False, True),
+        (dict.fromkeys(text for text, slanted in cells_of if not slanted), False, False, False),
+        (dict.fromkeys(text for text, slanted in cells_of if slanted), False, True, False),
+    )
+    cells: list[QModelIndex] = []
+    for texts, bold, slanted, is_month in kinds:
+        if not texts:
+            continue
+        font = QFont(base)
+        font.setBold(bold)
+        font.setItalic(slanted)
+        advance = QFontMetricsF(font).horizontalAdvance
+        widths: dict[float, str] = {}  # one text per width: the same cell width
+        for text in sorted(texts, key=len, reverse=True) if limit is not None else texts:
+            width = advance(text)
+            if limit is not None and width >= limit:
+                return [_first_cell(model, column, text, is_month, slanted)], False
+            widths.setdefault(width, text)
+        widest = max(widths)
+        cells += [_first_cell(model, column, text, is_month, slanted)
+                  for width, text in widths.items() if width >= widest - slack]
+    return cells, True
+
+
+def _first_cell(model: TimelineModel, column: int, text: str, is_month: bool,
+                planned: bool) -> QModelIndex:
+    """The first row of that kind showing ``text`` in ``column``."""
+    if is_month:
+        row = next(m for m in range(len(model.months)) if model.month_text(m, column) == text)
+        return model.index(row, column)
+    for m, month in enumerate(model.months):
+        for r, entry in enumerate(month.entries):
+            if (model._shown[m][r][column] == text
+                    and (entry.session.status is SessionStatus.PLANNED) == planned):
+                return model.index(r, column, model.index(m, 0))
+    raise LookupError(text)
 
 
 def timeline_entries(store: JournalStore) -> list[Entry]:
     groups = {g.id: g for g in store.groups.list()}
-    keywords: dict[int, str] = {}
-    for group_id in groups:
-        for keyword in store.keywords.list_by_group(group_id):
-            keywords[keyword.session_id] = keyword.word
+    keywords = store.keywords.words()
     return [
         Entry(s, groups[s.group_id].name if s.group_id in groups else "", keywords.get(s.id, ""))
         for s in store.sessions.list()
