@@ -394,6 +394,113 @@ class RecordState:
         return cls(table, uuid, dict(sorted(parents.items())), fields, deleted)
 
 
+# -- the wire form, read without building objects (a join's snapshot, in bulk) ----------
+#
+# A snapshot holds every record of a journal (tens of thousands). Loading it into a
+# new journal needs, per record, little more than its rendered values: these read
+# the JSON form directly, for the records whose JSON is exactly what ``to_json``
+# writes (``is_canonical_record``: then they mean what ``from_json`` would build).
+
+_RECORD_KEYS = ["table", "uuid", "parents", "fields", "deleted"]
+_FIELD_KEYS = ["s", "vv"]
+_SIBLING_KEYS = ["v", "t", "d"]
+
+
+def _canonical_value(value: Any) -> bool:
+    """A value ``value_to_json(value_from_json(value))`` gives back unchanged."""
+    if type(value) is not dict or set(value) != {"b64"}:
+        return True
+    text = value["b64"]
+    try:
+        return isinstance(text, str) and base64.b64encode(
+            base64.b64decode(text, validate=True)).decode("ascii") == text
+    except ValueError:
+        return False
+
+
+def is_canonical_field(data: Any) -> bool:
+    """``FieldState.from_json(data)`` succeeds and its ``to_json()`` equals ``data``."""
+    if type(data) is not dict or list(data) != _FIELD_KEYS:
+        return False
+    sibs, vv = data["s"], data["vv"]
+    if type(sibs) is not list or type(vv) is not dict:
+        return False
+    for seq in vv.values():
+        if type(seq) is not int:
+            return False
+    if len(vv) > 1 and list(vv) != sorted(vv):
+        return False
+    last: tuple | None = None
+    for sib in sibs:
+        if type(sib) is not dict or list(sib) != _SIBLING_KEYS:
+            return False
+        stamp, dot = sib["t"], sib["d"]
+        if type(stamp) is not str or len(stamp) < 20 or stamp[13] != "-" or stamp[18] != "-":
+            return False
+        if type(dot) is not list or len(dot) != 2:
+            return False
+        device, seq = dot
+        if type(device) is not str or type(seq) is not int:
+            return False
+        if not _canonical_value(sib["v"]):
+            return False
+        key = (device, seq)
+        if last is not None and key < last:
+            return False  # (from_json sorts siblings by dot)
+        last = key
+    return True
+
+
+def is_canonical_record(item: Any) -> bool:
+    """``RecordState.from_json(item)`` succeeds and its ``to_json()`` equals ``item``,
+    keys in the same order: the JSON can be used as it is."""
+    if type(item) is not dict or list(item) != _RECORD_KEYS:
+        return False
+    parents, fields, deleted = item["parents"], item["fields"], item["deleted"]
+    if type(item["table"]) is not str or type(item["uuid"]) is not str:
+        return False
+    if type(parents) is not dict or type(fields) is not dict:
+        return False
+    for parent in parents.values():
+        if parent is not None and type(parent) is not str:
+            return False
+    if len(parents) > 1 and list(parents) != sorted(parents):
+        return False
+    for state in fields.values():
+        if not is_canonical_field(state):
+            return False
+    return deleted is None or (bool(deleted) and is_canonical_field(deleted))
+
+
+def wire_kept_self(item: Mapping) -> bool:
+    """``RecordState.kept_self`` of a canonical record's JSON."""
+    deleted = item["deleted"]
+    if deleted is None or not deleted["s"]:
+        return True
+    vv = deleted["vv"]
+    return any(
+        sib["d"][1] > vv.get(sib["d"][0], 0)
+        for state in item["fields"].values()
+        for sib in state["s"]
+    )
+
+
+def wire_render(table: str, name: str, data: Mapping | None) -> Any:
+    """``render`` of a canonical field's JSON."""
+    if data is None or not data["s"]:
+        return None
+    if len(data["s"]) == 1:
+        return value_from_json(data["s"][0]["v"])
+    return render(table, name, FieldState.from_json(data))
+
+
+def wire_shows_versions(table: str, name: str, data: Mapping | None) -> bool:
+    """``shows_versions`` of a canonical field's JSON."""
+    if data is None or len(data["s"]) < 2:
+        return False
+    return shows_versions(table, name, FieldState.from_json(data))
+
+
 def merge_records(records: Iterable[RecordState]) -> dict[str, RecordState]:
     """Many record states (in any order, duplicates allowed) merged by uuid."""
     out: dict[str, RecordState] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from carnet.domain.sync import (
 )
 from carnet.store.repos.base import Database
 from carnet.store.sync_apply import UnknownRecordError, merge_in
+from carnet.store.sync_bulk import BulkDeclinedError, load_empty
 from carnet.store.sync_capture import CAPTURE_CHUNK, capture, now_ms
 from carnet.store.sync_states import (
     device_id,
@@ -254,6 +255,37 @@ class SyncRepository:
                 [(d, s) for d, seqs in state.applied.items() for s in seqs],
             )
         return report
+
+    def load_snapshot_into_empty(
+        self,
+        state: SnapshotState | Mapping,
+        *,
+        chunk: int = SNAPSHOT_CHUNK,
+        on_step: Callable[[int, int], None] | None = None,
+    ) -> ApplyReport | None:
+        """Load a snapshot into this journal if it is still empty (a join), in bulk.
+
+        One transaction: the journal holds the whole snapshot and the bundles it
+        covers, or nothing of it. ``on_step(index, count)``: before each of the
+        ``count`` runs of ``chunk`` records and once after the last; an exception
+        it raises (Cancel) rolls everything back. None when the journal is not
+        empty or the snapshot is not the plain case: then :meth:`load_snapshot`.
+        ``state`` may be the snapshot's JSON as read (``SnapshotState.to_json()``):
+        a join's tens of thousands of records are then read without building them.
+        """
+        if isinstance(state, SnapshotState):
+            state = state.to_json()
+        with self.db.lock:
+            cache = self.db.conn.execute("PRAGMA cache_size").fetchone()[0]
+            self.db.conn.execute(f"PRAGMA cache_size = {min(int(cache), -SNAPSHOT_CACHE_KIB)}")
+        try:
+            with self.db.transaction() as conn:
+                return load_empty(conn, state, chunk=chunk, on_step=on_step)
+        except BulkDeclinedError:
+            return None
+        finally:
+            with self.db.lock:
+                self.db.conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
     # -- settings (device-local; the sync key lives only inside the journal) -------------
     def _get(self, key: str):

@@ -70,8 +70,15 @@ def save_clock(conn: sqlcipher3.Connection, clock: HybridClock) -> None:
 # -- record states ------------------------------------------------------------------
 
 
+#: ``json.dumps(…, ensure_ascii=False, separators=(",", ":"))``, its encoder made once
+#: (json.dumps makes one per call with these options: a tenth of a join's time).
+dumps_json = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), check_circular=False
+).encode
+
+
 def dumps(record: RecordState) -> str:
-    return json.dumps(record.to_json(), ensure_ascii=False, separators=(",", ":"))
+    return dumps_json(record.to_json())
 
 
 def load_states(conn: sqlcipher3.Connection, uuids: Iterable[str]) -> dict[str, RecordState]:

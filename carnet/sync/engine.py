@@ -516,12 +516,41 @@ def _load_snapshot(ctx: _Ctx, item: reader.Found, payload: dict, report: SyncRep
                    step: Callable[[], None], spared: int = 0) -> bool:
     """Merge a snapshot in parent-first chunks (progress and Cancel between them).
 
-    The bundles it covers are recorded as applied with the LAST chunk only: a
-    load cancelled or killed midway has merged states (harmless to merge again)
-    and claims nothing. False when it could not be loaded (reported).
+    Into a journal still empty (a join) it is loaded in bulk, in one transaction
+    (``store.sync.load_snapshot_into_empty``): all of it or, cancelled or killed,
+    nothing. Otherwise the bundles it covers are recorded as applied with the
+    LAST chunk only: a load cancelled or killed midway has merged states
+    (harmless to merge again) and claims nothing. False when it could not be
+    loaded (reported).
     """
     from carnet.domain.sync import SnapshotState
 
+    api = _sync_api(ctx.store)
+    raw = payload.get("state")
+    listed = raw.get("records") if isinstance(raw, dict) else None
+    if isinstance(listed, list):
+        # A new journal (a join): the whole snapshot in one transaction, in bulk, read
+        # from its JSON as it is (declined, it is merged below as any snapshot).
+        steps = max(1, -(-len(listed) // SNAPSHOT_CHUNK))
+        counted = False
+
+        def on_step(index: int, count: int) -> None:
+            nonlocal counted
+            if not counted:
+                work(steps - spared)  # its steps in, the bundles it covers out
+                counted = True
+            if index < count and cancelled():
+                raise _StopError
+            if index:
+                step()
+
+        result = api.load_snapshot_into_empty(raw, chunk=SNAPSHOT_CHUNK, on_step=on_step)
+        if result is not None:
+            _count_conflicts(result, report)
+            ctx.saw(payload)
+            _remember_label(ctx, item.device, item.seq, payload)
+            return True
+        spared = 0 if counted else spared
     try:
         state = SnapshotState.from_json(payload["state"])
     except (KeyError, TypeError, ValueError) as exc:
@@ -532,7 +561,6 @@ def _load_snapshot(ctx: _Ctx, item: reader.Found, payload: dict, report: SyncRep
     chunks = [records[i:i + SNAPSHOT_CHUNK] for i in range(0, len(records), SNAPSHOT_CHUNK)]
     chunks = chunks or [[]]
     work(len(chunks) - spared)  # its steps in, the bundles it covers out
-    api = _sync_api(ctx.store)
     for index, chunk in enumerate(chunks):
         if cancelled():
             raise _StopError

@@ -1,0 +1,353 @@
+"""A snapshot loaded into an empty journal in bulk (issue 15: joining).
+
+A join builds a brand-new journal from a snapshot: nothing there can conflict,
+no row exists, nothing was captured. Merging it record by record
+(carnet/store/sync_apply.py) re-reads, for each record, states, liveness and
+row ids it could know already; here the same result is computed once in
+memory — liveness over the whole snapshot, row ids in (depth, uuid) order —
+from the snapshot's JSON as it was read (no objects built per field), and
+written table by table with ``executemany``, in the caller's one transaction.
+The search index is filled once at the end, from the same expressions as its
+triggers (row by row, each trigger flushes the index: five times slower).
+
+The result is the one the record-by-record merge gives (the journal's rows,
+tags, bytes and search index; the sync state, edges, blobs, clock and applied
+set): tests/test_sync_bulk.py and tests/sync/test_sync_join_bulk.py compare
+the two. Row ids are local and may be numbered in another order. Anything
+outside the plain case — JSON not exactly as Carnet writes it, a record twice,
+a parent of the wrong kind, a value the schema refuses — is declined
+(:class:`BulkDeclinedError`) and rolled back, and the caller merges the snapshot the
+ordinary way, which handles (or reports) it as it always did.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import sqlcipher3
+
+from carnet.domain.sync import (
+    LONG_TEXT_FIELDS,
+    ApplyReport,
+    Conflict,
+    HybridClock,
+    applied_from_json,
+    is_canonical_record,
+    wire_kept_self,
+    wire_render,
+    wire_shows_versions,
+)
+from carnet.store.sync_states import dumps_json, load_clock, save_clock
+from carnet.store.sync_tables import BLOB_FIELD, TABLES, TAGS_FIELD, TableSpec
+
+#: The tables that must be empty for a load in bulk (sync's own and the journal's).
+_MUST_BE_EMPTY = (
+    "sync_state", "sync_ids", "sync_dirty", "sync_edges", "sync_out", "sync_blobs", "tags",
+    "attachment_data", *TABLES,
+)
+
+#: The LONG_TEXT_FIELDS of each table (the conflicts an apply reports), in the order
+#: the ordinary merge lists them.
+_LONG_FIELDS: dict[str, list[str]] = {}
+for _table, _name in LONG_TEXT_FIELDS:
+    _LONG_FIELDS.setdefault(_table, []).append(_name)
+
+#: A search-index trigger as schema.py writes it: one INSERT of the new row's values.
+_INDEX_TRIGGER = re.compile(
+    r"CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN\s*"
+    r"INSERT INTO search_index\(rowid, body, kind, ref_id, session_id\) "
+    r"VALUES \((.*)\);\s*END",
+    re.DOTALL,
+)
+
+
+class BulkDeclinedError(Exception):
+    """Not the plain case: the caller merges the ordinary way (nothing was kept)."""
+
+
+def is_empty(conn: sqlcipher3.Connection) -> bool:
+    """No record, row, tag, capture or state in this journal yet."""
+    return not any(
+        conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table in _MUST_BE_EMPTY
+    )
+
+
+# -- the plan: liveness and row ids of the whole snapshot, before anything is written ----
+
+
+class _Plan:
+    def __init__(self, items: list[dict]) -> None:
+        by_uuid: dict[str, dict] = {}
+        for item in items:
+            if not is_canonical_record(item):
+                raise BulkDeclinedError
+            spec = TABLES.get(item["table"])
+            if spec is None or item["uuid"] in by_uuid:
+                raise BulkDeclinedError  # (an unknown table is reported; twins are merged)
+            parents = item["parents"]
+            if len(parents) != len(spec.parents) or not all(
+                parents.get(column) for column, _table in spec.parents
+            ):
+                raise BulkDeclinedError
+            by_uuid[item["uuid"]] = item
+        children: dict[str, list[str]] = {}
+        for item in items:
+            for column, table in TABLES[item["table"]].parents:
+                parent = by_uuid.get(item["parents"][column])
+                if parent is not None:
+                    if parent["table"] != table:
+                        raise BulkDeclinedError  # a parent of another kind: refused there
+                    children.setdefault(parent["uuid"], []).append(item["uuid"])
+        #: parents before children (depth), then by uuid
+        self.items = sorted(items, key=lambda i: (TABLES[i["table"]].depth, i["uuid"]))
+        self.kept_self: dict[str, int] = {}
+        self.kept: dict[str, int] = {}
+        self.alive: dict[str, int] = {}
+        #: uuid → (table, row id) of every record that gets a row
+        self.rids: dict[str, tuple[str, int]] = {}
+        # kept(r) = kept_self(r) or a child kept: children (deeper) first.
+        for item in reversed(self.items):
+            uuid = item["uuid"]
+            kept_self = int(wire_kept_self(item))
+            self.kept_self[uuid] = kept_self
+            self.kept[uuid] = int(
+                bool(kept_self) or any(self.kept[c] for c in children.get(uuid, ()))
+            )
+        # alive(r) = kept(r) and every parent known and alive: parents first.
+        counters: dict[str, int] = {}
+        for item in self.items:
+            uuid, spec = item["uuid"], TABLES[item["table"]]
+            parents = set(item["parents"].values())
+            alive = int(
+                bool(self.kept[uuid])
+                and len(parents) >= len(spec.parents)
+                and all(self.alive.get(p, 0) for p in parents)
+            )
+            self.alive[uuid] = alive
+            if alive:
+                counters[spec.name] = counters.get(spec.name, 0) + 1
+                self.rids[uuid] = (spec.name, counters[spec.name])
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Rows, tags, bytes, states and edges of runs of records, written per table."""
+
+    def __init__(self, conn: sqlcipher3.Connection, plan: _Plan, report: ApplyReport) -> None:
+        self.conn = conn
+        self.plan = plan
+        self.report = report
+        self.clock: HybridClock = load_clock(conn)
+        #: the bytes of every version of an attachment the snapshot carries (sync_blobs)
+        self.blobs: dict[str, bytes] = {}
+        #: an attachment's sha256 column → the bytes of the first one written with it
+        self.written: dict[str, bytes] = {}
+
+    def _rid(self, uuid: object, table: str) -> int | None:
+        found = self.plan.rids.get(uuid) if isinstance(uuid, str) else None
+        return found[1] if found is not None and found[0] == table else None
+
+    def _hashed(self, item: dict) -> dict:
+        """An attachment's bytes kept aside, named by their hash (as ``with_hashes``)."""
+        state = item["fields"].get(BLOB_FIELD)
+        if state is None or not TABLES[item["table"]].blob:
+            return item
+        sibs = []
+        for sib in state["s"]:
+            value = sib["v"]
+            if type(value) is dict and set(value) == {"b64"}:
+                data = base64.b64decode(value["b64"], validate=True)
+                value = hashlib.sha256(data).hexdigest()
+                self.blobs.setdefault(value, data)
+            sibs.append({"v": value, "t": sib["t"], "d": sib["d"]})
+        fields = {**item["fields"], BLOB_FIELD: {"s": sibs, "vv": state["vv"]}}
+        return {**item, "fields": fields}
+
+    def write(self, items: list[dict]) -> None:
+        plan, report, observe = self.plan, self.report, self.clock.observe
+        states, edges, ids, tags, data = [], [], [], [], []
+        rows: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+        # every version's bytes kept aside first, as the ordinary merge does per step
+        for item in [self._hashed(i) for i in items]:
+            table, uuid, fields = item["table"], item["uuid"], item["fields"]
+            spec = TABLES[table]
+            for state in fields.values():
+                for sib in state["s"]:
+                    observe(sib["t"])
+            if item["deleted"] is not None:
+                for sib in item["deleted"]["s"]:
+                    observe(sib["t"])
+            states.append((uuid, table, dumps_json(item), plan.kept_self[uuid],
+                           plan.kept[uuid], plan.alive[uuid]))
+            edges += [(p, uuid, 0) for p in item["parents"].values() if p]
+            for column, _table in spec.refs:
+                state = fields.get(column)
+                edges += [(s["v"], uuid, 1) for s in (state["s"] if state else ())
+                          if isinstance(s["v"], str)]
+            for name in _LONG_FIELDS.get(table, ()):
+                if wire_shows_versions(table, name, fields.get(name)):
+                    report.conflicts.append(Conflict(table, uuid, name))
+            if plan.alive[uuid]:
+                rid = plan.rids[uuid][1]
+                names, values = self._row(spec, item, rid, tags, data)
+                rows.setdefault((table, names), []).append(values)
+                ids.append((table, rid, uuid))
+                report.rows.append((table, rid))
+                report.inserted += 1
+            report.records += 1
+        conn = self.conn
+        for (table, names), values in rows.items():
+            conn.executemany(
+                f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                values,
+            )
+        conn.executemany("INSERT INTO sync_ids(tbl, rid, uuid) VALUES (?, ?, ?)", ids)
+        conn.executemany(
+            "INSERT OR IGNORE INTO tags(kind, ref_id, tag, position) VALUES (?, ?, ?, ?)", tags
+        )
+        conn.executemany("INSERT INTO attachment_data(attachment_id, data) VALUES (?, ?)", data)
+        conn.executemany(
+            "INSERT INTO sync_state(uuid, tbl, state, kept_self, kept, alive) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            states,
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO sync_edges(parent, child, ref) VALUES (?, ?, ?)", edges
+        )
+
+    def _row(self, spec: TableSpec, item: dict, rid: int, tags: list, data: list
+             ) -> tuple[tuple[str, ...], tuple]:
+        """The row's columns and values (as ``sync_apply._write_row`` inserts it)."""
+        fields = item["fields"]
+        values = {
+            name: wire_render(spec.name, name, fields[name])
+            for name in spec.field_names
+            if name in fields
+        }
+        row: dict[str, Any] = {"id": rid}
+        row.update((c, values[c]) for c in spec.columns if c in values)
+        for column, table in spec.parents:
+            parent_rid = self._rid(item["parents"].get(column), table)
+            if parent_rid is None:
+                raise BulkDeclinedError  # (unreachable: a child of no row is not alive)
+            row[column] = parent_rid
+        for column, table in spec.refs:
+            target = values.get(column)
+            row[column] = self._rid(target, table) if isinstance(target, str) else None
+        if spec.tag_kind and TAGS_FIELD in values:
+            words = [t for t in (values[TAGS_FIELD] or []) if isinstance(t, str)]
+            tags += [(spec.tag_kind, rid, tag, i) for i, tag in enumerate(words)]
+        if spec.blob:
+            sha = values.get(BLOB_FIELD)
+            found = None
+            if isinstance(sha, str):
+                found = self.blobs.pop(sha, None)  # (``blob_bytes``, then the row's DELETE)
+                if found is None:
+                    found = self.written.get(sha)
+            data.append((rid, found or b""))
+            column_sha = row.get("sha256")
+            if isinstance(column_sha, str):
+                self.written.setdefault(column_sha, found or b"")
+        return tuple(row), tuple(row.values())
+
+    def finish(self) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO sync_blobs(sha256, data) VALUES (?, ?)",
+            list(self.blobs.items()),
+        )
+        save_clock(self.conn, self.clock)
+
+
+# -- the search index, filled once -------------------------------------------------------
+
+
+def _index_triggers(conn: sqlcipher3.Connection) -> list[tuple[str, str, str]] | None:
+    """(trigger name, table, its CREATE statement) of the search index's insert triggers
+    on the synced tables; None if one is not of the shape this module knows."""
+    found = []
+    for name, table, sql in conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND sql LIKE '%search_index%' AND sql LIKE '%AFTER INSERT%' ORDER BY name"
+    ):
+        if table not in TABLES:
+            continue
+        match = _INDEX_TRIGGER.fullmatch(sql.strip())
+        if match is None or match.group(2) != table:
+            return None
+        found.append((name, table, sql))
+    return found
+
+
+def _fill_index(conn: sqlcipher3.Connection, triggers: list[tuple[str, str, str]]) -> None:
+    """Index every row written, with the very expressions of each trigger (``NEW`` is the
+    row), then give the triggers back."""
+    for _name, table, sql in triggers:
+        values = _INDEX_TRIGGER.fullmatch(sql.strip()).group(3)
+        conn.execute(
+            f"INSERT INTO search_index(rowid, body, kind, ref_id, session_id) "
+            f"SELECT {values} FROM {table} AS NEW ORDER BY NEW.id"
+        )
+        conn.execute(sql)
+
+
+# -- the whole load ----------------------------------------------------------------------
+
+
+def load_empty(
+    conn: sqlcipher3.Connection,
+    state: Mapping,
+    *,
+    chunk: int,
+    on_step: Callable[[int, int], None] | None = None,
+) -> ApplyReport:
+    """Load a whole snapshot (its JSON: ``SnapshotState.to_json()``) into this empty
+    journal, in the caller's transaction.
+
+    ``on_step(index, count)`` is called before each of the ``count`` runs of
+    ``chunk`` records and once after the last (index = count): progress, and a
+    Cancel that raises (the caller's transaction is then rolled back).
+    Raises :class:`BulkDeclinedError` when the ordinary merge must do it.
+    """
+    try:
+        items = state["records"]
+        seq = state.get("seq", 0)
+        applied = applied_from_json(state["applied"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise BulkDeclinedError from None  # (the ordinary path reports it)
+    if type(items) is not list or type(seq) is not int or seq < 0:
+        raise BulkDeclinedError
+    if not is_empty(conn):
+        raise BulkDeclinedError
+    plan = _Plan(items)
+    report = ApplyReport()
+    triggers = _index_triggers(conn)
+    conn.execute("INSERT INTO sync_applying(flag) VALUES (1)")
+    for name, _table, _sql in triggers or ():
+        conn.execute(f"DROP TRIGGER {name}")
+    writer = _Writer(conn, plan, report)
+    runs = [plan.items[i:i + chunk] for i in range(0, len(plan.items), chunk)] or [[]]
+    try:
+        for index, run in enumerate(runs):
+            if on_step is not None:
+                on_step(index, len(runs))
+            writer.write(run)
+        writer.finish()
+        if triggers:
+            _fill_index(conn, triggers)
+    except (sqlcipher3.Error, TypeError, ValueError, OverflowError) as exc:
+        # a value the schema (or the binding) refuses: the ordinary merge reports it
+        raise BulkDeclinedError from exc
+    conn.executemany(
+        "INSERT OR IGNORE INTO sync_applied(device, seq) VALUES (?, ?)",
+        [(d, s) for d, seqs in applied.items() for s in seqs],
+    )
+    conn.execute("DELETE FROM sync_applying")
+    if on_step is not None:
+        on_step(len(runs), len(runs))
+    return report
