@@ -148,6 +148,8 @@ class _Writer:
         self.blobs: dict[str, bytes] = {}
         #: an attachment's sha256 column → the bytes of the first one written with it
         self.written: dict[str, bytes] = {}
+        #: the clock stamps observed already
+        self.stamps: set[str] = set()
 
     def _rid(self, uuid: object, table: str) -> int | None:
         found = self.plan.rids.get(uuid) if isinstance(uuid, str) else None
@@ -170,19 +172,19 @@ class _Writer:
         return {**item, "fields": fields}
 
     def write(self, items: list[dict]) -> None:
-        plan, report, observe = self.plan, self.report, self.clock.observe
+        plan, report, observe, seen = self.plan, self.report, self.clock.observe, self.stamps
         states, edges, ids, tags, data = [], [], [], [], []
         rows: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
         # every version's bytes kept aside first, as the ordinary merge does per step
         for item in [self._hashed(i) for i in items]:
             table, uuid, fields = item["table"], item["uuid"], item["fields"]
             spec = TABLES[table]
-            for state in fields.values():
+            # (the clock keeps the greatest stamp: each one observed once is enough)
+            for state in (*fields.values(), *((item["deleted"],) if item["deleted"] else ())):
                 for sib in state["s"]:
-                    observe(sib["t"])
-            if item["deleted"] is not None:
-                for sib in item["deleted"]["s"]:
-                    observe(sib["t"])
+                    if sib["t"] not in seen:
+                        seen.add(sib["t"])
+                        observe(sib["t"])
             states.append((uuid, table, dumps_json(item), plan.kept_self[uuid],
                            plan.kept[uuid], plan.alive[uuid]))
             edges += [(p, uuid, 0) for p in item["parents"].values() if p]
@@ -309,9 +311,10 @@ def load_empty(
     """Load a whole snapshot (its JSON: ``SnapshotState.to_json()``) into this empty
     journal, in the caller's transaction.
 
-    ``on_step(index, count)`` is called before each of the ``count`` runs of
-    ``chunk`` records and once after the last (index = count): progress, and a
-    Cancel that raises (the caller's transaction is then rolled back).
+    ``on_step(index, count)`` is called before each of the ``count`` steps — the
+    runs of ``chunk`` records, then the search index — and once after the last
+    (index = count): progress, and a Cancel that raises (the caller's transaction
+    is then rolled back). ``count`` is :func:`steps` of the number of records.
     Raises :class:`BulkDeclinedError` when the ordinary merge must do it.
     """
     try:
@@ -332,12 +335,15 @@ def load_empty(
         conn.execute(f"DROP TRIGGER {name}")
     writer = _Writer(conn, plan, report)
     runs = [plan.items[i:i + chunk] for i in range(0, len(plan.items), chunk)] or [[]]
+    count = steps(len(items), chunk)
     try:
         for index, run in enumerate(runs):
             if on_step is not None:
-                on_step(index, len(runs))
+                on_step(index, count)
             writer.write(run)
         writer.finish()
+        if on_step is not None:
+            on_step(count - 1, count)
         if triggers:
             _fill_index(conn, triggers)
     except (sqlcipher3.Error, TypeError, ValueError, OverflowError) as exc:
@@ -349,5 +355,10 @@ def load_empty(
     )
     conn.execute("DELETE FROM sync_applying")
     if on_step is not None:
-        on_step(len(runs), len(runs))
+        on_step(count, count)
     return report
+
+
+def steps(records: int, chunk: int) -> int:
+    """How many steps :func:`load_empty` reports for a snapshot of ``records``."""
+    return max(1, -(-records // chunk)) + 1

@@ -28,6 +28,7 @@ from carnet.domain.sync import (
 from carnet.store.repos.base import Database
 from carnet.store.sync_apply import UnknownRecordError, merge_in
 from carnet.store.sync_bulk import BulkDeclinedError, load_empty
+from carnet.store.sync_bulk import steps as bulk_steps
 from carnet.store.sync_capture import CAPTURE_CHUNK, capture, now_ms
 from carnet.store.sync_states import (
     device_id,
@@ -256,6 +257,11 @@ class SyncRepository:
             )
         return report
 
+    @staticmethod
+    def bulk_steps(records: int, chunk: int = SNAPSHOT_CHUNK) -> int:
+        """The steps :meth:`load_snapshot_into_empty` reports for ``records`` records."""
+        return bulk_steps(records, chunk)
+
     def load_snapshot_into_empty(
         self,
         state: SnapshotState | Mapping,
@@ -267,8 +273,9 @@ class SyncRepository:
 
         One transaction: the journal holds the whole snapshot and the bundles it
         covers, or nothing of it. ``on_step(index, count)``: before each of the
-        ``count`` runs of ``chunk`` records and once after the last; an exception
-        it raises (Cancel) rolls everything back. None when the journal is not
+        ``count`` steps (runs of ``chunk`` records, then the search index: see
+        :meth:`bulk_steps`) and once after the last; an exception it raises
+        (Cancel) rolls everything back. None when the journal is not
         empty or the snapshot is not the plain case: then :meth:`load_snapshot`.
         ``state`` may be the snapshot's JSON as read (``SnapshotState.to_json()``):
         a join's tens of thousands of records are then read without building them.

@@ -11,6 +11,7 @@ is deleted).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 #: In the stored state, an attachment's bytes are named by their hash; a bundle
 #: carries the bytes themselves.
@@ -32,7 +33,7 @@ class TableSpec:
     #: record is deeper than what it refers to (rows are written in this order).
     depth: int = 0
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         names = self.columns + tuple(col for col, _ in self.refs)
         if self.tag_kind:

@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,6 +99,8 @@ class _Ctx:
     #: (old device id, number) of the bundles this copy is sending again under its
     #: new id after a clash: their two files are not reported here (this is the heal)
     healing: set[tuple[str, int]] = field(default_factory=set)
+    #: a file being decoded on another thread (a join's snapshot, see _Prefetch)
+    prefetched: _Prefetch | None = None
 
     def saw(self, payload: dict) -> None:
         owner, when = payload.get("owner"), str(payload.get("written_at") or "")
@@ -482,7 +485,38 @@ def _wanted(pending: _Pending, applied: dict[str, set[int]]) -> set[tuple[str, i
             for seq in range(FIRST_SEQ, top + 1) if seq not in applied.get(device, ())}
 
 
+class _Prefetch:
+    """One change file decoded on another thread: a join reads its snapshot (tens of
+    MB of JSON) while the new journal's key is derived (Argon2id leaves Python's
+    lock to it), so the snapshot is ready when the journal is."""
+
+    def __init__(self, key: bytes, item: reader.Found) -> None:
+        self.item = item
+        self._payload: dict | None = None
+        self._thread = threading.Thread(target=self._run, args=(key,), daemon=True,
+                                        name="carnet-join-prefetch")
+        self._thread.start()
+
+    def _run(self, key: bytes) -> None:
+        # anything wrong is left to the ordinary decode, which reports it
+        with contextlib.suppress(Exception):
+            self._payload = codec.decode(key, self.item.path.read_bytes(), self.item.header)
+
+    def take(self, item: reader.Found) -> dict | None:
+        """The payload of ``item`` if it is the file decoded (once; None otherwise)."""
+        if item.path != self.item.path or item.header != self.item.header:
+            return None
+        self._thread.join()
+        payload, self._payload = self._payload, None
+        return payload
+
+
 def _decode(ctx: _Ctx, item: reader.Found) -> dict | None:
+    if ctx.prefetched is not None:
+        payload = ctx.prefetched.take(item)
+        if payload is not None:
+            ctx.prefetched = None
+            return payload
     try:
         return codec.decode(ctx.key, item.path.read_bytes(), item.header)
     except (OSError, crypto.AuthenticationError, codec.MalformedError, ValueError):
@@ -531,7 +565,7 @@ def _load_snapshot(ctx: _Ctx, item: reader.Found, payload: dict, report: SyncRep
     if isinstance(listed, list):
         # A new journal (a join): the whole snapshot in one transaction, in bulk, read
         # from its JSON as it is (declined, it is merged below as any snapshot).
-        steps = max(1, -(-len(listed) // SNAPSHOT_CHUNK))
+        steps = api.bulk_steps(len(listed), SNAPSHOT_CHUNK)
         counted = False
 
         def on_step(index: int, count: int) -> None:
@@ -938,6 +972,9 @@ def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress
     if not scan.found:
         raise SyncError(Why.NOTHING_TO_JOIN)
     report = SyncReport()
+    # the snapshot a join starts from (the newest: _try_snapshots), decoded meanwhile
+    snapshots = [f for f in scan.found if f.kind is codec.Kind.SNAPSHOT]
+    prefetch = _Prefetch(key, min(snapshots, key=lambda f: (-f.seq, f.rel))) if snapshots else None
 
     def fill(store: JournalStore) -> None:
         api = _sync_api(store)
@@ -946,7 +983,8 @@ def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress
         if device_label:
             api.device_label = device_label
         ident = api.identity()
-        ctx = _Ctx(store, folder, journal, journal_id, ident.device_id, key)
+        ctx = _Ctx(store, folder, journal, journal_id, ident.device_id, key,
+                   prefetched=prefetch)
         _receive(ctx, scan, report, cancelled=cancelled, progress=progress, joining=True)
         if report.cancelled:
             raise SyncError(Why.CANCELLED)
