@@ -52,34 +52,63 @@ def months_between(earlier: date, later: date) -> int:
 
 
 def _near_anniversary(day: date, today: date) -> bool:
-    for years in range(1, today.year - day.year + 1):
+    # Only the anniversaries of last year and this year can be within two weeks of today.
+    for year in range(max(day.year + 1, today.year - 1), today.year + 1):
         try:
-            same = day.replace(year=day.year + years)
+            same = day.replace(year=year)
         except ValueError:  # 29 February
-            same = day.replace(year=day.year + years, day=28)
+            same = day.replace(year=year, day=28)
         if abs((today - same).days) <= ANNIVERSARY_DAYS:
             return True
     return False
 
 
+def _sharing_a_theme(store: JournalStore, wanted: dict[str, str]) -> set[tuple[str, int]]:
+    """(kind, id) of the sessions and learnings with a tag that folds to one of
+    ``wanted``: the few tags in use are folded, not every item's."""
+    if not wanted:
+        return set()
+    kinds = ("session", "learning")
+    matching = [tag for tag in store.tags.distinct(kinds) if fold(tag) in wanted]
+    return store.tags.refs(kinds, matching) if matching else set()
+
+
 def candidates(store: JournalStore, today: date) -> list[Resurfaced]:
     """Every learning worth bringing back today, the best first.
 
-    Three reads whatever the journal's size (the groups, their held sessions old
-    enough, the starred learnings): Home calls this at every unlock.
+    A few reads whatever the journal's size (Home calls this at every unlock): the
+    starred learnings of held sessions old enough, as ids and dates; the tags that
+    match the next session's themes; then only the learnings picked by a theme or an
+    anniversary are built, with their sessions and groups, and judged in full.
     """
     upcoming = next_session(store, today)  # the same rule as Home
     wanted = {fold(t): t for t in (upcoming.themes if upcoming else [])}
     oldest = today - timedelta(days=MIN_AGE_DAYS)
+    themed_refs = _sharing_a_theme(store, wanted)
+    picked = [
+        learning_id
+        for learning_id, session_id, day in store.learnings.starred_of_held(oldest)
+        if ("learning", learning_id) in themed_refs
+        or ("session", session_id) in themed_refs
+        or _near_anniversary(day, today)
+    ]
+    if not picked:
+        return []
+    learnings = store.learnings.get_many(picked)
+    sessions = store.sessions.get_many({learning.session_id for learning in learnings.values()})
+    held = {
+        s.id: s for s in sessions.values()
+        if s.status is SessionStatus.HELD and s.date <= oldest
+    }
     groups = {group.id: group for group in store.groups.list()}
-    held = {s.id: s for s in store.sessions.list(status=SessionStatus.HELD, end=oldest)}
     folded: dict[str, str] = {}  # the same few themes come back on every session
     themed: list[Resurfaced] = []
     yearly: list[Resurfaced] = []
-    for learning in store.learnings.list_starred():
-        session = held.get(learning.session_id)
+    for learning_id in picked:
+        learning = learnings.get(learning_id)
+        session = held.get(learning.session_id) if learning is not None else None
         group = groups.get(session.group_id) if session is not None else None
-        if session is None or group is None or not learning.text.strip():
+        if learning is None or session is None or group is None or not learning.text.strip():
             continue
         months = months_between(session.date, today)
         shared = []

@@ -199,10 +199,11 @@ class HomeView(QWidget):
             return
         self._show_next(today)
         horizon = self._next.date if self._next else None
-        actions = self.store.actions.list(open_only=True, due_by=horizon)
-        if horizon is None:
-            actions = [a for a in actions if a.due_date is not None]
-        self._show_actions(actions, today)
+        # The first rows shown and how many there are: not every open action built.
+        due = {"open_only": True, "due_by": horizon, "dated_only": horizon is None}
+        actions = self.store.actions.list(**due, limit=MAX_ROWS)
+        total = self.store.actions.count(**due) if len(actions) == MAX_ROWS else len(actions)
+        self._show_actions(actions, total, today)
         group_id = self._next.group_id if self._next else None
         topics = [t for t in self.store.topics.list(group_id=group_id)
                   if t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED)]
@@ -240,7 +241,8 @@ class HomeView(QWidget):
         self.next_details.setText(" · ".join(details))
         self.open_button.show()
 
-    def _show_actions(self, actions: list[Action], today: date) -> None:
+    def _show_actions(self, actions: list[Action], total: int, today: date) -> None:
+        """The first ``MAX_ROWS`` of the ``total`` actions due, and how many more."""
         if not actions:
             empty = self.tr("No open action due by then.")
             self.actions_list.setText(
@@ -260,7 +262,7 @@ class HomeView(QWidget):
                 f"<br><span style='color:{colour};font-size:9pt'>"
                 f"{html.escape(formats.action_status_label(action.status))}"
                 f"{' · ' + html.escape(note) if note else ''}</span></td></tr>")
-        more = len(actions) - MAX_ROWS
+        more = total - MAX_ROWS
         more_text = self.tr("and %n more", "", more)
         tail = (f"<p style='color:{style.MUTED}'>{html.escape(more_text)}</p>"
                 if more > 0 else "")

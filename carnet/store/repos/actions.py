@@ -99,8 +99,42 @@ class ActionRepository(Repository):
         status: ActionStatus | None = None,
         open_only: bool = False,
         due_by: date | None = None,
+        dated_only: bool = False,
+        limit: int | None = None,
     ) -> list[Action]:
-        """Actions across sessions, by due date (undated last), filtered as asked."""
+        """Actions across sessions, by due date (undated last), filtered as asked; the
+        first ``limit`` only when given (Home shows a dozen of hundreds)."""
+        clause, params = self._filter(group_id, status, open_only, due_by, dated_only)
+        tail = ""
+        if limit is not None:
+            tail = " LIMIT ?"
+            params.append(max(limit, 0))
+        return self._build(
+            self.db.query(
+                f"SELECT {_COLUMNS} FROM actions a JOIN sessions s ON s.id = a.session_id {clause} "
+                f"ORDER BY a.due_date IS NULL, a.due_date, s.date, a.id{tail}",
+                params,
+            )
+        )
+
+    def count(
+        self,
+        *,
+        group_id: int | None = None,
+        status: ActionStatus | None = None,
+        open_only: bool = False,
+        due_by: date | None = None,
+        dated_only: bool = False,
+    ) -> int:
+        """How many actions ``list`` returns with these filters, without building them."""
+        clause, params = self._filter(group_id, status, open_only, due_by, dated_only)
+        return self.db.query_one(
+            f"SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id {clause}",
+            params,
+        )[0]
+
+    @staticmethod
+    def _filter(group_id, status, open_only, due_by, dated_only) -> tuple[str, list]:
         where, params = [], []
         if group_id is not None:
             where.append("s.group_id = ?")
@@ -113,14 +147,9 @@ class ActionRepository(Repository):
         if due_by is not None:
             where.append("a.due_date IS NOT NULL AND a.due_date <= ?")
             params.append(d2s(due_by))
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return self._build(
-            self.db.query(
-                f"SELECT {_COLUMNS} FROM actions a JOIN sessions s ON s.id = a.session_id {clause} "
-                "ORDER BY a.due_date IS NULL, a.due_date, s.date, a.id",
-                params,
-            )
-        )
+        if dated_only:
+            where.append("a.due_date IS NOT NULL")
+        return (f"WHERE {' AND '.join(where)}" if where else ""), params
 
     def list_by_group(self, group_id: int) -> list[Action]:
         return self.list(group_id=group_id)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from carnet.domain import Assessment, Emotion, Feeling, Learning, Moment
 from carnet.store.repos.base import Repository
+from carnet.store.sqlutil import d2s
 
 
 class LearningRepository(Repository):
@@ -81,6 +84,19 @@ class LearningRepository(Repository):
             f"SELECT {self._COLUMNS} FROM learnings WHERE starred = 1 ORDER BY id"
         )
         return self._build(rows)
+
+    def starred_of_held(self, end: date) -> list[tuple[int, int, date]]:
+        """(learning id, session id, session date) of each starred learning of a held
+        session dated ``end`` or before, by learning id — without building the learnings
+        or their sessions (Home picks the few it brings back from these)."""
+        rows = self.db.query(
+            "SELECT l.id, l.session_id, s.date FROM learnings l "
+            "JOIN sessions s ON s.id = l.session_id "
+            "WHERE l.starred = 1 AND s.status = 'held' AND s.date <= ? ORDER BY l.id",
+            (d2s(end),),
+        )
+        parse = date.fromisoformat
+        return [(r[0], r[1], parse(r[2])) for r in rows]
 
     def delete(self, learning_id: int) -> None:
         with self.db.transaction() as conn:

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import NamedTuple
 
 from carnet.domain import Keyword, Role, Session, SessionStatus, StepNote
 from carnet.store.repos.base import Repository
 from carnet.store.sqlutil import d2s, dt2s, now, s2d, s2dt
 
 _COLUMNS = "id, group_id, number, date, status, role, title"
+_STATUSES = {status.value: status for status in SessionStatus}
+
+
+class SessionOutline(NamedTuple):
+    """What a list of every session shows of each (the sidebar): no themes, no title."""
+
+    id: int
+    group_id: int
+    number: int
+    date: date
+    status: SessionStatus
 
 
 class SessionRepository(Repository):
@@ -114,6 +126,16 @@ class SessionRepository(Repository):
             f"SELECT {_COLUMNS} FROM sessions {clause} ORDER BY date, group_id, number", params
         )
         return self._build(rows)
+
+    def outline(self) -> list[SessionOutline]:
+        """Every session, in each group's order (date, number), without building
+        ``Session`` objects or reading their themes: the sidebar lists them all."""
+        rows = self.db.query(
+            "SELECT id, group_id, number, date, status FROM sessions "
+            "ORDER BY group_id, date, number, id"
+        )
+        statuses, parse = _STATUSES, date.fromisoformat
+        return [SessionOutline(r[0], r[1], r[2], parse(r[3]), statuses[r[4]]) for r in rows]
 
     def next_planned(self, today: date, group_id: int | None = None) -> Session | None:
         """The first planned session on or after ``today``."""

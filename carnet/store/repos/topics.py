@@ -129,6 +129,27 @@ class TagRepository(Repository):
         )
         return [TagUse(r[0], r[1]) for r in rows]
 
+    def distinct(self, kinds: tuple[str, ...]) -> list[str]:
+        """The tags used on items of these kinds, once each (letter case aside)."""
+        marks = ",".join("?" * len(kinds))
+        rows = self.db.query(f"SELECT DISTINCT tag FROM tags WHERE kind IN ({marks})", kinds)
+        return [r[0] for r in rows]
+
+    def refs(self, kinds: tuple[str, ...], tags: list[str]) -> set[tuple[str, int]]:
+        """(kind, id) of the items of these kinds tagged with any of ``tags`` (letter
+        case aside), a few hundred tags per query."""
+        found: set[tuple[str, int]] = set()
+        kind_marks = ",".join("?" * len(kinds))
+        for start in range(0, len(tags), 400):
+            chunk = tags[start : start + 400]
+            rows = self.db.query(
+                f"SELECT kind, ref_id FROM tags WHERE kind IN ({kind_marks}) "
+                f"AND tag IN ({','.join('?' * len(chunk))})",
+                [*kinds, *chunk],
+            )
+            found.update((r[0], r[1]) for r in rows)
+        return found
+
     def items(self, tag: str) -> list[TaggedItem]:
         rows = self.db.query(
             "SELECT kind, ref_id, tag FROM tags WHERE tag = ? COLLATE NOCASE ORDER BY kind, ref_id",

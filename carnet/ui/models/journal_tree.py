@@ -2,6 +2,12 @@
 
 Rows carry their kind, id and session status in custom roles, so the views and the
 tests read them without knowing the store.
+
+Every session is listed (a journal of 2,000 sessions has 2,000 rows), read at each
+unlock in one lean query (``SessionRepository.outline``: number, date, status, no
+``Session`` objects, no themes); a session's themes are read when its tooltip is
+asked for. Qt calls the model from C++ for every row it lays out: the answers that do
+not depend on the row (flags, fonts) are built once.
 """
 
 from __future__ import annotations
@@ -13,9 +19,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from carnet.domain import Group, Session, SessionStatus
-from carnet.services.session_status import next_session
+from carnet.domain import Group, SessionStatus
+from carnet.services.session_status import next_sessions_by_group
 from carnet.store import JournalStore
+from carnet.store.errors import StoreError
+from carnet.store.repos.sessions import SessionOutline
 from carnet.ui import formats, style
 from carnet.ui.models import ModelIndex as Index
 
@@ -24,6 +32,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the group's or session's id
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # a session's SessionStatus value
 _GROUP = 0  # internalId of group rows; session rows carry their group's row + 1
 _ROOT = QModelIndex()
+# Built once: combining Qt flags in Python at each of the thousands of calls the tree
+# makes while laying out its rows costs more than the rest of the answer.
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_SESSION_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren  # no hasChildren() asked
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
 
 
 class JournalTreeModel(QAbstractItemModel):
@@ -31,29 +46,35 @@ class JournalTreeModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._store: JournalStore | None = None
         self._groups: list[Group] = []
-        self._sessions: list[list[Session]] = []
+        self._sessions: list[list[SessionOutline]] = []
         self._today = date.today()
         self._next_ids: set[int] = set()
+        self._bold: QFont | None = None
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, store: JournalStore, today: date | None = None) -> None:
-        """Read every group and session (two queries) and reset the model."""
+        """Read every group and session (two lean queries) and reset the model."""
+        today = today or date.today()
         groups = store.groups.list()
-        by_group: dict[int, list[Session]] = defaultdict(list)
-        for session in store.sessions.list():
+        sessions = store.sessions.outline()
+        by_group: dict[int, list[SessionOutline]] = defaultdict(list)
+        for session in sessions:
             by_group[session.group_id].append(session)
+        # The same rule as Home: a session of today already written in is not "next".
+        nexts = next_sessions_by_group(store, today, sessions)
         self.beginResetModel()
-        self._today = today or date.today()
+        self._store = store
+        self._today = today
         self._groups = groups
         self._sessions = [by_group.get(g.id, []) for g in groups]
-        # The same rule as Home: a session of today already written in is not "next".
-        nexts = (next_session(store, self._today, g.id) for g in groups)
-        self._next_ids = {s.id for s in nexts if s is not None}
+        self._next_ids = {s.id for s in nexts.values()}
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
+        self._store = None
         self._groups = []
         self._sessions = []
         self._next_ids = set()
@@ -65,7 +86,7 @@ class JournalTreeModel(QAbstractItemModel):
             return self._groups[index.row()]
         return None
 
-    def session_at(self, index: Index) -> Session | None:
+    def session_at(self, index: Index) -> SessionOutline | None:
         if index.isValid() and index.internalId() != _GROUP:
             return self._sessions[index.internalId() - 1][index.row()]
         return None
@@ -91,7 +112,7 @@ class JournalTreeModel(QAbstractItemModel):
                     return self.createIndex(row, 0, group_row + 1)
         return QModelIndex()
 
-    def sessions_of(self, group_id: int) -> list[Session]:
+    def sessions_of(self, group_id: int) -> list[SessionOutline]:
         index = self.index_of_group(group_id)
         return list(self._sessions[index.row()]) if index.isValid() else []
 
@@ -131,8 +152,8 @@ class JournalTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _GROUP_FLAGS if index.internalId() == _GROUP else _SESSION_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -145,14 +166,12 @@ class JournalTreeModel(QAbstractItemModel):
         return self._session_data(session, planned, role)
 
     def _group_data(self, group: Group, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return group.name
         if role == Qt.ItemDataRole.DecorationRole:
             return style.group_icon()
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == _FONT:
+            return self._bold_font()
         if role == Qt.ItemDataRole.ForegroundRole and group.archived:
             return QBrush(QColor(style.MUTED))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -165,8 +184,23 @@ class JournalTreeModel(QAbstractItemModel):
             return QSize(0, 30)
         return None
 
-    def _session_data(self, session: Session, planned: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+    def _bold_font(self) -> QFont:
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
+
+    def _themes(self, session_id: int) -> list[str]:
+        """A session's themes, read when its tooltip is shown (not for every row)."""
+        if self._store is None:
+            return []
+        try:
+            return self._store.sessions.get(session_id).themes
+        except StoreError:  # deleted meanwhile (a sync), the journal closing: no themes line
+            return []
+
+    def _session_data(self, session: SessionOutline, planned: int, role: int) -> Any:
+        if role == _DISPLAY:
             number = (f"{session.number}/{planned}" if session.number <= planned
                       else str(session.number))
             return f"{number}  ·  {formats.format_date(session.date, 'medium')}"
@@ -176,8 +210,9 @@ class JournalTreeModel(QAbstractItemModel):
             parts = [formats.session_label(session.number, planned),
                      formats.format_date(session.date, "long"),
                      formats.session_status_label(session.status)]
-            if session.themes:
-                parts.append(", ".join(session.themes))
+            themes = self._themes(session.id)
+            if themes:
+                parts.append(", ".join(themes))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole:
             if session.status is SessionStatus.MISSED:
@@ -185,10 +220,8 @@ class JournalTreeModel(QAbstractItemModel):
             if session.status is SessionStatus.PLANNED and session.date < self._today:
                 return QBrush(QColor(style.WARM))  # past but not marked held: to confirm
             return None
-        if role == Qt.ItemDataRole.FontRole and session.id in self._next_ids:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == _FONT and session.id in self._next_ids:
+            return self._bold_font()
         if role == KIND_ROLE:
             return "session"
         if role == ID_ROLE:
