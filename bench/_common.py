@@ -19,11 +19,12 @@ CACHE = Path(tempfile.gettempdir()) / "carnet-bench"
 def demo_journal(sessions: int) -> Path:
     """A demo journal of ``sessions`` sessions, built on first use (encrypted, in /tmp)."""
     from carnet.demo import build_demo
-    from carnet.store import JournalStore
+    from carnet.store import JournalStore, kdf
 
     CACHE.mkdir(exist_ok=True)
-    # "-k1": keyed with Argon2id scheme 1; a cache built by an older Carnet is left alone.
-    path = CACHE / f"demo-{sessions}-k1.carnet"
+    # "-k<N>": keyed with Argon2id scheme N, the current one (a journal of an older scheme
+    # would be moved at each benchmark's first unlock); older caches are left alone.
+    path = CACHE / f"demo-{sessions}-k{kdf.CURRENT.version}.carnet"
     if not path.exists():
         started = time.perf_counter()
         store = JournalStore.create(path.with_suffix(".partial"), PASSPHRASE, "Bench")

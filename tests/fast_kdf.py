@@ -1,7 +1,7 @@
 """A cheap Argon2id scheme for the tests that are not about the journal's key.
 
-Carnet keys every journal with Argon2id at 192 MiB and 3 passes (scheme version 1,
-docs/key-derivation.md): about 0.35 s and 192 MiB for each creation, unlock,
+Carnet keys every journal with Argon2id at 128 MiB and 3 passes (scheme version 2,
+docs/key-derivation.md): about 0.3 s and 128 MiB for each creation, unlock,
 passphrase check or change. The suite does that thousands of times for tests about
 something else (notes, views, backups, crash safety of writes), so those make and
 open their journals with a scheme only the test suite knows: version 255, Argon2id
@@ -15,9 +15,11 @@ Carnet itself never does, so a file tagged 255 is refused by the real app (« a
 newer scheme ») instead of being opened, and no setting, variable or flag of Carnet
 can make it write one.
 
-Tests about the key itself (its derivation, the move of old journals to Argon2id,
-what an unlock costs) are marked ``real_kdf``: they run with exactly Carnet's
-schemes (see tests/conftest.py).
+Tests about the key itself (its derivation, the move of old journals to the current
+scheme, what an unlock costs) are marked ``real_kdf``: they run with exactly Carnet's
+schemes (see tests/conftest.py). The cheap scheme's version is above every real one:
+while it is current, a journal of a real scheme opened here would be moved to it
+(``kdf.is_outdated``), and a cheap-keyed journal is never moved down.
 """
 
 from __future__ import annotations

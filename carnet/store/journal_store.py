@@ -64,8 +64,9 @@ class JournalStore:
         self.path = Path(path)
         self._lock = lock
         self._keying = keying
-        #: Why an old PBKDF2 journal could not be moved to Argon2id at this unlock
-        #: (it opened all the same, and the move is tried again at the next one).
+        #: Why a journal keyed with an older scheme (PBKDF2, or an older Argon2id
+        #: version) could not be moved to the current one at this unlock (it opened
+        #: all the same, and the move is tried again at the next one).
         self.key_upgrade_error: str | None = None
         #: True once the journal was switched to read-only (see :meth:`set_read_only`).
         self.read_only = False
@@ -113,7 +114,7 @@ class JournalStore:
     def key_scheme(self) -> str:
         """``argon2id-v<N>``, or the PBKDF2 scheme of a journal not yet upgraded."""
         if isinstance(self._keying, kdf.RawKey):
-            return f"argon2id-v{self._keying.salt[len(kdf.MAGIC)]}"
+            return f"argon2id-v{self._keying.version}"
         return kdf.LEGACY
 
     @classmethod
@@ -193,7 +194,8 @@ class JournalStore:
 
     @classmethod
     def open(cls, path: Path | str, passphrase: str) -> JournalStore:
-        """Unlock the journal; a journal from before Argon2id is moved to it now."""
+        """Unlock the journal; one keyed with an older scheme (PBKDF2, an older Argon2id
+        version) is moved to the current scheme now, atomically."""
         path = Path(path)
         lock = JournalLock(path)
         lock.acquire()
@@ -208,12 +210,12 @@ class JournalStore:
             with contextlib.suppress(OSError):
                 leftover.unlink()
         store = cls(path, conn, lock, keying)
-        if not isinstance(keying, kdf.RawKey):
+        if kdf.is_outdated(_version_of(keying)):
             try:
                 store._rewrite_with(
                     kdf.new_key(passphrase),
                     "upgrade",
-                    "The journal's key was not moved to Argon2id",
+                    f"The journal's key was not moved to Argon2id (scheme {kdf.CURRENT.version})",
                 )
             except StoreError as exc:  # read-only folder, full disk: it opened all the same
                 store.key_upgrade_error = str(exc)
@@ -362,6 +364,11 @@ class JournalStore:
                     tmp.unlink()
             self._keying = key
             self._attach(open_keyed(real, key, check=False))
+
+
+def _version_of(keying: Keying) -> int | None:
+    """The Argon2id scheme version of a keying; None for a PBKDF2 passphrase."""
+    return keying.version if isinstance(keying, kdf.RawKey) else None
 
 
 class _NoLock:

@@ -14,7 +14,8 @@ The recipe (docs/key-derivation.md says it for people without Carnet):
 
 A file whose first bytes are not the tag is an older journal keyed with
 SQLCipher's PBKDF2 over the passphrase as typed (:data:`LEGACY`); Carnet
-opens it as before and moves it to the current scheme at that unlock.
+opens it as before and moves it to the current scheme at that unlock. A file
+of an older Argon2id version is moved the same way (:func:`is_outdated`).
 """
 
 from __future__ import annotations
@@ -40,12 +41,20 @@ class Argon2Scheme:
     parallelism: int
 
 
-#: Every scheme Carnet can open. Raise parameters by adding a version.
+#: Every scheme Carnet can open, forever. Raise parameters by adding a version.
 SCHEMES: dict[int, Argon2Scheme] = {
-    # 192 MiB, 3 passes, 2 lanes: 0.3 s on the reference 2-core machine (bench_kdf.py).
+    # 192 MiB, 3 passes, 2 lanes (2026-11): 474 ms on the reference 2-core machine at
+    # load 0.7 (bench_kdf.py, 2026-12-06), above issue 14's 0.25-0.4 s; and 192 MiB on
+    # top of the app's 100-190 MiB breaks issue 19's 250 MiB peak. Journals keyed with
+    # it still open, and move to the current scheme at their unlock.
     1: Argon2Scheme(version=1, memory_kib=192 * 1024, time_cost=3, parallelism=2),
+    # 128 MiB, 3 passes, 2 lanes: MEASURED_V2, within issue 14's 0.25-0.4 s.
+    # Not more memory: the derivation is a transient inside the app's process, on top
+    # of ~100-190 MiB of app, and issue 19 caps the day's peak at 250 MiB.
+    2: Argon2Scheme(version=2, memory_kib=128 * 1024, time_cost=3, parallelism=2),
 }
-CURRENT = SCHEMES[1]
+#: What new keys use (a new journal, a passphrase change, an upgrade, a sync manifest).
+CURRENT = SCHEMES[2]
 
 #: The scheme of journals written before Argon2id: SQLCipher 4's default PBKDF2.
 LEGACY = "pbkdf2-sha512-256000"
@@ -73,11 +82,16 @@ class RawKey:
         """The key as SQLCipher's raw-key literal body: ``x'<key><salt>'``."""
         return f"x'{self.key.hex()}{self.salt.hex()}'"
 
+    @property
+    def version(self) -> int:
+        """The scheme version named by the salt's tag."""
+        return self.salt[len(MAGIC)]
+
     def same_key(self, other: RawKey) -> bool:
         return hmac.compare_digest(self.key + self.salt, other.key + other.salt)
 
     def __repr__(self) -> str:  # never print the key
-        return f"RawKey(version={self.salt[len(MAGIC)]})"
+        return f"RawKey(version={self.version})"
 
 
 def new_salt(scheme: Argon2Scheme | None = None) -> bytes:
@@ -98,6 +112,16 @@ def scheme_of_salt(salt: bytes) -> Argon2Scheme | None:
     if version not in SCHEMES:
         raise UnknownKeySchemeError(version)
     return SCHEMES[version]
+
+
+def is_outdated(version: int | None) -> bool:
+    """True when a file keyed with ``version`` (None: PBKDF2) should move to :data:`CURRENT`.
+
+    Only ever up: a known version newer than CURRENT (a later Carnet's, or CURRENT
+    swapped by the test suite for its cheap scheme) is never rewritten down.
+    ``CURRENT`` is read at the call, like :func:`new_salt`.
+    """
+    return version is None or version < CURRENT.version
 
 
 def read_salt(path: Path) -> bytes:

@@ -1,8 +1,10 @@
 """The journal's key: Argon2id by the documented recipe, raw to SQLCipher.
 
 * a second SQLCipher implementation (SQLite3 Multiple Ciphers, via apsw) opens
-  a journal with a key derived by argon2-cffi alone, from docs/key-derivation.md;
-* a new journal's parameters (tag, version, memory, passes) and that SQLCipher
+  a journal with a key derived by argon2-cffi alone, from docs/key-derivation.md
+  (the current scheme 2, and scheme 1 that older journals and backups still have),
+  and the doc's own Python snippet, run as written, opens both;
+* a new journal's parameters (tag, version 2, memory, passes) and that SQLCipher
   receives the raw key, never the passphrase;
 * NFC: a passphrase typed decomposed opens a journal made with it composed;
 * a wrong passphrase: one derivation of the file's scheme, file byte-identical;
@@ -30,6 +32,7 @@ from carnet.store.backups import BackupService, list_backups, verify_backup
 from tests.trust.trust_helpers import (
     ARGON2_MAGIC,
     make_legacy_journal,
+    make_scheme_journal,
     new_marker,
     raw_key_literal,
     raw_tables,
@@ -64,25 +67,64 @@ def _apsw_open(path: Path, key_literal: str) -> apsw.Connection:
     return db
 
 
-def test_second_implementation_opens_with_the_documented_recipe(filled):
+DOC = Path(__file__).parents[2] / "docs" / "key-derivation.md"
+
+
+@pytest.fixture
+def both_versions(filled, tmp_path) -> tuple[list[Path], str]:
+    """The journal (scheme 2, made by Carnet) and a scheme-1 copy by the recipe alone."""
     path, marker = filled
-    doc = (Path(__file__).parents[2] / "docs" / "key-derivation.md").read_text()
-    assert "196 608 KiB" in doc and "| passes (time cost) | 3 |" in doc
-    assert "| lanes (parallelism) | 2 |" in doc
-    db = _apsw_open(path, raw_key_literal(path, PASS))
-    try:
-        names = [row[0] for row in db.execute("SELECT name FROM groups")]
-        assert names == [f"Groupe {marker}"]
-        assert [r[0] for r in db.execute("PRAGMA integrity_check")] == ["ok"]
-        notes = [r[0] for r in db.execute("SELECT text FROM step_notes")]
-        assert any(marker in text for text in notes)
-    finally:
-        db.close()
-    # control: the same implementation refuses a key from another passphrase
-    other = _apsw_open(path, raw_key_literal(path, PASS + "x"))
+    old = tmp_path / "scheme1.carnet"
+    make_scheme_journal(path, old, PASS, version=1)
+    assert path.read_bytes()[4] == 2 and old.read_bytes()[4] == 1
+    return [path, old], marker
+
+
+def test_second_implementation_opens_with_the_documented_recipe(both_versions):
+    paths, marker = both_versions
+    doc = DOC.read_text()
+    assert "| memory | 131 072 KiB (128 MiB) | 196 608 KiB (192 MiB) |" in doc
+    assert "| passes (time cost) | 3 | 3 |" in doc
+    assert "| lanes (parallelism) | 2 | 2 |" in doc
+    for path in paths:
+        db = _apsw_open(path, raw_key_literal(path, PASS))
+        try:
+            names = [row[0] for row in db.execute("SELECT name FROM groups")]
+            assert names == [f"Groupe {marker}"]
+            assert [r[0] for r in db.execute("PRAGMA integrity_check")] == ["ok"]
+            notes = [r[0] for r in db.execute("SELECT text FROM step_notes")]
+            assert any(marker in text for text in notes)
+        finally:
+            db.close()
+        # control: the same implementation refuses a key from another passphrase
+        other = _apsw_open(path, raw_key_literal(path, PASS + "x"))
+        with pytest.raises(apsw.NotADBError):
+            list(other.execute("SELECT name FROM groups"))
+        other.close()
+
+
+def _doc_snippet() -> str:
+    """The Python block of docs/key-derivation.md, exactly as a reader would copy it."""
+    text = DOC.read_text()
+    start = text.index("```python\n") + len("```python\n")
+    return text[start : text.index("```", start)]
+
+
+def test_the_documented_snippet_opens_both_versions(both_versions, capsys):
+    paths, marker = both_versions
+    snippet = _doc_snippet()
+    for line in ('path = "journal.carnet"', 'passphrase = "…"'):
+        assert snippet.count(line) == 1, line
+    for path in paths:
+        code = snippet.replace('path = "journal.carnet"', f"path = {str(path)!r}").replace(
+            'passphrase = "…"', f"passphrase = {PASS!r}")
+        exec(compile(code, str(DOC), "exec"), {"__name__": "doc_snippet"})
+        assert capsys.readouterr().out.strip() == str([(f"Groupe {marker}",)]), path.name
+    # control: the snippet with another passphrase does not read the journal
+    code = snippet.replace('path = "journal.carnet"', f"path = {str(paths[0])!r}").replace(
+        'passphrase = "…"', f"passphrase = {PASS + 'x'!r}")
     with pytest.raises(apsw.NotADBError):
-        list(other.execute("SELECT name FROM groups"))
-    other.close()
+        exec(compile(code, str(DOC), "exec"), {"__name__": "doc_snippet"})
 
 
 def test_new_journal_parameters_and_sqlcipher_gets_the_raw_key(tmp_path, monkeypatch):
@@ -97,16 +139,18 @@ def test_new_journal_parameters_and_sqlcipher_gets_the_raw_key(tmp_path, monkeyp
     monkeypatch.setattr(sqlcipher3, "connect", spying_connect)
     path = tmp_path / "new.carnet"
     store = JournalStore.create(path, PASS)
-    assert store.key_scheme == "argon2id-v1"
+    assert store.key_scheme == "argon2id-v2"
     store.close()
     JournalStore.open(path, PASS).close()
     monkeypatch.setattr(sqlcipher3, "connect", real_connect)
 
     salt = path.read_bytes()[:16]
-    assert salt[:4] == ARGON2_MAGIC and salt[4] == 1
+    assert salt[:4] == ARGON2_MAGIC and salt[4] == 2
     scheme = kdf_module.SCHEMES[salt[4]]
+    assert scheme is kdf_module.CURRENT and scheme.version == 2
     assert scheme.memory_kib >= 64 * 1024 and scheme.time_cost >= 3
-    assert (scheme.memory_kib, scheme.time_cost, scheme.parallelism) == (196608, 3, 2)
+    # 128 MiB: issue 19's 250 MiB peak leaves no room for more (docs/key-derivation.md)
+    assert (scheme.memory_kib, scheme.time_cost, scheme.parallelism) == (131072, 3, 2)
     keyed = [s for s in statements if s.upper().replace(" ", "").startswith("PRAGMAKEY=")]
     assert keyed, "no PRAGMA key seen: the spy saw nothing"
     literal = raw_key_literal(path, PASS)
@@ -130,7 +174,7 @@ def test_salts_differ_between_journals(tmp_path):
     JournalStore.create(a, PASS).close()
     JournalStore.create(b, PASS).close()
     assert a.read_bytes()[:16] != b.read_bytes()[:16]
-    assert a.read_bytes()[:5] == b.read_bytes()[:5] == ARGON2_MAGIC + b"\x01"
+    assert a.read_bytes()[:5] == b.read_bytes()[:5] == ARGON2_MAGIC + b"\x02"
 
 
 def test_passphrase_is_normalised_to_nfc(tmp_path):
@@ -199,7 +243,7 @@ def test_old_pbkdf2_journal_upgrades_at_unlock(filled, tmp_path):
     backups = tmp_path / "backups"
     store = JournalStore.open(legacy, PASS)
     try:
-        assert store.key_scheme == "argon2id-v1" and store.key_upgrade_error is None
+        assert store.key_scheme == "argon2id-v2" and store.key_upgrade_error is None
         assert (snapshot(store), raw_tables(store)) == expected
         assert store.integrity_problems() == []
         written = BackupService().backup_now(store, backups)
@@ -260,7 +304,7 @@ def test_upgrade_that_cannot_write_still_opens(filled, tmp_path):
         assert _sha(legacy) == before
         (folder / "filler").unlink()
         store = JournalStore.open(legacy, PASS)  # control: with room, it moves
-        assert store.key_scheme == "argon2id-v1"
+        assert store.key_scheme == "argon2id-v2"
         store.close()
 
 

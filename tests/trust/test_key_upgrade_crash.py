@@ -1,18 +1,23 @@
-"""The move of an old PBKDF2 journal to Argon2id at unlock, killed at random moments.
+"""The move of an old journal to the current key scheme at unlock, killed at random moments.
 
+Two moves, each its own run: a PBKDF2 journal (from before Argon2id) and an
+Argon2id scheme-1 journal (192 MiB), both to the current scheme 2 (128 MiB).
 A child process (writer_process.py, mode probe) unlocks a copy of an old
-journal, which moves it to Argon2id. We SIGKILL it at a random moment of its
+journal, which moves it to the current scheme. We SIGKILL it at a random moment of its
 run (a third of the kills anywhere from its start, two thirds from the moment
 the copy appears, over its measured duration scaled to the machine's pace in
 that cycle, where the copy, its check and the rename happen). After
-every kill: exactly one of the two keyings (SQLCipher's PBKDF2 over the
-passphrase; the documented Argon2id recipe) opens the file, both integrity
-checks pass and every row of every table is there. Kills must land on both
-sides of the rename, and the next unlock removes any leftover copy.
+every kill: exactly one of the two keyings (the old one: SQLCipher's PBKDF2
+over the passphrase, or the documented recipe with scheme 1's parameters; the
+new one: the documented recipe with scheme 2's) opens the file, both
+integrity checks pass and every row of every table is there. Each keying is
+tried whatever the file's tag says. Kills must land on both sides of the
+rename, and the next unlock removes any leftover copy.
 """
 
 from __future__ import annotations
 
+import functools
 import random
 import shutil
 import signal
@@ -30,10 +35,11 @@ import sqlcipher3
 from carnet.domain import Group, Session
 from carnet.store import JournalStore
 from tests.trust.trust_helpers import (
-    ARGON2_MAGIC,
+    ARGON2_VERSIONS,
+    documented_key,
     make_legacy_journal,
+    make_scheme_journal,
     new_marker,
-    raw_key_literal,
     write_everywhere,
 )
 
@@ -41,7 +47,7 @@ WRITER = Path(__file__).with_name("writer_process.py")
 PASS = "ancienne phrase « PBKDF2 » d'avant"
 KILLS = 55
 
-#: The move to Argon2id itself: Carnet's own schemes (not tests/fast_kdf.py's).
+#: The moves themselves: Carnet's own schemes (not tests/fast_kdf.py's).
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200), pytest.mark.real_kdf]
 
 
@@ -59,15 +65,24 @@ def _spawn(journal: Path) -> subprocess.Popen:
     return proc
 
 
+#: The old keying of each run, and the new one (the current scheme, 2).
+MOVES = {"pbkdf2": ("pbkdf2", "scheme2"), "scheme1": ("scheme1", "scheme2")}
+
+
+@functools.lru_cache(maxsize=64)
+def _argon2_literal(salt: bytes, version: int) -> str:
+    """The documented recipe with scheme ``version``'s parameters over this salt."""
+    key = documented_key(salt, PASS, ARGON2_VERSIONS[version])
+    return f"x'{key.hex()}{salt.hex()}'"
+
+
 def _connect(journal: Path, keying: str) -> sqlcipher3.Connection | None:
     """A connection if this keying opens the file, else None."""
     conn = sqlcipher3.connect(str(journal), isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
-    if keying == "argon2":
-        if journal.read_bytes()[:4] != ARGON2_MAGIC:
-            conn.close()
-            return None
-        conn.execute(f'PRAGMA key = "{raw_key_literal(journal, PASS)}"')
+    if keying.startswith("scheme"):
+        literal = _argon2_literal(journal.read_bytes()[:16], int(keying[len("scheme"):]))
+        conn.execute(f'PRAGMA key = "{literal}"')
     else:
         conn.execute("PRAGMA key = '" + PASS.replace("'", "''") + "'")
     try:
@@ -89,9 +104,9 @@ def _dump(conn: sqlcipher3.Connection) -> dict[str, list[str]]:
     return {n: sorted(repr(tuple(r)) for r in conn.execute(f'SELECT * FROM "{n}"')) for n in names}
 
 
-def _check(journal: Path, expected: dict) -> str:
+def _check(journal: Path, expected: dict, keyings: tuple[str, str]) -> str:
     """Which keying opens the file (exactly one must); integrity and rows checked."""
-    opened = {k: _connect(journal, k) for k in ("pbkdf2", "argon2")}
+    opened = {k: _connect(journal, k) for k in keyings}
     winners = [k for k, c in opened.items() if c is not None]
     try:
         assert len(winners) == 1, f"keyings that open the file: {winners}"
@@ -116,7 +131,10 @@ def _wait_for_copy(folder: Path, proc: subprocess.Popen) -> float | None:
     return None
 
 
-def test_upgrade_killed_at_random_moments(tmp_path):
+@pytest.mark.parametrize("old", sorted(MOVES))
+def test_upgrade_killed_at_random_moments(tmp_path, old):
+    keyings = MOVES[old]
+    old_keying, new_keying = keyings
     source = tmp_path / "source.carnet"
     store = JournalStore.create(source, PASS)
     write_everywhere(store, new_marker())
@@ -128,8 +146,12 @@ def test_upgrade_killed_at_random_moments(tmp_path):
         store.notes.save(session.id, "intro", f"Séance {number} " * 200)
     store.close()
     pristine = tmp_path / "pristine.carnet"
-    make_legacy_journal(source, pristine, PASS)
-    conn = _connect(pristine, "pbkdf2")
+    if old == "pbkdf2":
+        make_legacy_journal(source, pristine, PASS)
+    else:
+        make_scheme_journal(source, pristine, PASS, version=1)
+    pristine_head = pristine.read_bytes()[:16]
+    conn = _connect(pristine, old_keying)
     expected = _dump(conn)
     conn.close()
     assert len(expected["step_notes"]) == 40
@@ -149,14 +171,14 @@ def test_upgrade_killed_at_random_moments(tmp_path):
     assert copy_seen is not None
     whole, late = [done - started], [done - copy_seen]
     before_copy = copy_seen - started
-    assert _check(journal, expected) == "argon2"  # control: uncut, it moves
+    assert _check(journal, expected, keyings) == new_keying  # control: uncut, it moves
 
     rng = random.Random(20261206)
     outcomes: Counter = Counter()
     leftovers_seen = cycle = 0
     while outcomes["killed"] < KILLS and cycle < 3 * KILLS:
         cycle += 1
-        if journal.read_bytes()[:4] == ARGON2_MAGIC:
+        if journal.read_bytes()[:16] != pristine_head:  # moved: start from the old one
             shutil.copyfile(pristine, journal)
         spawned = time.monotonic()
         proc = _spawn(journal)
@@ -177,12 +199,13 @@ def test_upgrade_killed_at_random_moments(tmp_path):
             outcomes["killed"] += 1
         proc.stdout.close()
         proc.stderr.close()
-        outcomes[_check(journal, expected)] += 1
+        outcomes[_check(journal, expected, keyings)] += 1
         leftovers_seen += len([p for p in folder.iterdir() if p.name.startswith(".")])
-    print(f"{cycle} cycles (child {whole[0]:.2f} s, {late[0]:.2f} s from the copy): "
+    print(f"{old}: {cycle} cycles (child {whole[0]:.2f} s, {late[0]:.2f} s from the copy): "
           f"{dict(outcomes)}, leftover files seen after kills: {leftovers_seen}")
     assert outcomes["killed"] >= KILLS
-    assert outcomes["pbkdf2"] >= 5 and outcomes["argon2"] >= 5, outcomes
+    assert outcomes[old_keying] >= 5 and outcomes[new_keying] >= 5, outcomes
     store = JournalStore.open(journal, PASS)
+    assert store.key_scheme == "argon2id-v2"
     store.close()
     assert sorted(p.name for p in folder.iterdir()) == ["journal.carnet", "journal.carnet.lock"]

@@ -170,8 +170,10 @@ def _libcrypto() -> ctypes.CDLL:
 
 
 ARGON2_MAGIC = b"Crnt"
-#: docs/key-derivation.md, scheme version 1, written out here on purpose (not imported).
+#: docs/key-derivation.md, scheme versions 1 and 2, written out here on purpose (not imported).
 ARGON2_V1 = {"time_cost": 3, "memory_cost": 196608, "parallelism": 2}
+ARGON2_V2 = {"time_cost": 3, "memory_cost": 131072, "parallelism": 2}
+ARGON2_VERSIONS = {1: ARGON2_V1, 2: ARGON2_V2}
 #: The tests' cheap scheme (tests/fast_kdf.py), the same recipe with its parameters.
 TEST_SCHEME = {"time_cost": fast_kdf.SCHEME.time_cost, "memory_cost": fast_kdf.SCHEME.memory_kib,
                "parallelism": fast_kdf.SCHEME.parallelism}
@@ -184,14 +186,15 @@ def documented_key(salt: bytes, passphrase: str, parameters: dict | None = None)
     from argon2.low_level import Type, hash_secret_raw
 
     if parameters is None:
-        assert salt[:4] == ARGON2_MAGIC and salt[4] == 1, salt[:5]
+        assert salt[:4] == ARGON2_MAGIC and salt[4] in ARGON2_VERSIONS, salt[:5]
+        parameters = ARGON2_VERSIONS[salt[4]]
     return hash_secret_raw(
         secret=unicodedata.normalize("NFC", passphrase).encode("utf-8"),
         salt=salt,
         hash_len=32,
         type=Type.ID,
         version=19,
-        **(parameters or ARGON2_V1),
+        **parameters,
     )
 
 
@@ -210,22 +213,36 @@ def raw_key_literal(path: Path, passphrase: str) -> str:
     return f"x'{documented_key(salt, passphrase).hex()}{salt.hex()}'"
 
 
-def make_legacy_journal(source: Path, dest: Path, passphrase: str) -> None:
-    """A copy of an Argon2id journal keyed the way Carnet did before it:
-    SQLCipher's PBKDF2 over the passphrase (what an old journal is)."""
+def _export_copy(source: Path, dest: Path, passphrase: str, dest_key: str) -> None:
+    """``source`` (a tagged journal) re-encrypted into ``dest`` under ``dest_key``."""
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(source), isolation_level=None)
     try:
         conn.execute(f'PRAGMA key = "{raw_key_literal(source, passphrase)}"')
-        conn.execute("ATTACH DATABASE ? AS legacy KEY ?", (str(dest), passphrase))
-        conn.execute("SELECT sqlcipher_export('legacy')")
+        conn.execute("ATTACH DATABASE ? AS other KEY ?", (str(dest), dest_key))
+        conn.execute("SELECT sqlcipher_export('other')")
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-        conn.execute(f"PRAGMA legacy.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE legacy")
+        conn.execute(f"PRAGMA other.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE other")
     finally:
         conn.close()
+
+
+def make_legacy_journal(source: Path, dest: Path, passphrase: str) -> None:
+    """A copy of an Argon2id journal keyed the way Carnet did before it:
+    SQLCipher's PBKDF2 over the passphrase (what an old journal is)."""
+    _export_copy(source, dest, passphrase, passphrase)
     assert Path(dest).read_bytes()[:4] != ARGON2_MAGIC
+
+
+def make_scheme_journal(source: Path, dest: Path, passphrase: str, version: int = 1) -> None:
+    """A copy of a journal keyed with Argon2id scheme ``version`` by the documented
+    recipe alone (a fresh tagged salt): what a journal of an older Carnet is."""
+    salt = ARGON2_MAGIC + bytes([version]) + secrets.token_bytes(SALT_SIZE - 5)
+    key = documented_key(salt, passphrase)
+    _export_copy(source, dest, passphrase, f"x'{key.hex()}{salt.hex()}'")
+    assert Path(dest).read_bytes()[:SALT_SIZE] == salt
 
 
 def decrypt_pages(path: Path, passphrase: str) -> list[bytes]:
