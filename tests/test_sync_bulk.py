@@ -37,7 +37,7 @@ from carnet.domain import (
     TopicStatus,
 )
 from carnet.domain.attachment import Attachment
-from carnet.domain.sync import SnapshotState, parse_stamp
+from carnet.domain.sync import FrozenBundle, SnapshotState, parse_stamp
 from carnet.services.attachment_intake import prepare
 from carnet.store import JournalStore, sync_bulk
 from carnet.store.schema import SEARCH_KINDS
@@ -361,3 +361,28 @@ def test_a_cancel_inside_the_bulk_load_keeps_nothing(journals):
     count = -(-len(wire.records) // 5) + 1  # runs of 5 records, then the search index
     assert calls == [(i, count) for i in range(count + 1)]
     assert dump(fresh) == dump(a)
+
+
+def test_what_is_sent_as_json_is_what_the_objects_say(journals):
+    """A first sync and a snapshot read the stored states as JSON (no objects built per
+    field): the same bundles and snapshot as through RecordState, tombstones and photo
+    bytes included."""
+    a, b = journals("a"), journals("b")
+    rich_history(a, b)
+    a.notes.save(a.sessions.list()[0].id, "expose", "encore une fois")
+    a.sync.collect()
+    bundles = a.sync.unpublished_json()
+    assert bundles, "nothing frozen"
+    assert [FrozenBundle.from_json(x).to_json() for x in bundles] == bundles
+    assert [x.to_json() for x in a.sync.unpublished()] == bundles
+    assert a.sync.unpublished_seqs() == [x["seq"] for x in bundles]
+    snapshot = a.sync.snapshot_json()
+    assert snapshot == a.sync.snapshot().to_json()
+    assert any(r["table"] == "attachments" and r["deleted"] is None for r in snapshot["records"])
+    photos = [s["v"] for r in snapshot["records"] if r["table"] == "attachments"
+              for s in r["fields"]["data"]["s"]]
+    assert any(isinstance(v, dict) and set(v) == {"b64"} for v in photos), "no bytes sent"
+    # control: the comparison sees a state that differs
+    other = json.loads(json.dumps(snapshot))
+    other["records"][0]["fields"] = {}
+    assert other != a.sync.snapshot().to_json()

@@ -24,6 +24,7 @@ from carnet.domain.sync import (
     Sibling,
     SnapshotState,
     SyncIdentity,
+    applied_to_json,
 )
 from carnet.store.repos.base import Database
 from carnet.store.sync_apply import UnknownRecordError, merge_in
@@ -35,11 +36,13 @@ from carnet.store.sync_states import (
     dumps,
     get_setting,
     load_clock,
+    load_state_json,
     load_states,
     next_seq,
     save_clock,
     set_setting,
     with_bytes,
+    with_bytes_json,
 )
 from carnet.store.sync_tables import TABLES
 
@@ -146,12 +149,21 @@ class SyncRepository:
                     continue  # commit this chunk, capture the next
                 bundle = _freeze(conn)
             if bundle is None:
-                return last
+                return FrozenBundle.from_json(last) if last is not None else None
             last = bundle
 
     def unpublished(self) -> list[FrozenBundle]:
+        return [FrozenBundle.from_json(b) for b in self.unpublished_json()]
+
+    def unpublished_json(self) -> list[dict]:
+        """:meth:`unpublished` as JSON (``FrozenBundle.to_json()``), as kept: a first
+        sync's tens of thousands of records go out without objects built per field."""
         rows = self.db.query("SELECT payload FROM sync_outbox ORDER BY seq")
-        return [FrozenBundle.from_json(json.loads(r[0])) for r in rows]
+        return [json.loads(r[0]) for r in rows]
+
+    def unpublished_seqs(self) -> list[int]:
+        """The numbers of the bundles frozen and not yet published."""
+        return [int(r[0]) for r in self.db.query("SELECT seq FROM sync_outbox ORDER BY seq")]
 
     def mark_published(self, seq: int, digest: str | None = None) -> None:
         """``digest``: what the file written says (the engine's hash of its records),
@@ -223,6 +235,22 @@ class SyncRepository:
                 part = load_states(self.db.conn, keys[start : start + 2000])
                 records += [with_bytes(self.db.conn, part[k]) for k in sorted(part)]
         return SnapshotState(records, applied, seq)
+
+    def snapshot_json(self) -> dict:
+        """:meth:`snapshot` as JSON (``SnapshotState.to_json()``), read from the stored
+        states as they are (a snapshot of a large journal is written in seconds)."""
+        self.collect()
+        with self.db.lock:
+            conn = self.db.conn
+            seq = next_seq(conn) - 1
+            applied = self.applied()
+            keys = [r[0] for r in conn.execute("SELECT uuid FROM sync_state ORDER BY uuid")]
+        records: list[dict] = []
+        for start in range(0, len(keys), 2000):  # (short steps, as snapshot())
+            with self.db.lock:
+                part = load_state_json(self.db.conn, keys[start : start + 2000])
+                records += [with_bytes_json(self.db.conn, part[k])[0] for k in sorted(part)]
+        return {"seq": seq, "records": records, "applied": applied_to_json(applied)}
 
     def load_snapshot(self, state: SnapshotState) -> ApplyReport:
         """Merge a snapshot, in steps of SNAPSHOT_CHUNK records (short transactions: a
@@ -441,8 +469,9 @@ class SyncRepository:
         return int(row[0])
 
 
-def _freeze(conn) -> FrozenBundle | None:
-    """One bundle from the captured records (in the caller's transaction)."""
+def _freeze(conn) -> dict | None:
+    """One bundle from the captured records (in the caller's transaction), as JSON
+    (``FrozenBundle.to_json()``)."""
     capture(conn)  # typed meanwhile: small
     uuids = [
         r[0]
@@ -453,23 +482,24 @@ def _freeze(conn) -> FrozenBundle | None:
     if not uuids:
         return None
     seq = next_seq(conn)
+    wanted = set(uuids)
     records, taken, size = [], [], 0
-    for record in _with_ancestors(conn, uuids):
-        record = with_bytes(conn, record)
-        records.append(record)
-        if record.uuid in uuids:
-            taken.append(record.uuid)
-        size += _blob_size(record)
+    for item in _with_ancestors(conn, uuids):
+        item, blob_size = with_bytes_json(conn, item)
+        records.append(item)
+        if item["uuid"] in wanted:
+            taken.append(item["uuid"])
+        size += blob_size
         if size > BUNDLE_BYTES and taken:
             break
     records = _complete_ancestors(records)
     clock = load_clock(conn)
     stamp = clock.tick(now_ms())
     save_clock(conn, clock)
-    bundle = FrozenBundle(seq, records, stamp)
+    bundle = {"seq": seq, "stamp": stamp, "records": records}  # (FrozenBundle.to_json())
     conn.execute(
         "INSERT INTO sync_outbox(seq, stamp, payload) VALUES (?, ?, ?)",
-        (seq, stamp, json.dumps(bundle.to_json(), ensure_ascii=False)),
+        (seq, stamp, json.dumps(bundle, ensure_ascii=False)),
     )
     conn.execute(
         "INSERT OR IGNORE INTO sync_applied(device, seq) VALUES (?, ?)", (device_id(conn), seq)
@@ -477,13 +507,6 @@ def _freeze(conn) -> FrozenBundle | None:
     conn.executemany("DELETE FROM sync_out WHERE uuid = ?", [(u,) for u in taken])
     set_setting(conn, "next_seq", seq + 1)
     return bundle
-
-
-def _blob_size(record: RecordState) -> int:
-    state = record.fields.get("data")
-    if state is None:
-        return 0
-    return sum(len(s.value) for s in state.siblings if isinstance(s.value, bytes))
 
 
 def _applied(conn, device: str, seq: int) -> bool:
@@ -495,24 +518,24 @@ def _applied(conn, device: str, seq: int) -> bool:
     )
 
 
-def _with_ancestors(conn, uuids: Iterable[str]) -> list[RecordState]:
-    """The records, each followed by the ancestors not listed yet (a deletion that
-    had not seen an edit resurrects them on the other side)."""
-    found: dict[str, RecordState] = {}
+def _with_ancestors(conn, uuids: Iterable[str]) -> list[dict]:
+    """The records (their JSON), each followed by the ancestors not listed yet (a
+    deletion that had not seen an edit resurrects them on the other side)."""
+    found: dict[str, dict] = {}
     wanted = list(uuids)
     while wanted:
-        loaded = load_states(conn, wanted)
+        loaded = load_state_json(conn, wanted)
         found.update(loaded)
         wanted = sorted(
-            {p for r in loaded.values() for p in r.parents.values() if p and p not in found}
+            {p for r in loaded.values() for p in r["parents"].values() if p and p not in found}
         )
-    out: list[RecordState] = []
+    out: list[dict] = []
     listed: set[str] = set()
 
     def add(uuid: str) -> None:
         if uuid in listed or uuid not in found:
             return
-        for parent in found[uuid].parents.values():
+        for parent in found[uuid]["parents"].values():
             if parent:
                 add(parent)
         listed.add(uuid)
@@ -523,12 +546,12 @@ def _with_ancestors(conn, uuids: Iterable[str]) -> list[RecordState]:
     return out
 
 
-def _complete_ancestors(records: list[RecordState]) -> list[RecordState]:
+def _complete_ancestors(records: list[dict]) -> list[dict]:
     """Cut after a size limit, the list still holds every listed record's ancestors
     (they come before it), so it is returned as is; kept as a check."""
-    listed = {r.uuid for r in records}
+    listed = {r["uuid"] for r in records}
     for record in records:
-        for parent in record.parents.values():
+        for parent in record["parents"].values():
             if parent and parent not in listed:
                 raise AssertionError(f"bundle without the ancestor {parent}")
     return records

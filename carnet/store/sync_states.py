@@ -11,7 +11,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import sqlcipher3
 
-from carnet.domain.sync import FieldState, HybridClock, RecordState, Sibling
+from carnet.domain.sync import (
+    FieldState,
+    HybridClock,
+    RecordState,
+    Sibling,
+    is_canonical_record,
+)
 from carnet.store.sync_tables import BLOB_FIELD, TABLES
 
 _CHUNK = 400
@@ -90,6 +96,18 @@ def load_states(conn: sqlcipher3.Connection, uuids: Iterable[str]) -> dict[str, 
     }
 
 
+def load_state_json(conn: sqlcipher3.Connection, uuids: Iterable[str]) -> dict[str, dict]:
+    """The states as JSON, exactly ``load_states(…)[uuid].to_json()``: the stored text
+    read as it is when it is already that (then no objects are built per field)."""
+    out: dict[str, dict] = {}
+    for uuid, text in rows_in(
+        conn, "SELECT uuid, state FROM sync_state WHERE uuid IN ({marks})", uuids
+    ):
+        item = json.loads(text)
+        out[uuid] = item if is_canonical_record(item) else RecordState.from_json(item).to_json()
+    return out
+
+
 def save_states(conn: sqlcipher3.Connection, records: Iterable[RecordState]) -> None:
     """Store ``records`` (liveness columns are the caller's) and their edges."""
     rows, edges = [], []
@@ -148,6 +166,17 @@ def with_bytes(conn: sqlcipher3.Connection, record: RecordState) -> RecordState:
     )
     fields = {**record.fields, BLOB_FIELD: FieldState(sibs, state.vv)}
     return RecordState(record.table, record.uuid, record.parents, fields, record.deleted)
+
+
+def with_bytes_json(conn: sqlcipher3.Connection, item: dict) -> tuple[dict, int]:
+    """:func:`with_bytes` of a state's JSON, and the bytes it now carries."""
+    spec = TABLES.get(item["table"])
+    if spec is None or not spec.blob or BLOB_FIELD not in item["fields"]:
+        return item, 0
+    record = with_bytes(conn, RecordState.from_json(item))
+    state = record.fields[BLOB_FIELD]
+    size = sum(len(s.value) for s in state.siblings if isinstance(s.value, bytes))
+    return record.to_json(), size
 
 
 def with_hashes(conn: sqlcipher3.Connection, record: RecordState) -> RecordState:

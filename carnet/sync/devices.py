@@ -23,7 +23,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from carnet.domain.sync import applied_from_json, applied_to_json
+from carnet.domain.sync import applied_from_json
 from carnet.sync import atomic, codec, engine, layout, reader
 from carnet.sync.report import SyncReport
 
@@ -74,18 +74,18 @@ def _kept_in_a_snapshot(ctx, device_id: str) -> bool:
 
 def _rewrite_own_snapshot(ctx) -> None:
     api = ctx.store.sync
-    state = api.snapshot()
+    state = api.snapshot_json()  # (SnapshotState.to_json())
     payload = {
         "type": "snapshot",
         "label": api.device_label or "",
         "written_at": engine._now().isoformat(),
-        "applied": applied_to_json(state.applied),
-        "state": state.to_json(),
+        "applied": state["applied"],
+        "state": state,
     }
     data = codec.encode(ctx.key, codec.Kind.SNAPSHOT, ctx.journal_id, ctx.device_id,
-                        state.seq, payload)
+                        state["seq"], payload)
     with contextlib.suppress(OSError):
-        atomic.replace(layout.snapshot_path(ctx.journal, ctx.device_id, state.seq), data)
+        atomic.replace(layout.snapshot_path(ctx.journal, ctx.device_id, state["seq"]), data)
 
 
 def remove_device(store: JournalStore, folder: Path | None, device_id: str) -> list[str]:

@@ -65,10 +65,6 @@ def _sync_api(store: JournalStore):
     return store.sync
 
 
-def _records_json(records) -> list:
-    return [r.to_json() for r in records]
-
-
 def _records_from(items: list) -> list:
     from carnet.domain.sync import RecordState
 
@@ -395,9 +391,9 @@ def _bundle_payload(ctx: _Ctx, bundle) -> dict:
         "label": _sync_api(ctx.store).device_label or "",
         "owner": ctx.store.journal().owner_name,
         "written_at": _now().isoformat(),
-        "stamp": bundle.stamp,
+        "stamp": bundle["stamp"],
         "applied": applied_to_json(_applied(ctx.store)),
-        "records": _records_json(bundle.records),
+        "records": bundle["records"],
     }
 
 
@@ -417,15 +413,16 @@ def _publish(ctx: _Ctx, report: SyncReport, cancelled: Cancelled) -> bool:
     for _round in range(2):
         api.collect()  # (again after a clash: the new device id re-froze what was pending)
         clash = False
-        for bundle in api.unpublished():
+        for bundle in api.unpublished_json():  # (FrozenBundle.to_json(): no objects)
+            seq = int(bundle["seq"])
             if cancelled():
                 report.cancelled = True
                 report.add(Code.CANCELLED)
                 return False
             payload = _bundle_payload(ctx, bundle)
             data = codec.encode(ctx.key, codec.Kind.BUNDLE, ctx.journal_id, ctx.device_id,
-                                bundle.seq, payload)
-            path = layout.bundle_path(ctx.journal, ctx.device_id, bundle.seq)
+                                seq, payload)
+            path = layout.bundle_path(ctx.journal, ctx.device_id, seq)
             try:
                 outcome = atomic.write_new(path, data)
             except OSError as exc:
@@ -436,7 +433,7 @@ def _publish(ctx: _Ctx, report: SyncReport, cancelled: Cancelled) -> bool:
                 _take_new_device_id(ctx, report)
                 clash = True
                 break
-            api.mark_published(bundle.seq, bundle_digest(payload))
+            api.mark_published(seq, bundle_digest(payload))
             report.sent += 1
         if not clash:
             return True
@@ -827,7 +824,7 @@ def _maybe_snapshot(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, force: 
     # only a snapshot of ours can give it back to the others
     present = {f.seq for f in scan.found
                if f.device == ctx.device_id and f.kind is codec.Kind.BUNDLE}
-    unpublished = {b.seq for b in api.unpublished()}
+    unpublished = set(api.unpublished_seqs())
     own_gap = any(s not in present and s not in unpublished
                   for s in range((newest or 0) + 1, last + 1))
     due = (force or not any_snapshot or own_damaged or own_gap
@@ -840,15 +837,17 @@ def _maybe_snapshot(ctx: _Ctx, scan: reader.Scan, report: SyncReport, *, force: 
 
 def write_snapshot(ctx: _Ctx, report: SyncReport) -> bool:
     api = _sync_api(ctx.store)
-    state = api.snapshot()  # freezes pending edits first: it holds only final dots
-    seq = state.seq
+    # (SnapshotState.to_json(), read as stored; it freezes pending edits first: it
+    # holds only final dots)
+    state = api.snapshot_json()
+    seq = state["seq"]
     payload = {
         "type": "snapshot",
         "label": api.device_label or "",
         "owner": ctx.store.journal().owner_name,
         "written_at": _now().isoformat(),
-        "applied": applied_to_json(state.applied),
-        "state": state.to_json(),
+        "applied": state["applied"],
+        "state": state,
     }
     path = layout.snapshot_path(ctx.journal, ctx.device_id, seq)
     try:
