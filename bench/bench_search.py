@@ -218,6 +218,7 @@ def bench_interface(path: Path) -> None:
         search = SearchView(store)
         search.resize(1000, 800)
         search.show()
+        search.refresh()  # as the app shows it (``show_view``): the filters' choices read
         app.processEvents()
         samples, grabbed, cpu = [], [], []
         for query in keystrokes():

@@ -274,14 +274,13 @@ class CheckInView(QWidget):
         self.older.setVisible(bool(data.older_open))
 
     def _show_left_with(self, data: CheckIn) -> None:
-        from carnet.ui.session_editor.context import emotion_labels
-
         self.keyword.setText(self.tr("“%1”").replace("%1", data.keyword) if data.keyword else "")
         self.keyword.setVisible(bool(data.keyword))
         feeling = data.feeling
         if feeling is not None:
-            text = self.tr("Feeling: %1 (%2/5)").replace(
-                "%1", emotion_labels()[feeling.emotion]).replace("%2", str(feeling.intensity))
+            emotion = formats.emotion_labels()[feeling.emotion]
+            text = self.tr("Feeling: %1 (%2/5)").replace("%1", emotion).replace(
+                "%2", str(feeling.intensity))
             if feeling.text.strip():
                 text += " — " + _cut(feeling.text, 300)
             self.feeling.setText(text)

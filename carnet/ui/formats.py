@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from carnet.domain import ActionStatus, Role, SessionStatus
+from carnet.domain import ActionStatus, Emotion, Role, SessionStatus
 
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*")
 
@@ -103,3 +103,24 @@ def session_label(number: int, planned: int) -> str:
     if planned and number <= planned:
         return _tr("Session %1/%2").replace("%1", str(number)).replace("%2", str(planned))
     return _tr("Session %1").replace("%1", str(number))
+
+
+def emotion_labels() -> dict[Emotion, str]:
+    """The feeling picker's words, translated (source strings in English); here, not in
+    the session editor, so that the check-in shows them without loading the editor."""
+    return {
+        Emotion.JOY: QCoreApplication.translate("Emotion", "joy"),
+        Emotion.CONFIDENCE: QCoreApplication.translate("Emotion", "confidence"),
+        Emotion.SERENITY: QCoreApplication.translate("Emotion", "serenity"),
+        Emotion.CURIOSITY: QCoreApplication.translate("Emotion", "curiosity"),
+        Emotion.PRIDE: QCoreApplication.translate("Emotion", "pride"),
+        Emotion.GRATITUDE: QCoreApplication.translate("Emotion", "gratitude"),
+        Emotion.RELIEF: QCoreApplication.translate("Emotion", "relief"),
+        Emotion.SURPRISE: QCoreApplication.translate("Emotion", "surprise"),
+        Emotion.WORRY: QCoreApplication.translate("Emotion", "worry"),
+        Emotion.FRUSTRATION: QCoreApplication.translate("Emotion", "frustration"),
+        Emotion.ANGER: QCoreApplication.translate("Emotion", "anger"),
+        Emotion.SADNESS: QCoreApplication.translate("Emotion", "sadness"),
+        Emotion.FATIGUE: QCoreApplication.translate("Emotion", "tiredness"),
+        Emotion.FEAR: QCoreApplication.translate("Emotion", "fear"),
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent, QInputMethodEvent
 
 #: Input that counts as activity (the event types themselves: no conversion per event).
 _INPUT_EVENTS = frozenset((
@@ -14,6 +15,10 @@ _INPUT_EVENTS = frozenset((
     QEvent.Type.TouchBegin,
     QEvent.Type.InputMethod,
 ))
+
+
+#: The classes of those events (a key, mouse, wheel or touch event is a QInputEvent).
+_INPUT_CLASSES = (QInputEvent, QInputMethodEvent)
 
 
 class _InputHub(QObject):
@@ -43,7 +48,9 @@ class _InputHub(QObject):
                 app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        # The class first (a cheap check): asking any event its type builds a Python
+        # enum, and thousands of events (polish, layout, paint) pass here as a view opens.
+        if isinstance(event, _INPUT_CLASSES) and event.type() in _INPUT_EVENTS:
             for timer in list(self.timers):
                 try:
                     if timer.isActive():

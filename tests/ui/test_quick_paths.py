@@ -163,3 +163,34 @@ def test_timeline_columns_fit_their_widest_cell_over_every_row(qtbot, store):
     assert not narrow._hints[TITLE][1]  # control: the title was not measured whole
     assert [narrow.tree.header().sectionSize(c) for c in range(5)] == \
         [measured.tree.header().sectionSize(c) for c in range(5)]
+
+
+def test_prepare_and_check_in_open_without_loading_the_session_editor():
+    """Their first open loaded the whole session editor (~50 modules) for a constant and
+    the feeling words; a control shows the check finds the editor when it is loaded."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import carnet.ui.prepare.view, carnet.ui.check_in; "
+            "print('carnet.ui.session_editor' in sys.modules); "
+            "import carnet.ui.session_editor; print('carnet.ui.session_editor' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["False", "True"]
+
+
+def test_the_review_note_is_saved_with_the_session_editors_delay():
+    from carnet.ui.prepare.review import DRAFT_DELAY_MS
+    from carnet.ui.session_editor.autosave import DEBOUNCE_MS
+
+    assert DRAFT_DELAY_MS == DEBOUNCE_MS
+
+
+def test_the_feeling_words_are_the_session_editors():
+    from carnet.domain import Emotion
+    from carnet.ui import formats
+    from carnet.ui.session_editor import context
+
+    assert context.emotion_labels is formats.emotion_labels
+    assert set(formats.emotion_labels()) == set(Emotion)

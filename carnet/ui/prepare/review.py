@@ -32,13 +32,14 @@ from carnet.services.planning import ActionItem
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style
-from carnet.ui.session_editor.autosave import DEBOUNCE_MS
 
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
 
 
-#: The session editor's debounce: what is typed is written this long after the last key.
-DRAFT_DELAY_MS = DEBOUNCE_MS
+#: The session editor's debounce (``session_editor.autosave.DEBOUNCE_MS``, a test ties
+#: them): what is typed is written this long after the last key. Not imported from
+#: there: that would load the whole session editor with this view.
+DRAFT_DELAY_MS = 700
 
 
 def caption(text: str) -> QLabel:
@@ -232,10 +233,8 @@ class ReviewPanel(QFrame):
         scroll.setWidget(content)
         scroll.setAccessibleName(self.tr("Review of the action"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Never narrower than the form (the status buttons): the splitter takes the
-        # room from the list rather than cut « Postponed » on the right.
-        scroll.setMinimumWidth(content.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width())
+        self._scroll = scroll
+        self._content: QWidget | None = content  # until sized, at the first show
         outer = QVBoxLayout(self)
         outer.setContentsMargins(1, 1, 1, 1)
         outer.addWidget(scroll, 1)
@@ -259,6 +258,24 @@ class ReviewPanel(QFrame):
         self.note_edit.submitted.connect(lambda: self.save())
         self.outcome_edit.submitted.connect(lambda: self.save())
         self.show_item(None, self.today)
+
+    def showEvent(self, event) -> None:
+        if self._content is not None:
+            # Never narrower than the form (the status buttons): the splitter takes the
+            # room from the list rather than cut « Postponed » on the right. Measured as
+            # the panel is first shown (before the view's splitter is sized), not while
+            # it is built: measuring styles every child, and each later step of building
+            # the view would style them all again.
+            layout = self._content.layout()
+            margins = layout.contentsMargins()
+            rows = (layout.itemAt(i).widget() for i in range(layout.count()))
+            widest = max(w.minimumSizeHint().width() for w in rows if w is not None)
+            # Every row counts, shown or not: the form's rows show once an action is chosen.
+            self._scroll.setMinimumWidth(max(self._content.minimumSizeHint().width(),
+                                             widest + margins.left() + margins.right())
+                                         + self._scroll.verticalScrollBar().sizeHint().width())
+            self._content = None
+        super().showEvent(event)
 
     # -- showing ----------------------------------------------------------------------------
     def show_item(self, item: ActionItem | None, today: date) -> None:

@@ -14,9 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from carnet.domain import Emotion, Group, Objective, Session
+from carnet.domain import Group, Objective, Session
 from carnet.store import JournalStore
 from carnet.templates import Template
+from carnet.ui.formats import emotion_labels  # noqa: F401 - its home; imported from here too
 from carnet.ui.session_editor.autosave import Autosaver
 
 
@@ -76,26 +77,6 @@ def delete_job(repo: Any, ref: Ref) -> Callable[[], None]:
             ref.id = None
 
     return run
-
-
-def emotion_labels() -> dict[Emotion, str]:
-    """The feeling picker's words, translated (source strings in English)."""
-    return {
-        Emotion.JOY: QCoreApplication.translate("Emotion", "joy"),
-        Emotion.CONFIDENCE: QCoreApplication.translate("Emotion", "confidence"),
-        Emotion.SERENITY: QCoreApplication.translate("Emotion", "serenity"),
-        Emotion.CURIOSITY: QCoreApplication.translate("Emotion", "curiosity"),
-        Emotion.PRIDE: QCoreApplication.translate("Emotion", "pride"),
-        Emotion.GRATITUDE: QCoreApplication.translate("Emotion", "gratitude"),
-        Emotion.RELIEF: QCoreApplication.translate("Emotion", "relief"),
-        Emotion.SURPRISE: QCoreApplication.translate("Emotion", "surprise"),
-        Emotion.WORRY: QCoreApplication.translate("Emotion", "worry"),
-        Emotion.FRUSTRATION: QCoreApplication.translate("Emotion", "frustration"),
-        Emotion.ANGER: QCoreApplication.translate("Emotion", "anger"),
-        Emotion.SADNESS: QCoreApplication.translate("Emotion", "sadness"),
-        Emotion.FATIGUE: QCoreApplication.translate("Emotion", "tiredness"),
-        Emotion.FEAR: QCoreApplication.translate("Emotion", "fear"),
-    }
 
 
 def priority_labels() -> dict[int, str]:
