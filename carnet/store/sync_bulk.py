@@ -23,8 +23,11 @@ ordinary way, which handles (or reports) it as it always did.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import queue
 import re
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -136,11 +139,52 @@ class _Plan:
 # -- writing --------------------------------------------------------------------------------
 
 
+class _Statements:
+    """Runs batches of ``executemany`` on a thread of its own, in order, while the next
+    run of records is prepared (SQLite leaves Python's lock while it steps: the two
+    cores of a laptop both work). The connection is the caller's, inside its
+    transaction: nothing else uses it until :meth:`close` returns."""
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self.conn = conn
+        self.error: BaseException | None = None
+        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._thread = threading.Thread(target=self._run, daemon=True,
+                                        name="carnet-bulk-sql")
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not None:
+            if self.error is not None:
+                continue  # (after a failure: drained, never run)
+            try:
+                for sql, rows in batch:
+                    if rows:
+                        self.conn.executemany(sql, rows)
+            except BaseException as exc:  # re-raised by put/close, on the caller's thread
+                self.error = exc
+
+    def put(self, batch: list[tuple[str, list]]) -> None:
+        if self.error is not None:
+            raise self.error
+        self._queue.put(batch)
+
+    def close(self) -> None:
+        """Wait until every batch ran (or failed); raise what failed."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 class _Writer:
     """Rows, tags, bytes, states and edges of runs of records, written per table."""
 
-    def __init__(self, conn: sqlcipher3.Connection, plan: _Plan, report: ApplyReport) -> None:
+    def __init__(self, conn: sqlcipher3.Connection, plan: _Plan, report: ApplyReport,
+                 sql: _Statements) -> None:
         self.conn = conn
+        self.sql = sql
         self.plan = plan
         self.report = report
         self.clock: HybridClock = load_clock(conn)
@@ -203,25 +247,20 @@ class _Writer:
                 report.rows.append((table, rid))
                 report.inserted += 1
             report.records += 1
-        conn = self.conn
-        for (table, names), values in rows.items():
-            conn.executemany(
-                f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                values,
-            )
-        conn.executemany("INSERT INTO sync_ids(tbl, rid, uuid) VALUES (?, ?, ?)", ids)
-        conn.executemany(
-            "INSERT OR IGNORE INTO tags(kind, ref_id, tag, position) VALUES (?, ?, ?, ?)", tags
-        )
-        conn.executemany("INSERT INTO attachment_data(attachment_id, data) VALUES (?, ?)", data)
-        conn.executemany(
-            "INSERT INTO sync_state(uuid, tbl, state, kept_self, kept, alive) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            states,
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO sync_edges(parent, child, ref) VALUES (?, ?, ?)", edges
-        )
+        batch = [
+            (f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+             values)
+            for (table, names), values in rows.items()
+        ]
+        batch += [
+            ("INSERT INTO sync_ids(tbl, rid, uuid) VALUES (?, ?, ?)", ids),
+            ("INSERT OR IGNORE INTO tags(kind, ref_id, tag, position) VALUES (?, ?, ?, ?)", tags),
+            ("INSERT INTO attachment_data(attachment_id, data) VALUES (?, ?)", data),
+            ("INSERT INTO sync_state(uuid, tbl, state, kept_self, kept, alive) "
+             "VALUES (?, ?, ?, ?, ?, ?)", states),
+            ("INSERT OR IGNORE INTO sync_edges(parent, child, ref) VALUES (?, ?, ?)", edges),
+        ]
+        self.sql.put(batch)
 
     def _row(self, spec: TableSpec, item: dict, rid: int, tags: list, data: list
              ) -> tuple[tuple[str, ...], tuple]:
@@ -333,14 +372,22 @@ def load_empty(
     conn.execute("INSERT INTO sync_applying(flag) VALUES (1)")
     for name, _table, _sql in triggers or ():
         conn.execute(f"DROP TRIGGER {name}")
-    writer = _Writer(conn, plan, report)
+    sql = _Statements(conn)
+    writer = _Writer(conn, plan, report, sql)
     runs = [plan.items[i:i + chunk] for i in range(0, len(plan.items), chunk)] or [[]]
     count = steps(len(items), chunk)
     try:
-        for index, run in enumerate(runs):
-            if on_step is not None:
-                on_step(index, count)
-            writer.write(run)
+        try:
+            for index, run in enumerate(runs):
+                if on_step is not None:
+                    on_step(index, count)
+                writer.write(run)
+        except BaseException:
+            # (a Cancel too waits for the statements running: the caller then rolls back)
+            with contextlib.suppress(BaseException):
+                sql.close()
+            raise
+        sql.close()
         writer.finish()
         if on_step is not None:
             on_step(count - 1, count)
