@@ -351,7 +351,7 @@ def load_empty(
     journal, in the caller's transaction.
 
     ``on_step(index, count)`` is called before each of the ``count`` steps — the
-    runs of ``chunk`` records, then the search index — and once after the last
+    plan, the runs of ``chunk`` records, the search index — and once after the last
     (index = count): progress, and a Cancel that raises (the caller's transaction
     is then rolled back). ``count`` is :func:`steps` of the number of records.
     Raises :class:`BulkDeclinedError` when the ordinary merge must do it.
@@ -366,7 +366,10 @@ def load_empty(
         raise BulkDeclinedError
     if not is_empty(conn):
         raise BulkDeclinedError
+    count = steps(len(items), chunk)
     plan = _Plan(items)
+    if on_step is not None:
+        on_step(0, count)
     report = ApplyReport()
     triggers = _index_triggers(conn)
     conn.execute("INSERT INTO sync_applying(flag) VALUES (1)")
@@ -375,10 +378,9 @@ def load_empty(
     sql = _Statements(conn)
     writer = _Writer(conn, plan, report, sql)
     runs = [plan.items[i:i + chunk] for i in range(0, len(plan.items), chunk)] or [[]]
-    count = steps(len(items), chunk)
     try:
         try:
-            for index, run in enumerate(runs):
+            for index, run in enumerate(runs, start=1):
                 if on_step is not None:
                     on_step(index, count)
                 writer.write(run)
@@ -407,5 +409,6 @@ def load_empty(
 
 
 def steps(records: int, chunk: int) -> int:
-    """How many steps :func:`load_empty` reports for a snapshot of ``records``."""
-    return max(1, -(-records // chunk)) + 1
+    """How many steps :func:`load_empty` reports for a snapshot of ``records``: the
+    plan, each run of ``chunk`` records, the search index."""
+    return max(1, -(-records // chunk)) + 2

@@ -301,7 +301,7 @@ class SyncRepository:
 
         One transaction: the journal holds the whole snapshot and the bundles it
         covers, or nothing of it. ``on_step(index, count)``: before each of the
-        ``count`` steps (runs of ``chunk`` records, then the search index: see
+        ``count`` steps (the plan, runs of ``chunk`` records, the search index: see
         :meth:`bulk_steps`) and once after the last; an exception it raises
         (Cancel) rolls everything back. None when the journal is not
         empty or the snapshot is not the plain case: then :meth:`load_snapshot`.
