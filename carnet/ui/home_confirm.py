@@ -112,9 +112,9 @@ class PastSessionsCard(QWidget):
     sessionRequested = Signal(int)  # noqa: N815
     statusChanged = Signal(int)  # noqa: N815 - a session's status was set here
 
-    def __init__(self, store: JournalStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: JournalStore | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store: JournalStore = store  # type: ignore[assignment] - set before refresh()
         self.rows: list[PastSessionRow] = []
         self.card, layout = style.card()
         self.heading = style.label(self.tr("Did it take place?"), "section")

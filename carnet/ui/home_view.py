@@ -72,11 +72,12 @@ class HomeView(QWidget):
     newGroupRequested = Signal()  # noqa: N815
     sessionChanged = Signal(int)  # noqa: N815 - a status was answered here
 
-    def __init__(self, store: JournalStore, reminder_days: int = 3,
+    def __init__(self, store: JournalStore | None, reminder_days: int = 3,
                  parent: QWidget | None = None) -> None:
+        """``store`` None: built empty, before the journal is open (``open`` gives it)."""
         super().__init__(parent)
         self.setObjectName("page")
-        self.store = store
+        self.store: JournalStore = store  # type: ignore[assignment] - None until open()
         self.reminder_days = reminder_days
         self._next: Session | None = None
 
@@ -168,6 +169,12 @@ class HomeView(QWidget):
         self.new_group_button.clicked.connect(self.newGroupRequested)
         self.past_sessions.sessionRequested.connect(self.sessionRequested)
         self.past_sessions.statusChanged.connect(self._status_answered)
+
+    def open(self, store: JournalStore, reminder_days: int) -> None:
+        """The journal this view shows (it was built before the journal opened)."""
+        self.store = store
+        self.reminder_days = reminder_days
+        self.past_sessions.store = store
 
     def _rich_label(self) -> QLabel:
         widget = RichListLabel()

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self._features_installed = False
         #: The store whose background structural check may be running.
         self._checking: JournalStore | None = None
+        #: The workspace built while the key is derived (``_prepare_workspace``).
+        self._prepared: Workspace | None = None
 
         self.opener = JournalOpener(self)
         self.tasks = TaskRunner(self)
@@ -404,10 +406,14 @@ class MainWindow(QMainWindow):
 
     def _prepare_workspace(self) -> None:
         """While the key is derived on the opener's thread (C code, the GIL released):
-        load the workspace's code and the templates, so the journal shows sooner."""
-        from carnet.ui import workspace  # noqa: F401
+        load the workspace's code and the templates, and build the workspace empty and
+        styled (no journal content: kept for the next try if the passphrase is wrong),
+        so that only the journal's own content is left once it opens."""
+        from carnet.ui.workspace import Workspace
 
         _ = self.templates  # read now rather than when the journal has opened
+        if self._prepared is None and self.store is None and self.opener.busy:
+            self._prepared = Workspace.prepare(self.templates, parent=self.pages)
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:
@@ -449,11 +455,11 @@ class MainWindow(QMainWindow):
         # shown once at its final size: every re-parenting, resize or reshow would lay
         # out and style the whole home view again (~15–30 ms each on a large journal).
         self._update_state()
-        self.workspace = Workspace(store, self.templates,
-                                   reminder_days=self.settings.reminder_days,
-                                   views=self._views, home_widgets=self._home_widgets,
-                                   parent=self.pages)
-        self.workspace.setObjectName("workspace")
+        workspace, self._prepared = self._prepared, None
+        self.workspace = (workspace if workspace is not None
+                          else Workspace(None, self.templates, parent=self.pages))
+        self.workspace.open(store, reminder_days=self.settings.reminder_days,
+                            views=self._views, home_widgets=self._home_widgets)
         self.workspace.saveStateChanged.connect(self._save_state)
         self.workspace.errorOccurred.connect(self._save_error)
         self.pages.addWidget(self.workspace)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from carnet.domain import Role
@@ -65,24 +65,42 @@ class Place:
 HomeWidget = tuple[ViewFactory, bool]
 
 
+def _resolve_qt_types() -> None:
+    """Have PySide create the Python types of every Qt class now.
+
+    PySide creates them lazily; the first object of a class it does not export (an
+    internal one: an animation timer, an event dispatcher) that reaches Python — the
+    idle watcher's application-wide event filter sees every object — makes it create
+    all of them at once: ~40 ms here, until now at Home's first paint. The
+    application's children include such objects.
+    """
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.children()
+
+
 class Workspace(QWidget):
+    """Built empty while the key is derived (``Workspace(None, …)``: widgets and
+    their style, no journal content), then given the store by ``open``; or both at
+    once (``Workspace(store, …)``)."""
+
     saveStateChanged = Signal(str)  # noqa: N815
     errorOccurred = Signal(str)  # noqa: N815
     locationChanged = Signal()  # noqa: N815 - the view or the selection changed
 
-    def __init__(self, store: JournalStore, templates: TemplateSet, *, reminder_days: int = 3,
-                 views: dict[str, ViewFactory] | None = None,
+    def __init__(self, store: JournalStore | None, templates: TemplateSet, *,
+                 reminder_days: int = 3, views: dict[str, ViewFactory] | None = None,
                  home_widgets: list[HomeWidget] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.setObjectName("workspace")
+        self.store: JournalStore = store  # type: ignore[assignment] - set by open()
+        self._opened = False
         self.templates = templates
         self.sidebar = Sidebar()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.home = HomeView(store, reminder_days)
-        for factory, replaces_reminder in home_widgets or ():
-            self.home.add_widget(factory(store, self), replaces_reminder=replaces_reminder)
         self.stack.addWidget(self.home)
         self.group_editor: GroupEditor | None = None
         self.session_editor: SessionEditor | None = None
@@ -114,6 +132,35 @@ class Workspace(QWidget):
         self.home.newGroupRequested.connect(self.new_group)
         self.home.sessionChanged.connect(self._session_changed)
 
+        if store is not None:
+            self.open(store, reminder_days=reminder_days, views=views,
+                      home_widgets=home_widgets)
+
+    @classmethod
+    def prepare(cls, templates: TemplateSet, parent: QWidget | None = None) -> Workspace:
+        """The workspace without a journal, its widgets styled (the costly part of
+        showing them the first time): built while the key is derived, so that what is
+        left after it is the journal's own content. Holds no journal text."""
+        workspace = cls(None, templates, parent=parent)
+        workspace.hide()
+        workspace.ensurePolished()  # the style sheet resolved for every widget, now
+        _resolve_qt_types()
+        return workspace
+
+    def open(self, store: JournalStore, *, reminder_days: int = 3,
+             views: dict[str, ViewFactory] | None = None,
+             home_widgets: list[HomeWidget] | None = None) -> None:
+        """Show the journal: the home widgets of the features, the sidebar, Home."""
+        if self._opened:
+            raise RuntimeError("this workspace already shows a journal")
+        self._opened = True
+        self.store = store
+        self.home.open(store, reminder_days)
+        if views is not None:
+            self._view_factories = dict(views)
+            self.sidebar.set_views(self._view_factories)
+        for factory, replaces_reminder in home_widgets or ():
+            self.home.add_widget(factory(store, self), replaces_reminder=replaces_reminder)
         self.sidebar.load(store)
         self.show_home()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 from ui_helpers import unlock_through_ui
 
@@ -135,3 +136,54 @@ def test_store_shortcuts_answer_as_the_full_lists(store_with_sessions):
     assert [learning.id for learning in store.learnings.list_starred()] == sorted(starred)
     assert starred  # control: the journal has some, and some not starred
     assert len(starred) < sum(len(store.learnings.list_by_session(s.id)) for s in sessions)
+
+
+def test_the_workspace_is_built_while_the_key_is_derived_and_kept_for_a_retry(
+        qtbot, make_window, seeded_journal, passphrase, monkeypatch):
+    """The empty workspace is built while the worker derives the key (here held until
+    it exists), holds no journal text, waits for a retry after a wrong passphrase, and
+    is the one shown once the right one is typed; a lock leaves none behind."""
+    import threading
+
+    from PySide6.QtWidgets import QAbstractButton
+    from ui_helpers import MARKER, type_text
+
+    from carnet.ui import opener as opener_module
+
+    path, _ids = seeded_journal
+    real = opener_module._store_class()
+    built = threading.Event()
+
+    class HeldStore:
+        @staticmethod
+        def open(*args):
+            assert built.wait(30), "the workspace was never prepared"
+            return real.open(*args)
+
+    monkeypatch.setattr(opener_module, "_store_class", lambda: HeldStore)
+    window = make_window(extensions=True)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start(path)
+    page = window.unlock
+    type_text(qtbot, page.passphrase_edit, "pas la bonne")
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10_000)
+    prepared = window._prepared
+    built.set()
+    qtbot.waitUntil(lambda: page.error_label.isVisible(), timeout=30_000)
+    assert window.workspace is None and window._prepared is prepared
+    assert window.pages.currentWidget() is page and not prepared.isVisible()
+    shown = [w.text() for w in prepared.findChildren(QLabel)]
+    shown += [w.text() for w in prepared.findChildren(QAbstractButton)]
+    assert not any(MARKER in text for text in shown)  # nothing of the journal read yet
+    assert prepared.sidebar.model.rowCount() == 0
+
+    unlock_through_ui(qtbot, window, passphrase)
+    assert window.workspace is prepared and window._prepared is None
+    assert window.workspace.isVisible()
+    assert window.workspace.sidebar.model.rowCount() == 1
+    assert MARKER in window.workspace.sidebar.model.index(0, 0).data()  # control: now read
+    assert MARKER in window.workspace.home.next_title.text()
+    window.lock()
+    assert window.workspace is None and window._prepared is None

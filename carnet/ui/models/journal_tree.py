@@ -7,7 +7,8 @@ Every session is listed (a journal of 2,000 sessions has 2,000 rows), read at ea
 unlock in one lean query (``SessionRepository.outline``: number, date, status, no
 ``Session`` objects, no themes); a session's themes are read when its tooltip is
 asked for. Qt calls the model from C++ for every row it lays out: the answers that do
-not depend on the row (flags, fonts) are built once.
+not depend on the row (fonts) are built once, and ``flags`` is Qt's own (enabled and
+selectable: the same, without two calls into Python per row laid out).
 """
 
 from __future__ import annotations
@@ -32,11 +33,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the group's or session's id
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # a session's SessionStatus value
 _GROUP = 0  # internalId of group rows; session rows carry their group's row + 1
 _ROOT = QModelIndex()
-# Built once: combining Qt flags in Python at each of the thousands of calls the tree
-# makes while laying out its rows costs more than the rest of the answer.
-_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_SESSION_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren  # no hasChildren() asked
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FONT = Qt.ItemDataRole.FontRole
 
@@ -149,11 +145,6 @@ class JournalTreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: Index = _ROOT) -> bool:
         return self.rowCount(parent) > 0
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return _NO_FLAGS
-        return _GROUP_FLAGS if index.internalId() == _GROUP else _SESSION_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
