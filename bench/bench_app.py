@@ -29,44 +29,76 @@ BARE = """
 import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-def shown():
-    print(f"shown {time.time() - float(os.environ['BENCH_T0']):.6f} {time.process_time():.6f}",
+def mark(what):
+    print(f"{what} {time.time() - float(os.environ['BENCH_T0']):.6f} {time.process_time():.6f}",
           flush=True)
-    app.quit()
+def shown():
+    mark("shown")
+class Bare(QWidget):
+    seen = False
+    def paintEvent(self, event):  # telling its first paint, then quitting
+        if not Bare.seen:
+            Bare.seen = True
+            mark("painted")
+            app.quit()
 app = QApplication(sys.argv)
-w = QWidget(); w.resize(900, 600); w.show()
+w = Bare(); w.resize(900, 600); w.show()
 QTimer.singleShot(0, shown)
+QTimer.singleShot(5000, app.quit)  # never painted: still ends
 app.exec()
 """
 
 #: Carnet as ``python -m carnet --smoke-test``, telling when its first event-loop turn
-#: after the window showed runs (``carnet.ui.app._started``), as the bare window does.
+#: after the window showed runs (``carnet.ui.app._started``), as the bare window does;
+#: then its first paint, and when the window completed itself after it (menus, toolbar,
+#: every feature: ``MainWindow.complete``), which the smoke test waits for.
 CARNET = """
 import os, sys, time
 import carnet.ui.app as app
 started = app._started
+def mark(what):
+    print(f"{what} {time.time() - float(os.environ['BENCH_T0']):.6f} {time.process_time():.6f}",
+          flush=True)
 def shown():
     started()
-    print(f"shown {time.time() - float(os.environ['BENCH_T0']):.6f} {time.process_time():.6f}",
-          flush=True)
+    mark("shown")
+    from carnet.ui.main_window import MainWindow
+    paint, complete = MainWindow.paintEvent, MainWindow.complete
+    seen = []
+    def painted(self, event):
+        paint(self, event)
+        if not seen:
+            seen.append(1)
+            mark("painted")
+    def completed(self):
+        done = self.is_complete
+        complete(self)
+        if not done:
+            mark("complete")
+    MainWindow.paintEvent, MainWindow.complete = painted, completed
 app._started = shown
 from carnet.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
 
-def _time_process(argv: list[str], env: dict) -> tuple[float, float, float]:
+def _time_process(argv: list[str], env: dict) -> tuple[float, ...]:
     """(process start → window shown and its event loop running, whole process, the
-    process's CPU time until shown: less moved by other processes than the wall time)."""
+    process's CPU time until shown: less moved by other processes than the wall time;
+    then start → first paint and its CPU time, start → window complete and its CPU time)."""
     started = time.perf_counter()
     env = {**env, "BENCH_T0": repr(time.time())}
     done = subprocess.run(argv, env=env, check=True, capture_output=True, timeout=60,
                           text=True)
     whole = time.perf_counter() - started
-    shown = [line.split() for line in done.stdout.splitlines() if line.startswith("shown ")]
-    if not shown:
-        return float("nan"), whole, float("nan")
-    return float(shown[-1][1]), whole, float(shown[-1][2])
+    marks = {}
+    for line in done.stdout.splitlines():
+        what, *figures = line.split()
+        if what in ("shown", "painted", "complete") and what not in marks:
+            marks[what] = (float(figures[0]), float(figures[1]))
+    nan = (float("nan"), float("nan"))
+    shown, painted, complete = (marks.get(what, nan) for what in ("shown", "painted", "complete"))
+    return shown[0], whole, shown[1], *painted, *complete
 
 
 def startup(journal, runs: int) -> None:
@@ -98,13 +130,21 @@ def startup(journal, runs: int) -> None:
 
 def _report_starts(how: str, bare: list, carnet: list) -> None:
     """Start → shown (the first event-loop turn after show()), and the whole process
-    (to the end of the interpreter: Carnet also saves its settings on the way out)."""
-    for i, what in ((0, "start→shown"), (1, "whole process"), (2, "CPU time to shown")):
+    (to the end of the interpreter: Carnet also saves its settings on the way out); then
+    start → first paint for both, and start → Carnet's window complete (its menus,
+    toolbar and features, built after the first paint) beside the bare window's paint."""
+    for i, what in ((0, "start→shown"), (1, "whole process"), (2, "CPU time to shown"),
+                    (3, "start→first paint"), (4, "CPU time to first paint")):
         b = statistics.median(run[i] for run in bare) * 1000
         c = statistics.median(run[i] for run in carnet) * 1000
         report(f"bare PySide6 window, {what}{how}", b, "ms", "-")
         report(f"Carnet unlock window, {what}{how}", c, "ms", "-")
         report(f"ratio Carnet / bare, {what}{how}", c / b, "×", "≤ 1.3×" if i == 0 else "-")
+    for i, j, what in ((5, 3, "start→complete"), (6, 4, "CPU time to complete")):
+        b = statistics.median(run[j] for run in bare) * 1000
+        c = statistics.median(run[i] for run in carnet) * 1000
+        report(f"Carnet window complete, {what}{how}", c, "ms", "-")
+        report(f"  ratio to the bare window's first paint{how}", c / b, "×", "-")
 
 
 def unlock_and_type(journal, *, typing: bool = True) -> None:

@@ -15,22 +15,21 @@ or ``--lang``, from the window's translation files); a closed pipe
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import gc
-import getpass
 import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 import carnet
 from carnet import paths, terminal_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # argparse is imported when a command runs: the app's window does not wait
+    import argparse
+
     from carnet.store import JournalStore
 
 EXIT_OK = 0
@@ -50,8 +49,8 @@ COMMAND_MODULES: tuple[str, ...] = ("carnet.cli_booklet", "carnet.cli_exchange",
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what Unix tools end with when the reader leaves
 
-Handler = Callable[[argparse.Namespace], "int | None"]
-Configure = Callable[[argparse.ArgumentParser], None]
+Handler = Callable[["argparse.Namespace"], "int | None"]
+Configure = Callable[["argparse.ArgumentParser"], None]
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -69,8 +68,10 @@ class CliError(Exception):
         self.code = code
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
+    """One sub-command (a named tuple, not a dataclass: ``dataclasses`` and the
+    ``inspect`` it imports cost ~10 ms that the app's start does not need)."""
+
     name: str
     help: str
     configure: Configure | None
@@ -152,12 +153,16 @@ def has_terminal() -> bool:
     return True
 
 
-def _prompt(getpass_fn: Callable[[str], str], prompt: str) -> str:
+def _prompt(getpass_fn: Callable[[str], str] | None, prompt: str) -> str:
     """A hidden prompt, or a clear error when there is no terminal to show it on."""
     no_terminal = _tr("no terminal to ask the passphrase on: run it in a terminal, or give "
                       "the passphrase on standard input with --passphrase-stdin")
-    if getpass_fn is getpass.getpass and not has_terminal():
-        raise CliError(no_terminal)
+    if getpass_fn is None:
+        import getpass
+
+        if not has_terminal():
+            raise CliError(no_terminal)
+        getpass_fn = getpass.getpass
     try:
         return getpass_fn(prompt)
     except EOFError:
@@ -168,7 +173,7 @@ def read_passphrase(
     args: argparse.Namespace,
     prompt: str | None = None,
     *,
-    getpass_fn: Callable[[str], str] = getpass.getpass,
+    getpass_fn: Callable[[str], str] | None = None,
 ) -> str:
     """The passphrase of an existing journal: next stdin line, or a hidden prompt."""
     if getattr(args, "passphrase_stdin", False):
@@ -207,7 +212,7 @@ def ask_new_passphrase(
     args: argparse.Namespace,
     prompt: str | None = None,
     *,
-    getpass_fn: Callable[[str], str] = getpass.getpass,
+    getpass_fn: Callable[[str], str] | None = None,
 ) -> str:
     """A new passphrase, checked against the policy: asked twice at a prompt, once on stdin."""
     from carnet.passphrase_policy import passphrase_score
@@ -448,6 +453,8 @@ def _load_extensions() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="carnet",
         usage="carnet [--demo] [--lang {fr,en}] [JOURNAL]\n       carnet COMMAND [options]",
@@ -490,12 +497,15 @@ def _start_gui(argv: list[str]) -> int:
     gc.disable()
     try:
         from carnet.ui.app import main as gui_main
+        from carnet.ui.app import plain_arguments
     except ModuleNotFoundError as exc:
         gc.enable()
         if exc.name not in ("carnet.ui.app", "carnet.ui"):
             raise
         print("The Carnet window is coming soon; meanwhile, see `carnet --help`.")
         return EXIT_OK
+    if plain_arguments(argv) is None:
+        _argparse_in_language()  # the app's arguments go through argparse: its words too
     try:
         code = int(gui_main(argv) or 0)
     finally:
@@ -606,6 +616,8 @@ def _argparse_in_language() -> None:
     """argparse's own words (usage, options, its errors) in the chosen language too."""
     if terminal_text.language() == terminal_text.FALLBACK:
         return
+    import argparse
+
     words = {
         "usage: ": _tr("usage: "),
         "positional arguments": _tr("positional arguments"),
@@ -627,7 +639,6 @@ def _argparse_in_language() -> None:
 
 def _run(argv: list[str]) -> int:
     terminal_text.set_language(_cli_language(argv))
-    _argparse_in_language()
     first = _first_positional(argv)
     if (first is not None and not _names_a_file(first)) or \
             _PARSER_ONLY_OPTIONS.intersection(argv):
@@ -635,6 +646,7 @@ def _run(argv: list[str]) -> int:
         _load_extensions()  # the app alone needs no registry: it starts sooner
     if _gui_requested(argv):
         return _start_gui(argv)
+    _argparse_in_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -7,9 +7,8 @@ folder with the CARNET_HOME environment variable (never used for secrets).
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "carnet"
 
@@ -33,19 +32,37 @@ def _home_override() -> Path | None:
     return Path(value) if value else None
 
 
+def _user_dir(kind: str, xdg_variable: str, default: str) -> Path:
+    """platformdirs' ``user_<kind>_dir`` for Carnet. On Linux its XDG rule is followed
+    here when the variables are plain (``$XDG_…`` absolute, else an absolute ``$HOME``):
+    importing platformdirs costs ~6 ms (it compiles regular expressions) that the
+    first window need not wait for. Anything else asks platformdirs
+    (tests/test_first_screen_paths.py holds the two to the same answers)."""
+    if sys.platform.startswith("linux"):
+        xdg = os.environ.get(xdg_variable, "")
+        if os.path.isabs(xdg):
+            return Path(os.path.join(xdg, APP_NAME))
+        home = os.environ.get("HOME", "")
+        if not xdg and os.path.isabs(home):
+            return Path(os.path.join(os.path.expanduser(default), APP_NAME))
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, False))
+
+
 def config_dir() -> Path:
     home = _home_override()
-    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, False))
+    return home / "config" if home else _user_dir("config", "XDG_CONFIG_HOME", "~/.config")
 
 
 def data_dir() -> Path:
     home = _home_override()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, False))
+    return home / "data" if home else _user_dir("data", "XDG_DATA_HOME", "~/.local/share")
 
 
 def cache_dir() -> Path:
     home = _home_override()
-    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, False))
+    return home / "cache" if home else _user_dir("cache", "XDG_CACHE_HOME", "~/.cache")
 
 
 def user_templates_dir() -> Path:

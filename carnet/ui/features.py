@@ -13,6 +13,12 @@ To add a feature: write its module with ``install(window)``, add one line to
 (docs/architecture.md walks through it; tests/ui/test_shell_parts.py fails on
 a feature module that is not wired). There is no fallback: a feature that
 cannot be imported stops the app at start, never a silently missing menu.
+
+The app paints its first screen before wiring the features (issue 18: start as
+fast as a bare window): :func:`install_first_screen` puts there, before the
+first paint, what a feature shows on that screen, with little code; the
+window's ``complete()`` runs :func:`install_features` right after the first
+paint (a feature that fails to import still stops the app: it raises there).
 """
 
 from __future__ import annotations
@@ -34,6 +40,14 @@ FEATURE_MODULES: tuple[str, ...] = (
     "carnet.ui.attachments.feature",
     "carnet.ui.sync.feature",
 )
+
+
+def install_first_screen(window: MainWindow) -> None:
+    """What features show on the first screen (the unlock page), built before it is
+    first painted so that nothing moves when the features are wired."""
+    from carnet.ui.sync.feature import add_join_link
+
+    add_join_link(window)  # « Join a synced journal… » under the unlock card
 
 
 def install_features(window: MainWindow) -> None:

@@ -25,6 +25,12 @@ Hooks for other modules:
   ``install(window)``, which calls the hooks above) in one visible place;
   ``install_extensions()`` runs it when the app starts. The attributes the
   features set (``trust``, ``insights``…) are declared in ``__init__``.
+* First screen first: the app builds its window ``staged`` — only the unlock
+  (or welcome) page, the menu bar's titles and the status bar — paints it, and
+  ``complete()`` builds the rest and wires the features in the event-loop turn
+  after that first paint (``completed`` then). Anything the person does on the
+  first screen completes the window first. A window built unstaged (tests,
+  benchmarks) is complete from ``__init__``.
 * ``lock()`` (Ctrl+L, idle time, screen lock or sleep) closes every dialog of
   the window first, modal ones included (``carnet.ui.trust.dialogs``): code
   waiting in a dialog's ``exec()`` must check ``window.store is not None``
@@ -41,34 +47,18 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QSizePolicy,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from carnet import __version__, paths
 from carnet.caches import forget_all
 from carnet.ui import style
-from carnet.ui.idle import IdleWatcher
-from carnet.ui.memory import release_memory
-from carnet.ui.opener import JournalOpener, OpenFailure, TaskRunner
-from carnet.ui.services import messages
-from carnet.ui.settings import Settings
-from carnet.ui.trust.clipboard import ClipboardGuard
-from carnet.ui.trust.dialogs import close_dialogs
-from carnet.ui.trust.session_watch import SessionLockWatcher
 from carnet.ui.unlock import UnlockPage
-from carnet.ui.welcome import JOURNAL_FILTER, WelcomePage
 
 if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not wait for them
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+    from PySide6.QtWidgets import QMenu
+
     from carnet.store import JournalStore
     from carnet.templates import TemplateSet
     from carnet.ui.calendar_feed import CalendarFeedKeeper
@@ -76,10 +66,21 @@ if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not w
     from carnet.ui.ext_help import HelpActions
     from carnet.ui.ext_preferences import PreferencesAction
     from carnet.ui.ext_trust import TrustController
+    from carnet.ui.idle import IdleWatcher
     from carnet.ui.insights import Insights
+    from carnet.ui.opener import JournalOpener, OpenFailure, TaskRunner
     from carnet.ui.reminders import ReminderNotifier
+    from carnet.ui.settings import Settings
     from carnet.ui.sync.feature import SyncFeature
+    from carnet.ui.trust.clipboard import ClipboardGuard
+    from carnet.ui.trust.session_watch import SessionLockWatcher
+    from carnet.ui.welcome import WelcomePage
     from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
+
+#: Without a first paint (a window opened minimized, on another desktop…), the window
+#: completes itself after this long anyway.
+COMPLETE_WITHOUT_PAINT_MS = 250
+
 
 class MainWindow(QMainWindow):
     journalOpened = Signal()  # noqa: N815
@@ -88,11 +89,17 @@ class MainWindow(QMainWindow):
     #: "lock" or "close"): a last sync starts here.
     journalClosing = Signal(object, str)  # noqa: N815
     #: The background check after unlocking found damage: the journal is now read-only.
-    journalDamaged = Signal(list)  # noqa: N815 - the problems found
+    journalDamaged = Signal(list)  # noqa: N815
     searchRequested = Signal(str)  # noqa: N815
+    #: :meth:`complete` has built the whole window (once).
+    completed = Signal()
 
     def __init__(self, settings: Settings, templates: TemplateSet | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, staged: bool = False) -> None:
+        """``staged``: build only the first screen — the unlock (or welcome) page, the
+        menu bar's titles, the status bar — and let :meth:`complete` build the rest and
+        wire every feature (the app: right after the first paint). Otherwise the whole
+        window is built here, features not wired (``install_extensions``)."""
         super().__init__(parent)
         self.settings = settings
         self._templates = templates
@@ -121,30 +128,112 @@ class MainWindow(QMainWindow):
         self._checking: JournalStore | None = None
         #: The workspace built while the key is derived (``_prepare_workspace``).
         self._prepared: Workspace | None = None
+        # Built by ``complete`` (with the window, unless staged).
+        self.opener: JournalOpener
+        self.tasks: TaskRunner
+        self.idle: IdleWatcher
+        self.clipboard_guard: ClipboardGuard
+        self.session_watch: SessionLockWatcher
+        self.actions: dict[str, QAction] = {}
+        self._staged = staged
+        self._complete = False
+        self._complete_on_paint = False
+        #: Why ``complete`` failed (a feature that does not import…): the app stops with it.
+        self.completion_error: Exception | None = None
 
-        self.opener = JournalOpener(self)
-        self.tasks = TaskRunner(self)
-        self.idle = IdleWatcher(self)
-        self.clipboard_guard = ClipboardGuard(self)
-        self.session_watch = SessionLockWatcher(self)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self._welcome: WelcomePage | None = None  # built when first shown (see ``welcome``)
         self.unlock = UnlockPage()
         self.pages.addWidget(self.unlock)
         self.setCentralWidget(self.pages)
-
-        self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
+        self._create_menu_bar()
         self._create_status_bar()
-        self._wire()
-        self._restore_window()
-        self._update_state()
+        self._wire_first_screen()
+        self._restore_geometry()
+        if staged:
+            from carnet.ui.features import install_first_screen
+
+            install_first_screen(self)
+            self._update_state()
+        else:
+            self.complete()
 
     # -- construction ----------------------------------------------------------------------
+    @property
+    def is_complete(self) -> bool:
+        """Menus, toolbar and the journal's machinery are built (see ``complete``)."""
+        return self._complete and self.completion_error is None
+
+    def complete(self) -> None:
+        """Build what the first screen does not show, once: the menus' actions, the
+        toolbar, the opener, the idle and screen-lock watchers — and, for a staged window
+        (the app's), every feature (:mod:`carnet.ui.features`).
+
+        The app calls it in the event-loop turn right after the first paint
+        (:meth:`complete_after_first_paint`); whatever the person does on the first
+        screen calls it first, so nothing they do finds the window half built.
+        """
+        if self._complete:
+            return
+        self._complete = True
+        self._complete_on_paint = False
+        try:
+            self._build_rest()
+            if self._staged:
+                self.install_extensions()
+                if self._welcome is not None:
+                    self._welcome.join_button.setVisible(self.sync is not None)
+        except Exception as exc:
+            if not self._staged:
+                raise
+            # The app's window, in an event-loop turn: stop the app with this error (raised
+            # again when its loop returns, as at start), never go on with a menu missing.
+            self.completion_error = exc
+            self.hide()
+            QCoreApplication.exit(1)
+            return
+        self.completed.emit()
+
+    def _build_rest(self) -> None:
+        from carnet.ui.idle import IdleWatcher
+        from carnet.ui.opener import JournalOpener, TaskRunner
+        from carnet.ui.trust.clipboard import ClipboardGuard
+        from carnet.ui.trust.session_watch import SessionLockWatcher
+
+        self.opener = JournalOpener(self)
+        self.tasks = TaskRunner(self)
+        self.idle = IdleWatcher(self)
+        self.clipboard_guard = ClipboardGuard(self)
+        self.session_watch = SessionLockWatcher(self)
+        self.unlock.point_links()
+        self._create_actions()
+        self._fill_menus()
+        self._create_toolbar()
+        self._wire()
+        self._restore_state()
+        self._update_state()
+
+    def complete_after_first_paint(self) -> None:
+        """:meth:`complete` in the event-loop turn after the window's first paint (after
+        ``COMPLETE_WITHOUT_PAINT_MS`` if it is not painted by then)."""
+        if self._complete:
+            return
+        self._complete_on_paint = True
+        QTimer.singleShot(COMPLETE_WITHOUT_PAINT_MS, self.complete)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._complete_on_paint:
+            self._complete_on_paint = False
+            # Posted now, run after this paint reached the screen: the next turn.
+            QTimer.singleShot(0, self.complete)
+
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None,
                 slot=None, *, journal: bool = True, tip: str = "") -> QAction:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -159,7 +248,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        a = self.actions = {}
+        from PySide6.QtGui import QAction
+
+        a = self.actions
         a["new_journal"] = self._action(self.tr("&New journal…"), None, self.show_welcome,
                                         journal=False)
         a["open_journal"] = self._action(self.tr("&Open journal…"), "Ctrl+O",
@@ -186,15 +277,19 @@ class MainWindow(QMainWindow):
         a["about"] = self._action(self.tr("&About Carnet"), None, self.about, journal=False)
         a["about"].setMenuRole(QAction.MenuRole.AboutRole)
 
-    def _create_menus(self) -> None:
+    def _create_menu_bar(self) -> None:
+        """The menus' titles, on the first screen (their entries come with ``complete``:
+        the bar has its height from the first paint, so nothing below it moves)."""
         bar = self.menuBar()
-        a = self.actions
         self.menus = {
             "file": bar.addMenu(self.tr("&File")),
             "edit": bar.addMenu(self.tr("&Edit")),
             "view": bar.addMenu(self.tr("&View")),
             "help": bar.addMenu(self.tr("&Help")),
         }
+
+    def _fill_menus(self) -> None:
+        a = self.actions
         file_menu = self.menus["file"]
         file_menu.addActions([a["new_journal"], a["open_journal"]])
         file_menu.addSeparator()
@@ -214,6 +309,8 @@ class MainWindow(QMainWindow):
         self.menus["help"].addAction(a["about"])
 
     def _create_language_menu(self, view: QMenu) -> None:
+        from PySide6.QtGui import QActionGroup
+
         menu = self.language_menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.settings.language
@@ -227,6 +324,8 @@ class MainWindow(QMainWindow):
         group.triggered.connect(self._language_chosen)
 
     def _language_chosen(self, action: QAction) -> None:
+        from carnet.ui.services import messages
+
         code = action.data() or ""
         if code == self.settings.language:
             return
@@ -236,6 +335,9 @@ class MainWindow(QMainWindow):
                                self.tr("Carnet will use this language the next time it starts."))
 
     def _create_toolbar(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar
+
         bar = self.toolbar = QToolBar(self.tr("Toolbar"))
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
@@ -266,10 +368,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().setSizeGripEnabled(True)
 
-    def _wire(self) -> None:
+    def _wire_first_screen(self) -> None:
         self.unlock.unlockRequested.connect(self._unlock)
         self.unlock.openOtherRequested.connect(self.choose_journal)
         self.unlock.createRequested.connect(self.show_welcome)
+
+    def _wire(self) -> None:
         self.opener.opened.connect(self._journal_opened)
         self.opener.failed.connect(self._open_failed)
         self.opener.prepared.connect(self._demo_prepared)
@@ -283,10 +387,13 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(
             lambda: self.searchRequested.emit(self.search_field.text().strip()))
 
-    def _restore_window(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1200, 800)
+
+    def _restore_state(self) -> None:
+        """The toolbar's place and visibility (it exists from ``complete`` on)."""
         state = self.settings.window_state
         if state:
             self.restoreState(QByteArray(state))
@@ -301,8 +408,9 @@ class MainWindow(QMainWindow):
         unlocked = self.is_unlocked
         for action in self._journal_actions:
             action.setEnabled(unlocked)
-        self.search_field.setEnabled(unlocked)
-        self.toolbar.setVisible(unlocked and self.actions["toolbar"].isChecked())
+        if self._complete:
+            self.search_field.setEnabled(unlocked)
+            self.toolbar.setVisible(unlocked and self.actions["toolbar"].isChecked())
         if unlocked and self.journal_path is not None:
             self.setWindowTitle(f"{self.journal_path.name} — Carnet")
             self.journal_label.setText(
@@ -316,6 +424,7 @@ class MainWindow(QMainWindow):
     def start(self, path: Path | str | None = None, *, demo: bool = False) -> None:
         """The first screen: a demo, the journal named, the last one, or the welcome."""
         if demo:
+            self.complete()  # the demo journal is written by the opener, at once
             self.prepare_demo()
         elif path is not None:
             self.show_unlock(path)
@@ -328,14 +437,22 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         """The page that creates a journal: built on first use, as most starts unlock one."""
         if self._welcome is None:
+            from carnet.ui.welcome import WelcomePage
+
             self._welcome = WelcomePage()
             self.pages.insertWidget(0, self._welcome)
             self._welcome.createRequested.connect(self._create_journal)
             self._welcome.openRequested.connect(self.show_unlock)
-            self._welcome.joinRequested.connect(
-                lambda: self.sync.open_join() if self.sync is not None else None)
-            self._welcome.join_button.setVisible(self.sync is not None)
+            self._welcome.joinRequested.connect(self._join)
+            # A staged window wires sync (with every feature) once complete.
+            self._welcome.join_button.setVisible(
+                self.sync is not None or (self._staged and not self._complete))
         return self._welcome
+
+    def _join(self) -> None:
+        self.complete()
+        if self.is_complete and self.sync is not None:
+            self.sync.open_join()
 
     def show_welcome(self) -> None:
         if self.is_unlocked:
@@ -355,10 +472,15 @@ class MainWindow(QMainWindow):
         self.unlock.set_journal(path, demo=demo)
         self.pages.setCurrentWidget(self.unlock)
         if not path.is_file():
+            from carnet.ui.opener import OpenFailure
+
             self.unlock.show_failure(OpenFailure("missing", str(path)))
         self._update_state()
 
     def choose_journal(self) -> None:
+        from carnet.ui.services import messages
+        from carnet.ui.welcome import JOURNAL_FILTER
+
         folder = str(self.journal_path.parent) if self.journal_path else ""
         chosen = messages().open_file(self, self.tr("Open a journal"), folder, JOURNAL_FILTER)
         if chosen:
@@ -379,6 +501,9 @@ class MainWindow(QMainWindow):
 
     # -- opening -----------------------------------------------------------------------------
     def _create_journal(self, path: str, owner: str, passphrase: str) -> None:
+        self.complete()
+        if not self.is_complete:
+            return
         self.journal_path = Path(path)
         self.demo = False
         self.welcome.set_busy(True)
@@ -386,6 +511,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._prepare_workspace)
 
     def _unlock(self, passphrase: str) -> None:
+        if not self.is_complete:
+            # Asked before the window completed itself (its first turns): complete it, then
+            # ask again, so that every feature's handler of unlockRequested hears this one.
+            self.complete()
+            if self.is_complete:
+                self.unlock.unlockRequested.emit(passphrase)
+            return
         if self.journal_path is not None:
             self.unlock.set_busy(True)
             self.opener.open(self.journal_path, passphrase)
@@ -417,6 +549,8 @@ class MainWindow(QMainWindow):
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:
+            from PySide6.QtCore import Qt
+
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
@@ -494,6 +628,8 @@ class MainWindow(QMainWindow):
         """
         if self.store is None:
             return
+        from carnet.ui.trust.dialogs import close_dialogs
+
         self.idle.stop()
         close_dialogs(self)
         if self.store is None:  # a dialog's close_for_lock() already locked
@@ -518,6 +654,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard.clear_now()
         forget_all()  # caches derived from the journal's text (carnet.caches)
         if workspace is None:
+            from carnet.ui.memory import release_memory
+
             QTimer.singleShot(0, release_memory)
         self.unlock.set_journal(store.path, demo=self.demo)
         self.pages.setCurrentWidget(self.unlock)
@@ -550,6 +688,8 @@ class MainWindow(QMainWindow):
 
     def _workspace_destroyed(self, *_args: object) -> None:
         # Called from the workspace's destructor: release once it has finished.
+        from carnet.ui.memory import release_memory
+
         QTimer.singleShot(0, release_memory)
 
     def install_extensions(self, names: list[str] | None = None) -> list[str]:
@@ -611,6 +751,8 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         """Hook: focus the search field (the search view connects to ``searchRequested``)."""
         if self.is_unlocked:
+            from PySide6.QtCore import Qt
+
             self.toolbar.setVisible(True)
             self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_field.selectAll()
@@ -652,6 +794,8 @@ class MainWindow(QMainWindow):
             self.workspace.sidebar.setVisible(shown)
 
     def about(self) -> None:
+        from carnet.ui.services import messages
+
         messages().information(
             self, self.tr("About Carnet"),
             self.tr("Carnet %1 — a personal, encrypted logbook for peer-practice groups "
@@ -696,6 +840,7 @@ class MainWindow(QMainWindow):
             return
         from carnet.store.backups import BackupService
         from carnet.store.errors import StoreError
+        from carnet.ui.services import messages
 
         try:
             BackupService().backup_now(store, self.backup_folder(),
@@ -743,6 +888,8 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.store.read_only:
             return  # the damage banner already says nothing is saved any more
         if message != self._last_error:  # one dialog per problem, not one per keystroke
+            from carnet.ui.services import messages
+
             self._last_error = message
             messages().error(self, self.tr("Not saved"),
                              self.tr("Your last change could not be saved; it stays on "
@@ -750,6 +897,16 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_complete:
+            # Closed before it completed itself: no journal was opened, nothing else to
+            # save (the toolbar's state is kept as it was stored).
+            self.settings.window_geometry = bytes(self.saveGeometry().data())
+            self.settings.sync()
+            event.accept()
+            super().closeEvent(event)
+            return
+        from carnet.ui.trust.dialogs import close_dialogs
+
         self.idle.stop()
         close_dialogs(self)
         if self.workspace is not None:

@@ -8,20 +8,34 @@ object names or the ``role`` dynamic property (``title``, ``subtitle``, ``muted`
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QDir, QPointF, QRectF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QFrame,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from carnet import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractSpinBox
 
 PAPER = "#f7f4ee"
 SIDEBAR = "#efe9df"
@@ -34,6 +48,13 @@ ACCENT_SOFT = "#dfeae8"
 WARM = "#b5651d"
 ERROR = "#a23b2a"
 SERIF = '"Source Serif 4", "Source Serif Pro", Georgia, "DejaVu Serif", serif'
+
+#: What the first screen sets through Qt's property system, by value: PySide builds its
+#: ``Qt`` namespace (93 enum classes, ~20 ms) at first use, and the unlock window is
+#: painted before that (tests/ui/test_first_screen.py checks each against its enum).
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
+TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus
 
 #: The application font size the stylesheets were drawn for: their font sizes are
 #: ratios of it, so a person who enlarges the desktop font gets larger titles and hints.
@@ -175,13 +196,15 @@ QScrollArea > QWidget > QWidget {{ background: transparent; }}
 """
 
 
-def apply_style(app: QApplication) -> None:
-    """Install the stylesheet and a readable base font."""
+def apply_style(app: QApplication, *, fusion_set: bool = False) -> None:
+    """Install the Fusion style, the stylesheet and a readable base font (``fusion_set``:
+    the application was created with ``-style Fusion`` already)."""
     font = app.font()
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyle("Fusion")
+    if not fusion_set:
+        app.setStyle("Fusion")
     with contextlib.suppress(FileNotFoundError):
         QDir.addSearchPath("carnet", str(paths.resource_path("icons", "ui")))
     app.setStyleSheet(stylesheet(app_point_size()))
@@ -209,7 +232,7 @@ def set_role(widget: QWidget, role: str) -> QWidget:
 
 def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
     widget = QLabel(text)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setProperty("textFormat", PLAIN_TEXT)  # never rich text (see PLAIN_TEXT)
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)
@@ -254,6 +277,8 @@ _ICONS: dict[str, QIcon] = {}
 
 def status_icon(status: str) -> QIcon:
     """Small drawn markers: held ● (with a tick), planned ○, missed ⊘."""
+    from PySide6.QtCore import Qt
+
     if status in _ICONS:
         return _ICONS[status]
     size = 16
@@ -287,6 +312,8 @@ def status_icon(status: str) -> QIcon:
 
 
 def group_icon() -> QIcon:
+    from PySide6.QtCore import Qt
+
     if "group" not in _ICONS:
         size, ratio = 16, 2
         pixmap = QPixmap(size * ratio, size * ratio)
@@ -304,19 +331,50 @@ def group_icon() -> QIcon:
 
 
 def eye_icon() -> QIcon:
-    """The "show the passphrase" toggle inside password fields."""
+    """The "show the passphrase" toggle inside password fields.
+
+    Drawn on the first screen, so with calls whose arguments PySide resolves without
+    building its ``Qt`` namespace (see ``PLAIN_TEXT``): ``setPen``, ``setBrush`` and
+    ``QBrush(color)`` would build it. Strokes only — the outline; the pupil's edge; its
+    inside as a stroke as wide as its radius — pixel for pixel the ellipse drawn with a
+    pen and a filled pupil it was (tests/ui/test_first_screen.py compares them).
+    """
     if "eye" not in _ICONS:
         size, ratio = 16, 2
         pixmap = QPixmap(size * ratio, size * ratio)
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(MUTED), 1.3))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QRectF(1.5, 4.5, 13, 7))
-        painter.setBrush(QColor(MUTED))
-        painter.drawEllipse(QPointF(8, 8), 2.2, 2.2)
+        for width, shape in ((1.3, QRectF(1.5, 4.5, 13, 7)), (1.3, (QPointF(8, 8), 2.2)),
+                             (2.2, (QPointF(8, 8), 1.1))):
+            pen = QPen()
+            pen.setColor(QColor(MUTED))
+            pen.setWidthF(width)
+            path = QPainterPath()
+            if isinstance(shape, QRectF):
+                path.addEllipse(shape)
+            else:
+                centre, radius = shape
+                path.addEllipse(centre, radius, radius)
+            painter.strokePath(path, pen)
         painter.end()
         _ICONS["eye"] = QIcon(pixmap)
     return _ICONS["eye"]
+
+
+def add_reveal_action(field: QLineEdit, tip: str) -> QAction:
+    """A small eye-like toggle inside the field to show the passphrase while typing."""
+    action = field.addAction(eye_icon(), QLineEdit.ActionPosition.TrailingPosition)
+    action.setCheckable(True)
+    action.setToolTip(tip)
+    for button in action.associatedObjects():  # the eye: named, and reached by Tab
+        if isinstance(button, QToolButton):
+            button.setAccessibleName(tip)
+            button.setProperty("focusPolicy", TAB_FOCUS)
+    action.toggled.connect(
+        lambda shown: field.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+    )
+    return action

@@ -9,8 +9,9 @@ offers to open another file. The actual opening runs off the UI thread (see
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.ui import style
-from carnet.ui.opener import OpenFailure
-from carnet.ui.welcome import add_reveal_action
+
+if TYPE_CHECKING:
+    from carnet.ui.opener import OpenFailure
 
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - the demo journal's, shown on screen
 
@@ -44,9 +46,9 @@ class UnlockPage(QWidget):
     def _build(self) -> None:
         self.title = style.label(self.tr("Your journal is locked"), "title", wrap=True)
         self.file_label = style.label("", "heading")
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setProperty("textInteractionFlags", style.SELECTABLE_BY_MOUSE)
         self.folder_label = style.label("", "muted", wrap=True)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setProperty("textInteractionFlags", style.SELECTABLE_BY_MOUSE)
 
         self.demo_label = style.label(
             self.tr("Demonstration passphrase: %1").replace("%1", DEMO_PASSPHRASE), "demo"
@@ -58,7 +60,7 @@ class UnlockPage(QWidget):
         self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.setMinimumWidth(280)
-        add_reveal_action(self.passphrase_edit, self.tr("Show the passphrase"))
+        style.add_reveal_action(self.passphrase_edit, self.tr("Show the passphrase"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setProperty("role", "primary")
         self.unlock_button.setDefault(True)
@@ -80,10 +82,8 @@ class UnlockPage(QWidget):
 
         self.other_button = QPushButton(self.tr("Open another journal…"))
         self.other_button.setProperty("role", "link")
-        self.other_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.create_button = QPushButton(self.tr("Create a new journal…"))
         self.create_button.setProperty("role", "link")
-        self.create_button.setCursor(Qt.CursorShape.PointingHandCursor)
         links = QHBoxLayout()
         links.setSpacing(18)
         links.addWidget(self.other_button)
@@ -120,6 +120,15 @@ class UnlockPage(QWidget):
         layout.addStretch(2)
         layout.addLayout(center)
         layout.addStretch(3)
+
+    def point_links(self) -> None:
+        """The links' pointing hand. Not set while building the page: its enum needs
+        PySide's ``Qt`` namespace (``style.PLAIN_TEXT`` says why the first screen does
+        without it); the window calls this when it completes, after the first paint."""
+        from PySide6.QtCore import Qt
+
+        for button in (self.other_button, self.create_button):
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _wire(self) -> None:
         self.unlock_button.clicked.connect(self._submit)

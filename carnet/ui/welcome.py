@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from carnet import paths
 from carnet.passphrase_policy import MIN_LENGTH, passphrase_score
 from carnet.ui import style
-from carnet.ui.services import messages
+from carnet.ui.style import add_reveal_action as add_reveal_action  # its home until it moved
 
 JOURNAL_FILTER = "Carnet (*.carnet *.journal);;*"
 
@@ -57,23 +55,6 @@ def _password_field(placeholder: str) -> QLineEdit:
     field.setPlaceholderText(placeholder)
     field.setClearButtonEnabled(False)
     return field
-
-
-def add_reveal_action(field: QLineEdit, tip: str) -> QAction:
-    """A small eye-like toggle inside the field to show the passphrase while typing."""
-    action = field.addAction(style.eye_icon(), QLineEdit.ActionPosition.TrailingPosition)
-    action.setCheckable(True)
-    action.setToolTip(tip)
-    for button in action.associatedObjects():  # the eye: named, and reached by Tab
-        if isinstance(button, QToolButton):
-            button.setAccessibleName(tip)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    action.toggled.connect(
-        lambda shown: field.setEchoMode(
-            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        )
-    )
-    return action
 
 
 class WelcomePage(QWidget):
@@ -279,6 +260,8 @@ class WelcomePage(QWidget):
         self.createRequested.emit(str(path), self.owner_edit.text().strip(), passphrase)
 
     def _choose_location(self) -> None:
+        from carnet.ui.services import messages
+
         chosen = messages().save_file(
             self, self.tr("Where to keep your journal"), self.path_edit.text(), JOURNAL_FILTER
         )
@@ -286,6 +269,8 @@ class WelcomePage(QWidget):
             self.path_edit.setText(chosen)
 
     def _choose_existing(self) -> None:
+        from carnet.ui.services import messages
+
         chosen = messages().open_file(
             self, self.tr("Open a journal"), str(paths.data_dir()), JOURNAL_FILTER
         )

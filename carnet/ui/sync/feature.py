@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
-
-from carnet.ui.sync.controller import SyncController
-from carnet.ui.sync.status import SyncStatusLabel
-from carnet.ui.sync.words import status_text
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from carnet.ui.main_window import MainWindow
+
+# The controller, the status line and their words load with ``install`` (after the
+# app's first paint); this module's top stays light: ``add_join_link`` is on that screen.
 
 
 def _tr(text: str) -> str:
@@ -25,6 +25,8 @@ def _tr(text: str) -> str:
 
 def run_dialog(dialog: QDialog) -> bool:
     """Show a modal dialog; True when accepted (tests replace this function)."""
+    from PySide6.QtWidgets import QDialog
+
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -32,6 +34,12 @@ class SyncFeature(QObject):
     """What sync adds to the window (``window.sync``)."""
 
     def __init__(self, window: MainWindow) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction
+
+        from carnet.ui.sync.controller import SyncController
+        from carnet.ui.sync.status import SyncStatusLabel
+
         super().__init__(window)
         self.setObjectName("syncFeature")
         self.window = window
@@ -44,16 +52,9 @@ class SyncFeature(QObject):
         self.action.setStatusTip(_tr("Keep this journal in step on your devices"))
         self.action.triggered.connect(self.open_page)
         window.add_action("edit", self.action)
-        self.join_button = QPushButton(_tr("Join a synced journal…"))
-        self.join_button.setObjectName("joinSyncedButton")
-        self.join_button.setProperty("role", "link")
+        self.join_button = add_join_link(window)
         self.join_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.join_button.setToolTip(_tr("Open here the journal you keep on another device"))
         self.join_button.clicked.connect(self.open_join)
-        row = QHBoxLayout()  # a row of its own: three links do not fit one at 1.5× font
-        row.addWidget(self.join_button)
-        row.addStretch(1)
-        window.unlock.column.addLayout(row)
         window.opener.busyChanged.connect(lambda busy: self.join_button.setEnabled(not busy))
         preferences = window.preferences_action
         if preferences is not None:
@@ -77,6 +78,8 @@ class SyncFeature(QObject):
 
     def preferences_button(self, dialog: QWidget) -> QPushButton:
         """Preferences' « Synchronisation… » button: the page, over the dialog."""
+        from carnet.ui.sync.words import status_text
+
         button = QPushButton(_tr("S&ync…"))
         button.setObjectName("preferencesSyncButton")
         button.setAccessibleName(_tr("Open the Sync page"))
@@ -98,6 +101,22 @@ class SyncFeature(QObject):
         from carnet.ui.sync.join import open_join
 
         return open_join(self.window)
+
+
+def add_join_link(window: MainWindow) -> QPushButton:
+    """« Join a synced journal… » under the unlock card (once; the app builds it before
+    its first paint, :func:`carnet.ui.features.install_first_screen`)."""
+    button = window.unlock.findChild(QPushButton, "joinSyncedButton")
+    if button is None:
+        button = QPushButton(_tr("Join a synced journal…"))
+        button.setObjectName("joinSyncedButton")
+        button.setProperty("role", "link")  # its pointing hand comes with SyncFeature
+        button.setToolTip(_tr("Open here the journal you keep on another device"))
+        row = QHBoxLayout()  # a row of its own: three links do not fit one at 1.5× font
+        row.addWidget(button)
+        row.addStretch(1)
+        window.unlock.column.addLayout(row)
+    return button
 
 
 def install(window: MainWindow) -> SyncFeature:
