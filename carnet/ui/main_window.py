@@ -79,7 +79,10 @@ if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not w
 
 #: Without a first paint (a window opened minimized, on another desktop…), the window
 #: completes itself after this long anyway.
-COMPLETE_WITHOUT_PAINT_MS = 250
+COMPLETE_WITHOUT_PAINT_MS = 1000
+#: Painted before the window manager made it active: completing waits for that (the
+#: passphrase field then shows its focus at once, not after the rest is built), or this.
+COMPLETE_WITHOUT_FOCUS_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self._staged = staged
         self._complete = False
         self._complete_on_paint = False
+        self._awaiting_focus = False
         #: Why ``complete`` failed (a feature that does not import…): the app stops with it.
         self.completion_error: Exception | None = None
 
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
             return
         self._complete = True
         self._complete_on_paint = False
+        self._stop_awaiting_focus()
         try:
             self._build_rest()
             if self._staged:
@@ -226,8 +231,27 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._complete_on_paint:
             self._complete_on_paint = False
-            # Posted now, run after this paint reached the screen: the next turn.
-            QTimer.singleShot(0, self.complete)
+            if self.isActiveWindow():
+                # Posted now, run after this paint reached the screen: the next turn.
+                QTimer.singleShot(0, self.complete)
+            else:
+                from PySide6.QtGui import QGuiApplication
+
+                self._awaiting_focus = True
+                QGuiApplication.instance().focusWindowChanged.connect(self._focus_arrived)
+                QTimer.singleShot(COMPLETE_WITHOUT_FOCUS_MS, self.complete)
+
+    def _focus_arrived(self, *_window: object) -> None:
+        if self.isActiveWindow():
+            self._stop_awaiting_focus()
+            QTimer.singleShot(0, self.complete)  # after the focus is painted
+
+    def _stop_awaiting_focus(self) -> None:
+        if self._awaiting_focus:
+            from PySide6.QtGui import QGuiApplication
+
+            self._awaiting_focus = False
+            QGuiApplication.instance().focusWindowChanged.disconnect(self._focus_arrived)
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None,
                 slot=None, *, journal: bool = True, tip: str = "") -> QAction:
