@@ -203,9 +203,9 @@ def test_a_feature_that_fails_after_the_first_paint_stops_the_app(isolated_home)
 def test_the_first_screen_values_are_the_enums_they_stand_for(qapp):
     from carnet.ui import style
 
-    assert style.PLAIN_TEXT == Qt.TextFormat.PlainText.value
-    assert style.SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
-    assert style.TAB_FOCUS == Qt.FocusPolicy.TabFocus.value
+    assert Qt.TextFormat.PlainText.value == style.PLAIN_TEXT
+    assert Qt.TextInteractionFlag.TextSelectableByMouse.value == style.SELECTABLE_BY_MOUSE
+    assert Qt.FocusPolicy.TabFocus.value == style.TAB_FOCUS
     label = style.label("<b>a</b>")
     assert label.textFormat() == Qt.TextFormat.PlainText  # set by value, read as the enum
 
