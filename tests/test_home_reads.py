@@ -159,3 +159,31 @@ def test_the_resurfaced_learnings_are_those_of_the_rule_read_in_full(journal):
             assert found == _candidates_in_full(journal, today), (themes, today)
             kinds.update(r[2] for r in found)
     assert kinds == {"theme", "anniversary"}  # control: both reasons were met
+
+
+def test_the_reminders_count_open_actions_by_group_as_before(journal):
+    from carnet.services import reminders
+
+    by_session = journal.actions.open_due_dates()
+    group_of = journal.sessions.group_ids()
+    assert sorted((group_of[s], d or date.min) for s, d in by_session) == sorted(
+        (g, d or date.min) for g, d in journal.actions.open_due_dates_by_group())
+    for today in (TODAY, TODAY - timedelta(days=300)):
+        found = reminders.schedule(journal, today)
+        assert found  # control: sessions and due dates in the next weeks
+        for reminder in found:
+            if reminder.kind == reminders.SESSION:
+                expected = sum(1 for s, due in by_session if group_of[s] == reminder.group_id
+                               and (due is None or due <= reminder.target))
+                assert reminder.count == expected
+
+
+def test_groups_by_id_and_whether_any_is_open(journal):
+    groups = journal.groups.list()
+    assert journal.groups.get_many([g.id for g in groups[:3]] + [9999]) == {
+        g.id: g for g in groups[:3]}
+    assert journal.groups.any(include_archived=False)
+    for group in groups:
+        group.archived = True
+        journal.groups.update(group)
+    assert journal.groups.any() and not journal.groups.any(include_archived=False)

@@ -61,11 +61,10 @@ def schedule(store: JournalStore, today: date, *, days_before: int = 1,
 
     end = today + timedelta(days=HORIZON_DAYS)
     reminders: list[Reminder] = []
-    open_actions = store.actions.open_due_dates()  # (session id, due date) of each
-    group_of = store.sessions.group_ids()
+    open_actions = store.actions.open_due_dates_by_group()  # (group id, due date) of each
     due_dates_of: dict[int | None, list[date | None]] = {}  # open actions' due dates by group
-    for session_id, due_date in open_actions:
-        due_dates_of.setdefault(group_of.get(session_id), []).append(due_date)
+    for group_id, due_date in open_actions:
+        due_dates_of.setdefault(group_id, []).append(due_date)
     for session in store.sessions.list(status=SessionStatus.PLANNED, start=today, end=end):
         count = sum(1 for due in due_dates_of.get(session.group_id, ())
                     if due is None or due <= session.date)
@@ -73,7 +72,7 @@ def schedule(store: JournalStore, today: date, *, days_before: int = 1,
                                   at_minutes, session.date, count, session.group_id,
                                   session.id))
     due: dict[date, int] = {}
-    for _session_id, due_date in open_actions:
+    for _group_id, due_date in open_actions:
         if due_date is not None and today <= due_date <= end:
             due[due_date] = due.get(due_date, 0) + 1
     for day, count in sorted(due.items()):

@@ -100,7 +100,7 @@ def candidates(store: JournalStore, today: date) -> list[Resurfaced]:
         s.id: s for s in sessions.values()
         if s.status is SessionStatus.HELD and s.date <= oldest
     }
-    groups = {group.id: group for group in store.groups.list()}
+    groups = store.groups.get_many({s.group_id for s in held.values()})
     folded: dict[str, str] = {}  # the same few themes come back on every session
     themed: list[Resurfaced] = []
     yearly: list[Resurfaced] = []

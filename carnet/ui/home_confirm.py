@@ -148,7 +148,7 @@ class PastSessionsCard(QWidget):
         self._drop_rows()
         try:
             asked = unanswered(self.store, today)
-            groups = {g.id: g for g in self.store.groups.list()}
+            groups = self.store.groups.get_many({a.session.group_id for a in asked})
         except StoreError:
             asked, groups = [], {}
         asked = [a for a in asked if not (groups.get(a.session.group_id)

@@ -194,7 +194,7 @@ class HomeView(QWidget):
                               else self.tr("Hello"))
         self.today_label.setText(formats.format_date(today, "long"))
 
-        has_groups = bool(self.store.groups.list(include_archived=False))
+        has_groups = self.store.groups.any(include_archived=False)
         self.empty_card.setVisible(not has_groups)
         self._next = next_session(self.store, today)
         self.past_sessions.refresh(today, keep_feedback=keep_feedback)

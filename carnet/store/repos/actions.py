@@ -79,6 +79,15 @@ class ActionRepository(Repository):
         rows = self.db.query(f"SELECT session_id, due_date FROM actions WHERE status IN {_OPEN}")
         return [(r[0], s2d(r[1])) for r in rows]
 
+    def open_due_dates_by_group(self) -> list[tuple[int, date | None]]:
+        """(group id, due date) of every open action, without building the actions or
+        mapping every session to its group in Python (the reminders, at each unlock)."""
+        rows = self.db.query(
+            "SELECT s.group_id, a.due_date FROM actions a JOIN sessions s ON s.id = a.session_id "
+            f"WHERE a.status IN {_OPEN}"
+        )
+        return [(r[0], s2d(r[1])) for r in rows]
+
     def get_many(self, ids) -> dict[int, Action]:
         """The actions of ``ids`` that exist, by id (in a few queries)."""
         rows = self._rows_for_ids(f"SELECT {_COLUMNS} FROM actions a WHERE a.id IN", ids)

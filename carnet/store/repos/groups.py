@@ -84,6 +84,16 @@ class GroupRepository(Repository):
         )
         return _group(row) if row else None
 
+    def get_many(self, ids) -> dict[int, Group]:
+        """The groups of ``ids`` that exist, by id (in a few queries)."""
+        rows = self._rows_for_ids(f"SELECT {_GROUP_COLUMNS} FROM groups WHERE id IN", ids)
+        return {group.id: group for group in (_group(r) for r in rows)}
+
+    def any(self, *, include_archived: bool = True) -> bool:
+        """Whether the journal has a group (not archived, unless ``include_archived``)."""
+        where = "" if include_archived else "WHERE archived = 0"
+        return self.db.query_one(f"SELECT 1 FROM groups {where} LIMIT 1") is not None
+
     def list(self, *, include_archived: bool = True) -> list[Group]:
         where = "" if include_archived else "WHERE archived = 0"
         rows = self.db.query(f"SELECT {_GROUP_COLUMNS} FROM groups {where} ORDER BY name, id")
