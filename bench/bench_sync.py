@@ -51,9 +51,9 @@ def main() -> None:
         a = JournalStore.open(path_a, PASSPHRASE)  # migrates a copy of the cached demo
         sessions = a.sessions.count()
         setup(a, folder, PASSPHRASE)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         first = sync_once(a)
-        first_publish = time.perf_counter() - started
+        first_publish, first_cpu = time.perf_counter() - started, time.process_time() - cpu
         assert first.complete, first.problems
 
         copies = []
@@ -105,8 +105,9 @@ def main() -> None:
         journal_bytes = path_a.stat().st_size
         print(f"journal: {sessions} sessions, {journal_bytes / 1e6:.1f} MB on disk")
         report("first sync (everything published + snapshot)", first_publish * 1000, "ms", "-")
+        report("  of which CPU (this process)", first_cpu * 1000, "ms", "-")
         report("join from the folder (2 × Argon2id included)", join_time * 1000, "ms", "≤ 5000 ms")
-        report("  of which CPU (this process)", join_cpu * 1000, "ms", "-")
+        report("  of which CPU (this process, all its threads)", join_cpu * 1000, "ms", "-")
         report("  reference: copy the journal file (+fsync)", median_ms(copies), "ms", "-")
         report("one edited note, A → B, median (wall)", median_ms(trips), "ms", "-")
         report("  Carnet's own work (CPU), median", median_ms(trip_cpu), "ms", "≤ 100 ms")

@@ -325,7 +325,16 @@ def test_what_is_not_the_plain_case_is_declined_and_left_to_the_ordinary_merge(j
             {**r.fields, "status": FieldState((Sibling("nonsense", stamp, Dot("ff", 1)),),
                                               {"ff": 1})}, r.deleted)
          for r in wire.records], wire.applied, wire.seq)
-    for odd in (twice, wrong_parent, bad_value):
+    # JSON that means the same but is not written as Carnet writes it (keys in another
+    # order, siblings out of order): the stored states would not be the ordinary ones
+    reordered = wire.to_json()
+    first = reordered["records"][0]
+    reordered["records"][0] = {k: first[k] for k in reversed(list(first))}
+    unsorted = wire.to_json()
+    note = next(r for r in unsorted["records"] if r["table"] == "step_notes")
+    sib = note["fields"]["text"]["s"][0]
+    note["fields"]["text"]["s"] = [{**sib, "d": ["ffff", 9]}, sib]
+    for odd in (twice, wrong_parent, bad_value, reordered, unsorted):
         fresh = journals(f"odd{id(odd)}")
         assert fresh.sync.load_snapshot_into_empty(odd) is None
         assert sync_tables(fresh)["state"] == [] and sync_tables(fresh)["applied"] == []
