@@ -19,13 +19,11 @@ from __future__ import annotations
 import html
 import threading
 from typing import Any
-from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
+from carnet.notes.links import SAFE_SCHEMES, is_safe_link  # noqa: F401 (re-exported)
 from carnet.notes.normalise import MARK_ALPHA, MARK_ALPHA_UPPER, MARKS, to_markdown
 
-#: Schemes a link in a note may keep.
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 #: The person's ``&`` while Markdown works: Markdown would take ``&lt;`` as an entity.
 PH_AMP = "\ue001"
 ALLOWED_TAGS = frozenset(
@@ -34,18 +32,6 @@ ALLOWED_TAGS = frozenset(
 )
 
 _local = threading.local()
-
-
-def is_safe_link(target: str) -> bool:
-    """True for an absolute http(s) or mailto address, the only ones a note may keep."""
-    try:
-        parts = urlsplit(target.strip())
-    except ValueError:
-        return False
-    scheme = parts.scheme.lower()
-    if scheme not in SAFE_SCHEMES:
-        return False
-    return bool(parts.path) if scheme == "mailto" else bool(parts.netloc)
 
 
 def _strip_mark(element: ElementTree.Element) -> str:

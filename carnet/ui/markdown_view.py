@@ -10,7 +10,7 @@ The preview never shows raw HTML from the text and never loads anything:
   the file itself when ``loadResource`` returns nothing, so :class:`SafeBrowser`
   answers every request with a blank image (or empty bytes) and loads nothing.
 
-``markdown`` is imported on the first preview only (it costs about 20 ms at start).
+``markdown`` and the renderer are imported on the first preview only (about 20 ms).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.notes.render import SAFE_SCHEMES, is_safe_link  # noqa: F401 (re-exported)
+from carnet.notes.links import SAFE_SCHEMES, is_safe_link  # noqa: F401 (re-exported)
 from carnet.ui import note_editor
 
 #: The preview renders at most this many characters: Python-Markdown slows down
@@ -162,6 +162,9 @@ class GrowingPlainTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self._min_lines = min_lines
         self._max_px = max_px
+        self._assumed_width = 0
+        #: What the height was last measured for (width, font, text revision).
+        self._measured: tuple[int, str, int] | None = None
         self.setTabChangesFocus(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -170,13 +173,33 @@ class GrowingPlainTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._fit)
         self._fit()
 
+    def assume_width(self, width: int) -> None:
+        """Measure the text at ``width`` (the field's, frame included) until a layout
+        gives the field its size: the page then knows its height before it is shown."""
+        self._assumed_width = width
+        self._fit()
+
     def _fit(self, *_args: object) -> None:
-        """Grow with the text up to ``max_px``; past that the editor scrolls."""
+        """Grow with the text up to ``max_px``; past that the editor scrolls.
+
+        Measured once the field has its style (its font comes with the stylesheet:
+        before, the text would be measured in another font, then again), and again
+        only when its width, font or text changed.
+        """
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            return  # see event(): measured at polish
         metrics = self.fontMetrics()
         doc_margin = 2 * int(self.document().documentMargin())
         margins = self.contentsMargins()  # border and padding, stylesheet included
         chrome = margins.top() + margins.bottom() + doc_margin + 2
-        width = max(60, self.viewport().width() - doc_margin - 4)
+        room = self.viewport().width()
+        if self._assumed_width and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            room = self._assumed_width - margins.left() - margins.right() - 2 * self.frameWidth()
+        width = max(60, room - doc_margin - 4)
+        key = (width, self.font().key(), self.document().revision())
+        if key == self._measured:
+            return
+        self._measured = key
         limit = self._max_px - chrome
         content, block = 0, self.document().firstBlock()
         while block.isValid() and content <= limit:  # measure only what can be shown
@@ -219,6 +242,12 @@ class GrowingPlainTextEdit(QPlainTextEdit):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange):
+            self._fit()
+        return handled
 
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)

@@ -937,7 +937,7 @@ Open it now to print it?</translation>
         <name>Emotion</name>
         <message>
             <source>joy</source>
-            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``).</extracomment>
+            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``). The width (px) a step's text will have on the page, before any layout ran: a field measures its text once at that width, not at a default width first.</extracomment>
             <translation>joy</translation>
         </message>
         <message>
@@ -2134,7 +2134,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>Write</source>
-            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it.</extracomment>
+            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it. What the height was last measured for (width, font, text revision).</extracomment>
             <translation>Write</translation>
         </message>
         <message>
@@ -3552,7 +3552,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>SessionEditor</name>
         <message>
             <source>Session page</source>
-            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. True when the page shows the end-of-cycle review.</extracomment>
+            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. The rest of the page is built in slices of about this long (seconds), one per turn of the event loop, so typing, scrolling and painting never wait for the whole page. The first slice waits for the first screen's paint, or this long (ms) at most. ... and starts this long (ms) after that paint. Every part of the page is built (the first screenful is built by ``load``). The sections built so far (``sections`` finishes the page first). True when the page shows the end-of-cycle review. What is left to build of the page, in page order (see ``_build``).</extracomment>
             <translation>Session page</translation>
         </message>
         <message>
@@ -3618,6 +3618,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Which situation would I bring next time? How urgent?</source>
             <translation>Which situation would I bring next time? How urgent?</translation>
+        </message>
+        <message>
+            <source>The rest of this page could not be read: %1</source>
+            <translation>The rest of this page could not be read: %1</translation>
         </message>
     </context>
     <context>
@@ -3875,6 +3879,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>TableOfContents</name>
         <message>
             <source>CONTENTS</source>
+            <extracomment>Called with an entry's target before going there (the page builds it).</extracomment>
             <translation>CONTENTS</translation>
         </message>
         <message>

@@ -45,6 +45,15 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 def settle() -> None:
+    """Let the views settle; a session page builds its lower parts over a few turns after
+    it opened: the audit measures the page once it is whole (and laid out)."""
+    from carnet.ui.session_editor import SessionEditor
+
+    for editor in [w for w in QApplication.allWidgets() if isinstance(w, SessionEditor)]:
+        for _ in range(10_000):
+            if not editor.building:
+                break
+            QApplication.processEvents()
     for _ in range(4):
         QApplication.processEvents()
 

@@ -121,7 +121,12 @@ def window(qtbot, make_window, journal_path, passphrase):
 
 
 def settle(qtbot) -> None:
-    """Let the event loop turn (deferred deletions run there), then collect."""
+    """Let the event loop turn (deferred deletions run there), then collect. A session
+    page builds its lower parts over the turns after it opened: they are waited for."""
+    from carnet.ui.session_editor import SessionEditor
+
+    for editor in [w for w in QApplication.allWidgets() if isinstance(w, SessionEditor)]:
+        qtbot.waitUntil(lambda e=editor: not e.building, timeout=30_000)
     qtbot.wait(1)
     gc.collect()
     qtbot.wait(1)

@@ -406,6 +406,7 @@ def test_text_is_readable_under_light_and_dark_palettes(
         editor.resize(1280, 900)
         session = codev_sessions(demo_store)[2]
         editor.load(session.id)
+        editor.finish_build()  # the lower steps are built over the next turns
         for _ in range(3):
             QApplication.processEvents()
         page = editor._page.grab().toImage()

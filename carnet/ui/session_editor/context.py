@@ -35,6 +35,9 @@ class EditorContext:
     role_listeners: list[Callable[[str], None]] = field(default_factory=list)
     #: The page is drawn in its dark variant (see ``styles.is_dark_scheme``).
     dark: bool = False
+    #: The width (px) a step's text will have on the page, before any layout ran: a
+    #: field measures its text once at that width, not at a default width first.
+    text_width: int = 0
 
     @property
     def session_id(self) -> int:

@@ -8,7 +8,13 @@ next time. Every edit autosaves (see ``autosave``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,10 +41,9 @@ from carnet.ui.session_editor.cycle import (
     is_cycle_end,
     is_cycle_step,
 )
-from carnet.ui.session_editor.feelings import FeelingsBody
 from carnet.ui.session_editor.focus import FocusMixin
 from carnet.ui.session_editor.header import SessionHeader
-from carnet.ui.session_editor.navigation import set_tab_order
+from carnet.ui.session_editor.navigation import set_tab_order, settle_layouts
 from carnet.ui.session_editor.status import is_content_key
 from carnet.ui.session_editor.step_section import DARK_PREVIEW_CSS, StepSection, TextBody
 from carnet.ui.session_editor.styles import (
@@ -50,13 +55,21 @@ from carnet.ui.session_editor.styles import (
     is_dark_scheme,
 )
 from carnet.ui.session_editor.toc import TableOfContents
-from carnet.ui.session_editor.topics import TopicsBody
-from carnet.ui.session_editor.widgets import RowList
+
+if TYPE_CHECKING:  # imported with the end of the page (see ``_build``)
+    from carnet.ui.session_editor.topics import TopicsBody
 
 #: The page's column at the reference 10 pt font (it grows with the font).
 COLUMN_WIDTH = 860
 #: Below this width the table of contents hides, leaving the page its room.
 TOC_MIN_WIDTH = 980
+#: The rest of the page is built in slices of about this long (seconds), one per turn
+#: of the event loop, so typing, scrolling and painting never wait for the whole page.
+SLICE_S = 0.008
+#: The first slice waits for the first screen's paint, or this long (ms) at most.
+FIRST_SLICE_MS = 100
+#: ... and starts this long (ms) after that paint.
+AFTER_PAINT_MS = 5
 
 
 def _interface_language() -> str:
@@ -74,6 +87,8 @@ class SessionEditor(FocusMixin, QWidget):
     saveStateChanged = Signal(str)  # noqa: N815 - "saving" | "saved" | "error"
     sessionChanged = Signal(int)  # noqa: N815 - header edits saved: refresh the sidebar
     errorOccurred = Signal(str)  # noqa: N815 - a save failed; the draft stays here
+    #: Every part of the page is built (the first screenful is built by ``load``).
+    pageBuilt = Signal()  # noqa: N815
 
     def __init__(
         self,
@@ -90,9 +105,10 @@ class SessionEditor(FocusMixin, QWidget):
         self.current_session_id: int | None = None
         self.ctx: EditorContext | None = None
         self.header: SessionHeader | None = None
-        self.sections: dict[str, StepSection] = {}
-        self.topics: TopicsBody | None = None
-        self.documents: SessionDocuments | None = None  # photos and PDFs of the page
+        #: The sections built so far (``sections`` finishes the page first).
+        self._sections: dict[str, StepSection] = {}
+        self._topics: TopicsBody | None = None
+        self._documents: SessionDocuments | None = None  # photos and PDFs of the page
         #: True when the page shows the end-of-cycle review.
         self.cycle_shown = False
         self._topics_card: StepSection | None = None
@@ -101,6 +117,11 @@ class SessionEditor(FocusMixin, QWidget):
         self._look: tuple[float, bool] | None = None
         self._tab_timer = QTimer(self, singleShot=True, interval=0)
         self._tab_timer.timeout.connect(self._order_tabs)
+        self._column: QVBoxLayout | None = None
+        #: What is left to build of the page, in page order (see ``_build``).
+        self._pending: deque[Callable[[], QWidget | None]] = deque()
+        self._slice_timer = QTimer(self, singleShot=True, interval=0)
+        self._slice_timer.timeout.connect(self._build_slice)
 
         self.autosaver = Autosaver(self)
         self._scroll = QScrollArea()
@@ -108,6 +129,15 @@ class SessionEditor(FocusMixin, QWidget):
         self._scroll.setAccessibleName(self.tr("Session page"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The scroll area keeps one stage; pages come and go in it. Taking a page out of
+        # the scroll area itself re-styled its ~600 widgets on their way out (~170 ms).
+        self._stage = QWidget()
+        self._stage.setObjectName("sessionStage")
+        self._stage_layout = QVBoxLayout(self._stage)
+        self._stage_layout.setContentsMargins(0, 0, 0, 0)
+        self._scroll.setWidget(self._stage)
+        # Scrolled towards what is not built yet: build it now, not a slice later.
+        self._scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._placeholder = QLabel(self.tr("Choose a session to open its page of the journal."))
         self._placeholder.setObjectName("placeholder")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,6 +150,8 @@ class SessionEditor(FocusMixin, QWidget):
         self._stack.addWidget(self._scroll)
         self.toc = TableOfContents(self._scroll)
         self.toc.hide()
+        # An entry of a part not built yet: the page is built down to it first.
+        self.toc.before_go = lambda target: self._build_through(lambda: not target.isHidden())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -227,6 +259,15 @@ class SessionEditor(FocusMixin, QWidget):
         return is_cycle_end(ctx.session, group_sessions, ctx.group.planned_sessions)
 
     def _build(self, ctx: EditorContext) -> None:
+        """Build what the first screen shows now, and queue the rest of the page.
+
+        The rest comes in slices of a few milliseconds on the next turns of the event
+        loop (``_build_slice``), or at once when something needs it: a scroll towards
+        it, a search hit or a « go to » (``_build_through``), or any reader of
+        ``sections`` or ``topics`` (``finish_build``). A part not built yet has no
+        widget, so nothing can be typed in it and nothing of it is ever saved: its
+        stored text stays as it is until its section reads it.
+        """
         page = QWidget()
         page.setObjectName("sessionPage")
         column = QVBoxLayout()
@@ -239,7 +280,13 @@ class SessionEditor(FocusMixin, QWidget):
         holder.setMaximumWidth(scaled(COLUMN_WIDTH))
         self._holder = holder
         holder.setLayout(column)
-        self.documents = documents = SessionDocuments(ctx.store, ctx.session_id, page)
+        self._column = column
+        self._page = page
+        # On the stage from the start, hidden: what is built gets the page's style (and its
+        # fonts) at once, so its height is known before the first screen is shown.
+        page.hide()
+        self._stage_layout.addWidget(page)
+        self._documents = documents = SessionDocuments(ctx.store, ctx.session_id, page)
         outer.addWidget(holder, 100)
         outer.addStretch(1)
 
@@ -257,13 +304,15 @@ class SessionEditor(FocusMixin, QWidget):
             notice.setObjectName("loadError")
             notice.setWordWrap(True)
             column.addWidget(notice)
+        column.addStretch(1)  # the page's parts go above it
 
         notes = list(ctx.store.notes.list_by_session(ctx.session_id))
         parts, steps = self._steps(ctx, notes)
         shown_kinds: set[StepKind] = set()
+        pending = self._pending
 
-        def add_steps(chosen: list[Step]) -> None:
-            for step in chosen:
+        def step_piece(step: Step) -> Callable[[], QWidget]:
+            def build() -> QWidget:
                 section = StepSection(step, step.title.get(ctx.lang))
                 section.set_prompts(step.prompts_for(ctx.session.role.value, ctx.lang))
                 if step.kind != StepKind.TEXT and step.kind in shown_kinds:
@@ -274,14 +323,27 @@ class SessionEditor(FocusMixin, QWidget):
                     shown_kinds.add(step.kind)
                     section.set_body(make_body(step.kind, ctx, step, section))
                     documents.attach_to_step(section)
-                self.sections[step.id] = section
-                column.addWidget(section)
+                self._sections[step.id] = section
+                self._place(section)
+                return section
+
+            return build
+
+        def add_steps(chosen: list[Step]) -> None:
+            pending.extend(step_piece(step) for step in chosen)
 
         def add_part(number: int | None, title: str, toc: str, intro: str = "") -> None:
+            # The heading now (the contents list is whole from the start), placed in turn.
             heading = self._part_heading(number, title, intro)
-            column.addSpacing(18)
-            column.addWidget(heading)
+            heading.setParent(holder)
+            heading.hide()
             self.toc.add(toc, heading)
+
+            def build() -> QWidget:
+                self._place(heading, space=18)
+                return heading
+
+            pending.append(build)
 
         for number, title in parts:
             if number:  # part 0, "Other notes", comes after the cycle review
@@ -299,27 +361,175 @@ class SessionEditor(FocusMixin, QWidget):
                 add_steps([s for s in steps if s.part == 0])
 
         add_part(None, documents.title(), documents.title())
-        column.addWidget(documents.card())
+        pending.append(lambda: self._place(documents.card()))
         add_part(None, self.tr("Topics to bring to a future session"), self.tr("Topics to bring"))
-        topics_card = StepSection(
-            Step("_topics", 0, StepKind.TEXT, Localized("")), self.tr("My backlog for this group")
-        )
-        topics_card.set_prompts([self.tr("Which situation would I bring next time? How urgent?")])
-        self.topics = TopicsBody(ctx, topics_card.mark)
-        topics_card.set_body(self.topics)
-        self._topics_card = topics_card
-        column.addWidget(topics_card)
-        column.addStretch(1)
 
-        self._page = page
-        self._scroll.setWidget(page)
+        def topics_piece() -> QWidget:
+            from carnet.ui.session_editor.topics import TopicsBody
+
+            topics_card = StepSection(
+                Step("_topics", 0, StepKind.TEXT, Localized("")),
+                self.tr("My backlog for this group"),
+            )
+            topics_card.set_prompts(
+                [self.tr("Which situation would I bring next time? How urgent?")])
+            self._topics = TopicsBody(ctx, topics_card.mark)
+            topics_card.set_body(self._topics)
+            self._topics_card = topics_card
+            return self._place(topics_card)
+
+        pending.append(topics_piece)
+
+        # The first screenful, before the page is shown: what a person sees at once.
+        ctx.text_width = self._text_width()
+        self.header.ensurePolished()
+        self._build_height(self._screen_room() - self.header.sizeHint().height())
+
+        page.show()
         self._scroll.verticalScrollBar().setValue(0)
         self._stack.setCurrentWidget(self._scroll)
         self.toc.setVisible(self.width() >= scaled(TOC_MIN_WIDTH))
         self._order_tabs()
-        # Rows added later (a new learning, another feeling) take their place in the order.
-        for source in page.findChildren(RowList) + page.findChildren(FeelingsBody):
-            source.rowsChanged.connect(self._tab_timer.start)
+        if pending:
+            # The rest after the first screen is painted (or soon, if it is not shown).
+            page.installEventFilter(self)
+            self._slice_timer.start(FIRST_SLICE_MS)
+        else:
+            self._built()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The page's first paint: its first screen is on screen, build the rest."""
+        if watched is self._page and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            if self._pending:  # a breath first: the frame reaches the screen, input comes
+                self._slice_timer.start(AFTER_PAINT_MS)
+        return False
+
+    def _screen_room(self) -> int:
+        """How tall the first screen is: the window's height, or the page's when alone."""
+        window = self.window()
+        height = window.height() if window is not self and window.isVisible() else 0
+        return max(height, self.height(), self._scroll.viewport().height(), scaled(600))
+
+    def _text_width(self) -> int:
+        """The width a step's text field will get: the column, less its margins and the
+        card's (see ``_build`` and ``StepSection``)."""
+        room = self._scroll.viewport().width() if self.isVisible() else self.width()
+        return max(200, min(scaled(COLUMN_WIDTH), room) - 2 * 36 - 2 * 22 - 2)
+
+    def _place(self, widget: QWidget, space: int = 0) -> QWidget:
+        """Put ``widget`` at the end of the page (above its closing stretch)."""
+        column = self._column
+        assert column is not None
+        if space:
+            column.insertSpacing(column.count() - 1, space)
+        column.insertWidget(column.count() - 1, widget)
+        # Shown now (not at the layout's queued show): a « go to » that built it may focus
+        # it at once; a part heading waited hidden for its turn.
+        widget.show()
+        widget.ensurePolished()  # styled now (fonts, margins): its size hint is the real one
+        # Rows added later (a new learning, another feeling) take their place in the order:
+        # every list body says so by its ``rowsChanged`` (RowList, FeelingsBody).
+        for source in widget.findChildren(QWidget):
+            signal = getattr(source, "rowsChanged", None)
+            if signal is not None:
+                signal.connect(self._tab_timer.start)
+        return widget
+
+    # -- the rest of the page ---------------------------------------------------------------
+    @property
+    def building(self) -> bool:
+        """True while parts of the page are still to be built."""
+        return bool(self._pending)
+
+    @property
+    def sections(self) -> dict[str, StepSection]:
+        """Every step's section, by step id (the page is finished first)."""
+        self.finish_build()
+        return self._sections
+
+    @property
+    def topics(self) -> TopicsBody | None:
+        """The backlog at the end of the page (the page is finished first)."""
+        self.finish_build()
+        return self._topics
+
+    @property
+    def documents(self) -> SessionDocuments | None:
+        """The page's photos and PDFs, with their strips and card (the page finished)."""
+        self.finish_build()
+        return self._documents
+
+    def finish_build(self) -> None:
+        """Build every part of the page not built yet, now."""
+        self._build_through(lambda: False)
+
+    def _build_through(self, done: Callable[[], bool]) -> None:
+        """Build the page in order until ``done()`` is true (or the page is whole)."""
+        if not self._pending:
+            return
+        while self._pending and not done():
+            self._build_next()
+        self._built_now()
+
+    def _built_now(self) -> None:
+        """After parts were built out of turn: laid out now (what asked for them may
+        click, focus or scroll there at once), the keyboard order, the end if it is."""
+        settle_layouts()
+        if self._pending:
+            self._order_tabs()
+        else:
+            self._slice_timer.stop()
+            self._built()
+
+    def _build_slice(self) -> None:
+        """One slice of the page, then the event loop's turn (input and painting first)."""
+        deadline = time.perf_counter() + SLICE_S
+        while self._pending and time.perf_counter() < deadline:
+            self._build_next()
+        if self._pending:
+            self._slice_timer.start(0)
+        else:
+            self._built()
+
+    def _build_next(self) -> QWidget | None:
+        """Build the next part; if the journal cannot be read, say so on the page."""
+        try:
+            return self._pending.popleft()()
+        except StoreError as exc:
+            self._pending.clear()
+            notice = QLabel(self.tr("The rest of this page could not be read: %1")
+                            .replace("%1", str(exc)))
+            notice.setObjectName("loadError")
+            notice.setWordWrap(True)
+            self._place(notice)
+            self.errorOccurred.emit(str(exc))
+            return notice
+
+    def _build_height(self, room: int) -> None:
+        """Build the next parts until about ``room`` pixels of page were added."""
+        spacing = self._column.spacing() if self._column is not None else 0
+        used = 0
+        while self._pending and used < room:
+            widget = self._build_next()
+            if widget is not None:
+                used += widget.sizeHint().height() + spacing
+
+    def _scrolled(self, value: int) -> None:
+        """Scrolled near the end of what is built: the next screens now, so the scroll
+        never shows a gap; at the very end (End, the scroll bar dragged down) the rest."""
+        if not self._pending or self._page is None or not self._page.isVisible():
+            return
+        bar = self._scroll.verticalScrollBar()
+        if value >= bar.maximum():
+            self.finish_build()
+        elif value + 2 * bar.pageStep() >= bar.maximum():
+            self._build_height(2 * bar.pageStep())
+            self._built_now()
+
+    def _built(self) -> None:
+        self._order_tabs()
+        self.pageBuilt.emit()
 
     @staticmethod
     def _part_heading(number: int | None, title: str, intro: str = "") -> QWidget:
@@ -398,32 +608,39 @@ class SessionEditor(FocusMixin, QWidget):
             self.header.content_written()
 
     def _role_changed(self, role: str) -> None:
+        """The prompts follow my role (the sections built later read it from the session)."""
         if self.ctx is None:
             return
-        for section in self.sections.values():
+        for section in self._sections.values():
             section.set_prompts(section.step.prompts_for(Role(role).value, self.ctx.lang))
 
     # -- tearing down ------------------------------------------------------------------------
     def _teardown(self) -> None:
         self.autosaver.forget()
+        self._slice_timer.stop()
+        self._pending.clear()  # the build of this page ends here: nothing more is added
+        self._column = None
         self.toc.clear()
         self.toc.hide()
         self._tab_timer.stop()
-        self.sections.clear()
+        self._sections.clear()
         self.header = None
-        self.topics = None
-        self.documents = None
+        self._topics = None
+        self._documents = None
         self._topics_card = None
         self._holder = None
         self.cycle_shown = False
         self.ctx = None
         self.current_session_id = None
         if self._page is not None:
-            page = self._scroll.takeWidget()
-            if page is not None:
-                page.setParent(None)
-                page.deleteLater()
-            self._page = None
+            page, self._page = self._page, None
+            page.removeEventFilter(self)
+            self._stage_layout.removeWidget(page)
+            # Deleted now, where it is: out of the stage first (``takeWidget``, then
+            # ``deleteLater``) Qt re-styled its ~600 widgets on their way (~170 ms), and
+            # until the next turn they were still the editor's children. Nothing of the
+            # page is running here: the shell, a view or a timer asked for this.
+            shiboken6.delete(page)
 
     def _show_placeholder(self, text: str) -> None:
         self._placeholder.setText(text)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from carnet.domain import Moment
@@ -138,9 +139,11 @@ class FocusMixin:
         """Scroll to ``step_id``'s section and put the keyboard focus in its editor.
 
         In a text step (review notes included) the cursor goes to the end of the
-        text, in Write mode. False when the page does not show that step.
+        text, in Write mode. False when the page does not show that step. A step not
+        built yet is built first (with what comes before it: its place is final).
         """
-        section = self.sections.get(step_id)
+        self._build_through(lambda: step_id in self._sections)
+        section = self._sections.get(step_id)
         if section is None or self._page is None:
             return False
         body = section.body
@@ -160,8 +163,9 @@ class FocusMixin:
         """Scroll to one stored item of this session and focus its field.
 
         ``kind`` is learning, action, feeling, keyword, assessment or topic; False
-        when the page does not show that item.
+        when the page does not show that item. The page is finished first.
         """
+        self.finish_build()
         found = find_item(self, kind, ref_id)
         if found is None:
             return False
@@ -176,19 +180,23 @@ class FocusMixin:
         documents card) and select the matched word there; False when the page does not
         show such a place."""
         target: QWidget | None = None
+        sections = self._sections
         if kind == "topic":
             target = self.topics.parentWidget() if self.topics is not None else None
         elif kind == "attachment":
+            self.finish_build()
             target = self.documents.documents_card if self.documents is not None else None
         elif kind == "note" and step_id:
-            target = self.sections.get(step_id)
+            self._build_through(lambda: step_id in sections)
+            target = sections.get(step_id)
         else:
             wanted = _STEP_OF_HIT.get(kind)
-            step_id, target = next(((sid, section) for sid, section in self.sections.items()
+            self._build_through(lambda: any(s.step.kind == wanted for s in sections.values()))
+            step_id, target = next(((sid, section) for sid, section in sections.items()
                                     if section.step.kind == wanted), (None, None))
         if target is None:
             return False
-        if step_id and step_id in self.sections:
+        if step_id and step_id in sections:
             self.focus_step(step_id)
         else:
             self._reveal(target, None)
@@ -196,7 +204,23 @@ class FocusMixin:
         return True
 
     def _reveal(self: SessionEditor, section: QWidget, target: QWidget | None) -> None:
-        """Bring ``section``'s top into view, and ``target`` with it when it is lower."""
+        """Bring ``section``'s top into view, and ``target`` with it when it is lower.
+
+        Once more after the event loop's turn: a section just built measures its text
+        when first laid out, which can move it a little.
+        """
+        self._reveal_now(section, target)
+        # Scrolling there may have built the parts below (see ``_scrolled``), which lays
+        # the page out anew: the place is taken again from the settled page.
+        self._reveal_now(section, target)
+
+        def again() -> None:
+            if target is None or shiboken6.isValid(target):
+                self._reveal_now(section, target)
+
+        QTimer.singleShot(0, section, again)
+
+    def _reveal_now(self: SessionEditor, section: QWidget, target: QWidget | None) -> None:
         scroll = self._scroll
         page = scroll.widget()
         if page is None:

@@ -78,5 +78,10 @@ def set_tab_order(page: QWidget) -> list[QWidget]:
 
 
 def settle_layouts() -> None:
-    """Run pending layout passes so positions on the page are the final ones."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    """Run pending layout passes so positions on the page are the final ones.
+
+    A pass may ask for another one higher up (the page, then the stage that holds
+    it, then the scroll area that sizes the stage): a few rounds settle them all.
+    """
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

@@ -147,6 +147,8 @@ class TextBody(MarkdownEditor):
         shortcut = QShortcut(QKeySequence(PREVIEW_SHORTCUT), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.toggle_preview)
+        if ctx.text_width:
+            self.editor.assume_width(ctx.text_width)
         note = ctx.store.notes.get(ctx.session_id, step.id)
         self.set_text(note.text if note else "")
         self.edited.connect(self._changed)

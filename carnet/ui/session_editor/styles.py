@@ -140,7 +140,8 @@ def editor_stylesheet(base_pt: float = REFERENCE_PT, dark: bool = False) -> str:
 
     serif = style.SERIF
     sheet = f"""
-QWidget#sessionPage, QScrollArea#sessionScroll, QWidget#placeholderPage {{
+QWidget#sessionPage, QWidget#sessionStage, QScrollArea#sessionScroll,
+QWidget#placeholderPage {{
     background: {c.paper}; }}
 QLabel {{ background: transparent; }}  /* text: the editor's palette, or a rule below */
 QLabel[role="hint"] {{ color: {c.muted}; font-size: {pt(9)}; }}

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from carnet.ui.session_editor.navigation import settle_layouts
 
 
 class TocEntry(QLabel):
@@ -41,6 +45,8 @@ class TableOfContents(QWidget):
         self.setFixedWidth(230)
         self._scroll = scroll
         self.entries: list[TocEntry] = []
+        #: Called with an entry's target before going there (the page builds it).
+        self.before_go: Callable[[QWidget], None] | None = None
         title = QLabel(self.tr("CONTENTS"))
         title.setObjectName("tocTitle")
         self.state_label = QLabel()
@@ -75,6 +81,18 @@ class TableOfContents(QWidget):
         page = self._scroll.widget()
         if page is None:
             return
+        if self.before_go is not None:
+            self.before_go(entry.target)
+        self._scroll_to(entry)
+        # Once more after the event loop's turn: fields just built measure their text
+        # when first laid out, which can move what is above the target.
+        QTimer.singleShot(0, entry, lambda: self._scroll_to(entry))
+
+    def _scroll_to(self, entry: TocEntry) -> None:
+        page = self._scroll.widget()
+        if page is None:
+            return
+        settle_layouts()
         y = entry.target.mapTo(page, entry.target.rect().topLeft()).y()
         self._scroll.verticalScrollBar().setValue(max(0, y - 16))
         self._follow()
@@ -86,6 +104,8 @@ class TableOfContents(QWidget):
         top = self._scroll.verticalScrollBar().value() + 40
         current = self.entries[0]
         for entry in self.entries:
+            if entry.target.isHidden():  # a part not on the page yet (being built)
+                continue
             if entry.target.mapTo(page, entry.target.rect().topLeft()).y() <= top:
                 current = entry
         bar = self._scroll.verticalScrollBar()
