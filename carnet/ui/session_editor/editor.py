@@ -68,8 +68,9 @@ TOC_MIN_WIDTH = 980
 SLICE_S = 0.008
 #: The first slice waits for the first screen's paint, or this long (ms) at most.
 FIRST_SLICE_MS = 100
-#: ... and starts this long (ms) after that paint.
-AFTER_PAINT_MS = 5
+#: ... and starts this long (ms) after that paint: the frame reaches the screen and the
+#: input waiting is served before the rest of the page is built.
+AFTER_PAINT_MS = 25
 
 
 def _interface_language() -> str:

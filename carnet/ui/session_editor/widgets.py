@@ -132,14 +132,24 @@ class TagLineEdit(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
-        # After QCompleter's own filter, so it sees a click outside the popup first.
+        # After QCompleter's own filter, so it sees a click outside the popup first; the
+        # popup (a list view) is made when the field first takes the focus, not with the
+        # page: no completion can show before.
         self._popup_clicks = _PopupClicks(self)
-        completer.popup().installEventFilter(self._popup_clicks)
+        self._popup_watched = False
         # textEdited comes before the completer filters its list: what is typed whole
         # is left out of the suggestions in time.
         self.textEdited.connect(self._not_typed.set_typed)
         self.textChanged.connect(self._not_typed.set_typed)
 
+
+    def focusInEvent(self, event) -> None:
+        if not self._popup_watched:
+            self._popup_watched = True
+            completer = self.completer()
+            if completer is not None:
+                completer.popup().installEventFilter(self._popup_clicks)
+        super().focusInEvent(event)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         """The popup never outlives the field's focus (a shortcut, another window…)."""
