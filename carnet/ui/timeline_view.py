@@ -53,7 +53,7 @@ class TimelineView(QWidget):
             self.tr("Every session of every group, month by month. Planned sessions are in "
                     "italics with a hollow circle."), "subtitle", wrap=True)
         self.model = TimelineModel(self)
-        #: column → its contents' width and whether it is exact (``_hint``)
+        # column → its contents' width and whether it is exact (``_hint``)
         self._hints: dict[int, tuple[int, bool]] = {}
         self.tree = QTreeView()
         self.tree.setObjectName("timeline")

@@ -937,7 +937,6 @@ Open it now to print it?</translation>
         <name>Emotion</name>
         <message>
             <source>joy</source>
-            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``). The width (px) a step's text will have on the page, before any layout ran: a field measures its text once at that width, not at a default width first.</extracomment>
             <translation>joy</translation>
         </message>
         <message>
@@ -1933,7 +1932,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. The store whose background structural check may be running.</extracomment>
+            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
             <translation>&amp;New journal…</translation>
         </message>
         <message>
@@ -3552,7 +3551,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>SessionEditor</name>
         <message>
             <source>Session page</source>
-            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. The rest of the page is built in slices of about this long (seconds), one per turn of the event loop, so typing, scrolling and painting never wait for the whole page. The first slice waits for the first screen's paint, or this long (ms) at most. ... and starts this long (ms) after that paint. Every part of the page is built (the first screenful is built by ``load``). The sections built so far (``sections`` finishes the page first). True when the page shows the end-of-cycle review. What is left to build of the page, in page order (see ``_build``).</extracomment>
+            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. The rest of the page is built in slices of about this long (seconds), one per turn of the event loop, so typing, scrolling and painting never wait for the whole page. The first slice waits for the first screen's paint, or this long (ms) at most. ... and starts this long (ms) after that paint: the frame reaches the screen and the input waiting is served before the rest of the page is built. Every part of the page is built (the first screenful is built by ``load``). The sections built so far (``sections`` finishes the page first). True when the page shows the end-of-cycle review. What is left to build of the page, in page order (see ``_build``).</extracomment>
             <translation>Session page</translation>
         </message>
         <message>
@@ -3715,7 +3714,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>StatusPicker</name>
         <message>
             <source>Postpone…</source>
-            <extracomment>The session editor's debounce: what is typed is written this long after the last key.</extracomment>
+            <extracomment>The session editor's debounce (``session_editor.autosave.DEBOUNCE_MS``, a test ties them): what is typed is written this long after the last key. Not imported from there: that would load the whole session editor with this view.</extracomment>
             <translation>Postpone…</translation>
         </message>
     </context>
@@ -4102,6 +4101,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>Topics</name>
         <message>
             <source>High priority</source>
+            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``). The width (px) a step's text will have on the page, before any layout ran: a field measures its text once at that width, not at a default width first.</extracomment>
             <translation>High priority</translation>
         </message>
         <message>
@@ -4861,16 +4861,16 @@ Open it now?</translation>
             <translation>Keep this journal in step on your devices</translation>
         </message>
         <message>
+            <source>Open the Sync page</source>
+            <translation>Open the Sync page</translation>
+        </message>
+        <message>
             <source>Join a synced journal…</source>
             <translation>Join a synced journal…</translation>
         </message>
         <message>
             <source>Open here the journal you keep on another device</source>
             <translation>Open here the journal you keep on another device</translation>
-        </message>
-        <message>
-            <source>Open the Sync page</source>
-            <translation>Open the Sync page</translation>
         </message>
         <message>
             <source>Unlock the journal to set up its sync.</source>

@@ -937,7 +937,6 @@ L’ouvrir maintenant pour l’imprimer ?</translation>
         <name>Emotion</name>
         <message>
             <source>joy</source>
-            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``). The width (px) a step's text will have on the page, before any layout ran: a field measures its text once at that width, not at a default width first.</extracomment>
             <translation>joie</translation>
         </message>
         <message>
@@ -1933,7 +1932,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. The store whose background structural check may be running.</extracomment>
+            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
             <translation>&amp;Nouveau carnet…</translation>
         </message>
         <message>
@@ -3552,7 +3551,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SessionEditor</name>
         <message>
             <source>Session page</source>
-            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. The rest of the page is built in slices of about this long (seconds), one per turn of the event loop, so typing, scrolling and painting never wait for the whole page. The first slice waits for the first screen's paint, or this long (ms) at most. ... and starts this long (ms) after that paint. Every part of the page is built (the first screenful is built by ``load``). The sections built so far (``sections`` finishes the page first). True when the page shows the end-of-cycle review. What is left to build of the page, in page order (see ``_build``).</extracomment>
+            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. The rest of the page is built in slices of about this long (seconds), one per turn of the event loop, so typing, scrolling and painting never wait for the whole page. The first slice waits for the first screen's paint, or this long (ms) at most. ... and starts this long (ms) after that paint: the frame reaches the screen and the input waiting is served before the rest of the page is built. Every part of the page is built (the first screenful is built by ``load``). The sections built so far (``sections`` finishes the page first). True when the page shows the end-of-cycle review. What is left to build of the page, in page order (see ``_build``).</extracomment>
             <translation>Page de la séance</translation>
         </message>
         <message>
@@ -3715,7 +3714,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>StatusPicker</name>
         <message>
             <source>Postpone…</source>
-            <extracomment>The session editor's debounce: what is typed is written this long after the last key.</extracomment>
+            <extracomment>The session editor's debounce (``session_editor.autosave.DEBOUNCE_MS``, a test ties them): what is typed is written this long after the last key. Not imported from there: that would load the whole session editor with this view.</extracomment>
             <translation>Reporter…</translation>
         </message>
     </context>
@@ -4102,6 +4101,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>Topics</name>
         <message>
             <source>High priority</source>
+            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``). The width (px) a step's text will have on the page, before any layout ran: a field measures its text once at that width, not at a default width first.</extracomment>
             <translation>Priorité haute</translation>
         </message>
         <message>
@@ -4861,16 +4861,16 @@ L’ouvrir maintenant ?</translation>
             <translation>Tenir ce carnet à jour sur vos appareils</translation>
         </message>
         <message>
+            <source>Open the Sync page</source>
+            <translation>Ouvrir la page Synchronisation</translation>
+        </message>
+        <message>
             <source>Join a synced journal…</source>
             <translation>Rejoindre un carnet synchronisé…</translation>
         </message>
         <message>
             <source>Open here the journal you keep on another device</source>
             <translation>Ouvrir ici le carnet que vous tenez sur un autre appareil</translation>
-        </message>
-        <message>
-            <source>Open the Sync page</source>
-            <translation>Ouvrir la page Synchronisation</translation>
         </message>
         <message>
             <source>Unlock the journal to set up its sync.</source>
