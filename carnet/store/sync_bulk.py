@@ -182,7 +182,7 @@ class _Writer:
     """Rows, tags, bytes, states and edges of runs of records, written per table."""
 
     def __init__(self, conn: sqlcipher3.Connection, plan: _Plan, report: ApplyReport,
-                 sql: _Statements) -> None:
+                 sql: _Statements | None) -> None:
         self.conn = conn
         self.sql = sql
         self.plan = plan
@@ -375,9 +375,9 @@ def load_empty(
     conn.execute("INSERT INTO sync_applying(flag) VALUES (1)")
     for name, _table, _sql in triggers or ():
         conn.execute(f"DROP TRIGGER {name}")
-    sql = _Statements(conn)
-    writer = _Writer(conn, plan, report, sql)
     runs = [plan.items[i:i + chunk] for i in range(0, len(plan.items), chunk)] or [[]]
+    writer = _Writer(conn, plan, report, None)
+    writer.sql = sql = _Statements(conn)  # (its thread started last: always closed below)
     try:
         try:
             for index, run in enumerate(runs, start=1):
