@@ -282,13 +282,17 @@ def test_old_backups_still_open_and_restore_upgrades(filled, tmp_path):
     assert path.read_bytes()[:4] == ARGON2_MAGIC  # and moved at its unlock
 
 
-def test_upgrade_that_cannot_write_still_opens(filled, tmp_path):
+@pytest.mark.parametrize("old", ["pbkdf2", "scheme1"])
+def test_upgrade_that_cannot_write_still_opens(filled, tmp_path, old):
     from tests.trust.trust_helpers import tmpfs
 
     path, marker = filled
     with tmpfs(tmp_path / "full", size="2m") as folder:
         legacy = folder / "journal.carnet"
-        make_legacy_journal(path, legacy, PASS)
+        if old == "pbkdf2":
+            make_legacy_journal(path, legacy, PASS)
+        else:
+            make_scheme_journal(path, legacy, PASS, version=1)
         (folder / "journal.carnet.lock").touch()
         before = _sha(legacy)
         with (folder / "filler").open("wb", buffering=0) as filler, pytest.raises(OSError):
@@ -296,8 +300,9 @@ def test_upgrade_that_cannot_write_still_opens(filled, tmp_path):
                 filler.write(b"\0" * 4096)
         store = JournalStore.open(legacy, PASS)
         try:
-            assert store.key_scheme == kdf_module.LEGACY
-            assert "not moved to Argon2id" in (store.key_upgrade_error or "")
+            assert store.key_scheme == (kdf_module.LEGACY if old == "pbkdf2" else "argon2id-v1")
+            assert "not moved to Argon2id (scheme 2)" in (store.key_upgrade_error or "")
+            assert "full" in store.key_upgrade_error
             assert store.groups.list()[0].name == f"Groupe {marker}"
         finally:
             store.close()
