@@ -258,3 +258,26 @@ def test_the_first_screen_is_painted_before_pyside_builds_its_qt_namespace(isola
                             text=True, env=env, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False", "True"]  # control: built once complete
+
+
+def test_closed_before_it_completed_the_window_keeps_its_size_and_toolbar_state(
+        qtbot, settings, seeded_journal):
+    from carnet.ui.main_window import MainWindow
+
+    path, _ids = seeded_journal
+    settings.window_state = b"the toolbar's state, as stored"
+    window = MainWindow(settings, staged=True)
+    qtbot.addWidget(window)
+    window.start(path)
+    window.resize(700, 500)  # within the offscreen screen (800 × 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.is_complete
+    window.close()  # before its first turns ended: nothing was opened, nothing to flush
+    assert not window.is_complete and not window.isVisible()
+    assert settings.window_state == b"the toolbar's state, as stored"
+    again = MainWindow(settings, staged=True)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)  # control: the size was saved
+    again.complete()
+    again.close()
