@@ -22,9 +22,13 @@ def demo_journal(sessions: int) -> Path:
     from carnet.store import JournalStore, kdf
 
     CACHE.mkdir(exist_ok=True)
-    # "-k<N>": keyed with Argon2id scheme N, the current one (a journal of an older scheme
-    # would be moved at each benchmark's first unlock); older caches are left alone.
-    path = CACHE / f"demo-{sessions}-k{kdf.CURRENT.version}.carnet"
+    # "-k<N>-<MiB>m<t>": keyed with Argon2id scheme N, the current one, and its parameters
+    # (a journal of an older scheme would be moved at each benchmark's first unlock; a
+    # scheme's parameters tuned before it shipped must not reuse a cache keyed with the
+    # draft's); older caches are left alone.
+    scheme = kdf.CURRENT
+    tag = f"k{scheme.version}-{scheme.memory_kib // 1024}m{scheme.time_cost}"
+    path = CACHE / f"demo-{sessions}-{tag}.carnet"
     if not path.exists():
         started = time.perf_counter()
         store = JournalStore.create(path.with_suffix(".partial"), PASSPHRASE, "Bench")

@@ -1,7 +1,7 @@
 """A cheap Argon2id scheme for the tests that are not about the journal's key.
 
-Carnet keys every journal with Argon2id at 128 MiB and 3 passes (scheme version 2,
-docs/key-derivation.md): about 0.3 s and 128 MiB for each creation, unlock,
+Carnet keys every journal with Argon2id at 80 MiB and 6 passes (scheme version 2,
+docs/key-derivation.md): about 0.3 s and 80 MiB for each creation, unlock,
 passphrase check or change. The suite does that thousands of times for tests about
 something else (notes, views, backups, crash safety of writes), so those make and
 open their journals with a scheme only the test suite knows: version 255, Argon2id

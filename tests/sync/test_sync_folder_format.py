@@ -100,7 +100,7 @@ def test_manifest_wraps_and_unwraps_with_nfc_passphrase():
     assert info.value.why is Why.WRONG_PASSPHRASE
     document = json.loads(data)
     assert document["format"] == "carnet-sync" and document["version"] == 1
-    assert document["kdf"]["memory_kib"] == 128 * 1024  # key scheme 2 (carnet/store/kdf.py)
+    assert document["kdf"]["memory_kib"] == 80 * 1024  # key scheme 2 (carnet/store/kdf.py)
     assert key.hex() not in data.decode()
 
 

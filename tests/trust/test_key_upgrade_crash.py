@@ -1,7 +1,7 @@
 """The move of an old journal to the current key scheme at unlock, killed at random moments.
 
 Two moves, each its own run: a PBKDF2 journal (from before Argon2id) and an
-Argon2id scheme-1 journal (192 MiB), both to the current scheme 2 (128 MiB).
+Argon2id scheme-1 journal (192 MiB), both to the current scheme 2 (80 MiB).
 A child process (writer_process.py, mode probe) unlocks a copy of an old
 journal, which moves it to the current scheme. We SIGKILL it at a random moment of its
 run: a third of the kills anywhere from its start; a third from the moment the
