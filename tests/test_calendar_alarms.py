@@ -188,6 +188,11 @@ while True:
 
 def _kill_rounds(mode: str, tmp_path: Path, versions: list[Path], rounds: int) -> list[bytes]:
     out = tmp_path / f"{mode}.ics"
+    # A whole version is there before the first kill, as once the app has written the
+    # file: a kill that lands before the writer's first rename (under load, the 20 ms
+    # head start can pass before it) must find that version, whole, and not an absence
+    # the assertion below would take for a half-written file.
+    out.write_bytes(versions[0].read_bytes())
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
     seen = []
@@ -199,7 +204,7 @@ def _kill_rounds(mode: str, tmp_path: Path, versions: list[Path], rounds: int) -
         clock.sleep(0.02 + (round_ % 7) * 0.013)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
-        seen.append(out.read_bytes() if out.exists() else b"")
+        seen.append(out.read_bytes())  # never missing: see above
     return seen
 
 
