@@ -7,8 +7,8 @@ environment), and loops — a new learning on each device, ``sync_once`` on
 each — telling its phase through a pipe (C collect, W writing a bundle,
 A applying, S writing a snapshot). The parent kills the worker with SIGKILL
 at a random moment inside a phase (each phase in turn: it waits for the phase
-to start, then 0–3 ms) or at any moment (a random delay), notes the phase,
-and forks the next worker.
+to start, then 0–3 ms, less for a phase that kills keep missing) or at any
+moment (a random delay), notes the phase, and forks the next worker.
 
 Usage: crash_child.py JOURNAL_A JOURNAL_B KILLS SEED  (each journal's key, hex, one a line
 on stdin)
@@ -109,6 +109,10 @@ def main() -> int:
         keys.append(kdf.RawKey(key=raw[: kdf.KEY_SIZE], salt=raw[kdf.KEY_SIZE:]))
     rng = random.Random(seed)
     phases: dict[str, int] = {}
+    # How long after a phase starts a kill may land, per target: halved each time a
+    # kill aimed at that phase found it already over (a faster bundle or snapshot,
+    # or a loaded machine's sleeps overshooting), so the kills keep landing inside it.
+    spans = {target: 0.003 for target in TARGETS if target is not None}
     for run in range(kills):
         read_fd, write_fd = os.pipe()
         os.set_blocking(read_fd, False)
@@ -132,7 +136,7 @@ def main() -> int:
             while target not in seen[-1:] and time.monotonic() < deadline:
                 select.select([read_fd], [], [], 0.05)
                 seen += drain(read_fd)
-            time.sleep(rng.uniform(0.0, 0.003))
+            time.sleep(rng.uniform(0.0, spans[target]))
             seen += drain(read_fd)
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
@@ -142,6 +146,8 @@ def main() -> int:
             return 1
         phase = {b"C": "collect", b"W": "bundle", b"A": "apply", b"S": "snapshot",
                  b"E": "edit", b"-": "between"}.get(seen[-1:], "opening")
+        if target is not None and seen[-1:] != target:
+            spans[target] = max(0.0002, spans[target] / 2)
         phases[phase] = phases.get(phase, 0) + 1
     print(json.dumps({"kills": kills, "phases": phases}), flush=True)
     return 0

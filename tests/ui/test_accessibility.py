@@ -10,11 +10,13 @@ labels grow with it and none is clipped.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -72,6 +74,15 @@ def open_demo(qtbot, make_window, path: Path, passphrase: str):
 
 
 def settle() -> None:
+    """Let the place settle; a session page builds its lower parts on the turns after it
+    opened (timed slices): every control of a place is its whole page's."""
+    from carnet.ui.session_editor import SessionEditor
+
+    deadline = time.monotonic() + 30
+    for editor in [w for w in QApplication.allWidgets() if isinstance(w, SessionEditor)]:
+        while editor.building and time.monotonic() < deadline:
+            QTest.qWait(5)
+        assert not editor.building, "the session page was never whole"
     for _ in range(3):
         QApplication.processEvents()
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 from layout_checks import clipped_texts
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from ui_helpers import unlock_through_ui
 
@@ -49,11 +51,13 @@ def settle() -> None:
     it opened: the audit measures the page once it is whole (and laid out)."""
     from carnet.ui.session_editor import SessionEditor
 
+    # Waited for in time, not in turns: the build's slices start on a timer after the
+    # first paint, and spinning the event loop ten thousand times can end before it fires.
+    deadline = time.monotonic() + 30
     for editor in [w for w in QApplication.allWidgets() if isinstance(w, SessionEditor)]:
-        for _ in range(10_000):
-            if not editor.building:
-                break
-            QApplication.processEvents()
+        while editor.building and time.monotonic() < deadline:
+            QTest.qWait(5)
+        assert not editor.building, "the session page was never whole"
     for _ in range(4):
         QApplication.processEvents()
 
