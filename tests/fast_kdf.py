@@ -1,6 +1,6 @@
 """A cheap Argon2id scheme for the tests that are not about the journal's key.
 
-Carnet keys every journal with Argon2id at 80 MiB and 6 passes (scheme version 2,
+Carnet keys every journal with Argon2id at 80 MiB and 7 passes (scheme version 2,
 docs/key-derivation.md): about 0.3 s and 80 MiB for each creation, unlock,
 passphrase check or change. The suite does that thousands of times for tests about
 something else (notes, views, backups, crash safety of writes), so those make and

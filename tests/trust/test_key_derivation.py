@@ -84,7 +84,7 @@ def test_second_implementation_opens_with_the_documented_recipe(both_versions):
     paths, marker = both_versions
     doc = DOC.read_text()
     assert "| memory | 81 920 KiB (80 MiB) | 196 608 KiB (192 MiB) |" in doc
-    assert "| passes (time cost) | 6 | 3 |" in doc
+    assert "| passes (time cost) | 7 | 3 |" in doc
     assert "| lanes (parallelism) | 2 | 2 |" in doc
     for path in paths:
         db = _apsw_open(path, raw_key_literal(path, PASS))
@@ -150,7 +150,7 @@ def test_new_journal_parameters_and_sqlcipher_gets_the_raw_key(tmp_path, monkeyp
     assert scheme is kdf_module.CURRENT and scheme.version == 2
     assert scheme.memory_kib >= 64 * 1024 and scheme.time_cost >= 3
     # 80 MiB: issue 19's 250 MiB peak leaves no room for more (docs/key-derivation.md)
-    assert (scheme.memory_kib, scheme.time_cost, scheme.parallelism) == (81920, 6, 2)
+    assert (scheme.memory_kib, scheme.time_cost, scheme.parallelism) == (81920, 7, 2)
     keyed = [s for s in statements if s.upper().replace(" ", "").startswith("PRAGMAKEY=")]
     assert keyed, "no PRAGMA key seen: the spy saw nothing"
     literal = raw_key_literal(path, PASS)

@@ -302,7 +302,7 @@ def test_sync_manifest_of_scheme1_unwraps_and_a_change_rewraps_with_scheme2(
         assert store.sync.pending_manifest is None
     finally:
         store.close()
-    assert kdf_params() == (81920, 6, 2)
+    assert kdf_params() == (81920, 7, 2)
     assert manifest.parse(written.read_bytes()).unwrap(NEW)
     with pytest.raises(SyncError) as info:
         join(folder, PASS, tmp_path / "c.carnet")
@@ -310,5 +310,5 @@ def test_sync_manifest_of_scheme1_unwraps_and_a_change_rewraps_with_scheme2(
     assert join(folder, NEW, tmp_path / "d.carnet").complete
     # a new manifest uses the current scheme too
     fresh = manifest.wrap(journal_id, b"k" * 32, NEW)
-    assert (fresh.memory_kib, fresh.passes, fresh.lanes) == (81920, 6, 2)
+    assert (fresh.memory_kib, fresh.passes, fresh.lanes) == (81920, 7, 2)
 

@@ -172,7 +172,7 @@ def _libcrypto() -> ctypes.CDLL:
 ARGON2_MAGIC = b"Crnt"
 #: docs/key-derivation.md, scheme versions 1 and 2, written out here on purpose (not imported).
 ARGON2_V1 = {"time_cost": 3, "memory_cost": 196608, "parallelism": 2}
-ARGON2_V2 = {"time_cost": 6, "memory_cost": 81920, "parallelism": 2}
+ARGON2_V2 = {"time_cost": 7, "memory_cost": 81920, "parallelism": 2}
 ARGON2_VERSIONS = {1: ARGON2_V1, 2: ARGON2_V2}
 #: The tests' cheap scheme (tests/fast_kdf.py), the same recipe with its parameters.
 TEST_SCHEME = {"time_cost": fast_kdf.SCHEME.time_cost, "memory_cost": fast_kdf.SCHEME.memory_kib,
