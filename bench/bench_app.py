@@ -226,8 +226,14 @@ def unlock_and_type(journal, *, typing: bool = True) -> None:
                   if e.isVisible() and e.isEnabled())
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
-    # The page finishes opening over a few event-loop turns (its layout, the previews):
-    # that is the session view's first open (bench_views.py), not typing.
+    # The page finishes opening over a few event-loop turns (its lower parts are built in
+    # slices after the first paint, then the layout and the previews): that is the session
+    # view's opening (bench_views.py), not typing. Its end is waited for, then half a second.
+    page = window.workspace.session_editor
+    building_until = time.perf_counter() + 30
+    while page.building and time.perf_counter() < building_until:
+        app.processEvents()
+        time.sleep(0.005)
     settle = time.perf_counter() + 0.5
     while time.perf_counter() < settle:
         app.processEvents()

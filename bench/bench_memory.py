@@ -152,6 +152,11 @@ def main() -> None:
             for number, session_id in enumerate(sessions, 1):
                 window.workspace.show_session(session_id)
                 yield 0
+                # Read as a person does: the page whole (its lower parts are built in
+                # slices after the first paint), before the next session is opened.
+                page = window.workspace.session_editor
+                while page is not None and page.building:
+                    yield 5
                 if number in (1, len(sessions) // 2):
                     moment(f"{label}: {number} opened")
             yield 20
