@@ -634,6 +634,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("A template could not be loaded: %1").replace(
                     "%1", str(self.templates.errors[0])), 15_000)
+        if self.store.key_upgrade_error:  # opened, but still under its older key scheme
+            self.statusBar().showMessage(self.tr(
+                "This journal's key could not be moved to the stronger protection (its "
+                "folder is read-only or the disk is full). It opens as before; Carnet will "
+                "try again at the next unlock."), 30_000)
         self.journalOpened.emit()
         # After the features have read what they show at unlock (reminders, calendar
         # file…): the check holds the store's lock for its whole run (~0.3 s on 2,000

@@ -312,3 +312,27 @@ def test_sync_manifest_of_scheme1_unwraps_and_a_change_rewraps_with_scheme2(
     fresh = manifest.wrap(journal_id, b"k" * 32, NEW)
     assert (fresh.memory_kib, fresh.passes, fresh.lanes) == (81920, 7, 2)
 
+
+
+def test_the_window_says_when_the_key_could_not_be_moved(qtbot, make_window, scheme1):
+    """A read-only folder: the journal opens under its old scheme, and the window says
+    so in the status bar (the store's reason was shown nowhere); control: writable, the
+    move happens and nothing is said."""
+    from ui_helpers import unlock_through_ui
+
+    path, _, _ = scheme1
+    (path.parent / "journal.carnet.lock").touch()  # the lock file of an earlier unlock
+    words = "could not be moved to the stronger protection"
+    with immutable(path.parent):
+        window = make_window(extensions=True)
+        window.start(path)
+        unlock_through_ui(qtbot, window, PASS)
+        assert window.store.key_scheme == "argon2id-v1"
+        assert words in window.statusBar().currentMessage()
+        window.lock()
+    window = make_window(extensions=True)
+    window.start(path)
+    unlock_through_ui(qtbot, window, PASS)
+    assert window.store.key_scheme == "argon2id-v2"
+    assert words not in window.statusBar().currentMessage()
+    window.lock()
