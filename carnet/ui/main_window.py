@@ -636,9 +636,8 @@ class MainWindow(QMainWindow):
                     "%1", str(self.templates.errors[0])), 15_000)
         if self.store.key_upgrade_error:  # opened, but still under its older key scheme
             self.statusBar().showMessage(self.tr(
-                "This journal's key could not be moved to the stronger protection (its "
-                "folder is read-only or the disk is full). It opens as before; Carnet will "
-                "try again at the next unlock."), 30_000)
+                "Key not strengthened: the folder is read-only or the disk is full. The "
+                "journal opens as before; Carnet will try again at the next unlock."), 30_000)
         self.journalOpened.emit()
         # After the features have read what they show at unlock (reminders, calendar
         # file…): the check holds the store's lock for its whole run (~0.3 s on 2,000
@@ -890,7 +889,9 @@ class MainWindow(QMainWindow):
                 self._journal_damaged(list(problems))
             else:
                 self._daily_backup(store)
-        elif key == "backup":
+        elif key == "backup" and not self.statusBar().currentMessage():
+            # Routine news: never over a message still shown (a template not loaded, a
+            # key that could not be moved), which would vanish seconds after the unlock.
             self.statusBar().showMessage(self.tr("Backup copy written."), 5_000)
 
     def _task_failed(self, key: str, failure: OpenFailure) -> None:

@@ -2068,8 +2068,8 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>A template could not be loaded: %1</translation>
         </message>
         <message>
-            <source>This journal's key could not be moved to the stronger protection (its folder is read-only or the disk is full). It opens as before; Carnet will try again at the next unlock.</source>
-            <translation>This journal's key could not be moved to the stronger protection (its folder is read-only or the disk is full). It opens as before; Carnet will try again at the next unlock.</translation>
+            <source>Key not strengthened: the folder is read-only or the disk is full. The journal opens as before; Carnet will try again at the next unlock.</source>
+            <translation>Key not strengthened: the folder is read-only or the disk is full. The journal opens as before; Carnet will try again at the next unlock.</translation>
         </message>
         <message>
             <source>Select a group or one of its sessions first.</source>

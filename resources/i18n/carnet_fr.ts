@@ -2068,8 +2068,8 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Un modèle n’a pas pu être chargé : %1</translation>
         </message>
         <message>
-            <source>This journal's key could not be moved to the stronger protection (its folder is read-only or the disk is full). It opens as before; Carnet will try again at the next unlock.</source>
-            <translation>La clé de ce carnet n’a pas pu passer à la protection renforcée (son dossier est en lecture seule ou le disque est plein). Il s’ouvre comme avant ; Carnet réessaiera au prochain déverrouillage.</translation>
+            <source>Key not strengthened: the folder is read-only or the disk is full. The journal opens as before; Carnet will try again at the next unlock.</source>
+            <translation>Clé non renforcée : dossier en lecture seule ou disque plein. Le carnet s’ouvre comme avant ; Carnet réessaiera au prochain déverrouillage.</translation>
         </message>
         <message>
             <source>Select a group or one of its sessions first.</source>

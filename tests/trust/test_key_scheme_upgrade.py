@@ -322,12 +322,19 @@ def test_the_window_says_when_the_key_could_not_be_moved(qtbot, make_window, sch
 
     path, _, _ = scheme1
     (path.parent / "journal.carnet.lock").touch()  # the lock file of an earlier unlock
-    words = "could not be moved to the stronger protection"
+    words = "Key not strengthened"
     with immutable(path.parent):
         window = make_window(extensions=True)
         window.start(path)
         unlock_through_ui(qtbot, window, PASS)
         assert window.store.key_scheme == "argon2id-v1"
+        assert words in window.statusBar().currentMessage()
+        # The day's backup, written right after the open's check, does not replace it
+        # (in a real window « Backup copy written. » took its place within seconds).
+        backups = window.backup_folder()
+        qtbot.waitUntil(lambda: backups.is_dir() and any(backups.rglob("*.carnet")),
+                        timeout=30_000)
+        qtbot.wait(50)
         assert words in window.statusBar().currentMessage()
         window.lock()
     window = make_window(extensions=True)
