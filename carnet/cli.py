@@ -258,9 +258,24 @@ def open_store(args: argparse.Namespace) -> Iterator[JournalStore]:
     passphrase = read_passphrase(args)
     store = JournalStore.open(path, passphrase)
     try:
+        warn_if_key_not_moved(store)
         yield store
     finally:
         store.close()
+
+
+def warn_if_key_not_moved(store: JournalStore) -> None:
+    """Say it when the journal opened but its key could not be moved to the current scheme.
+
+    The window says it in its status bar; a command would otherwise go on under the
+    older, weaker key without a word (the store keeps the reason in
+    ``key_upgrade_error``). A warning on stderr: the command still does its job.
+    """
+    if store.key_upgrade_error:
+        print("carnet: " + _tr(
+            "warning: the journal's key could not be strengthened (its folder is read-only "
+            "or the disk is full). The journal opens as before; Carnet will try again the "
+            "next time it is opened."), file=sys.stderr)
 
 
 def _no_journal(path: Path) -> str:
@@ -352,6 +367,7 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     old = read_passphrase(args, _tr("Current passphrase: "))
     store = JournalStore.open(path, old)
     try:
+        warn_if_key_not_moved(store)
         new = ask_new_passphrase(args)
         if new == old:
             raise CliError(

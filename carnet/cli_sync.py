@@ -37,6 +37,7 @@ from carnet.cli import (
     read_passphrase,
     register,
     require_new_file,
+    warn_if_key_not_moved,
 )
 
 if TYPE_CHECKING:
@@ -302,6 +303,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     store = JournalStore.open(path, passphrase)
     folder: Path | None = None
     try:
+        warn_if_key_not_moved(store)
         remembered = store.sync.folder
         if not args.folder and remembered and inside(path.absolute(), Path(remembered)):
             store.close()

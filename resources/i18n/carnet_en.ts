@@ -5329,6 +5329,10 @@ Open it now?</translation>
             <translation>Strength: %1</translation>
         </message>
         <message>
+            <source>warning: the journal's key could not be strengthened (its folder is read-only or the disk is full). The journal opens as before; Carnet will try again the next time it is opened.</source>
+            <translation>warning: the journal's key could not be strengthened (its folder is read-only or the disk is full). The journal opens as before; Carnet will try again the next time it is opened.</translation>
+        </message>
+        <message>
             <source>Journal created: %1</source>
             <translation>Journal created: %1</translation>
         </message>

@@ -5329,6 +5329,10 @@ L’ouvrir maintenant ?</translation>
             <translation>Robustesse : %1</translation>
         </message>
         <message>
+            <source>warning: the journal's key could not be strengthened (its folder is read-only or the disk is full). The journal opens as before; Carnet will try again the next time it is opened.</source>
+            <translation>attention : la clé du carnet n’a pas pu être renforcée (son dossier est en lecture seule ou le disque est plein). Le carnet s’ouvre comme avant ; Carnet réessaiera à sa prochaine ouverture.</translation>
+        </message>
+        <message>
             <source>Journal created: %1</source>
             <translation>Carnet créé : %1</translation>
         </message>

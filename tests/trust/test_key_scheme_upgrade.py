@@ -343,3 +343,37 @@ def test_the_window_says_when_the_key_could_not_be_moved(qtbot, make_window, sch
     assert window.store.key_scheme == "argon2id-v2"
     assert words not in window.statusBar().currentMessage()
     window.lock()
+
+
+def _carnet_check(path: Path, home: Path, lang: str = "en"):
+    """``carnet check`` as a person runs it, the passphrase on standard input."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CARNET_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "carnet", "--lang", lang, "check", "--journal", str(path),
+         "--passphrase-stdin"],
+        input=PASS.encode("utf-8"), capture_output=True, env=env, timeout=120, check=False)
+
+
+def test_the_command_line_says_when_the_key_could_not_be_moved(scheme1, tmp_path):
+    """A command opening a journal whose key stays under scheme 1 warns on stderr and still
+    does its job; once the folder is writable the key moves and nothing is said."""
+    path, _marker, _expected = scheme1
+    (path.parent / "journal.carnet.lock").touch()
+    home = tmp_path / "home"
+    with immutable(path.parent):
+        done = _carnet_check(path, home)
+        french = _carnet_check(path, home, "fr")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().strip() == "ok"
+    warning = done.stderr.decode()
+    assert "key could not be strengthened" in warning and "read-only" in warning
+    assert french.returncode == 0 and "clé" in french.stderr.decode()
+    assert _version(path) == 1
+    # control: writable, the key moves and the command says nothing more
+    done = _carnet_check(path, home)
+    assert done.returncode == 0 and done.stderr.decode() == "", done.stderr
+    assert _version(path) == 2
