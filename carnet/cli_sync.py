@@ -39,6 +39,9 @@ from carnet.cli import (
     require_new_file,
     warn_if_key_not_moved,
 )
+from carnet.ui.sync import problems
+from carnet.ui.sync.problems import code_of, os_reason
+from carnet.ui.sync.problems import fill as _fill
 
 if TYPE_CHECKING:
     from carnet.sync.errors import SyncError
@@ -52,91 +55,31 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 # -- words ---------------------------------------------------------------------------------------
 
 
-def _fill(text: str, *values: object) -> str:
-    """Replace %1, %2… (Qt's style: the translator may reorder them)."""
-    for i, value in enumerate(values, start=1):
-        text = text.replace(f"%{i}", str(value))
-    return text
-
-
-def _os_reason(detail: str) -> str:
-    """An ``OSError.strerror`` in the command's language for the common reasons."""
-    import errno
-    import os
-
-    denied = _tr("permission denied")
-    reasons = {errno.EACCES: denied, errno.EPERM: denied,
-               errno.EROFS: _tr("the folder is read-only"), errno.ENOSPC: _tr("the disk is full")}
-    for number, words in reasons.items():
-        if detail == os.strerror(number):
-            return words
-    return detail
-
-
-def _short(device: str) -> str:
-    """A device id shown to a person: its first characters are enough to tell them apart."""
-    return device[:8] if device else "?"
-
-
 def problem_text(problem: Problem, folder: Path | None = None) -> str:
-    """One line saying what a report's problem means and what to do."""
-    code = str(getattr(problem.code, "value", problem.code))
+    """One line saying what a report's problem means and what to do: the window's sentence,
+    but where the remedy is a command, or the problem is only a warning here."""
     args = problem.args or {}
-    file = problem.file or str(args.get("file", ""))
-    device = _short(problem.device or str(args.get("device", "")))
-    seq = args.get("seq", "?")
-    detail = _os_reason(str(args.get("detail", "")))
-    if code == "incomplete":
-        return _fill(_tr("%1 is still being downloaded by your sync tool: it will be read at "
-                         "the next sync."), file)
-    if code == "foreign_file":
-        return _fill(_tr("%1 is not a Carnet change file: it was left aside (delete it if you "
-                         "do not know it)."), file)
-    if code == "newer_version":
-        return _fill(_tr("%1 was written by a newer version of Carnet: update Carnet on this "
-                         "computer to read it."), file)
-    if code == "other_key":
-        return _fill(_tr("the changes of device %1 are encrypted for another passphrase: they "
-                         "were not applied. On that device, set sync up again with this "
-                         "journal's passphrase."), device)
-    if code == "damaged":
-        return _fill(_tr("%1 is damaged or was altered: it was not applied."), file)
-    if code == "other_journal":
-        return _fill(_tr("%1 belongs to another journal: it was not applied."), file)
-    if code == "device_clash":
-        return _fill(_tr("two different files claim to be change %2 of device %1 (a copied "
-                         "journal?): the second one was not applied."), device, seq)
-    if code == "missing":
-        return _fill(_tr("change %2 of device %1 has not arrived yet: the later ones wait for "
-                         "it."), device, seq)
-    if code == "clone_detected":
-        return _tr("this journal is a copy (a restored backup or a copied file): it now syncs "
-                   "as a new device.")
+    code = code_of(problem.code)
     if code == "journal_in_folder":
         return _fill(_tr("warning: the journal file %1 is inside the synced folder. Move it "
                          "out: sync tools damage a journal file in use, and the folder only "
-                         "needs Carnet's change files."), args.get("path", "") or file)
+                         "needs Carnet's change files."), args.get("path", "") or problem.file)
     if code == "write_failed":
         return _fill(_tr("the changes of this computer could not be written to the folder "
                          "(%1): they stay in the journal and will be sent at the next sync."),
-                     detail or folder or "")
-    if code == "apply_failed":
-        return _fill(_tr("change %2 of device %1 could not be applied: %3"), device, seq,
-                     detail)
+                     os_reason(str(args.get("detail", ""))) or folder or "")
     if code == "key_mismatch":
         return _tr("the folder is set up with another key than this journal's: set it up "
                    "again with carnet sync --folder PATH.")
-    if code == "cancelled":
-        return _tr("the sync was interrupted; it goes on at the next sync.")
-    return _fill(_tr("unexpected sync problem: %1"), code)
+    return problems.problem_text(problem)
 
 
 def error_text(error: SyncError, folder: Path | None = None) -> str:
     """Why a whole sync, set-up or join did not happen, and what to do."""
-    why = str(getattr(error.why, "value", error.why))
+    why = code_of(error.why)
     details = error.details or {}
     where = str(details.get("path", "") or folder or "")
-    detail = _os_reason(str(details.get("detail", "")))
+    detail = os_reason(str(details.get("detail", "")))
     if why == "no_folder" or why == "not_set_up":
         return _tr("this journal does not sync yet: give the synced folder with --folder PATH")
     if why == "folder_unavailable":
@@ -397,7 +340,7 @@ def _cmd_join(args: argparse.Namespace) -> int:
                           device_label=socket.gethostname().split(".")[0][:60], **kwargs)
         except SyncError as exc:
             progress.end()
-            why = str(getattr(exc.why, "value", exc.why))
+            why = code_of(exc.why)
             if why == "folder_unavailable":  # not « sent at the next sync »: nothing yet
                 raise CliError(_fill(_tr("the folder %1 cannot be found (a drive or a share "
                                          "disconnected?). No journal was created."),

@@ -204,6 +204,11 @@ def test_every_problem_of_the_folder_is_a_clear_line(journal, folder, tmp_path, 
     assert "is not a Carnet change file" in text
     assert "is still being downloaded by your sync tool" in text
     assert all(line.startswith("carnet: ") for line in text.strip().splitlines())
+    # the window's sentences (ui/sync/problems.py), in French on the command line too
+    french = err(sync(journal, passphrase, env_extra={"LANG": "fr_FR.UTF-8"}))
+    assert "n’est pas un fichier de modifications de Carnet" in french, french
+    assert "est encore en cours de téléchargement" in french, french
+    assert "is not" not in french
 
     away = tmp_path / "débranché"
     folder.rename(away)

@@ -4904,6 +4904,62 @@ Open it now?</translation>
             <translation>the disk is full</translation>
         </message>
         <message>
+            <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
+            <translation>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</translation>
+        </message>
+        <message>
+            <source>The sync was interrupted; it goes on at the next sync.</source>
+            <translation>The sync was interrupted; it goes on at the next sync.</translation>
+        </message>
+        <message>
+            <source>Unexpected sync problem: %1</source>
+            <translation>Unexpected sync problem: %1</translation>
+        </message>
+        <message>
+            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
+            <translation>%1 is still being downloaded by your sync tool: it will be read at the next sync.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
+            <translation>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
+            <translation>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</translation>
+        </message>
+        <message>
+            <source>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
+            <translation>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or was altered: it was not applied.</source>
+            <translation>%1 is damaged or was altered: it was not applied.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to another journal: it was not applied.</source>
+            <translation>%1 belongs to another journal: it was not applied.</translation>
+        </message>
+        <message>
+            <source>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
+            <translation>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</translation>
+        </message>
+        <message>
+            <source>Change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
+            <translation>Change %2 of device %1 has not arrived yet: the later ones wait for it.</translation>
+        </message>
+        <message>
+            <source>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
+            <translation>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</translation>
+        </message>
+        <message>
+            <source>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
+            <translation>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Change %2 of device %1 could not be applied: %3</source>
+            <translation>Change %2 of device %1 could not be applied: %3</translation>
+        </message>
+        <message>
             <source>just now</source>
             <translation>just now</translation>
         </message>
@@ -4954,20 +5010,8 @@ Open it now?</translation>
             <translation>Click for the Sync page.</translation>
         </message>
         <message>
-            <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
-            <translation>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</translation>
-        </message>
-        <message>
             <source>The folder is set up with another key than this journal's: choose the folder again on the Sync page.</source>
             <translation>The folder is set up with another key than this journal's: choose the folder again on the Sync page.</translation>
-        </message>
-        <message>
-            <source>The sync was interrupted; it goes on at the next sync.</source>
-            <translation>The sync was interrupted; it goes on at the next sync.</translation>
-        </message>
-        <message>
-            <source>Unexpected sync problem: %1</source>
-            <translation>Unexpected sync problem: %1</translation>
         </message>
         <message>
             <source>This journal does not sync yet: choose a synced folder.</source>
@@ -5045,50 +5089,6 @@ Open it now?</translation>
         <message>
             <source>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</source>
             <translation>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</translation>
-        </message>
-        <message>
-            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
-            <translation>%1 is still being downloaded by your sync tool: it will be read at the next sync.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
-            <translation>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
-            <translation>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</translation>
-        </message>
-        <message>
-            <source>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
-            <translation>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or was altered: it was not applied.</source>
-            <translation>%1 is damaged or was altered: it was not applied.</translation>
-        </message>
-        <message>
-            <source>%1 belongs to another journal: it was not applied.</source>
-            <translation>%1 belongs to another journal: it was not applied.</translation>
-        </message>
-        <message>
-            <source>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
-            <translation>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</translation>
-        </message>
-        <message>
-            <source>Change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
-            <translation>Change %2 of device %1 has not arrived yet: the later ones wait for it.</translation>
-        </message>
-        <message>
-            <source>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
-            <translation>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</translation>
-        </message>
-        <message>
-            <source>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
-            <translation>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</translation>
-        </message>
-        <message>
-            <source>Change %2 of device %1 could not be applied: %3</source>
-            <translation>Change %2 of device %1 could not be applied: %3</translation>
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
@@ -5883,10 +5883,6 @@ Open it now?</translation>
             <source>no. %1 %2</source>
             <translation>no. %1 %2</translation>
         </message>
-        <message>
-            <source>permission denied</source>
-            <translation>permission denied</translation>
-        </message>
         <message numerus="yes">
             <source>%n received</source>
             <translation>
@@ -5895,28 +5891,8 @@ Open it now?</translation>
             </translation>
         </message>
         <message>
-            <source>the folder is read-only</source>
-            <translation>the folder is read-only</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>the disk is full</translation>
-        </message>
-        <message>
-            <source>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
-            <translation>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</translation>
-        </message>
-        <message>
             <source>the folder is set up with another key than this journal's: set it up again with carnet sync --folder PATH.</source>
             <translation>the folder is set up with another key than this journal's: set it up again with carnet sync --folder PATH.</translation>
-        </message>
-        <message>
-            <source>the sync was interrupted; it goes on at the next sync.</source>
-            <translation>the sync was interrupted; it goes on at the next sync.</translation>
-        </message>
-        <message>
-            <source>unexpected sync problem: %1</source>
-            <translation>unexpected sync problem: %1</translation>
         </message>
         <message>
             <source>this journal does not sync yet: give the synced folder with --folder PATH</source>
@@ -5966,48 +5942,12 @@ Open it now?</translation>
             <translation>create this device's journal from a synced folder (same passphrase as your other devices)</translation>
         </message>
         <message>
-            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
-            <translation>%1 is still being downloaded by your sync tool: it will be read at the next sync.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
-            <translation>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
-            <translation>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</translation>
-        </message>
-        <message>
-            <source>the changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
-            <translation>the changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or was altered: it was not applied.</source>
-            <translation>%1 is damaged or was altered: it was not applied.</translation>
-        </message>
-        <message>
-            <source>%1 belongs to another journal: it was not applied.</source>
-            <translation>%1 belongs to another journal: it was not applied.</translation>
-        </message>
-        <message>
-            <source>two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
-            <translation>two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</translation>
-        </message>
-        <message>
-            <source>change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
-            <translation>change %2 of device %1 has not arrived yet: the later ones wait for it.</translation>
-        </message>
-        <message>
             <source>warning: the journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
             <translation>warning: the journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</translation>
         </message>
         <message>
             <source>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
             <translation>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</translation>
-        </message>
-        <message>
-            <source>change %2 of device %1 could not be applied: %3</source>
-            <translation>change %2 of device %1 could not be applied: %3</translation>
         </message>
         <message>
             <source>the sync folder %1 cannot be reached (a drive or a share disconnected?). Nothing was changed; your changes will be sent at the next sync.</source>

@@ -4904,6 +4904,62 @@ L’ouvrir maintenant ?</translation>
             <translation>le disque est plein</translation>
         </message>
         <message>
+            <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
+            <translation>Ce carnet est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
+        </message>
+        <message>
+            <source>The sync was interrupted; it goes on at the next sync.</source>
+            <translation>La synchronisation a été interrompue ; elle reprendra à la prochaine.</translation>
+        </message>
+        <message>
+            <source>Unexpected sync problem: %1</source>
+            <translation>Problème de synchronisation inattendu : %1</translation>
+        </message>
+        <message>
+            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
+            <translation>%1 est encore en cours de téléchargement par votre outil de synchronisation : il sera lu à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
+            <translation>%1 n’est pas un fichier de modifications de Carnet : il a été laissé de côté (supprimez-le si vous ne le connaissez pas).</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
+            <translation>%1 a été créé par une version plus récente de Carnet : mettez Carnet à jour sur cet ordinateur pour le lire.</translation>
+        </message>
+        <message>
+            <source>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
+            <translation>Les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce carnet.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or was altered: it was not applied.</source>
+            <translation>%1 est abîmé ou a été modifié : il n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to another journal: it was not applied.</source>
+            <translation>%1 appartient à un autre carnet : il n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
+            <translation>Deux fichiers différents se disent la modification %2 de l’appareil %1 (un carnet copié ?) : le second n’a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>Change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
+            <translation>La modification %2 de l’appareil %1 n’est pas encore arrivée : les suivantes l’attendent.</translation>
+        </message>
+        <message>
+            <source>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
+            <translation>Le fichier du carnet %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de carnet ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
+        </message>
+        <message>
+            <source>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
+            <translation>Les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le carnet et partiront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Change %2 of device %1 could not be applied: %3</source>
+            <translation>La modification %2 de l’appareil %1 n’a pas pu être appliquée : %3</translation>
+        </message>
+        <message>
             <source>just now</source>
             <translation>à l’instant</translation>
         </message>
@@ -4954,20 +5010,8 @@ L’ouvrir maintenant ?</translation>
             <translation>Cliquez pour la page Synchronisation.</translation>
         </message>
         <message>
-            <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
-            <translation>Ce carnet est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
-        </message>
-        <message>
             <source>The folder is set up with another key than this journal's: choose the folder again on the Sync page.</source>
             <translation>Le dossier est préparé avec une autre clé que celle de ce carnet : choisissez de nouveau le dossier dans la page Synchronisation.</translation>
-        </message>
-        <message>
-            <source>The sync was interrupted; it goes on at the next sync.</source>
-            <translation>La synchronisation a été interrompue ; elle reprendra à la prochaine.</translation>
-        </message>
-        <message>
-            <source>Unexpected sync problem: %1</source>
-            <translation>Problème de synchronisation inattendu : %1</translation>
         </message>
         <message>
             <source>This journal does not sync yet: choose a synced folder.</source>
@@ -5045,50 +5089,6 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</source>
             <translation>Un texte modifié sur deux appareils à la fois garde les deux versions : celle de l’autre appareil suit, sous « Version de l’autre appareil ». Modifiez le texte pour garder ce que vous voulez.</translation>
-        </message>
-        <message>
-            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
-            <translation>%1 est encore en cours de téléchargement par votre outil de synchronisation : il sera lu à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
-            <translation>%1 n’est pas un fichier de modifications de Carnet : il a été laissé de côté (supprimez-le si vous ne le connaissez pas).</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
-            <translation>%1 a été créé par une version plus récente de Carnet : mettez Carnet à jour sur cet ordinateur pour le lire.</translation>
-        </message>
-        <message>
-            <source>The changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
-            <translation>Les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce carnet.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or was altered: it was not applied.</source>
-            <translation>%1 est abîmé ou a été modifié : il n’a pas été appliqué.</translation>
-        </message>
-        <message>
-            <source>%1 belongs to another journal: it was not applied.</source>
-            <translation>%1 appartient à un autre carnet : il n’a pas été appliqué.</translation>
-        </message>
-        <message>
-            <source>Two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
-            <translation>Deux fichiers différents se disent la modification %2 de l’appareil %1 (un carnet copié ?) : le second n’a pas été appliqué.</translation>
-        </message>
-        <message>
-            <source>Change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
-            <translation>La modification %2 de l’appareil %1 n’est pas encore arrivée : les suivantes l’attendent.</translation>
-        </message>
-        <message>
-            <source>The journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
-            <translation>Le fichier du carnet %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de carnet ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
-        </message>
-        <message>
-            <source>This computer's changes could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
-            <translation>Les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le carnet et partiront à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>Change %2 of device %1 could not be applied: %3</source>
-            <translation>La modification %2 de l’appareil %1 n’a pas pu être appliquée : %3</translation>
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
@@ -5883,10 +5883,6 @@ L’ouvrir maintenant ?</translation>
             <source>no. %1 %2</source>
             <translation>n°%1 %2</translation>
         </message>
-        <message>
-            <source>permission denied</source>
-            <translation>accès refusé</translation>
-        </message>
         <message numerus="yes">
             <source>%n received</source>
             <translation>
@@ -5895,28 +5891,8 @@ L’ouvrir maintenant ?</translation>
             </translation>
         </message>
         <message>
-            <source>the folder is read-only</source>
-            <translation>le dossier est en lecture seule</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>le disque est plein</translation>
-        </message>
-        <message>
-            <source>this journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
-            <translation>ce carnet est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
-        </message>
-        <message>
             <source>the folder is set up with another key than this journal's: set it up again with carnet sync --folder PATH.</source>
             <translation>le dossier est préparé avec une autre clé que celle de ce carnet : préparez-le de nouveau avec carnet sync --folder CHEMIN.</translation>
-        </message>
-        <message>
-            <source>the sync was interrupted; it goes on at the next sync.</source>
-            <translation>la synchronisation a été interrompue ; elle reprendra à la prochaine.</translation>
-        </message>
-        <message>
-            <source>unexpected sync problem: %1</source>
-            <translation>problème de synchronisation inattendu : %1</translation>
         </message>
         <message>
             <source>this journal does not sync yet: give the synced folder with --folder PATH</source>
@@ -5966,48 +5942,12 @@ L’ouvrir maintenant ?</translation>
             <translation>créer le carnet de cet appareil à partir d’un dossier synchronisé (même phrase de passe que vos autres appareils)</translation>
         </message>
         <message>
-            <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
-            <translation>%1 est encore en cours de téléchargement par votre outil de synchronisation : il sera lu à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Carnet change file: it was left aside (delete it if you do not know it).</source>
-            <translation>%1 n’est pas un fichier de modifications de Carnet : il a été laissé de côté (supprimez-le si vous ne le connaissez pas).</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Carnet: update Carnet on this computer to read it.</source>
-            <translation>%1 a été créé par une version plus récente de Carnet : mettez Carnet à jour sur cet ordinateur pour le lire.</translation>
-        </message>
-        <message>
-            <source>the changes of device %1 are encrypted for another passphrase: they were not applied. On that device, set sync up again with this journal's passphrase.</source>
-            <translation>les modifications de l’appareil %1 sont chiffrées pour une autre phrase de passe : elles n’ont pas été appliquées. Sur cet appareil, préparez de nouveau la synchronisation avec la phrase de passe de ce carnet.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or was altered: it was not applied.</source>
-            <translation>%1 est abîmé ou a été modifié : il n’a pas été appliqué.</translation>
-        </message>
-        <message>
-            <source>%1 belongs to another journal: it was not applied.</source>
-            <translation>%1 appartient à un autre carnet : il n’a pas été appliqué.</translation>
-        </message>
-        <message>
-            <source>two different files claim to be change %2 of device %1 (a copied journal?): the second one was not applied.</source>
-            <translation>deux fichiers différents se disent la modification %2 de l’appareil %1 (un carnet copié ?) : le second n’a pas été appliqué.</translation>
-        </message>
-        <message>
-            <source>change %2 of device %1 has not arrived yet: the later ones wait for it.</source>
-            <translation>la modification %2 de l’appareil %1 n’est pas encore arrivée : les suivantes l’attendent.</translation>
-        </message>
-        <message>
             <source>warning: the journal file %1 is inside the synced folder. Move it out: sync tools damage a journal file in use, and the folder only needs Carnet's change files.</source>
             <translation>attention : le fichier du carnet %1 est dans le dossier synchronisé. Sortez-le de ce dossier : les outils de synchronisation abîment un fichier de carnet ouvert, et le dossier n’a besoin que des fichiers de modifications de Carnet.</translation>
         </message>
         <message>
             <source>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
             <translation>les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le carnet et partiront à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>change %2 of device %1 could not be applied: %3</source>
-            <translation>la modification %2 de l’appareil %1 n’a pas pu être appliquée : %3</translation>
         </message>
         <message>
             <source>the sync folder %1 cannot be reached (a drive or a share disconnected?). Nothing was changed; your changes will be sent at the next sync.</source>

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from carnet.ui import formats, style
 from carnet.ui.services import choose_directory, messages
-from carnet.ui.sync.words import problems_text, short_device, status_text, summary
+from carnet.ui.sync.problems import short_device
+from carnet.ui.sync.words import problems_text, status_text, summary
 from carnet.ui.welcome import add_reveal_action, display_path
 
 if TYPE_CHECKING:

@@ -7,13 +7,15 @@ status bar, the Synchronisation page and the join dialog say the same thing.
 
 from __future__ import annotations
 
-import errno
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+from carnet.ui.sync import problems
+from carnet.ui.sync.problems import code_of, os_reason
+from carnet.ui.sync.problems import fill as _fill
 
 if TYPE_CHECKING:
     from carnet.sync.errors import SyncError
@@ -22,33 +24,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("SyncWords", text, disambiguation, n)
-
-
-def _fill(text: str, *values: object) -> str:
-    for i, value in enumerate(values, start=1):
-        text = text.replace(f"%{i}", str(value))
-    return text
-
-
-def code_of(value: object) -> str:
-    """The stable string of an engine code (``Code``/``Why`` are ``StrEnum``)."""
-    return str(getattr(value, "value", value))
-
-
-def os_reason(detail: str) -> str:
-    """``detail`` (an ``OSError.strerror``) in the interface's language when it is a reason
-    people meet with a synced folder (the engine only has the system's English words)."""
-    denied = _tr("permission denied")
-    reasons = {errno.EACCES: denied, errno.EPERM: denied,
-               errno.EROFS: _tr("the folder is read-only"), errno.ENOSPC: _tr("the disk is full")}
-    for number, words in reasons.items():
-        if detail == os.strerror(number):
-            return words
-    return detail
-
-
-def short_device(device: str) -> str:
-    return device[:8] if device else "?"
 
 
 # -- the status bar --------------------------------------------------------------------------------
@@ -133,55 +108,12 @@ def status_tip(state: SyncState, folder: str) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """One sentence saying what a problem means and what to do."""
-    code = code_of(problem.code)
-    args = problem.args or {}
-    file = problem.file or str(args.get("file", ""))
-    device = short_device(problem.device or str(args.get("device", "")))
-    seq = args.get("seq", "?")
-    detail = os_reason(str(args.get("detail", "")))
-    if code == "incomplete":
-        return _fill(_tr("%1 is still being downloaded by your sync tool: it will be read at "
-                         "the next sync."), file)
-    if code == "foreign_file":
-        return _fill(_tr("%1 is not a Carnet change file: it was left aside (delete it if you "
-                         "do not know it)."), file)
-    if code == "newer_version":
-        return _fill(_tr("%1 was written by a newer version of Carnet: update Carnet on this "
-                         "computer to read it."), file)
-    if code == "other_key":
-        return _fill(_tr("The changes of device %1 are encrypted for another passphrase: they "
-                         "were not applied. On that device, set sync up again with this "
-                         "journal's passphrase."), device)
-    if code == "damaged":
-        return _fill(_tr("%1 is damaged or was altered: it was not applied."), file)
-    if code == "other_journal":
-        return _fill(_tr("%1 belongs to another journal: it was not applied."), file)
-    if code == "device_clash":
-        return _fill(_tr("Two different files claim to be change %2 of device %1 (a copied "
-                         "journal?): the second one was not applied."), device, seq)
-    if code == "missing":
-        return _fill(_tr("Change %2 of device %1 has not arrived yet: the later ones wait for "
-                         "it."), device, seq)
-    if code == "clone_detected":
-        return _tr("This journal is a copy (a restored backup or a copied file): it now syncs "
-                   "as a new device.")
-    if code == "journal_in_folder":
-        return _fill(_tr("The journal file %1 is inside the synced folder. Move it out: sync "
-                         "tools damage a journal file in use, and the folder only needs "
-                         "Carnet's change files."), args.get("path", "") or file)
-    if code == "write_failed":
-        return _fill(_tr("This computer's changes could not be written to the folder (%1): "
-                         "they stay in the journal and will be sent at the next sync."), detail)
-    if code == "apply_failed":
-        return _fill(_tr("Change %2 of device %1 could not be applied: %3"), device, seq,
-                     detail)
-    if code == "key_mismatch":
+    """One sentence saying what a problem means and what to do (the command line's words
+    but for the remedy that names the Sync page)."""
+    if code_of(problem.code) == "key_mismatch":
         return _tr("The folder is set up with another key than this journal's: choose the "
                    "folder again on the Sync page.")
-    if code == "cancelled":
-        return _tr("The sync was interrupted; it goes on at the next sync.")
-    return _fill(_tr("Unexpected sync problem: %1"), code)
+    return problems.problem_text(problem)
 
 
 def problems_text(report: SyncReport, limit: int = 6) -> str:

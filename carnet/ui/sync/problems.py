@@ -1,0 +1,119 @@
+"""What a problem of a sync report means, in one sentence, for the window and for ``carnet sync``.
+
+The engine returns codes and arguments (nothing below the interface can
+translate). The status bar, the Synchronisation page, the join dialog and the
+command line say the same thing about a damaged file or a missing change, so
+those sentences are written once, here; each caller words only the problems
+whose remedy names its own way to act (the Sync page, ``carnet sync --folder``).
+
+Qt is not imported here: the command line must not load it to print a line.
+Inside the window the sentences come from the application's translator; in a
+command, from :mod:`carnet.terminal_text`, which reads the same catalogue.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from typing import TYPE_CHECKING, Protocol
+
+from carnet import terminal_text
+
+if TYPE_CHECKING:
+    from carnet.sync.report import Problem
+
+
+class _Catalogue(Protocol):
+    def translate(self, context: str, text: str, disambiguation: str | None = ...,
+                  n: int = ...) -> str: ...
+
+
+def _catalogue() -> _Catalogue:
+    """The window's translator while a Qt application runs, else the command line's."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        return qtcore.QCoreApplication
+    return terminal_text
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return _catalogue().translate("SyncWords", text, disambiguation, n)
+
+
+def fill(text: str, *values: object) -> str:
+    """Replace %1, %2… (Qt's style: the translator may reorder them)."""
+    for i, value in enumerate(values, start=1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def code_of(value: object) -> str:
+    """The stable string of an engine code (``Code``/``Why`` are ``StrEnum``)."""
+    return str(getattr(value, "value", value))
+
+
+def os_reason(detail: str) -> str:
+    """``detail`` (an ``OSError.strerror``) in the person's language when it is a reason
+    people meet with a synced folder (the engine only has the system's English words)."""
+    denied = _tr("permission denied")
+    reasons = {errno.EACCES: denied, errno.EPERM: denied,
+               errno.EROFS: _tr("the folder is read-only"), errno.ENOSPC: _tr("the disk is full")}
+    for number, words in reasons.items():
+        if detail == os.strerror(number):
+            return words
+    return detail
+
+
+def short_device(device: str) -> str:
+    """A device id shown to a person: its first characters are enough to tell them apart."""
+    return device[:8] if device else "?"
+
+
+def problem_text(problem: Problem) -> str:
+    """One sentence saying what a problem means and what to do."""
+    code = code_of(problem.code)
+    args = problem.args or {}
+    file = problem.file or str(args.get("file", ""))
+    device = short_device(problem.device or str(args.get("device", "")))
+    seq = args.get("seq", "?")
+    detail = os_reason(str(args.get("detail", "")))
+    if code == "incomplete":
+        return fill(_tr("%1 is still being downloaded by your sync tool: it will be read at "
+                        "the next sync."), file)
+    if code == "foreign_file":
+        return fill(_tr("%1 is not a Carnet change file: it was left aside (delete it if you "
+                        "do not know it)."), file)
+    if code == "newer_version":
+        return fill(_tr("%1 was written by a newer version of Carnet: update Carnet on this "
+                        "computer to read it."), file)
+    if code == "other_key":
+        return fill(_tr("The changes of device %1 are encrypted for another passphrase: they "
+                        "were not applied. On that device, set sync up again with this "
+                        "journal's passphrase."), device)
+    if code == "damaged":
+        return fill(_tr("%1 is damaged or was altered: it was not applied."), file)
+    if code == "other_journal":
+        return fill(_tr("%1 belongs to another journal: it was not applied."), file)
+    if code == "device_clash":
+        return fill(_tr("Two different files claim to be change %2 of device %1 (a copied "
+                        "journal?): the second one was not applied."), device, seq)
+    if code == "missing":
+        return fill(_tr("Change %2 of device %1 has not arrived yet: the later ones wait for "
+                        "it."), device, seq)
+    if code == "clone_detected":
+        return _tr("This journal is a copy (a restored backup or a copied file): it now syncs "
+                   "as a new device.")
+    if code == "journal_in_folder":
+        return fill(_tr("The journal file %1 is inside the synced folder. Move it out: sync "
+                        "tools damage a journal file in use, and the folder only needs "
+                        "Carnet's change files."), args.get("path", "") or file)
+    if code == "write_failed":
+        return fill(_tr("This computer's changes could not be written to the folder (%1): "
+                        "they stay in the journal and will be sent at the next sync."), detail)
+    if code == "apply_failed":
+        return fill(_tr("Change %2 of device %1 could not be applied: %3"), device, seq,
+                    detail)
+    if code == "cancelled":
+        return _tr("The sync was interrupted; it goes on at the next sync.")
+    return fill(_tr("Unexpected sync problem: %1"), code)
