@@ -11,6 +11,8 @@ remedies, chosen by what the field shows:
 * ``elide_combo`` — the person's own names (groups, themes), which can be of
   any length: the current text is drawn with an ellipsis when it does not fit,
   and the tooltip gives it whole.
+* ``ElidedLabel`` — a heading made of such a name: one line, an ellipsis when
+  it does not fit, the whole name as tooltip and accessible name.
 
 ``tests/ui/test_layout_audit.py`` measures every view with these rules.
 """
@@ -18,11 +20,12 @@ remedies, chosen by what the field shows:
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
+    QLabel,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -219,3 +222,54 @@ def elide_list_rows(view: QListView) -> QListView:
     view.setWordWrap(False)
     view.setProperty(ELIDES, True)
     return view
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, drawn with an ellipsis when the room is narrower than it.
+
+    A QLabel asks for its whole text's width: a long group name either widens the page
+    past the window or is cut at the edge mid-letter. This one asks for little, draws
+    « Groupe de co-développement des… » and gives the whole text as tooltip and
+    accessible name (a screen reader reads it whole).
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setProperty(ELIDES, True)
+        self._sync_tip()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._sync_tip()
+
+    def _sync_tip(self) -> None:
+        self.setToolTip(self.text() if self.is_elided() else "")
+        self.setAccessibleName(self.text())
+
+    def shown_text(self) -> str:
+        """The text as drawn at the current width."""
+        room = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def is_elided(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 8)),
+                     hint.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._sync_tip()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())

@@ -44,7 +44,7 @@ from carnet.services.groups import save_group
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
-from carnet.ui import formats, style
+from carnet.ui import fit, formats, style
 from carnet.ui.fit import elide_list_rows, fit_combo
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
@@ -76,7 +76,8 @@ class GroupEditor(QWidget):
 
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
-        self.heading = style.label("", "title")
+        self.heading = fit.ElidedLabel()  # the group's own name: any length
+        self.heading.setProperty("role", "title")
         self.error_label = style.label("", "error", wrap=True)
         self.error_label.hide()
 

@@ -169,3 +169,29 @@ def test_the_sidebar_follows_header_edits_of_the_session_editor(qtbot, main_wind
     index = workspace.sidebar.model.index_of_session(session_id)
     assert "Missed" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert workspace.sidebar.tree.currentIndex() == index
+
+
+def test_a_long_group_name_is_elided_in_the_heading_never_cut(qtbot, editor):
+    """A group's name can be of any length: the heading draws it on one line with an
+    ellipsis, gives it whole as tooltip and to screen readers, and never widens the page
+    past the window (a QLabel asked for the whole name's width and was cut at the edge)."""
+    editor.resize(900, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    name = "Groupe de co-développement des managers de proximité " * 6 + "🌱 fin"
+    type_text(qtbot, editor.name_edit, name)
+    heading = editor.heading
+    qtbot.waitUntil(lambda: heading.text() == name.strip())
+    assert heading.width() <= editor.width()
+    assert heading.sizeHint().width() < editor.width() / 2
+    shown = heading.shown_text()
+    assert shown.endswith("…") and shown[:-1] and name.startswith(shown[:-1].rstrip())
+    assert heading.toolTip() == name.strip() and heading.accessibleName() == name.strip()
+    image = heading.grab().toImage()  # something is drawn: the elided text is painted
+    colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 3)}
+    assert len(colours) > 2
+    # control: a short name is shown whole, with no tooltip
+    editor.name_edit.clear()
+    type_text(qtbot, editor.name_edit, "Codev 🌱")
+    qtbot.waitUntil(lambda: heading.text() == "Codev 🌱")
+    assert heading.shown_text() == "Codev 🌱" and heading.toolTip() == ""
