@@ -47,6 +47,13 @@ LONG_TEXT_FIELDS: frozenset[tuple[str, str]] = frozenset(
 SET_FIELDS: frozenset[tuple[str, str]] = frozenset({("members", "masked_names")})
 TAGS_FIELD = "tags"
 
+#: Every record's place among its siblings: the clock stamp its first capture gave it
+#: (a pseudo-field, set once, the same on every device). Lists a session shows are
+#: ordered by it, so every device lists them in the order they were written, not in
+#: the order its own rows happened to be inserted (uuid order after a join).
+#: Not an edit: it never keeps a deleted record standing (see ``kept_self``).
+BORN_FIELD = "_born"
+
 #: The heading of each other device's version inside a merged long text
 #: (data, not interface: the same bytes on every device, in both languages).
 OTHER_VERSION_HEADING = "**Version de l'autre appareil** (other device's version)"
@@ -366,7 +373,8 @@ class RecordState:
             return True
         return any(
             not sib.dot.covered_by(deletion.vv)
-            for state in self.fields.values()
+            for name, state in self.fields.items()
+            if name != BORN_FIELD
             for sib in state.siblings
         )
 
@@ -480,7 +488,8 @@ def wire_kept_self(item: Mapping) -> bool:
     vv = deleted["vv"]
     return any(
         sib["d"][1] > vv.get(sib["d"][0], 0)
-        for state in item["fields"].values()
+        for name, state in item["fields"].items()
+        if name != BORN_FIELD
         for sib in state["s"]
     )
 

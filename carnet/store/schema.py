@@ -452,3 +452,23 @@ INSERT INTO sync_settings(key, value) VALUES
 MIGRATIONS = (*MIGRATIONS, _V3)
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# -- v4: the order things were written in travels (issue 15) -------------------------
+# A record's creation stamp (its first capture's clock stamp, the same on every
+# device: the ``_born`` pseudo-field of its sync state). The lists a session shows
+# are ordered by it, so a device that joined, or received the rows in another
+# order, lists them as they were written. NULL: not captured yet (a row just
+# written here: listed last, by row id, as it will be once captured). Every row is
+# marked for capture once, so the stamps of rows written before this version are
+# given and sent (carnet/store/sync_capture.py).
+_V4 = f"""
+ALTER TABLE sync_ids ADD COLUMN born TEXT;
+CREATE INDEX sync_ids_unborn ON sync_ids(tbl, rid) WHERE born IS NULL;
+INSERT INTO sync_dirty(uuid, tbl, rid, at) SELECT uuid, tbl, rid, {_NOW_MS} FROM sync_ids
+  WHERE true ON CONFLICT(uuid) DO NOTHING;
+"""
+
+MIGRATIONS = (*MIGRATIONS, _V4)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,7 +31,14 @@ from carnet.store.sync_states import (
     save_states,
     with_hashes,
 )
-from carnet.store.sync_tables import BLOB_FIELD, MAX_DEPTH, TABLES, TAGS_FIELD, TableSpec
+from carnet.store.sync_tables import (
+    BLOB_FIELD,
+    BORN_FIELD,
+    MAX_DEPTH,
+    TABLES,
+    TAGS_FIELD,
+    TableSpec,
+)
 
 
 class UnknownRecordError(ValueError):
@@ -243,8 +250,8 @@ def _write_row(
             [row[n] for n in names],
         ).lastrowid
         conn.execute(
-            "INSERT OR REPLACE INTO sync_ids(tbl, rid, uuid) VALUES (?, ?, ?)",
-            (spec.name, rid, record.uuid),
+            "INSERT OR REPLACE INTO sync_ids(tbl, rid, uuid, born) VALUES (?, ?, ?, ?)",
+            (spec.name, rid, record.uuid, _born(values)),
         )
         rids.known[record.uuid] = (spec.name, rid)
         action = "inserted"
@@ -260,6 +267,11 @@ def _write_row(
                 [*(row[n] for n in names), rid],
             )
             action = "updated"
+        if BORN_FIELD in values:  # (two devices stamped one record: the winner, everywhere)
+            conn.execute(
+                "UPDATE sync_ids SET born = ? WHERE tbl = ? AND rid = ? AND born IS NOT ?",
+                (_born(values), spec.name, rid, _born(values)),
+            )
     if spec.tag_kind and TAGS_FIELD in values:
         tags = [t for t in (values[TAGS_FIELD] or []) if isinstance(t, str)]
         have = [] if action == "inserted" else [
@@ -295,6 +307,18 @@ def _write_row(
     return action
 
 
+def _born(values: dict) -> str | None:
+    born = values.get(BORN_FIELD)
+    return born if isinstance(born, str) else None
+
+
+def born_key(record: RecordState) -> tuple[bool, str]:
+    """Rows are inserted in the order they were written (their creation stamps), so
+    that their ids, which some lists and exports still follow, keep that order here."""
+    born = render(record.table, BORN_FIELD, record.fields.get(BORN_FIELD))
+    return (not isinstance(born, str), born if isinstance(born, str) else "")
+
+
 def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
     todo = set(changed) | flipped
     # Records that refer to one that appeared or went (a topic's session).
@@ -307,7 +331,9 @@ def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
         rows_in(conn, "SELECT uuid, alive FROM sync_state WHERE uuid IN ({marks})", todo)
     )
     rids = _Rids(conn, todo | {p for u in todo for p in states[u].parents.values() if p})
-    order = sorted(todo, key=lambda u: (TABLES[states[u].table].depth, u))
+    order = sorted(
+        todo, key=lambda u: (TABLES[states[u].table].depth, *born_key(states[u]), u)
+    )
     for uuid in order:
         record = states[uuid]
         spec = TABLES[record.table]

@@ -45,7 +45,7 @@ from carnet.domain.sync import (
     wire_shows_versions,
 )
 from carnet.store.sync_states import dumps_json, load_clock, save_clock
-from carnet.store.sync_tables import BLOB_FIELD, TABLES, TAGS_FIELD, TableSpec
+from carnet.store.sync_tables import BLOB_FIELD, BORN_FIELD, TABLES, TAGS_FIELD, TableSpec
 
 #: The tables that must be empty for a load in bulk (sync's own and the journal's).
 _MUST_BE_EMPTY = (
@@ -82,6 +82,18 @@ def is_empty(conn: sqlcipher3.Connection) -> bool:
 # -- the plan: liveness and row ids of the whole snapshot, before anything is written ----
 
 
+def _born(item: dict) -> str | None:
+    born = wire_render(item["table"], BORN_FIELD, item["fields"].get(BORN_FIELD))
+    return born if isinstance(born, str) else None
+
+
+def _write_order(item: dict) -> tuple:
+    """(depth, creation stamp — records without one last —, uuid): ``born_key`` of
+    carnet/store/sync_apply.py, on the wire form."""
+    born = _born(item)
+    return (TABLES[item["table"]].depth, born is None, born or "", item["uuid"])
+
+
 class _Plan:
     def __init__(self, items: list[dict]) -> None:
         by_uuid: dict[str, dict] = {}
@@ -105,8 +117,9 @@ class _Plan:
                     if parent["table"] != table:
                         raise BulkDeclinedError  # a parent of another kind: refused there
                     children.setdefault(parent["uuid"], []).append(item["uuid"])
-        #: parents before children (depth), then by uuid
-        self.items = sorted(items, key=lambda i: (TABLES[i["table"]].depth, i["uuid"]))
+        #: parents before children (depth), then in the order they were written (their
+        #: creation stamps: row ids then follow it, as on the device that wrote them)
+        self.items = sorted(items, key=_write_order)
         self.kept_self: dict[str, int] = {}
         self.kept: dict[str, int] = {}
         self.alive: dict[str, int] = {}
@@ -243,7 +256,7 @@ class _Writer:
                 rid = plan.rids[uuid][1]
                 names, values = self._row(spec, item, rid, tags, data)
                 rows.setdefault((table, names), []).append(values)
-                ids.append((table, rid, uuid))
+                ids.append((table, rid, uuid, _born(item)))
                 report.rows.append((table, rid))
                 report.inserted += 1
             report.records += 1
@@ -253,7 +266,7 @@ class _Writer:
             for (table, names), values in rows.items()
         ]
         batch += [
-            ("INSERT INTO sync_ids(tbl, rid, uuid) VALUES (?, ?, ?)", ids),
+            ("INSERT INTO sync_ids(tbl, rid, uuid, born) VALUES (?, ?, ?, ?)", ids),
             ("INSERT OR IGNORE INTO tags(kind, ref_id, tag, position) VALUES (?, ?, ?, ?)", tags),
             ("INSERT INTO attachment_data(attachment_id, data) VALUES (?, ?)", data),
             ("INSERT INTO sync_state(uuid, tbl, state, kept_self, kept, alive) "

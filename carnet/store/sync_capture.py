@@ -23,7 +23,7 @@ from carnet.store.sync_states import (
     save_clock,
     save_states,
 )
-from carnet.store.sync_tables import BLOB_FIELD, TABLES, TAGS_FIELD, TableSpec
+from carnet.store.sync_tables import BLOB_FIELD, BORN_FIELD, TABLES, TAGS_FIELD, TableSpec
 
 
 def now_ms() -> int:
@@ -40,7 +40,7 @@ def _read_rows(
         for col, table in spec.parents + spec.refs
     ]
     sql = (
-        f"SELECT m.uuid, m.rid, {', '.join(cols + links)} FROM sync_ids m "
+        f"SELECT m.uuid, m.rid, m.born, {', '.join(cols + links)} FROM sync_ids m "
         f"JOIN {spec.name} t ON t.id = m.rid WHERE m.tbl = ? AND m.uuid IN ({{marks}})"
     )
     rows = rows_in(conn, sql, uuids, spec.name)
@@ -57,8 +57,9 @@ def _read_rows(
     out: dict[str, tuple[dict, dict]] = {}
     n = len(spec.columns)
     for row in rows:
-        values = dict(zip(spec.columns, row[2 : 2 + n], strict=True))
-        links_values = row[2 + n :]
+        values = dict(zip(spec.columns, row[3 : 3 + n], strict=True))
+        values[BORN_FIELD] = row[2]
+        links_values = row[3 + n :]
         parents = {
             col: links_values[i] for i, (col, _t) in enumerate(spec.parents)
         }
@@ -121,6 +122,24 @@ def _deletion(old: RecordState, stamp: str, dot: Dot) -> RecordState:
     return RecordState(old.table, old.uuid, old.parents, old.fields, deletion)
 
 
+def _give_birth_stamps(conn: sqlcipher3.Connection, clock) -> None:
+    """Stamp every row not stamped yet (written here since the last capture), table by
+    table in row-id order — the order they were written in — with new clock stamps:
+    greater than every stamp made or seen here, so they stay last, as listed before.
+    All of them at once, whatever ``limit`` a capture has: a list never shows a row
+    stamped before an older one that is not."""
+    unborn = conn.execute(
+        "SELECT tbl, rid FROM sync_ids INDEXED BY sync_ids_unborn WHERE born IS NULL "
+        "ORDER BY tbl, rid"
+    ).fetchall()
+    if unborn:
+        now = now_ms()
+        conn.executemany(
+            "UPDATE sync_ids SET born = ? WHERE tbl = ? AND rid = ?",
+            [(clock.tick(now), tbl, rid) for tbl, rid in unborn],
+        )
+
+
 #: Dirty marks turned into states per transaction: a first capture of a large
 #: journal never holds the file for long (the interface keeps saving meanwhile).
 CAPTURE_CHUNK = 2000
@@ -132,6 +151,8 @@ def capture(conn: sqlcipher3.Connection, limit: int | None = None) -> dict[str, 
     dirty = conn.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
     if not dirty:
         return {}
+    clock = load_clock(conn)
+    _give_birth_stamps(conn, clock)
     by_table: dict[str, list[str]] = defaultdict(list)
     for uuid, tbl, _rid, _at in dirty:
         by_table[tbl].append(uuid)
@@ -142,7 +163,6 @@ def capture(conn: sqlcipher3.Connection, limit: int | None = None) -> dict[str, 
     keys = [d[0] for d in dirty]
     old_states = load_states(conn, keys)
     alive = dict(rows_in(conn, "SELECT uuid, alive FROM sync_state WHERE uuid IN ({marks})", keys))
-    clock = load_clock(conn)
     dot = Dot(clock.device, next_seq(conn))
     changed: dict[str, RecordState] = {}
     liveness: list[tuple[int, int, int, str]] = []

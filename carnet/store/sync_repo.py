@@ -25,6 +25,7 @@ from carnet.domain.sync import (
     SnapshotState,
     SyncIdentity,
     applied_to_json,
+    render,
 )
 from carnet.store.repos.base import Database
 from carnet.store.sync_apply import UnknownRecordError, merge_in
@@ -44,7 +45,7 @@ from carnet.store.sync_states import (
     with_bytes,
     with_bytes_json,
 )
-from carnet.store.sync_tables import TABLES
+from carnet.store.sync_tables import BORN_FIELD, TABLES
 
 if TYPE_CHECKING:
     from carnet.store.journal_store import JournalStore
@@ -447,8 +448,12 @@ class SyncRepository:
                 "SELECT 1 FROM sync_state WHERE uuid = ?", (row[0],)
             ).fetchone():
                 return False
+            # back in its place: the creation stamp of the record it brings back
+            gone = load_states(conn, [uuid]).get(uuid)
+            born = render(table, BORN_FIELD, gone.fields.get(BORN_FIELD)) if gone else None
             conn.execute(
-                "UPDATE sync_ids SET uuid = ? WHERE tbl = ? AND rid = ?", (uuid, table, int(rid))
+                "UPDATE sync_ids SET uuid = ?, born = coalesce(?, born) WHERE tbl = ? AND rid = ?",
+                (uuid, born if isinstance(born, str) else None, table, int(rid)),
             )
             at = conn.execute(
                 "SELECT max(at) FROM sync_dirty WHERE uuid IN (?, ?)", (row[0], uuid)

@@ -1,8 +1,9 @@
 """Which tables sync, and how a row becomes a record's fields and back (issue 15).
 
 A record's fields are its columns (ids and parent keys aside), its ``tags``
-(a list, in order) where the table has tags, and for an attachment its
-``data`` (the bytes, kept in ``attachment_data``). Parent keys travel as the
+(a list, in order) where the table has tags, for an attachment its
+``data`` (the bytes, kept in ``attachment_data``), and ``_born``, its creation
+stamp (kept in ``sync_ids.born``: the order of the lists a session shows). Parent keys travel as the
 parents' uuids: ``parents`` for the cascading ones (fixed at creation), fields
 for a topic's group and session (they change, and go NULL when the session
 is deleted).
@@ -12,6 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+
+from carnet.domain.sync import BORN_FIELD
+
+__all__ = ["BLOB_FIELD", "BORN_FIELD", "MAX_DEPTH", "TABLES", "TAGS_FIELD", "TableSpec"]
 
 #: In the stored state, an attachment's bytes are named by their hash; a bundle
 #: carries the bytes themselves.
@@ -40,7 +45,7 @@ class TableSpec:
             names += (TAGS_FIELD,)
         if self.blob:
             names += (BLOB_FIELD,)
-        return names
+        return (*names, BORN_FIELD)
 
 
 TABLES: dict[str, TableSpec] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from carnet.domain import Action, ActionReview, ActionStatus, apply_review
-from carnet.store.repos.base import Repository
+from carnet.store.repos.base import Repository, written_order
 from carnet.store.sqlutil import d2s, dt2s, now, s2d, s2dt
 
 _COLUMNS = "a.id, a.session_id, a.title, a.details, a.due_date, a.status, a.outcome, a.created_at"
@@ -96,7 +96,8 @@ class ActionRepository(Repository):
     def list_by_session(self, session_id: int) -> list[Action]:
         return self._build(
             self.db.query(
-                f"SELECT {_COLUMNS} FROM actions a WHERE a.session_id = ? ORDER BY a.id",
+                f"SELECT {_COLUMNS} FROM actions a WHERE a.session_id = ? "
+                f"ORDER BY {written_order('actions', 'a')}, a.id",
                 (session_id,),
             )
         )
@@ -121,7 +122,8 @@ class ActionRepository(Repository):
         return self._build(
             self.db.query(
                 f"SELECT {_COLUMNS} FROM actions a JOIN sessions s ON s.id = a.session_id {clause} "
-                f"ORDER BY a.due_date IS NULL, a.due_date, s.date, a.id{tail}",
+                f"ORDER BY a.due_date IS NULL, a.due_date, s.date, "
+                f"{written_order('actions', 'a')}, a.id{tail}",
                 params,
             )
         )
@@ -235,7 +237,8 @@ class ActionReviewRepository(Repository):
     def list_by_action(self, action_id: int) -> list[ActionReview]:
         return self._build(
             self.db.query(
-                f"SELECT {self._COLUMNS} FROM action_reviews WHERE action_id = ? ORDER BY date, id",
+                f"SELECT {self._COLUMNS} FROM action_reviews WHERE action_id = ? "
+                f"ORDER BY date, {written_order('action_reviews')}, id",
                 (action_id,),
             )
         )
@@ -246,7 +249,8 @@ class ActionReviewRepository(Repository):
             chunk = action_ids[start : start + 500]
             rows = self.db.query(
                 f"SELECT {self._COLUMNS} FROM action_reviews WHERE action_id IN "
-                f"({','.join('?' * len(chunk))}) ORDER BY date, id",
+                f"({','.join('?' * len(chunk))}) "
+                f"ORDER BY date, {written_order('action_reviews')}, id",
                 chunk,
             )
             for review in self._build(rows):

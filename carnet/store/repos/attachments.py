@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 
 from carnet.domain.attachment import Attachment
-from carnet.store.repos.base import Repository
+from carnet.store.repos.base import Repository, written_order
 from carnet.store.sqlutil import dt2s, now, s2dt
 
 _COLUMNS = (
@@ -106,7 +106,8 @@ class AttachmentRepository(Repository):
         """The session's files in their order (descriptions only, never the bytes)."""
         return _build(
             self.db.query(
-                f"SELECT {_COLUMNS} FROM attachments WHERE session_id = ? ORDER BY position, id",
+                f"SELECT {_COLUMNS} FROM attachments WHERE session_id = ? "
+                f"ORDER BY position, {written_order('attachments')}, id",
                 (session_id,),
             )
         )
@@ -116,7 +117,7 @@ class AttachmentRepository(Repository):
             self.db.query(
                 f"SELECT {', '.join('a.' + c for c in _COLUMNS.split(', '))} FROM attachments a "
                 "JOIN sessions s ON s.id = a.session_id WHERE s.group_id = ? "
-                "ORDER BY s.date, s.number, a.position, a.id",
+                f"ORDER BY s.date, s.number, a.position, {written_order('attachments', 'a')}, a.id",
                 (group_id,),
             )
         )

@@ -12,6 +12,17 @@ import sqlcipher3
 from carnet.store.errors import NotFoundError, StorageError
 
 
+def written_order(table: str, alias: str | None = None) -> str:
+    """An ORDER BY term: the order ``table``'s rows were written in, the same on every
+    device — their creation stamp (sync_ids.born, carried by sync), so a device that
+    joined or received them in another order lists them as they were written. Rows
+    not stamped yet (just written here) come last; follow it with the row id."""
+    return (
+        f"coalesce((SELECT born FROM sync_ids WHERE tbl = '{table}' "
+        f"AND rid = {alias or table}.id), '~')"
+    )
+
+
 class Database:
     """The open connection and its transaction discipline.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from carnet.domain import Cadence, Group, Member, Objective
-from carnet.store.repos.base import Repository
+from carnet.store.repos.base import Repository, written_order
 from carnet.store.sqlutil import d2s, dt2s, from_json, now, s2d, to_json
 
 _GROUP_COLUMNS = (
@@ -96,7 +96,10 @@ class GroupRepository(Repository):
 
     def list(self, *, include_archived: bool = True) -> list[Group]:
         where = "" if include_archived else "WHERE archived = 0"
-        rows = self.db.query(f"SELECT {_GROUP_COLUMNS} FROM groups {where} ORDER BY name, id")
+        rows = self.db.query(
+            f"SELECT {_GROUP_COLUMNS} FROM groups {where} "
+            f"ORDER BY name, {written_order('groups')}, id"
+        )
         return [_group(r) for r in rows]
 
     def delete(self, group_id: int) -> None:
@@ -138,7 +141,7 @@ class MemberRepository(Repository):
     def list_by_group(self, group_id: int) -> list[Member]:
         rows = self.db.query(
             "SELECT id, group_id, pseudonym, masked_names FROM members WHERE group_id = ? "
-            "ORDER BY position, id",
+            f"ORDER BY position, {written_order('members')}, id",
             (group_id,),
         )
         return [
@@ -211,7 +214,8 @@ class ObjectiveRepository(Repository):
 
     def list_by_group(self, group_id: int) -> list[Objective]:
         rows = self.db.query(
-            f"SELECT {self._COLUMNS} FROM objectives WHERE group_id = ? ORDER BY position, id",
+            f"SELECT {self._COLUMNS} FROM objectives WHERE group_id = ? "
+            f"ORDER BY position, {written_order('objectives')}, id",
             (group_id,),
         )
         return [_objective(r) for r in rows]

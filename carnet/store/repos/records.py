@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from carnet.domain import Assessment, Emotion, Feeling, Learning, Moment
-from carnet.store.repos.base import Repository
+from carnet.store.repos.base import Repository, written_order
 from carnet.store.sqlutil import d2s
 
 
@@ -63,7 +63,8 @@ class LearningRepository(Repository):
 
     def list_by_session(self, session_id: int) -> list[Learning]:
         rows = self.db.query(
-            f"SELECT {self._COLUMNS} FROM learnings WHERE session_id = ? ORDER BY position, id",
+            f"SELECT {self._COLUMNS} FROM learnings WHERE session_id = ? "
+            f"ORDER BY position, {written_order('learnings')}, id",
             (session_id,),
         )
         return self._build(rows)
@@ -75,7 +76,11 @@ class LearningRepository(Repository):
         )
         if starred_only:
             sql += " AND l.starred = 1"
-        rows = self.db.query(sql + " ORDER BY s.date, s.number, l.position, l.id", (group_id,))
+        rows = self.db.query(
+            f"{sql} ORDER BY s.date, s.number, l.position, "
+            f"{written_order('learnings', 'l')}, l.id",
+            (group_id,),
+        )
         return self._build(rows)
 
     def list_starred(self) -> list[Learning]:
@@ -155,7 +160,8 @@ class FeelingRepository(Repository):
 
     def list_by_session(self, session_id: int) -> list[Feeling]:
         rows = self.db.query(
-            f"SELECT {self._COLUMNS} FROM feelings WHERE session_id = ? ORDER BY moment DESC, id",
+            f"SELECT {self._COLUMNS} FROM feelings WHERE session_id = ? "
+            f"ORDER BY moment DESC, {written_order('feelings')}, id",
             (session_id,),
         )
         return self._build(rows)
@@ -164,7 +170,7 @@ class FeelingRepository(Repository):
         rows = self.db.query(
             "SELECT f.id, f.session_id, f.moment, f.emotion, f.intensity, f.text FROM feelings f "
             "JOIN sessions s ON s.id = f.session_id WHERE s.group_id = ? "
-            "ORDER BY s.date, s.number, f.moment DESC, f.id",
+            f"ORDER BY s.date, s.number, f.moment DESC, {written_order('feelings', 'f')}, f.id",
             (group_id,),
         )
         return self._build(rows)

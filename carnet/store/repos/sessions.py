@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from carnet.domain import Keyword, Role, Session, SessionStatus, StepNote
-from carnet.store.repos.base import Repository
+from carnet.store.repos.base import Repository, written_order
 from carnet.store.sqlutil import d2s, dt2s, now, s2d, s2dt
 
 _COLUMNS = "id, group_id, number, date, status, role, title"
@@ -94,7 +94,8 @@ class SessionRepository(Repository):
 
     def list_by_group(self, group_id: int) -> list[Session]:
         rows = self.db.query(
-            f"SELECT {_COLUMNS} FROM sessions WHERE group_id = ? ORDER BY date, number",
+            f"SELECT {_COLUMNS} FROM sessions WHERE group_id = ? "
+            f"ORDER BY date, number, {written_order('sessions')}, id",
             (group_id,),
         )
         return self._build(rows)
@@ -207,7 +208,7 @@ class StepNoteRepository(Repository):
     def list_by_session(self, session_id: int) -> dict[str, StepNote]:
         rows = self.db.query(
             "SELECT id, session_id, step_id, text, updated_at FROM step_notes "
-            "WHERE session_id = ? ORDER BY id",
+            f"WHERE session_id = ? ORDER BY {written_order('step_notes')}, id",
             (session_id,),
         )
         return {r[2]: _note(r) for r in rows}

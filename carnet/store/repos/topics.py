@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from carnet.domain import Topic, TopicStatus
-from carnet.store.repos.base import Repository
+from carnet.store.repos.base import Repository, written_order
 from carnet.store.sqlutil import dt2s, now, s2dt
 
 _COLUMNS = "id, group_id, session_id, title, draft, priority, status, created_at"
@@ -90,14 +90,17 @@ class TopicRepository(Repository):
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         return self._build(
             self.db.query(
-                f"SELECT {_COLUMNS} FROM topics {clause} ORDER BY priority, created_at, id", params
+                f"SELECT {_COLUMNS} FROM topics {clause} "
+                f"ORDER BY priority, created_at, {written_order('topics')}, id",
+                params,
             )
         )
 
     def list_by_session(self, session_id: int) -> list[Topic]:
         return self._build(
             self.db.query(
-                f"SELECT {_COLUMNS} FROM topics WHERE session_id = ? ORDER BY priority, id",
+                f"SELECT {_COLUMNS} FROM topics WHERE session_id = ? "
+                f"ORDER BY priority, {written_order('topics')}, id",
                 (session_id,),
             )
         )
