@@ -244,3 +244,18 @@ def test_zero_generated_sessions(store):
     build_demo(store, sessions=0)
     assert store.sessions.count() == 0
     assert store.journal().owner_name == "Camille Martin"
+
+
+def test_no_session_of_a_large_demo_lists_the_same_action_twice(tmp_path):
+    """A person trying the demo reads each session's plan: the same commitment written
+    twice in one session looks like a bug (the generator drew the same text twice)."""
+    store = JournalStore.create(tmp_path / "demo.carnet", "demo passphrase")
+    try:
+        build_demo(store, sessions=300)
+        titles = [[a.title for a in store.actions.list_by_session(s.id)]
+                  for s in store.sessions.list()]
+        assert sum(len(t) for t in titles) > 300  # control: many sessions have two actions
+        assert all(len(t) == len(set(t)) for t in titles), [t for t in titles
+                                                           if len(t) != len(set(t))][:3]
+    finally:
+        store.close()

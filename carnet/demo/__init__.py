@@ -499,10 +499,13 @@ class _Generator:
         )
         store.keywords.set(session.id, keyword)
         due = default_due_date(sessions, session, cadence)
+        written: set[str] = set()
         for _ in range(rng.randint(1, 2)):
-            self._action(session, due, ctx)
+            written.add(self._action(session, due, ctx, written))
 
-    def _action(self, session: Session, due: date, ctx: dict) -> None:
+    def _action(self, session: Session, due: date, ctx: dict, written: set[str]) -> str:
+        """Add one action to ``session``, never one of the ``written`` titles again (a plan
+        listing the same commitment twice looks like a bug to someone trying the demo)."""
         rng = self.rng
         if due < self.today - timedelta(days=30):
             weights = (10, 10, 60, 15, 5)
@@ -526,10 +529,13 @@ class _Generator:
             )
         elif status is ActionStatus.DROPPED:
             outcome = "Abandonnée : le contexte a changé."
+        title = self._fill(rng.choice(ACTIONS), ctx)
+        while title in written:
+            title = self._fill(rng.choice(ACTIONS), ctx)
         action = self.store.actions.add(
             Action(
                 session_id=session.id,
-                title=self._fill(rng.choice(ACTIONS), ctx),
+                title=title,
                 due_date=new_due or due,
                 status=status,
                 outcome=outcome,
@@ -537,7 +543,7 @@ class _Generator:
             )
         )
         if status is ActionStatus.TODO:
-            return
+            return title
         last_day = max(session.date + timedelta(days=1), min(due, self.today))
         span = (last_day - session.date).days
         reviews = rng.randint(1, 2)
@@ -553,6 +559,7 @@ class _Generator:
                     new_due_date=new_due if final else None,
                 )
             )
+        return title
 
     def _topics(self) -> None:
         for title, priority in (
