@@ -8,37 +8,22 @@ they are HTML-escaped first and only then get the ``<b>`` of the match.
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import date
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFontMetrics,
-    QPalette,
-    QTextDocument,
-    QTextOption,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+
+# No row is a QTextDocument any more (see result_delegate); the name stays here because
+# the trust tests swap it for a spy that proves no snippet loads a resource.
+from PySide6.QtGui import QTextDocument  # noqa: F401
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,15 +35,14 @@ from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, S
 from carnet.ui import formats, style
 from carnet.ui.a11y import announce_status
 from carnet.ui.fit import elide_combo, fit_combo, fit_date_edit
-from carnet.ui.models import ModelIndex
 from carnet.ui.models.search_results import (
     HIT_ROLE,
     HTML_ROLE,
-    META_ROLE,
     PAGE,
     SearchResultsModel,
     snippet_html,
 )
+from carnet.ui.result_delegate import ResultDelegate
 from carnet.ui.style import item_view_style
 from carnet.ui.workspace import Place
 
@@ -107,90 +91,6 @@ def first_match(snippet: str) -> str:
     start = snippet.find(HIGHLIGHT_START)
     end = snippet.find(HIGHLIGHT_END, start + 1)
     return snippet[start + 1 : end] if start >= 0 and end > start else ""
-
-
-class ResultDelegate(QStyledItemDelegate):
-    """Two lines per hit: where it comes from (muted), then the snippet with the match in bold.
-
-    Every row has the same height (the list uses uniform item sizes), so only the
-    visible rows are ever laid out: a hundred hits cost no more than a dozen.
-    """
-
-    PAD_X, PAD_Y = 12, 8
-    #: Laid-out rows kept between paints (a screenful, selected or not): bounded, and
-    #: emptied with the model at each search and at lock.
-    CACHE_ROWS = 64
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._documents: dict[tuple, QTextDocument] = {}
-
-    def forget(self) -> None:
-        """Drop every laid-out row (they hold snippets of the journal)."""
-        self._documents.clear()
-
-    def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        key = (index.row(), selected, option.palette.cacheKey(), option.font.key())
-        cached = self._documents.get(key)
-        if cached is not None:
-            return cached
-        if len(self._documents) >= self.CACHE_ROWS:
-            self._documents.pop(next(iter(self._documents)))
-        doc = self._documents[key] = self._build_document(option, index, selected)
-        return doc
-
-    def _build_document(self, option: QStyleOptionViewItem, index: ModelIndex,
-                        selected: bool) -> QTextDocument:
-        palette = option.palette
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ink = palette.color(text_role)
-        muted = palette.color(text_role)
-        muted.setAlphaF(0.68)
-        kind, _, where = (index.data(META_ROLE) or "").partition(" · ")
-        accent = QColor(style.ACCENT)
-        if selected or ink.lightness() > 128:
-            accent = ink
-        body = index.data(HTML_ROLE) or ""
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(option.font)
-        text_option = QTextOption()
-        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        doc.setDefaultTextOption(text_option)
-        doc.setHtml(
-            f'<div style="color:{muted.name(QColor.NameFormat.HexArgb)};">'
-            f'<span style="color:{accent.name()}; font-weight:600;">{html.escape(kind)}</span>'
-            f'{" · " + html.escape(where) if where else ""}</div>'
-            f'<div style="color:{ink.name()}; margin-top:3px;">{body}</div>'
-        )
-        return doc
-
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        view = option.widget
-        if isinstance(view, QAbstractItemView):
-            return view.viewport().width()
-        return option.rect.width() or 600
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(self._width(option), 2 * metrics.lineSpacing() + 3 + 2 * self.PAD_Y)
-
-    def paint(self, painter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style_ = widget.style() if widget is not None else QApplication.style()
-        style_.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        doc = self._document(opt, index)
-        painter.save()
-        painter.setClipRect(opt.rect.adjusted(self.PAD_X, 0, -self.PAD_X, 0))
-        painter.translate(opt.rect.left() + self.PAD_X, opt.rect.top() + self.PAD_Y)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette = opt.palette
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 # -- the view ------------------------------------------------------------------------------------
@@ -257,7 +157,7 @@ class SearchView(QWidget):
         self.results.setModel(self.model)
         self.delegate = ResultDelegate(self.results)
         self.results.setItemDelegate(self.delegate)
-        self.model.modelReset.connect(self.delegate.forget)
+        self.model.modelReset.connect(self._results_reset)
         self.model.totalChanged.connect(self._show_status)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -326,6 +226,7 @@ class SearchView(QWidget):
     def clear(self) -> None:
         self.query = ""
         self.model.clear()
+        self.delegate.forget()
         self.tag_combo.clear()
         self.group_combo.clear()
         self._choices_loaded = False
@@ -489,6 +390,12 @@ class SearchView(QWidget):
                                 .replace("%1", str(count)).replace("%2", self.query))
         announce_status(self.status, self.results)
 
+    def _results_reset(self) -> None:
+        """No result left (lock, fewer than two letters, a failure): neither is any
+        row laid out. New results keep the rows they show again (see the delegate)."""
+        if not self.model.rowCount():
+            self.delegate.forget()
+
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
         if hit is not None:
@@ -498,6 +405,7 @@ class SearchView(QWidget):
 __all__ = [
     "HIT_ROLE",
     "HTML_ROLE",
+    "ResultDelegate",
     "SearchResultsModel",
     "SearchView",
     "snippet_html",

@@ -1,5 +1,5 @@
 """The results of one search: each hit with where it comes from, its snippet as plain
-text (Markdown stripped) and as rich text with the match in bold.
+text (Markdown stripped) with where the match is, and as rich text with the match in bold.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from carnet.ui.models import ModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 META_ROLE = Qt.ItemDataRole.UserRole + 3
+#: (plain text, ((start, length), …)): the snippet as drawn, and its matched runs
+#: (in Python characters), for a delegate that paints text, not markup.
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 # -- snippets ----------------------------------------------------------------------------------
@@ -57,10 +60,39 @@ def _plain_of_flat(flat: str) -> str:
     return flat.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
 
 
+def snippet_runs(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet as plain text and the (start, length) of each highlighted run."""
+    return _runs_of_flat(_flat(snippet))
+
+
+def _runs_of_flat(flat: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """As :func:`_html_of_flat` reads the marks: a start inside a run and an end
+    outside one are ignored; a run left open ends with the text."""
+    out: list[str] = []
+    runs: list[tuple[int, int]] = []
+    opened = -1
+    at = 0
+    for char in flat:
+        if char == HIGHLIGHT_START:
+            if opened < 0:
+                opened = at
+        elif char == HIGHLIGHT_END:
+            if opened >= 0:
+                if at > opened:
+                    runs.append((opened, at - opened))
+                opened = -1
+        else:
+            out.append(char)
+            at += 1
+    if opened >= 0 and at > opened:
+        runs.append((opened, at - opened))
+    return "".join(out), tuple(runs)
+
+
 #: The roles :meth:`SearchResultsModel.data` answers; the list asks ~8 per row painted.
 _ROLES = frozenset(int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-    Qt.ItemDataRole.ToolTipRole, HTML_ROLE, META_ROLE, HIT_ROLE))
+    Qt.ItemDataRole.ToolTipRole, HTML_ROLE, META_ROLE, HIT_ROLE, SNIPPET_ROLE))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -81,9 +113,10 @@ class SearchResultsModel(QAbstractListModel):
     keystroke pays for a screenful, not for a hundred snippets. ``total`` is always
     the number of hits of the search, not of the rows fetched so far.
 
-    A hit's plain and rich texts are made when its row is first asked for and kept
-    until the next search: the list paints a screenful at a time, several times
-    (hover, selection).
+    A hit's texts are made when its row is first asked for and kept until the next
+    search: the list paints a screenful at a time, several times (hover, selection).
+    The rich text is made only when asked for (the delegate paints the plain text
+    and its matched runs).
     """
 
     #: The total changed while fetching (the journal changed since it was counted).
@@ -96,7 +129,7 @@ class SearchResultsModel(QAbstractListModel):
         self._more: MoreHits | None = None
         self._meta: list[str | None] = []
         self._meta_of: Callable[[SearchHit], str] | None = None
-        self._texts: dict[int, tuple[str, str]] = {}  # row → (plain, html)
+        self._texts: dict[int, tuple[str, tuple]] = {}  # row → (flat, (plain, runs))
 
     def set_hits(self, hits: Sequence[SearchHit],
                  metas: Sequence[str] | Callable[[SearchHit], str], *,
@@ -161,11 +194,11 @@ class SearchResultsModel(QAbstractListModel):
             meta = self._meta[row] = self._meta_of(self.hits[row])
         return meta
 
-    def _texts_of(self, row: int) -> tuple[str, str]:
+    def _texts_of(self, row: int) -> tuple[str, tuple[str, tuple[tuple[int, int], ...]]]:
         texts = self._texts.get(row)
         if texts is None:
-            flat = _flat(self.hits[row].snippet)  # Markdown stripped once for both
-            texts = self._texts[row] = (_plain_of_flat(flat), _html_of_flat(flat))
+            flat = _flat(self.hits[row].snippet)  # Markdown stripped once for all
+            texts = self._texts[row] = (flat, _runs_of_flat(flat))
         return texts
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -179,12 +212,14 @@ class SearchResultsModel(QAbstractListModel):
         if not 0 <= row < len(self.hits):
             return None
         if role in (_DISPLAY, _ACCESSIBLE):
-            text = f"{self._meta_at(row)} — {self._texts_of(row)[0]}"
+            text = f"{self._meta_at(row)} — {self._texts_of(row)[1][0]}"
             return speakable(text) if role == _ACCESSIBLE else text
         if role == _TOOLTIP:
-            return self._texts_of(row)[0]
-        if role == HTML_ROLE:
+            return self._texts_of(row)[1][0]
+        if role == SNIPPET_ROLE:
             return self._texts_of(row)[1]
+        if role == HTML_ROLE:
+            return _html_of_flat(self._texts_of(row)[0])
         if role == META_ROLE:
             return self._meta_at(row)
         if role == HIT_ROLE:
