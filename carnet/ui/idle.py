@@ -1,62 +1,152 @@
-"""Lock the journal after a period without keyboard or mouse input."""
+"""Lock the journal after a period without keyboard or mouse input.
+
+Where input is watched: the platform hands every key press, mouse move or click,
+wheel turn and touch to a window of the application (a ``QWindow``: the main
+window's, a dialog's, a menu's or a combo box's popup) before any widget sees it.
+The watch sits on those windows, not on the whole application: an application-wide
+filter is called for every event of the process (polish, layout, paint…), ~18,000
+calls into Python while a session's page is built, for the few that are input.
+Text an input method composes (a dead key, a compose sequence) reaches the focused
+widget without passing through its window: the focused object is watched too.
+
+New windows are watched from the moment they could take input: a window that takes
+the keyboard becomes the focus window (dialogs and popups do), which is watched;
+the others (a tooltip) are found when the pointer leaves a watched window for them,
+or after a press in a watched window opened them.
+"""
 
 from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QInputEvent, QInputMethodEvent
+from PySide6.QtGui import QGuiApplication, QWindow
 
 #: Input that counts as activity (the event types themselves: no conversion per event).
+#: A key that triggers a shortcut reaches the window as a ShortcutOverride only.
 _INPUT_EVENTS = frozenset((
     QEvent.Type.KeyPress,
+    QEvent.Type.ShortcutOverride,
     QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TabletPress,
+    QEvent.Type.TabletMove,
     QEvent.Type.InputMethod,
 ))
 
+#: Input after which a window may have opened (a menu, a dialog, a completer): the
+#: windows are looked for again once it was handled.
+_PRESSES = frozenset((
+    QEvent.Type.KeyPress,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+    QEvent.Type.InputMethod,
+))
 
-#: The classes of those events (a key, mouse, wheel or touch event is a QInputEvent).
-_INPUT_CLASSES = (QInputEvent, QInputMethodEvent)
+#: What a watched window sees when another window comes in front of it: the pointer
+#: left it (a window under the pointer, or the pointer going to another), a modal
+#: window blocks it, the keyboard went elsewhere.
+_OTHER_WINDOW = frozenset((
+    QEvent.Type.Leave,
+    QEvent.Type.WindowBlocked,
+    QEvent.Type.FocusOut,
+))
 
 
 class _InputHub(QObject):
-    """One application-wide event filter for every running watcher.
+    """One filter for every running watcher, on the application's windows.
 
-    The application's filter sees every event of the process (paints, timers,
-    layouts…), each a call into Python: one filter however many watchers run
-    (the lock and the charts' warm-up), installed only while one of them runs.
+    Installed only while a watcher runs (the lock and the charts' warm-up).
+    Installing a filter twice on a window is one filter (Qt moves it to the
+    front), so looking for windows again is only installing on all of them.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.timers: list[QTimer] = []
+        self._focus: QObject | None = None
+        self._watching = False
+        self._look_again = QTimer(self, singleShot=True, interval=0)
+        self._look_again.timeout.connect(self.watch_windows)
 
     def add(self, timer: QTimer) -> None:
         self.timers = [t for t in self.timers if shiboken6.isValid(t)]  # watchers destroyed
         if timer not in self.timers:
-            if not self.timers:
-                QCoreApplication.instance().installEventFilter(self)
             self.timers.append(timer)
+        if not self._watching:
+            self._start_watching()
 
     def remove(self, timer: QTimer) -> None:
         self.timers = [t for t in self.timers if t is not timer and shiboken6.isValid(t)]
-        if not self.timers:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+        if not self.timers and self._watching:
+            self._stop_watching()
 
+    # -- which objects are watched ------------------------------------------------------------
+    def _start_watching(self) -> None:
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication):
+            return
+        self._watching = True
+        app.focusWindowChanged.connect(self.watch_windows)
+        app.focusObjectChanged.connect(self._watch_focus)
+        self.watch_windows()
+        self._watch_focus()
+
+    def _stop_watching(self) -> None:
+        self._watching = False
+        self._look_again.stop()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.disconnect(self.watch_windows)
+            app.focusObjectChanged.disconnect(self._watch_focus)
+            for window in app.allWindows():
+                window.removeEventFilter(self)
+        self._watch_focus()
+
+    def watch_windows(self, *_args: object) -> None:
+        """Watch every window of the application (those already watched stay so)."""
+        if self._watching:
+            for window in QGuiApplication.allWindows():
+                window.installEventFilter(self)
+
+    def _watch_focus(self, *_args: object) -> None:
+        """Composed text goes to the focused object without passing through a window.
+
+        The object is asked for, not taken from the signal: a window losing its focus
+        object says None while another window's object has the focus.
+        """
+        focus = QGuiApplication.focusObject() if self._watching else None
+        if focus is self._focus:
+            return
+        previous, self._focus = self._focus, None
+        # A window keeps its watch when the focus leaves it (a window can be focused).
+        if (previous is not None and shiboken6.isValid(previous)
+                and not isinstance(previous, QWindow)):
+            previous.removeEventFilter(self)
+        if focus is not None:
+            focus.installEventFilter(self)
+            self._focus = focus
+
+    # -- the filter ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The class first (a cheap check): asking any event its type builds a Python
-        # enum, and thousands of events (polish, layout, paint) pass here as a view opens.
-        if isinstance(event, _INPUT_CLASSES) and event.type() in _INPUT_EVENTS:
+        kind = event.type()
+        if kind in _INPUT_EVENTS:
             for timer in list(self.timers):
                 try:
                     if timer.isActive():
                         timer.start()
                 except RuntimeError:  # its watcher was destroyed without stop()
                     self.remove(timer)
+            if kind in _PRESSES:
+                self._look_again.start()
+        elif kind in _OTHER_WINDOW:
+            self.watch_windows()
         return False
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QWidget
 
 from carnet.domain import Action, Cadence, CadenceUnit, Group, Learning, Session
 from carnet.ui import idle
@@ -24,19 +24,24 @@ def _key(widget) -> None:
 
 
 def test_idle_watchers_share_one_filter_and_input_restarts_each(qtbot, qapp):
+    window = QWidget()  # input arrives at a window of the application (see carnet.ui.idle)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     lock, warm_up = IdleWatcher(minute_ms=1000), IdleWatcher(minute_ms=1000)
     lock.start(1)
     warm_up.start(1)
     assert lock._timer in idle._hub.timers and warm_up._timer in idle._hub.timers
     qtbot.wait(300)
     before = (lock.remaining_ms(), warm_up.remaining_ms())
-    _key(qapp)  # input anywhere in the application
+    _key(window.windowHandle())  # input in any window of the application
     after = (lock.remaining_ms(), warm_up.remaining_ms())
     assert after[0] > before[0] + 150 and after[1] > before[1] + 150
     # Control: an event that is not input restarts nothing.
     qtbot.wait(300)
     before = lock.remaining_ms()
     QCoreApplication.sendEvent(qapp, QEvent(QEvent.Type.User))
+    QCoreApplication.sendEvent(window.windowHandle(), QEvent(QEvent.Type.User))
     assert lock.remaining_ms() <= before
     warm_up.stop()
     assert not warm_up.active and lock.active
