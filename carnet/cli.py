@@ -512,6 +512,10 @@ def _start_gui(argv: list[str]) -> int:
     # those objects out of later collections, once its first window shows.
     gc.disable()
     try:
+        from carnet.ui import startup
+
+        startup.warm_font_config()  # on another core while Qt is imported
+        startup.import_qt()  # and PySide reads no source of ours to learn what it is
         from carnet.ui.app import main as gui_main
         from carnet.ui.app import plain_arguments
     except ModuleNotFoundError as exc:
