@@ -44,7 +44,7 @@ LINE_GAP = 3
 
 def utf16_len(text: str) -> int:
     """Length of ``text`` as Qt counts it (format ranges are in UTF-16 units)."""
-    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 @dataclass(frozen=True)

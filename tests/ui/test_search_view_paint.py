@@ -4,6 +4,8 @@ a row laid out again only when what it shows changed; light, dark and selected c
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import replace
 
 import pytest
@@ -15,7 +17,14 @@ from ui_helpers import type_text
 
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START
 from carnet.ui import style
-from carnet.ui.models.search_results import HIT_ROLE, META_ROLE, SearchResultsModel
+from carnet.ui.models.search_results import (
+    HIT_ROLE,
+    META_ROLE,
+    SearchResultsModel,
+    snippet_html,
+    snippet_plain,
+    snippet_runs,
+)
 from carnet.ui.result_delegate import ELLIPSIS, ResultDelegate
 
 HEBREW = "שלום לכולם, מילה בעברית"
@@ -134,6 +143,25 @@ def test_a_cdata_end_and_ampersand_are_painted_as_typed(qtbot, window):
     assert row.texts()[1] == "fin ]]> & &amp; <i>quokka</i>"
     assert row.bold(1) == ["quokka"]
     assert "fin ]]> & &amp; <i>quokka</i>" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+# -- where the bold is --------------------------------------------------------------------------
+S, E = HIGHLIGHT_START, HIGHLIGHT_END
+
+
+@pytest.mark.parametrize("marked", [
+    f"a <i>&amp; {S}dé{E}l\n{S}x",  # escaped text, a run left open at the end
+    f"{S}un{S} deux{E} trois{E} {S}{E}quatre",  # a start inside a run, an end outside, empty
+    f"🎉 {S}zéphyrine{E}{S}🚀{E} **gras** fin",  # emoji, two runs side by side, Markdown
+    "rien de marqué",  # control: nothing bold
+])
+def test_the_runs_drawn_bold_are_those_the_rich_text_made_bold(marked):
+    plain, runs = snippet_runs(marked)
+    assert plain == snippet_plain(marked)
+    bold = [html.unescape(b) for b in re.findall(r"<b>(.*?)</b>", snippet_html(marked))
+            if b]  # an empty <b></b> draws nothing
+    assert [plain[start:start + length] for start, length in runs] == bold
+    assert bool(runs) == (S in marked)
 
 
 # -- where the bold is --------------------------------------------------------------------------

@@ -70,23 +70,24 @@ def _runs_of_flat(flat: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     outside one are ignored; a run left open ends with the text."""
     out: list[str] = []
     runs: list[tuple[int, int]] = []
+    at = pos = 0
     opened = -1
-    at = 0
-    for char in flat:
-        if char == HIGHLIGHT_START:
-            if opened < 0:
-                opened = at
-        elif char == HIGHLIGHT_END:
-            if opened >= 0:
-                if at > opened:
-                    runs.append((opened, at - opened))
-                opened = -1
-        else:
-            out.append(char)
-            at += 1
-    if opened >= 0 and at > opened:
-        runs.append((opened, at - opened))
-    return "".join(out), tuple(runs)
+    while True:
+        mark = HIGHLIGHT_START if opened < 0 else HIGHLIGHT_END
+        found = flat.find(mark, pos)
+        chunk = flat[pos:] if found < 0 else flat[pos:found]
+        chunk = chunk.replace(HIGHLIGHT_END if opened < 0 else HIGHLIGHT_START, "")
+        out.append(chunk)
+        at += len(chunk)
+        if opened >= 0:
+            if at > opened:
+                runs.append((opened, at - opened))
+            opened = -1
+        elif found >= 0:
+            opened = at
+        if found < 0:
+            return "".join(out), tuple(runs)
+        pos = found + 1
 
 
 #: The roles :meth:`SearchResultsModel.data` answers; the list asks ~8 per row painted.
