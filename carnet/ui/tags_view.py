@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -50,6 +51,10 @@ class TagsView(QWidget):
         self.store = store
         self.workspace = workspace
         self.current_tag: str | None = None
+        #: True once the rows were let go on leaving the view (``hideEvent``).
+        self._released = False
+        self._release_timer = QTimer(self, singleShot=True, interval=0)
+        self._release_timer.timeout.connect(self._release)
 
         self.title = style.label(self.tr("Themes and tags"), "title")
         self.subtitle = style.label(
@@ -181,7 +186,28 @@ class TagsView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._released:  # shown again without the shell's refresh(): read the journal
+            self.refresh()
         self._arrange(force=True)
+
+    def hideEvent(self, event) -> None:
+        """Leaving the view lets its rows go (a theme can file thousands of items, held
+        until the lock otherwise); the shell reads them again each time it shows the
+        view (``refresh``), and the chosen tag is chosen again. A window minimised (a
+        spontaneous hide) keeps them: nothing would read them again when it comes back.
+        Let go when the event loop next turns: the hide can come from inside a table's
+        own handling of a double-click (opening the item), which must not see its model
+        reset under it."""
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self._release_timer.start()
+
+    def _release(self) -> None:
+        if not self.isVisible() and (self.tag_model.rows or self.item_model.rows):
+            tag = self.current_tag
+            self.clear()
+            self.current_tag = tag
+            self._released = True
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -229,6 +255,7 @@ class TagsView(QWidget):
 
     # -- the view's interface ----------------------------------------------------------------
     def refresh(self) -> None:
+        self._released = False
         used = [(u.tag, u.count) for u in self.store.tags.all()]
         self.tag_model.set_rows(tag_rows(used))
         wanted = self.current_tag or (used[0][0] if used else None)

@@ -551,3 +551,53 @@ def test_a_replaced_page_leaves_nothing_behind(qtbot, window):
     assert window.store.notes.get(ids["held"], "expose").text == f"écrit {mark}"
     assert qt_holders(mark, undo=True) == {}
     assert python_holders(mark) == []
+
+
+# -- what a view lets go when it is left -------------------------------------------------------------
+
+def test_views_over_every_session_let_their_rows_go_when_left(qtbot, window):
+    """The timeline (every session) and the tags view (everything filed under a theme)
+    keep no rows once the person has gone elsewhere; shown again, they read the journal
+    again (the chosen theme chosen again)."""
+    store, ids = window.store, window.ids
+    session = store.sessions.get(ids["held"])
+    session.themes = [f"thème{MARK}"]
+    store.sessions.update(session)
+    timeline = window.show_view("timeline")
+    tags = window.show_view("tags")
+    tags.select_tag(f"thème{MARK}")
+    settle(qtbot)
+    # Control: each view holds its rows while it is shown or just left.
+    assert any(MARK in text for text in _model_texts(tags.item_model))
+    timeline = window.show_view("timeline")
+    assert timeline.model.rowCount() > 0
+    assert any(MARK in text for text in _model_texts(timeline.model))
+    assert tags.tag_model.rows and tags.item_model.rows  # hidden, not yet let go
+
+    window.workspace.show_home()
+    settle(qtbot)
+    assert timeline.model.rowCount() == 0 and timeline.model.months == []
+    assert tags.tag_model.rows == [] and tags.item_model.rows == []
+    assert not any(MARK in text for model in (timeline.model, tags.tag_model, tags.item_model)
+                   for text in _model_texts(model))
+
+    assert window.show_view("tags") is tags  # read again, the same theme chosen
+    assert tags.current_tag == f"thème{MARK}"
+    assert any(MARK in text for text in _model_texts(tags.item_model))
+    window.show_view("timeline")
+    assert any(MARK in text for text in _model_texts(timeline.model))
+
+
+def test_the_lock_empties_the_source_line_cache(qtbot, window):
+    """PySide reads each imported module's source into ``linecache``: ~5 MiB of small
+    strings after a day, emptied at the lock (only a traceback reads them again)."""
+    import linecache
+
+    from carnet.ui import tags_view
+
+    assert linecache.getline(tags_view.__file__, 1)  # control: the cache holds the file now
+    assert tags_view.__file__ in linecache.cache
+    window.lock()
+    settle(qtbot)
+    qtbot.wait(50)
+    assert tags_view.__file__ not in linecache.cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
@@ -92,8 +93,9 @@ class TagListModel(QAbstractTableModel):
         return None
 
 
-@dataclass(frozen=True)
-class ItemRow:
+class ItemRow(NamedTuple):
+    """One item filed under a tag (a tuple: a theme can file thousands of them)."""
+
     kind: str  # session | learning | action | topic
     ref_id: int
     text: str

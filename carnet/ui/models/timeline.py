@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette
@@ -31,21 +33,42 @@ class Entry:
     keyword: str
 
 
+class Row(NamedTuple):
+    """A session row as the model keeps it: its five texts as shown (columns ``DATE`` to
+    ``THEMES``, so ``row[column]`` is the cell), then what its other roles need. One
+    tuple per session, sharing the strings of a day, a group, a role: the timeline of
+    a 10,000-session journal holds ~4 MiB, not the ~11 MiB of ``Session`` objects."""
+
+    date_text: str
+    session_text: str
+    title_text: str
+    role_text: str
+    themes_text: str
+    session_id: int
+    status: SessionStatus
+    day: date
+    number: int
+    role: Role
+    group: str
+    themes: tuple[str, ...]
+    keyword: str
+
+
 @dataclass
 class Month:
     year: int
     month: int
-    entries: list[Entry]
+    rows: list[Row]
 
 
-def months_of(entries: list[Entry]) -> list[Month]:
-    """Entries grouped by calendar month, oldest first."""
+def months_of(rows: list[Row]) -> list[Month]:
+    """Rows grouped by calendar month, oldest first."""
     months: list[Month] = []
-    for entry in sorted(entries, key=lambda e: (e.session.date, e.group, e.session.number)):
-        day = entry.session.date
+    for row in sorted(rows, key=lambda r: (r.day, r.group, r.number)):
+        day = row.day
         if not months or (months[-1].year, months[-1].month) != (day.year, day.month):
             months.append(Month(day.year, day.month, []))
-        months[-1].entries.append(entry)
+        months[-1].rows.append(row)
     return months
 
 
@@ -74,38 +97,39 @@ class TimelineModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        #: Months, each with its session rows: the texts made once per reset (the view
+        #: asks every cell many times, painting and fitting its columns to every row).
         self.months: list[Month] = []
-        #: Each session row's five texts, made once per reset: the view asks every cell
-        #: many times (painting, fitting its columns to two thousand rows).
-        self._shown: list[list[tuple[str, ...]]] = []
 
-    def set_entries(self, entries: list[Entry]) -> None:
+    def set_entries(self, entries: Iterable[Entry]) -> None:
         self.beginResetModel()
-        self.months = months_of(entries)
-        days: dict[date, str] = {}
+        days: dict[date, tuple[date, str]] = {}
         roles: dict[Role, str] = {}
+        shared: dict[str, str] = {}
         date_text = formats.date_formatter()
-        self._shown = [[self._texts(entry, days, roles, date_text) for entry in month.entries]
-                       for month in self.months]
+        self.months = months_of([self._row(entry, days, roles, shared, date_text)
+                                 for entry in entries])
         self.endResetModel()
 
     @staticmethod
-    def _texts(entry: Entry, days: dict[date, str], roles: dict[Role, str],
-               date_text) -> tuple[str, ...]:
-        """The five texts of a session row (dates and roles shared: made once each)."""
+    def _row(entry: Entry, days: dict[date, tuple[date, str]], roles: dict[Role, str],
+             shared: dict[str, str], date_text) -> Row:
+        """A session's row: its texts, the day, group and role strings shared by rows."""
         session = entry.session
-        day = session.date
-        shown = days.get(day)
-        if shown is None:
-            shown = days[day] = date_text(day)
+        day = days.get(session.date)
+        if day is None:
+            day = days[session.date] = (session.date, date_text(session.date))
         role = roles.get(session.role)
         if role is None:
             role = roles[session.role] = short_role_label(session.role)
+        group = shared.setdefault(entry.group, entry.group)
         words = [*session.themes]
         if entry.keyword:
             words.append(f"« {entry.keyword} »")
-        return (shown, f"{session.number} · {entry.group}", " ".join(session.title.split()),
-                role, " · ".join(words))
+        themes = tuple(shared.setdefault(t, t) for t in session.themes) if session.themes else ()
+        return Row(day[1], f"{session.number} · {group}", " ".join(session.title.split()),
+                   role, " · ".join(words), session.id, session.status, day[0],
+                   session.number, session.role, group, themes, entry.keyword)
 
     def clear(self) -> None:
         self.set_entries([])
@@ -120,7 +144,7 @@ class TimelineModel(QAbstractItemModel):
             return self.createIndex(row, column, MONTH) if row < len(self.months) \
                 else QModelIndex()
         if parent.internalId() != MONTH or parent.column() != 0 \
-                or row >= len(self.months[parent.row()].entries):
+                or row >= len(self.months[parent.row()].rows):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
@@ -133,7 +157,7 @@ class TimelineModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self.months)
         if parent.internalId() == MONTH and parent.column() == 0:
-            return len(self.months[parent.row()].entries)
+            return len(self.months[parent.row()].rows)
         return 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -150,10 +174,21 @@ class TimelineModel(QAbstractItemModel):
                    self.tr("Themes and key word"))
         return headers[section] if 0 <= section < len(headers) else None
 
-    def entry(self, index: ModelIndex) -> Entry | None:
+    def row(self, index: ModelIndex) -> Row | None:
+        """The session row at ``index`` (None on a month)."""
         if not index.isValid() or index.internalId() == MONTH:
             return None
-        return self.months[index.internalId() - 1].entries[index.row()]
+        return self.months[index.internalId() - 1].rows[index.row()]
+
+    def entry(self, index: ModelIndex) -> Entry | None:
+        """The session at ``index`` as an ``Entry``, made on demand (its title as shown)."""
+        row = self.row(index)
+        if row is None:
+            return None
+        session = Session(group_id=0, number=row.number, date=row.day, status=row.status,
+                          role=row.role, themes=list(row.themes), title=row.title_text,
+                          id=row.session_id)
+        return Entry(session, row.group, row.keyword)
 
     def month_row(self, day: date) -> int:
         """The row of ``day``'s month, or of the first month after it (the last if none)."""
@@ -168,36 +203,36 @@ class TimelineModel(QAbstractItemModel):
             return None
         if index.internalId() == MONTH:
             return self._month_data(self.months[index.row()], index.column(), role)
-        entry = self.entry(index)
-        if entry is None:
+        row = self.row(index)
+        if row is None:
             return None
-        session = entry.session
+        status = row.status
         column = index.column()
         if role == SESSION_ID_ROLE:
-            return session.id
+            return row.session_id
         if role == STATUS_ROLE:
-            return session.status.value
+            return status.value
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown[index.internalId() - 1][index.row()][column]
+            return row[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return style.status_icon(session.status.value)
-        if role == Qt.ItemDataRole.ForegroundRole and session.status is not SessionStatus.HELD:
+            return style.status_icon(status.value)
+        if role == Qt.ItemDataRole.ForegroundRole and status is not SessionStatus.HELD:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
                                                 QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.FontRole and session.status is not SessionStatus.HELD:
-            return _status_font(session.status)
+        if role == Qt.ItemDataRole.FontRole and status is not SessionStatus.HELD:
+            return _status_font(status)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == DATE:
-            return (f"{formats.format_date(session.date, 'long')}, "
-                    f"{formats.session_status_label(session.status)}")
+            return (f"{formats.format_date(row.day, 'long')}, "
+                    f"{formats.session_status_label(status)}")
         if role == Qt.ItemDataRole.ToolTipRole:  # the cell whole, should its column cut it
             if column == DATE:
-                return (f"{formats.format_date(session.date, 'long')} · "
-                        f"{formats.session_status_label(session.status)}")
+                return (f"{formats.format_date(row.day, 'long')} · "
+                        f"{formats.session_status_label(status)}")
             if column == SESSION:
-                return f"{formats.session_label(session.number, 0)} · {entry.group}"
+                return f"{formats.session_label(row.number, 0)} · {row.group}"
             if column == ROLE:
-                return formats.role_label(session.role)
-            return self._shown[index.internalId() - 1][index.row()][column] or None
+                return formats.role_label(row.role)
+            return row[column] or None
         return None
 
     def _month_data(self, month: Month, column: int, role: int):
@@ -205,7 +240,7 @@ class TimelineModel(QAbstractItemModel):
             name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
             return f"{name[:1].upper()}{name[1:]} {month.year}"
         if role == Qt.ItemDataRole.DisplayRole and column == 1:
-            n = len(month.entries)
+            n = len(month.rows)
             return self.tr("%n session", "", n) if n == 1 else self.tr("%n sessions", "", n)
         if role == Qt.ItemDataRole.FontRole and column == 0:
             return _bold_font()
@@ -218,7 +253,7 @@ class TimelineModel(QAbstractItemModel):
 
     def session_text(self, month: int, row: int, column: int) -> str:
         """A session row's text in ``column``, as shown."""
-        return self._shown[month][row][column]
+        return self.months[month].rows[row][column]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -259,11 +294,9 @@ def widest_cells(model: TimelineModel, column: int, base: QFont, slack: float = 
     text at least that wide is enough (longest texts first): a column the view cuts
     at that width needs no more, and the answer is then not exact.
     """
-    months, shown = model.months, model._shown
+    months = model.months
     planned = SessionStatus.PLANNED
-    cells_of = [(row[column], entry.session.status is planned)
-                for rows, month in zip(shown, months, strict=True)
-                for row, entry in zip(rows, month.entries, strict=True)]
+    cells_of = [(row[column], row.status is planned) for month in months for row in month.rows]
     kinds = (  # (texts, bold, italic, a month row)
         (dict.fromkeys(model.month_text(m, column) for m in range(len(months))),
          column == 0, False, True),
@@ -297,17 +330,21 @@ def _first_cell(model: TimelineModel, column: int, text: str, is_month: bool,
         row = next(m for m in range(len(model.months)) if model.month_text(m, column) == text)
         return model.index(row, column)
     for m, month in enumerate(model.months):
-        for r, entry in enumerate(month.entries):
-            if (model._shown[m][r][column] == text
-                    and (entry.session.status is SessionStatus.PLANNED) == planned):
+        for r, row in enumerate(month.rows):
+            if row[column] == text and (row.status is SessionStatus.PLANNED) == planned:
                 return model.index(r, column, model.index(m, 0))
     raise LookupError(text)
 
 
 def timeline_entries(store: JournalStore) -> list[Entry]:
-    groups = {g.id: g for g in store.groups.list()}
+    """Every session with its group's name and its key word."""
+    return list(iter_entries(store))
+
+
+def iter_entries(store: JournalStore) -> Iterator[Entry]:
+    """The same, one at a time: the model keeps its own compact rows, so each ``Entry``
+    is dropped as soon as its row is made."""
+    groups = {g.id: g.name for g in store.groups.list()}
     keywords = store.keywords.words()
-    return [
-        Entry(s, groups[s.group_id].name if s.group_id in groups else "", keywords.get(s.id, ""))
-        for s in store.sessions.list()
-    ]
+    for s in store.sessions.list():
+        yield Entry(s, groups.get(s.group_id, ""), keywords.get(s.id, ""))
