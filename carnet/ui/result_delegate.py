@@ -237,9 +237,12 @@ class ResultDelegate(QStyledItemDelegate):
                      2 * metrics.lineSpacing() + LINE_GAP + 2 * self.PAD_Y)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        # The view's option as is: the row's background, selection, hover, focus and
+        # border are the style's; its text is drawn below. (initStyleOption would ask
+        # the model for seven roles a row, the whole display text among them, to draw
+        # no text, no icon and no check box.)
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
+        opt.index = index
         widget = opt.widget
         style_ = widget.style() if widget is not None else QApplication.style()
         style_.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
