@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -67,8 +68,7 @@ class RowLayout:
         for pieces in lines:
             layout = _line(pieces, font, width, align)
             if layout.lineAt(0).naturalTextWidth() > width:
-                pieces = _elided(pieces, font, width)
-                layout = _line(pieces, font, width, align)
+                pieces, layout = _elided(pieces, layout, font, width, align)
             line = layout.lineAt(0)
             line.setPosition(QPointF(0, y))
             y += line.height() + LINE_GAP
@@ -133,16 +133,35 @@ def _line(pieces: list[Piece], font: QFont, width: float,
     return layout
 
 
-def _elided(pieces: list[Piece], font: QFont, width: float) -> list[Piece]:
-    """``pieces`` cut to ``width`` with an ellipsis at their (logical) end, measured
-    with the boldest weight of the line so that the cut always fits."""
+def _elided(pieces: list[Piece], whole: QTextLayout, font: QFont, width: float,
+            align: Qt.AlignmentFlag) -> tuple[list[Piece], QTextLayout]:
+    """``pieces`` cut to ``width`` with an ellipsis at their (logical) end, and laid out.
+
+    A left-to-right line is cut where the line laid out whole reaches the width, less
+    the ellipsis (no text measured again); if that does not fit (right-to-left runs
+    inside it) or the line reads from the right, Qt elides it, measured with the
+    line's boldest weight so that the cut always fits."""
     text = "".join(p.text for p in pieces)
+    if whole.textOption().textDirection() == Qt.LayoutDirection.LeftToRight:
+        room = width - QFontMetricsF(font).horizontalAdvance(ELLIPSIS)
+        at = whole.lineAt(0).xToCursor(max(0.0, room),
+                                       QTextLine.CursorPosition.CursorOnCharacter)
+        cut = _with_ellipsis(pieces, _python_index(text, at))
+        layout = _line(cut, font, width, align)
+        if layout.lineAt(0).naturalTextWidth() <= width:
+            return cut, layout
     heavy = QFont(font)
     heavy.setWeight(max((p.weight for p in pieces), key=lambda w: w.value))
     shown = QFontMetricsF(heavy).elidedText(text, Qt.TextElideMode.ElideRight, width)
     keep = len(shown) - 1 if shown.endswith(ELLIPSIS) else len(shown)
     if not text.startswith(shown[:keep]):  # not expected: drawn whole, clipped
-        return pieces
+        return pieces, whole
+    cut = _with_ellipsis(pieces, keep)
+    return cut, _line(cut, font, width, align)
+
+
+def _with_ellipsis(pieces: list[Piece], keep: int) -> list[Piece]:
+    """The first ``keep`` characters of ``pieces``, then « … »."""
     out, left = [], keep
     for piece in pieces:
         if left <= 0:
@@ -152,6 +171,14 @@ def _elided(pieces: list[Piece], font: QFont, width: float) -> list[Piece]:
     color = out[-1].color if out else pieces[0].color
     out.append(Piece(ELLIPSIS, color))
     return out
+
+
+def _python_index(text: str, utf16: int) -> int:
+    """The index in ``text`` of Qt's position ``utf16``."""
+    if text.isascii():
+        return utf16
+    units = text.encode("utf-16-le", "surrogatepass")[: 2 * utf16]
+    return len(units.decode("utf-16-le", "surrogatepass"))
 
 
 class ResultDelegate(QStyledItemDelegate):

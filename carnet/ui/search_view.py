@@ -3,7 +3,9 @@
 The query comes from the toolbar's search field (``carnet.ui.insights`` wires
 it); this view runs ``store.search`` inside the encrypted journal and keeps
 nothing: no history, no cache on disk. Snippets are the person's own text, so
-they are HTML-escaped first and only then get the ``<b>`` of the match.
+they are painted as plain characters with the match in bold
+(``carnet.ui.result_delegate``), never read as markup; their rich text (for
+whoever asks the model) is HTML-escaped first and only then gets the ``<b>``.
 """
 
 from __future__ import annotations

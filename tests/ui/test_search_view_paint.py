@@ -229,6 +229,25 @@ def test_a_long_snippet_is_elided_to_the_row_and_whole_in_the_tooltip(qtbot, win
     assert not short_row.texts()[1].endswith(ELLIPSIS)
 
 
+HEBREW_WORD = "אבגדהוזחטיכלמנסעפצקרשת"
+
+
+@pytest.mark.parametrize(("note", "match"), [
+    (" ".join([HEBREW_WORD + "א" * n for n in range(12)]) + " עטלף", "עטלף"),  # from the right
+    ("ornithorynque " + " ".join([HEBREW_WORD + "ב" * n for n in range(12)]), "ornithorynque"),
+], ids=["right-to-left", "left-to-right with a right-to-left run"])
+def test_long_snippets_in_either_direction_are_elided_to_fit(qtbot, window, note, match):
+    window.store.notes.save(window.ids["a"][0], "expose", note)
+    view = _search(qtbot, window, match)
+    index = view.model.index(0)
+    option = _option(view, index)
+    row = view.delegate.row_layout(option, index)
+    shown, whole = row.texts()[1], index.data(Qt.ItemDataRole.ToolTipRole)
+    assert shown.endswith(ELLIPSIS) and whole.startswith(shown[:-1])
+    assert row.layouts[1].lineAt(0).naturalTextWidth() <= option.rect.width() - 2 * 12
+    assert not view.results.viewport().grab().isNull()
+
+
 # -- laid out once ------------------------------------------------------------------------------
 def test_a_row_is_laid_out_again_only_when_it_changed(qtbot, window):
     view = _search(qtbot, window, "zanzibar")
