@@ -145,12 +145,15 @@ class MainWindow(QMainWindow):
         #: Why ``complete`` failed (a feature that does not import…): the app stops with it.
         self.completion_error: Exception | None = None
 
-        self.pages = QStackedWidget()
+        # Each page is built inside the window: a widget moved into a styled window takes
+        # the style sheet again, with all its children (twice when the pages were
+        # parentless: ~2 ms before the first paint).
+        self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
-        self._welcome: WelcomePage | None = None  # built when first shown (see ``welcome``)
-        self.unlock = UnlockPage()
-        self.pages.addWidget(self.unlock)
         self.setCentralWidget(self.pages)
+        self._welcome: WelcomePage | None = None  # built when first shown (see ``welcome``)
+        self.unlock = UnlockPage(self.pages)
+        self.pages.addWidget(self.unlock)
         self._create_menu_bar()
         self._create_status_bar()
         self._wire_first_screen()
@@ -463,7 +466,7 @@ class MainWindow(QMainWindow):
         if self._welcome is None:
             from carnet.ui.welcome import WelcomePage
 
-            self._welcome = WelcomePage()
+            self._welcome = WelcomePage(self.pages)
             self.pages.insertWidget(0, self._welcome)
             self._welcome.createRequested.connect(self._create_journal)
             self._welcome.openRequested.connect(self.show_unlock)
