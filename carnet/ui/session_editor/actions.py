@@ -20,7 +20,13 @@ from carnet.ui.session_editor.context import (
 )
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.undo import RowUndo, UndoBar
-from carnet.ui.session_editor.widgets import RowList, WrappingLineEdit, align_top, small_button
+from carnet.ui.session_editor.widgets import (
+    FIRST_ROWS,
+    RowList,
+    WrappingLineEdit,
+    align_top,
+    small_button,
+)
 
 _keys = itertools.count(1)
 #: The date edit's minimum stands for "no due date".
@@ -124,9 +130,11 @@ class ActionsBody(QWidget):
         self._undo = RowUndo(ctx, self.list, self.undo_bar,
                              self._capture, self._restore)
         for action in ctx.store.actions.list_by_session(ctx.session_id):
-            self.list.add_row(ActionRow(ctx, self, action))
+            self.list.add_later(lambda action=action: ActionRow(ctx, self, action))
+        self.list.build_more(FIRST_ROWS)  # the rest a row at a time (see RowList)
 
     def rows(self) -> list[ActionRow]:
+        self.list.finish()
         layout = self.list.rows
         return [layout.itemAt(i).widget() for i in range(layout.count())]
 

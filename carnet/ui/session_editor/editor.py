@@ -55,6 +55,7 @@ from carnet.ui.session_editor.styles import (
     is_dark_scheme,
 )
 from carnet.ui.session_editor.toc import TableOfContents
+from carnet.ui.session_editor.widgets import RowList
 
 if TYPE_CHECKING:  # imported with the end of the page (see ``_build``)
     from carnet.ui.session_editor.topics import TopicsBody
@@ -134,6 +135,9 @@ class SessionEditor(FocusMixin, QWidget):
         # the scroll area itself re-styled its ~600 widgets on their way out (~170 ms).
         self._stage = QWidget()
         self._stage.setObjectName("sessionStage")
+        # The page grows downwards while it is built: what is on screen need not be
+        # painted again each time (it was, every slice: ~40 widgets, the notes' text).
+        self._stage.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._stage_layout = QVBoxLayout(self._stage)
         self._stage_layout.setContentsMargins(0, 0, 0, 0)
         self._scroll.setWidget(self._stage)
@@ -271,6 +275,7 @@ class SessionEditor(FocusMixin, QWidget):
         """
         page = QWidget()
         page.setObjectName("sessionPage")
+        page.setAttribute(Qt.WidgetAttribute.WA_StaticContents)  # see the stage's
         column = QVBoxLayout()
         column.setContentsMargins(36, 30, 36, 48)
         column.setSpacing(14)
@@ -278,6 +283,7 @@ class SessionEditor(FocusMixin, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addStretch(1)
         holder = QWidget()
+        holder.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         holder.setMaximumWidth(scaled(COLUMN_WIDTH))
         self._holder = holder
         holder.setLayout(column)
@@ -312,10 +318,11 @@ class SessionEditor(FocusMixin, QWidget):
         shown_kinds: set[StepKind] = set()
         pending = self._pending
 
-        def step_piece(step: Step) -> Callable[[], QWidget]:
-            def build() -> QWidget:
-                section = StepSection(step, step.title.get(ctx.lang))
-                section.set_prompts(step.prompts_for(ctx.session.role.value, ctx.lang))
+        def step_piece(step: Step) -> Callable[[], None]:
+            def build() -> None:
+                role = ctx.session.role
+                section = StepSection(step, step.title.get(ctx.lang), holder)  # hidden
+                section.set_prompts(step.prompts_for(role.value, ctx.lang))
                 if step.kind != StepKind.TEXT and step.kind in shown_kinds:
                     hint = QLabel(self.tr("Filled in above, in this page's first such step."))
                     hint.setObjectName("emptyHint")
@@ -324,9 +331,13 @@ class SessionEditor(FocusMixin, QWidget):
                     shown_kinds.add(step.kind)
                     section.set_body(make_body(step.kind, ctx, step, section))
                     documents.attach_to_step(section)
-                self._sections[step.id] = section
-                self._place(section)
-                return section
+
+                def register() -> None:
+                    if ctx.session.role != role:  # changed in the header meanwhile
+                        section.set_prompts(step.prompts_for(ctx.session.role.value, ctx.lang))
+                    self._sections[step.id] = section
+
+                self._place_next(section, register)
 
             return build
 
@@ -365,19 +376,23 @@ class SessionEditor(FocusMixin, QWidget):
         pending.append(lambda: self._place(documents.card()))
         add_part(None, self.tr("Topics to bring to a future session"), self.tr("Topics to bring"))
 
-        def topics_piece() -> QWidget:
+        def topics_piece() -> None:
             from carnet.ui.session_editor.topics import TopicsBody
 
             topics_card = StepSection(
                 Step("_topics", 0, StepKind.TEXT, Localized("")),
                 self.tr("My backlog for this group"),
+                holder,  # hidden until placed; deleted with the page if never placed
             )
             topics_card.set_prompts(
                 [self.tr("Which situation would I bring next time? How urgent?")])
-            self._topics = TopicsBody(ctx, topics_card.mark)
-            topics_card.set_body(self._topics)
-            self._topics_card = topics_card
-            return self._place(topics_card)
+            topics = TopicsBody(ctx, topics_card.mark)
+            topics_card.set_body(topics)
+
+            def register() -> None:
+                self._topics, self._topics_card = topics, topics_card
+
+            self._place_next(topics_card, register)
 
         pending.append(topics_piece)
 
@@ -431,11 +446,41 @@ class SessionEditor(FocusMixin, QWidget):
         widget.ensurePolished()  # styled now (fonts, margins): its size hint is the real one
         # Rows added later (a new learning, another feeling) take their place in the order:
         # every list body says so by its ``rowsChanged`` (RowList, FeelingsBody).
+        lists: list[RowList] = []
         for source in widget.findChildren(QWidget):
             signal = getattr(source, "rowsChanged", None)
             if signal is not None:
                 signal.connect(self._tab_timer.start)
+            if isinstance(source, RowList) and source.unbuilt:
+                lists.append(source)
+        # A long list's stored rows come next, a row per piece, before anything below.
+        for rows in reversed(lists):
+            self._pending.appendleft(self._rows_piece(rows))
         return widget
+
+    def _place_next(self, widget: QWidget, register: Callable[[], None]) -> None:
+        """Place ``widget``, a part just made (a hidden child of the page's column), as
+        the very next piece: styling and laying out a part cost about as much as making
+        it, and the two halves in one piece made the longest pieces of the page (a key
+        typed meanwhile waited for both). The part is known to the page (``register``)
+        once placed; hidden until then, nothing can be typed in it."""
+
+        def place() -> QWidget:
+            register()
+            return self._place(widget)
+
+        place.rest_of_part = True  # type: ignore[attr-defined]
+        self._pending.appendleft(place)
+
+    def _rows_piece(self, rows: RowList) -> Callable[[], QWidget | None]:
+        """Build the next row of ``rows``; while rows wait, the same piece comes next."""
+
+        def build() -> None:
+            if shiboken6.isValid(rows) and rows.build_more(1):
+                self._pending.appendleft(build)
+
+        build.rest_of_part = True  # type: ignore[attr-defined]
+        return build
 
     # -- the rest of the page ---------------------------------------------------------------
     @property
@@ -466,10 +511,14 @@ class SessionEditor(FocusMixin, QWidget):
         self._build_through(lambda: False)
 
     def _build_through(self, done: Callable[[], bool]) -> None:
-        """Build the page in order until ``done()`` is true (or the page is whole)."""
+        """Build the page in order until ``done()`` is true (or the page is whole).
+
+        A part is built whole: the rest of a list begun (see ``_rows_piece``) too.
+        """
         if not self._pending:
             return
-        while self._pending and not done():
+        pending = self._pending
+        while pending and (not done() or getattr(pending[0], "rest_of_part", False)):
             self._build_next()
         self._built_now()
 
@@ -484,10 +533,18 @@ class SessionEditor(FocusMixin, QWidget):
             self._built()
 
     def _build_slice(self) -> None:
-        """One slice of the page, then the event loop's turn (input and painting first)."""
-        deadline = time.perf_counter() + SLICE_S
-        while self._pending and time.perf_counter() < deadline:
+        """One slice of the page, then the event loop's turn (input and painting first).
+
+        A piece is begun only if one as long as the last fits before the slice's end:
+        two pieces of 6 ms in a slice of 8 made a 12 ms wait for a key typed meanwhile.
+        """
+        now = time.perf_counter()
+        deadline = now + SLICE_S
+        while self._pending:
             self._build_next()
+            took, now = time.perf_counter() - now, time.perf_counter()
+            if now + took > deadline:
+                break
         if self._pending:
             self._slice_timer.start(0)
         else:

@@ -17,6 +17,7 @@ from carnet.ui.session_editor.context import (
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.undo import RowUndo, UndoBar
 from carnet.ui.session_editor.widgets import (
+    FIRST_ROWS,
     RowList,
     TagLineEdit,
     WrappingLineEdit,
@@ -120,9 +121,11 @@ class LearningsBody(QWidget):
         self._undo = RowUndo(ctx, self.list, self.undo_bar,
                              self._capture, self._restore)
         for learning in stored:
-            self.list.add_row(LearningRow(ctx, self, learning))
+            self.list.add_later(lambda learning=learning: LearningRow(ctx, self, learning))
+        self.list.build_more(FIRST_ROWS)  # the rest a row at a time (see RowList)
 
     def rows(self) -> list[LearningRow]:
+        self.list.finish()
         layout = self.list.rows
         return [layout.itemAt(i).widget() for i in range(layout.count())]
 

@@ -16,7 +16,13 @@ from carnet.ui.session_editor.context import (
     priority_labels,
     upsert_job,
 )
-from carnet.ui.session_editor.widgets import RowList, WrappingLineEdit, align_top, small_button
+from carnet.ui.session_editor.widgets import (
+    FIRST_ROWS,
+    RowList,
+    WrappingLineEdit,
+    align_top,
+    small_button,
+)
 
 _keys = itertools.count(1)
 
@@ -95,9 +101,11 @@ class TopicsBody(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         for topic in ctx.store.topics.list(group_id=ctx.group.id, status=TopicStatus.OPEN):
-            self.list.add_row(TopicRow(ctx, self, topic))
+            self.list.add_later(lambda topic=topic: TopicRow(ctx, self, topic))
+        self.list.build_more(FIRST_ROWS)  # the rest a row at a time (see RowList)
 
     def rows(self) -> list[TopicRow]:
+        self.list.finish()
         layout = self.list.rows
         return [layout.itemAt(i).widget() for i in range(layout.count())]
 

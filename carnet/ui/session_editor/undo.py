@@ -65,6 +65,7 @@ class RowUndo:
 
     def delete(self, row: Any, message: str) -> None:
         """Delete ``row`` now (in the journal too), keeping what an undo needs."""
+        self._list.finish()  # the rows keep their places (see RowList)
         self._drop_kept()
         ref: Ref = row.ref
         saved: dict = {}
@@ -87,6 +88,7 @@ class RowUndo:
     def undo(self) -> None:
         if self._kept is None:
             return
+        self._list.finish()
         row, index, saved = self._kept
         self._kept = None
         self._bar.hide()

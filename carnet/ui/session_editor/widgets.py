@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -287,8 +288,19 @@ def small_button(text: str, tooltip: str, role: str = "rowtool") -> QToolButton:
     return button
 
 
+#: The stored rows a list builds with its step; the others come a row at a time.
+FIRST_ROWS = 2
+
+
 class RowList(QWidget):
-    """Rows of items above an "add" line: the shape of learnings, actions and topics."""
+    """Rows of items above an "add" line: the shape of learnings, actions and topics.
+
+    Stored rows can be given to build later (``add_later``): a long list (30 actions
+    cost ~100 ms to build and style) is built a row at a time on the page's next
+    turns (see ``SessionEditor._place``), so a key typed meanwhile never waits for the
+    whole list. Anything that adds, removes or asks for rows builds the rest first:
+    the rows keep their stored order, and a row not built is never saved.
+    """
 
     addRequested = Signal(str)  # noqa: N815 - the text typed in the add line
     rowsChanged = Signal()  # noqa: N815 - a row came or went (the page re-orders Tab)
@@ -306,6 +318,8 @@ class RowList(QWidget):
         self.rows = QVBoxLayout()
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(6)
+        #: The stored rows still to build, in order (see ``build_more``).
+        self.unbuilt: deque[Callable[[], QWidget]] = deque()
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText(placeholder)
         self.add_edit.setObjectName("addLine")
@@ -332,11 +346,38 @@ class RowList(QWidget):
             self.add_edit.clear()
             self.addRequested.emit(text)
 
-    def add_row(self, row: QWidget) -> None:
+    def add_later(self, make_row: Callable[[], QWidget]) -> None:
+        """A stored row, built in its turn after the rows already given."""
+        self.unbuilt.append(make_row)
+
+    def build_more(self, count: int = 1) -> bool:
+        """Build up to ``count`` of the rows waiting; True while some still wait."""
+        for _ in range(count):
+            if not self.unbuilt:
+                break
+            self._append(self.unbuilt.popleft()())
+        return bool(self.unbuilt)
+
+    def finish(self) -> None:
+        """Build every row still waiting, now."""
+        if self.unbuilt:
+            while self.unbuilt:
+                self._append(self.unbuilt.popleft()())
+            self.rowsChanged.emit()
+
+    def _append(self, row: QWidget) -> None:
         self.rows.addWidget(row)
+        if self.isVisible():  # shown and styled now, not at the layout's queued show
+            row.show()
+
+    def add_row(self, row: QWidget) -> None:
+        """A row after every stored one (those still waiting are built first)."""
+        self.finish()
+        self._append(row)
         self.rowsChanged.emit()
 
     def remove_row(self, row: QWidget) -> None:
+        self.finish()
         self.rows.removeWidget(row)
         row.setParent(None)
         row.deleteLater()
