@@ -355,11 +355,11 @@ def test_applying_is_one_transaction(journals, monkeypatch):
     real = sync_apply._write_row
     calls = []
 
-    def failing(conn, spec, old, record, rid):
+    def failing(conn, spec, old, record, rid, *more):
         calls.append(spec.name)
         if len(calls) == 6:
             raise RuntimeError("disk gone")
-        return real(conn, spec, old, record, rid)
+        return real(conn, spec, old, record, rid, *more)
 
     monkeypatch.setattr(sync_apply, "_write_row", failing)
     with pytest.raises(RuntimeError):

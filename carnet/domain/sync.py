@@ -59,6 +59,29 @@ BORN_FIELD = "_born"
 OTHER_VERSION_HEADING = "**Version de l'autre appareil** (other device's version)"
 OTHER_VERSION_SEPARATOR = "\n\n---\n"
 
+#: The person's words in each table: what a deleted record's state (its tombstone) no
+#: longer holds. A tombstone keeps what the merge needs — uuid, parents, every
+#: sibling's dot and stamp, version vectors, the deletion — and the structural values
+#: (dates, statuses, numbers…); its words become None. Should a concurrent edit made
+#: elsewhere bring the record back, the device that made it still has them.
+WORDS_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    {
+        *(("groups", n) for n in ("name", "facilitator", "place", "ground_rules", "notes")),
+        ("members", "pseudonym"), ("members", "masked_names"),
+        ("objectives", "title"), ("objectives", "description"),
+        ("sessions", "title"), ("sessions", TAGS_FIELD),
+        ("step_notes", "text"),
+        ("learnings", "text"), ("learnings", TAGS_FIELD),
+        ("feelings", "text"),
+        ("keywords", "word"),
+        *(("actions", n) for n in ("title", "details", "outcome", TAGS_FIELD)),
+        ("action_reviews", "note"),
+        ("assessments", "comment"),
+        *(("topics", n) for n in ("title", "draft", TAGS_FIELD)),
+        *(("attachments", n) for n in ("caption", "filename", TAGS_FIELD)),
+    }
+)
+
 VersionVector = Mapping[str, int]
 
 
@@ -324,6 +347,28 @@ def render(table: str, name: str, state: FieldState | None) -> Any:
     return winner.value if winner else None
 
 
+def visible(state: FieldState | None, deleted: FieldState | None) -> FieldState | None:
+    """The values of a field a record shows. When an edit its deletion had not seen
+    brought the record back, the values that deletion had seen are not shown beside
+    that edit (the deletion was their last word: a tombstone keeps no words, so some
+    copies no longer hold them); when the deletion saw them all (the record is back
+    for a child's sake), they stand. The same on every copy (field and deletion
+    states merge alike)."""
+    if state is None or deleted is None or not deleted.siblings:
+        return state
+    unseen = tuple(s for s in state.siblings if not s.dot.covered_by(deleted.vv))
+    if not unseen or len(unseen) == len(state.siblings):
+        return state
+    return FieldState(unseen, state.vv)
+
+
+def has_hole(table: str, name: str, state: FieldState | None) -> bool:
+    """The field shows words this copy no longer holds (dropped with a tombstone; the
+    record stands again): they are to be found, and said again."""
+    return (table, name) in WORDS_FIELDS and state is not None and any(
+        s.value is None for s in state.siblings)
+
+
 def shows_versions(table: str, name: str, state: FieldState | None) -> bool:
     """True when the rendered text holds more than one version (a conflict to report)."""
     if state is None or (table, name) not in LONG_TEXT_FIELDS:
@@ -378,8 +423,32 @@ class RecordState:
             for sib in state.siblings
         )
 
+    def without_words(self) -> RecordState:
+        """This state as a tombstone keeps it: the person's words (``WORDS_FIELDS``) gone,
+        every dot, stamp and version vector kept (the merge is unchanged: a sibling
+        and its stripped copy share a dot, and the one with a value wins)."""
+        fields = {}
+        for name, state in self.fields.items():
+            if (self.table, name) in WORDS_FIELDS and any(
+                    s.value is not None for s in state.siblings):
+                state = FieldState(
+                    tuple(Sibling(None, s.stamp, s.dot) for s in state.siblings), state.vv)
+            fields[name] = state
+        return RecordState(self.table, self.uuid, self.parents, fields, self.deleted)
+
+    def holds_words(self) -> bool:
+        return any(
+            s.value is not None
+            for name, state in self.fields.items()
+            if (self.table, name) in WORDS_FIELDS
+            for s in state.siblings
+        )
+
     def rendered(self) -> dict[str, Any]:
-        return {name: render(self.table, name, state) for name, state in self.fields.items()}
+        return {
+            name: render(self.table, name, visible(state, self.deleted))
+            for name, state in self.fields.items()
+        }
 
     def to_json(self) -> dict:
         return {
@@ -494,6 +563,20 @@ def wire_kept_self(item: Mapping) -> bool:
     )
 
 
+def wire_without_words(item: dict) -> dict:
+    """``RecordState.without_words`` of a canonical record's JSON."""
+    table, fields = item["table"], item["fields"]
+    if not any((table, name) in WORDS_FIELDS for name in fields):
+        return item
+    out = {}
+    for name, state in fields.items():
+        if (table, name) in WORDS_FIELDS:
+            state = {"s": [{"v": None, "t": s["t"], "d": s["d"]} for s in state["s"]],
+                     "vv": state["vv"]}
+        out[name] = state
+    return {**item, "fields": out}
+
+
 def wire_render(table: str, name: str, data: Mapping | None) -> Any:
     """``render`` of a canonical field's JSON."""
     if data is None or not data["s"]:
@@ -501,6 +584,23 @@ def wire_render(table: str, name: str, data: Mapping | None) -> Any:
     if len(data["s"]) == 1:
         return value_from_json(data["s"][0]["v"])
     return render(table, name, FieldState.from_json(data))
+
+
+def wire_visible(item: Mapping, name: str) -> Mapping | None:
+    """``visible`` of a canonical record's field, as JSON (the field itself when the
+    record was never deleted: nothing built)."""
+    data = item["fields"].get(name)
+    if data is None or not item["deleted"]:
+        return data
+    state = FieldState.from_json(data)
+    shown = visible(state, FieldState.from_json(item["deleted"]))
+    return data if shown is state else shown.to_json()
+
+
+def wire_has_hole(table: str, name: str, data: Mapping | None) -> bool:
+    """``has_hole`` of a canonical field's JSON."""
+    return (table, name) in WORDS_FIELDS and data is not None and any(
+        s["v"] is None for s in data["s"])
 
 
 def wire_shows_versions(table: str, name: str, data: Mapping | None) -> bool:

@@ -17,13 +17,17 @@ from carnet.domain.sync import (
     ApplyReport,
     Conflict,
     RecordState,
+    has_hole,
     merge_records,
     render,
     shows_versions,
+    visible,
 )
-from carnet.store.sync_capture import capture
+from carnet.store.sync_capture import capture, now_ms
 from carnet.store.sync_states import (
     blob_bytes,
+    dumps,
+    forget_blobs,
     load_clock,
     load_states,
     rows_in,
@@ -78,18 +82,48 @@ def merge_in(conn: sqlcipher3.Connection, records: list[RecordState]) -> ApplyRe
     save_clock(conn, clock)
     report.records = len(changed)
     flipped = _refresh_liveness(conn, {u: n for u, (_o, n) in changed.items()})
+    _forget_words(conn, changed, flipped)
     try:
-        _render_rows(conn, changed, flipped, report)
+        _render_rows(conn, changed, flipped, report, incoming)
     except sqlcipher3.IntegrityError as exc:  # a value this journal's schema refuses
         raise BadRecordError(str(exc)) from None
     for uuid, (old, new) in changed.items():
         for (table, name) in LONG_TEXT_FIELDS:
-            if table == new.table and shows_versions(table, name, new.fields.get(name)) and not (
-                old is not None and shows_versions(table, name, old.fields.get(name))
+            if table == new.table and shows_versions(
+                table, name, visible(new.fields.get(name), new.deleted)
+            ) and not (
+                old is not None
+                and shows_versions(table, name, visible(old.fields.get(name), old.deleted))
             ):
                 report.conflicts.append(Conflict(table, uuid, name))
     conn.execute("DELETE FROM sync_applying")
     return report
+
+
+def _forget_words(conn, changed: dict, flipped: set[str]) -> None:
+    """The records now deleted keep no words in their state (a tombstone).
+
+    Deleted = not kept (neither its own edit nor a descendant's stands): a record
+    only waiting for its parent (a snapshot's later step) keeps them."""
+    uuids = set(changed) | flipped
+    kept = dict(
+        rows_in(conn, "SELECT uuid, kept FROM sync_state WHERE uuid IN ({marks})", uuids)
+    )
+    gone = [u for u in sorted(uuids) if not kept.get(u)]
+    if not gone:
+        return
+    states = {u: changed[u][1] for u in gone if u in changed}
+    states.update(load_states(conn, [u for u in gone if u not in states]))
+    rewritten = []
+    for uuid in gone:
+        state = states.get(uuid)
+        if state is not None and state.holds_words():
+            state = state.without_words()
+            rewritten.append((dumps(state), uuid))
+            if uuid in changed:
+                changed[uuid] = (changed[uuid][0], state)
+    conn.executemany("UPDATE sync_state SET state = ? WHERE uuid = ?", rewritten)
+    forget_blobs(conn, [s for s in states.values() if s is not None])
 
 
 # -- liveness ------------------------------------------------------------------------
@@ -222,16 +256,51 @@ class _Rids:
         return found[1]
 
 
+def _words_back(conn, spec: TableSpec, record: RecordState, incoming: RecordState | None,
+                rid: int | None, values: dict) -> bool:
+    """A record standing again (an edit made elsewhere beat its deletion) whose words
+    this device had dropped with the tombstone: take them from the state that brought
+    it back, else from the row still here; True when found (this device then says
+    them again: its next bundle carries them, so every copy converges on them)."""
+    found_all = False
+    for name in [n for n in values if has_hole(spec.name, n, visible(
+            record.fields.get(n), record.deleted))]:
+        found = None
+        if incoming is not None:
+            theirs = visible(incoming.fields.get(name), incoming.deleted)
+            if theirs is not None and not has_hole(spec.name, name, theirs):
+                found = render(spec.name, name, theirs)
+        if found is None and rid is not None:
+            if name == TAGS_FIELD:
+                found = [r[0] for r in conn.execute(
+                    "SELECT tag FROM tags WHERE kind = ? AND ref_id = ? ORDER BY position, tag",
+                    (spec.tag_kind, rid))] or None
+            else:
+                row = conn.execute(f"SELECT {name} FROM {spec.name} WHERE id = ?",
+                                   (rid,)).fetchone()
+                found = row[0] if row else None
+        if found is not None:
+            found_all = True
+        elif name == TAGS_FIELD:
+            found = []
+        else:  # (nowhere: the schema's empty value, never a NULL it refuses)
+            found = "[]" if (spec.name, name) == ("members", "masked_names") else ""
+        values[name] = found
+    return found_all
+
+
 def _write_row(
-    conn, spec: TableSpec, old: RecordState | None, record: RecordState, rids: _Rids
+    conn, spec: TableSpec, old: RecordState | None, record: RecordState, rids: _Rids,
+    incoming: RecordState | None = None,
 ) -> str:
     """Insert or update the row from the record's rendered fields; say what was done."""
     rid = rids(record.uuid, spec.name)
     values = {
-        name: render(spec.name, name, record.fields.get(name))
+        name: render(spec.name, name, visible(record.fields.get(name), record.deleted))
         for name in spec.field_names
         if name in record.fields
     }
+    say_again = _words_back(conn, spec, record, incoming, rid, values)
     row: dict[str, object] = {c: values[c] for c in spec.columns if c in values}
     for column, table in spec.parents:
         parent = record.parents.get(column)
@@ -304,6 +373,12 @@ def _write_row(
             action = "updated" if action == "same" else action
         if isinstance(sha, str):
             conn.execute("DELETE FROM sync_blobs WHERE sha256 = ?", (sha,))
+    if say_again:
+        conn.execute(
+            "INSERT INTO sync_dirty(uuid, tbl, rid, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(uuid) DO UPDATE SET rid = excluded.rid, at = excluded.at",
+            (record.uuid, spec.name, rids(record.uuid, spec.name), now_ms()),
+        )
     return action
 
 
@@ -319,7 +394,8 @@ def born_key(record: RecordState) -> tuple[bool, str]:
     return (not isinstance(born, str), born if isinstance(born, str) else "")
 
 
-def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
+def _render_rows(conn, changed, flipped: set[str], report: ApplyReport,
+                 incoming: dict[str, RecordState] | None = None) -> None:
     todo = set(changed) | flipped
     # Records that refer to one that appeared or went (a topic's session).
     for referring in _children_of(conn, flipped, ref=1).values():
@@ -338,7 +414,8 @@ def _render_rows(conn, changed, flipped: set[str], report: ApplyReport) -> None:
         record = states[uuid]
         spec = TABLES[record.table]
         if alive.get(uuid):
-            action = _write_row(conn, spec, olds.get(uuid), record, rids)
+            action = _write_row(conn, spec, olds.get(uuid), record, rids,
+                                (incoming or {}).get(uuid))
             if action != "same":
                 report.rows.append((spec.name, rids(uuid, spec.name)))
             if action == "inserted":

@@ -40,9 +40,12 @@ from carnet.domain.sync import (
     HybridClock,
     applied_from_json,
     is_canonical_record,
+    wire_has_hole,
     wire_kept_self,
     wire_render,
     wire_shows_versions,
+    wire_visible,
+    wire_without_words,
 )
 from carnet.store.sync_states import dumps_json, load_clock, save_clock
 from carnet.store.sync_tables import BLOB_FIELD, BORN_FIELD, TABLES, TAGS_FIELD, TableSpec
@@ -207,6 +210,8 @@ class _Writer:
         self.written: dict[str, bytes] = {}
         #: the clock stamps observed already
         self.stamps: set[str] = set()
+        #: the hashes of every version of an attachment still standing
+        self.standing: set[str] = set()
 
     def _rid(self, uuid: object, table: str) -> int | None:
         found = self.plan.rids.get(uuid) if isinstance(uuid, str) else None
@@ -234,6 +239,11 @@ class _Writer:
         rows: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
         # every version's bytes kept aside first, as the ordinary merge does per step
         for item in [self._hashed(i) for i in items]:
+            if not plan.kept[item["uuid"]]:
+                item = wire_without_words(item)  # (a tombstone keeps no words)
+            elif TABLES[item["table"]].blob and BLOB_FIELD in item["fields"]:
+                self.standing.update(s["v"] for s in item["fields"][BLOB_FIELD]["s"]
+                                     if isinstance(s["v"], str))
             table, uuid, fields = item["table"], item["uuid"], item["fields"]
             spec = TABLES[table]
             # (the clock keeps the greatest stamp: each one observed once is enough)
@@ -250,7 +260,7 @@ class _Writer:
                 edges += [(s["v"], uuid, 1) for s in (state["s"] if state else ())
                           if isinstance(s["v"], str)]
             for name in _LONG_FIELDS.get(table, ()):
-                if wire_shows_versions(table, name, fields.get(name)):
+                if wire_shows_versions(table, name, wire_visible(item, name)):
                     report.conflicts.append(Conflict(table, uuid, name))
             if plan.alive[uuid]:
                 rid = plan.rids[uuid][1]
@@ -279,11 +289,10 @@ class _Writer:
              ) -> tuple[tuple[str, ...], tuple]:
         """The row's columns and values (as ``sync_apply._write_row`` inserts it)."""
         fields = item["fields"]
-        values = {
-            name: wire_render(spec.name, name, fields[name])
-            for name in spec.field_names
-            if name in fields
-        }
+        shown = {name: wire_visible(item, name) for name in spec.field_names if name in fields}
+        if any(wire_has_hole(spec.name, name, state) for name, state in shown.items()):
+            raise BulkDeclinedError  # words to find again: the ordinary merge does it
+        values = {name: wire_render(spec.name, name, state) for name, state in shown.items()}
         row: dict[str, Any] = {"id": rid}
         row.update((c, values[c]) for c in spec.columns if c in values)
         for column, table in spec.parents:
@@ -311,9 +320,10 @@ class _Writer:
         return tuple(row), tuple(row.values())
 
     def finish(self) -> None:
+        # (the bytes of deleted attachments are not kept: ``forget_blobs``)
         self.conn.executemany(
             "INSERT OR IGNORE INTO sync_blobs(sha256, data) VALUES (?, ?)",
-            list(self.blobs.items()),
+            [(sha, data) for sha, data in self.blobs.items() if sha in self.standing],
         )
         save_clock(self.conn, self.clock)
 

@@ -14,8 +14,9 @@ from collections import defaultdict
 
 import sqlcipher3
 
-from carnet.domain.sync import Dot, FieldState, RecordState, render
+from carnet.domain.sync import Dot, FieldState, RecordState, has_hole, render, visible
 from carnet.store.sync_states import (
+    forget_blobs,
     load_clock,
     load_states,
     next_seq,
@@ -107,7 +108,10 @@ def _present(
     for name in spec.field_names:
         value = values[name]
         current = fields.get(name)
-        if force or current is None or render(spec.name, name, current) != value:
+        shown = visible(current, deleted)
+        # (words this copy no longer holds, found again for the row: said again)
+        if (force or current is None or render(spec.name, name, shown) != value
+                or has_hole(spec.name, name, shown)):
             fields[name] = FieldState.edit(current, value, stamp, dot)
     keep_parents = old.parents if old is not None and old.parents else parents
     return RecordState(spec.name, uuid, dict(sorted(keep_parents.items())), fields, deleted)
@@ -119,7 +123,8 @@ def _deletion(old: RecordState, stamp: str, dot: Dot) -> RecordState:
         for device, seq in state.vv.items():
             seen[device] = max(seen.get(device, 0), seq)
     deletion = FieldState.edit(FieldState((), seen), True, stamp, dot)
-    return RecordState(old.table, old.uuid, old.parents, old.fields, deletion)
+    # a tombstone keeps no words (the bundle of the deletion carries none either)
+    return RecordState(old.table, old.uuid, old.parents, old.fields, deletion).without_words()
 
 
 def _give_birth_stamps(conn: sqlcipher3.Connection, clock) -> None:
@@ -187,6 +192,7 @@ def capture(conn: sqlcipher3.Connection, limit: int | None = None) -> dict[str, 
     conn.executemany(
         "UPDATE sync_state SET kept_self = ?, kept = ?, alive = ? WHERE uuid = ?", liveness
     )
+    forget_blobs(conn, [r for r in changed.values() if not r.kept_self()])
     conn.executemany("INSERT OR IGNORE INTO sync_out(uuid) VALUES (?)", [(u,) for u in changed])
     if limit:
         conn.executemany("DELETE FROM sync_dirty WHERE uuid = ?", [(k,) for k in keys])

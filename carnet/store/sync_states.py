@@ -198,3 +198,22 @@ def with_hashes(conn: sqlcipher3.Connection, record: RecordState) -> RecordState
         sibs.append(Sibling(value, s.stamp, s.dot))
     fields = {**record.fields, BLOB_FIELD: FieldState(tuple(sibs), state.vv)}
     return RecordState(record.table, record.uuid, record.parents, fields, record.deleted)
+
+
+def forget_blobs(conn: sqlcipher3.Connection, records: Iterable[RecordState]) -> None:
+    """Drop the kept bytes of deleted attachments (``records``: tombstones), unless a
+    record still standing names the same bytes."""
+    shas = {
+        s.value
+        for record in records
+        if TABLES.get(record.table) is not None and TABLES[record.table].blob
+        for state in (record.fields.get(BLOB_FIELD),) if state is not None
+        for s in state.siblings
+        if isinstance(s.value, str)
+    }
+    for sha in sorted(shas):
+        conn.execute(
+            "DELETE FROM sync_blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM sync_state "
+            "WHERE tbl = 'attachments' AND alive = 1 AND instr(state, ?) > 0)",
+            (sha, sha),
+        )

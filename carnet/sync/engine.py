@@ -264,6 +264,10 @@ def sync_once(store: JournalStore, folder: Path | None = None, *,
     _receive(ctx, scan, report, cancelled=cancelled)
     if not report.cancelled and _maybe_snapshot(ctx, scan, report):
         _publish(ctx, report, cancelled)  # what the snapshot froze goes out now too
+    elif not report.cancelled and _sync_api(store).pending_changes():
+        # what applying left to say (words of a record an edit elsewhere brought back,
+        # see carnet/store/sync_apply.py), or typed meanwhile: out now, not next time
+        _publish(ctx, report, cancelled)
     return _finish(ctx, scan, report)
 
 
