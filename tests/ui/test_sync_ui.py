@@ -754,6 +754,9 @@ def _inactive(qtbot, window) -> QWidget:
     other.show()
     other.activateWindow()
     qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=5_000)
+    # (alive as long as the window: qtbot holds it weakly, and a caller that drops it
+    # had it destroyed by the collector while still Qt's focus window: a crash)
+    window._test_other_window = other
     return other
 
 
