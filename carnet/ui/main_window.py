@@ -56,7 +56,7 @@ from carnet.ui import style
 from carnet.ui.unlock import UnlockPage
 
 if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not wait for them
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
     from PySide6.QtWidgets import QMenu
 
     from carnet.store import JournalStore
@@ -244,6 +244,28 @@ class MainWindow(QMainWindow):
                 QGuiApplication.instance().focusWindowChanged.connect(self._focus_arrived)
                 QTimer.singleShot(COMPLETE_WITHOUT_FOCUS_MS, self.complete)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key no widget took before the window completed itself (its first turns): a
+        shortcut, pressed before its action existed (what is typed goes to the field).
+        The window completes, then runs the action the keys now stand for."""
+        if self._staged and not self._complete:
+            self.complete()
+            if self.is_complete and self._run_shortcut(event):
+                return
+        super().keyPressEvent(event)
+
+    def _run_shortcut(self, event: QKeyEvent) -> bool:
+        from PySide6.QtGui import QKeySequence
+
+        keys = QKeySequence(event.keyCombination())
+        for action in QWidget.actions(self):  # every action added to the window
+            # (``self.actions`` is the dict of the window's own, by name)
+            if action.isEnabled() and keys in action.shortcuts():
+                event.accept()
+                action.trigger()
+                return True
+        return False
+
     def _focus_arrived(self, *_window: object) -> None:
         if self.isActiveWindow():
             self._stop_awaiting_focus()
@@ -314,6 +336,9 @@ class MainWindow(QMainWindow):
             "view": bar.addMenu(self.tr("&View")),
             "help": bar.addMenu(self.tr("&Help")),
         }
+        if self._staged:  # a menu opened (Alt+F…) before the window completed: filled first
+            for menu in self.menus.values():
+                menu.aboutToShow.connect(self.complete)
 
     def _fill_menus(self) -> None:
         a = self.actions

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ui_helpers import type_text
+
 PACKAGE = Path(__file__).resolve().parents[2] / "carnet"
 
 #: Which of Carnet's sources were read after the first screen's modules were imported
@@ -78,3 +80,71 @@ def test_fontconfig_warmed_on_another_thread_gives_qt_the_same_fonts(isolated_ho
     cold = _run(FONTS, "cold")
     assert warmed == cold
     assert len(cold.split()) > 2  # control: a family, and a list of them
+
+
+def _staged_window(qtbot, settings, path):
+    """The app's window as it starts: staged, showing the unlock page, not complete."""
+    from carnet.ui.main_window import MainWindow
+
+    window = MainWindow(settings, staged=True)
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.start(path)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    assert not window.is_complete
+    return window
+
+
+def _close(window):
+    window.complete()
+    window.opener.wait()
+    if window.trust is not None:
+        window.trust.restorer.wait()
+    window.close()
+
+
+def _press(widget, key, modifiers) -> None:
+    """A key press as it reaches the focused field when its modifier was pressed before
+    the window was there (no Ctrl press of its own first, as QTest would send)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+
+
+def test_a_shortcut_pressed_before_the_window_completed_is_run(qtbot, settings,
+                                                               seeded_journal):
+    from PySide6.QtCore import Qt
+
+    path, _ids = seeded_journal
+    window = _staged_window(qtbot, settings, path)
+    field = window.unlock.passphrase_edit
+    type_text(qtbot, field, "début")
+    # Control: a key that is no shortcut completes the window, and runs nothing.
+    _press(field, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_complete and window.isVisible()
+    assert field.text() == "début" and window.focusWidget() is field
+    _close(window)
+
+    again = _staged_window(qtbot, settings, path)
+    field = again.unlock.passphrase_edit
+    type_text(qtbot, field, "début")
+    _press(field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Quit
+    assert again.is_complete
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=10_000)
+    _close(again)
+
+
+def test_a_menu_opened_before_the_window_completed_shows_its_entries(qtbot, settings,
+                                                                     seeded_journal):
+    path, _ids = seeded_journal
+    window = _staged_window(qtbot, settings, path)
+    menu = window.menus["file"]
+    assert menu.actions() == []  # the first screen: the menus' titles only
+    menu.aboutToShow.emit()  # as when the menu bar opens it (Alt+F, a click)
+    assert window.is_complete
+    assert window.actions["open_journal"] in menu.actions()
+    _close(window)
