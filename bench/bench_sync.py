@@ -51,10 +51,15 @@ def main() -> None:
         a = JournalStore.open(path_a, PASSPHRASE)  # migrates a copy of the cached demo
         sessions = a.sessions.count()
         setup(a, folder, PASSPHRASE)
+        before_bytes = path_a.stat().st_size
         started, cpu = time.perf_counter(), time.process_time()
         first = sync_once(a)
         first_publish, first_cpu = time.perf_counter() - started, time.process_time() - cpu
         assert first.complete, first.problems
+        after_bytes = path_a.stat().st_size
+        page_size = int(a.conn.execute("PRAGMA page_size").fetchone()[0])
+        free_bytes = a.conn.execute("PRAGMA freelist_count").fetchone()[0] * page_size
+        state_bytes = a.conn.execute("SELECT sum(length(state)) FROM sync_state").fetchone()[0]
 
         copies = []
         for i in range(3):
@@ -106,6 +111,10 @@ def main() -> None:
         print(f"journal: {sessions} sessions, {journal_bytes / 1e6:.1f} MB on disk")
         report("first sync (everything published + snapshot)", first_publish * 1000, "ms", "-")
         report("  of which CPU (this process)", first_cpu * 1000, "ms", "-")
+        report("journal before the first sync", before_bytes / 1e6, "MB", "-")
+        report("journal after the first sync", after_bytes / 1e6, "MB", "-")
+        report("  of which free pages", free_bytes / 1e6, "MB", "-")
+        report("  of which sync states (stored)", (state_bytes or 0) / 1e6, "MB", "-")
         report("join from the folder (2 × Argon2id included)", join_time * 1000, "ms", "≤ 5000 ms")
         report("  of which CPU (this process, all its threads)", join_cpu * 1000, "ms", "-")
         report("  reference: copy the journal file (+fsync)", median_ms(copies), "ms", "-")

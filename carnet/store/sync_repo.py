@@ -134,24 +134,30 @@ class SyncRepository:
         return new
 
     # -- sending ------------------------------------------------------------------
-    def collect(self) -> FrozenBundle | None:
+    def collect(self, max_bundles: int | None = None) -> FrozenBundle | None:
         """Freeze what changed here into bundles (kept in the outbox); return the last.
 
         Each step is its own short transaction (capture in chunks, then bundles of
         at most BUNDLE_RECORDS records / about BUNDLE_BYTES of attachments), so the
         first sync of a large journal never holds the file while the person types.
-        Every bundle made is listed by :meth:`unpublished`.
+        Every bundle made is listed by :meth:`unpublished`. ``max_bundles``: freeze
+        no more than that many (the engine publishes them before freezing more: the
+        outbox of a first sync never holds the whole journal, whose pages the file
+        would keep, free, once published).
         """
         last = None
-        while True:
+        made = 0
+        while max_bundles is None or made < max_bundles:
             with self.db.transaction() as conn:
                 capture(conn, CAPTURE_CHUNK)
                 if conn.execute("SELECT 1 FROM sync_dirty LIMIT 1").fetchone() is not None:
                     continue  # commit this chunk, capture the next
                 bundle = _freeze(conn)
             if bundle is None:
-                return FrozenBundle.from_json(last) if last is not None else None
+                break
             last = bundle
+            made += 1
+        return FrozenBundle.from_json(last) if last is not None else None
 
     def unpublished(self) -> list[FrozenBundle]:
         return [FrozenBundle.from_json(b) for b in self.unpublished_json()]

@@ -411,13 +411,26 @@ def _same_bundle(ctx: _Ctx, path: Path, payload: dict) -> bool:
     return found.get("records") == payload["records"] and found.get("stamp") == payload["stamp"]
 
 
+def _frozen_one_by_one(api):
+    """Every bundle to publish: those frozen before (a sync killed after freezing),
+    then each new one as soon as it is frozen — published before the next is made,
+    so the outbox never holds more than one bundle of a first sync (its pages would
+    stay in the journal file, free, once published). Again after a clash: the new
+    device id re-froze what was pending."""
+    while True:
+        api.collect(max_bundles=1)
+        pending = api.unpublished_json()
+        if not pending:
+            return
+        yield from pending
+
+
 def _publish(ctx: _Ctx, report: SyncReport, cancelled: Cancelled) -> bool:
     """Freeze and write this device's changes; False if cancelled or the folder refused."""
     api = _sync_api(ctx.store)
     for _round in range(2):
-        api.collect()  # (again after a clash: the new device id re-froze what was pending)
         clash = False
-        for bundle in api.unpublished_json():  # (FrozenBundle.to_json(): no objects)
+        for bundle in _frozen_one_by_one(api):  # (FrozenBundle.to_json(): no objects)
             seq = int(bundle["seq"])
             if cancelled():
                 report.cancelled = True
