@@ -4,8 +4,8 @@ Two costs a bare PySide window does not pay, taken off the first paint's path (i
 
 * **fontconfig's set-up.** The first text measured (the unlock page's) makes Qt read
   fontconfig's configuration and font caches (``FcInit``: ~5 ms, mostly XML parsing).
-  :func:`warm_font_config` runs that in a thread while the UI thread imports Qt; the
-  library then answers Qt's own ``FcInit`` at once. Same work, same result, on
+  :func:`warm_font_config` runs that on another thread while the UI thread imports Qt;
+  the library then answers Qt's own ``FcInit`` at once. Same work, same result, on
   another core.
 * **PySide's source scans.** Once PySide is imported, every module an ``import``
   statement names for the first time has its whole source file read by PySide
@@ -20,12 +20,15 @@ there (another platform, another PySide), each step is skipped.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
 
+#: Where a function of no argument may start a thread (see :func:`warm_font_config`).
+NATIVE_THREAD_ABIS = frozenset({"x86_64", "aarch64"})
 #: fontconfig 2.11 made its initialisation safe from two threads at once.
 FONTCONFIG_THREAD_SAFE = 21100
 #: PySide's record of the modules it scanned, in this module (name -> feature selection:
@@ -34,24 +37,30 @@ FEATURE_MODULE = "shibokensupport.feature"
 
 
 def warm_font_config() -> bool:
-    """Start fontconfig's initialisation in a thread (Linux); True when started."""
-    if not sys.platform.startswith("linux"):
+    """Start fontconfig's initialisation on a native thread (Linux); True when started.
+
+    A thread of the C library, not of Python: it runs ``FcInit`` and ends without ever
+    taking the interpreter's lock, so the UI thread never waits for it (a Python thread
+    would take the lock to start and to end, and wait its turn on a busy machine)."""
+    if not sys.platform.startswith("linux") or os.uname().machine not in NATIVE_THREAD_ABIS:
         return False
-    import threading
-
-    threading.Thread(target=_init_fontconfig, name="fontconfig-warm-up", daemon=True).start()
-    return True
-
-
-def _init_fontconfig() -> None:
     import ctypes  # loaded already (carnet.hardening): no cost here
 
     try:
-        fontconfig = ctypes.CDLL("libfontconfig.so.1")
-        if fontconfig.FcGetVersion() >= FONTCONFIG_THREAD_SAFE:
-            fontconfig.FcInit()  # ctypes lets the GIL go for the call's length
-    except (OSError, AttributeError):  # no fontconfig: Qt uses another font database
-        pass
+        fontconfig = ctypes.CDLL("libfontconfig.so.1")  # Qt's, loaded with it anyway
+        if fontconfig.FcGetVersion() < FONTCONFIG_THREAD_SAFE:
+            return False
+        libc = ctypes.CDLL(None)
+        thread = ctypes.c_ulong()
+        # FcInit as the thread's function: it takes no argument and returns an int that
+        # the thread's end ignores (what the x86-64 and AArch64 calling conventions allow).
+        start = ctypes.cast(fontconfig.FcInit, ctypes.c_void_p)
+        if libc.pthread_create(ctypes.byref(thread), None, start, None) != 0:
+            return False
+        libc.pthread_detach(thread)  # nobody joins it: its resources go when it ends
+    except (OSError, AttributeError):  # no fontconfig (Qt uses another font database)
+        return False
+    return True
 
 
 def import_qt() -> bool:

@@ -57,14 +57,10 @@ def test_carnet_selects_no_pyside_feature():
 
 
 FONTS = """
-import sys, threading
+import sys
 from carnet.ui import startup
-if sys.argv[1] == "warmed":
+if sys.argv[1] == "warmed":  # fontconfig on its thread, Qt on this one, racing
     assert startup.warm_font_config()
-    for thread in threading.enumerate():
-        if thread.name == "fontconfig-warm-up":
-            thread.join(30)
-            assert not thread.is_alive()
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -74,7 +70,7 @@ print(info.family(), QFontDatabase.families())
 
 
 def test_fontconfig_warmed_on_another_thread_gives_qt_the_same_fonts(isolated_home):
-    if not sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux") or os.uname().machine not in ("x86_64", "aarch64"):
         return
     warmed = _run(FONTS, "warmed")
     cold = _run(FONTS, "cold")
