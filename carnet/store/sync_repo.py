@@ -134,7 +134,8 @@ class SyncRepository:
         return new
 
     # -- sending ------------------------------------------------------------------
-    def collect(self, max_bundles: int | None = None) -> FrozenBundle | None:
+    def collect(self, max_bundles: int | None = None, *, even_empty: bool = False
+                ) -> FrozenBundle | None:
         """Freeze what changed here into bundles (kept in the outbox); return the last.
 
         Each step is its own short transaction (capture in chunks, then bundles of
@@ -143,7 +144,8 @@ class SyncRepository:
         Every bundle made is listed by :meth:`unpublished`. ``max_bundles``: freeze
         no more than that many (the engine publishes them before freezing more: the
         outbox of a first sync never holds the whole journal, whose pages the file
-        would keep, free, once published).
+        would keep, free, once published). ``even_empty``: a bundle even when nothing
+        changed (it carries the owner's new name).
         """
         last = None
         made = 0
@@ -152,7 +154,7 @@ class SyncRepository:
                 capture(conn, CAPTURE_CHUNK)
                 if conn.execute("SELECT 1 FROM sync_dirty LIMIT 1").fetchone() is not None:
                     continue  # commit this chunk, capture the next
-                bundle = _freeze(conn)
+                bundle = _freeze(conn, even_empty=even_empty and not made)
             if bundle is None:
                 break
             last = bundle
@@ -329,6 +331,47 @@ class SyncRepository:
             with self.db.lock:
                 self.db.conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
+    # -- the journal owner's name (a setting that travels: last writer wins) -----------
+    def owner(self) -> tuple[str, str]:
+        """(name, stamp): the owner's name in this journal and the clock stamp of its
+        last change known here. A change made here since (the name in the journal is
+        not the one known) is stamped now, and goes out with the next bundle (an
+        empty one if nothing else changed: :meth:`owner_unsent`). An empty name is
+        never said (a journal created without one must not erase the others')."""
+        with self.db.transaction() as conn:
+            return tuple(_known_owner(conn))
+
+    def owner_unsent(self) -> bool:
+        """The owner's name changed here and no bundle has carried it yet."""
+        with self.db.transaction() as conn:
+            _known_owner(conn)
+            return bool(get_setting(conn, "owner_unsent"))
+
+    def owner_sent(self) -> None:
+        self._set("owner_unsent", None)
+
+    def take_owner(self, name: str, stamp: str) -> bool:
+        """Another device's owner name said at ``stamp``: it becomes this journal's if it
+        is newer than the one known here (last writer wins, the same on every device:
+        stamps are unique). True when the name here changed."""
+        if not isinstance(name, str) or not name.strip() or not isinstance(stamp, str):
+            return False
+        with self.db.transaction() as conn:
+            known = _known_owner(conn)
+            if known[1] and stamp <= known[1]:
+                return False
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_OWNER_KEY, name),
+            )
+            set_setting(conn, "owner", json.dumps([name, stamp], ensure_ascii=False))
+            if stamp[:13].isdigit():
+                clock = load_clock(conn)
+                clock.observe(stamp)
+                save_clock(conn, clock)
+            return name != known[0]
+
     # -- settings (device-local; the sync key lives only inside the journal) -------------
     def _get(self, key: str):
         with self.db.lock:
@@ -480,7 +523,26 @@ class SyncRepository:
         return int(row[0])
 
 
-def _freeze(conn) -> dict | None:
+#: The owner's name in the journal's ``meta`` (JournalStore.OWNER_KEY; not imported:
+#: journal_store imports this module).
+_OWNER_KEY = "owner_name"
+
+
+def _known_owner(conn) -> list[str]:
+    """[name, stamp] known here, a change made here since stamped now (see owner())."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_OWNER_KEY,)).fetchone()
+    current = str(row[0]) if row and row[0] is not None else ""
+    known = json.loads(get_setting(conn, "owner") or '["", ""]')
+    if current != known[0] and current.strip():
+        clock = load_clock(conn)
+        known = [current, clock.tick(now_ms())]
+        save_clock(conn, clock)
+        set_setting(conn, "owner", json.dumps(known, ensure_ascii=False))
+        set_setting(conn, "owner_unsent", 1)
+    return known
+
+
+def _freeze(conn, *, even_empty: bool = False) -> dict | None:
     """One bundle from the captured records (in the caller's transaction), as JSON
     (``FrozenBundle.to_json()``)."""
     capture(conn)  # typed meanwhile: small
@@ -490,7 +552,7 @@ def _freeze(conn) -> dict | None:
             "SELECT uuid FROM sync_out ORDER BY uuid LIMIT ?", (BUNDLE_RECORDS,)
         )
     ]
-    if not uuids:
+    if not uuids and not even_empty:
         return None
     seq = next_seq(conn)
     wanted = set(uuids)

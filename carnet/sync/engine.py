@@ -86,9 +86,9 @@ class _Ctx:
     journal_id: str
     device_id: str
     key: bytes
-    #: the owner's name as the newest file read says it, and when (join takes it:
-    #: the journal's owner is not a synced record)
-    owner: tuple[str, str] | None = None
+    #: the owner's name as the newest file read says it: (name, its clock stamp — ""
+    #: in files written before names had one —, the file's written_at); last writer wins
+    owner: tuple[str, str, str] | None = None
     #: numbers of our own bundles whose file does not open (damaged in the folder):
     #: a snapshot heals them at once
     own_damaged: set[int] = field(default_factory=set)
@@ -100,8 +100,16 @@ class _Ctx:
 
     def saw(self, payload: dict) -> None:
         owner, when = payload.get("owner"), str(payload.get("written_at") or "")
-        if isinstance(owner, str) and owner and (self.owner is None or when > self.owner[1]):
-            self.owner = (owner, when)
+        stamp = payload.get("owner_stamp")
+        stamp = stamp if isinstance(stamp, str) else ""
+        if isinstance(owner, str) and owner.strip() and (
+                self.owner is None or (stamp, when) > self.owner[1:]):
+            self.owner = (owner, stamp, when)
+
+    def take_owner(self) -> None:
+        """The newest owner's name seen becomes this journal's if newer than its own."""
+        if self.owner is not None:
+            _sync_api(self.store).take_owner(self.owner[0], self.owner[1])
 
     @property
     def key_id(self) -> bytes:
@@ -262,6 +270,7 @@ def sync_once(store: JournalStore, folder: Path | None = None, *,
         return _finish(ctx, scan, report)
     scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
     _receive(ctx, scan, report, cancelled=cancelled)
+    ctx.take_owner()
     if not report.cancelled and _maybe_snapshot(ctx, scan, report):
         _publish(ctx, report, cancelled)  # what the snapshot froze goes out now too
     elif not report.cancelled and _sync_api(store).pending_changes():
@@ -389,11 +398,17 @@ def _take_new_device_id(ctx: _Ctx, report: SyncReport, *, from_seq: int | None =
         report.add(Code.CLONE_DETECTED, device=ctx.device_id, old=old)
 
 
+def _owner_fields(ctx: _Ctx) -> dict:
+    """The owner's name and the clock stamp of its last change (last writer wins)."""
+    name, stamp = _sync_api(ctx.store).owner()
+    return {"owner": name, "owner_stamp": stamp}
+
+
 def _bundle_payload(ctx: _Ctx, bundle) -> dict:
     return {
         "type": "bundle",
         "label": _sync_api(ctx.store).device_label or "",
-        "owner": ctx.store.journal().owner_name,
+        **_owner_fields(ctx),
         "written_at": _now().isoformat(),
         "stamp": bundle["stamp"],
         "applied": applied_to_json(_applied(ctx.store)),
@@ -418,7 +433,8 @@ def _frozen_one_by_one(api):
     stay in the journal file, free, once published). Again after a clash: the new
     device id re-froze what was pending."""
     while True:
-        api.collect(max_bundles=1)
+        # (an empty bundle when only the owner's name changed: it carries the name)
+        api.collect(max_bundles=1, even_empty=api.owner_unsent())
         pending = api.unpublished_json()
         if not pending:
             return
@@ -451,6 +467,7 @@ def _publish(ctx: _Ctx, report: SyncReport, cancelled: Cancelled) -> bool:
                 clash = True
                 break
             api.mark_published(seq, bundle_digest(payload))
+            api.owner_sent()
             report.sent += 1
         if not clash:
             return True
@@ -861,7 +878,7 @@ def write_snapshot(ctx: _Ctx, report: SyncReport) -> bool:
     payload = {
         "type": "snapshot",
         "label": api.device_label or "",
-        "owner": ctx.store.journal().owner_name,
+        **_owner_fields(ctx),
         "written_at": _now().isoformat(),
         "applied": state["applied"],
         "state": state,
@@ -1004,8 +1021,7 @@ def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress
         _receive(ctx, scan, report, cancelled=cancelled, progress=progress, joining=True)
         if report.cancelled:
             raise SyncError(Why.CANCELLED)
-        if ctx.owner is not None:
-            store.set_owner_name(ctx.owner[0])
+        ctx.take_owner()
         report.devices = _devices(ctx, scan)
 
     try:
