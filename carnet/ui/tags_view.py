@@ -39,6 +39,9 @@ from carnet.ui.models.tags import (
 from carnet.ui.style import item_view_style
 from carnet.ui.workspace import Place
 
+#: Between the tag list and what it files (beside it, or below it).
+SIDE_MARGIN = 12
+
 
 class TagsView(QWidget):
     """The tag browser: tags on the left, what carries the chosen one on the right."""
@@ -102,7 +105,7 @@ class TagsView(QWidget):
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.setContentsMargins(SIDE_MARGIN, 0, 0, 0)
         right_layout.addWidget(self.items_title)
         right_layout.addWidget(self.items_hint)
         right_layout.addWidget(self.items, 1)
@@ -136,8 +139,11 @@ class TagsView(QWidget):
                 + 2 * self.tags.frameWidth() + self.tags.verticalScrollBar().sizeHint().width())
 
     def text_width(self) -> int:
-        """The least the Text column gets: about 30 characters."""
-        return self.items.fontMetrics().averageCharWidth() * 30
+        """The least the Text column gets: about 24 characters (its items elided, whole
+        in their tooltips). With 30, the French columns — « Enseignement », « 22
+        septembre 2026 » — left the table 5 px too narrow at 1280 px: the date was cut
+        behind a horizontal scroll bar."""
+        return self.items.fontMetrics().averageCharWidth() * 24
 
     def side_by_side_width(self) -> int:
         """The least width for the tag list beside the items with ``text_width`` of text;
@@ -147,7 +153,8 @@ class TagsView(QWidget):
                        for column in (0, 3, 4))  # as wide as their contents
         items = (contents + header.sectionSizeHint(2) + self.text_width()
                  + 2 * self.items.frameWidth() + self.items.verticalScrollBar().sizeHint().width())
-        return max(self.tag_list_width(), 220) + items + self.splitter.handleWidth()
+        return (max(self.tag_list_width(), 220) + items + self.splitter.handleWidth()
+                + SIDE_MARGIN)  # the items' column starts that far from the tag list
 
     def _content_width(self, column: int) -> int:
         """What ``QTableView.sizeHintForColumn`` answers, from the one widest cell: the
@@ -222,8 +229,8 @@ class TagsView(QWidget):
             return
         self.splitter.setOrientation(orientation)
         beside = orientation == Qt.Orientation.Horizontal
-        self.splitter.widget(1).layout().setContentsMargins(12 if beside else 0,
-                                                            0 if beside else 12, 0, 0)
+        self.splitter.widget(1).layout().setContentsMargins(SIDE_MARGIN if beside else 0,
+                                                            0 if beside else SIDE_MARGIN, 0, 0)
         if beside:
             wanted = max(self.tag_list_width(), 220)
             self.splitter.setSizes([wanted, max(self.splitter.width() - wanted, 1)])
