@@ -6,11 +6,15 @@ this writes it in one transaction, so a failure leaves the journal as it was.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import TypeVar
 
 from carnet.domain import Group, Member, Objective, Role
 from carnet.domain.schedule import reschedule
 from carnet.store import JournalStore
+
+T = TypeVar("T")
 
 
 def save_group(store: JournalStore, group: Group, previous: Group | None, default_role: Role,
@@ -46,3 +50,88 @@ def _save_objectives(store: JournalStore, group_id: int,
             store.objectives.add(objective)
         else:
             store.objectives.update(objective)
+
+
+# -- the group page saved over a journal that changed meanwhile -----------------------------------
+
+#: The group's own fields the page shows or keeps (``id`` is the record's, not a value).
+_GROUP_FIELDS = tuple(f.name for f in fields(Group) if f.name != "id")
+
+
+@dataclass(frozen=True)
+class GroupForm:
+    """What the group page holds: the group, its members and its objectives
+    ``(id or None, title)`` in order."""
+
+    group: Group
+    members: tuple[Member, ...]
+    objectives: tuple[tuple[int | None, str], ...]
+
+
+def read_group_form(store: JournalStore, group_id: int) -> GroupForm:
+    """The group page's content as the journal holds it now."""
+    return GroupForm(
+        store.groups.get(group_id),
+        tuple(store.members.list_by_group(group_id)),
+        tuple((o.id, o.title) for o in store.objectives.list_by_group(group_id)),
+    )
+
+
+def _member_value(member: Member) -> tuple[str, tuple[str, ...]]:
+    return member.pseudonym, tuple(name for name in member.masked_names if name)
+
+
+def merge_group_form(base: GroupForm, mine: GroupForm, theirs: GroupForm) -> GroupForm:
+    """The page to save when the journal changed since the page was read (a sync brought
+    another device's edit while the page was open and being typed in).
+
+    ``base`` is what the page read, ``mine`` what it holds now, ``theirs`` what the
+    journal holds now. A field the person changed here is theirs to decide; every other
+    field takes the journal's current value, so saving the page never writes an old
+    value over another device's edit. Ground rules changed on both sides keep both
+    texts. Members and objectives added elsewhere are kept; those deleted elsewhere go
+    unless edited here (then kept as new); those deleted here go unless edited elsewhere.
+    """
+    values = {}
+    for name in _GROUP_FIELDS:
+        was, now, other = (getattr(g, name) for g in (base.group, mine.group, theirs.group))
+        values[name] = now if now != was else other
+        if name == "ground_rules" and now != was and other != was and other and other != now:
+            values[name] = f"{now}\n\n{other}" if now else other  # both edits kept
+    group = Group(**values, id=theirs.group.id)
+    return GroupForm(
+        group,
+        _merge_rows(base.members, mine.members, theirs.members,
+                    key=lambda m: m.id, value=_member_value,
+                    as_new=lambda m: replace(m, id=None)),
+        _merge_rows(base.objectives, mine.objectives, theirs.objectives,
+                    key=lambda o: o[0], value=lambda o: o[1],
+                    as_new=lambda o: (None, o[1])),
+    )
+
+
+def _merge_rows(base: Sequence[T], mine: Sequence[T], theirs: Sequence[T], *,
+                key: Callable[[T], int | None], value: Callable[[T], object],
+                as_new: Callable[[T], T]) -> tuple[T, ...]:
+    """Rows of a list edited here (``mine``) and elsewhere (``theirs``) since ``base``:
+    the page's order, then what was added elsewhere."""
+    was = {key(row): row for row in base}
+    other = {key(row): row for row in theirs}
+    mine_ids = {key(row) for row in mine}
+    rows: list[T] = []
+    for row in mine:
+        ident = key(row)
+        if ident is None:
+            rows.append(row)  # added here
+        elif ident in other:
+            edited_here = ident not in was or value(row) != value(was[ident])
+            rows.append(row if edited_here else other[ident])
+        elif ident in was and value(row) != value(was[ident]):
+            rows.append(as_new(row))  # deleted elsewhere while edited here: the edit stays
+    for row in theirs:
+        ident = key(row)
+        if ident in mine_ids:
+            continue
+        if ident not in was or value(row) != value(was[ident]):
+            rows.append(row)  # added elsewhere, or deleted here while edited elsewhere
+    return tuple(rows)

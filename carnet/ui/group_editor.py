@@ -40,7 +40,7 @@ from carnet.domain import (
     Member,
     planned_dates,
 )
-from carnet.services.groups import save_group
+from carnet.services.groups import GroupForm, merge_group_form, read_group_form, save_group
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
@@ -66,6 +66,8 @@ class GroupEditor(QWidget):
         self.templates = templates
         self.lang = current_language()
         self.group: Group | None = None
+        #: The page's content as read from the journal (None: a new group).
+        self._read: GroupForm | None = None
         self._dirty = False
         self._loading = False
         self._rules_touched = False
@@ -326,6 +328,7 @@ class GroupEditor(QWidget):
         """A blank form, pre-filled from the first format (or ``template_id``)."""
         self._loading = True
         self.group = None
+        self._read = None
         self.name_edit.clear()
         self.facilitator_edit.clear()
         self.place_edit.clear()
@@ -347,7 +350,8 @@ class GroupEditor(QWidget):
 
     def load(self, group_id: int) -> None:
         """Show a saved group."""
-        group = self.store.groups.get(group_id)
+        self._read = read_group_form(self.store, group_id)
+        group = self._read.group
         self._loading = True
         self.group = group
         self.name_edit.setText(group.name)
@@ -365,11 +369,11 @@ class GroupEditor(QWidget):
         self.count_spin.setValue(group.planned_sessions)
         self.rules_edit.setPlainText(group.ground_rules)
         self.members_table.setRowCount(0)
-        for member in self.store.members.list_by_group(group_id):
+        for member in self._read.members:
             self.add_member_row(member.pseudonym, ", ".join(member.masked_names), member.id)
         self.objectives_list.clear()
-        for objective in self.store.objectives.list_by_group(group_id):
-            self._append_objective(objective.title, objective.id)
+        for objective_id, title in self._read.objectives:
+            self._append_objective(title, objective_id)
         self._rules_touched = self._objectives_touched = True
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Undo changes"))
@@ -384,6 +388,7 @@ class GroupEditor(QWidget):
         self._keep_unsaved()
         self._loading = True
         self.group = None
+        self._read = None  # nothing of the journal stays in the page after a lock
         for edit in (self.name_edit, self.facilitator_edit, self.place_edit):
             edit.clear()
         self.rules_edit.clear()
@@ -652,6 +657,18 @@ class GroupEditor(QWidget):
             archived=previous.archived if previous else False,
             id=previous.id if previous else None,
         )
+        objectives = self._objective_rows()
+        if previous is not None and self._read is not None:
+            # A sync may have brought another device's edit since the page was read (the
+            # page is not re-read while the person types in it): only what was changed
+            # here is written, the rest keeps the journal's current values.
+            now = read_group_form(self.store, previous.id)
+            if now != self._read:
+                merged = merge_group_form(
+                    self._read, GroupForm(group, tuple(members), tuple(objectives)), now)
+                group, members, objectives = (
+                    merged.group, list(merged.members), list(merged.objectives))
+                previous = now.group
         return save_group(self.store, group, previous, template.default_role, members,
-                          self._objective_rows())
+                          objectives)
 
