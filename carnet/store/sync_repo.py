@@ -134,19 +134,28 @@ class SyncRepository:
         return new
 
     # -- sending ------------------------------------------------------------------
-    def collect(self, max_bundles: int | None = None, *, even_empty: bool = False
-                ) -> FrozenBundle | None:
+    def collect(self) -> FrozenBundle | None:
         """Freeze what changed here into bundles (kept in the outbox); return the last.
 
         Each step is its own short transaction (capture in chunks, then bundles of
         at most BUNDLE_RECORDS records / about BUNDLE_BYTES of attachments), so the
         first sync of a large journal never holds the file while the person types.
-        Every bundle made is listed by :meth:`unpublished`. ``max_bundles``: freeze
-        no more than that many (the engine publishes them before freezing more: the
+        Every bundle made is listed by :meth:`unpublished`.
+        """
+        last = self._freeze()
+        return FrozenBundle.from_json(last) if last is not None else None
+
+    def freeze(self, max_bundles: int | None = None, *, even_empty: bool = False) -> bool:
+        """:meth:`collect` without building the last bundle's objects (the engine reads
+        the outbox as JSON); True when a bundle was made. ``max_bundles``: freeze no
+        more than that many (the engine publishes them before freezing more: the
         outbox of a first sync never holds the whole journal, whose pages the file
         would keep, free, once published). ``even_empty``: a bundle even when nothing
-        changed (it carries the owner's new name).
-        """
+        changed (it carries the owner's new name)."""
+        return self._freeze(max_bundles, even_empty=even_empty) is not None
+
+    def _freeze(self, max_bundles: int | None = None, *, even_empty: bool = False
+                ) -> dict | None:
         last = None
         made = 0
         while max_bundles is None or made < max_bundles:
@@ -159,7 +168,7 @@ class SyncRepository:
                 break
             last = bundle
             made += 1
-        return FrozenBundle.from_json(last) if last is not None else None
+        return last
 
     def unpublished(self) -> list[FrozenBundle]:
         return [FrozenBundle.from_json(b) for b in self.unpublished_json()]
@@ -230,7 +239,7 @@ class SyncRepository:
         Edits not frozen yet are frozen first (into the outbox, sent by the next
         publish): a snapshot only holds values whose dots are final.
         """
-        self.collect()
+        self.freeze()
         with self.db.lock:
             conn = self.db.conn
             seq = next_seq(conn) - 1
@@ -248,7 +257,7 @@ class SyncRepository:
     def snapshot_json(self) -> dict:
         """:meth:`snapshot` as JSON (``SnapshotState.to_json()``), read from the stored
         states as they are (a snapshot of a large journal is written in seconds)."""
-        self.collect()
+        self.freeze()
         with self.db.lock:
             conn = self.db.conn
             seq = next_seq(conn) - 1

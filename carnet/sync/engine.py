@@ -434,7 +434,7 @@ def _frozen_one_by_one(api):
     device id re-froze what was pending."""
     while True:
         # (an empty bundle when only the owner's name changed: it carries the name)
-        api.collect(max_bundles=1, even_empty=api.owner_unsent())
+        api.freeze(max_bundles=1, even_empty=api.owner_unsent())
         pending = api.unpublished_json()
         if not pending:
             return

@@ -73,6 +73,7 @@ def worker(paths: list[Path], keys, phase_fd: int, run: int) -> None:
         api = store.sync
         api.apply = watched(inner(b"A"), api.apply)
         api.collect = watched(inner(b"C"), api.collect)
+        api.freeze = watched(inner(b"C"), api.freeze)  # (what the engine calls)
     step = 0
     while True:
         for index, store in enumerate(stores):
