@@ -3308,7 +3308,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SearchView</name>
         <message>
             <source>Search</source>
-            <extracomment>Laid-out rows kept between paints (a screenful, selected or not): bounded, and emptied with the model at each search and at lock.</extracomment>
             <translation>Recherche</translation>
         </message>
         <message>
@@ -3738,7 +3737,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SyncController</name>
         <message>
             <source>The folder could not be set up: %1</source>
-            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) (session id, {step: text}) of the open session page when the sync started</extracomment>
+            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. How often the journal is asked whether it holds changes not sent yet (two counts). A sync starts this long after the last local change seen (debounced)… …and at the latest this long after the first change not sent. While the folder is offline, whether it is back is checked this often. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) (session id, {step: text}) of the open session page when the sync started local changes not sent yet: the status bar says so, a sync follows soon</extracomment>
             <translation>Le dossier n’a pas pu être préparé : %1</translation>
         </message>
     </context>
@@ -3955,6 +3954,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TagsView</name>
         <message>
             <source>Themes and tags</source>
+            <extracomment>True once the rows were let go on leaving the view (``hideEvent``).</extracomment>
             <translation>Thèmes et étiquettes</translation>
         </message>
         <message>
@@ -4037,7 +4037,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Date</source>
-            <extracomment>The roles :meth:`TimelineModel.data` answers (any other is None at once). Each session row's five texts, made once per reset: the view asks every cell many times (painting, fitting its columns to two thousand rows).</extracomment>
+            <extracomment>The roles :meth:`TimelineModel.data` answers (any other is None at once). Months, each with its session rows: the texts made once per reset (the view asks every cell many times, painting and fitting its columns to every row).</extracomment>
             <translation>Date</translation>
         </message>
         <message>
@@ -4083,6 +4083,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Timeline of the sessions</source>
+            <extracomment>True once the rows were let go on leaving the view (``hideEvent``).</extracomment>
             <translation>Chronologie des séances</translation>
         </message>
     </context>
@@ -4994,6 +4995,14 @@ L’ouvrir maintenant ?</translation>
             <translation>Non synchronisé</translation>
         </message>
         <message>
+            <source>Not synced: journal inside the synced folder</source>
+            <translation>Non synchronisé : carnet dans le dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>Changes to send</source>
+            <translation>Modifications à envoyer</translation>
+        </message>
+        <message>
             <source>Partly synced</source>
             <translation>Synchronisé en partie</translation>
         </message>
@@ -5087,6 +5096,10 @@ L’ouvrir maintenant ?</translation>
             <translation>Le dossier synchronisé est injoignable (un disque ou un partage déconnecté ?). Vos modifications restent dans le carnet et partiront à la prochaine synchronisation.</translation>
         </message>
         <message>
+            <source>Your journal file is inside the synced folder. Sync tools damage a journal file in use: move the journal out of this folder (or choose another folder on the Sync page). Nothing was synced.</source>
+            <translation>Votre fichier de carnet est dans le dossier synchronisé. Les outils de synchronisation abîment un carnet en cours d’utilisation : sortez le carnet de ce dossier (ou choisissez un autre dossier sur la page Synchronisation). Rien n’a été synchronisé.</translation>
+        </message>
+        <message>
             <source>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</source>
             <translation>Un texte modifié sur deux appareils à la fois garde les deux versions : celle de l’autre appareil suit, sous « Version de l’autre appareil ». Modifiez le texte pour garder ce que vous voulez.</translation>
         </message>
@@ -5135,6 +5148,10 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>Synced folder: %1</source>
             <translation>Dossier synchronisé : %1</translation>
+        </message>
+        <message>
+            <source>Your latest changes are saved in the journal; they are sent to the synced folder in a few moments.</source>
+            <translation>Vos dernières modifications sont enregistrées dans le carnet ; elles partent vers le dossier synchronisé dans quelques instants.</translation>
         </message>
         <message>
             <source>The synced folder %1 cannot be written (read-only or full?). %2</source>

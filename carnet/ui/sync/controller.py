@@ -1,7 +1,9 @@
 """When the open journal syncs, on which thread, and what the window does with the result.
 
 A sync runs at unlock, every five minutes, a few seconds after the synced
-folder changes (Qt's file watcher, debounced) and at lock and close — always on
+folder changes (Qt's file watcher, debounced), some twenty seconds after the
+last local change (so that « Synchronisé » is soon true again; until then the
+status bar says « Modifications à envoyer »), at lock and close — always on
 the worker thread (:mod:`carnet.ui.sync.worker`) with a connection of its own,
 so typing never waits for it. Rules that keep every word safe:
 
@@ -16,6 +18,10 @@ so typing never waits for it. Rules that keep every word safe:
 * a lock never waits for a sync: the running one is told to stop, a last one
   (sending what was just written) is started on its own connection, and the
   lock goes on. Closing the window waits a few seconds for that last one;
+* while the folder is offline, whether it is back is checked every few seconds
+  (only whether the journal's folder exists, on the worker) and a sync follows;
+* a journal file inside its own synced folder is never synced (sync tools damage
+  a journal file in use; the command line refuses it too): the status bar says so;
 * a passphrase change holds sync (:meth:`SyncController.hold`): the journal file
   is replaced then, and a second connection must not be open on it.
 """
@@ -23,6 +29,7 @@ so typing never waits for it. Rules that keep every word safe:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
 import time
 from datetime import UTC, datetime
@@ -50,6 +57,14 @@ QUIET_MS = 2_000
 #: The last sync after a lock gives up after this (seconds); closing waits this long.
 FINAL_BUDGET_S = 20.0
 CLOSE_WAIT_MS = 8_000
+#: How often the journal is asked whether it holds changes not sent yet (two counts).
+CHANGES_POLL_MS = 4_000
+#: A sync starts this long after the last local change seen (debounced)…
+SEND_AFTER_MS = 20_000
+#: …and at the latest this long after the first change not sent.
+SEND_AT_MOST_S = 90.0
+#: While the folder is offline, whether it is back is checked this often.
+OFFLINE_POLL_MS = 20_000
 
 
 def _sync_engine():
@@ -102,6 +117,16 @@ class SyncController(QObject):
         self.retry.timeout.connect(lambda: self.request("again"))
         self.reload_timer = QTimer(self, singleShot=True, interval=QUIET_MS)
         self.reload_timer.timeout.connect(self._reload_session)
+        #: local changes not sent yet: the status bar says so, a sync follows soon
+        self._unsent = False
+        self._unsent_since: float | None = None
+        self._refused = False
+        self.changes_poll = QTimer(self, interval=CHANGES_POLL_MS)
+        self.changes_poll.timeout.connect(self._poll_changes)
+        self.send_timer = QTimer(self, singleShot=True, interval=SEND_AFTER_MS)
+        self.send_timer.timeout.connect(lambda: self.request("changes"))
+        self.offline_poll = QTimer(self, interval=OFFLINE_POLL_MS)
+        self.offline_poll.timeout.connect(self._probe_folder)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.debounce.start())
 
@@ -123,9 +148,12 @@ class SyncController(QObject):
         workspace = self.window.workspace
         if workspace is not None:
             workspace.saveStateChanged.connect(self._save_state_changed)
+        self._unsent, self._unsent_since = False, None
+        self._refused = self._journal_inside()
         if self.folder:
             self._set_state(SyncState("done", last_sync=store.sync.last_sync))
             self.period.start()
+            self.changes_poll.start()
             self.request("unlock")
         else:
             self._set_state(SyncState())
@@ -136,7 +164,7 @@ class SyncController(QObject):
         self._stop_timers()
         self._pending_reload = False
         folder = self.folder
-        if not folder or store.read_only or self._held:
+        if not folder or store.read_only or self._held or self._refused:
             return
         self.worker.cancel_all()  # a sync in progress stops at its next safe point
         try:
@@ -163,10 +191,12 @@ class SyncController(QObject):
         self._stop_timers()
         self.folder = None
         self._again = False
+        self._unsent, self._unsent_since, self._refused = False, None, False
         self._set_state(SyncState())
 
     def _stop_timers(self) -> None:
-        for timer in (self.period, self.debounce, self.retry, self.reload_timer):
+        for timer in (self.period, self.debounce, self.retry, self.reload_timer,
+                      self.changes_poll, self.send_timer, self.offline_poll):
             timer.stop()
         dirs = self.watcher.directories()
         if dirs:
@@ -174,15 +204,19 @@ class SyncController(QObject):
 
     # -- asking for a sync -------------------------------------------------------------------------
     def request(self, reason: str = "now") -> bool:
-        """Sync soon; False when it cannot (locked, no folder, held). ``reason``: unlock,
-        timer, folder, again, now (a button), setup."""
+        """Sync soon; False when it cannot (locked, no folder, held, the journal file
+        inside the folder). ``reason``: unlock, timer, folder, again, changes, now (a
+        button), setup."""
         store = self.store
         if store is None or not self.folder or self._held or store.read_only:
+            return False
+        if self._refused:
+            self._say_refused()
             return False
         if self.worker.busy:
             self._again = True
             return True
-        if reason in ("timer", "folder", "again") and self._typing():
+        if reason in ("timer", "folder", "again", "changes") and self._typing():
             self.retry.start()
             return True
         self._start(store, reason)
@@ -226,7 +260,62 @@ class SyncController(QObject):
         self.worker.start("sync", job, sibling)
         self._set_state(SyncState("syncing", last_sync=self.state.last_sync,
                                   conflicts=self.state.conflicts,
-                                  conflict_notes=self.state.conflict_notes))
+                                  conflict_notes=self.state.conflict_notes,
+                                  conflicted=self.state.conflicted))
+
+    # -- local changes not sent yet --------------------------------------------------------------
+    def _poll_changes(self) -> None:
+        """Whether the journal holds changes no sync took yet (typed, imported, added by
+        any view): the status bar must not say « Synchronisé » then, and a sync follows
+        ``SEND_AFTER_MS`` after the last one seen (``SEND_AT_MOST_S`` at the latest)."""
+        store = self.store
+        if store is None or not self.folder or self._held or store.read_only:
+            return
+        if self.worker.busy and "sync" in self.worker.kinds():
+            return  # that sync takes them; asked again when it ends
+        try:
+            pending = store.sync.pending_changes() > 0
+        except Exception:  # a closing journal: asked again at the next unlock
+            return
+        self._changes_seen(pending)
+
+    def _changes_seen(self, pending: bool, *, edited: bool = False) -> None:
+        if not pending:
+            if self._unsent:
+                self._unsent, self._unsent_since = False, None
+                self._set_state(self.state)
+            return
+        now = time.monotonic()
+        if not self._unsent:
+            self._unsent, self._unsent_since = True, now
+            self._set_state(self.state)
+            self.send_timer.start()
+        elif edited or not self.send_timer.isActive():
+            waited = now - (self._unsent_since or now)
+            if not self.send_timer.isActive() or waited < SEND_AT_MOST_S:
+                self.send_timer.start()  # debounced: after the last change…
+        # …but never later than SEND_AT_MOST_S after the first: the timer then runs out
+
+    # -- the folder offline, the journal inside it ------------------------------------------------
+    def _probe_folder(self) -> None:
+        """Offline: is the journal's folder back? A stat on the worker (a dead network
+        share may hang), then a sync if it is."""
+        root = self._journal_folder()
+        if root is None or self.state.phase != "offline" or self.worker.busy:
+            return
+        self.worker.start("probe", lambda _connection, _cancelled: root.is_dir())
+
+    def _journal_inside(self) -> bool:
+        store = self.store
+        if store is None or not self.folder:
+            return False
+        from carnet.ui.sync.page import inside
+
+        return inside(store.path, Path(self.folder))
+
+    def _say_refused(self) -> None:
+        if self.state.phase != "refused":
+            self._set_state(SyncState("refused", last_sync=self.state.last_sync))
 
     def _hook_editor(self) -> None:
         editor = self._session_editor()
@@ -241,6 +330,21 @@ class SyncController(QObject):
         self._save_state = state
         if state == "saving":
             self._typed.set()
+        elif state == "saved" and self.folder and not self._refused:
+            # an edit reached the journal: said at once, sent after the next pause
+            QTimer.singleShot(0, self._poll_saved)
+
+    def _poll_saved(self) -> None:
+        store = self.store
+        if store is None or not self.folder or self._held or store.read_only:
+            return
+        if self.worker.busy and "sync" in self.worker.kinds():
+            return
+        try:
+            pending = store.sync.pending_changes() > 0
+        except Exception:
+            return
+        self._changes_seen(pending, edited=True)
 
     # -- set-up and rewrap (the Synchronisation page) ----------------------------------------------
     def set_up(self, folder: Path, passphrase: str) -> bool:
@@ -306,6 +410,10 @@ class SyncController(QObject):
         current = store is not None and store is self._store
         if kind == "setup":
             self._setup_finished(result, error, current)
+        elif kind == "probe":
+            if current and result is True and self.state.phase == "offline":
+                self.request("again")  # the folder is back: sync now
+            return
         elif kind == "sync" and current:  # a "final" one ends after the lock: nothing to show
             self._sync_finished(result, error)
         elif kind == "remove" and current:
@@ -338,7 +446,9 @@ class SyncController(QObject):
             return
         if current:
             self.folder = self.store.sync.folder or result
+            self._refused = self._journal_inside()
             self.period.start()
+            self.changes_poll.start()
             self._set_state(SyncState("done", last_sync=self.state.last_sync))
         self.setupFinished.emit("")
         if current:
@@ -366,14 +476,17 @@ class SyncController(QObject):
                 self.retry.start()
         else:
             conflicts, notes = previous.conflicts, previous.conflict_notes
+            conflicted = previous.conflicted
             if report.received or report.conflicts:
                 conflicts = report.conflicts
-                conflicted = getattr(report, "conflicted", []) or []
+                conflicted = tuple(getattr(report, "conflicted", []) or [])
                 notes = all(item[0] == "step_notes" for item in conflicted)
+            self._unsent, self._unsent_since = False, None
             self._set_state(SyncState(
                 "done", last_sync=report.finished_at or datetime.now(UTC),
                 conflicts=conflicts, conflict_notes=notes, complete=report.complete,
-                detail=problems_text(report)))
+                detail=problems_text(report), conflicted=conflicted))
+            self._poll_changes()  # typed while it ran: said, and sent soon
         self.reportArrived.emit(report)
         if report.received:
             self._refresh_notes()
@@ -381,7 +494,14 @@ class SyncController(QObject):
         self._watch()
 
     def _set_state(self, state: SyncState) -> None:
+        if state.unsent != self._unsent:
+            state = dataclasses.replace(state, unsent=self._unsent)
         self.state = state
+        if state.phase == "offline":
+            if not self.offline_poll.isActive():
+                self.offline_poll.start()
+        else:
+            self.offline_poll.stop()
         self.stateChanged.emit()
 
     # -- the window after changes arrived --------------------------------------------------------

@@ -38,8 +38,10 @@ class SyncStatusLabel(QLabel):
         text = status_text(state)
         self.setText(text)
         self.setVisible(bool(text))
-        role = {"offline": "warning", "failed": "error"}.get(state.phase, "muted")
-        if state.phase == "done" and (state.conflicts or not state.complete):
+        role = {"offline": "warning", "failed": "error", "refused": "error"}.get(
+            state.phase, "muted")
+        if state.phase == "done" and not state.unsent and (
+                state.conflicts or not state.complete):
             role = "warning"
         style.set_role(self, role)
         tip = status_tip(state, self.controller.folder or "") if text else ""

@@ -31,7 +31,8 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 @dataclass(frozen=True)
 class SyncState:
-    """What the status bar says: ``phase`` is off | syncing | done | offline | failed."""
+    """What the status bar says: ``phase`` is off | syncing | done | offline | failed |
+    refused (the journal file lies inside its synced folder: never synced)."""
 
     phase: str = "off"
     last_sync: datetime | None = None
@@ -41,6 +42,10 @@ class SyncState:
     complete: bool = True
     #: the one-line reason of ``failed`` or of an incomplete sync (tooltip)
     detail: str = ""
+    #: local changes that no sync took yet (« Synced » would not be true)
+    unsent: bool = False
+    #: the (table, uuid, field) holding two versions (said in the tooltip)
+    conflicted: tuple = ()
 
 
 def ago(when: datetime, now: datetime) -> str:
@@ -72,6 +77,10 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
         return _tr("Offline")
     if state.phase == "failed":
         return _tr("Not synced")
+    if state.phase == "refused":
+        return _tr("Not synced: journal inside the synced folder")
+    if state.unsent:
+        return _tr("Changes to send")
     if state.conflicts:  # English has no plural forms in its catalogue: 1 said apart
         if state.conflict_notes:
             return (_tr("Conflict resolved: 1 note") if state.conflicts == 1
@@ -94,6 +103,13 @@ def status_tip(state: SyncState, folder: str) -> str:
         lines.append(_tr("The synced folder cannot be reached (a drive or a share "
                          "disconnected?). Your changes stay in the journal and are sent at "
                          "the next sync."))
+    if state.phase == "refused":
+        lines.append(_tr("Your journal file is inside the synced folder. Sync tools damage a "
+                         "journal file in use: move the journal out of this folder (or "
+                         "choose another folder on the Sync page). Nothing was synced."))
+    elif state.unsent and state.phase in ("done", "offline", "failed"):
+        lines.append(_tr("Your latest changes are saved in the journal; they are sent to "
+                         "the synced folder in a few moments."))
     if state.conflicts:
         lines.append(_tr("A text edited on two devices at once keeps both versions: the other "
                          "device's follows under « Version de l'autre appareil ». Edit the "
