@@ -1452,6 +1452,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
+            <extracomment>The page's content as read from the journal (None: a new group).</extracomment>
             <translation>e.g. Managers’ co-development group</translation>
         </message>
         <message>
@@ -3861,6 +3862,14 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Type the journal's passphrase.</translation>
         </message>
         <message>
+            <source>Change the synced folder</source>
+            <translation>Change the synced folder</translation>
+        </message>
+        <message>
+            <source>This journal already syncs with other devices (%1). The folder %2 holds no copy of this journal: those devices will not see the changes made here, nor this device theirs, unless they choose this folder too. Use this folder anyway?</source>
+            <translation>This journal already syncs with other devices (%1). The folder %2 holds no copy of this journal: those devices will not see the changes made here, nor this device theirs, unless they choose this folder too. Use this folder anyway?</translation>
+        </message>
+        <message>
             <source>Remove this device</source>
             <translation>Remove this device</translation>
         </message>
@@ -3954,7 +3963,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>TagsView</name>
         <message>
             <source>Themes and tags</source>
-            <extracomment>True once the rows were let go on leaving the view (``hideEvent``).</extracomment>
+            <extracomment>Between the tag list and what it files (beside it, or below it). True once the rows were let go on leaving the view (``hideEvent``).</extracomment>
             <translation>Themes and tags</translation>
         </message>
         <message>

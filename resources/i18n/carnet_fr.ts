@@ -1452,6 +1452,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
+            <extracomment>The page's content as read from the journal (None: a new group).</extracomment>
             <translation>ex. : Co-dév des managers</translation>
         </message>
         <message>
@@ -3861,6 +3862,14 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Tapez la phrase de passe du carnet.</translation>
         </message>
         <message>
+            <source>Change the synced folder</source>
+            <translation>Changer de dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>This journal already syncs with other devices (%1). The folder %2 holds no copy of this journal: those devices will not see the changes made here, nor this device theirs, unless they choose this folder too. Use this folder anyway?</source>
+            <translation>Ce carnet se synchronise déjà avec d’autres appareils (%1). Le dossier %2 n’en contient aucune copie : ces appareils ne verront pas les modifications faites ici, ni cet appareil les leurs, à moins qu’ils ne choisissent eux aussi ce dossier. Utiliser quand même ce dossier ?</translation>
+        </message>
+        <message>
             <source>Remove this device</source>
             <translation>Retirer cet appareil</translation>
         </message>
@@ -3954,7 +3963,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TagsView</name>
         <message>
             <source>Themes and tags</source>
-            <extracomment>True once the rows were let go on leaving the view (``hideEvent``).</extracomment>
+            <extracomment>Between the tag list and what it files (beside it, or below it). True once the rows were let go on leaving the view (``hideEvent``).</extracomment>
             <translation>Thèmes et étiquettes</translation>
         </message>
         <message>

@@ -271,8 +271,8 @@ class SyncController(QObject):
         store = self.store
         if store is None or not self.folder or self._held or store.read_only:
             return
-        if self.worker.busy and "sync" in self.worker.kinds():
-            return  # that sync takes them; asked again when it ends
+        if self.worker.busy:
+            return  # a job on the other connection: asked at the next tick
         try:
             pending = store.sync.pending_changes() > 0
         except Exception:  # a closing journal: asked again at the next unlock
@@ -338,7 +338,7 @@ class SyncController(QObject):
         store = self.store
         if store is None or not self.folder or self._held or store.read_only:
             return
-        if self.worker.busy and "sync" in self.worker.kinds():
+        if self.worker.busy:
             return
         try:
             pending = store.sync.pending_changes() > 0

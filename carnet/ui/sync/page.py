@@ -405,9 +405,44 @@ class SyncPage(QDialog):
             self._say(self.tr("Type the journal's passphrase."))
             return
         self.passphrase_edit.clear()
+        if not self._confirm_split(self.chosen):
+            self.chosen = None  # the journal keeps syncing where it did
+            self.setup_box.hide()
+            self.folder_message.hide()
+            self.refresh()
+            return
         if self.controller.set_up(self.chosen, passphrase):
             self.folder_message.hide()
             self.refresh()
+
+    def _confirm_split(self, chosen: Path) -> bool:
+        """A journal that already syncs with other devices, moved to a folder that holds
+        no copy of it, stops meeting them (each side would go on saying « Synchronisé »):
+        asked first. True to go on."""
+        store = self.store
+        if store is None:
+            return True
+        ident = store.sync.identity()
+        current = self.controller.folder
+        if current and Path(current).expanduser() == chosen.expanduser():
+            return True
+        for root in (chosen, chosen.parent, chosen.parent.parent):
+            if (root / "Carnet" / ident.journal_id / "manifest.json").is_file():
+                return True  # this journal is there: the other devices are found there
+        others = [d for d in store.sync.applied() if d != ident.device_id]
+        report = self.controller.last_report
+        others += [info.id for info in getattr(report, "devices", []) or []
+                   if not info.is_me and info.id not in others and info.id != ident.device_id]
+        if not others:
+            return True  # nothing to split: a first folder, or a journal alone
+        names = ", ".join(self._device_name(device) for device in others[:5])
+        if len(others) > 5:
+            names += ", …"
+        return messages().question(self, self.tr("Change the synced folder"), self.tr(
+            "This journal already syncs with other devices (%1). The folder %2 holds no copy "
+            "of this journal: those devices will not see the changes made here, nor this "
+            "device theirs, unless they choose this folder too. Use this folder anyway?")
+            .replace("%1", names).replace("%2", display_path(chosen)))
 
     def _setup_finished(self, problem: str) -> None:
         if problem:
