@@ -36,6 +36,9 @@ def _open_one(journal, key: str) -> float:
     """In this (new) process: unlock, settle, then open ``key``; its time in ms."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CARNET_HOME"] = tempfile.mkdtemp(prefix="carnet-bench-home-")
+    from carnet.ui import startup
+
+    startup.import_qt()  # as the app starts (carnet.cli): PySide reads no source of ours
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 

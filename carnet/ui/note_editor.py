@@ -15,19 +15,43 @@ buttons take no Tab stop (the keys do the same), but have accessible names.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
 
-from carnet.notes.editing import (
-    INDENT,
-    continuation,
-    empty_item,
-    item_prefix,
-    renumbered,
-    without_prefix,
-)
+if TYPE_CHECKING:
+    from carnet.notes import editing
+
+
+def _editing() -> editing:
+    """The list rules (:mod:`carnet.notes.editing`), imported when a key first needs them:
+    a session page's first paint does not (their patterns cost ~4 ms to compile); the
+    page imports them once it is painted (see ``SessionEditor._build``)."""
+    from carnet.notes import editing
+
+    return editing
+
+
+def item_prefix(line: str) -> editing.Prefix | None:
+    return _editing().item_prefix(line)
+
+
+def without_prefix(line: str) -> str:
+    return _editing().without_prefix(line)
+
+
+def empty_item(line: str) -> bool:
+    return _editing().empty_item(line)
+
+
+def continuation(line: str) -> str | None:
+    return _editing().continuation(line)
+
+
+def renumbered(line: str, number: int) -> str:
+    return _editing().renumbered(line, number)
 
 BOLD, ITALIC = "**", "*"
 BULLET_KEYS = QKeySequence("Ctrl+Shift+L")
@@ -298,9 +322,9 @@ def indent_list(edit: QPlainTextEdit, outdent: bool) -> bool:
             continue
         if outdent:
             width = len(line) - len(line.lstrip(" "))
-            new = line[min(width, len(INDENT)) :] if width else line.lstrip("\t")
+            new = line[min(width, len(_editing().INDENT)) :] if width else line.lstrip("\t")
         else:
-            new = INDENT + renumbered(line, 1)
+            new = _editing().INDENT + renumbered(line, 1)
         _replace_block(cursor, block, new)
     cursor.endEditBlock()
     return True

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 #: How often the clock is looked at.
 CHECK_MS = 60_000
+#: A move in the journal reads the schedule again this long after (ms).
+AFTER_MOVE_MS = 250
 #: How long a notification stays.
 MESSAGE_MS = 20_000
 
@@ -118,6 +120,11 @@ class ReminderNotifier(QObject):
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        # Moving in the journal reads the schedule again once the view is painted (a
+        # read of every open action's date: ~6 ms that delayed a session page's first
+        # paint), and once for several moves in a row.
+        self._after_move = QTimer(self, singleShot=True, interval=AFTER_MOVE_MS)
+        self._after_move.timeout.connect(self.recompute)
         window.journalOpened.connect(self._opened)
 
     # -- the tray --------------------------------------------------------------------------
@@ -166,7 +173,7 @@ class ReminderNotifier(QObject):
         if workspace is not None:
             workspace.saveStateChanged.connect(
                 lambda state: self.recompute() if state == "saved" else None)
-            workspace.locationChanged.connect(self.recompute)
+            workspace.locationChanged.connect(self._after_move.start)
         self.recompute()
         if self.prepare_after_unlock is not None:
             group_id, self.prepare_after_unlock = self.prepare_after_unlock, None

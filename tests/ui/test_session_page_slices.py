@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from ui_helpers import type_text
 
 from carnet.domain import Action, Cadence, Group, Role, Session, SessionStatus
@@ -215,3 +215,51 @@ def test_a_search_hit_in_a_row_not_built_yet_is_found_and_selected(qtbot, store,
     assert _built_rows(body) == ACTIONS  # the whole list, not only the rows begun with it
     assert QApplication.focusWidget() is last.title
     assert last.title.textCursor().selectedText() == "Action 29"
+
+
+def test_the_first_screen_is_the_view_s_room_not_the_window_s(qtbot, store, templates):
+    """In a window with a toolbar and a status bar, the page's first screen is the room
+    of the view it replaces: filled to its bottom, and no part built wholly below it
+    (the window's height counted the bars as page: one part more, made, laid out and
+    painted before the first paint)."""
+    from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
+
+    group = store.groups.add(Group(name="Codév", template_id="codev", planned_sessions=6,
+                                   cadence=Cadence()))
+    session = store.sessions.add(Session(group.id, 1, date(2025, 3, 12), SessionStatus.HELD,
+                                         Role.CLIENT))
+    store.notes.save(session.id, "expose", "Une note courte.")  # short parts: many fit
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = QToolBar()
+    bar.addWidget(QLabel("Rechercher"))
+    bar.setMinimumHeight(240)  # a tall toolbar: the window is much taller than the view
+    window.addToolBar(bar)
+    window.statusBar().showMessage("Prêt")
+    stack = QStackedWidget()
+    home = QLabel("Accueil")
+    stack.addWidget(home)
+    editor = SessionEditor(store, templates, lang="fr")
+    stack.addWidget(editor)
+    window.setCentralWidget(stack)
+    window.resize(1280, 1100)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.height() - stack.height() >= 240  # control: the bars take room
+    editor.load(session.id)  # while Home is shown, as a click in the sidebar does
+    try:
+        stack.setCurrentWidget(editor)
+        from carnet.ui.session_editor.navigation import settle_layouts
+
+        settle_layouts()
+        viewport = editor._scroll.viewport()
+        tops = {sid: s.mapTo(viewport, s.rect().topLeft()).y()
+                for sid, s in editor._sections.items()}
+        placed = [w for w in editor._holder.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if w.isVisible()]
+        bottom = max(w.mapTo(viewport, w.rect().bottomLeft()).y() for w in placed)
+        assert bottom >= viewport.height()  # the screen is filled: no gap at its bottom
+        assert all(top < viewport.height() for top in tops.values()), (tops, viewport.height())
+        assert editor.building
+    finally:
+        editor.clear()  # the build ends with the test (the journal is closed after it)

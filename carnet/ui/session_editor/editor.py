@@ -8,6 +8,8 @@ next time. Every edit autosaves (see ``autosave``).
 
 from __future__ import annotations
 
+import importlib
+import sys
 import time
 from collections import deque
 from collections.abc import Callable
@@ -81,6 +83,22 @@ def _interface_language() -> str:
         return current_language()
     except ImportError:  # pragma: no cover - the shell's module is optional here
         return "fr"
+
+
+#: Modules a page needs after its first paint (typing, pasting), not for it.
+LATER_MODULES = ("carnet.notes.editing",)
+
+
+def _import_later() -> None:
+    """Import what the page needs once painted (see ``LATER_MODULES``)."""
+    for name in LATER_MODULES:
+        if name not in sys.modules:
+            importlib.import_module(name)
+
+
+#: Queued first after the first screen, maybe before the rest of a part it ended on:
+#: what finishes that part goes through it too.
+_import_later.rest_of_part = True  # type: ignore[attr-defined]
 
 
 class SessionEditor(FocusMixin, QWidget):
@@ -399,7 +417,10 @@ class SessionEditor(FocusMixin, QWidget):
         # The first screenful, before the page is shown: what a person sees at once.
         ctx.text_width = self._text_width()
         self.header.ensurePolished()
-        self._build_height(self._screen_room() - self.header.sizeHint().height())
+        header = self._height_at(self.header, self._column_width())
+        self._build_height(self._screen_room() - header)
+        # Then, first of the rest: the code the first paint did not need (a key would).
+        pending.appendleft(_import_later)
 
         page.show()
         self._scroll.verticalScrollBar().setValue(0)
@@ -422,10 +443,22 @@ class SessionEditor(FocusMixin, QWidget):
         return False
 
     def _screen_room(self) -> int:
-        """How tall the first screen is: the window's height, or the page's when alone."""
-        window = self.window()
-        height = window.height() if window is not self and window.isVisible() else 0
-        return max(height, self.height(), self._scroll.viewport().height(), scaled(600))
+        """How tall the first screen is: the page's room when it is shown, else that of
+        the view it is about to replace (the workspace's stack), else the window's.
+
+        The window's height alone counted the toolbar and the status bar as page: a
+        part wholly below the screen was built (and laid out, and painted) before the
+        first paint."""
+        parent = self.parentWidget()
+        if self.isVisible():  # the page's scroll area takes the editor's height
+            height = self.height()  # (its viewport's is stale while the area is hidden)
+        elif parent is not None and parent.isVisible():
+            height = parent.height()
+        else:
+            window = self.window()
+            height = window.height() if window is not self and window.isVisible() else 0
+            height = max(height, self.height(), self._scroll.viewport().height())
+        return max(height, scaled(600))
 
     def _text_width(self) -> int:
         """The width a step's text field will get: the column, less its margins and the
@@ -567,11 +600,33 @@ class SessionEditor(FocusMixin, QWidget):
     def _build_height(self, room: int) -> None:
         """Build the next parts until about ``room`` pixels of page were added."""
         spacing = self._column.spacing() if self._column is not None else 0
+        width = self._column_width()
         used = 0
         while self._pending and used < room:
             widget = self._build_next()
             if widget is not None:
-                used += widget.sizeHint().height() + spacing
+                used += self._height_at(widget, width) + spacing
+
+    def _column_width(self) -> int:
+        """The width the page's parts get: the column, less its margins (see ``_build``)."""
+        if self._scroll.isVisible():
+            room = self._scroll.viewport().width()
+        else:  # its size is not known yet: the editor's, less the contents list's
+            room = self.width()
+            if room >= scaled(TOC_MIN_WIDTH):
+                room -= self.toc.width()
+        return max(100, min(scaled(COLUMN_WIDTH), room) - 2 * 36)
+
+    @staticmethod
+    def _height_at(widget: QWidget, width: int) -> int:
+        """``widget``'s height at ``width`` (a wrapped label is shorter wide than its
+        size hint says: summing the hints, the first screen stopped short of its
+        bottom)."""
+        if widget.hasHeightForWidth():
+            height = widget.heightForWidth(width)
+            if height >= 0:
+                return height
+        return widget.sizeHint().height()
 
     def _scrolled(self, value: int) -> None:
         """Scrolled near the end of what is built: the next screens now, so the scroll
