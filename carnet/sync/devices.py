@@ -9,7 +9,12 @@ Removing takes that device's change files out of ``<folder>/Carnet/<journal>/``
   disappear is no longer expected by the others, so one that had not received
   them yet never would;
 * this device then writes a snapshot, so a device that joins later starts from
-  a file that holds the removed device's changes.
+  a file that holds the removed device's changes;
+* the removed device's NEWEST change file stays. A device that never left a
+  change file (it joined and only reads) is known to nobody, so nobody can wait
+  for it; that file tells it the removed device's numbers, the older ones it
+  misses are then read from the snapshot that covers them, and if none does its
+  sync reports them missing — never « complete » with what that device wrote gone.
 
 When some device has not received them yet, nothing is removed and the answer
 names it (the person removes the device again after that one has synced). If
@@ -115,10 +120,23 @@ def remove_device(store: JournalStore, folder: Path | None, device_id: str) -> l
         return [ctx.device_id]
     where = ctx.journal / device_id
     if where.is_dir() and not where.is_symlink():
+        keep = _newest_bundle(ctx, device_id)
         for path in sorted(where.iterdir()):
+            if path.resolve() == keep:
+                continue  # tells a reading device what it misses (module docstring)
             if path.is_file() or path.is_symlink():
                 with contextlib.suppress(OSError):
                     path.unlink()
         with contextlib.suppress(OSError):
-            where.rmdir()
+            where.rmdir()  # (only when nothing was kept)
     return []
+
+
+def _newest_bundle(ctx, device_id: str) -> Path | None:
+    """The removed device's newest readable change file (resolved), kept in the folder."""
+    scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
+    found = [f for f in scan.found
+             if f.device == device_id and f.kind is codec.Kind.BUNDLE]
+    if not found:
+        return None
+    return max(found, key=lambda f: (f.seq, f.rel)).path.resolve()

@@ -3882,8 +3882,8 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>« %1 » was not removed: %2 has not received all of its changes yet. Remove it again once that device has synced.</translation>
         </message>
         <message>
-            <source>« %1 » was removed: its change files are out of the folder, and what it wrote is kept in the others' copies.</source>
-            <translation>« %1 » was removed: its change files are out of the folder, and what it wrote is kept in the others' copies.</translation>
+            <source>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote (it stays in the list for that reason). What it wrote is kept in the others' copies.</source>
+            <translation>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote (it stays in the list for that reason). What it wrote is kept in the others' copies.</translation>
         </message>
     </context>
     <context>

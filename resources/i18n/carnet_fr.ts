@@ -3882,8 +3882,8 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>« %1 » n’a pas été retiré : %2 n’a pas encore reçu toutes ses modifications. Retirez-le de nouveau quand cet appareil se sera synchronisé.</translation>
         </message>
         <message>
-            <source>« %1 » was removed: its change files are out of the folder, and what it wrote is kept in the others' copies.</source>
-            <translation>« %1 » a été retiré : ses fichiers de modifications ne sont plus dans le dossier, et ce qu’il a écrit reste dans les copies des autres appareils.</translation>
+            <source>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote (it stays in the list for that reason). What it wrote is kept in the others' copies.</source>
+            <translation>« %1 » a été retiré : ses fichiers de modifications ne sont plus dans le dossier, sauf le dernier, gardé pour qu’un appareil qui ne s’est pas synchronisé depuis reçoive encore ce qu’il a écrit (il reste dans la liste pour cette raison). Ce qu’il a écrit reste dans les copies des autres appareils.</translation>
         </message>
     </context>
     <context>

@@ -619,7 +619,8 @@ def test_remove_a_device_only_once_every_other_device_has_its_changes(
     window.sync.open_page()
     kind, _title, text = message_service.shown[-1]
     assert kind == "information" and "was removed" in text, text
-    assert not (journal_dir / old_id).exists()
+    # its newest change file stays (a device that only reads learns what it misses)
+    assert [p.suffix for p in (journal_dir / old_id).iterdir()] == [".cbundle"]
     late = other_device(folder, passphrase, tmp_path / "nouveau.carnet")  # joins after
     store = open_store(late, passphrase)
     try:
