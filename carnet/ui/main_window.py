@@ -75,6 +75,7 @@ if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not w
     from carnet.ui.trust.clipboard import ClipboardGuard
     from carnet.ui.trust.session_watch import SessionLockWatcher
     from carnet.ui.welcome import WelcomePage
+    from carnet.ui.wheel_guard import WheelGuard
     from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
 
 #: Without a first paint (a window opened minimized, on another desktop…), the window
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.idle: IdleWatcher
         self.clipboard_guard: ClipboardGuard
         self.session_watch: SessionLockWatcher
+        self.wheel_guard: WheelGuard
         self.actions: dict[str, QAction] = {}
         self._staged = staged
         self._complete = False
@@ -208,12 +210,14 @@ class MainWindow(QMainWindow):
         from carnet.ui.opener import JournalOpener, TaskRunner
         from carnet.ui.trust.clipboard import ClipboardGuard
         from carnet.ui.trust.session_watch import SessionLockWatcher
+        from carnet.ui.wheel_guard import WheelGuard
 
         self.opener = JournalOpener(self)
         self.tasks = TaskRunner(self)
         self.idle = IdleWatcher(self)
         self.clipboard_guard = ClipboardGuard(self)
         self.session_watch = SessionLockWatcher(self)
+        self.wheel_guard = WheelGuard(self)
         self.unlock.point_links()
         self._create_actions()
         self._fill_menus()
