@@ -41,6 +41,7 @@ from carnet.domain.sync import FrozenBundle, SnapshotState, parse_stamp
 from carnet.services.attachment_intake import prepare
 from carnet.store import JournalStore, sync_bulk
 from carnet.store.schema import SEARCH_KINDS
+from carnet.store.sync_states import unpack
 from carnet.store.sync_tables import TABLES
 from tests.attachment_files import photo
 from tests.test_sync_store import PASS, dump, exchange, export_doc, fill_everything
@@ -87,8 +88,10 @@ def sync_tables(store) -> dict:
         assert uuid is not None and SEARCH_KINDS[kind], (body, kind)
     clock = conn.execute("SELECT value FROM sync_settings WHERE key = 'clock'").fetchone()
     return {
-        "state": sorted(conn.execute(
-            "SELECT uuid, tbl, state, kept_self, kept, alive FROM sync_state")),
+        # (the JSON of each state, stored compressed)
+        "state": sorted(
+            (uuid, tbl, unpack(state), *liveness) for uuid, tbl, state, *liveness
+            in conn.execute("SELECT uuid, tbl, state, kept_self, kept, alive FROM sync_state")),
         "edges": sorted(conn.execute("SELECT parent, child, ref FROM sync_edges")),
         "applied": sorted(conn.execute("SELECT device, seq FROM sync_applied")),
         "blobs": sorted(

@@ -30,6 +30,7 @@ from carnet.store.sync_states import (
     forget_blobs,
     load_clock,
     load_states,
+    pack,
     rows_in,
     save_clock,
     save_states,
@@ -119,7 +120,7 @@ def _forget_words(conn, changed: dict, flipped: set[str]) -> None:
         state = states.get(uuid)
         if state is not None and state.holds_words():
             state = state.without_words()
-            rewritten.append((dumps(state), uuid))
+            rewritten.append((pack(dumps(state)), uuid))
             if uuid in changed:
                 changed[uuid] = (changed[uuid][0], state)
     conn.executemany("UPDATE sync_state SET state = ? WHERE uuid = ?", rewritten)

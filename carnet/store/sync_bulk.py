@@ -47,7 +47,7 @@ from carnet.domain.sync import (
     wire_visible,
     wire_without_words,
 )
-from carnet.store.sync_states import dumps_json, load_clock, save_clock
+from carnet.store.sync_states import dumps_json, load_clock, pack, save_clock
 from carnet.store.sync_tables import BLOB_FIELD, BORN_FIELD, TABLES, TAGS_FIELD, TableSpec
 
 #: The tables that must be empty for a load in bulk (sync's own and the journal's).
@@ -279,8 +279,11 @@ class _Writer:
             ("INSERT INTO sync_ids(tbl, rid, uuid, born) VALUES (?, ?, ?, ?)", ids),
             ("INSERT OR IGNORE INTO tags(kind, ref_id, tag, position) VALUES (?, ?, ?, ?)", tags),
             ("INSERT INTO attachment_data(attachment_id, data) VALUES (?, ?)", data),
+            # (compressed on the statements' thread, as they are written: zlib leaves
+            # Python's lock while it works)
             ("INSERT INTO sync_state(uuid, tbl, state, kept_self, kept, alive) "
-             "VALUES (?, ?, ?, ?, ?, ?)", states),
+             "VALUES (?, ?, ?, ?, ?, ?)", (
+                 (u, t, pack(text), *liveness) for u, t, text, *liveness in states)),
             ("INSERT OR IGNORE INTO sync_edges(parent, child, ref) VALUES (?, ?, ?)", edges),
         ]
         self.sql.put(batch)
@@ -289,9 +292,13 @@ class _Writer:
              ) -> tuple[tuple[str, ...], tuple]:
         """The row's columns and values (as ``sync_apply._write_row`` inserts it)."""
         fields = item["fields"]
-        shown = {name: wire_visible(item, name) for name in spec.field_names if name in fields}
-        if any(wire_has_hole(spec.name, name, state) for name, state in shown.items()):
-            raise BulkDeclinedError  # words to find again: the ordinary merge does it
+        if item["deleted"]:  # (never deleted: every value shown, none dropped)
+            shown = {name: wire_visible(item, name) for name in spec.field_names
+                     if name in fields}
+            if any(wire_has_hole(spec.name, name, state) for name, state in shown.items()):
+                raise BulkDeclinedError  # words to find again: the ordinary merge does it
+        else:
+            shown = {name: fields[name] for name in spec.field_names if name in fields}
         values = {name: wire_render(spec.name, name, state) for name, state in shown.items()}
         row: dict[str, Any] = {"id": rid}
         row.update((c, values[c]) for c in spec.columns if c in values)

@@ -40,8 +40,10 @@ from carnet.store.sync_states import (
     load_state_json,
     load_states,
     next_seq,
+    pack,
     save_clock,
     set_setting,
+    unpack,
     with_bytes,
     with_bytes_json,
 )
@@ -110,13 +112,15 @@ class SyncRepository:
             if keep_vv:
                 first_unpublished = from_seq
             rewritten = []
-            for uuid, text in conn.execute(
-                "SELECT uuid, state FROM sync_state WHERE instr(state, ?) > 0", (f'"{old}"',)
-            ).fetchall():
+            mentioned = f'"{old}"'
+            for uuid, value in conn.execute("SELECT uuid, state FROM sync_state").fetchall():
+                text = unpack(value)
+                if mentioned not in text:
+                    continue
                 record = RecordState.from_json(json.loads(text))
                 moved = _move_dots(record, old, first_unpublished, new, keep_vv=keep_vv)
                 if moved != record:
-                    rewritten.append((dumps(moved), uuid))
+                    rewritten.append((pack(dumps(moved)), uuid))
             conn.executemany("UPDATE sync_state SET state = ? WHERE uuid = ?", rewritten)
             conn.executemany(
                 "INSERT OR IGNORE INTO sync_out(uuid) VALUES (?)", [(u,) for _t, u in rewritten]

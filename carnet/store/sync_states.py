@@ -7,6 +7,7 @@ Everything here runs inside the caller's transaction.
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 
 import sqlcipher3
@@ -87,9 +88,23 @@ def dumps(record: RecordState) -> str:
     return dumps_json(record.to_json())
 
 
+def pack(text: str) -> bytes:
+    """A state as stored: its JSON compressed (each field repeats the 32-digit device
+    ids of its stamps, dots and version vectors: a first sync stored the journal's
+    words again with 3× their size in bookkeeping; 3.3× smaller so)."""
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def unpack(value: str | bytes | memoryview) -> str:
+    """A stored state's JSON (states stored before they were compressed are text)."""
+    if isinstance(value, str):
+        return value
+    return zlib.decompress(bytes(value)).decode("utf-8")
+
+
 def load_states(conn: sqlcipher3.Connection, uuids: Iterable[str]) -> dict[str, RecordState]:
     return {
-        uuid: RecordState.from_json(json.loads(text))
+        uuid: RecordState.from_json(json.loads(unpack(text)))
         for uuid, text in rows_in(
             conn, "SELECT uuid, state FROM sync_state WHERE uuid IN ({marks})", uuids
         )
@@ -103,7 +118,7 @@ def load_state_json(conn: sqlcipher3.Connection, uuids: Iterable[str]) -> dict[s
     for uuid, text in rows_in(
         conn, "SELECT uuid, state FROM sync_state WHERE uuid IN ({marks})", uuids
     ):
-        item = json.loads(text)
+        item = json.loads(unpack(text))
         out[uuid] = item if is_canonical_record(item) else RecordState.from_json(item).to_json()
     return out
 
@@ -112,7 +127,7 @@ def save_states(conn: sqlcipher3.Connection, records: Iterable[RecordState]) -> 
     """Store ``records`` (liveness columns are the caller's) and their edges."""
     rows, edges = [], []
     for record in records:
-        rows.append((record.uuid, record.table, dumps(record)))
+        rows.append((record.uuid, record.table, pack(dumps(record))))
         edges += [(p, record.uuid, 0) for p in record.parents.values() if p]
         spec = TABLES.get(record.table)
         for column, _table in spec.refs if spec is not None else ():
@@ -211,9 +226,13 @@ def forget_blobs(conn: sqlcipher3.Connection, records: Iterable[RecordState]) ->
         for s in state.siblings
         if isinstance(s.value, str)
     }
+    if not shas:
+        return
+    standing = [
+        unpack(value)
+        for (value,) in conn.execute(
+            "SELECT state FROM sync_state WHERE tbl = 'attachments' AND alive = 1")
+    ]
     for sha in sorted(shas):
-        conn.execute(
-            "DELETE FROM sync_blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM sync_state "
-            "WHERE tbl = 'attachments' AND alive = 1 AND instr(state, ?) > 0)",
-            (sha, sha),
-        )
+        if not any(sha in text for text in standing):
+            conn.execute("DELETE FROM sync_blobs WHERE sha256 = ?", (sha,))

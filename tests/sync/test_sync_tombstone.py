@@ -17,6 +17,7 @@ from datetime import date
 from test_sync_marker import MARKER, variants, write_marker_everywhere
 
 from carnet.domain import Action, ActionReview
+from carnet.store.sync_states import unpack
 from carnet.sync import sync_once
 
 
@@ -33,6 +34,8 @@ def _where(store, needles: list[bytes]) -> list[str]:
         names = [d[0] for d in cursor.description]
         for row in cursor:
             for name, value in zip(names, row, strict=True):
+                if (table, name) == ("sync_state", "state"):
+                    value = unpack(value)  # (stored compressed)
                 if isinstance(value, str):
                     value = value.encode("utf-8", "surrogatepass")
                 if isinstance(value, bytes | memoryview) and any(
