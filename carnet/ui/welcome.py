@@ -149,7 +149,7 @@ class WelcomePage(QWidget):
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
         # A new device: its journal is built from the folder another device syncs through.
-        self.join_button = QPushButton(self.tr("Join a journal kept on another device…"))
+        self.join_button = QPushButton(self.tr("Join a synced journal…"))
         self.join_button.setObjectName("welcomeJoinButton")
         self.join_button.setProperty("role", "link")
         self.join_button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -1745,8 +1745,8 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Rejoindre un carnet synchronisé</translation>
         </message>
         <message>
-            <source>Open on this device the journal you keep on another one. On that device, Preferences › Sync must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
-            <translation>Ouvrez sur cet appareil le carnet que vous tenez sur un autre. Sur cet autre appareil, Préférences › Synchronisation doit le synchroniser par un dossier que votre outil de synchronisation apporte aussi ici. Carnet construit un nouveau fichier de carnet à partir de ce dossier ; il s’ouvre avec la même phrase de passe.</translation>
+            <source>Open on this device the journal you keep on another one. On that device, Edit › Sync… must sync it through a folder your sync tool brings here too. Carnet builds a new journal file from that folder; it opens with the same passphrase.</source>
+            <translation>Ouvrez sur cet appareil le carnet que vous tenez sur un autre. Sur cet autre appareil, Édition › Synchronisation… doit le synchroniser par un dossier que votre outil de synchronisation apporte aussi ici. Carnet construit un nouveau fichier de carnet à partir de ce dossier ; il s’ouvre avec la même phrase de passe.</translation>
         </message>
         <message>
             <source>Synced folder</source>
@@ -2367,7 +2367,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>PendingRemindersBanner</name>
         <message>
             <source>Prepare</source>
-            <extracomment>How often the clock is looked at. How long a notification stays. The reminders waiting for the next unlock changed (Home's banner listens).</extracomment>
+            <extracomment>How often the clock is looked at. A move in the journal reads the schedule again this long after (ms). How long a notification stays. The reminders waiting for the next unlock changed (Home's banner listens).</extracomment>
             <translation>Préparer</translation>
         </message>
         <message>
@@ -3555,7 +3555,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SessionEditor</name>
         <message>
             <source>Session page</source>
-            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. The rest of the page is built in slices of about this long (seconds), one per turn of the event loop, so typing, scrolling and painting never wait for the whole page. The first slice waits for the first screen's paint, or this long (ms) at most. ... and starts this long (ms) after that paint: the frame reaches the screen and the input waiting is served before the rest of the page is built. Every part of the page is built (the first screenful is built by ``load``). The sections built so far (``sections`` finishes the page first). True when the page shows the end-of-cycle review. What is left to build of the page, in page order (see ``_build``).</extracomment>
+            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. The rest of the page is built in slices of about this long (seconds), one per turn of the event loop, so typing, scrolling and painting never wait for the whole page. The first slice waits for the first screen's paint, or this long (ms) at most. ... and starts this long (ms) after that paint: the frame reaches the screen and the input waiting is served before the rest of the page is built. Modules a page needs after its first paint (typing, pasting), not for it. Queued first after the first screen, maybe before the rest of a part it ended on: what finishes that part goes through it too. Every part of the page is built (the first screenful is built by ``load``). The sections built so far (``sections`` finishes the page first). True when the page shows the end-of-cycle review. What is left to build of the page, in page order (see ``_build``).</extracomment>
             <translation>Page de la séance</translation>
         </message>
         <message>
@@ -3738,8 +3738,12 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SyncController</name>
         <message>
             <source>The folder could not be set up: %1</source>
-            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. How often the journal is asked whether it holds changes not sent yet (two counts). A sync starts this long after the last local change seen (debounced)… …and at the latest this long after the first change not sent. While the folder is offline, whether it is back is checked this often. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) (session id, {step: text}) of the open session page when the sync started local changes not sent yet: the status bar says so, a sync follows soon</extracomment>
+            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. How often the journal is asked whether it holds changes not sent yet (two counts). A sync starts this long after the last local change seen (debounced)… …and at the latest this long after the first change not sent. While the folder is offline, whether it is back is checked this often. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) (session id, {step: text}) of the open session page when the sync started local changes not sent yet: the status bar says so, a sync follows soon (table, uuid, field) of the records holding two versions (the badge)</extracomment>
             <translation>Le dossier n’a pas pu être préparé : %1</translation>
+        </message>
+        <message>
+            <source>%1, session %2 (%3) — %4</source>
+            <translation>%1, séance %2 (%3) — %4</translation>
         </message>
     </context>
     <context>
@@ -3840,6 +3844,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>At the last sync that worked: %1</source>
             <translation>Lors de la dernière synchronisation réussie : %1</translation>
+        </message>
+        <message>
+            <source>Two versions kept, to edit:</source>
+            <translation>Deux versions gardées, à reprendre :</translation>
         </message>
         <message>
             <source>Sync once to see the devices.</source>
@@ -4498,10 +4506,6 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
             <translation>Vous tenez déjà un carnet ?</translation>
         </message>
         <message>
-            <source>Join a journal kept on another device…</source>
-            <translation>Rejoindre un carnet tenu sur un autre appareil…</translation>
-        </message>
-        <message>
             <source>Create your journal</source>
             <translation>Créez votre carnet</translation>
         </message>
@@ -4520,6 +4524,10 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <message>
             <source>Very strong</source>
             <translation>Très solide</translation>
+        </message>
+        <message>
+            <source>Join a synced journal…</source>
+            <translation>Rejoindre un carnet synchronisé…</translation>
         </message>
         <message>
             <source>The two passphrases match.</source>

@@ -121,6 +121,8 @@ class SyncController(QObject):
         self._unsent = False
         self._unsent_since: float | None = None
         self._refused = False
+        #: (table, uuid, field) of the records holding two versions (the badge)
+        self._conflicted: list = []
         self.changes_poll = QTimer(self, interval=CHANGES_POLL_MS)
         self.changes_poll.timeout.connect(self._poll_changes)
         self.send_timer = QTimer(self, singleShot=True, interval=SEND_AFTER_MS)
@@ -192,6 +194,7 @@ class SyncController(QObject):
         self.folder = None
         self._again = False
         self._unsent, self._unsent_since, self._refused = False, None, False
+        self._conflicted = []
         self._set_state(SyncState())
 
     def _stop_timers(self) -> None:
@@ -478,9 +481,11 @@ class SyncController(QObject):
             conflicts, notes = previous.conflicts, previous.conflict_notes
             conflicted = previous.conflicted
             if report.received or report.conflicts:
-                conflicts = report.conflicts
-                conflicted = tuple(getattr(report, "conflicted", []) or [])
-                notes = all(item[0] == "step_notes" for item in conflicted)
+                raw = self._conflicts_left(
+                    list(getattr(report, "conflicted", []) or []), report.conflicts)
+                conflicts = max(report.conflicts, len(raw))
+                notes = all(item[0] == "step_notes" for item in raw)
+                conflicted = self._describe(raw)
             self._unsent, self._unsent_since = False, None
             self._set_state(SyncState(
                 "done", last_sync=report.finished_at or datetime.now(UTC),
@@ -492,6 +497,80 @@ class SyncController(QObject):
             self._refresh_notes()
             self._refresh_views()
         self._watch()
+
+    # -- conflicts: which notes, and as long as they hold two versions -----------------------------
+    def _conflicts_left(self, new: list, count: int) -> list:
+        """The records holding two versions: this sync's, plus the step notes of earlier
+        syncs that still show « Version de l'autre appareil » (the badge stays until the
+        person has edited them). (table, uuid, field) each."""
+        from carnet.domain.sync import OTHER_VERSION_HEADING
+        from carnet.store.errors import NotFoundError
+
+        items = list(dict.fromkeys(tuple(item) for item in new))
+        store = self.store
+        if store is None:
+            return items
+        for item in self._conflicted:
+            if item in items or item[0] != "step_notes":
+                continue
+            located = self._note_of(item[1])
+            if located is None:
+                continue
+            try:
+                note = store.notes.get(*located)
+            except NotFoundError:  # deleted meanwhile: no longer two versions
+                continue
+            if note is not None and OTHER_VERSION_HEADING in (note.text or ""):
+                items.append(item)
+        self._conflicted = items
+        return items
+
+    def _note_of(self, uuid: str) -> tuple[int, str] | None:
+        """(session id, step id) of a step note's uuid (``<session uuid>/note/<step>``)."""
+        session_uuid, _sep, step = uuid.partition("/note/")
+        store = self.store
+        if not step or store is None:
+            return None
+        for rid, known in store.sync.uuids_of("sessions").items():
+            if known == session_uuid:
+                return int(rid), step
+        return None
+
+    def _describe(self, items: list) -> tuple[str, ...]:
+        """One line per step note holding two versions: group, session, date, step."""
+        from carnet.store.errors import NotFoundError
+        from carnet.ui import formats
+
+        store, lines = self.store, []
+        if store is None:
+            return ()
+        language = "fr"
+        with contextlib.suppress(Exception):
+            from carnet.ui.i18n import current_language
+
+            language = current_language()
+        for item in items[:10]:
+            if item[0] != "step_notes":
+                continue
+            located = self._note_of(item[1])
+            if located is None:
+                continue
+            try:
+                session = store.sessions.get(located[0])
+                group = store.groups.get(session.group_id)
+            except NotFoundError:
+                continue
+            step_title = located[1]
+            for template in self.window.templates:
+                found = next((st for st in template.steps if st.id == located[1]), None)
+                if found is not None:
+                    step_title = found.title.get(language)
+                    break
+            lines.append(self.tr("%1, session %2 (%3) — %4")
+                         .replace("%1", group.name).replace("%2", str(session.number))
+                         .replace("%3", formats.format_date(session.date))
+                         .replace("%4", step_title))
+        return tuple(lines)
 
     def _set_state(self, state: SyncState) -> None:
         if state.unsent != self._unsent:

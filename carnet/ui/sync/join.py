@@ -67,7 +67,7 @@ class JoinDialog(QDialog):
     def _build(self) -> None:
         intro = style.label(self.tr(
             "Open on this device the journal you keep on another one. On that device, "
-            "Preferences › Sync must sync it through a folder your sync tool "
+            "Edit › Sync… must sync it through a folder your sync tool "
             "brings here too. Carnet builds a new journal file from that folder; it opens "
             "with the same passphrase."), "hint", wrap=True)
         intro.setMinimumWidth(HINT_WIDTH)

@@ -315,6 +315,10 @@ class SyncPage(QDialog):
         details = controller.state.detail if folder else ""
         if report is not None and folder and not details:
             details = problems_text(report)
+        if folder and controller.state.conflicts and controller.state.conflicted:
+            both = self.tr("Two versions kept, to edit:") + "\n" + "\n".join(
+                f"• {line}" for line in controller.state.conflicted)
+            details = f"{both}\n{details}" if details else both
         self.problems_label.setText(details)
         self.problems_label.setVisible(bool(details))
         self._fill_devices(report if folder else None)

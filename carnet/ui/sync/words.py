@@ -44,8 +44,8 @@ class SyncState:
     detail: str = ""
     #: local changes that no sync took yet (« Synced » would not be true)
     unsent: bool = False
-    #: the (table, uuid, field) holding two versions (said in the tooltip)
-    conflicted: tuple = ()
+    #: which notes hold two versions, one line each (said in the tooltip)
+    conflicted: tuple[str, ...] = ()
 
 
 def ago(when: datetime, now: datetime) -> str:
@@ -114,6 +114,7 @@ def status_tip(state: SyncState, folder: str) -> str:
         lines.append(_tr("A text edited on two devices at once keeps both versions: the other "
                          "device's follows under « Version de l'autre appareil ». Edit the "
                          "text to keep what you want."))
+        lines += [f"• {line}" for line in state.conflicted]
     if state.detail:
         lines.append(state.detail)
     lines.append(_tr("Click for the Sync page."))
