@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QPointF, QRectF
+from PySide6.QtCore import QDir, QEvent, QObject, QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -363,8 +363,35 @@ def eye_icon() -> QIcon:
     return _ICONS["eye"]
 
 
+class _KeepTextOut(QObject):
+    """The eye has the focus but the letters typed go nowhere.
+
+    The eye sits inside the passphrase field: a key it does not use goes on to its
+    parent, the field. Someone who pressed Tab to reach « Confirm » and landed on the
+    eye typed their confirmation onto the end of the passphrase — shown in clear, the
+    space having toggled the eye (found in a review). Space and Enter still toggle it.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        text = event.text()
+        return bool(text) and text.isprintable() and text != " "
+
+
+_keep_text_out: _KeepTextOut | None = None
+
+
 def add_reveal_action(field: QLineEdit, tip: str) -> QAction:
-    """A small eye-like toggle inside the field to show the passphrase while typing."""
+    """A small eye-like toggle inside the field to show the passphrase while typing.
+
+    Reached by Tab (a keyboard user can show the passphrase too); a form with a
+    confirmation field puts it after that field in the tab order, so Tab goes from the
+    passphrase to its confirmation (see the welcome page).
+    """
+    global _keep_text_out
+    if _keep_text_out is None:
+        _keep_text_out = _KeepTextOut()
     action = field.addAction(eye_icon(), QLineEdit.ActionPosition.TrailingPosition)
     action.setCheckable(True)
     action.setToolTip(tip)
@@ -372,6 +399,7 @@ def add_reveal_action(field: QLineEdit, tip: str) -> QAction:
         if isinstance(button, QToolButton):
             button.setAccessibleName(tip)
             button.setProperty("focusPolicy", TAB_FOCUS)
+            button.installEventFilter(_keep_text_out)
     action.toggled.connect(
         lambda shown: field.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

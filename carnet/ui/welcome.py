@@ -195,6 +195,8 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        # Tab goes from the passphrase to its confirmation; the eye comes after them.
+        QWidget.setTabOrder(self.passphrase_edit, self.confirm_edit)
 
     def _wire(self) -> None:
         self.passphrase_edit.textChanged.connect(self._update_feedback)

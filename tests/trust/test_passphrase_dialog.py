@@ -221,3 +221,28 @@ def test_a_damaged_read_only_journal_is_not_re_encrypted(qtbot, unlocked, messag
     window.store.set_read_only(True)
     assert window.trust.change_passphrase() is None
     assert message_service.kinds() == ["warning"]
+
+
+def test_tab_goes_from_field_to_field_and_the_eyes_keep_letters_out(qtbot, unlocked):
+    """Tab: current → new → again (the eyes after them); letters typed while an eye has
+    the focus never reach the field it sits in (a review found a confirmation typed onto
+    the end of a passphrase, in clear, on the welcome page)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    window = unlocked()
+    dialog = passphrase_ui.PassphraseDialog(window.store, window.backup_folder(), 10, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.old_edit.setFocus()
+    qtbot.waitUntil(dialog.old_edit.hasFocus)
+    qtbot.keyClick(dialog.old_edit, Qt.Key.Key_Tab)
+    assert dialog.new_edit.hasFocus()
+    qtbot.keyClick(dialog.new_edit, Qt.Key.Key_Tab)
+    assert dialog.confirm_edit.hasFocus()
+    eye = next(b for b in dialog.new_edit.findChildren(QToolButton) if b.accessibleName())
+    eye.setFocus()
+    qtbot.waitUntil(eye.hasFocus)
+    qtbot.keyClicks(eye, "secret")
+    assert dialog.new_edit.text() == ""

@@ -188,3 +188,32 @@ def test_the_topics_tab_names_its_fields_and_links_its_captions(qtbot, full_wind
     assert {topics.title_edit, topics.draft_edit, topics.session_combo} <= buddies
     captions = [label for label in view.findChildren(QLabel) if label.buddy() is view.group_combo]
     assert [label.text() for label in captions] == ["Group"]
+
+
+def test_tab_goes_from_the_passphrase_to_its_confirmation_and_the_eye_keeps_letters_out(
+        qtbot):
+    """Found in a review (real window): Tab from « Passphrase » landed on the eye inside
+    the field; the confirmation typed there went onto the end of the passphrase, shown
+    in clear (the space had toggled the eye). Tab now reaches « Confirm » first, the eye
+    after it, and letters typed while the eye has the focus go nowhere."""
+    from carnet.ui.welcome import WelcomePage
+
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.passphrase_edit.setFocus()
+    qtbot.waitUntil(page.passphrase_edit.hasFocus)
+    qtbot.keyClicks(page.passphrase_edit, "abc def")
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Tab)
+    assert page.confirm_edit.hasFocus()
+    qtbot.keyClicks(page.confirm_edit, "abc def")
+    assert (page.passphrase_edit.text(), page.confirm_edit.text()) == ("abc def", "abc def")
+    eye = next(b for b in page.passphrase_edit.findChildren(QToolButton) if b.accessibleName())
+    qtbot.keyClick(page.confirm_edit, Qt.Key.Key_Tab)
+    assert eye.hasFocus()  # still reached by Tab, after the confirmation
+    qtbot.keyClicks(eye, "xyz")
+    assert page.passphrase_edit.text() == "abc def"  # nothing typed onto the passphrase
+    assert page.passphrase_edit.echoMode() == page.passphrase_edit.EchoMode.Password
+    qtbot.keyClick(eye, Qt.Key.Key_Space)  # control: the eye still toggles from the keyboard
+    assert page.passphrase_edit.echoMode() == page.passphrase_edit.EchoMode.Normal

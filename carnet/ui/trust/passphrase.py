@@ -157,6 +157,9 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         keep_wrapped_text_whole(self)
+        # Tab goes from field to field; the three eyes come after them.
+        QWidget.setTabOrder(self.old_edit, self.new_edit)
+        QWidget.setTabOrder(self.new_edit, self.confirm_edit)
 
     def _wire(self) -> None:
         for field in (self.old_edit, self.new_edit, self.confirm_edit):
