@@ -21,6 +21,7 @@ from carnet.cli import (
     register,
     require_new_file,
 )
+from carnet.ui.exchange_words import conflict_text, conflicts_summary
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -123,11 +124,11 @@ def _print_report(report) -> None:
             ).replace("%1", added)
     if report.skipped.total():
         text += _tr("; %n already present", n=report.skipped.total())
-    if report.conflicts:
-        text += _tr("; %n conflict(s) (the journal's version kept)", n=len(report.conflicts))
     print(text + ".")
+    for line in conflicts_summary(report.conflicts, done=not report.dry_run):
+        print(line)
     for conflict in report.conflicts:
-        print("  " + _tr("kept the journal's version: %1").replace("%1", str(conflict)))
+        print("  " + conflict_text(conflict))
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

@@ -78,3 +78,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if n >= 0:
         result = result.replace("%n", str(n))
     return result
+
+
+def catalogue():
+    """The translator for words both the window and the command line say (Qt-free modules
+    such as ``ui/sync/problems.py``): the application's while a Qt application runs,
+    else this module's, which reads the same catalogue. Either has ``translate(context,
+    text, disambiguation, n)``."""
+    import sys
+
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        return qtcore.QCoreApplication
+    return sys.modules[__name__]

@@ -161,3 +161,48 @@ def test_a_bad_file_is_refused_in_one_line_before_the_passphrase(tmp_path, passp
     code, _, err = run(["import", str(bad), "--new-journal", str(target)], "", home)
     assert code == 1
     assert not target.exists()
+
+
+def test_an_older_export_says_in_french_that_both_versions_are_kept(tmp_path, passphrase):
+    """A learning edited in the journal after the export: importing the older file adds
+    its version beside (nothing dropped) — the command says so, in the person's language,
+    and no longer claims that the journal's version alone was kept (found in a review:
+    an English line under a French summary that said the opposite)."""
+    home = tmp_path / "home"
+    journal = tmp_path / "carnet.journal"
+    line = passphrase + "\n"
+    assert run(["demo", "--sessions", "3", "--journal", str(journal), "--passphrase-stdin"],
+               line, home)[0] == 0
+    out = tmp_path / "export.json"
+    assert run(["export", "--format", "json", "--out", str(out), "--journal", str(journal),
+                "--passphrase-stdin"], line, home)[0] == 0
+    store = JournalStore.open(journal, passphrase)
+    try:
+        session = next(s for s in store.sessions.list()
+                       if store.learnings.list_by_session(s.id))
+        learning = store.learnings.list_by_session(session.id)[0]
+        exported = learning.text
+        learning.text = "Reformulé après l’export 🌱"
+        store.learnings.update(learning)
+    finally:
+        store.close()
+    env_lang = os.environ.get("LANG")
+    os.environ["LANG"] = "fr_FR.UTF-8"
+    try:
+        code, stdout, err = run(["import", str(out), "--journal", str(journal),
+                                 "--passphrase-stdin"], line, home)
+    finally:
+        if env_lang is None:
+            os.environ.pop("LANG")
+        else:
+            os.environ["LANG"] = env_lang
+    assert code == 0, err
+    assert "les deux versions ont été gardées" in stdout, stdout
+    assert "modifié dans votre carnet depuis l’écriture de ce fichier" in stdout, stdout
+    assert "kept" not in stdout and "garde sa propre version" not in stdout, stdout
+    store = JournalStore.open(journal, passphrase)
+    try:
+        texts = [x.text for x in store.learnings.list_by_session(session.id)]
+    finally:
+        store.close()
+    assert "Reformulé après l’export 🌱" in texts and exported in texts  # both, as said

@@ -19,7 +19,12 @@ from carnet.exchange.json_export import (
     fingerprint,
     journal_document,
 )
-from carnet.exchange.json_merge import ImportReport, import_into_new_journal, import_json
+from carnet.exchange.json_merge import (
+    Conflict,
+    ImportReport,
+    import_into_new_journal,
+    import_json,
+)
 from carnet.exchange.json_reader import ParsedExport, load_export
 from carnet.exchange.markdown_export import export_markdown
 
@@ -31,6 +36,7 @@ __all__ = [
     "NOT_ENCRYPTED_WARNING_FR",
     "VERSION",
     "CarnetImportError",
+    "Conflict",
     "ExchangeError",
     "ExportError",
     "ExportResult",

@@ -38,6 +38,42 @@ if TYPE_CHECKING:
 # -- import ------------------------------------------------------------------------
 
 
+#: What each conflict's code means, in English (logs, ``ImportReport.summary``); the
+#: window and the command line say it in the person's language (carnet/ui/exchange_words.py).
+CONFLICT_ENGLISH = {
+    "edited": "the journal's {detail} was edited since; both versions kept",
+    "group": "the journal's group differs ({detail}); kept it",
+    "session": "the journal's session differs ({detail}); kept it",
+    "step_note": "the journal already has another text for step {detail}; kept it",
+    "keyword": "the journal has another key word; kept it",
+    "rating": "the journal rates this objective differently; kept it",
+    "owner_name": "the journal has another owner name; kept it",
+    "setting": "set differently here; kept it",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One place where the journal holds something other than the file.
+
+    ``code`` says what (a key of :data:`CONFLICT_ENGLISH`); ``detail`` is data, not
+    prose: the fields that differ, a step id, the kind of record. Every code keeps
+    the journal's version, except ``edited`` — a record edited in the journal since
+    the file was written — which keeps both: the file's version is added beside.
+    """
+
+    path: str
+    code: str
+    detail: str = ""
+
+    @property
+    def both_kept(self) -> bool:
+        return self.code == "edited"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {CONFLICT_ENGLISH[self.code].format(detail=self.detail)}"
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, with ``dry_run``, would do).
@@ -45,12 +81,13 @@ class ImportReport:
     ``added`` and ``skipped`` count objects by kind (``group``, ``session``,
     ``learning``…): skipped ones were already in the journal, identical.
     ``conflicts`` name each place where the journal holds something different
-    from the file; the journal's version was kept.
+    from the file: the journal's version was kept, or, for a record edited in the
+    journal since the file was written, both versions (:class:`Conflict`).
     """
 
     added: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     dry_run: bool = False
 
     @property
@@ -63,8 +100,11 @@ class ImportReport:
         text = f"Import {verb} {added}"
         if self.skipped.total():
             text += f"; {self.skipped.total()} already present"
-        if self.conflicts:
-            text += f"; {len(self.conflicts)} conflicts (the journal's version kept)"
+        kept = sum(not c.both_kept for c in self.conflicts)
+        if kept:
+            text += f"; {kept} conflicts (the journal's version kept)"
+        if len(self.conflicts) > kept:
+            text += f"; {len(self.conflicts) - kept} edited since (both versions kept)"
         return text + "."
 
 
@@ -147,12 +187,12 @@ class _Importer:
                 return found
             beside = queue.take(fp)  # the file's version, added beside at an earlier import
             if beside is None:
-                self.conflict(path, f"the journal's {kind} was edited since; both versions kept")
+                self.conflict(path, "edited", kind)
             return beside
         return queue.take(fp)
 
-    def conflict(self, path: str, message: str) -> None:
-        self.report.conflicts.append(f"{path}: {message}")
+    def conflict(self, path: str, code: str, detail: str = "") -> None:
+        self.report.conflicts.append(Conflict(path, code, detail))
 
     def added(self, kind: str, n: int = 1) -> None:
         self.report.added[kind] += n
@@ -175,7 +215,7 @@ class _Importer:
             else:
                 diff = _differences(group_fields(pg.group), group_fields(target), ("name",))
                 if diff:
-                    self.conflict(pg.path, f"the journal's group differs ({diff}); kept it")
+                    self.conflict(pg.path, "group", diff)
                 self.skipped("group")
                 matched = True
             self.group_ids[pg.ref] = target.id
@@ -242,7 +282,7 @@ class _Importer:
             else:
                 diff = _differences(session_fields(ps.session), session_fields(target))
                 if diff:
-                    self.conflict(ps.path, f"the journal's session differs ({diff}); kept it")
+                    self.conflict(ps.path, "session", diff)
                 self.skipped("session")
                 here = True
             self.session_ids[ps.ref] = target.id
@@ -260,11 +300,7 @@ class _Importer:
                 store.notes.save(session_id, note.step_id, note.text, note.updated_at)
                 self.added("step_note")
             else:
-                self.conflict(
-                    f"{ps.path}.step_notes[{i}]",
-                    f"the journal already has another text for step {shorten(note.step_id)}; "
-                    "kept it",
-                )
+                self.conflict(f"{ps.path}.step_notes[{i}]", "step_note", shorten(note.step_id))
 
         if ps.keyword is not None:
             current_word = store.keywords.get(session_id) if matched else None
@@ -274,7 +310,7 @@ class _Importer:
             elif current_word.word == ps.keyword:
                 self.skipped("keyword")
             else:
-                self.conflict(f"{ps.path}.keyword", "the journal has another key word; kept it")
+                self.conflict(f"{ps.path}.keyword", "keyword")
 
         have_learnings = store.learnings.list_by_session(session_id) if matched else []
         queue = _Queue((fingerprint_of("learning", x), x) for x in have_learnings)
@@ -346,7 +382,7 @@ class _Importer:
             elif (current.rating, current.comment) == (assessment.rating, assessment.comment):
                 self.skipped("assessment")
             else:
-                self.conflict(where, "the journal rates this objective differently; kept it")
+                self.conflict(where, "rating")
 
     def topics(self) -> None:
         queue = _Queue(
@@ -366,7 +402,7 @@ class _Importer:
                 self.skipped("topic")
                 continue
             if found is not None:
-                self.conflict(pt.path, "the journal's topic was edited since; both versions kept")
+                self.conflict(pt.path, "edited", "topic")
             new = self.store.topics.add(
                 dataclasses.replace(pt.topic, id=None, group_id=group_id, session_id=session_id)
             )
@@ -381,7 +417,7 @@ class _Importer:
                 self.store.set_owner_name(theirs.owner_name)
                 self.added("owner_name")
             elif mine.owner_name != theirs.owner_name:
-                self.conflict("journal.owner_name", "the journal has another owner name; kept it")
+                self.conflict("journal.owner_name", "owner_name")
         for key, value in theirs.settings.items():
             if key not in mine.settings:
                 self.store.set_setting(key, value)
@@ -389,7 +425,7 @@ class _Importer:
             elif mine.settings[key] == value:
                 self.skipped("setting")
             else:
-                self.conflict(f"journal.settings.{key[:40]}", "set differently here; kept it")
+                self.conflict(f"journal.settings.{key[:40]}", "setting")
 
 
 def import_json(

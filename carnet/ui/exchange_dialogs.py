@@ -41,6 +41,7 @@ from carnet.ui.exchange_choices import (
     export_name,
     markdown_destination,
 )
+from carnet.ui.exchange_words import conflict_text, conflicts_summary
 from carnet.ui.services import messages
 from carnet.ui.welcome import display_path
 
@@ -345,11 +346,9 @@ class ImportPreviewDialog(QDialog):
         self.skipped_label.setVisible(skipped > 0)
 
         conflicts = preview.conflicts
-        self.conflicts_label = style.label(
-            self.tr("1 difference: your journal keeps its own version.") if len(conflicts) == 1
-            else self.tr("%n differences: your journal keeps its own version.", "",
-                         len(conflicts)), wrap=True)
-        self.conflicts_view = QPlainTextEdit("\n".join(conflicts[:MAX_CONFLICTS_SHOWN]))
+        self.conflicts_label = style.label("\n".join(conflicts_summary(conflicts)), wrap=True)
+        self.conflicts_view = QPlainTextEdit(
+            "\n".join(conflict_text(c) for c in conflicts[:MAX_CONFLICTS_SHOWN]))
         self.conflicts_view.setObjectName("importConflicts")
         self.conflicts_view.setReadOnly(True)
         self.conflicts_view.setTabChangesFocus(True)

@@ -31,6 +31,7 @@ from carnet.ui.exchange_choices import (
     JSON,
     default_folder,
 )
+from carnet.ui.exchange_words import conflicts_summary
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
 
@@ -192,10 +193,7 @@ class ExchangeActions(QObject):
         text = self.tr("Added to your journal:") + "\n• " + "\n• ".join(
             count_phrases(report.added))
         if report.conflicts:
-            text += "\n\n" + (self.tr("1 difference: your journal kept its own version.")
-                              if len(report.conflicts) == 1 else
-                              self.tr("%n differences: your journal kept its own version.", "",
-                                      len(report.conflicts)))
+            text += "\n\n" + "\n".join(conflicts_summary(report.conflicts, done=True))
         messages().information(self.window, self.tr("Import done"), text)
         return report
 

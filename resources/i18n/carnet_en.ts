@@ -1069,17 +1069,6 @@ Open it now to print it?</translation>
             <translation>Added to your journal:</translation>
         </message>
         <message>
-            <source>1 difference: your journal kept its own version.</source>
-            <translation>1 difference: your journal kept its own version.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n differences: your journal kept its own version.</source>
-            <translation>
-                <numerusform>%n differences: your journal kept its own version.</numerusform>
-                <numerusform>%n differences: your journal kept its own version.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Import done</source>
             <translation>Import done</translation>
         </message>
@@ -1671,17 +1660,6 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>
                 <numerusform>%n items are already in your journal and stay as they are.</numerusform>
                 <numerusform>%n items are already in your journal and stay as they are.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>1 difference: your journal keeps its own version.</source>
-            <translation>1 difference: your journal keeps its own version.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n differences: your journal keeps its own version.</source>
-            <translation>
-                <numerusform>%n differences: your journal keeps its own version.</numerusform>
-                <numerusform>%n differences: your journal keeps its own version.</numerusform>
             </translation>
         </message>
         <message>
@@ -4602,6 +4580,85 @@ Open the other session and lose that change?</translation>
         </message>
     </context>
     <context>
+        <name>ExchangeWords</name>
+        <message>
+            <source>edited in your journal since this file was written: both versions are kept</source>
+            <translation>edited in your journal since this file was written: both versions are kept</translation>
+        </message>
+        <message>
+            <source>the group differs in your journal (%1): your journal's version is kept</source>
+            <translation>the group differs in your journal (%1): your journal's version is kept</translation>
+        </message>
+        <message>
+            <source>the session differs in your journal (%1): your journal's version is kept</source>
+            <translation>the session differs in your journal (%1): your journal's version is kept</translation>
+        </message>
+        <message>
+            <source>your journal has another text for step %1: it is kept</source>
+            <translation>your journal has another text for step %1: it is kept</translation>
+        </message>
+        <message>
+            <source>your journal has another key word for this session: it is kept</source>
+            <translation>your journal has another key word for this session: it is kept</translation>
+        </message>
+        <message>
+            <source>your journal rates this objective differently: its rating is kept</source>
+            <translation>your journal rates this objective differently: its rating is kept</translation>
+        </message>
+        <message>
+            <source>your journal has another owner name: it is kept</source>
+            <translation>your journal has another owner name: it is kept</translation>
+        </message>
+        <message>
+            <source>set differently in your journal: its setting is kept</source>
+            <translation>set differently in your journal: its setting is kept</translation>
+        </message>
+        <message>
+            <source>1 difference: your journal kept its own version.</source>
+            <translation>1 difference: your journal kept its own version.</translation>
+        </message>
+        <message>
+            <source>1 difference: your journal keeps its own version.</source>
+            <translation>1 difference: your journal keeps its own version.</translation>
+        </message>
+        <message>
+            <source>1 item had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</source>
+            <translation>1 item had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</translation>
+        </message>
+        <message>
+            <source>1 item was edited in your journal since this file was written: both versions are kept, the file's beside yours.</source>
+            <translation>1 item was edited in your journal since this file was written: both versions are kept, the file's beside yours.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n differences: your journal kept its own version.</source>
+            <translation>
+                <numerusform>%n differences: your journal kept its own version.</numerusform>
+                <numerusform>%n differences: your journal kept its own version.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n differences: your journal keeps its own version.</source>
+            <translation>
+                <numerusform>%n differences: your journal keeps its own version.</numerusform>
+                <numerusform>%n differences: your journal keeps its own version.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</source>
+            <translation>
+                <numerusform>%n items had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</numerusform>
+                <numerusform>%n items had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</source>
+            <translation>
+                <numerusform>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</numerusform>
+                <numerusform>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>formats</name>
         <message numerus="yes">
             <source>%n days ago</source>
@@ -5687,13 +5744,6 @@ Open it now?</translation>
                 <numerusform>; %n already present</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>; %n conflict(s) (the journal's version kept)</source>
-            <translation>
-                <numerusform>; %n conflict(s) (the journal's version kept)</numerusform>
-                <numerusform>; %n conflict(s) (the journal's version kept)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>markdown: a folder of readable files; json: the complete journal, re-importable</source>
             <translation>markdown: a folder of readable files; json: the complete journal, re-importable</translation>
@@ -5749,10 +5799,6 @@ Open it now?</translation>
         <message>
             <source>warning: %1</source>
             <translation>warning: %1</translation>
-        </message>
-        <message>
-            <source>kept the journal's version: %1</source>
-            <translation>kept the journal's version: %1</translation>
         </message>
         <message>
             <source>%1 cannot be imported, nothing was changed: %2</source>

@@ -1069,17 +1069,6 @@ L’ouvrir maintenant pour l’imprimer ?</translation>
             <translation>Ajouté à votre carnet :</translation>
         </message>
         <message>
-            <source>1 difference: your journal kept its own version.</source>
-            <translation>1 différence : votre carnet a gardé sa propre version.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n differences: your journal kept its own version.</source>
-            <translation>
-                <numerusform>%n différence : votre carnet a gardé sa propre version.</numerusform>
-                <numerusform>%n différences : votre carnet a gardé ses propres versions.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Import done</source>
             <translation>Import terminé</translation>
         </message>
@@ -1671,17 +1660,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>
                 <numerusform>%n élément est déjà dans votre carnet et reste tel quel.</numerusform>
                 <numerusform>%n éléments sont déjà dans votre carnet et restent tels quels.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>1 difference: your journal keeps its own version.</source>
-            <translation>1 différence : votre carnet garde sa propre version.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n differences: your journal keeps its own version.</source>
-            <translation>
-                <numerusform>%n différence : votre carnet garde sa propre version.</numerusform>
-                <numerusform>%n différences : votre carnet garde ses propres versions.</numerusform>
             </translation>
         </message>
         <message>
@@ -4602,6 +4580,85 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         </message>
     </context>
     <context>
+        <name>ExchangeWords</name>
+        <message>
+            <source>edited in your journal since this file was written: both versions are kept</source>
+            <translation>modifié dans votre carnet depuis l’écriture de ce fichier : les deux versions sont gardées</translation>
+        </message>
+        <message>
+            <source>the group differs in your journal (%1): your journal's version is kept</source>
+            <translation>le groupe est différent dans votre carnet (%1) : la version de votre carnet est gardée</translation>
+        </message>
+        <message>
+            <source>the session differs in your journal (%1): your journal's version is kept</source>
+            <translation>la séance est différente dans votre carnet (%1) : la version de votre carnet est gardée</translation>
+        </message>
+        <message>
+            <source>your journal has another text for step %1: it is kept</source>
+            <translation>votre carnet a un autre texte pour l’étape %1 : il est gardé</translation>
+        </message>
+        <message>
+            <source>your journal has another key word for this session: it is kept</source>
+            <translation>votre carnet a un autre mot-clé pour cette séance : il est gardé</translation>
+        </message>
+        <message>
+            <source>your journal rates this objective differently: its rating is kept</source>
+            <translation>votre carnet évalue cet objectif autrement : son évaluation est gardée</translation>
+        </message>
+        <message>
+            <source>your journal has another owner name: it is kept</source>
+            <translation>votre carnet a un autre nom de propriétaire : il est gardé</translation>
+        </message>
+        <message>
+            <source>set differently in your journal: its setting is kept</source>
+            <translation>réglé autrement dans votre carnet : son réglage est gardé</translation>
+        </message>
+        <message>
+            <source>1 difference: your journal kept its own version.</source>
+            <translation>1 différence : votre carnet a gardé sa propre version.</translation>
+        </message>
+        <message>
+            <source>1 difference: your journal keeps its own version.</source>
+            <translation>1 différence : votre carnet garde sa propre version.</translation>
+        </message>
+        <message>
+            <source>1 item had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</source>
+            <translation>1 élément avait été modifié dans votre carnet depuis l’écriture de ce fichier : les deux versions ont été gardées, celle du fichier à côté de la vôtre.</translation>
+        </message>
+        <message>
+            <source>1 item was edited in your journal since this file was written: both versions are kept, the file's beside yours.</source>
+            <translation>1 élément a été modifié dans votre carnet depuis l’écriture de ce fichier : les deux versions sont gardées, celle du fichier à côté de la vôtre.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n differences: your journal kept its own version.</source>
+            <translation>
+                <numerusform>%n différence : votre carnet a gardé sa propre version.</numerusform>
+                <numerusform>%n différences : votre carnet a gardé sa propre version.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n differences: your journal keeps its own version.</source>
+            <translation>
+                <numerusform>%n différence : votre carnet garde sa propre version.</numerusform>
+                <numerusform>%n différences : votre carnet garde sa propre version.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</source>
+            <translation>
+                <numerusform>%n élément avait été modifié dans votre carnet depuis l’écriture de ce fichier : les deux versions ont été gardées, celle du fichier à côté de la vôtre.</numerusform>
+                <numerusform>%n éléments avaient été modifiés dans votre carnet depuis l’écriture de ce fichier : les deux versions ont été gardées, celle du fichier à côté de la vôtre.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</source>
+            <translation>
+                <numerusform>%n élément a été modifié dans votre carnet depuis l’écriture de ce fichier : les deux versions sont gardées, celle du fichier à côté de la vôtre.</numerusform>
+                <numerusform>%n éléments ont été modifiés dans votre carnet depuis l’écriture de ce fichier : les deux versions sont gardées, celle du fichier à côté de la vôtre.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>formats</name>
         <message numerus="yes">
             <source>%n days ago</source>
@@ -5687,13 +5744,6 @@ L’ouvrir maintenant ?</translation>
                 <numerusform>; %n déjà présents</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>; %n conflict(s) (the journal's version kept)</source>
-            <translation>
-                <numerusform>; %n conflit (la version du carnet est gardée)</numerusform>
-                <numerusform>; %n conflits (la version du carnet est gardée)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>markdown: a folder of readable files; json: the complete journal, re-importable</source>
             <translation>markdown : un dossier de fichiers lisibles ; json : le carnet complet, réimportable</translation>
@@ -5749,10 +5799,6 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>warning: %1</source>
             <translation>attention : %1</translation>
-        </message>
-        <message>
-            <source>kept the journal's version: %1</source>
-            <translation>version du carnet gardée : %1</translation>
         </message>
         <message>
             <source>%1 cannot be imported, nothing was changed: %2</source>

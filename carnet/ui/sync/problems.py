@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
-import sys
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from carnet import terminal_text
 
@@ -24,21 +23,8 @@ if TYPE_CHECKING:
     from carnet.sync.report import Problem
 
 
-class _Catalogue(Protocol):
-    def translate(self, context: str, text: str, disambiguation: str | None = ...,
-                  n: int = ...) -> str: ...
-
-
-def _catalogue() -> _Catalogue:
-    """The window's translator while a Qt application runs, else the command line's."""
-    qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
-        return qtcore.QCoreApplication
-    return terminal_text
-
-
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return _catalogue().translate("SyncWords", text, disambiguation, n)
+    return terminal_text.catalogue().translate("SyncWords", text, disambiguation, n)
 
 
 def fill(text: str, *values: object) -> str:

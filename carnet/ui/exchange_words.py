@@ -1,0 +1,72 @@
+"""What an import found different between the journal and the file, in the person's language.
+
+The exchange layer reports each difference as a :class:`~carnet.exchange.Conflict`
+(a code and data, no prose); the import dialog, the import's result message and
+``carnet import`` say it with these sentences. Qt is not imported here: the command
+line does not load it to print a line (:func:`carnet.terminal_text.catalogue`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from carnet import terminal_text
+
+if TYPE_CHECKING:
+    from carnet.exchange import Conflict
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return terminal_text.catalogue().translate("ExchangeWords", text, disambiguation, n)
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """One line: where in the file, what differs, and which version the journal keeps."""
+    detail = conflict.detail
+    sentences = {
+        "edited": _tr("edited in your journal since this file was written: both versions "
+                      "are kept"),
+        "group": _tr("the group differs in your journal (%1): your journal's version is "
+                     "kept"),
+        "session": _tr("the session differs in your journal (%1): your journal's version is "
+                       "kept"),
+        "step_note": _tr("your journal has another text for step %1: it is kept"),
+        "keyword": _tr("your journal has another key word for this session: it is kept"),
+        "rating": _tr("your journal rates this objective differently: its rating is kept"),
+        "owner_name": _tr("your journal has another owner name: it is kept"),
+        "setting": _tr("set differently in your journal: its setting is kept"),
+    }
+    sentence = sentences.get(conflict.code)
+    if sentence is None:  # a code this version does not know: said in English, not hidden
+        return str(conflict)
+    return f"{conflict.path}: {sentence.replace('%1', detail)}"
+
+
+def conflicts_summary(conflicts: Sequence[Conflict], *, done: bool = False) -> list[str]:
+    """How many differences keep the journal's version, how many keep both versions —
+    before the import (a preview) or, with ``done``, after it."""
+    both = sum(c.both_kept for c in conflicts)
+    kept = len(conflicts) - both
+    lines = []
+    # English has no plural forms in its catalogue: 1 is said apart.
+    if kept == 1:
+        lines.append(_tr("1 difference: your journal kept its own version.") if done
+                     else _tr("1 difference: your journal keeps its own version."))
+    elif kept:
+        lines.append(
+            _tr("%n differences: your journal kept its own version.", None, kept) if done
+            else _tr("%n differences: your journal keeps its own version.", None, kept))
+    if both == 1:
+        lines.append(
+            _tr("1 item had been edited in your journal since this file was written: both "
+                "versions were kept, the file's beside yours.") if done
+            else _tr("1 item was edited in your journal since this file was written: both "
+                     "versions are kept, the file's beside yours."))
+    elif both:
+        lines.append(
+            _tr("%n items had been edited in your journal since this file was written: both "
+                "versions were kept, the file's beside yours.", None, both) if done
+            else _tr("%n items were edited in your journal since this file was written: both "
+                     "versions are kept, the file's beside yours.", None, both))
+    return lines
