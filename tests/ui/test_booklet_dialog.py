@@ -85,8 +85,15 @@ def test_choices_become_options(dialog, demo):
 def test_generate_writes_the_pdf_and_opens_it(qtbot, dialog, message_service, tmp_path):
     out = tmp_path / "livret"
     message_service.files.append(str(out))
+    from carnet.ui import style
+
+    dialog.setStyleSheet(style.stylesheet())  # the app's: its progress bars are thin
+    dialog.show()
     dialog.generate()
     assert dialog.busy and not dialog.progress.isHidden()
+    bar = dialog.progress  # a percentage it shows is never cut by the thin bar
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.height() > 0)
+    assert not bar.isTextVisible() or bar.height() >= bar.fontMetrics().height()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
     written = tmp_path / "livret.pdf"
     assert written.read_bytes().startswith(b"%PDF-")
