@@ -11,6 +11,13 @@ more sessions, lock. At each moment: the resident memory
 (VmRSS), the live widgets (``QApplication.allWidgets()``) and the text editors
 among them; at the end the peak (VmHWM, counted from the window's creation).
 
+Under each keyed moment, where that memory is: files mapped, anonymous memory and the
+C heap's share of it, Python's arenas (1 MiB each) with the live objects in them, and
+what malloc has handed out; at the end the second unlock against the first, part by
+part. A freed object gives its memory back to its allocator, not to the system:
+Python frees an arena only once all of it is empty, glibc keeps free space between
+live blocks, so the parts show which of them still holds what the day used.
+
 ``--as-issue`` runs the same day the way the issue measured it: straight-line
 code calling ``processEvents()``, never returning to an event loop, so Qt never
 runs a deferred deletion (``deleteLater``) — the figures a person never sees.
@@ -49,6 +56,69 @@ def status(field: str) -> float:
             if line.startswith(field + ":"):
                 return int(line.split()[1]) / MIB
     return 0.0
+
+
+def python_allocator() -> tuple[int, float]:
+    """Python's small-object allocator: its 1 MiB arenas in use, and the MiB of live
+    blocks in them (``sys._debugmallocstats``, which writes to the C stderr)."""
+    import re
+    import sys
+
+    sys.stderr.flush()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+        saved = os.dup(2)
+        os.dup2(out.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        text = out.read()
+    arenas = re.search(r"# arenas allocated current\s*=\s*([\d,]+)", text)
+    live = re.search(r"# bytes in allocated blocks\s*=\s*([\d,]+)", text)
+    if arenas is None or live is None:
+        return 0, 0.0
+    return int(arenas.group(1).replace(",", "")), int(live.group(1).replace(",", "")) / MIB / MIB
+
+
+def malloc_in_use() -> float:
+    """MiB the C heap (glibc's malloc: Qt, SQLite, Python's larger objects) has handed
+    out and not had back, all its arenas and mappings; 0 where there is no mallinfo2."""
+    import ctypes
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+            "uordblks", "fordblks", "keepcost")]
+
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return 0.0
+    mallinfo2.restype = MallInfo2
+    info = mallinfo2()
+    return (info.uordblks + info.hblkhd) / MIB / MIB
+
+
+def heap_rss() -> float:
+    """The resident MiB of the main C heap (the ``[heap]`` mapping)."""
+    rss, inside = 0, False
+    with open("/proc/self/smaps", encoding="ascii", errors="replace") as lines:
+        for line in lines:
+            if line[0] in "0123456789abcdef" and "-" in line.split(" ", 1)[0]:
+                inside = line.rstrip().endswith("[heap]")
+            elif inside and line.startswith("Rss:"):
+                rss += int(line.split()[1])
+    return rss / MIB
+
+
+def breakdown() -> dict[str, float]:
+    """Where the resident memory is: files mapped (libraries, fonts), anonymous memory
+    (of which the C heap), and what each allocator holds inside it."""
+    arenas, live = python_allocator()
+    return {"file": status("RssFile"), "anon": status("RssAnon"), "heap": heap_rss(),
+            "arenas": float(arenas), "python": live, "malloc": malloc_in_use()}
 
 
 def reset_peak() -> None:
@@ -91,6 +161,7 @@ def main() -> None:
     gc.collect()
     reset_peak()
     figures: dict[str, float] = {}
+    parts_at: dict[str, dict[str, float]] = {}
     samples: list[float] = []
 
     def moment(label: str, key: str = "") -> None:
@@ -103,6 +174,12 @@ def main() -> None:
             figures[key] = rss
         print(f"{label:<46} {rss:8.1f} MiB {len(widgets):>7} widgets {editors:>5} text editors",
               flush=True)
+        if key:
+            parts = parts_at[key] = breakdown()
+            print(f"    files {parts['file']:.1f}, anonymous {parts['anon']:.1f} (C heap "
+                  f"{parts['heap']:.1f}) MiB; Python objects {parts['python']:.1f} MiB in "
+                  f"{parts['arenas']:.0f} arenas of 1 MiB; malloc in use {parts['malloc']:.1f} MiB",
+                  flush=True)
 
     def timed_lock() -> None:
         started = time.perf_counter()
@@ -224,6 +301,18 @@ def main() -> None:
     print(f"{'  at once, resumed (first one before warm-up)':<46} {back_now:+8.1f} MiB")
     print(f"{'the unlock window before the first unlock':<46} {figures.get('start', 0.0):8.1f} "
           "MiB  (reference)")
+    first, second = parts_at.get("first settled"), parts_at.get("second settled")
+    if first and second:
+        print("\nThe second unlock (Home, settled) vs the first, by part, MiB:")
+        names = (("file", "files mapped (libraries, fonts paged in during the day)"),
+                 ("anon", "anonymous memory"),
+                 ("heap", "  of which the C heap ([heap], resident)"),
+                 ("arenas", "  Python's arenas (1 MiB each, partly empty)"),
+                 ("python", "    the live Python objects in them"),
+                 ("malloc", "  malloc in use (Qt, SQLite, larger Python objects)"))
+        for name, text in names:
+            print(f"  {text:<58} {first[name]:7.1f} -> {second[name]:7.1f}  "
+                  f"{second[name] - first[name]:+6.1f}")
     window.close()
     app.processEvents()
 

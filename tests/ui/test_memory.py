@@ -601,3 +601,36 @@ def test_the_lock_empties_the_source_line_cache(qtbot, window):
     settle(qtbot)
     qtbot.wait(50)
     assert tags_view.__file__ not in linecache.cache
+
+
+def test_the_views_read_in_batches_what_they_read_at_once(qtbot, window, monkeypatch):
+    """The timeline and the tags view read a thousand records at a time (the objects of a
+    batch go once its rows are made); in batches of three the rows are the same, in the
+    same order, as read all at once."""
+    from carnet.ui.models import tags as tag_models
+    from carnet.ui.models import timeline
+
+    store, ids = window.store, window.ids
+    for number, session in enumerate(store.sessions.list()[::7]):
+        session.themes = ["délégation", f"thème {number % 3}"]
+        store.sessions.update(session)
+    learning = store.learnings.list_by_session(ids["held"])[0]
+    learning.tags = ["délégation"]
+    store.learnings.update(learning)
+
+    def read() -> tuple[list, list]:
+        model = timeline.TimelineModel()
+        model.set_entries(timeline.iter_entries(store))
+        return ([row for month in model.months for row in month.rows],
+                tag_models.tagged_items(store, "délégation"))
+
+    monkeypatch.setattr(timeline, "BATCH", 10**9)
+    monkeypatch.setattr(tag_models, "BATCH", 10**9)
+    whole_rows, whole_items = read()
+    monkeypatch.setattr(timeline, "BATCH", 3)
+    monkeypatch.setattr(tag_models, "BATCH", 3)
+    rows, items = read()
+    assert len(whole_rows) == GROUPS * PER_GROUP and len(whole_items) > 20
+    assert any(item.kind == "learning" for item in whole_items)
+    assert rows == whole_rows
+    assert items == whole_items

@@ -171,14 +171,31 @@ class TaggedItemsModel(QAbstractTableModel):
         return self._shown[index.row()][column]
 
 
+#: Items read at a time by :func:`tagged_items`.
+BATCH = 1000
+
+
 def tagged_items(store: JournalStore, tag: str) -> list[ItemRow]:
     """Everything filed under ``tag``, with its session and group, newest first.
 
-    A few queries per kind of item, whatever their number (a theme can file
-    thousands of items): an item or session deleted meanwhile is left out.
+    A few queries per kind of item and per thousand items, whatever their number (a
+    theme can file thousands of items): an item or session deleted meanwhile is left
+    out. A thousand at a time, so that the records read for a batch go once its rows
+    are made: on a 10,000-session journal a theme files ~7,000 items, and reading their
+    learnings, actions, topics and sessions all at once made Python's allocator take
+    (and keep) ~9 MiB of arenas for rows of 3 MiB.
     """
-    groups = {g.id: g for g in store.groups.list()}
+    groups = {g.id: g.name for g in store.groups.list()}
     items = store.tags.items(tag)
+    rows: list[ItemRow] = []
+    for start in range(0, len(items), BATCH):
+        rows += _item_rows(store, items[start:start + BATCH], groups)
+    rows.sort(key=lambda r: (r.day or date.max, r.kind, r.ref_id), reverse=True)
+    return rows
+
+
+def _item_rows(store: JournalStore, items: list, groups: dict[int, str]) -> list[ItemRow]:
+    """The rows of ``items`` (in their order), the deleted ones left out."""
     ids: dict[str, list[int]] = {}
     for item in items:
         ids.setdefault(item.kind, []).append(item.ref_id)
@@ -218,9 +235,7 @@ def tagged_items(store: JournalStore, tag: str) -> list[ItemRow]:
         s = sessions.get(session_id) if session_id is not None else None
         if s is not None:
             group_id = s.group_id
-        group = groups.get(group_id)
-        rows.append(ItemRow(item.kind, item.ref_id, text, group.name if group else "",
+        rows.append(ItemRow(item.kind, item.ref_id, text, groups.get(group_id, ""),
                             session_id, s.number if s else None, s.date if s else None,
                             group_id))
-    rows.sort(key=lambda r: (r.day or date.max, r.kind, r.ref_id), reverse=True)
     return rows
