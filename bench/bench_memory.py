@@ -174,12 +174,13 @@ def main() -> None:
             figures[key] = rss
         print(f"{label:<46} {rss:8.1f} MiB {len(widgets):>7} widgets {editors:>5} text editors",
               flush=True)
+        parts = breakdown()
         if key:
-            parts = parts_at[key] = breakdown()
-            print(f"    files {parts['file']:.1f}, anonymous {parts['anon']:.1f} (C heap "
-                  f"{parts['heap']:.1f}) MiB; Python objects {parts['python']:.1f} MiB in "
-                  f"{parts['arenas']:.0f} arenas of 1 MiB; malloc in use {parts['malloc']:.1f} MiB",
-                  flush=True)
+            parts_at[key] = parts
+        print(f"    files {parts['file']:.1f}, anonymous {parts['anon']:.1f} (C heap "
+              f"{parts['heap']:.1f}) MiB; Python objects {parts['python']:.1f} MiB in "
+              f"{parts['arenas']:.0f} arenas of 1 MiB; malloc in use {parts['malloc']:.1f} MiB",
+              flush=True)
 
     def timed_lock() -> None:
         started = time.perf_counter()

@@ -128,15 +128,20 @@ class TaggedItemsModel(QAbstractTableModel):
         (painting, and fitting its columns to a tag's thousands of items)."""
         kinds: dict[str, str] = {}
         days: dict[date | None, str] = {}
+        numbers: dict[int | None, str] = {None: ""}
         shown = []
         for row in rows:
             if row.kind not in kinds:
                 kinds[row.kind] = kind_label(row.kind)
             if row.day not in days:
                 days[row.day] = formats.format_date(row.day)  # « 12 novembre 2026 »
-            shown.append((kinds[row.kind], " ".join(row.text.split()), row.group,
-                          "" if row.session_number is None else str(row.session_number),
-                          days[row.day]))
+            number = numbers.get(row.session_number)
+            if number is None:
+                number = numbers[row.session_number] = str(row.session_number)
+            text = " ".join(row.text.split())
+            # A theme files thousands of items: the text kept once when it reads the same.
+            shown.append((kinds[row.kind], row.text if text == row.text else text, row.group,
+                          number, days[row.day]))
         return shown
 
     def display(self, row: int, column: int) -> str:
