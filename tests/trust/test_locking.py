@@ -316,6 +316,13 @@ def test_real_dbus_signals_lock_the_journal(qtbot, unlocked, passphrase, private
         assert ("session", "org.gnome.ScreenSaver", "ActiveChanged") in connected
         reasons: list[str] = []
         watch.lockRequested.connect(reasons.append)
+        # The bus adds a connection's match rules when it reads them: a call answered on
+        # the same connection proves they are in place before the peer signals (under a
+        # loaded CI machine the first signal could otherwise reach no rule yet).
+        for bus in (system, session):
+            ping = QDBusMessage.createMethodCall(
+                "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetId")
+            assert bus.call(ping).type() == QDBusMessage.MessageType.ReplyMessage
 
         def signal(path: str, interface: str, member: str, *args) -> None:
             message = QDBusMessage.createSignal(path, interface, member)
