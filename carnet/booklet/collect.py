@@ -16,6 +16,7 @@ from datetime import date
 from carnet.booklet import texts
 from carnet.booklet.anonymise import build_anonymiser, identity
 from carnet.booklet.options import BookletOptions
+from carnet.booklet.versions import readable
 from carnet.domain import PLEASANT_EMOTIONS, ActionStatus, Feeling, Group, Moment, Session
 from carnet.domain.enums import SessionStatus
 from carnet.domain.status import left_out_of_booklet
@@ -187,7 +188,11 @@ def collect(
     """
     lang = options.lang
     groups = _chosen_groups(store, options)
-    anon = _anonymiser(store, groups, options)
+    hide = _anonymiser(store, groups, options)
+
+    def anon(text: str) -> str:  # (a sync's version blocks in words, names masked)
+        return hide(readable(text, lang))
+
     owner = "" if options.omit_owner_name else store.journal().owner_name.strip()
     wanted_sessions = set(options.session_ids) if options.session_ids is not None else None
 

@@ -93,9 +93,10 @@ def _safe(text: str, limit: int | None = None, lang: str = "fr") -> str:
     lacks made visible, right-to-left runs in visual order, then escaped."""
     from carnet.booklet import bidi
     from carnet.booklet.fonts import clean
+    from carnet.booklet.versions import readable
     from carnet.notes.typography import french_spacing
 
-    text = french_spacing(clean(_cut(text or "", limit, lang)).strip())
+    text = french_spacing(clean(_cut(readable(text or "", lang), limit, lang)).strip())
     return escape(bidi.visual(text)).replace("\n", "<br/>")
 
 
@@ -113,8 +114,9 @@ def _draft(text: str, lang: str, limit: int = MAX_DRAFT) -> list:
     breaks and emphasis as in the preview and the booklet, French spacing in print."""
     from carnet.booklet.mdrender import MarkdownRenderer
     from carnet.booklet.styles import shared_styles
+    from carnet.booklet.versions import readable
 
-    return MarkdownRenderer(shared_styles(), lang).render(_cut(text, limit, lang))
+    return MarkdownRenderer(shared_styles(), lang).render(_cut(readable(text, lang), limit, lang))
 
 
 def _status(status: ActionStatus, lang: str) -> str:

@@ -13,6 +13,7 @@ from carnet.domain import EMOTION_LABELS_FR, ActionStatus, Emotion, Role
 
 FR: Final[dict[str, str]] = {
     "title": "Carnet de bord",
+    "other_version": "Autre version · {when}",
     "subtitle": "Mon parcours de pratique entre pairs",
     "period": "Du {start} au {end}",
     "period_single": "Le {start}",
@@ -82,6 +83,7 @@ FR: Final[dict[str, str]] = {
 
 EN: Final[dict[str, str]] = {
     "title": "Logbook",
+    "other_version": "Other version · {when}",
     "subtitle": "My peer-practice journey",
     "period": "From {start} to {end}",
     "period_single": "On {start}",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -374,6 +375,91 @@ def shows_versions(table: str, name: str, state: FieldState | None) -> bool:
     if state is None or (table, name) not in LONG_TEXT_FIELDS:
         return False
     return len({_text_of(s) for s in state.siblings if _text_of(s).strip()}) > 1
+
+
+#: Short texts (titles, names, places, captions): one wording is shown in the row,
+#: the last writer's, so that a title stays a title on every device. Concurrent
+#: wordings stay in the field's state until an edit replaces them: an apply reports
+#: them as conflicts and the Synchronisation page offers each one (``other_wordings``).
+SHORT_TEXT_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    f for f in WORDS_FIELDS
+    if f not in LONG_TEXT_FIELDS and f not in SET_FIELDS and f[1] != TAGS_FIELD
+)
+
+
+def other_wordings(table: str, name: str, state: FieldState | None) -> list[Sibling]:
+    """The concurrent wordings of a short text that its row does not show (newest
+    first): distinct from the shown one and from each other, not empty. The same on
+    every device (the state is)."""
+    if state is None or len(state.siblings) < 2 or (table, name) not in SHORT_TEXT_FIELDS:
+        return []
+    winner = state.winner()
+    seen = {_text_of(winner)} if winner is not None else set()
+    out = []
+    for sib in state.newest_first():
+        text = _text_of(sib)
+        if sib.value is None or not text.strip() or text in seen:
+            continue
+        seen.add(text)
+        out.append(sib)
+    return out
+
+
+def shows_wordings(table: str, name: str, state: FieldState | None) -> bool:
+    """True when a short text holds a concurrent wording its row does not show."""
+    return bool(other_wordings(table, name, state))
+
+
+# -- reading a merged long text back (the window and the booklet word the blocks) ------
+
+_VERSION_BLOCK = re.compile(
+    re.escape(OTHER_VERSION_SEPARATOR + OTHER_VERSION_HEADING)
+    + r" · (\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z\n\n"
+)
+
+
+@dataclass(frozen=True)
+class OtherVersion:
+    """One concurrent version inside a merged long text: when it was written (UTC,
+    to the minute) and its text."""
+
+    when: datetime
+    text: str
+
+
+def _block_time(match: re.Match) -> datetime | None:
+    try:
+        return datetime(*(int(g) for g in match.groups()), tzinfo=UTC)
+    except ValueError:  # (a heading typed by hand with a date that is no date)
+        return None
+
+
+def split_versions(text: str) -> tuple[str, list[OtherVersion]]:
+    """A long text as ``render_long_text`` (or a sync arriving under typing) wrote it:
+    the text, then each other version. Nothing is lost: the text and the versions'
+    texts are every character of ``text`` but the blocks' separators and headings
+    (``join_versions`` gives ``text`` back). A heading whose date is no date is
+    text, not a block."""
+    if OTHER_VERSION_HEADING not in text:
+        return text, []
+    matches = [m for m in _VERSION_BLOCK.finditer(text) if _block_time(m) is not None]
+    if not matches:
+        return text, []
+    main = text[: matches[0].start()]
+    versions = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        versions.append(OtherVersion(_block_time(match), text[match.end():end]))
+    return main, versions
+
+
+def join_versions(main: str, versions: Iterable[OtherVersion]) -> str:
+    """The stored text of ``split_versions``'s parts (the same bytes on every device)."""
+    return main + "".join(
+        f"{OTHER_VERSION_SEPARATOR}{OTHER_VERSION_HEADING} · "
+        f"{v.when.astimezone(UTC).strftime('%Y-%m-%dT%H:%MZ')}\n\n{v.text}"
+        for v in versions
+    )
 
 
 # -- records ---------------------------------------------------------------------

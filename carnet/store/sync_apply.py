@@ -14,6 +14,7 @@ import sqlcipher3
 
 from carnet.domain.sync import (
     LONG_TEXT_FIELDS,
+    SHORT_TEXT_FIELDS,
     ApplyReport,
     Conflict,
     RecordState,
@@ -21,6 +22,7 @@ from carnet.domain.sync import (
     merge_records,
     render,
     shows_versions,
+    shows_wordings,
     visible,
 )
 from carnet.store.sync_capture import capture, now_ms
@@ -44,6 +46,7 @@ from carnet.store.sync_tables import (
     TAGS_FIELD,
     TableSpec,
 )
+from carnet.store.sync_wordings import remember
 
 
 class UnknownRecordError(ValueError):
@@ -97,8 +100,35 @@ def merge_in(conn: sqlcipher3.Connection, records: list[RecordState]) -> ApplyRe
                 and shows_versions(table, name, visible(old.fields.get(name), old.deleted))
             ):
                 report.conflicts.append(Conflict(table, uuid, name))
+    _short_conflicts(conn, changed, report)
     conn.execute("DELETE FROM sync_applying")
     return report
+
+
+def _short_conflicts(conn, changed: dict, report: ApplyReport) -> None:
+    """Short texts (titles…) that now hold a wording their row does not show: one
+    wording is shown (the last writer's), the others are reported and remembered
+    for the Synchronisation page, never dropped unseen."""
+    found = []
+    for uuid, (old, new) in changed.items():
+        for name in SHORT_FIELDS_OF.get(new.table, ()):
+            if shows_wordings(new.table, name, visible(new.fields.get(name), new.deleted)) \
+                    and not (old is not None and shows_wordings(
+                        new.table, name, visible(old.fields.get(name), old.deleted))):
+                found.append(Conflict(new.table, uuid, name))
+    if found:
+        alive = dict(rows_in(conn, "SELECT uuid, alive FROM sync_state WHERE uuid IN ({marks})",
+                             {c.uuid for c in found}))
+        found = [c for c in found if alive.get(c.uuid)]
+        report.conflicts.extend(found)
+        remember(conn, found)
+
+
+#: The short texts of each table (SHORT_TEXT_FIELDS by table).
+SHORT_FIELDS_OF: dict[str, tuple[str, ...]] = {}
+for _table, _name in sorted(SHORT_TEXT_FIELDS):
+    SHORT_FIELDS_OF.setdefault(_table, ())
+    SHORT_FIELDS_OF[_table] += (_name,)
 
 
 def _forget_words(conn, changed: dict, flipped: set[str]) -> None:

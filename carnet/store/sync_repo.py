@@ -527,6 +527,21 @@ class SyncRepository:
             )
         return True
 
+    # -- short texts reworded on two devices (carnet/store/sync_wordings.py) -------------
+    def wording_conflicts(self) -> list:
+        """The titles, names… that hold another wording than the one shown."""
+        from carnet.store import sync_wordings
+
+        with self.db.transaction() as conn:
+            return sync_wordings.open_conflicts(conn)
+
+    def keep_wording(self, table: str, uuid: str, field: str, text: str) -> bool:
+        """Choose ``text`` as the field's wording: an edit that syncs (False: gone)."""
+        from carnet.store import sync_wordings
+
+        with self.db.transaction() as conn:
+            return sync_wordings.keep(conn, table, uuid, field, text)
+
     # -- used by tests and diagnostics -------------------------------------------------
     def pending_changes(self) -> int:
         """Dirty marks and captured records not frozen into a bundle yet."""

@@ -16,14 +16,28 @@ The preview never shows raw HTML from the text and never loads anything:
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QFontMetrics,
     QImage,
     QKeyEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -58,6 +72,7 @@ code { font-family: "DejaVu Sans Mono", monospace; background: #f1ede6; }
 pre { background: #f1ede6; padding: 6px; }
 a { color: #2f5d62; text-decoration: underline; }
 .alt { color: #7a7268; font-style: italic; }
+.version { color: #7a7268; font-weight: 600; margin: 4px 0 6px 0; }
 h1, h2, h3 { font-weight: 600; margin: 10px 0 4px 0; }
 h1 { font-size: large; } h2 { font-size: medium; } h3 { font-size: medium; }
 ul, ol { margin-top: 0px; margin-bottom: 8px; }
@@ -71,6 +86,50 @@ def render_markdown(text: str) -> str:
     from carnet.notes.render import to_html
 
     return to_html(text)
+
+
+def version_heading(when: datetime) -> str:
+    """« Autre version · 7 déc. 2026, 02:08 »: a concurrent version's heading in the
+    reader's language and local time (the stored heading is the same bytes on every
+    device, so it cannot say either)."""
+    from carnet.ui import formats
+
+    local = when.astimezone()
+    moment = QCoreApplication.translate("MarkdownEditor", "%1, %2").replace(
+        "%1", formats.format_date(local.date())).replace("%2", local.strftime("%H:%M"))
+    return QCoreApplication.translate("MarkdownEditor", "Other version · %1").replace(
+        "%1", moment)
+
+
+def render_note(text: str) -> str:
+    """HTML of a note for the preview: each concurrent version a sync kept (see
+    ``split_versions``) under a heading in the reader's words, never the stored
+    bilingual line with its UTC date; every part by the one rendering contract."""
+    from carnet.domain.sync import split_versions
+
+    main, versions = split_versions(text)
+    parts = [render_markdown(main) if main.strip() else ""]
+    for version in versions:
+        parts.append("<hr/><p class='version'>" + html.escape(version_heading(version.when))
+                     + "</p>" + render_markdown(version.text))
+    return "".join(parts)
+
+
+class VersionHighlighter(QSyntaxHighlighter):
+    """Greys the stored heading line of a concurrent version in the text being written,
+    so it reads as a mark between two versions, not as the person's words."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.mark = QTextCharFormat()
+        self.mark.setForeground(QColor("#8a8278"))
+        self.mark.setFontItalic(True)
+
+    def highlightBlock(self, text: str) -> None:
+        from carnet.domain.sync import OTHER_VERSION_HEADING
+
+        if text.startswith(OTHER_VERSION_HEADING):
+            self.setFormat(0, len(text), self.mark)
 
 
 def tidy_lists(document: QTextDocument) -> None:
@@ -347,6 +406,17 @@ class MarkdownEditor(QWidget):
         self._notice = QLabel()
         self._notice.setProperty("role", "hint")
         self._notice.hide()
+        self.versions_notice = QLabel()  # a sync kept two versions here: said in words
+        self.versions_notice.setObjectName("versionsNotice")
+        self.versions_notice.setProperty("role", "hint")
+        self.versions_notice.setWordWrap(True)
+        self.versions_notice.hide()
+        self._highlighter: VersionHighlighter | None = None
+        self._versions_check = QTimer(self)
+        self._versions_check.setSingleShot(True)
+        self._versions_check.setInterval(400)
+        self._versions_check.timeout.connect(self._check_versions)
+        self.editor.textChanged.connect(self._versions_check.start)
 
         self.write_button = QPushButton(self.tr("Write"))
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -376,6 +446,7 @@ class MarkdownEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(bar)
+        layout.addWidget(self.versions_notice)
         layout.addWidget(self.editor)
         layout.addWidget(self.preview)
         layout.addWidget(self._notice)
@@ -407,8 +478,32 @@ class MarkdownEditor(QWidget):
             self.editor.setPlainText(text)
         finally:
             self._connect()
+        self._versions_check.stop()
+        self._check_versions()
         if self.is_previewing:
             self._render()
+
+    def _check_versions(self) -> None:
+        """Say, above the text, that it holds versions a sync kept, and what to do."""
+        from carnet.domain.sync import OTHER_VERSION_HEADING, split_versions
+
+        text = self.editor.toPlainText()
+        versions = split_versions(text)[1] if OTHER_VERSION_HEADING in text else []
+        if versions and self._highlighter is None:
+            self._highlighter = VersionHighlighter(self.editor.document())
+        if not versions:
+            self.versions_notice.hide()
+            return
+        when = ", ".join(version_heading(v.when).split(" · ", 1)[-1] for v in versions[:3])
+        self.versions_notice.setText(
+            (self.tr("This text holds another version, written at the same time before a "
+                     "sync (%1): it follows the line « Version de l'autre appareil ». Keep "
+                     "what you want and delete the rest.") if len(versions) == 1 else
+             self.tr("This text holds %n other versions, written at the same time before a "
+                     "sync (%1): each follows a line « Version de l'autre appareil ». Keep "
+                     "what you want and delete the rest.", None, len(versions)))
+            .replace("%1", when))
+        self.versions_notice.setVisible(not self.is_previewing)
 
     def clear_content(self) -> None:
         """Forget the text, the preview and the undo history (locking)."""
@@ -434,18 +529,20 @@ class MarkdownEditor(QWidget):
             self.editor.hide()
             self.preview.show()
             self.formatting.hide()  # nothing to format in the preview
+            self.versions_notice.hide()  # (the preview words each version's heading)
         else:
             self.preview.hide()
             self.editor.show()
             self.formatting.show()
             self._notice.hide()
             self.preview.clear()
+            self._check_versions()
         self.preview_button.setChecked(on)
         self.write_button.setChecked(not on)
 
     def _render(self) -> None:
         source, cut = preview_source(self.text())
-        body = render_markdown(source) if source.strip() else ""
+        body = render_note(source) if source.strip() else ""
         if not body:
             body = "<p class='alt'>" + html.escape(self.tr("Nothing written yet.")) + "</p>"
         self.preview.setHtml(body)

@@ -2102,8 +2102,16 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
     <context>
         <name>MarkdownEditor</name>
         <message>
-            <source>Open link?</source>
+            <source>%1, %2</source>
             <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Other version · %1</source>
+            <translation>Other version · %1</translation>
+        </message>
+        <message>
+            <source>Open link?</source>
             <translation>Open link?</translation>
         </message>
         <message>
@@ -2126,6 +2134,17 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</source>
             <translation>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</translation>
+        </message>
+        <message>
+            <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
+            <translation>This text holds another version, written at the same time before a sync (%1): it follows the line « Version de l'autre appareil ». Keep what you want and delete the rest.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
+            <translation>
+                <numerusform>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</numerusform>
+                <numerusform>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing written yet.</source>
@@ -5230,6 +5249,89 @@ Open it now?</translation>
         <message>
             <source>The synced folder %1 cannot be written (read-only or full?). %2</source>
             <translation>The synced folder %1 cannot be written (read-only or full?). %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWordings</name>
+        <message>
+            <source>Session title</source>
+            <translation>Session title</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>Action title</translation>
+        </message>
+        <message>
+            <source>Topic title</source>
+            <translation>Topic title</translation>
+        </message>
+        <message>
+            <source>Objective title</source>
+            <translation>Objective title</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <source>Group facilitator</source>
+            <translation>Group facilitator</translation>
+        </message>
+        <message>
+            <source>Group meeting place</source>
+            <translation>Group meeting place</translation>
+        </message>
+        <message>
+            <source>Member pseudonym</source>
+            <translation>Member pseudonym</translation>
+        </message>
+        <message>
+            <source>Session key word</source>
+            <translation>Session key word</translation>
+        </message>
+        <message>
+            <source>Document caption</source>
+            <translation>Document caption</translation>
+        </message>
+        <message>
+            <source>Document file name</source>
+            <translation>Document file name</translation>
+        </message>
+        <message>
+            <source>written on this device</source>
+            <translation>written on this device</translation>
+        </message>
+        <message>
+            <source>written on another device</source>
+            <translation>written on another device</translation>
+        </message>
+        <message>
+            <source>Reworded on two devices at once: every device shows the latest wording, and keeps the other here until you choose. Choosing is an edit like any other: your other devices take it at their next sync.</source>
+            <translation>Reworded on two devices at once: every device shows the latest wording, and keeps the other here until you choose. Choosing is an edit like any other: your other devices take it at their next sync.</translation>
+        </message>
+        <message>
+            <source>written on %1</source>
+            <translation>written on %1</translation>
+        </message>
+        <message>
+            <source>shown now</source>
+            <translation>shown now</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Keep this one</translation>
+        </message>
+        <message>
+            <source>not shown</source>
+            <translation>not shown</translation>
+        </message>
+        <message>
+            <source>Keep this wording</source>
+            <translation>Keep this wording</translation>
+        </message>
+        <message>
+            <source>« %1 » — %2 (%3)</source>
+            <translation>« %1 » — %2 (%3)</translation>
         </message>
     </context>
     <context>

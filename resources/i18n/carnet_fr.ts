@@ -2102,8 +2102,16 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
     <context>
         <name>MarkdownEditor</name>
         <message>
-            <source>Open link?</source>
+            <source>%1, %2</source>
             <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Other version · %1</source>
+            <translation>Autre version · %1</translation>
+        </message>
+        <message>
+            <source>Open link?</source>
             <translation>Ouvrir le lien ?</translation>
         </message>
         <message>
@@ -2126,6 +2134,17 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</source>
             <translation>Afficher le texte mis en forme : **gras**, *italique*, - listes, &gt; citations</translation>
+        </message>
+        <message>
+            <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
+            <translation>Ce texte contient une autre version, écrite en même temps avant une synchronisation (%1) : elle suit la ligne « Version de l'autre appareil ». Gardez ce que vous voulez et effacez le reste.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
+            <translation>
+                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Version de l'autre appareil ». Gardez ce que vous voulez et effacez le reste.</numerusform>
+                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Version de l'autre appareil ». Gardez ce que vous voulez et effacez le reste.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing written yet.</source>
@@ -5230,6 +5249,89 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>The synced folder %1 cannot be written (read-only or full?). %2</source>
             <translation>Impossible d’écrire dans le dossier synchronisé %1 (en lecture seule ou plein ?). %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWordings</name>
+        <message>
+            <source>Session title</source>
+            <translation>Titre de la séance</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>Titre de l'action</translation>
+        </message>
+        <message>
+            <source>Topic title</source>
+            <translation>Titre du sujet</translation>
+        </message>
+        <message>
+            <source>Objective title</source>
+            <translation>Titre de l'objectif</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>Nom du groupe</translation>
+        </message>
+        <message>
+            <source>Group facilitator</source>
+            <translation>Animateur ou animatrice du groupe</translation>
+        </message>
+        <message>
+            <source>Group meeting place</source>
+            <translation>Lieu des séances du groupe</translation>
+        </message>
+        <message>
+            <source>Member pseudonym</source>
+            <translation>Pseudonyme d'un membre</translation>
+        </message>
+        <message>
+            <source>Session key word</source>
+            <translation>Mot-clé de la séance</translation>
+        </message>
+        <message>
+            <source>Document caption</source>
+            <translation>Légende du document</translation>
+        </message>
+        <message>
+            <source>Document file name</source>
+            <translation>Nom de fichier du document</translation>
+        </message>
+        <message>
+            <source>written on this device</source>
+            <translation>écrite sur cet appareil</translation>
+        </message>
+        <message>
+            <source>written on another device</source>
+            <translation>écrite sur un autre appareil</translation>
+        </message>
+        <message>
+            <source>Reworded on two devices at once: every device shows the latest wording, and keeps the other here until you choose. Choosing is an edit like any other: your other devices take it at their next sync.</source>
+            <translation>Reformulé sur deux appareils en même temps : chaque appareil affiche la formulation la plus récente et garde l'autre ici jusqu'à ce que vous choisissiez. Choisir est une modification comme une autre : vos autres appareils la reçoivent à leur prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>written on %1</source>
+            <translation>écrite sur « %1 »</translation>
+        </message>
+        <message>
+            <source>shown now</source>
+            <translation>affichée</translation>
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation>Garder celle-ci</translation>
+        </message>
+        <message>
+            <source>not shown</source>
+            <translation>non affichée</translation>
+        </message>
+        <message>
+            <source>Keep this wording</source>
+            <translation>Garder cette formulation</translation>
+        </message>
+        <message>
+            <source>« %1 » — %2 (%3)</source>
+            <translation>« %1 » — %2 (%3)</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from carnet.ui import formats, style
 from carnet.ui.services import choose_directory, messages
 from carnet.ui.sync.problems import short_device
+from carnet.ui.sync.wordings import WordingsBox
 from carnet.ui.sync.words import problems_text, status_text, summary
 from carnet.ui.welcome import add_reveal_action, display_path
 
@@ -183,6 +184,8 @@ class SyncPage(QDialog):
         self.problems_label.setObjectName("syncProblemsLabel")
         self.problems_label.setMinimumWidth(HINT_WIDTH)
         self.problems_label.hide()
+        self.wordings = WordingsBox()
+        self.wordings.chosen.connect(self.keep_wording)
         self.sync_button = QPushButton(self.tr("Sync &now"))
         self.sync_button.setObjectName("syncNowButton")
         state_row = QHBoxLayout()
@@ -223,6 +226,7 @@ class SyncPage(QDialog):
         layout.addLayout(state_row)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problems_label)
+        layout.addWidget(self.wordings)
         self._heading(layout, self.tr("Devices"))
         layout.addWidget(self.devices, 1)
         remove_row = QHBoxLayout()
@@ -321,7 +325,30 @@ class SyncPage(QDialog):
             details = f"{both}\n{details}" if details else both
         self.problems_label.setText(details)
         self.problems_label.setVisible(bool(details))
+        self._fill_wordings(report if folder else None)
         self._fill_devices(report if folder else None)
+
+    # -- short texts reworded on two devices ---------------------------------------------------
+    def _fill_wordings(self, report: Any) -> None:
+        """Each title (name, place…) holding two wordings, with a button to keep each."""
+        store = self.store
+        if store is None or not self.controller.folder:
+            self.wordings.fill([], "", {})
+            return
+        conflicts = store.sync.wording_conflicts()
+        labels = {d.id: d.label for d in getattr(report, "devices", None) or [] if d.label}
+        self.wordings.fill(conflicts, store.sync.identity().device_id if conflicts else "",
+                           labels)
+
+    def keep_wording(self, table: str, uuid: str, field: str, text: str) -> None:
+        """The person chose a wording: an edit made here, sent at the next sync."""
+        store = self.store
+        if store is None:
+            return
+        store.sync.keep_wording(table, uuid, field, text)
+        self.controller._refresh_views()  # (as after a sync: the title shown everywhere)
+        self.controller._poll_changes()  # « changes to send », and a sync soon
+        self.refresh()
 
     def _fill_devices(self, report: Any) -> None:
         selected = self._selected_device()

@@ -1,0 +1,157 @@
+"""Short texts reworded on two devices at once: which ones, and choosing one (issue 15).
+
+A title, a name, a place… shows one wording in its row, the last writer's, the
+same on every device. The other wordings stay in the field's sync state until an
+edit replaces them (see ``other_wordings`` in carnet/domain/sync.py). So that none
+of them vanishes unseen, an apply reports them as conflicts and remembers them
+here (a list of (table, uuid, field) in ``sync_settings``, so the Synchronisation
+page finds them without reading every state of the journal); the page offers
+each wording, and choosing one is an ordinary edit that syncs: its version vector
+covers every wording, so every device ends with the chosen one and no conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from carnet.domain.sync import (
+    SHORT_TEXT_FIELDS,
+    Conflict,
+    Dot,
+    FieldState,
+    RecordState,
+    other_wordings,
+    render,
+    visible,
+)
+from carnet.store.sync_capture import capture, now_ms
+from carnet.store.sync_states import (
+    get_setting,
+    load_clock,
+    load_states,
+    next_seq,
+    save_clock,
+    save_states,
+    set_setting,
+)
+from carnet.store.sync_tables import TABLES
+
+#: The ``sync_settings`` key of the wordings still to look at.
+OPEN_KEY = "open_wordings"
+#: At most this many remembered (a journal never holds that many; a bound anyway).
+MAX_OPEN = 500
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One wording of a short text: the words, its clock stamp (wall time first) and
+    the device that wrote it."""
+
+    text: str
+    stamp: str
+    device: str
+
+
+@dataclass(frozen=True)
+class WordingConflict:
+    """A short text whose row shows ``current`` while ``others`` were written at the
+    same time elsewhere (or here, before the other device's wording won)."""
+
+    table: str
+    uuid: str
+    field: str
+    rid: int
+    current: Wording
+    others: tuple[Wording, ...]
+
+
+def _read(conn: sqlcipher3.Connection) -> list[tuple[str, str, str]]:
+    try:
+        items = json.loads(get_setting(conn, OPEN_KEY, "[]"))
+    except ValueError:
+        return []
+    return [tuple(i) for i in items if isinstance(i, list) and len(i) == 3
+            and all(isinstance(x, str) for x in i)]
+
+
+def _write(conn: sqlcipher3.Connection, items: list[tuple[str, str, str]]) -> None:
+    set_setting(conn, OPEN_KEY, json.dumps(items[-MAX_OPEN:]) if items else None)
+
+
+def remember(conn: sqlcipher3.Connection, conflicts: Iterable[Conflict]) -> None:
+    """Add the short-text conflicts of an apply to the list (caller's transaction)."""
+    new = [(c.table, c.uuid, c.field) for c in conflicts
+           if (c.table, c.field) in SHORT_TEXT_FIELDS]
+    if not new:
+        return
+    items = _read(conn)
+    items += [i for i in dict.fromkeys(new) if i not in items]
+    _write(conn, items)
+
+
+def _wording(sib) -> Wording:
+    return Wording(sib.value if isinstance(sib.value, str) else "", sib.stamp, sib.dot.device)
+
+
+def open_conflicts(conn: sqlcipher3.Connection) -> list[WordingConflict]:
+    """The short texts that still hold another wording, oldest conflict first; those
+    resolved meanwhile (edited, chosen, deleted, here or elsewhere) leave the list."""
+    items = _read(conn)
+    if not items:
+        return []
+    capture(conn)  # a title edited here since is an edit that saw every wording
+    states = load_states(conn, {uuid for _t, uuid, _f in items})
+    out: list[WordingConflict] = []
+    still: list[tuple[str, str, str]] = []
+    for table, uuid, name in items:
+        record = states.get(uuid)
+        row = conn.execute(
+            "SELECT s.alive, i.rid FROM sync_state s JOIN sync_ids i ON i.uuid = s.uuid "
+            "WHERE s.uuid = ? AND i.tbl = ?", (uuid, table)).fetchone()
+        if record is None or row is None or not row[0]:
+            continue
+        state = visible(record.fields.get(name), record.deleted)
+        others = other_wordings(table, name, state)
+        if not others or state is None:
+            continue
+        winner = state.winner()
+        still.append((table, uuid, name))
+        out.append(WordingConflict(table, uuid, name, int(row[1]), _wording(winner),
+                                   tuple(_wording(s) for s in others)))
+    if still != items:
+        _write(conn, still)
+    return out
+
+
+def keep(conn: sqlcipher3.Connection, table: str, uuid: str, name: str, text: str) -> bool:
+    """Make ``text`` the field's only wording: an edit made here now, which replaces
+    every wording seen (so it resolves the conflict on every device once synced), and
+    the row shows it. False when the record is gone (nothing written). Caller's
+    transaction."""
+    if (table, name) not in SHORT_TEXT_FIELDS:
+        raise ValueError(f"{table}.{name} is not a short text")
+    capture(conn)  # an edit typed here and not captured yet is seen (and replaced)
+    row = conn.execute("SELECT rid FROM sync_ids WHERE uuid = ? AND tbl = ?",
+                       (uuid, table)).fetchone()
+    record = load_states(conn, [uuid]).get(uuid)
+    if row is None or record is None:
+        return False
+    clock = load_clock(conn)
+    dot = Dot(clock.device, next_seq(conn))
+    current = record.fields.get(name)
+    fields = dict(record.fields)
+    fields[name] = FieldState.edit(current, text, clock.tick(now_ms()), dot)
+    save_states(conn, [RecordState(record.table, record.uuid, record.parents, fields,
+                                   record.deleted)])
+    save_clock(conn, clock)
+    conn.execute("INSERT OR IGNORE INTO sync_out(uuid) VALUES (?)", (uuid,))
+    spec = TABLES[table]
+    shown = render(table, name, visible(fields[name], record.deleted))
+    conn.execute(f"UPDATE {spec.name} SET {name} = ? WHERE id = ?", (shown, int(row[0])))
+    # (the row's own change mark: captured later, it finds the row as its state shows it)
+    _write(conn, [i for i in _read(conn) if i != (table, uuid, name)])
+    return True

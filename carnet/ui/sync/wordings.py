@@ -1,0 +1,133 @@
+"""The Synchronisation page's list of short texts reworded on two devices at once.
+
+A title shows one wording, the last writer's, on every device; the others are kept
+in the journal's sync state (see carnet/store/sync_wordings.py). This box shows
+each such title with every wording, who wrote it and when, and a button to keep
+it: choosing is an ordinary edit, which syncs and ends the conflict everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from carnet.ui import formats, style
+
+#: A wording longer than this is shown cut (whole in its tooltip).
+SHOWN_CHARS = 160
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncWordings", text, None, n)
+
+
+def field_label(table: str, field: str) -> str:
+    """« Titre de l'action », « Nom du groupe »…: which text it is."""
+    labels = {
+        ("sessions", "title"): _tr("Session title"),
+        ("actions", "title"): _tr("Action title"),
+        ("topics", "title"): _tr("Topic title"),
+        ("objectives", "title"): _tr("Objective title"),
+        ("groups", "name"): _tr("Group name"),
+        ("groups", "facilitator"): _tr("Group facilitator"),
+        ("groups", "place"): _tr("Group meeting place"),
+        ("members", "pseudonym"): _tr("Member pseudonym"),
+        ("keywords", "word"): _tr("Session key word"),
+        ("attachments", "caption"): _tr("Document caption"),
+        ("attachments", "filename"): _tr("Document file name"),
+    }
+    return labels.get((table, field), f"{table}.{field}")
+
+
+def written(stamp: str, device: str, me: str, labels: Mapping[str, str]) -> str:
+    """« écrit sur cet appareil, 7 déc. 2026, 02:08 » / « … sur portable, … »."""
+    try:
+        wall_ms = int(stamp.split("-", 1)[0])
+        local = datetime.fromtimestamp(wall_ms / 1000, UTC).astimezone()
+        when = f"{formats.format_date(local.date())}, {local.strftime('%H:%M')}"
+    except (ValueError, OverflowError, OSError):
+        when = ""
+    if device == me:
+        who = _tr("written on this device")
+    elif labels.get(device):
+        who = _tr("written on %1").replace("%1", labels[device])
+    else:
+        who = _tr("written on another device")
+    return f"{who}, {when}" if when else who
+
+
+def shown(text: str) -> str:
+    """A wording on one line, cut when long (the tooltip holds it whole)."""
+    line = " ".join(text.split())
+    return line if len(line) <= SHOWN_CHARS else line[: SHOWN_CHARS - 1] + "…"
+
+
+class WordingsBox(QWidget):
+    """Every short text holding two wordings, each with « Keep this wording »."""
+
+    #: (table, uuid, field, text): the person chose this wording
+    chosen = Signal(str, str, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncWordings")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.buttons: list[QPushButton] = []
+        self.hide()
+
+    def fill(self, conflicts: Sequence, me: str, labels: Mapping[str, str],
+             on_choose: Callable | None = None) -> None:
+        """Show ``conflicts`` (WordingConflict, carnet/store/sync_wordings.py)."""
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons = []
+        if not conflicts:
+            self.hide()
+            return
+        intro = style.label(_tr(
+            "Reworded on two devices at once: every device shows the latest wording, and "
+            "keeps the other here until you choose. Choosing is an edit like any other: "
+            "your other devices take it at their next sync.", ), "hint", wrap=True)
+        intro.setMinimumWidth(440)
+        self._layout.addWidget(intro)
+        for conflict in conflicts:
+            title = style.label(field_label(conflict.table, conflict.field))
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            self._layout.addWidget(title)
+            rows = [(conflict.current, _tr("shown now"), _tr("Keep this one"))]
+            rows += [(w, _tr("not shown"), _tr("Keep this wording")) for w in conflict.others]
+            for wording, state, action in rows:
+                self._layout.addWidget(self._row(conflict, wording, state, action, me, labels))
+        self.show()
+
+    def _row(self, conflict, wording, state: str, action: str, me: str,
+             labels: Mapping[str, str]) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(12, 0, 0, 0)
+        line.setSpacing(8)
+        words = style.label(wrap=True)  # plain text: the person's words, never markup
+        words.setText(_tr("« %1 » — %2 (%3)").replace("%1", shown(wording.text))
+                      .replace("%2", state)
+                      .replace("%3", written(wording.stamp, wording.device, me, labels)))
+        words.setToolTip(wording.text[:5000])
+        button = QPushButton(action)
+        button.setAutoDefault(False)
+        button.setProperty("wording", wording.text)
+        button.setAccessibleName(f"{action}: {shown(wording.text)}")
+        button.clicked.connect(lambda _=False, c=conflict, w=wording.text:
+                               self.chosen.emit(c.table, c.uuid, c.field, w))
+        self.buttons.append(button)
+        line.addWidget(words, 1)
+        line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row

@@ -1,0 +1,122 @@
+"""Issue 15, what a conflict looks like in the window.
+
+* A step note holding two versions: the preview words the heading in the reader's
+  language and local time (never the stored bilingual line with its UTC date), and
+  the text being written says, above it, what the block is and what to do.
+* A title reworded on two devices: the status bar reports it, the Synchronisation
+  page offers both wordings, and « Keep this wording » is an edit that syncs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from test_sync_ui import held_session, open_store, other_device, set_up_folder
+from ui_helpers import MARKER, seed_journal
+
+import carnet.sync as engine
+from carnet.domain.sync import OTHER_VERSION_HEADING, OtherVersion, join_versions
+from carnet.ui.markdown_view import MarkdownEditor
+from carnet.ui.sync import page as page_module
+
+WHEN = datetime(2026, 12, 7, 1, 8, tzinfo=UTC)
+NASTY = "<b>pas gras</b> & co ]]> 🌱 שלום"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    path = tmp_path / "Nextcloud"
+    path.mkdir()
+    return path
+
+
+def test_the_preview_words_the_other_versions_heading(qtbot):
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_text(join_versions("Ma version", [OtherVersion(WHEN, NASTY)]))
+    assert editor.versions_notice.isVisible()  # said above the text being written
+    assert "another version" in editor.versions_notice.text()
+    editor.show_preview(True)
+    shown = editor.preview.toPlainText()
+    assert "Ma version" in shown and NASTY in shown  # every word, markup as text
+    assert "Other version · " in shown
+    assert "other device's version" not in shown and "T01:08Z" not in shown
+    assert not editor.versions_notice.isVisible()
+    local = WHEN.astimezone().strftime("%H:%M")
+    assert local in shown
+
+
+def test_control_a_plain_note_has_no_version_heading(qtbot):
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    # a person typing the heading words themselves: their text, no block
+    editor.set_text(f"{OTHER_VERSION_HEADING} tapé à la main")
+    assert not editor.versions_notice.isVisible()
+    editor.show_preview(True)
+    assert "Other version" not in editor.preview.toPlainText()
+    assert "tapé à la main" in editor.preview.toPlainText()
+
+
+def test_the_notice_follows_the_text_being_written(qtbot):
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_text("Seule version")
+    assert not editor.versions_notice.isVisible()
+    # a sync arriving while typing appends a block (carnet/ui/sync/controller.py)
+    editor.editor.appendPlainText(join_versions("", [OtherVersion(WHEN, "arrivée")]))
+    qtbot.waitUntil(editor.versions_notice.isVisible, timeout=3000)
+    editor.set_text("Seule version")
+    assert not editor.versions_notice.isVisible()
+
+
+def test_a_title_reworded_on_two_devices_is_reported_and_chosen_on_the_page(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    session = held_session(window.store)
+    session.title = f"Déléguer {MARKER}"
+    window.store.sessions.update(session)
+    theirs = open_store(other, passphrase)
+    try:
+        mine = held_session(theirs)
+        mine.title = f"Lâcher prise {NASTY}"
+        theirs.sessions.update(mine)
+        assert engine.sync_once(theirs).complete
+    finally:
+        theirs.close()
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000) as arrived:
+        controller.request("now")
+    assert arrived.args[0].conflicts == 1  # reported, not « Synced »
+    assert window.sync.label.text() == "Conflict resolved: 1 item"
+    shown = held_session(window.store).title
+    page = page_module.SyncPage(window, controller)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.wordings.isVisible()
+    offered = {b.property("wording"): b for b in page.wordings.buttons}
+    assert set(offered) == {f"Déléguer {MARKER}", f"Lâcher prise {NASTY}"}
+    other_wording = next(w for w in offered if w != shown)
+    qtbot.mouseClick(offered[other_wording], Qt.MouseButton.LeftButton)
+    assert held_session(window.store).title == other_wording
+    assert window.store.sync.wording_conflicts() == []
+    qtbot.waitUntil(lambda: not page.wordings.isVisible(), timeout=3000)
+    # the choice syncs: the other device ends with it, and nothing left to choose there
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        controller.request("now")
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    theirs = open_store(other, passphrase)
+    try:
+        engine.sync_once(theirs)
+        assert held_session(theirs).title == other_wording
+        assert theirs.sync.wording_conflicts() == []
+    finally:
+        theirs.close()
