@@ -134,13 +134,8 @@ def summary(report: SyncReport) -> str:
         line = _fill(_tr("Synced: %1, %2."), sent, received)
     else:
         line = _fill(_tr("Partly synced: %1, %2."), sent, received)
-    if report.conflicts:
-        line += " " + (_tr("1 record edited on two devices at once: both versions are kept, "
-                           "the other device's under « Version de l'autre appareil ».")
-                       if report.conflicts == 1 else
-                       _tr("%n records edited on two devices at once: both versions are "
-                           "kept, the other device's under « Version de l'autre appareil ».",
-                           n=report.conflicts))
+    for sentence in problems.conflict_sentences(report.conflicted, report.conflicts):
+        line += " " + sentence  # (a title's conflict is no « version » in a text)
     return line
 
 

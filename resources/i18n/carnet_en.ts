@@ -5054,6 +5054,28 @@ Open it now?</translation>
             <translation>Change %2 of device %1 could not be applied: %3</translation>
         </message>
         <message>
+            <source>1 text edited on two devices at once: both versions are kept in it, the other one under « Version de l'autre appareil ».</source>
+            <translation>1 text edited on two devices at once: both versions are kept in it, the other one under « Version de l'autre appareil ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</source>
+            <translation>
+                <numerusform>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</numerusform>
+                <numerusform>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 title (or name) reworded on two devices at once: the latest wording is shown; the other waits on Carnet's Sync page until you choose.</source>
+            <translation>1 title (or name) reworded on two devices at once: the latest wording is shown; the other waits on Carnet's Sync page until you choose.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n titles (or names) reworded on two devices at once: the latest wording is shown; the others wait on Carnet's Sync page until you choose.</source>
+            <translation>
+                <numerusform>%n titles (or names) reworded on two devices at once: the latest wording is shown; the others wait on Carnet's Sync page until you choose.</numerusform>
+                <numerusform>%n titles (or names) reworded on two devices at once: the latest wording is shown; the others wait on Carnet's Sync page until you choose.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>just now</source>
             <translation>just now</translation>
         </message>
@@ -6216,17 +6238,6 @@ Open it now?</translation>
         <message>
             <source>Journal created: %1 — it opens with the same passphrase and syncs through %2.</source>
             <translation>Journal created: %1 — it opens with the same passphrase and syncs through %2.</translation>
-        </message>
-        <message>
-            <source>1 record edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
-            <translation>1 record edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n records edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
-            <translation>
-                <numerusform>%n records edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</numerusform>
-                <numerusform>%n records edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -5054,6 +5054,28 @@ L’ouvrir maintenant ?</translation>
             <translation>La modification %2 de l’appareil %1 n’a pas pu être appliquée : %3</translation>
         </message>
         <message>
+            <source>1 text edited on two devices at once: both versions are kept in it, the other one under « Version de l'autre appareil ».</source>
+            <translation>1 texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l'autre sous « Version de l'autre appareil ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</source>
+            <translation>
+                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l'autre sous « Version de l'autre appareil ».</numerusform>
+                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l'autre sous « Version de l'autre appareil ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 title (or name) reworded on two devices at once: the latest wording is shown; the other waits on Carnet's Sync page until you choose.</source>
+            <translation>1 titre (ou nom) reformulé sur deux appareils en même temps : la formulation la plus récente est affichée ; l'autre attend sur la page Synchronisation de Carnet que vous choisissiez.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n titles (or names) reworded on two devices at once: the latest wording is shown; the others wait on Carnet's Sync page until you choose.</source>
+            <translation>
+                <numerusform>%n titres (ou noms) reformulés sur deux appareils en même temps : la formulation la plus récente est affichée ; les autres attendent sur la page Synchronisation de Carnet que vous choisissiez.</numerusform>
+                <numerusform>%n titres (ou noms) reformulés sur deux appareils en même temps : la formulation la plus récente est affichée ; les autres attendent sur la page Synchronisation de Carnet que vous choisissiez.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>just now</source>
             <translation>à l’instant</translation>
         </message>
@@ -6216,17 +6238,6 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>Journal created: %1 — it opens with the same passphrase and syncs through %2.</source>
             <translation>Carnet créé : %1 — il s’ouvre avec la même phrase de passe et se synchronise par %2.</translation>
-        </message>
-        <message>
-            <source>1 record edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
-            <translation>1 élément modifié sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n records edited on two devices at once: both versions are kept, the other device's under « Version de l'autre appareil ».</source>
-            <translation>
-                <numerusform>%n élément modifié sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</numerusform>
-                <numerusform>%n éléments modifiés sur deux appareils à la fois : les deux versions sont gardées, celle de l’autre appareil sous « Version de l’autre appareil ».</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -173,3 +173,24 @@ def test_a_deleted_record_leaves_the_list(ab):
     action = a.actions.list_by_session(_session(a).id)[0]
     a.actions.delete(action.id)
     assert _offered(a) == []
+
+
+def test_the_command_line_words_each_kind_of_conflict(ab):
+    from carnet.cli_sync import summary
+
+    a, b = ab
+    reports = _reword_action(a, b, " A", " B")
+    said = [summary(r) for r in reports if r.conflicts]
+    assert said and all("title (or name) reworded" in s for s in said)
+    assert not any("Version de l'autre appareil" in s for s in said)
+    # control: a learning's conflict is said as two versions in the text
+    learning = Learning(session_id=_session(a).id, text="écouter")
+    a.learnings.add(learning)
+    _both(a, b)
+    for store, extra in ((a, " laptop"), (b, " home")):
+        item = store.learnings.list_by_session(_session(store).id)[0]
+        item.text += extra
+        store.learnings.update(item)
+    said = [summary(r) for r in (sync_once(a), sync_once(b), sync_once(a)) if r.conflicts]
+    assert said and all("Version de l'autre appareil" in s for s in said)
+    assert not any("reworded" in s for s in said)

@@ -103,3 +103,28 @@ def problem_text(problem: Problem) -> str:
     if code == "cancelled":
         return _tr("The sync was interrupted; it goes on at the next sync.")
     return fill(_tr("Unexpected sync problem: %1"), code)
+
+
+def conflict_sentences(conflicted, count: int) -> list[str]:
+    """What a sync's conflicts mean, by kind (issue 15): a long text keeps every version
+    in the text; a short one (a title, a name) shows the latest wording and keeps the
+    other for the Sync page. ``conflicted``: the report's (table, uuid, field)."""
+    from carnet.domain.sync import SHORT_TEXT_FIELDS
+
+    short = sum(1 for item in conflicted if (item[0], item[2]) in SHORT_TEXT_FIELDS)
+    long_ = max(0, count - short)
+    out = []
+    if long_:
+        out.append(_tr("1 text edited on two devices at once: both versions are kept in it, "
+                       "the other one under « Version de l'autre appareil ».") if long_ == 1
+                   else _tr("%n texts edited on two devices at once: both versions are kept "
+                            "in each, the other one under « Version de l'autre appareil ».",
+                            None, long_))
+    if short:
+        out.append(_tr("1 title (or name) reworded on two devices at once: the latest "
+                       "wording is shown; the other waits on Carnet's Sync page until you "
+                       "choose.") if short == 1
+                   else _tr("%n titles (or names) reworded on two devices at once: the latest "
+                            "wording is shown; the others wait on Carnet's Sync page until you "
+                            "choose.", None, short))
+    return out
