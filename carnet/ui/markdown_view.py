@@ -490,7 +490,15 @@ class MarkdownEditor(QWidget):
         text = self.editor.toPlainText()
         versions = split_versions(text)[1] if OTHER_VERSION_HEADING in text else []
         if versions and self._highlighter is None:
-            self._highlighter = VersionHighlighter(self.editor.document())
+            # (attaching it re-formats the text, which Qt signals as a change: not an edit)
+            connected = self._connected
+            self._disconnect()
+            try:
+                self._highlighter = VersionHighlighter(self.editor.document())
+                self._highlighter.rehighlight()  # now, not at Qt's next turn (connected)
+            finally:
+                if connected:
+                    self._connect()
         if not versions:
             self.versions_notice.hide()
             return

@@ -120,3 +120,19 @@ def test_a_title_reworded_on_two_devices_is_reported_and_chosen_on_the_page(
         assert theirs.sync.wording_conflicts() == []
     finally:
         theirs.close()
+
+
+def test_loading_a_note_with_versions_is_no_edit(qtbot):
+    """The greyed heading is formatting: loading the note must not count as typing
+    (an autosave would write it again and the status say « changes to send »)."""
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    edits = []
+    editor.edited.connect(lambda: edits.append(1))
+    editor.set_text(join_versions("Ma version", [OtherVersion(WHEN, NASTY)]))
+    qtbot.wait(50)  # (Qt formats a text at its next turn)
+    assert edits == []
+    editor.editor.appendPlainText("x")  # control: a change of the text is one
+    qtbot.wait(50)
+    assert edits == [1]
