@@ -3847,6 +3847,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Two versions kept, to edit:</translation>
         </message>
         <message>
+            <source>%1, session %2</source>
+            <translation>%1, session %2</translation>
+        </message>
+        <message>
             <source>Sync once to see the devices.</source>
             <translation>Sync once to see the devices.</translation>
         </message>
@@ -5332,6 +5336,10 @@ Open it now?</translation>
             <translation>Reworded on two devices at once: every device shows the latest wording, and keeps the other here until you choose. Choosing is an edit like any other: your other devices take it at their next sync.</translation>
         </message>
         <message>
+            <source>Two wordings</source>
+            <translation>Two wordings</translation>
+        </message>
+        <message>
             <source>written on %1</source>
             <translation>written on %1</translation>
         </message>
@@ -5350,6 +5358,10 @@ Open it now?</translation>
         <message>
             <source>Keep this wording</source>
             <translation>Keep this wording</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>« %1 » — %2 (%3)</source>

@@ -3847,6 +3847,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Deux versions gardées, à reprendre :</translation>
         </message>
         <message>
+            <source>%1, session %2</source>
+            <translation>%1, séance %2</translation>
+        </message>
+        <message>
             <source>Sync once to see the devices.</source>
             <translation>Synchronisez une fois pour voir les appareils.</translation>
         </message>
@@ -5055,18 +5059,18 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>1 text edited on two devices at once: both versions are kept in it, the other one under « Version de l'autre appareil ».</source>
-            <translation>1 texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l'autre sous « Version de l'autre appareil ».</translation>
+            <translation>1 texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l’autre sous « Version de l'autre appareil ».</translation>
         </message>
         <message numerus="yes">
             <source>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</source>
             <translation>
-                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l'autre sous « Version de l'autre appareil ».</numerusform>
-                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l'autre sous « Version de l'autre appareil ».</numerusform>
+                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Version de l'autre appareil ».</numerusform>
+                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Version de l'autre appareil ».</numerusform>
             </translation>
         </message>
         <message>
             <source>1 title (or name) reworded on two devices at once: the latest wording is shown; the other waits on Carnet's Sync page until you choose.</source>
-            <translation>1 titre (ou nom) reformulé sur deux appareils en même temps : la formulation la plus récente est affichée ; l'autre attend sur la page Synchronisation de Carnet que vous choisissiez.</translation>
+            <translation>1 titre (ou nom) reformulé sur deux appareils en même temps : la formulation la plus récente est affichée ; l’autre attend sur la page Synchronisation de Carnet que vous choisissiez.</translation>
         </message>
         <message numerus="yes">
             <source>%n titles (or names) reworded on two devices at once: the latest wording is shown; the others wait on Carnet's Sync page until you choose.</source>
@@ -5281,7 +5285,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Action title</source>
-            <translation>Titre de l'action</translation>
+            <translation>Titre de l’action</translation>
         </message>
         <message>
             <source>Topic title</source>
@@ -5289,7 +5293,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Objective title</source>
-            <translation>Titre de l'objectif</translation>
+            <translation>Titre de l’objectif</translation>
         </message>
         <message>
             <source>Group name</source>
@@ -5305,7 +5309,7 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Member pseudonym</source>
-            <translation>Pseudonyme d'un membre</translation>
+            <translation>Pseudonyme d’un membre</translation>
         </message>
         <message>
             <source>Session key word</source>
@@ -5329,7 +5333,11 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Reworded on two devices at once: every device shows the latest wording, and keeps the other here until you choose. Choosing is an edit like any other: your other devices take it at their next sync.</source>
-            <translation>Reformulé sur deux appareils en même temps : chaque appareil affiche la formulation la plus récente et garde l'autre ici jusqu'à ce que vous choisissiez. Choisir est une modification comme une autre : vos autres appareils la reçoivent à leur prochaine synchronisation.</translation>
+            <translation>Reformulé sur deux appareils en même temps : chaque appareil affiche la formulation la plus récente et garde l’autre ici jusqu’à ce que vous choisissiez. Choisir est une modification comme une autre : vos autres appareils la reçoivent à leur prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Two wordings</source>
+            <translation>Deux formulations</translation>
         </message>
         <message>
             <source>written on %1</source>
@@ -5350,6 +5358,10 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>Keep this wording</source>
             <translation>Garder cette formulation</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>« %1 » — %2 (%3)</source>

@@ -338,7 +338,26 @@ class SyncPage(QDialog):
         conflicts = store.sync.wording_conflicts()
         labels = {d.id: d.label for d in getattr(report, "devices", None) or [] if d.label}
         self.wordings.fill(conflicts, store.sync.identity().device_id if conflicts else "",
-                           labels)
+                           labels, self._where)
+
+    def _where(self, conflict: Any) -> str:
+        """« Codev, séance 3 » for a session's or an action's title ("" otherwise)."""
+        from carnet.store.errors import NotFoundError
+
+        store = self.store
+        try:
+            if conflict.table == "actions":
+                session_id = store.actions.get(conflict.rid).session_id
+            elif conflict.table == "sessions":
+                session_id = conflict.rid
+            else:
+                return ""
+            session = store.sessions.get(session_id)
+            group = store.groups.get(session.group_id)
+        except NotFoundError:
+            return ""
+        return self.tr("%1, session %2").replace("%1", group.name).replace(
+            "%2", str(session.number))
 
     def keep_wording(self, table: str, uuid: str, field: str, text: str) -> None:
         """The person chose a wording: an edit made here, sent at the next sync."""

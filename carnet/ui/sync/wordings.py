@@ -81,8 +81,9 @@ class WordingsBox(QWidget):
         self.hide()
 
     def fill(self, conflicts: Sequence, me: str, labels: Mapping[str, str],
-             on_choose: Callable | None = None) -> None:
-        """Show ``conflicts`` (WordingConflict, carnet/store/sync_wordings.py)."""
+             where: Callable[[object], str] | None = None) -> None:
+        """Show ``conflicts`` (WordingConflict, carnet/store/sync_wordings.py); ``where``
+        says which session (or group) a conflict belongs to, "" when unknown."""
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget()
@@ -92,6 +93,8 @@ class WordingsBox(QWidget):
         if not conflicts:
             self.hide()
             return
+        self._layout.addSpacing(6)
+        self._layout.addWidget(style.label(_tr("Two wordings"), "section"))
         intro = style.label(_tr(
             "Reworded on two devices at once: every device shows the latest wording, and "
             "keeps the other here until you choose. Choosing is an edit like any other: "
@@ -99,7 +102,10 @@ class WordingsBox(QWidget):
         intro.setMinimumWidth(440)
         self._layout.addWidget(intro)
         for conflict in conflicts:
-            title = style.label(field_label(conflict.table, conflict.field))
+            place = where(conflict) if where is not None else ""
+            title = style.label(_tr("%1 — %2").replace("%1", field_label(
+                conflict.table, conflict.field)).replace("%2", place) if place
+                else field_label(conflict.table, conflict.field))
             font = title.font()
             font.setBold(True)
             title.setFont(font)
