@@ -92,13 +92,17 @@ def version_heading(when: datetime) -> str:
     """« Autre version · 7 déc. 2026, 02:08 »: a concurrent version's heading in the
     reader's language and local time (the stored heading is the same bytes on every
     device, so it cannot say either)."""
+    return QCoreApplication.translate("MarkdownEditor", "Other version · %1").replace(
+        "%1", version_moment(when))
+
+
+def version_moment(when: datetime) -> str:
+    """« 7 déc. 2026, 02:08 »: the date and local time of a version."""
     from carnet.ui import formats
 
     local = when.astimezone()
-    moment = QCoreApplication.translate("MarkdownEditor", "%1, %2").replace(
+    return QCoreApplication.translate("MarkdownEditor", "%1, %2").replace(
         "%1", formats.format_date(local.date())).replace("%2", local.strftime("%H:%M"))
-    return QCoreApplication.translate("MarkdownEditor", "Other version · %1").replace(
-        "%1", moment)
 
 
 def render_note(text: str) -> str:
@@ -231,6 +235,27 @@ class GrowingPlainTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._fit)
         self._fit()
+        self._versions: VersionHighlighter | None = None
+
+    def setPlainText(self, text: str) -> None:
+        super().setPlainText(text)
+        from carnet.domain.sync import OTHER_VERSION_HEADING
+
+        if OTHER_VERSION_HEADING in text:
+            self.mark_versions()
+
+    def mark_versions(self) -> None:
+        """Grey the heading lines of the versions a sync kept in this text (once). Left
+        to itself, Qt formats the text at its next turn and signals that as a change of
+        the text, which an autosave takes for an edit: it is done now, signals blocked."""
+        if self._versions is not None:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            self._versions = VersionHighlighter(self.document())
+            self._versions.rehighlight()
+        finally:
+            self.blockSignals(blocked)
 
     def assume_width(self, width: int) -> None:
         """Measure the text at ``width`` (the field's, frame included) until a layout
@@ -411,7 +436,6 @@ class MarkdownEditor(QWidget):
         self.versions_notice.setProperty("role", "hint")
         self.versions_notice.setWordWrap(True)
         self.versions_notice.hide()
-        self._highlighter: VersionHighlighter | None = None
         self._versions_check = QTimer(self)
         self._versions_check.setSingleShot(True)
         self._versions_check.setInterval(400)
@@ -489,20 +513,12 @@ class MarkdownEditor(QWidget):
 
         text = self.editor.toPlainText()
         versions = split_versions(text)[1] if OTHER_VERSION_HEADING in text else []
-        if versions and self._highlighter is None:
-            # (attaching it re-formats the text, which Qt signals as a change: not an edit)
-            connected = self._connected
-            self._disconnect()
-            try:
-                self._highlighter = VersionHighlighter(self.editor.document())
-                self._highlighter.rehighlight()  # now, not at Qt's next turn (connected)
-            finally:
-                if connected:
-                    self._connect()
-        if not versions:
+        if versions:
+            self.editor.mark_versions()
+        else:
             self.versions_notice.hide()
             return
-        when = ", ".join(version_heading(v.when).split(" · ", 1)[-1] for v in versions[:3])
+        when = ", ".join(version_moment(v.when) for v in versions[:3])
         self.versions_notice.setText(
             (self.tr("This text holds another version, written at the same time before a "
                      "sync (%1): it follows the line « Version de l'autre appareil ». Keep "

@@ -2103,11 +2103,11 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MarkdownEditor</name>
         <message>
             <source>%1, %2</source>
-            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
             <translation>%1, %2</translation>
         </message>
         <message>
             <source>Other version · %1</source>
+            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
             <translation>Other version · %1</translation>
         </message>
         <message>

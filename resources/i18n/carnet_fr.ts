@@ -2103,11 +2103,11 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MarkdownEditor</name>
         <message>
             <source>%1, %2</source>
-            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
             <translation>%1, %2</translation>
         </message>
         <message>
             <source>Other version · %1</source>
+            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
             <translation>Autre version · %1</translation>
         </message>
         <message>

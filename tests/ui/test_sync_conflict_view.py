@@ -136,3 +136,25 @@ def test_loading_a_note_with_versions_is_no_edit(qtbot):
     editor.editor.appendPlainText("x")  # control: a change of the text is one
     qtbot.wait(50)
     assert edits == [1]
+
+
+def test_a_learning_field_greys_the_heading_without_an_edit(qtbot):
+    """A learning (one-line field) holding two versions: the heading line is greyed,
+    and showing it is no change of the text (nothing saved again)."""
+    from carnet.ui.session_editor.widgets import WrappingLineEdit
+
+    text = join_versions("Déléguer", [OtherVersion(WHEN, NASTY)])
+    field = WrappingLineEdit()
+    qtbot.addWidget(field)
+    changes = []
+    field.textChanged.connect(lambda: changes.append(1))
+    field.setText(text)
+    changes.clear()  # (setting a text is a change; formatting it is not)
+    field.show()
+    qtbot.wait(50)
+    assert changes == []
+    block = field.document().findBlock(text.index(OTHER_VERSION_HEADING))
+    assert block.layout().formats(), "the heading line is formatted"
+    plain = field.document().findBlock(0)
+    assert not plain.layout().formats()  # control: the person's line is not
+    assert field.toPlainText() == text
