@@ -14,7 +14,6 @@ import sqlcipher3
 
 from carnet.domain.sync import (
     LONG_TEXT_FIELDS,
-    SHORT_TEXT_FIELDS,
     ApplyReport,
     Conflict,
     RecordState,
@@ -46,7 +45,7 @@ from carnet.store.sync_tables import (
     TAGS_FIELD,
     TableSpec,
 )
-from carnet.store.sync_wordings import remember
+from carnet.store.sync_wordings import SHORT_OF, remember
 
 
 class UnknownRecordError(ValueError):
@@ -111,7 +110,7 @@ def _short_conflicts(conn, changed: dict, report: ApplyReport) -> None:
     for the Synchronisation page, never dropped unseen."""
     found = []
     for uuid, (old, new) in changed.items():
-        for name in SHORT_FIELDS_OF.get(new.table, ()):
+        for name in SHORT_OF.get(new.table, ()):
             if shows_wordings(new.table, name, visible(new.fields.get(name), new.deleted)) \
                     and not (old is not None and shows_wordings(
                         new.table, name, visible(old.fields.get(name), old.deleted))):
@@ -122,13 +121,6 @@ def _short_conflicts(conn, changed: dict, report: ApplyReport) -> None:
         found = [c for c in found if alive.get(c.uuid)]
         report.conflicts.extend(found)
         remember(conn, found)
-
-
-#: The short texts of each table (SHORT_TEXT_FIELDS by table).
-SHORT_FIELDS_OF: dict[str, tuple[str, ...]] = {}
-for _table, _name in sorted(SHORT_TEXT_FIELDS):
-    SHORT_FIELDS_OF.setdefault(_table, ())
-    SHORT_FIELDS_OF[_table] += (_name,)
 
 
 def _forget_words(conn, changed: dict, flipped: set[str]) -> None:

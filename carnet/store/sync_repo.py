@@ -337,7 +337,11 @@ class SyncRepository:
             self.db.conn.execute(f"PRAGMA cache_size = {min(int(cache), -SNAPSHOT_CACHE_KIB)}")
         try:
             with self.db.transaction() as conn:
-                return load_empty(conn, state, chunk=chunk, on_step=on_step)
+                report = load_empty(conn, state, chunk=chunk, on_step=on_step)
+                from carnet.store.sync_wordings import remember_from_json
+
+                remember_from_json(conn, state["records"])  # (titles with two wordings)
+                return report
         except BulkDeclinedError:
             return None
         finally:

@@ -13,7 +13,7 @@ covers every wording, so every device ends with the chosen one and no conflict.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import sqlcipher3
@@ -91,6 +91,31 @@ def remember(conn: sqlcipher3.Connection, conflicts: Iterable[Conflict]) -> None
     items = _read(conn)
     items += [i for i in dict.fromkeys(new) if i not in items]
     _write(conn, items)
+
+
+def remember_from_json(conn: sqlcipher3.Connection, records: Iterable[Mapping]) -> None:
+    """Find the short texts holding two wordings in a snapshot loaded in bulk (a join,
+    whose apply reports none: every other device has seen them already), so that this
+    device lists them too. Reads the JSON as it is; builds a state only for a field
+    with two values or more (rare)."""
+    found = []
+    for item in records:
+        table, fields = item.get("table"), item.get("fields") or {}
+        for name in SHORT_OF.get(table, ()):
+            data = fields.get(name)
+            if data is not None and len(data.get("s") or ()) > 1:
+                state = FieldState.from_json(data)
+                deleted = item.get("deleted")
+                shown = visible(state, FieldState.from_json(deleted) if deleted else None)
+                if other_wordings(table, name, shown):
+                    found.append(Conflict(table, item["uuid"], name))
+    remember(conn, found)
+
+
+#: SHORT_TEXT_FIELDS by table.
+SHORT_OF: dict[str, tuple[str, ...]] = {}
+for _table, _name in sorted(SHORT_TEXT_FIELDS):
+    SHORT_OF[_table] = (*SHORT_OF.get(_table, ()), _name)
 
 
 def _wording(sib) -> Wording:

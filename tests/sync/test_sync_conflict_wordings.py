@@ -194,3 +194,26 @@ def test_the_command_line_words_each_kind_of_conflict(ab):
     said = [summary(r) for r in (sync_once(a), sync_once(b), sync_once(a)) if r.conflicts]
     assert said and all("Version de l'autre appareil" in s for s in said)
     assert not any("reworded" in s for s in said)
+
+
+def test_a_device_joining_from_a_snapshot_lists_the_open_wordings_too(ab, tmp_path):
+    """A join loads the snapshot in bulk (no apply reports): the two wordings it holds
+    are found there, so the new device offers them as the others do."""
+    from sync_helpers import PASSPHRASE
+
+    from carnet.store import JournalStore
+
+    a, b = ab
+    new = JournalStore.create(tmp_path / "new.carnet", PASSPHRASE)
+    try:
+        assert new.sync.load_snapshot_into_empty(a.sync.snapshot_json()) is not None
+        assert _offered(new) == []  # control: no conflict in that snapshot
+    finally:
+        new.close()
+    _reword_action(a, b, " (bureau)", " (portable)")
+    new = JournalStore.create(tmp_path / "new2.carnet", PASSPHRASE)
+    try:
+        assert new.sync.load_snapshot_into_empty(a.sync.snapshot_json()) is not None
+        assert _offered(new) == _offered(a) != []
+    finally:
+        new.close()
