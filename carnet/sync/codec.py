@@ -126,7 +126,10 @@ def decode(sync_key: bytes, data: bytes, header: Header | None = None) -> dict:
     raw = inflater.decompress(plain, MAX_PAYLOAD)
     if inflater.unconsumed_tail or not inflater.eof:
         raise MalformedError("payload")
-    payload = json.loads(raw.decode("utf-8"))
+    del plain, inflater
+    text = raw.decode("utf-8")
+    del raw  # (a snapshot's tens of MB: not held while its objects are built)
+    payload = json.loads(text)
     if not isinstance(payload, dict):
         raise MalformedError("payload")
     return payload

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carnet.domain.sync import applied_from_json, applied_to_json
-from carnet.sync import atomic, codec, crypto, layout, manifest, reader
+from carnet.sync import atomic, codec, crypto, gc_pause, layout, manifest, reader
 from carnet.sync.errors import SyncError, Why
 from carnet.sync.report import Code, DeviceInfo, SyncReport
 
@@ -976,6 +976,7 @@ def _find_journal(folder: Path, journal_id: str | None) -> str:
     return ids[0]
 
 
+@gc_pause.paused()  # (the snapshot's millions of objects: gc_pause.py)
 def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress | None = None,
          cancelled: Cancelled = _never, journal_id: str | None = None,
          device_label: str = "") -> SyncReport:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sync_helpers import PASSPHRASE, open_fast
 
 from carnet.domain import Learning
@@ -82,3 +83,40 @@ def test_a_join_in_bulk_builds_the_journal_the_record_by_record_join_builds(
     finally:
         fast.close()
         slow.close()
+
+
+def test_a_join_collects_no_garbage_meanwhile_and_puts_the_collector_back(
+        devices, tmp_path, monkeypatch):
+    """The snapshot's objects are not walked by the collector during a join (gc_pause.py);
+    afterwards the collector is as it was — on, off, and after a failed join."""
+    import gc
+
+    a = devices.open("a")
+    try:
+        assert sync_once(a).complete
+        engine.write_snapshot(engine._context(a, None), engine.SyncReport())
+    finally:
+        a.close()
+    seen = []
+    real = sync_bulk.load_empty
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("carnet.store.sync_repo.load_empty", watched)
+    assert gc.isenabled()
+    seen.append(gc.isenabled())  # control: the watch sees the collector on outside a join
+    assert join(devices.folder, PASSPHRASE, tmp_path / "one.carnet").complete
+    assert seen == [True, False] and gc.isenabled()
+    # a join that fails (the name is taken) puts it back too
+    with pytest.raises(engine.SyncError):
+        join(devices.folder, PASSPHRASE, tmp_path / "one.carnet")
+    assert gc.isenabled()
+    # off before, off after
+    gc.disable()
+    try:
+        assert join(devices.folder, PASSPHRASE, tmp_path / "two.carnet").complete
+        assert not gc.isenabled() and seen == [True, False, False]
+    finally:
+        gc.enable()
