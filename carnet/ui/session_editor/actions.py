@@ -16,7 +16,8 @@ from carnet.ui.session_editor.context import (
     PendingItem,
     Ref,
     date_edit_format,
-    upsert_job,
+    edit_job,
+    unflattened,
 )
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.undo import RowUndo, UndoBar
@@ -40,7 +41,8 @@ class ActionRow(QWidget):
         self._body = body
         self._action = action  # keeps what this row does not edit (outcome, details, tags)
         self.key = ("action", ctx.session_id, next(_keys))
-        self.ref = Ref(action.id)
+        self.ref = Ref(action.id, action if action.id is not None else None
+                       ).forget_with(self)
         self.title = WrappingLineEdit(action.title)
         self.title.setObjectName("actionTitle")
         self.title.setAccessibleName(self.tr("Action"))
@@ -86,18 +88,20 @@ class ActionRow(QWidget):
         store, ref, base = self._ctx.store, self.ref, self._action
 
         def build():
-            title = self.title.text().strip()
+            title = unflattened(self.title.text().strip(), ref.base, "title")
             if not title:  # an emptied title is kept as it was until the action is deleted
                 return None
+            # what this row does not edit (details, outcome, tags) as the page read it:
+            # the save keeps the journal's current values of those (see ``edit_job``)
             snapshot = dataclasses.replace(
-                base,
+                ref.base or base,
                 title=title,
                 due_date=self.due_date(),
                 status=ActionStatus(self.status.currentData()),
-                tags=list(base.tags),
+                tags=list((ref.base or base).tags),
                 id=None,
             )
-            return upsert_job(store.actions, ref, snapshot)
+            return edit_job(store, store.actions, ref, snapshot, "actions")
 
         save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
         save(self.key, build, self._body.section.mark)
@@ -150,7 +154,7 @@ class ActionsBody(QWidget):
     def add(self, title: str) -> ActionRow:
         action = Action(session_id=self._ctx.session_id, title=title, due_date=self.default_due())
         row = ActionRow(self._ctx, self, action)
-        row.ref = self.pending.adopt()  # what the line saved becomes this row
+        row.ref = self.pending.adopt().forget_with(row)  # the line saved it: this row
         self.list.add_row(row)
         row.changed(soon=True)
         return row

@@ -12,6 +12,7 @@ editor and is retried on the next edit or flush.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -189,6 +190,11 @@ class Autosaver(QObject):
         self._max_wait.stop()
         dirty, self._dirty = self._dirty, {}
         for key, build in dirty.items():
+            if key in self._in_flight:
+                # Its last save still runs: this one is built after it ended (and after
+                # its ``after`` ran), from what that save left — never beside it.
+                self._dirty[key] = build
+                continue
             try:
                 job = build()
             except Exception:  # a widget already gone: nothing left to save
@@ -205,9 +211,19 @@ class Autosaver(QObject):
         for key, build in self._failed.items():
             self._dirty.setdefault(key, build)
         self._failed.clear()
-        self.save_now()
-        self.queue.wait_idle(timeout)
-        self._collect()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            self.save_now()
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            self.queue.wait_idle(left)
+            self._collect()
+            if (not self._dirty and self.queue.idle) or (
+                    deadline is not None and time.monotonic() >= deadline):
+                break  # (a save waiting for the one before it: built now, in turn)
+
+    def pending(self, key: Hashable) -> bool:
+        """True while ``key`` has an edit not yet written (waiting, running or failed)."""
+        return key in self._dirty or key in self._in_flight or key in self._failed
 
     def forget(self) -> None:
         """Drop every reference to fields of the previous session (after a flush)."""
@@ -241,6 +257,9 @@ class Autosaver(QObject):
             self.failed.emit(errors[-1])
         else:
             self._refresh_state()
+        if self._dirty and not self._debounce.isActive() and any(
+                key not in self._in_flight for key in self._dirty):
+            self.save_now()  # saves that waited for the one before them (see save_now)
 
     def _refresh_state(self) -> None:
         if self._dirty or self._in_flight:

@@ -7,15 +7,19 @@ field while the person types in it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextCursor
 
 from carnet.domain import Group, Objective, Session
+from carnet.services.page_merge import merge_record, merge_text
 from carnet.store import JournalStore
+from carnet.store.errors import NotFoundError
 from carnet.templates import Template
 from carnet.ui.formats import emotion_labels  # noqa: F401 - its home; imported from here too
 from carnet.ui.session_editor.autosave import Autosaver
@@ -53,12 +57,40 @@ class Ref:
 
     Only jobs (on the single worker, in order) set it, so an edit made before the
     row's first save updates the row instead of adding it twice.
+
+    ``base`` is the row as the page knows it (read at load, then what the page's own
+    saves wrote): a save carries only what the person changed since, so a value a
+    sync brought meanwhile is never written over (see :mod:`carnet.services.page_merge`).
+    ``added`` holds what a save added to a field (another device's version, kept
+    below the person's text), until the page shows it (:func:`show_added`).
     """
 
-    __slots__ = ("id",)
+    __slots__ = ("added", "base", "id")
 
-    def __init__(self, ident: int | None = None) -> None:
+    def __init__(self, ident: int | None = None, base: Any = None) -> None:
         self.id = ident
+        self.base = _copy(base)
+        self.added: dict[str, str] = {}
+
+
+    def forget_with(self, widget: Any) -> Ref:
+        """Drop ``base`` (the person's words) when ``widget`` is destroyed: a Python
+        reference to the row kept somewhere must not keep its text after a lock."""
+        widget.destroyed.connect(lambda *_args: self._forget())
+        return self
+
+    def _forget(self, *_args: object) -> None:
+        self.base = None
+        self.added = {}
+
+
+def _copy(record: Any) -> Any:
+    """A copy the page's widgets cannot change (lists copied too)."""
+    if record is None or not dataclasses.is_dataclass(record):
+        return record
+    return dataclasses.replace(record, **{
+        f.name: list(value) for f in dataclasses.fields(record)
+        if isinstance(value := getattr(record, f.name), list)})
 
 
 def upsert_job(repo: Any, ref: Ref, snapshot: Any) -> Callable[[], None]:
@@ -71,6 +103,102 @@ def upsert_job(repo: Any, ref: Ref, snapshot: Any) -> Callable[[], None]:
             repo.update(snapshot)
 
     return run
+
+
+def edit_job(store: JournalStore, repo: Any, ref: Ref, snapshot: Any,
+             table: str) -> Callable[[], None]:
+    """Save ``snapshot`` (the row as the page holds it) carrying only what the person
+    changed since ``ref.base``: read, merged and written in one transaction, so a sync
+    applying meanwhile (on its own connection) is either wholly before or after."""
+
+    def run() -> None:
+        with store.transaction():
+            if ref.id is None:
+                snapshot.id = None
+                repo.add(snapshot)
+                ref.id, ref.base = snapshot.id, _copy(snapshot)
+                return
+            try:
+                current = repo.get(ref.id)
+            except NotFoundError:
+                current = None
+            if current is None:
+                # deleted on another device while edited here: the edit stays, as a new row
+                snapshot.id = None
+                repo.add(snapshot)
+                ref.id, ref.base = snapshot.id, _copy(snapshot)
+                return
+            snapshot.id = ref.id
+            if ref.base is None:
+                repo.update(snapshot)
+                ref.base = _copy(snapshot)
+                return
+            merged = merge_record(table, ref.base, snapshot, current)
+            if merged.changed:
+                repo.update(merged.record)
+            ref.base = merged.base
+            ref.added.update(merged.added)
+
+    return run
+
+
+def note_job(store: JournalStore, ref: Ref, session_id: int, step_id: str,
+             text: str) -> Callable[[], None]:
+    """Save a step's note as :func:`edit_job` saves a row: only if the person changed
+    it since ``ref.base`` (a str); changed on another device meanwhile too, both kept."""
+
+    def run() -> None:
+        with store.transaction():
+            note = store.notes.get(session_id, step_id)
+            current = note.text if note is not None else ""
+            base = current if ref.base is None else ref.base
+            saved, added = merge_text(base, text, current)
+            if saved != current or note is None:
+                store.notes.save(session_id, step_id, saved)
+            if text != base:
+                ref.base = text + added if added and text.strip() else (
+                    saved if added else text)
+            if added:
+                ref.added["text"] = added
+
+    return run
+
+
+def unflattened(typed: str, base: Any, name: str) -> str:
+    """``typed`` in a one-line field, as stored when it is the stored text shown flat.
+
+    A one-line field shows a text of several lines (another device's version kept
+    below) on one line; saved unchanged, it must not read as an edit of that text."""
+    stored = getattr(base, name, None) if base is not None else None
+    if isinstance(stored, str) and "\n" in stored and typed == " ".join(
+            stored.splitlines()).strip():
+        return stored
+    return typed
+
+
+def show_added(ref: Ref, fields: dict[str, Any]) -> None:
+    """Show in the page what a save added to its fields (the other device's version, at
+    the end of the field), keeping the person's cursor where it was (UI thread)."""
+    added, ref.added = ref.added, {}
+    for name, text in added.items():
+        widget = fields.get(name)
+        if widget is None:
+            continue
+        with contextlib.suppress(RuntimeError):  # the row was deleted meanwhile
+            if hasattr(widget, "document"):
+                keep = widget.textCursor()
+                position, anchor = keep.position(), keep.anchor()
+                cursor = QTextCursor(widget.document())
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.insertText(text)
+                keep = widget.textCursor()
+                keep.setPosition(anchor)
+                keep.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+                widget.setTextCursor(keep)
+            else:  # a QLineEdit
+                position = widget.cursorPosition()
+                widget.setText(widget.text() + text)
+                widget.setCursorPosition(position)
 
 
 def delete_job(repo: Any, ref: Ref) -> Callable[[], None]:

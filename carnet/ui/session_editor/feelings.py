@@ -21,8 +21,10 @@ from carnet.ui.session_editor.context import (
     EditorContext,
     Ref,
     delete_job,
+    edit_job,
     emotion_labels,
-    upsert_job,
+    show_added,
+    unflattened,
 )
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.widgets import (
@@ -60,7 +62,7 @@ class FeelingRow(QWidget):
         self._body = body
         self.moment = moment
         self.key = ("feeling", ctx.session_id, next(_keys))
-        self.ref = Ref(feeling.id if feeling else None)
+        self.ref = Ref(feeling.id if feeling else None, feeling).forget_with(self)
         #: The emotion the feeling is saved with while none is chosen and words remain.
         self._last_code: str = feeling.emotion.value if feeling else ""
         self.emotion = QComboBox()
@@ -174,12 +176,13 @@ class FeelingRow(QWidget):
                 moment=moment,
                 emotion=Emotion(code),
                 intensity=self.intensity.value() or 3,
-                text=self.text.text(),
+                text=unflattened(self.text.text(), ref.base, "text"),
             )
-            return upsert_job(store.feelings, ref, snapshot)
+            return edit_job(store, store.feelings, ref, snapshot, "feelings")
 
         save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
-        save(self.key, build, self._body.section.mark)
+        save(self.key, build, self._body.section.mark,
+             lambda: show_added(ref, {"text": self.text}))
 
     def delete(self) -> None:
         self._ctx.autosaver.save_soon(

@@ -28,7 +28,13 @@ from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
 from carnet.domain.status import held_by_writing
 from carnet.ui.fit import fit_combo
 from carnet.ui.formats import format_date, pydate, qdate, role_label
-from carnet.ui.session_editor.context import EditorContext, date_edit_format, scaled
+from carnet.ui.session_editor.context import (
+    EditorContext,
+    Ref,
+    date_edit_format,
+    edit_job,
+    scaled,
+)
 from carnet.ui.session_editor.status import AutoStatusNote, StatusSwitch
 from carnet.ui.session_editor.widgets import TagLineEdit
 
@@ -53,6 +59,8 @@ class SessionHeader(QWidget):
         self._ctx = ctx
         self._on_saved = on_saved
         session, group = ctx.session, ctx.group
+        #: the session as the page read it: a save carries only what was changed here
+        self._ref = Ref(session.id, session).forget_with(self)
         planned = group.planned_sessions
 
         self.group_label = QLabel(group.name)
@@ -224,9 +232,11 @@ class SessionHeader(QWidget):
         self._update_heading()
         ctx = self._ctx
 
+        ref = self._ref
+
         def build():
-            snapshot = ctx.session_snapshot()
-            return lambda: ctx.store.sessions.update(snapshot)
+            return edit_job(ctx.store, ctx.store.sessions, ref, ctx.session_snapshot(),
+                            "sessions")
 
         save = ctx.autosaver.save_soon if soon else ctx.autosaver.mark_dirty
         save(("session", ctx.session_id), build, None, self._on_saved)

@@ -11,8 +11,10 @@ from carnet.ui.session_editor.context import (
     EditorContext,
     PendingItem,
     Ref,
+    edit_job,
     scaled,
-    upsert_job,
+    show_added,
+    unflattened,
 )
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.undo import RowUndo, UndoBar
@@ -34,7 +36,8 @@ class LearningRow(QWidget):
         self._ctx = ctx
         self._body = body
         self.key = ("learning", ctx.session_id, next(_keys))
-        self.ref = Ref(learning.id)
+        self.ref = Ref(learning.id, learning if learning.id is not None else None
+                       ).forget_with(self)
         self._position = learning.position
         self.star = small_button("☆", self.tr("Star this learning for the booklet"), role="star")
         self.star.setCheckable(True)
@@ -76,7 +79,7 @@ class LearningRow(QWidget):
         position = self._position
 
         def build():
-            text = self.text.text().strip()
+            text = unflattened(self.text.text().strip(), ref.base, "text")
             if not text:  # an emptied learning is kept as it was until deleted
                 return None
             snapshot = Learning(
@@ -86,10 +89,11 @@ class LearningRow(QWidget):
                 tags=self.tags.tags(),
                 position=position,
             )
-            return upsert_job(store.learnings, ref, snapshot)
+            return edit_job(store, store.learnings, ref, snapshot, "learnings")
 
         save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
-        save(self.key, build, self._body.section.mark)
+        save(self.key, build, self._body.section.mark,
+             lambda: show_added(ref, {"text": self.text}))
 
 
 class LearningsBody(QWidget):
@@ -135,7 +139,7 @@ class LearningsBody(QWidget):
     def add(self, text: str) -> LearningRow:
         position = self._next_position()
         row = LearningRow(self._ctx, self, Learning(self._ctx.session_id, text, position=position))
-        row.ref = self.pending.adopt()  # what the line saved becomes this row
+        row.ref = self.pending.adopt().forget_with(row)  # the line saved it: this row
         self.list.add_row(row)
         row.changed(soon=True)
         return row

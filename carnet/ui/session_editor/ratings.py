@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from carnet.domain import Assessment, Objective
-from carnet.ui.session_editor.context import EditorContext
+from carnet.ui.session_editor.context import EditorContext, Ref, edit_job, show_added
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.widgets import ScaleButtons
 
@@ -29,6 +31,7 @@ class RatingRow:
         self._body = body
         self.objective = objective
         self.key = ("assessment", ctx.session_id, objective.id)
+        self.ref = Ref(found.id if found is not None else None, found)
         self.title = QLabel(objective.title)
         self.title.setObjectName("objectiveTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,6 +49,7 @@ class RatingRow:
         self.stars.setObjectName("ratingStars")
         self.comment = QLineEdit()
         self.comment.setObjectName("ratingComment")
+        self.ref.forget_with(self.comment)
         self.comment.setAccessibleName(
             QCoreApplication.translate("Ratings", "Comment on «%1»").replace("%1", objective.title)
         )
@@ -69,15 +73,23 @@ class RatingRow:
         store = self._ctx.store
         session_id, objective_id = self._ctx.session_id, self.objective.id
 
+        ref = self.ref
+        repo = SimpleNamespace(add=store.assessments.set, update=store.assessments.set,
+                               get=store.assessments.get)
+
         def build():
             rating = self.stars.value()
             if not rating:
-                return lambda: store.assessments.clear(objective_id, session_id)
+                def clear() -> None:
+                    store.assessments.clear(objective_id, session_id)
+                    ref.id, ref.base = None, None
+                return clear
             snapshot = Assessment(objective_id, session_id, rating, self.comment.text())
-            return lambda: store.assessments.set(snapshot)
+            return edit_job(store, repo, ref, snapshot, "assessments")
 
         save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
-        save(self.key, build, self._body.section.mark)
+        save(self.key, build, self._body.section.mark,
+             lambda: show_added(ref, {"comment": self.comment}))
 
 
 class RatingsBody(QWidget):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carnet.templates import Step
 from carnet.ui.markdown_view import PREVIEW_CSS, MarkdownEditor
-from carnet.ui.session_editor.context import EditorContext
+from carnet.ui.session_editor.context import EditorContext, Ref, note_job, show_added
 
 #: Write ⇄ Preview in the step that has the focus. Ctrl+E is "end of line" in text
 #: fields on GNOME and KDE, and Ctrl+Shift+P opens the progress view.
@@ -150,6 +150,8 @@ class TextBody(MarkdownEditor):
         if ctx.text_width:
             self.editor.assume_width(ctx.text_width)
         note = ctx.store.notes.get(ctx.session_id, step.id)
+        #: the note as the page knows it (see ``note_job``)
+        self.ref = Ref(None, note.text if note else "").forget_with(self)
         self.set_text(note.text if note else "")
         self.edited.connect(self._changed)
         ctx.autosaver.watch_focus(self.editor)
@@ -187,11 +189,28 @@ class TextBody(MarkdownEditor):
     def _changed(self) -> None:
         ctx, step_id, session_id = self._ctx, self._step_id, self._ctx.session_id
 
-        def build():
-            text = self.text()
-            return lambda: ctx.store.notes.save(session_id, step_id, text)
+        ref = self.ref
 
-        ctx.autosaver.mark_dirty(("note", session_id, step_id), build, self._section.mark)
+        def build():
+            return note_job(ctx.store, ref, session_id, step_id, self.text())
+
+        ctx.autosaver.mark_dirty(("note", session_id, step_id), build, self._section.mark,
+                                 lambda: show_added(ref, {"text": self.editor}))
+
+    def arrived(self, text: str) -> bool:
+        """A sync brought ``text`` for this note: shown at once if the person has not
+        touched the note since the page read it (the cursor kept); if they have, their
+        next save keeps both (see ``note_job``). True when shown."""
+        if text == self.ref.base or self.text() != self.ref.base:
+            return False
+        field = self.editor
+        position = field.textCursor().position()
+        self.ref.base = text
+        self.set_text(text)
+        cursor = field.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        field.setTextCursor(cursor)
+        return True
 
 
 #: The preview on a dark page: light text, quiet code blocks, a readable link colour.

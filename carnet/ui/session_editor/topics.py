@@ -13,8 +13,9 @@ from carnet.ui.session_editor.context import (
     PendingItem,
     Ref,
     delete_job,
+    edit_job,
     priority_labels,
-    upsert_job,
+    unflattened,
 )
 from carnet.ui.session_editor.widgets import (
     FIRST_ROWS,
@@ -34,7 +35,7 @@ class TopicRow(QWidget):
         self._body = body
         self._topic = topic
         self.key = ("topic", next(_keys))
-        self.ref = Ref(topic.id)
+        self.ref = Ref(topic.id, topic if topic.id is not None else None).forget_with(self)
         self.title = WrappingLineEdit(topic.title)
         self.title.setObjectName("topicTitle")
         self.title.setAccessibleName(self.tr("Topic to bring"))
@@ -62,17 +63,19 @@ class TopicRow(QWidget):
         store, ref, base = self._ctx.store, self.ref, self._topic
 
         def build():
-            title = self.title.text().strip()
+            title = unflattened(self.title.text().strip(), ref.base, "title")
             if not title:
                 return None
+            # the draft, status and tags as the page read them: kept as the journal has
+            # them now unless changed here (see ``edit_job``)
             snapshot = dataclasses.replace(
-                base,
+                ref.base or base,
                 title=title,
                 priority=self.priority.currentData(),
-                tags=list(base.tags),
+                tags=list((ref.base or base).tags),
                 id=None,
             )
-            return upsert_job(store.topics, ref, snapshot)
+            return edit_job(store, store.topics, ref, snapshot, "topics")
 
         save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
         save(self.key, build, self._body.mark)
@@ -111,7 +114,7 @@ class TopicsBody(QWidget):
 
     def add(self, title: str) -> TopicRow:
         row = TopicRow(self._ctx, self, Topic(title=title, group_id=self._ctx.group.id))
-        row.ref = self.pending.adopt()  # what the line saved becomes this row
+        row.ref = self.pending.adopt().forget_with(row)  # the line saved it: this row
         self.list.add_row(row)
         row.changed(soon=True)
         return row

@@ -38,7 +38,6 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
 from carnet.ui.sync.words import SyncState, code_of, error_text, problems_text
@@ -106,8 +105,6 @@ class SyncController(QObject):
         self._save_state = "saved"
         self._snapshot: frozenset = frozenset()
         self._pending_reload = False
-        #: (session id, {step: text}) of the open session page when the sync started
-        self._before: tuple[int, dict[str, str]] | None = None
 
         self.period = QTimer(self, interval=PERIOD_MS)
         self.period.timeout.connect(lambda: self.request("timer"))
@@ -253,7 +250,6 @@ class SyncController(QObject):
         # A sync the person did not ask for just now gives way to typing: changes are
         # not applied under their fingers (« Sync now » on the page: they are not typing).
         gives_way = reason not in ("now", "setup")
-        self._before = self._open_notes()
 
         def job(connection, cancelled):
             return engine.sync_once(
@@ -625,40 +621,28 @@ class SyncController(QObject):
     def _refresh_notes(self) -> None:
         """Bring what arrived into the open page's step notes at once, in place.
 
-        A note the person did not touch since the sync started shows the new text
-        (the cursor kept). A note they were typing in while a change for it arrived
-        keeps their text and gets the other device's below it, in the same visible
-        block as a conflict — so that their next save cannot silently replace it.
+        A note the person did not touch since the page read it shows the new text
+        (the cursor kept). A note they typed in keeps their text: its save carries
+        only their change and, the note having changed here and there, keeps the
+        other device's text below theirs, visibly (``note_job``), whenever it runs —
+        before this sync ended or after.
         """
-        from carnet.domain.sync import OTHER_VERSION_HEADING, OTHER_VERSION_SEPARATOR
-        from carnet.ui.markdown_view import MarkdownEditor  # loaded with the session page
-
-        before, after = self._before, self._open_notes()
-        self._before = None
+        after = self._open_notes()
         editor = self._session_editor()
-        if before is None or after is None or before[0] != after[0] or editor is None:
+        if after is None or editor is None:
             return
-        old_notes, new_notes = before[1], after[1]
+        typed_over = False
         for step, section in editor.sections.items():
-            body = getattr(section, "body", None)
-            if not isinstance(body, MarkdownEditor):
+            arrived = getattr(section.body, "arrived", None)
+            if arrived is None:
                 continue
-            old, new, mine = old_notes.get(step, ""), new_notes.get(step, ""), body.text()
-            if new == old or mine == new:
+            if editor.autosaver.pending(("note", after[0], step)):
+                # typed and not yet saved: its save keeps both, shown at once below
+                typed_over |= after[1].get(step, "") != section.body.ref.base
                 continue
-            field = body.editor
-            if mine == old:  # untouched here: show what arrived
-                position = field.textCursor().position()
-                body.set_text(new)
-                cursor = field.textCursor()
-                cursor.setPosition(min(position, len(new)))
-                field.setTextCursor(cursor)
-            else:  # typed here meanwhile: keep both, visibly (saved by the autosave)
-                stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ")
-                cursor = QTextCursor(field.document())
-                cursor.movePosition(QTextCursor.MoveOperation.End)
-                cursor.insertText(f"{OTHER_VERSION_SEPARATOR}{OTHER_VERSION_HEADING} · "
-                                  f"{stamp}\n\n{new}")
+            arrived(after[1].get(step, ""))
+        if typed_over:
+            editor.autosaver.flush()
 
     def _reload_session(self) -> None:
         """Re-read the open session page (changes arrived for it), never under typing."""
