@@ -19,6 +19,8 @@ import random
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carnet.domain import (
     Action,
@@ -398,3 +400,88 @@ def test_what_is_sent_as_json_is_what_the_objects_say(journals):
     other = json.loads(json.dumps(snapshot))
     other["records"][0]["fields"] = {}
     assert other != a.sync.snapshot().to_json()
+
+
+# -- the canonical checks, against what from_json/to_json say ----------------------------
+
+_DEV = st.sampled_from(["a1", "b2", "ff"])
+_GOOD_STAMP = st.builds(lambda w, c, d: f"{w:013d}-{c:04d}-{d}", st.integers(0, 99),
+                        st.integers(0, 3), _DEV)
+_BAD_STAMP = st.sampled_from(["0000000000001-0001", "0000000000001x0001-a1", 7, None])
+_BAD_SEQ = st.sampled_from([True, 1.0, "1", None])
+_BAD_VALUE = st.sampled_from([{"b64": "AAE"}, {"b64": "AA E="}, {"b64": 5}, {"b64": "AAE\n"}])
+_VALUE = st.one_of(
+    st.none(), st.booleans(), st.integers(-2, 2), st.text(max_size=3),
+    st.lists(st.text(max_size=2), max_size=2),
+    st.sampled_from([{"b64": "AAE="}, {"b64": ""}, {"b64": "AAE=", "x": 1}, {"x": 1}]),
+)
+
+
+def _rarely(draw, good, bad):
+    """Mostly a good piece (so that whole fields are often canonical), now and then not."""
+    return draw(bad) if draw(st.integers(0, 11)) == 0 else draw(good)
+
+
+def _maybe_reordered(draw, mapping: dict) -> dict:
+    keys = list(mapping)
+    if len(keys) > 1 and draw(st.integers(0, 11)) == 0:
+        keys = draw(st.permutations(keys))
+    if draw(st.integers(0, 11)) == 0:
+        keys = keys[:-1]  # a key missing
+    out = {k: mapping[k] for k in keys}
+    if draw(st.integers(0, 11)) == 0:
+        out["extra"] = 1
+    return out
+
+
+@st.composite
+def field_json(draw):
+    sibs = []
+    for _ in range(draw(st.integers(0, 3))):
+        dot = [draw(_DEV), _rarely(draw, st.integers(1, 4), _BAD_SEQ)]
+        if draw(st.integers(0, 12)) == 0:
+            dot = draw(st.sampled_from([dot[:1], [*dot, 1], {dot[0]: dot[1]}, "ab"]))
+        sibs.append(_maybe_reordered(draw, {"v": _rarely(draw, _VALUE, _BAD_VALUE),
+                                            "t": _rarely(draw, _GOOD_STAMP, _BAD_STAMP),
+                                            "d": dot}))
+    if len(sibs) > 1 and draw(st.booleans()):  # mostly in dot order, as to_json writes them
+        sibs.sort(key=lambda s: json.dumps(s.get("d"), sort_keys=True))
+    vv = {draw(_DEV): _rarely(draw, st.integers(1, 4), _BAD_SEQ)
+          for _ in range(draw(st.integers(0, 3)))}
+    if draw(st.booleans()):
+        vv = dict(sorted(vv.items()))
+    data = _maybe_reordered(draw, {"s": sibs, "vv": vv})
+    return draw(st.sampled_from([data, data, data, [data], None]))
+
+
+def _canonical_by_objects(data) -> bool:
+    """The definition: from_json succeeds and to_json gives it back, keys in order."""
+    from carnet.domain.sync import FieldState
+
+    try:
+        state = FieldState.from_json(data)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return False
+    return json.dumps(state.to_json()) == json.dumps(data)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(data=field_json())
+def test_the_canonical_field_check_says_what_from_json_and_to_json_say(data):
+    from carnet.domain.sync import is_canonical_field
+
+    assert is_canonical_field(data) == _canonical_by_objects(data)
+
+
+def test_the_generated_fields_are_both_canonical_and_not():
+    """Control: the property above sees both answers, and the siblings' order matters."""
+    from hypothesis import find
+
+    from carnet.domain.sync import is_canonical_field
+
+    yes = find(field_json(), lambda d: _canonical_by_objects(d) and len(d["s"]) > 1)
+    assert is_canonical_field(yes)
+    no = {**yes, "s": list(reversed(yes["s"]))}
+    if [s["d"] for s in no["s"]] != [s["d"] for s in yes["s"]]:
+        assert not is_canonical_field(no) and not _canonical_by_objects(no)
+    find(field_json(), lambda d: d is not None and not _canonical_by_objects(d))

@@ -593,24 +593,22 @@ def is_canonical_field(data: Any) -> bool:
             return False
     if len(vv) > 1 and list(vv) != sorted(vv):
         return False
-    last: tuple | None = None
     for sib in sibs:
         if type(sib) is not dict or list(sib) != _SIBLING_KEYS:
             return False
         stamp, dot = sib["t"], sib["d"]
         if type(stamp) is not str or len(stamp) < 20 or stamp[13] != "-" or stamp[18] != "-":
             return False
-        if type(dot) is not list or len(dot) != 2:
+        if type(dot) is not list or len(dot) != 2 or type(dot[0]) is not str or (
+                type(dot[1]) is not int):
             return False
-        device, seq = dot
-        if type(device) is not str or type(seq) is not int:
+        value = sib["v"]
+        if type(value) is dict and not _canonical_value(value):
             return False
-        if not _canonical_value(sib["v"]):
+    if len(sibs) > 1:  # (from_json sorts siblings by dot)
+        dots = [(sib["d"][0], sib["d"][1]) for sib in sibs]
+        if dots != sorted(dots):
             return False
-        key = (device, seq)
-        if last is not None and key < last:
-            return False  # (from_json sorts siblings by dot)
-        last = key
     return True
 
 
