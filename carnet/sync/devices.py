@@ -15,6 +15,9 @@ Removing takes that device's change files out of ``<folder>/Carnet/<journal>/``
   for it; that file tells it the removed device's numbers, the older ones it
   misses are then read from the snapshot that covers them, and if none does its
   sync reports them missing — never « complete » with what that device wrote gone.
+  That file is renamed ``<seq>.removed.cbundle``: every device then leaves the
+  removed device out of its list (a person removed it: it is not listed as if
+  it still synced).
 
 When some device has not received them yet, nothing is removed and the answer
 names it (the person removes the device again after that one has synced). If
@@ -25,6 +28,7 @@ new numbers the others have not applied.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,9 +131,23 @@ def remove_device(store: JournalStore, folder: Path | None, device_id: str) -> l
             if path.is_file() or path.is_symlink():
                 with contextlib.suppress(OSError):
                     path.unlink()
+        if keep is not None and keep.parent == where.resolve():
+            _mark_removed(keep)
         with contextlib.suppress(OSError):
             where.rmdir()  # (only when nothing was kept)
     return []
+
+
+def _mark_removed(path: Path) -> None:
+    """Rename the kept file ``<seq>.removed.cbundle``: still read (the reader goes by
+    headers, not names), and the devices' list leaves the device out — it was removed
+    (:func:`carnet.sync.engine.removed_device`). Last, atomically: a removal killed
+    before it leaves the device listed, and the person can remove it again."""
+    if engine.REMOVED_INFIX in path.name:
+        return
+    stem, _dot, suffix = path.name.partition(".")
+    with contextlib.suppress(OSError):
+        os.replace(path, path.with_name(f"{stem}{engine.REMOVED_INFIX}.{suffix}"))
 
 
 def _newest_bundle(ctx, device_id: str) -> Path | None:

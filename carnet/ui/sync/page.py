@@ -545,8 +545,8 @@ class SyncPage(QDialog):
             messages().information(self, self.tr("Remove this device"), self.tr(
                 "« %1 » was removed: its change files are out of the folder but its last "
                 "one, kept so that a device that has not synced since still gets what it "
-                "wrote (it stays in the list for that reason). What it wrote is kept in the "
-                "others' copies.").replace("%1", name))
+                "wrote. What it wrote is kept in the others' copies; if it syncs again, it "
+                "comes back to the list.").replace("%1", name))
         self.refresh()
 
     def _device_name(self, device: str) -> str:
