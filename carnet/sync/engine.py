@@ -925,6 +925,17 @@ def _remember_label(ctx: _Ctx, device: str, seq: int, payload: dict) -> None:
         _LABELS[(ctx.journal_id, device)] = (str(payload.get("label") or ""), seen, seq)
 
 
+#: In the name of a removed device's last change file (:mod:`carnet.sync.devices`).
+REMOVED_INFIX = ".removed"
+
+
+def removed_device(device: str, scan: reader.Scan) -> bool:
+    """True when ``device`` was removed (every file of it left in the folder is the one
+    a removal kept) and it has not synced since (then it writes new numbers: back)."""
+    files = [item for item in scan.found if item.device == device]
+    return bool(files) and all(REMOVED_INFIX in item.path.name for item in files)
+
+
 def _devices(ctx: _Ctx, scan: reader.Scan) -> list[DeviceInfo]:
     newest: dict[str, reader.Found] = {}
     for item in scan.found:
@@ -934,6 +945,8 @@ def _devices(ctx: _Ctx, scan: reader.Scan) -> list[DeviceInfo]:
             newest[item.device] = item
     devices = []
     for device in sorted(set(newest) | scan.device_dirs | {ctx.device_id}):
+        if device != ctx.device_id and removed_device(device, scan):
+            continue  # removed by a person: not listed as a device that syncs
         item = newest.get(device)
         known = _LABELS.get((ctx.journal_id, device))
         if item is not None and (known is None or known[2] < item.seq) and (
@@ -951,9 +964,28 @@ def _devices(ctx: _Ctx, scan: reader.Scan) -> list[DeviceInfo]:
     return devices
 
 
+def _report_others_absent(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> None:
+    """The journal synced with other devices (it applied their changes) and none of them
+    is in this folder: another folder was chosen here or there, and the devices no longer
+    meet — each would go on saying « synced ». Said (a notice: this folder's sync itself
+    is whole). A journal that never synced with another device says nothing."""
+    known = {device for device in _sync_api(ctx.store).applied() if device != ctx.device_id}
+    if not known:
+        return
+    here = ({item.device for item in scan.found} | scan.device_dirs
+            | {r.header.device_id for r in scan.rejected if r.header is not None})
+    if known & here:
+        return
+    labels = sorted({label for device in known
+                     if (label := (_LABELS.get((ctx.journal_id, device)) or ("",))[0])})
+    report.add(Code.OTHERS_ABSENT, devices=sorted(known), labels=labels)
+
+
 def _finish(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> SyncReport:
     _report_rejected_without_identity(ctx, scan, report)
-    report.devices = _devices(ctx, reader.scan(ctx.journal, ctx.journal_id, ctx.key_id))
+    scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
+    report.devices = _devices(ctx, scan)
+    _report_others_absent(ctx, scan, report)
     report.finished_at = _now()
     if report.complete:
         _sync_api(ctx.store).last_sync = report.finished_at

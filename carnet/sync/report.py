@@ -49,10 +49,13 @@ class Code(StrEnum):
     KEY_MISMATCH = "key_mismatch"
     #: the sync was cancelled before its end (a lock, a quit)
     CANCELLED = "cancelled"
+    #: none of the devices this journal synced with is in this folder (another folder
+    #: chosen here, or there): they no longer meet; ``devices``, ``labels`` (known ones)
+    OTHERS_ABSENT = "others_absent"
 
 
 #: Problems that are information, not a failure to synchronise.
-NOTICES = frozenset({Code.CLONE_DETECTED, Code.JOURNAL_IN_FOLDER})
+NOTICES = frozenset({Code.CLONE_DETECTED, Code.JOURNAL_IN_FOLDER, Code.OTHERS_ABSENT})
 
 
 @dataclass(frozen=True)

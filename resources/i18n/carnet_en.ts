@@ -3735,7 +3735,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>SyncController</name>
         <message>
             <source>The folder could not be set up: %1</source>
-            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. How often the journal is asked whether it holds changes not sent yet (two counts). A sync starts this long after the last local change seen (debounced)… …and at the latest this long after the first change not sent. While the folder is offline, whether it is back is checked this often. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) (session id, {step: text}) of the open session page when the sync started local changes not sent yet: the status bar says so, a sync follows soon (table, uuid, field) of the records holding two versions (the badge)</extracomment>
+            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. How often the journal is asked whether it holds changes not sent yet (two counts). A sync starts this long after the last local change seen (debounced)… …and at the latest this long after the first change not sent. While the folder is offline, whether it is back is checked this often. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) local changes not sent yet: the status bar says so, a sync follows soon (table, uuid, field) of the records holding two versions (the badge)</extracomment>
             <translation>The folder could not be set up: %1</translation>
         </message>
         <message>
@@ -3891,8 +3891,8 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>« %1 » was not removed: %2 has not received all of its changes yet. Remove it again once that device has synced.</translation>
         </message>
         <message>
-            <source>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote (it stays in the list for that reason). What it wrote is kept in the others' copies.</source>
-            <translation>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote (it stays in the list for that reason). What it wrote is kept in the others' copies.</translation>
+            <source>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote. What it wrote is kept in the others' copies; if it syncs again, it comes back to the list.</source>
+            <translation>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote. What it wrote is kept in the others' copies; if it syncs again, it comes back to the list.</translation>
         </message>
     </context>
     <context>
@@ -5014,6 +5014,10 @@ Open it now?</translation>
             <translation>Unexpected sync problem: %1</translation>
         </message>
         <message>
+            <source>None of the devices this journal synced with (%1) is in this folder: they do not receive this device's changes, nor this device theirs, until they sync through the same folder.</source>
+            <translation>None of the devices this journal synced with (%1) is in this folder: they do not receive this device's changes, nor this device theirs, until they sync through the same folder.</translation>
+        </message>
+        <message>
             <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
             <translation>%1 is still being downloaded by your sync tool: it will be read at the next sync.</translation>
         </message>
@@ -5252,6 +5256,10 @@ Open it now?</translation>
         <message>
             <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</source>
             <translation>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</translation>
+        </message>
+        <message>
+            <source>no other device in this folder</source>
+            <translation>no other device in this folder</translation>
         </message>
         <message>
             <source>Conflict resolved: 1 note</source>
@@ -6164,6 +6172,10 @@ Open it now?</translation>
         <message>
             <source>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
             <translation>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>warning: none of the devices this journal synced with (%1) is in %2: they do not receive this computer's changes, nor it theirs, until they sync through the same folder (or this journal goes back to theirs with --folder PATH).</source>
+            <translation>warning: none of the devices this journal synced with (%1) is in %2: they do not receive this computer's changes, nor it theirs, until they sync through the same folder (or this journal goes back to theirs with --folder PATH).</translation>
         </message>
         <message>
             <source>the sync folder %1 cannot be reached (a drive or a share disconnected?). Nothing was changed; your changes will be sent at the next sync.</source>

@@ -3735,7 +3735,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SyncController</name>
         <message>
             <source>The folder could not be set up: %1</source>
-            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. How often the journal is asked whether it holds changes not sent yet (two counts). A sync starts this long after the last local change seen (debounced)… …and at the latest this long after the first change not sent. While the folder is offline, whether it is back is checked this often. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) (session id, {step: text}) of the open session page when the sync started local changes not sent yet: the status bar says so, a sync follows soon (table, uuid, field) of the records holding two versions (the badge)</extracomment>
+            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. How often the journal is asked whether it holds changes not sent yet (two counts). A sync starts this long after the last local change seen (debounced)… …and at the latest this long after the first change not sent. While the folder is offline, whether it is back is checked this often. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) local changes not sent yet: the status bar says so, a sync follows soon (table, uuid, field) of the records holding two versions (the badge)</extracomment>
             <translation>Le dossier n’a pas pu être préparé : %1</translation>
         </message>
         <message>
@@ -3891,8 +3891,8 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>« %1 » n’a pas été retiré : %2 n’a pas encore reçu toutes ses modifications. Retirez-le de nouveau quand cet appareil se sera synchronisé.</translation>
         </message>
         <message>
-            <source>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote (it stays in the list for that reason). What it wrote is kept in the others' copies.</source>
-            <translation>« %1 » a été retiré : ses fichiers de modifications ne sont plus dans le dossier, sauf le dernier, gardé pour qu’un appareil qui ne s’est pas synchronisé depuis reçoive encore ce qu’il a écrit (il reste dans la liste pour cette raison). Ce qu’il a écrit reste dans les copies des autres appareils.</translation>
+            <source>« %1 » was removed: its change files are out of the folder but its last one, kept so that a device that has not synced since still gets what it wrote. What it wrote is kept in the others' copies; if it syncs again, it comes back to the list.</source>
+            <translation>« %1 » a été retiré : ses fichiers de modifications ne sont plus dans le dossier, sauf le dernier, gardé pour qu’un appareil qui ne s’est pas synchronisé depuis reçoive encore ce qu’il a écrit. Ce qu’il a écrit reste dans les copies des autres appareils ; s’il se synchronise de nouveau, il revient dans la liste.</translation>
         </message>
     </context>
     <context>
@@ -5014,6 +5014,10 @@ L’ouvrir maintenant ?</translation>
             <translation>Problème de synchronisation inattendu : %1</translation>
         </message>
         <message>
+            <source>None of the devices this journal synced with (%1) is in this folder: they do not receive this device's changes, nor this device theirs, until they sync through the same folder.</source>
+            <translation>Aucun des appareils avec lesquels ce carnet se synchronisait (%1) n’est dans ce dossier : ils ne reçoivent pas les modifications de cet appareil, ni lui les leurs, tant qu’ils ne se synchronisent pas par le même dossier.</translation>
+        </message>
+        <message>
             <source>%1 is still being downloaded by your sync tool: it will be read at the next sync.</source>
             <translation>%1 est encore en cours de téléchargement par votre outil de synchronisation : il sera lu à la prochaine synchronisation.</translation>
         </message>
@@ -5252,6 +5256,10 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>%1 holds no change file this Carnet can read yet: wait until your sync tool has finished downloading, then try again.</source>
             <translation>%1 ne contient encore aucun fichier de modifications que ce Carnet sache lire : attendez que votre outil de synchronisation ait fini de télécharger, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>no other device in this folder</source>
+            <translation>aucun autre appareil dans ce dossier</translation>
         </message>
         <message>
             <source>Conflict resolved: 1 note</source>
@@ -6164,6 +6172,10 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>the changes of this computer could not be written to the folder (%1): they stay in the journal and will be sent at the next sync.</source>
             <translation>les modifications de cet ordinateur n’ont pas pu être écrites dans le dossier (%1) : elles restent dans le carnet et partiront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>warning: none of the devices this journal synced with (%1) is in %2: they do not receive this computer's changes, nor it theirs, until they sync through the same folder (or this journal goes back to theirs with --folder PATH).</source>
+            <translation>attention : aucun des appareils avec lesquels ce carnet se synchronisait (%1) n’est dans %2 : ils ne reçoivent pas les modifications de cet ordinateur, ni lui les leurs, tant qu’ils ne se synchronisent pas par le même dossier (ou que ce carnet ne revient pas au leur avec --folder CHEMIN).</translation>
         </message>
         <message>
             <source>the sync folder %1 cannot be reached (a drive or a share disconnected?). Nothing was changed; your changes will be sent at the next sync.</source>

@@ -59,7 +59,7 @@ class SessionHeader(QWidget):
         self._ctx = ctx
         self._on_saved = on_saved
         session, group = ctx.session, ctx.group
-        #: the session as the page read it: a save carries only what was changed here
+        # the session as the page read it: a save carries only what was changed here
         self._ref = Ref(session.id, session).forget_with(self)
         planned = group.planned_sessions
 

@@ -40,7 +40,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
-from carnet.ui.sync.words import SyncState, code_of, error_text, problems_text
+from carnet.ui.sync.words import SyncState, code_of, error_text, report_problems_text
 from carnet.ui.sync.worker import SyncWorker
 
 if TYPE_CHECKING:
@@ -137,6 +137,14 @@ class SyncController(QObject):
     @property
     def store(self) -> JournalStore | None:
         return self.window.store
+
+    @property
+    def alone(self) -> bool:
+        """The last sync found none of the devices this journal synced with in its
+        folder (another folder chosen here or there): the status bar says so."""
+        report = self.last_report
+        return bool(self.folder and report is not None and any(
+            code_of(p.code) == "others_absent" for p in report.problems))
 
     def _opened(self) -> None:
         store = self.store
@@ -486,7 +494,7 @@ class SyncController(QObject):
             self._set_state(SyncState(
                 "done", last_sync=report.finished_at or datetime.now(UTC),
                 conflicts=conflicts, conflict_notes=notes, complete=report.complete,
-                detail=problems_text(report), conflicted=conflicted))
+                detail=report_problems_text(report), conflicted=conflicted))
             self._poll_changes()  # typed while it ran: said, and sent soon
         self.reportArrived.emit(report)
         if report.received:

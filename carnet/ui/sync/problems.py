@@ -128,3 +128,16 @@ def conflict_sentences(conflicted, count: int) -> list[str]:
                             "wording is shown; the others wait on Carnet's Sync page until you "
                             "choose.", None, short))
     return out
+
+
+def others_absent_text(problem: Problem) -> str:
+    """Said when none of the devices this journal synced with is in its folder (race15):
+    they no longer meet, though each sync there is whole."""
+    args = problem.args or {}
+    names = [str(label) for label in args.get("labels") or () if label]
+    if not names:
+        names = [short_device(str(device)) for device in args.get("devices") or ()]
+    shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+    return fill(_tr("None of the devices this journal synced with (%1) is in this folder: "
+                    "they do not receive this device's changes, nor this device theirs, "
+                    "until they sync through the same folder."), shown)

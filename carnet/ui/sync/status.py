@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from carnet.ui import style
 from carnet.ui.sync.controller import SyncController
-from carnet.ui.sync.words import status_text, status_tip
+from carnet.ui.sync.words import status_line, status_tip
 
 #: How often « il y a 2 min » is re-worded.
 TICK_MS = 30_000
@@ -35,14 +35,15 @@ class SyncStatusLabel(QLabel):
 
     def update_text(self) -> None:
         state = self.controller.state
-        text = status_text(state)
+        alone = self.controller.alone
+        text = status_line(state, alone=alone)
         self.setText(text)
         self.setVisible(bool(text))
         role = {"offline": "warning", "failed": "error", "refused": "error"}.get(
             state.phase, "muted")
-        if state.phase == "done" and not state.unsent and (
-                state.conflicts or not state.complete):
-            role = "warning"
+        if state.phase == "done" and (state.conflicts or alone or (
+                not state.unsent and not state.complete)):
+            role = "warning"  # a conflict stays said while changes wait to be sent
         style.set_role(self, role)
         tip = status_tip(state, self.controller.folder or "") if text else ""
         self.setToolTip(tip)

@@ -206,3 +206,36 @@ def summary(report: SyncReport) -> str:
     sent = (_tr("1 change file sent") if report.sent == 1
             else _tr("%n change files sent", None, report.sent))
     return _fill(_tr("%1, %2."), sent, _tr("%n received", None, report.received))
+
+
+# -- race15: what the status bar and the page add to the lines above ------------------------------
+
+
+def report_problems_text(report: SyncReport, limit: int = 6) -> str:
+    """:func:`problems_text`, saying first that the other devices are not in this folder
+    (``others_absent``) when they are not."""
+    import dataclasses
+
+    absent = [p for p in report.problems if code_of(p.code) == "others_absent"]
+    if not absent:
+        return problems_text(report, limit)
+    rest = problems_text(dataclasses.replace(
+        report, problems=[p for p in report.problems if p not in absent]), limit)
+    return "\n".join([problems.others_absent_text(absent[0]), *([rest] if rest else [])])
+
+
+def status_line(state: SyncState, *, alone: bool = False,
+                now: datetime | None = None) -> str:
+    """The status bar's line: :func:`status_text`, plus what it alone would hide — a
+    conflict while changes wait to be sent, the other devices not in this folder."""
+    import dataclasses
+
+    text = status_text(state, now)
+    if state.phase != "done" or not text:
+        return text
+    parts = [text]
+    if state.unsent and state.conflicts:
+        parts.append(status_text(dataclasses.replace(state, unsent=False), now))
+    if alone:
+        parts.append(_tr("no other device in this folder"))
+    return " · ".join(parts)
