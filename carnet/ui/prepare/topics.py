@@ -9,6 +9,7 @@ appended under a separator.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -294,6 +296,8 @@ class TopicsPanel(QWidget):
     # -- the editor ---------------------------------------------------------------------------
     def _show(self, topic: Topic | None) -> None:
         self.topic = topic
+        # as read: a save carries only what was changed here (carnet/services/page_merge.py)
+        self._base = dataclasses.replace(topic, tags=list(topic.tags)) if topic else None
         self._filling = True
         try:
             self.editor.setEnabled(topic is not None)
@@ -376,14 +380,48 @@ class TopicsPanel(QWidget):
         topic.draft = self.draft_edit.toPlainText()
         topic.priority = int(self.priority.currentData() or 2)
         try:
-            self.store.topics.update(topic)
+            added = self._save_over_sync(topic)
         except (StoreError, DomainError) as exc:
             self.failed.emit(str(exc))
             return False
         self._dirty = False
+        if added:  # the other device's draft, below the person's (the cursor stays)
+            keep = self.draft_edit.textCursor()
+            position, anchor = keep.position(), keep.anchor()
+            end = QTextCursor(self.draft_edit.document())
+            end.movePosition(QTextCursor.MoveOperation.End)
+            self._filling = True
+            try:
+                end.insertText(added)
+            finally:
+                self._filling = False
+            keep.setPosition(anchor)
+            keep.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            self.draft_edit.setTextCursor(keep)
         self.saveStateChanged.emit("saved")
         self.model.changed(topic)
         return True
+
+    def _save_over_sync(self, topic: Topic) -> str:
+        """Write ``topic`` as edited here over what a sync may have brought since it was
+        read: only what was changed here; a draft changed on both sides keeps both
+        (returns what was added after the person's draft, shown in the field)."""
+        from carnet.services.page_merge import merge_record
+
+        base = getattr(self, "_base", None)
+        with self.store.transaction():
+            current = self.store.topics.get(topic.id) if base is not None else None
+            if current is None:
+                self.store.topics.update(topic)
+                return ""
+            merged = merge_record("topics", base, topic, current)
+            if merged.changed:
+                self.store.topics.update(merged.record)
+        self._base = merged.base
+        for name in ("title", "draft", "priority", "status", "session_id", "tags",
+                     "group_id"):
+            setattr(topic, name, getattr(merged.record, name))
+        return merged.added.get("draft", "")
 
     def save_new_line(self) -> bool:
         """Write the "new topic" line as the topic it will become (debounced, like the
