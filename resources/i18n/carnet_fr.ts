@@ -2137,13 +2137,13 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
-            <translation>Ce texte contient une autre version, écrite en même temps avant une synchronisation (%1) : elle suit la ligne « Version de l'autre appareil ». Gardez ce que vous voulez et effacez le reste.</translation>
+            <translation>Ce texte contient une autre version, écrite en même temps avant une synchronisation (%1) : elle suit la ligne « Version de l’autre appareil ». Gardez ce que vous voulez et effacez le reste.</translation>
         </message>
         <message numerus="yes">
             <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
             <translation>
-                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Version de l'autre appareil ». Gardez ce que vous voulez et effacez le reste.</numerusform>
-                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Version de l'autre appareil ». Gardez ce que vous voulez et effacez le reste.</numerusform>
+                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Version de l’autre appareil ». Gardez ce que vous voulez et effacez le reste.</numerusform>
+                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Version de l’autre appareil ». Gardez ce que vous voulez et effacez le reste.</numerusform>
             </translation>
         </message>
         <message>
@@ -5063,13 +5063,13 @@ L’ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>1 text edited on two devices at once: both versions are kept in it, the other one under « Version de l'autre appareil ».</source>
-            <translation>1 texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l’autre sous « Version de l'autre appareil ».</translation>
+            <translation>1 texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l’autre sous « Version de l’autre appareil ».</translation>
         </message>
         <message numerus="yes">
             <source>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</source>
             <translation>
-                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Version de l'autre appareil ».</numerusform>
-                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Version de l'autre appareil ».</numerusform>
+                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Version de l’autre appareil ».</numerusform>
+                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Version de l’autre appareil ».</numerusform>
             </translation>
         </message>
         <message>
