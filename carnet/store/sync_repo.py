@@ -539,12 +539,14 @@ class SyncRepository:
         with self.db.transaction() as conn:
             return sync_wordings.open_conflicts(conn)
 
-    def keep_wording(self, table: str, uuid: str, field: str, text: str) -> bool:
-        """Choose ``text`` as the field's wording: an edit that syncs (False: gone)."""
+    def keep_wording(self, table: str, uuid: str, field: str, text: str,
+                     seen: Iterable[str] | None = None) -> bool:
+        """Choose ``text`` as the field's wording: an edit that syncs (False: nothing
+        written — the record is gone, or it holds a wording not in ``seen``)."""
         from carnet.store import sync_wordings
 
         with self.db.transaction() as conn:
-            return sync_wordings.keep(conn, table, uuid, field, text)
+            return sync_wordings.keep(conn, table, uuid, field, text, seen)
 
     # -- used by tests and diagnostics -------------------------------------------------
     def pending_changes(self) -> int:

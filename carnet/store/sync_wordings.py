@@ -152,11 +152,14 @@ def open_conflicts(conn: sqlcipher3.Connection) -> list[WordingConflict]:
     return out
 
 
-def keep(conn: sqlcipher3.Connection, table: str, uuid: str, name: str, text: str) -> bool:
+def keep(conn: sqlcipher3.Connection, table: str, uuid: str, name: str, text: str,
+         seen: Iterable[str] | None = None) -> bool:
     """Make ``text`` the field's only wording: an edit made here now, which replaces
     every wording seen (so it resolves the conflict on every device once synced), and
-    the row shows it. False when the record is gone (nothing written). Caller's
-    transaction."""
+    the row shows it. ``seen``: the wordings the person was shown; should the field
+    hold another one now (a sync brought it meanwhile), nothing is written — a choice
+    never replaces a wording no one saw. False when nothing was written (that, or the
+    record is gone). Caller's transaction."""
     if (table, name) not in SHORT_TEXT_FIELDS:
         raise ValueError(f"{table}.{name} is not a short text")
     capture(conn)  # an edit typed here and not captured yet is seen (and replaced)
@@ -165,9 +168,15 @@ def keep(conn: sqlcipher3.Connection, table: str, uuid: str, name: str, text: st
     record = load_states(conn, [uuid]).get(uuid)
     if row is None or record is None:
         return False
+    current = record.fields.get(name)
+    if seen is not None:
+        known = set(seen)
+        shown = visible(current, record.deleted)
+        if any(sib.value is not None and isinstance(sib.value, str) and sib.value.strip()
+               and sib.value not in known for sib in (shown.siblings if shown else ())):
+            return False
     clock = load_clock(conn)
     dot = Dot(clock.device, next_seq(conn))
-    current = record.fields.get(name)
     fields = dict(record.fields)
     fields[name] = FieldState.edit(current, text, clock.tick(now_ms()), dot)
     save_states(conn, [RecordState(record.table, record.uuid, record.parents, fields,

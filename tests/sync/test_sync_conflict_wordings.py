@@ -217,3 +217,35 @@ def test_a_device_joining_from_a_snapshot_lists_the_open_wordings_too(ab, tmp_pa
         assert _offered(new) == _offered(a) != []
     finally:
         new.close()
+
+
+def test_a_choice_never_replaces_a_wording_no_one_saw(devices):
+    """A third wording arrives between the list shown and the click: the choice is not
+    written (it would have covered it), and the list now shows all three."""
+    a, b, c = (devices.open(n) for n in ("a", "b", "c"))
+    try:
+        for store, title in ((a, "Titre A"), (b, "Titre B")):
+            session = _session(store)
+            session.title = title
+            store.sessions.update(session)
+        sync_once(a), sync_once(b), sync_once(a)
+        (conflict,) = a.sync.wording_conflicts()
+        seen = [conflict.current.text, *(o.text for o in conflict.others)]
+        session = _session(c)
+        session.title = "Titre C"
+        c.sessions.update(session)
+        sync_once(c)
+        sync_once(a)  # (the page still shows A and B)
+        before = _session(a).title
+        assert not a.sync.keep_wording(conflict.table, conflict.uuid, conflict.field,
+                                       "Titre A", seen)
+        assert _session(a).title == before
+        (_table, current, others), = _offered(a)
+        assert {current, *others} == {"Titre A", "Titre B", "Titre C"}
+        # control: chosen among the three it now shows, it is written
+        assert a.sync.keep_wording(conflict.table, conflict.uuid, conflict.field, "Titre C",
+                                   [current, *others])
+        assert _session(a).title == "Titre C" and _offered(a) == []
+    finally:
+        for store in (a, b, c):
+            store.close()

@@ -118,6 +118,7 @@ class SyncPage(QDialog):
         self.window_ = window
         self.controller = controller
         self.chosen: Path | None = None
+        self._shown_wordings: dict[tuple[str, str, str], list[str]] = {}
         self.setWindowTitle(self.tr("Sync"))
         self.setMinimumWidth(640)
         self._build()
@@ -336,6 +337,10 @@ class SyncPage(QDialog):
             self.wordings.fill([], "", {})
             return
         conflicts = store.sync.wording_conflicts()
+        #: the wordings shown of each field: a choice replaces only those
+        self._shown_wordings = {
+            (c.table, c.uuid, c.field): [c.current.text, *(o.text for o in c.others)]
+            for c in conflicts}
         labels = {d.id: d.label for d in getattr(report, "devices", None) or [] if d.label}
         self.wordings.fill(conflicts, store.sync.identity().device_id if conflicts else "",
                            labels, self._where)
@@ -364,7 +369,8 @@ class SyncPage(QDialog):
         store = self.store
         if store is None:
             return
-        store.sync.keep_wording(table, uuid, field, text)
+        seen = self._shown_wordings.get((table, uuid, field), [text])
+        store.sync.keep_wording(table, uuid, field, text, seen)  # (else: shown anew)
         self.controller._refresh_views()  # (as after a sync: the title shown everywhere)
         self.controller._poll_changes()  # « changes to send », and a sync soon
         self.refresh()
