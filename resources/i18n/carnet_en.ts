@@ -3848,6 +3848,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
         <message>
             <source>%1, session %2</source>
+            <extracomment>the wordings shown of each field: a choice replaces only those</extracomment>
             <translation>%1, session %2</translation>
         </message>
         <message>
@@ -5344,8 +5345,19 @@ Open it now?</translation>
             <translation>Reworded on two devices at once: every device shows the latest wording, and keeps the other here until you choose. Choosing is an edit like any other: your other devices take it at their next sync.</translation>
         </message>
         <message>
+            <source>Keep this wording</source>
+            <translation>Keep this wording</translation>
+        </message>
+        <message>
             <source>Two wordings</source>
             <translation>Two wordings</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more on the Sync page)</source>
+            <translation>
+                <numerusform>(%n more on the Sync page)</numerusform>
+                <numerusform>(%n more on the Sync page)</numerusform>
+            </translation>
         </message>
         <message>
             <source>written on %1</source>
@@ -5364,8 +5376,8 @@ Open it now?</translation>
             <translation>not shown</translation>
         </message>
         <message>
-            <source>Keep this wording</source>
-            <translation>Keep this wording</translation>
+            <source>Also written at the same time (%1): « %2 »</source>
+            <translation>Also written at the same time (%1): « %2 »</translation>
         </message>
         <message>
             <source>%1 — %2</source>

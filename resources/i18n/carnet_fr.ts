@@ -3848,6 +3848,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>%1, session %2</source>
+            <extracomment>the wordings shown of each field: a choice replaces only those</extracomment>
             <translation>%1, séance %2</translation>
         </message>
         <message>
@@ -5344,8 +5345,19 @@ L’ouvrir maintenant ?</translation>
             <translation>Reformulé sur deux appareils en même temps : chaque appareil affiche la formulation la plus récente et garde l’autre ici jusqu’à ce que vous choisissiez. Choisir est une modification comme une autre : vos autres appareils la reçoivent à leur prochaine synchronisation.</translation>
         </message>
         <message>
+            <source>Keep this wording</source>
+            <translation>Garder cette formulation</translation>
+        </message>
+        <message>
             <source>Two wordings</source>
             <translation>Deux formulations</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more on the Sync page)</source>
+            <translation>
+                <numerusform>(%n autres sur la page Synchronisation)</numerusform>
+                <numerusform>(%n autres sur la page Synchronisation)</numerusform>
+            </translation>
         </message>
         <message>
             <source>written on %1</source>
@@ -5364,8 +5376,8 @@ L’ouvrir maintenant ?</translation>
             <translation>non affichée</translation>
         </message>
         <message>
-            <source>Keep this wording</source>
-            <translation>Garder cette formulation</translation>
+            <source>Also written at the same time (%1): « %2 »</source>
+            <translation>Aussi écrit en même temps (%1) : « %2 »</translation>
         </message>
         <message>
             <source>%1 — %2</source>

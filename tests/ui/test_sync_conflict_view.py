@@ -158,3 +158,41 @@ def test_a_learning_field_greys_the_heading_without_an_edit(qtbot):
     plain = field.document().findBlock(0)
     assert not plain.layout().formats()  # control: the person's line is not
     assert field.toPlainText() == text
+
+
+def test_the_session_page_offers_the_other_title_under_its_own(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    session = held_session(window.store)
+    window.workspace.show_session(session.id)
+    header = window.workspace.session_editor.header
+    assert not header.title_wordings.isVisible()  # control: one title, no hint
+    session.title = "Titre du bureau"
+    window.store.sessions.update(session)
+    theirs = open_store(other, passphrase)
+    try:
+        mine = held_session(theirs)
+        mine.title = f"Titre du portable {NASTY}"
+        theirs.sessions.update(mine)
+        assert engine.sync_once(theirs).complete
+    finally:
+        theirs.close()
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        controller.request("now")
+    qtbot.waitUntil(lambda: window.workspace.session_editor.header is not header, timeout=5000)
+    header = window.workspace.session_editor.header
+    shown = held_session(window.store).title
+    assert header.title.text() == shown
+    qtbot.waitUntil(header.title_wordings.isVisible, timeout=5000)
+    other_title = ({"Titre du bureau", f"Titre du portable {NASTY}"} - {shown}).pop()
+    assert f"« {other_title} »" in header.title_wordings.label.text()
+    qtbot.mouseClick(header.title_wordings.button, Qt.MouseButton.LeftButton)
+    assert header.title.text() == other_title
+    assert not header.title_wordings.isVisible()
+    assert held_session(window.store).title == other_title
+    assert window.store.sync.wording_conflicts() == []

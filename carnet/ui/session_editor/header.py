@@ -37,6 +37,7 @@ from carnet.ui.session_editor.context import (
 )
 from carnet.ui.session_editor.status import AutoStatusNote, StatusSwitch
 from carnet.ui.session_editor.widgets import TagLineEdit
+from carnet.ui.sync.wordings import WordingHint
 
 # Sessions whose status the person chose by hand in this run of the app
 # (journal path, session id): writing in them never changes it again.
@@ -149,6 +150,10 @@ class SessionHeader(QWidget):
         layout.addWidget(self.group_label)
         layout.addWidget(self.heading)
         layout.addWidget(self.title)
+        self.title_wordings = WordingHint("sessions", "title")  # (two devices, two titles)
+        self.title_wordings.kept.connect(self.title.setText)
+        self.title_wordings.load(ctx.store, session.id)
+        layout.addWidget(self.title_wordings)
         layout.addSpacing(6)
         layout.addLayout(self._grid)
         layout.addLayout(form)

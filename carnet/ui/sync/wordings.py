@@ -137,3 +137,63 @@ class WordingsBox(QWidget):
         line.addWidget(words, 1)
         line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
+
+
+class WordingHint(QWidget):
+    """Under a title that holds another wording (written at the same time on another
+    device, or here): that wording, who wrote it and when, and « Keep this wording »
+    (an edit that syncs). Hidden when there is none."""
+
+    #: the wording kept: the page's field shows it
+    kept = Signal(str)
+
+    def __init__(self, table: str, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wordingHint")
+        self._table, self._field = table, field
+        self.label = style.label(wrap=True)  # plain text: the person's words
+        self.label.setProperty("role", "hint")
+        self.button = QPushButton(_tr("Keep this wording"))
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self._keep)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self._keep_it: Callable[[], bool] | None = None
+        self.hide()
+
+    def load(self, store, rid: int | None) -> None:
+        """Look for another wording of this record's field (``rid``: its row id)."""
+        self._keep_it = None
+        found = [c for c in store.sync.wording_conflicts()
+                 if (c.table, c.field, c.rid) == (self._table, self._field, rid)] \
+            if rid is not None and store is not None and not store.read_only else []
+        if not found:
+            self.hide()
+            return
+        conflict = found[0]
+        other = conflict.others[0]
+        me = store.sync.identity().device_id
+        text = _tr("Also written at the same time (%1): « %2 »").replace(
+            "%1", written(other.stamp, other.device, me, {})).replace("%2", shown(other.text))
+        if len(conflict.others) > 1:
+            text += " " + _tr("(%n more on the Sync page)", len(conflict.others) - 1)
+        self.label.setText(text)
+        self.label.setToolTip(other.text[:5000])
+        seen = [conflict.current.text, *(o.text for o in conflict.others)]
+
+        def keep_it() -> bool:
+            return store.sync.keep_wording(self._table, conflict.uuid, self._field,
+                                           other.text, seen)
+
+        self._keep_it = keep_it
+        self._other = other.text
+        self.show()
+
+    def _keep(self) -> None:
+        keep_it, self._keep_it = self._keep_it, None
+        if keep_it is not None and keep_it():
+            self.hide()
+            self.kept.emit(self._other)
