@@ -36,6 +36,23 @@ def _malloc_trim():
     return _trim
 
 
+def trim_heap() -> None:
+    """Return the C heap's free pages to the system (glibc), nothing else; safe on any
+    thread (the background jobs call it on theirs)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def release_page() -> None:
+    """A page was torn down while the journal stays open: collect the cycles its Python
+    wrappers left (only what was built since the unlock: the rest is frozen, so this
+    is short) and return the freed heap. Caches still useful while the journal is
+    open stay (``release_memory`` empties them at the lock)."""
+    gc.collect()
+    trim_heap()
+
+
 def release_memory() -> None:
     """Collect Python's cycles, empty Qt's pixmap cache and the source-line cache, return
     free heap to the system."""

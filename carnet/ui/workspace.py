@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 ViewFactory = Callable[[JournalStore, "Workspace"], QWidget]
 
+#: The session page is destroyed this long (ms) after the person left it for another
+#: screen, once that screen is painted (coming back builds the page anew anyway).
+RELEASE_PAGE_MS = 300
+
 
 @runtime_checkable
 class JournalView(Protocol):
@@ -131,6 +135,9 @@ class Workspace(QWidget):
         self.home.sessionRequested.connect(self.show_session)
         self.home.newGroupRequested.connect(self.new_group)
         self.home.sessionChanged.connect(self._session_changed)
+        self.stack.currentChanged.connect(self._page_changed)
+        self._release_timer = QTimer(self, singleShot=True, interval=RELEASE_PAGE_MS)
+        self._release_timer.timeout.connect(self._release_session_page)
 
         if store is not None:
             self.open(store, reminder_days=reminder_days, views=views,
@@ -418,6 +425,22 @@ class Workspace(QWidget):
         self.sidebar.load(self.store)
         if self.current_session_id == session_id:
             self.sidebar.select_session(session_id)
+
+    def _page_changed(self, _index: int) -> None:
+        editor = self.session_editor
+        if editor is not None and self.stack.currentWidget() is not editor:
+            self._release_timer.start()
+
+    def _release_session_page(self) -> None:
+        """The session page left behind is hidden: destroy it and give its memory back
+        (a page holds ~600 widgets and their text documents: 6-7 MiB)."""
+        editor = self.session_editor
+        if editor is None or self.stack.currentWidget() is editor:
+            return
+        if editor.release():
+            from carnet.ui.memory import release_page
+
+            release_page()
 
     # -- lifecycle ----------------------------------------------------------------------------
     def flush(self) -> None:

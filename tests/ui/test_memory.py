@@ -49,6 +49,7 @@ from carnet.domain import (
 )
 from carnet.store import JournalStore
 from carnet.ui.sidebar import ID_ROLE
+from carnet.ui.workspace import RELEASE_PAGE_MS
 
 #: Built at run time (no constant in any code object), so only what the app holds has it.
 MARK = "Mnémosyne" + secrets.token_hex(4)
@@ -265,12 +266,19 @@ def python_holders(mark: str) -> list[str]:
 
     Walks every object the garbage collector tracks and, through them, the
     untracked containers (dicts and tuples of plain values) that it skips, and
-    the string keys of dicts, which it never visits.
+    the string keys of dicts, which it never visits. What the app froze (``gc.freeze``
+    at unlock) is walked too: ``gc.get_objects`` does not list it.
     """
-    gc.collect()
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()
+    try:
+        gc.collect()
+        stack = list(gc.get_objects())
+    finally:
+        if frozen:
+            gc.freeze()
     found: list[str] = []
     seen: set[int] = set()
-    stack = list(gc.get_objects())
     while stack:
         holder = stack.pop()
         refs = gc.get_referents(holder)
@@ -318,6 +326,14 @@ def test_the_probe_finds_text_in_undo_history_models_and_python_objects(qtbot):
     assert sum(f.startswith("builtins.dict") for f in found) == 2
     del closure, held, measured, box
     assert python_holders(mark) == []
+
+    frozen_box = [f"e {mark}"]  # as what the app freezes at unlock: gc.get_objects skips it
+    gc.freeze()
+    try:
+        assert not any(o is frozen_box for o in gc.get_objects())
+        assert any(f.startswith("builtins.list") for f in python_holders(mark))
+    finally:
+        gc.unfreeze()
 
 
 VIEWS = ("prepare", "progress", "tags", "timeline", "search")
@@ -551,6 +567,69 @@ def test_a_replaced_page_leaves_nothing_behind(qtbot, window):
     assert window.store.notes.get(ids["held"], "expose").text == f"écrit {mark}"
     assert qt_holders(mark, undo=True) == {}
     assert python_holders(mark) == []
+
+
+def test_a_page_left_for_another_screen_is_destroyed_once_saved(qtbot, window):
+    """Home (or a view) shown, the hidden session page is destroyed: what was typed is
+    saved first, and coming back builds the page anew with it."""
+    workspace = window.workspace
+    ids = window.ids
+    mark = "Quitté" + secrets.token_hex(4)
+    workspace.show_session(ids["held"])
+    settle(qtbot)
+    body = workspace.session_editor.sections["expose"].body
+    body.focus_text()
+    type_text(qtbot, body.editor, f"écrit {mark}")
+    with_page = widget_count()
+    workspace.show_home()
+    assert shiboken6.isValid(body)  # control: still there right after (Home paints first)
+    assert "document" in qt_holders(mark)
+    del body
+    qtbot.waitUntil(lambda: workspace.session_editor.current_session_id is None)
+    settle(qtbot)
+    assert widget_count() < with_page - 100
+    assert window.store.notes.get(ids["held"], "expose").text == f"écrit {mark}"
+    assert qt_holders(mark, undo=True) == {}
+    assert python_holders(mark) == []
+    workspace.show_session(ids["held"])
+    assert workspace.session_editor.sections["expose"].body.text() == f"écrit {mark}"
+
+
+def test_a_page_left_with_a_draft_that_cannot_be_saved_is_kept(qtbot, window,
+                                                                message_service):
+    workspace = window.workspace
+    ids = window.ids
+    workspace.show_session(ids["held"])
+    store = window.store
+    with store.db.lock:
+        store.db.conn.execute("PRAGMA query_only = ON")  # the journal refuses every write
+    body = workspace.session_editor.sections["expose"].body
+    body.focus_text()
+    type_text(qtbot, body.editor, "brouillon refusé")
+    workspace.show_home()
+    qtbot.wait(RELEASE_PAGE_MS * 3)
+    assert shiboken6.isValid(body) and body.text() == "brouillon refusé"
+    assert workspace.session_editor.current_session_id == ids["held"]
+
+    with store.db.lock:
+        store.db.conn.execute("PRAGMA query_only = OFF")
+    window.show_view("timeline")  # control: once it can be saved, the page is let go
+    qtbot.waitUntil(lambda: not shiboken6.isValid(body))
+    assert store.notes.get(ids["held"], "expose").text == "brouillon refusé"
+
+
+def test_what_the_unlock_built_is_frozen_until_the_lock(qtbot, window):
+    """Collections while the journal is open skip what the unlock built (``gc.freeze``),
+    not the pages opened after it; the lock unfreezes all of it, to be collected."""
+    workspace = window.workspace
+    assert gc.get_freeze_count() > 0
+    assert not any(o is workspace for o in gc.get_objects())  # frozen
+    workspace.show_session(window.ids["held"])
+    editor = workspace.session_editor
+    assert any(o is editor for o in gc.get_objects())  # control: built later, not frozen
+    window.lock()
+    assert gc.get_freeze_count() == 0
+    assert any(o is workspace for o in gc.get_objects())
 
 
 # -- what a view lets go when it is left -------------------------------------------------------------

@@ -232,6 +232,16 @@ class SessionEditor(FocusMixin, QWidget):
         self._teardown()
         self._show_placeholder(self.tr("Choose a session to open its page of the journal."))
 
+    def release(self) -> bool:
+        """Destroy the page while it is hidden (the person went Home, to a view…); True
+        if it was. What was typed is saved first; a page whose last change could not be
+        saved is kept, draft and all. Coming back rebuilds the page in any case
+        (``load``), so only the memory it held is given up."""
+        if self._page is None or not self.flush():
+            return False
+        self.clear()
+        return True
+
     # -- building the page ------------------------------------------------------------------
     def _steps(
         self, ctx: EditorContext, notes: list[str]
