@@ -5376,8 +5376,8 @@ Open it now?</translation>
             <translation>not shown</translation>
         </message>
         <message>
-            <source>Also written at the same time (%1): « %2 »</source>
-            <translation>Also written at the same time (%1): « %2 »</translation>
+            <source>Other wording, %1: « %2 »</source>
+            <translation>Other wording, %1: « %2 »</translation>
         </message>
         <message>
             <source>%1 — %2</source>

@@ -5376,8 +5376,8 @@ L’ouvrir maintenant ?</translation>
             <translation>non affichée</translation>
         </message>
         <message>
-            <source>Also written at the same time (%1): « %2 »</source>
-            <translation>Aussi écrit en même temps (%1) : « %2 »</translation>
+            <source>Other wording, %1: « %2 »</source>
+            <translation>Autre formulation, %1 : « %2 »</translation>
         </message>
         <message>
             <source>%1 — %2</source>

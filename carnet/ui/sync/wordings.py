@@ -176,7 +176,7 @@ class WordingHint(QWidget):
         conflict = found[0]
         other = conflict.others[0]
         me = store.sync.identity().device_id
-        text = _tr("Also written at the same time (%1): « %2 »").replace(
+        text = _tr("Other wording, %1: « %2 »").replace(
             "%1", written(other.stamp, other.device, me, {})).replace("%2", shown(other.text))
         if len(conflict.others) > 1:
             text += " " + _tr("(%n more on the Sync page)", len(conflict.others) - 1)
