@@ -28,6 +28,25 @@ def test_accented_names_and_extra_names():
     assert initials("Jean-Paul Durand") == "J.-P. D."
 
 
+def test_accents_are_ignored_both_ways():
+    """A name listed without its accent and written with it (or the reverse) is masked:
+    a fresh-eyes review printed « Aurélie Bernard » in clear in an anonymised booklet
+    whose member listed « Aurelie Bernard »."""
+    assert build_anonymiser([("É.D.", ["Élodie Dupré"])])("vu Elodie Dupre hier") == "vu É.D. hier"
+    assert build_anonymiser([("É.D.", ["Elodie Dupre"])])("vu Élodie Dupré hier") == "vu É.D. hier"
+    assert build_anonymiser([("A.B.", ["Aurelie Bernard"])])(
+        "AURÉLIE\nbernard, puis aurélie  BERNARD.") == "A.B., puis A.B.."
+    # the text around a match keeps its own accents, and a longer word is no match
+    assert build_anonymiser([("L.", ["Lea"])])("Léa a parlé à Léandre") == "L. a parlé à Léandre"
+
+
+def test_typographic_apostrophes_and_hyphens_match_the_plain_ones():
+    anon = build_anonymiser([("K.", ["D'Angelo"]), ("J.-P.", ["Jean-Pierre"])])
+    assert anon("D’Angelo, d'angelo, Jean\u2011Pierre et Jean–Pierre") == "K., K., J.-P. et J.-P."
+    # control: a different name is left alone
+    assert anon("D’Angela et Jean-Pierrot") == "D’Angela et Jean-Pierrot"
+
+
 def test_the_first_group_listed_wins_a_shared_name():
     anon = build_anonymiser([("A", ["Claire"]), ("B", ["Claire"])])
     assert anon("Claire") == "A"
@@ -60,6 +79,23 @@ def test_with_anonymisation_no_member_name_appears(demo, tmp_path):
     text = booklet_text(demo, tmp_path)
     for name in names:
         assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I), name
+
+
+def test_a_masked_name_written_with_its_accent_is_not_printed(store, tmp_path):
+    """The booklet itself (the fresh-eyes review's case), with its control: the same
+    note printed without anonymisation shows the name."""
+    require_poppler()
+    small_journal(store, notes={"expose": "Conflit avec Aurélie Bernard ce matin."},
+                  members=[("A.B.", ["Aurelie Bernard"])])
+    out = tmp_path / "livret.pdf"
+    build_booklet(store, BookletOptions(), out, templates=load_templates(user_dir=None))
+    text = norm(pdftotext(out))
+    assert "Conflit avec A.B. ce matin." in text
+    assert "Aurélie" not in text and "Bernard" not in text
+    plain = tmp_path / "clair.pdf"
+    build_booklet(store, BookletOptions(anonymise=False), plain,
+                  templates=load_templates(user_dir=None))
+    assert "Conflit avec Aurélie Bernard ce matin." in norm(pdftotext(plain))
 
 
 def test_without_anonymisation_the_names_written_in_notes_appear(demo, tmp_path):

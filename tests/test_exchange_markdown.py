@@ -177,6 +177,17 @@ def test_anonymise_replaces_masked_names(small_store, tmp_path):
     assert "J’ai exposé ma situation à **M.D.**." in text
 
 
+def test_anonymise_ignores_accents(small_store, tmp_path):
+    """« Marc Dubois » listed, « Marc Dûbois » and « MARC DUBOIS » written: masked too."""
+    session = small_store.sessions.list()[0]
+    small_store.notes.save(session.id, "expose", "Vu Marc Dûbois puis MARC DUBOIS.")
+    out = tmp_path / "anon"
+    export_markdown(small_store, out, anonymise=True)
+    text = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*.md"))
+    assert "Vu M.D. puis M.D.." in text
+    assert "Dûbois" not in text and "DUBOIS" not in text
+
+
 def test_english_headings(small_store, tmp_path):
     out = tmp_path / "en"
     export_markdown(small_store, out, lang="en")

@@ -2,9 +2,12 @@
 
 The journal holds other people's situations; members are meant to be known
 by a pseudonym, but a first name slips into a note easily. Matching is
-case-insensitive and whole-word, longest names first (so « Marie-Claire
-Dupont » is not left as « Marie-Claire » + pseudonym), and the whitespace
-inside a name matches any run of spaces or a line break.
+case-insensitive, accent-insensitive (« Aurelie » listed, « Aurélie » written,
+and the reverse: a name typed without its accent on one keyboard and with it on
+another must not print in clear) and whole-word, longest names first (so
+« Marie-Claire Dupont » is not left as « Marie-Claire » + pseudonym); the
+whitespace inside a name matches any run of spaces or a line break, and
+typographic apostrophes and hyphens match their plain forms.
 """
 
 from __future__ import annotations
@@ -12,6 +15,32 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+#: Apostrophes and hyphens a keyboard or a word processor may type for the plain ones.
+_PUNCTUATION_FOLD = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """One character without its accents (« é » → « e », « Ç » → « C »), always one
+    character long, so that a position in the folded text is the same position in
+    the text: a character whose base is not a single character stays as it is."""
+    if char in _PUNCTUATION_FOLD:
+        return _PUNCTUATION_FOLD[char]
+    base = "".join(c for c in unicodedata.normalize("NFD", char)
+                   if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
+
+
+def fold(text: str) -> str:
+    """``text`` (NFC) with accents removed, character for character (same length)."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) if not c.isascii() else c for c in text)
 
 
 def initials(name: str) -> str:
@@ -29,7 +58,7 @@ class Anonymiser:
     def __init__(self, replacements: Mapping[str, str]) -> None:
         cleaned: dict[str, str] = {}
         for name, replacement in replacements.items():
-            key = unicodedata.normalize("NFC", " ".join(name.split()))
+            key = fold(unicodedata.normalize("NFC", " ".join(name.split())))
             if key and key.casefold() not in {k.casefold() for k in cleaned}:
                 cleaned[key] = replacement
         self._lookup = {k.casefold(): v for k, v in cleaned.items()}
@@ -43,14 +72,21 @@ class Anonymiser:
     def active(self) -> bool:
         return self._pattern is not None
 
-    def _replace(self, match: re.Match[str]) -> str:
-        key = " ".join(match.group(0).split()).casefold()
-        return self._lookup.get(key, "X.")
-
     def __call__(self, text: str) -> str:
         if not text or self._pattern is None:
             return text
-        return self._pattern.sub(self._replace, unicodedata.normalize("NFC", text))
+        text = unicodedata.normalize("NFC", text)
+        folded = fold(text)  # (same length: a match's span is the same in ``text``)
+        parts: list[str] = []
+        end = 0
+        for match in self._pattern.finditer(folded):
+            key = " ".join(match.group(0).split()).casefold()
+            parts += (text[end:match.start()], self._lookup.get(key, "X."))
+            end = match.end()
+        if not parts:
+            return text
+        parts.append(text[end:])
+        return "".join(parts)
 
 
 def build_anonymiser(
