@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet.booklet.anonymise import initials
 from carnet.domain import (
     Cadence,
     CadenceUnit,
@@ -549,7 +550,17 @@ class GroupEditor(QWidget):
             if not pseudonym and not any(masked):
                 continue
             if not pseudonym:
-                raise DomainError("pseudonym", self.tr("A member needs a pseudonym or initials."))
+                # Names to mask typed before the pseudonym: their initials stand in (what
+                # the person would type), shown in the cell. Refusing the row lost it at
+                # lock or close, which cannot ask, and with it the names the booklet
+                # must mask (found by a fresh-eyes review).
+                pseudonym = initials(next(n for n in masked if n))
+                if first is None:
+                    first = QTableWidgetItem()
+                    self.members_table.setItem(row, 0, first)
+                self.members_table.blockSignals(True)
+                first.setText(pseudonym)
+                self.members_table.blockSignals(False)
             members.append(Member(pseudonym=pseudonym, masked_names=masked,
                                   id=first.data(ID_ROLE)))
         return members

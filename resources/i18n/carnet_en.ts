@@ -1497,10 +1497,6 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Changing the first date or the rhythm moves the sessions still planned; sessions held stay where they are.</translation>
         </message>
         <message>
-            <source>A member needs a pseudonym or initials.</source>
-            <translation>A member needs a pseudonym or initials.</translation>
-        </message>
-        <message>
             <source>Give the group a name.</source>
             <translation>Give the group a name.</translation>
         </message>
@@ -4556,7 +4552,7 @@ Restore the latest valid backup now? (Later: the button at the top of the window
         <name>Workspace</name>
         <message>
             <source>Unsaved group</source>
-            <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
+            <extracomment>The session page is destroyed this long (ms) after the person left it for another screen, once that screen is painted (coming back builds the page anew anyway). (factory, replaces_reminder): a widget for the top of the home view.</extracomment>
             <translation>Unsaved group</translation>
         </message>
         <message>

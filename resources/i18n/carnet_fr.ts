@@ -1497,10 +1497,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Modifier la première date ou le rythme déplace les séances encore prévues ; les séances tenues restent à leur date.</translation>
         </message>
         <message>
-            <source>A member needs a pseudonym or initials.</source>
-            <translation>Chaque membre doit avoir un pseudonyme ou des initiales.</translation>
-        </message>
-        <message>
             <source>Give the group a name.</source>
             <translation>Donnez un nom au groupe.</translation>
         </message>
@@ -4556,7 +4552,7 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <name>Workspace</name>
         <message>
             <source>Unsaved group</source>
-            <extracomment>(factory, replaces_reminder): a widget for the top of the home view.</extracomment>
+            <extracomment>The session page is destroyed this long (ms) after the person left it for another screen, once that screen is painted (coming back builds the page anew anyway). (factory, replaces_reminder): a widget for the top of the home view.</extracomment>
             <translation>Groupe non enregistré</translation>
         </message>
         <message>
