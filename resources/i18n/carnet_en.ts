@@ -4255,8 +4255,8 @@ Your action plans are written in each session, at the step « action plan ».</t
             </translation>
         </message>
         <message>
-            <source>Add a topic, or choose one in the list.</source>
-            <translation>Add a topic, or choose one in the list.</translation>
+            <source>No topic chosen: what you write here becomes a new topic.</source>
+            <translation>No topic chosen: what you write here becomes a new topic.</translation>
         </message>
         <message>
             <source>The case of session %1 on %2.</source>

@@ -4255,8 +4255,8 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             </translation>
         </message>
         <message>
-            <source>Add a topic, or choose one in the list.</source>
-            <translation>Ajoutez un sujet, ou choisissez-en un dans la liste.</translation>
+            <source>No topic chosen: what you write here becomes a new topic.</source>
+            <translation>Aucun sujet choisi : ce que vous écrivez ici devient un nouveau sujet.</translation>
         </message>
         <message>
             <source>The case of session %1 on %2.</source>

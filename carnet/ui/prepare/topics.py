@@ -47,12 +47,16 @@ from carnet.ui.services import messages
 
 SAVE_DELAY_MS = 700
 MAX_SESSIONS = 24
+# A topic written in its draft first is titled with the draft's first words.
+DRAFT_TITLE_WORDS = 8
+DRAFT_TITLE_CHARS = 80
 
 
 class TopicsPanel(QWidget):
     """Backlog on the left, the selected topic's editor on the right."""
 
     changed = Signal()  # topics were added, attached or deleted: the view reloads
+    added = Signal()  # a topic was written in the editor itself: the counts follow
     sessionRequested = Signal(int)  # noqa: N815
     failed = Signal(str)
     saveStateChanged = Signal(str)  # noqa: N815
@@ -300,7 +304,9 @@ class TopicsPanel(QWidget):
         self._base = dataclasses.replace(topic, tags=list(topic.tags)) if topic else None
         self._filling = True
         try:
-            self.editor.setEnabled(topic is not None)
+            # Always ready to take words: with no topic, what is typed here becomes one
+            # (``flush``). A disabled field looked like this one and dropped the keys.
+            self.delete_button.setEnabled(topic is not None)
             self.title_edit.setText(topic.title if topic else "")
             self.draft_edit.setPlainText(topic.draft if topic else "")
             self.priority.setCurrentIndex(self.priority.findData(topic.priority if topic else 2))
@@ -314,7 +320,8 @@ class TopicsPanel(QWidget):
     def _state_text(self) -> None:
         topic = self.topic
         if topic is None:
-            self.state_label.setText(self.tr("Add a topic, or choose one in the list."))
+            self.state_label.setText(self.tr(
+                "No topic chosen: what you write here becomes a new topic."))
             return
         if topic.status is TopicStatus.SCHEDULED and topic.session_id is not None:
             try:
@@ -332,6 +339,7 @@ class TopicsPanel(QWidget):
         self.session_combo.clear()
         topic = self.topic
         if topic is None:
+            self.session_combo.setEnabled(False)
             self.attach_button.setEnabled(False)
             return
         group_ids = [topic.group_id] if topic.group_id is not None else (
@@ -356,8 +364,10 @@ class TopicsPanel(QWidget):
         self.attach_button.setEnabled(bool(sessions))
 
     def _edited(self) -> None:
-        if self._filling or self.topic is None:
+        if self._filling:
             return
+        if self.topic is None and not self._typed_without_topic():
+            return  # a priority alone makes no topic
         self._dirty = True
         self.saveStateChanged.emit("saving")
         self._timer.start()
@@ -369,11 +379,65 @@ class TopicsPanel(QWidget):
         self._edited()
         self.flush()
 
+    def _typed_without_topic(self) -> bool:
+        return bool(self.title_edit.text().strip() or self.draft_edit.toPlainText().strip())
+
+    def _draft_title(self, draft: str) -> str:
+        """A title for a topic written in its draft first: the draft's first words."""
+        line = next((ln.strip() for ln in draft.splitlines() if ln.strip()), "")
+        words = line.split()
+        title = " ".join(words[:DRAFT_TITLE_WORDS])
+        if len(title) > DRAFT_TITLE_CHARS:
+            title = title[:DRAFT_TITLE_CHARS].rstrip()
+        return title + "…" if title != line else title
+
+    def _add_typed_topic(self) -> bool:
+        """Words typed in the editor with no topic chosen become a topic (titled from
+        the draft's first words when no title was typed), selected in the list without
+        refilling the fields (the cursor stays where the person types)."""
+        title = self.title_edit.text().strip()
+        draft = self.draft_edit.toPlainText()
+        if not title and not draft.strip():
+            self._dirty = False
+            return True
+        try:
+            topic = self.store.topics.add(Topic(
+                title=title or self._draft_title(draft), group_id=self.group_id, draft=draft,
+                priority=int(self.priority.currentData() or 2)))
+        except (StoreError, DomainError) as exc:
+            self.failed.emit(str(exc))
+            return False
+        self._dirty = False
+        self.topic = topic
+        self._base = dataclasses.replace(topic, tags=list(topic.tags))
+        if not title:
+            self._filling = True
+            try:
+                self.title_edit.setText(topic.title)
+            finally:
+                self._filling = False
+        self._loading = True
+        try:
+            self.model.set_topics([*self.model.topics, topic])
+            self.list.setCurrentIndex(self.model.index(self.model.row_of(topic.id), 0))
+        finally:
+            self._loading = False
+        self.list.setVisible(True)
+        self.empty_hint.setVisible(False)
+        self.delete_button.setEnabled(True)
+        self._state_text()
+        self._fill_sessions()
+        self.saveStateChanged.emit("saved")
+        self.added.emit()
+        return True
+
     def flush(self) -> bool:
         """Save the topic being edited now; False if it could not be saved."""
         self._timer.stop()
-        if not self._dirty or self.topic is None:
+        if not self._dirty:
             return True
+        if self.topic is None:
+            return self._add_typed_topic()
         topic = self.topic
         title = self.title_edit.text().strip()
         topic.title = title or topic.title

@@ -228,6 +228,7 @@ class PrepareView(QWidget):
             room = max(self.tabs.width(), 600)
             panel.splitter.setSizes([int(room * 0.42), int(room * 0.58)])
             panel.changed.connect(self._topics_changed)
+            panel.added.connect(self._topic_added)
             panel.failed.connect(self._failed)
             panel.sessionRequested.connect(self.sessionRequested)
             panel.saveStateChanged.connect(self.saveStateChanged)
@@ -423,6 +424,13 @@ class PrepareView(QWidget):
         self._show_header(preparation)
         self.topics.load(preparation.topics, self.group_id, self.group_names, self.today)
         self._tab_titles(preparation)
+
+    def _topic_added(self) -> None:
+        """A topic was written in the editor: the counts follow, the panel is not
+        reloaded (the person is typing in it)."""
+        self.preparation = prepare(self.store, self.today, self.group_id)
+        self._show_header(self.preparation)
+        self._tab_titles(self.preparation)
 
     def _failed(self, message: str) -> None:
         self._say(message, error=True)
