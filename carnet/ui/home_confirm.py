@@ -40,7 +40,11 @@ class _ElidedLink(QPushButton):
     window, with a horizontal scroll bar and the title cut without a sign)."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text)
+        # A button reads « & » as a keyboard mnemonic: a group named « Cadres & co »
+        # showed « Cadres _co » and made Alt+Space its shortcut (a fresh-eyes review).
+        # The person's words are shown as written: each « & » doubled.
+        self.plain_text = text
+        super().__init__(text.replace("&", "&&"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def minimumSizeHint(self) -> QSize:
@@ -52,8 +56,8 @@ class _ElidedLink(QPushButton):
         self.initStyleOption(option)
         room = self.style().subElementRect(
             QStyle.SubElement.SE_PushButtonContents, option, self).width()
-        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                                    room)
+        option.text = self.fontMetrics().elidedText(
+            self.plain_text, Qt.TextElideMode.ElideRight, room).replace("&", "&&")
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
