@@ -533,11 +533,23 @@ class SyncRepository:
 
     # -- short texts reworded on two devices (carnet/store/sync_wordings.py) -------------
     def wording_conflicts(self) -> list:
-        """The titles, names… that hold another wording than the one shown."""
-        from carnet.store import sync_wordings
+        """The titles, names… that hold another wording than the one shown. Read when
+        the journal refuses writes too (then without tidying the list): a page asks
+        it while it opens."""
+        import sqlcipher3
 
-        with self.db.transaction() as conn:
-            return sync_wordings.open_conflicts(conn)
+        from carnet.store import sync_wordings
+        from carnet.store.errors import StorageError
+
+        if not self.db.query_one("SELECT 1 FROM sync_settings WHERE key = ?",
+                                 (sync_wordings.OPEN_KEY,)):
+            return []  # (the usual case: nothing to read, nothing written)
+        try:
+            with self.db.transaction() as conn:
+                return sync_wordings.open_conflicts(conn)
+        except (sqlcipher3.DatabaseError, StorageError):  # read-only (a full disk…)
+            with self.db.lock:
+                return sync_wordings.open_conflicts(self.db.conn, tidy=False)
 
     def keep_wording(self, table: str, uuid: str, field: str, text: str,
                      seen: Iterable[str] | None = None) -> bool:

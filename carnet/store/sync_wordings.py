@@ -122,13 +122,17 @@ def _wording(sib) -> Wording:
     return Wording(sib.value if isinstance(sib.value, str) else "", sib.stamp, sib.dot.device)
 
 
-def open_conflicts(conn: sqlcipher3.Connection) -> list[WordingConflict]:
+def open_conflicts(conn: sqlcipher3.Connection, *, tidy: bool = True
+                   ) -> list[WordingConflict]:
     """The short texts that still hold another wording, oldest conflict first; those
-    resolved meanwhile (edited, chosen, deleted, here or elsewhere) leave the list."""
+    resolved meanwhile (edited, chosen, deleted, here or elsewhere) leave the list.
+    ``tidy``: capture this device's edits first and rewrite the list (a write: the
+    caller's transaction); False reads only."""
     items = _read(conn)
     if not items:
         return []
-    capture(conn)  # a title edited here since is an edit that saw every wording
+    if tidy:
+        capture(conn)  # a title edited here since is an edit that saw every wording
     states = load_states(conn, {uuid for _t, uuid, _f in items})
     out: list[WordingConflict] = []
     still: list[tuple[str, str, str]] = []
@@ -147,7 +151,7 @@ def open_conflicts(conn: sqlcipher3.Connection) -> list[WordingConflict]:
         still.append((table, uuid, name))
         out.append(WordingConflict(table, uuid, name, int(row[1]), _wording(winner),
                                    tuple(_wording(s) for s in others)))
-    if still != items:
+    if tidy and still != items:
         _write(conn, still)
     return out
 

@@ -249,3 +249,26 @@ def test_a_choice_never_replaces_a_wording_no_one_saw(devices):
     finally:
         for store in (a, b, c):
             store.close()
+
+
+def test_the_list_is_read_when_the_journal_refuses_writes(ab):
+    """A page asks for it while it opens: a journal that refuses writes (a full disk)
+    still answers, and an empty list costs no write at all."""
+    a, b = ab
+    with a.db.lock:
+        a.db.conn.execute("PRAGMA query_only = ON")
+    try:
+        assert a.sync.wording_conflicts() == []  # nothing listed: not even a transaction
+    finally:
+        with a.db.lock:
+            a.db.conn.execute("PRAGMA query_only = OFF")
+    _reword_action(a, b, " A", " B")
+    expected = _offered(a)
+    assert expected
+    with a.db.lock:
+        a.db.conn.execute("PRAGMA query_only = ON")
+    try:
+        assert _offered(a) == expected
+    finally:
+        with a.db.lock:
+            a.db.conn.execute("PRAGMA query_only = OFF")

@@ -370,7 +370,13 @@ class SyncPage(QDialog):
         if store is None:
             return
         seen = self._shown_wordings.get((table, uuid, field), [text])
-        store.sync.keep_wording(table, uuid, field, text, seen)  # (else: shown anew)
+        from carnet.store.errors import StorageError
+
+        try:
+            store.sync.keep_wording(table, uuid, field, text, seen)  # (else: shown anew)
+        except StorageError as error:  # the journal refuses writes: said, nothing lost
+            messages().warning(self, self.tr("Sync"), str(error))
+            return
         self.controller._refresh_views()  # (as after a sync: the title shown everywhere)
         self.controller._poll_changes()  # « changes to send », and a sync soon
         self.refresh()

@@ -193,7 +193,14 @@ class WordingHint(QWidget):
         self.show()
 
     def _keep(self) -> None:
-        keep_it, self._keep_it = self._keep_it, None
-        if keep_it is not None and keep_it():
+        from carnet.store.errors import StorageError
+
+        keep_it = self._keep_it
+        try:
+            done = keep_it is not None and keep_it()
+        except StorageError:  # the journal refuses writes: the hint stays, nothing lost
+            return
+        if done:
+            self._keep_it = None
             self.hide()
             self.kept.emit(self._other)
