@@ -482,7 +482,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=_tr("Carnet — a personal, encrypted logbook for peer-practice groups. "
                         "Without a command, opens the desktop app (on JOURNAL if given)."),
     )
-    parser.add_argument("--version", action="version", version=f"carnet {carnet.__version__}")
+    # (help given: Python 3.11's version action does not pass its own through argparse._)
+    parser.add_argument("--version", action="version", version=f"carnet {carnet.__version__}",
+                        help=_tr("show program's version number and exit"))
     parser.add_argument("--demo", action="store_true",
                         help=_tr("open the app on a fresh demo journal"))
     parser.add_argument("--lang", choices=GUI_LANGUAGES,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from carnet import terminal_text
 from carnet.cli import EXIT_USAGE, CliError, open_store, register
+from carnet.ui.booklet_words import booklet_error_text
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -120,7 +121,7 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
         try:
             result = build_booklet(store, options, args.out, progress=_progress)
         except BookletError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(booklet_error_text(exc)) from None
         finally:
             if sys.stderr.isatty():
                 print("\r", end="", file=sys.stderr)

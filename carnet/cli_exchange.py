@@ -21,7 +21,7 @@ from carnet.cli import (
     register,
     require_new_file,
 )
-from carnet.ui.exchange_words import conflict_text, conflicts_summary
+from carnet.ui.exchange_words import conflict_text, conflicts_summary, import_refusal
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -138,8 +138,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         parsed = load_export(source)  # a bad file is refused before any passphrase is asked
     except CarnetImportError as exc:
-        raise CliError(_tr("%1 cannot be imported, nothing was changed: %2")
-                       .replace("%1", str(source)).replace("%2", str(exc))) from None
+        raise CliError(import_refusal(str(source), exc)) from None
     if args.new_journal:
         if args.dry_run:
             raise CliError(_tr("--dry-run applies to a merge, not to --new-journal"), EXIT_USAGE)

@@ -153,8 +153,8 @@ def test_a_bad_file_is_refused_in_one_line_before_the_passphrase(tmp_path, passp
     lines = [x for x in err.splitlines() if x.strip()]
     assert len(lines) == 1
     assert lines[0].startswith("carnet: ")
-    assert "journal.owner_name: missing" in lines[0]
-    assert "nothing was changed" in lines[0]
+    assert "damaged (at journal.owner_name)" in lines[0]  # where, in the person's words
+    assert "Your journal was not changed" in lines[0]
     assert journal.read_bytes() == before
     # and a new journal is not created from it
     target = tmp_path / "nouveau.carnet"

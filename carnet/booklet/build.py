@@ -133,7 +133,8 @@ def render(
         except Exception as exc:  # a layout problem: a message, never a traceback
             raise BookletError(
                 f"The booklet could not be laid out ({type(exc).__name__}: "
-                f"{str(exc)[:200]}). Try leaving out a part, or report the problem."
+                f"{str(exc)[:200]}). Try leaving out a part, or report the problem.",
+                "layout", kind=type(exc).__name__,
             ) from exc
 
 
@@ -206,7 +207,8 @@ def build_booklet(
     out_path = Path(out_path)
     folder = out_path.parent if str(out_path.parent) else Path(".")
     if not folder.is_dir():
-        raise BookletError(f"The folder {folder} does not exist: choose another place.")
+        raise BookletError(f"The folder {folder} does not exist: choose another place.",
+                           "no_folder", folder=str(folder))
     result = render(store, options, progress, cancelled, templates)
     assert result.data is not None
     if cancelled is not None and cancelled():
@@ -231,7 +233,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
         reason = exc.strerror or str(exc)
         raise BookletError(
             f"The booklet could not be written to {path} ({reason}). "
-            "Choose a folder you can write to, with some free space."
+            "Choose a folder you can write to, with some free space.",
+            "not_written", path=str(path), errno=exc.errno,
         ) from None
     finally:
         if tmp is not None:

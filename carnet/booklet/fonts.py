@@ -82,7 +82,7 @@ def register_fonts() -> frozenset[int]:
 
                 raise BookletError(
                     f"The booklet font {filename} is missing or unreadable ({exc}); "
-                    "reinstall Carnet."
+                    "reinstall Carnet.", "font", filename=filename,
                 ) from None
             pdfmetrics.registerFont(faces[name])
         addMapping(FAMILY, 0, 0, REGULAR)

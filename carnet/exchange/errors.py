@@ -19,9 +19,16 @@ class CarnetImportError(ExchangeError, ValueError):
     ``path`` names the offending field in the file (``groups[0].sessions[2].date``),
     empty when the file as a whole is the problem. A ``ValueError`` too, so a caller
     that only knows "bad input" still reports it cleanly.
+
+    ``reason`` is a code the interface and the command line word in the person's
+    language (``message`` is the technical detail, in English): ``missing``,
+    ``denied``, ``unreadable``, ``folder``, ``too_big``, ``not_json`` (not JSON, or
+    truncated), ``not_export``, ``newer`` (a newer Carnet wrote it), ``damaged`` (an
+    export whose content is not valid: ``path`` says where).
     """
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(self, path: str, message: str, reason: str = "damaged") -> None:
         self.path = path
         self.message = message
+        self.reason = reason
         super().__init__(f"{path}: {message}" if path else message)

@@ -5,6 +5,7 @@ value in the file. Nothing is written here; :mod:`json_merge` writes what passed
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -335,17 +336,20 @@ class _Reader:
 
     def document(self, data: object) -> ParsedExport:
         if not isinstance(data, dict):
-            raise self.fail("", f"not a Carnet export: the file holds {_kind_of(data)}")
+            raise CarnetImportError("", f"not a Carnet export: the file holds {_kind_of(data)}",
+                                    "not_export")
         if data.get("format") != FORMAT:
-            raise self.fail("format", f'not a Carnet export (expected "format": "{FORMAT}")')
+            raise CarnetImportError(
+                "format", f'not a Carnet export (expected "format": "{FORMAT}")', "not_export")
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             raise self.fail("version", "missing or not a positive whole number")
         if version > VERSION:
-            raise self.fail(
+            raise CarnetImportError(
                 "version",
                 f"this file was written by a newer Carnet (format version {version}; this "
                 f"Carnet reads up to {VERSION}). Update Carnet to import it.",
+                "newer",
             )
         top = self.obj(
             data,
@@ -732,30 +736,35 @@ def _read_bytes(source: Path | str) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise CarnetImportError("", f"{path} is a folder, not an export file")
+            raise CarnetImportError("", f"{path} is a folder, not an export file", "folder")
         if size > MAX_FILE_BYTES:
             raise CarnetImportError(
                 "",
                 f"the file is too big to be a Carnet export ({size:,} bytes; at most "
                 f"{MAX_FILE_BYTES:,})",
+                "too_big",
             )
         with open(path, "rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise CarnetImportError("", f"cannot read {path}: {exc.strerror or exc}") from None
+        reason = {errno.ENOENT: "missing", errno.EACCES: "denied", errno.EPERM: "denied",
+                  errno.EISDIR: "folder"}.get(exc.errno, "unreadable")
+        raise CarnetImportError("", f"cannot read {path}: {exc.strerror or exc}", reason) from None
 
 
 def parse_bytes(data: bytes) -> ParsedExport:
     """Decode and check an export held in memory; raises :class:`CarnetImportError`."""
     if len(data) > MAX_FILE_BYTES:
         raise CarnetImportError(
-            "", f"the file is too big to be a Carnet export (more than {MAX_FILE_BYTES:,} bytes)"
+            "", f"the file is too big to be a Carnet export (more than {MAX_FILE_BYTES:,} bytes)",
+            "too_big",
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CarnetImportError(
-            "", f"the file is not UTF-8 text (byte {exc.start}); it is not a Carnet export"
+            "", f"the file is not UTF-8 text (byte {exc.start}); it is not a Carnet export",
+            "not_export",
         ) from None
     try:
         decoded = json.loads(
@@ -764,7 +773,8 @@ def parse_bytes(data: bytes) -> ParsedExport:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise CarnetImportError(
-            "", f"the file is not valid JSON, or it is truncated ({where}: {exc.msg})"
+            "", f"the file is not valid JSON, or it is truncated ({where}: {exc.msg})",
+            "not_json",
         ) from None
     except CarnetImportError:
         raise

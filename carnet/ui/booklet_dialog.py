@@ -58,6 +58,7 @@ from carnet.booklet import PARTS, BookletCancelled, BookletError, BookletOptions
 from carnet.domain import SessionStatus
 from carnet.services.session_status import left_out
 from carnet.ui import formats, style
+from carnet.ui.booklet_words import booklet_error_text
 from carnet.ui.fit import elide_list_rows, fit_date_edit
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
@@ -621,7 +622,8 @@ class BookletDialog(QDialog):
             return
         if error is not None:
             self._schedule_count()
-            detail = str(error) if isinstance(error, BookletError | OSError) else \
+            detail = booklet_error_text(error) if isinstance(error, BookletError) else \
+                str(error) if isinstance(error, OSError) else \
                 self.tr("An unexpected problem stopped the booklet (%1).").replace(
                     "%1", type(error).__name__)
             messages().error(self, self.tr("The booklet was not created"), detail)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from carnet import terminal_text
 
 if TYPE_CHECKING:
-    from carnet.exchange import Conflict
+    from carnet.exchange import CarnetImportError, Conflict
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -70,3 +70,27 @@ def conflicts_summary(conflicts: Sequence[Conflict], *, done: bool = False) -> l
             else _tr("%n items were edited in your journal since this file was written: both "
                      "versions are kept, the file's beside yours.", None, both))
     return lines
+
+
+def import_refusal(name: str, error: CarnetImportError) -> str:
+    """Why the file ``name`` cannot be imported, ending with « nothing was changed »:
+    the same sentence in the window and on the command line (the error's own message
+    is a technical detail in English)."""
+    sentences = {
+        "missing": _tr("%1 cannot be imported: there is no such file."),
+        "denied": _tr("%1 cannot be imported: Carnet is not allowed to read it."),
+        "unreadable": _tr("%1 cannot be imported: the file cannot be read."),
+        "folder": _tr("%1 cannot be imported: it is a folder, not an export file."),
+        "too_big": _tr("%1 cannot be imported: it is far too big to be a Carnet export."),
+        "not_json": _tr("%1 cannot be imported: it is not a Carnet export, or it was cut "
+                        "short (an incomplete download or copy)."),
+        "not_export": _tr("%1 cannot be imported: it is not a Carnet export."),
+        "newer": _tr("%1 was exported by a newer version of Carnet: update Carnet to "
+                     "import it."),
+    }
+    sentence = sentences.get(error.reason)
+    if sentence is None:  # damaged: say where, the only detail a person can act on
+        sentence = (_tr("%1 cannot be imported: it is damaged (at %2).").replace(
+            "%2", error.path) if error.path else
+            _tr("%1 cannot be imported: it is damaged."))
+    return sentence.replace("%1", name) + " " + _tr("Your journal was not changed.")

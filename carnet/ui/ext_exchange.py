@@ -31,7 +31,7 @@ from carnet.ui.exchange_choices import (
     JSON,
     default_folder,
 )
-from carnet.ui.exchange_words import conflicts_summary
+from carnet.ui.exchange_words import conflicts_summary, import_refusal
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
 
@@ -159,11 +159,8 @@ class ExchangeActions(QObject):
                 parsed = load_export(source)
                 preview = import_json(store, parsed, dry_run=True)
         except CarnetImportError as exc:
-            messages().error(
-                self.window, self.tr("File not imported"),
-                self.tr("%1 cannot be imported: it is not a Carnet export, or it is damaged. "
-                        "Your journal was not changed.").replace("%1", source.name)
-                + "\n\n" + self.tr("Details: %1").replace("%1", str(exc)))
+            messages().error(self.window, self.tr("File not imported"),
+                             import_refusal(source.name, exc))
             return None
         except StoreError as exc:
             self._import_failed(exc)

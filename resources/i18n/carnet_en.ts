@@ -1049,10 +1049,6 @@ Open it now to print it?</translation>
             <translation>File not imported</translation>
         </message>
         <message>
-            <source>%1 cannot be imported: it is not a Carnet export, or it is damaged. Your journal was not changed.</source>
-            <translation>%1 cannot be imported: it is not a Carnet export, or it is damaged. Your journal was not changed.</translation>
-        </message>
-        <message>
             <source>Details: %1</source>
             <translation>Details: %1</translation>
         </message>
@@ -4581,6 +4577,57 @@ Open the other session and lose that change?</translation>
         </message>
     </context>
     <context>
+        <name>BookletWords</name>
+        <message>
+            <source>the system refused to write it</source>
+            <translation>the system refused to write it</translation>
+        </message>
+        <message>
+            <source>The booklet was cancelled; no file was written.</source>
+            <translation>The booklet was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>your disk quota is used up</source>
+            <translation>your disk quota is used up</translation>
+        </message>
+        <message>
+            <source>Carnet is not allowed to write there</source>
+            <translation>Carnet is not allowed to write there</translation>
+        </message>
+        <message>
+            <source>this disk is read-only</source>
+            <translation>this disk is read-only</translation>
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation>the file name is too long</translation>
+        </message>
+        <message>
+            <source>a folder has that name</source>
+            <translation>a folder has that name</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist: choose another place.</source>
+            <translation>The folder %1 does not exist: choose another place.</translation>
+        </message>
+        <message>
+            <source>The booklet could not be laid out (%1). Try leaving out a part, or report the problem.</source>
+            <translation>The booklet could not be laid out (%1). Try leaving out a part, or report the problem.</translation>
+        </message>
+        <message>
+            <source>The booklet's font %1 is missing or unreadable: reinstall Carnet.</source>
+            <translation>The booklet's font %1 is missing or unreadable: reinstall Carnet.</translation>
+        </message>
+        <message>
+            <source>The booklet could not be written to %1: %2. Choose a folder you can write to, with some free space.</source>
+            <translation>The booklet could not be written to %1: %2. Choose a folder you can write to, with some free space.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckIn</name>
         <message>
             <source>Since last time…</source>
@@ -4634,6 +4681,46 @@ Open the other session and lose that change?</translation>
             <translation>set differently in your journal: its setting is kept</translation>
         </message>
         <message>
+            <source>%1 cannot be imported: there is no such file.</source>
+            <translation>%1 cannot be imported: there is no such file.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: Carnet is not allowed to read it.</source>
+            <translation>%1 cannot be imported: Carnet is not allowed to read it.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: the file cannot be read.</source>
+            <translation>%1 cannot be imported: the file cannot be read.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is a folder, not an export file.</source>
+            <translation>%1 cannot be imported: it is a folder, not an export file.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is far too big to be a Carnet export.</source>
+            <translation>%1 cannot be imported: it is far too big to be a Carnet export.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is not a Carnet export, or it was cut short (an incomplete download or copy).</source>
+            <translation>%1 cannot be imported: it is not a Carnet export, or it was cut short (an incomplete download or copy).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is not a Carnet export.</source>
+            <translation>%1 cannot be imported: it is not a Carnet export.</translation>
+        </message>
+        <message>
+            <source>%1 was exported by a newer version of Carnet: update Carnet to import it.</source>
+            <translation>%1 was exported by a newer version of Carnet: update Carnet to import it.</translation>
+        </message>
+        <message>
+            <source>Your journal was not changed.</source>
+            <translation>Your journal was not changed.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is damaged.</source>
+            <translation>%1 cannot be imported: it is damaged.</translation>
+        </message>
+        <message>
             <source>1 difference: your journal kept its own version.</source>
             <translation>1 difference: your journal kept its own version.</translation>
         </message>
@@ -4676,6 +4763,10 @@ Open the other session and lose that change?</translation>
                 <numerusform>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</numerusform>
                 <numerusform>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is damaged (at %2).</source>
+            <translation>%1 cannot be imported: it is damaged (at %2).</translation>
         </message>
     </context>
     <context>
@@ -5951,10 +6042,6 @@ Open it now?</translation>
         <message>
             <source>warning: %1</source>
             <translation>warning: %1</translation>
-        </message>
-        <message>
-            <source>%1 cannot be imported, nothing was changed: %2</source>
-            <translation>%1 cannot be imported, nothing was changed: %2</translation>
         </message>
         <message>
             <source>list actions as a table</source>

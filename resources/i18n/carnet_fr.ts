@@ -1049,10 +1049,6 @@ L’ouvrir maintenant pour l’imprimer ?</translation>
             <translation>Fichier non importé</translation>
         </message>
         <message>
-            <source>%1 cannot be imported: it is not a Carnet export, or it is damaged. Your journal was not changed.</source>
-            <translation>%1 ne peut pas être importé : ce n’est pas un export de Carnet, ou il est endommagé. Votre carnet n’a pas été modifié.</translation>
-        </message>
-        <message>
             <source>Details: %1</source>
             <translation>Détails : %1</translation>
         </message>
@@ -4581,6 +4577,57 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         </message>
     </context>
     <context>
+        <name>BookletWords</name>
+        <message>
+            <source>the system refused to write it</source>
+            <translation>le système a refusé de l’écrire</translation>
+        </message>
+        <message>
+            <source>The booklet was cancelled; no file was written.</source>
+            <translation>Le livret a été annulé ; aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>your disk quota is used up</source>
+            <translation>votre quota disque est épuisé</translation>
+        </message>
+        <message>
+            <source>Carnet is not allowed to write there</source>
+            <translation>Carnet n’a pas le droit d’y écrire</translation>
+        </message>
+        <message>
+            <source>this disk is read-only</source>
+            <translation>ce disque est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation>le nom du fichier est trop long</translation>
+        </message>
+        <message>
+            <source>a folder has that name</source>
+            <translation>un dossier porte ce nom</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist: choose another place.</source>
+            <translation>Le dossier %1 n’existe pas : choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <source>The booklet could not be laid out (%1). Try leaving out a part, or report the problem.</source>
+            <translation>Le livret n’a pas pu être mis en page (%1). Essayez d’en retirer une partie, ou signalez le problème.</translation>
+        </message>
+        <message>
+            <source>The booklet's font %1 is missing or unreadable: reinstall Carnet.</source>
+            <translation>La police du livret %1 est absente ou illisible : réinstallez Carnet.</translation>
+        </message>
+        <message>
+            <source>The booklet could not be written to %1: %2. Choose a folder you can write to, with some free space.</source>
+            <translation>Le livret n’a pas pu être écrit dans %1 : %2. Choisissez un dossier où vous pouvez écrire, avec de la place libre.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckIn</name>
         <message>
             <source>Since last time…</source>
@@ -4634,6 +4681,46 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
             <translation>réglé autrement dans votre carnet : son réglage est gardé</translation>
         </message>
         <message>
+            <source>%1 cannot be imported: there is no such file.</source>
+            <translation>%1 ne peut pas être importé : ce fichier n’existe pas.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: Carnet is not allowed to read it.</source>
+            <translation>%1 ne peut pas être importé : Carnet n’a pas le droit de le lire.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: the file cannot be read.</source>
+            <translation>%1 ne peut pas être importé : le fichier ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is a folder, not an export file.</source>
+            <translation>%1 ne peut pas être importé : c’est un dossier, pas un fichier d’export.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is far too big to be a Carnet export.</source>
+            <translation>%1 ne peut pas être importé : il est bien trop gros pour être un export de Carnet.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is not a Carnet export, or it was cut short (an incomplete download or copy).</source>
+            <translation>%1 ne peut pas être importé : ce n’est pas un export de Carnet, ou il est incomplet (un téléchargement ou une copie interrompus).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is not a Carnet export.</source>
+            <translation>%1 ne peut pas être importé : ce n’est pas un export de Carnet.</translation>
+        </message>
+        <message>
+            <source>%1 was exported by a newer version of Carnet: update Carnet to import it.</source>
+            <translation>%1 a été exporté par une version plus récente de Carnet : mettez Carnet à jour pour l’importer.</translation>
+        </message>
+        <message>
+            <source>Your journal was not changed.</source>
+            <translation>Votre carnet n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is damaged.</source>
+            <translation>%1 ne peut pas être importé : il est abîmé.</translation>
+        </message>
+        <message>
             <source>1 difference: your journal kept its own version.</source>
             <translation>1 différence : votre carnet a gardé sa propre version.</translation>
         </message>
@@ -4676,6 +4763,10 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
                 <numerusform>%n élément a été modifié dans votre carnet depuis l’écriture de ce fichier : les deux versions sont gardées, celle du fichier à côté de la vôtre.</numerusform>
                 <numerusform>%n éléments ont été modifiés dans votre carnet depuis l’écriture de ce fichier : les deux versions sont gardées, celle du fichier à côté de la vôtre.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: it is damaged (at %2).</source>
+            <translation>%1 ne peut pas être importé : il est abîmé (à %2).</translation>
         </message>
     </context>
     <context>
@@ -5951,10 +6042,6 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>warning: %1</source>
             <translation>attention : %1</translation>
-        </message>
-        <message>
-            <source>%1 cannot be imported, nothing was changed: %2</source>
-            <translation>%1 ne peut pas être importé, rien n’a été modifié : %2</translation>
         </message>
         <message>
             <source>list actions as a table</source>

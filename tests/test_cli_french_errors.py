@@ -1,0 +1,125 @@
+"""The French command line says its refusals in French (found by a fresh-eyes review).
+
+Seen in a terminal under LANG=fr_FR.UTF-8 (journal /tmp/fresh2/J.carnet):
+  carnet booklet --out /nonexistent/dir/x.pdf
+    → « carnet: The folder /nonexistent/dir does not exist: choose another place. »
+  carnet import /tmp/fresh2/nope.json
+    → « … ne peut pas être importé, rien n’a été modifié : cannot read
+       /tmp/fresh2/nope.json: No such file or directory »
+  carnet import bad.json   (a JSON file that is not an export)
+    → « … : format: not a Carnet export (expected "format": "carnet-export") »
+  carnet --help  → « --version  show program's version number and exit »
+Everything else these commands print is French (control below).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from datetime import date
+
+import fast_kdf
+import pytest
+
+from carnet.domain import Cadence, Group, Role, Session, SessionStatus
+from carnet.store import JournalStore
+
+ENGLISH = ("The folder", "does not exist", "choose another place", "cannot read",
+           "No such file", "not a Carnet export", "expected", "show program's version")
+
+
+@pytest.fixture
+def journal(journal_path, passphrase):
+    store = JournalStore.create(journal_path, passphrase, owner_name="Camille")
+    group = store.groups.add(Group(name="Codév", template_id="codev", cadence=Cadence()))
+    session = store.sessions.add(
+        Session(group.id, 1, date(2025, 1, 9), SessionStatus.HELD, Role.CLIENT))
+    store.notes.save(session.id, "expose", "Tenue.")
+    store.close()
+    return journal_path
+
+
+def carnet(journal_path, passphrase, *args, journal=True):
+    env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home"),
+           "LANG": "fr_FR.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    extra = ["--journal", str(journal_path), "--passphrase-stdin"] if journal else []
+    done = subprocess.run([*fast_kdf.python(), "-m", "carnet", *args, *extra],
+                          input=passphrase + "\n", capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+    return done.stdout + done.stderr
+
+
+def _english(text: str) -> list[str]:
+    return [word for word in ENGLISH if word in text]
+
+
+def test_control_a_refused_export_is_said_in_french(journal, passphrase, tmp_path):
+    """Control (passes): an existing export file is refused in French."""
+    out = tmp_path / "x.json"
+    out.write_text("{}")
+    text = carnet(journal, passphrase, "export", "--format", "json", "--out", str(out))
+    assert "existe déjà" in text and not _english(text)
+
+
+def test_a_booklet_to_a_missing_folder_is_refused_in_french(journal, passphrase, tmp_path):
+    text = carnet(journal, passphrase, "booklet", "--out", str(tmp_path / "nope" / "x.pdf"))
+    assert not _english(text), text
+
+
+def test_importing_a_missing_or_foreign_file_is_refused_in_french(journal, passphrase,
+                                                                  tmp_path):
+    missing = carnet(journal, passphrase, "import", str(tmp_path / "nope.json"))
+    foreign = tmp_path / "bad.json"
+    foreign.write_text('{"x": 1}')
+    wrong = carnet(journal, passphrase, "import", str(foreign))
+    assert "n’a pas été modifié" in missing and "n’a pas été modifié" in wrong
+    assert not _english(missing) and not _english(wrong), (missing, wrong)
+
+
+def test_the_help_is_french_throughout(journal, passphrase):
+    text = carnet(journal, passphrase, "--help", journal=False)
+    assert "afficher cette aide" in text
+    assert not _english(text), [line for line in text.splitlines() if "version" in line]
+
+
+def test_each_import_refusal_and_booklet_failure_is_worded_in_french(monkeypatch, tmp_path):
+    """Every reason code has its own French sentence (none falls back to the English
+    technical message), in the window's words as on the command line."""
+    import errno
+
+    from carnet import terminal_text
+    from carnet.booklet import BookletError
+    from carnet.exchange import CarnetImportError, load_export
+    from carnet.ui.booklet_words import booklet_error_text
+    from carnet.ui.exchange_words import import_refusal
+
+    terminal_text.set_language("fr")
+    try:
+        said = {}
+        for reason in ("missing", "denied", "unreadable", "folder", "too_big", "not_json",
+                       "not_export", "newer", "damaged"):
+            said[reason] = import_refusal("x.json", CarnetImportError("a.b", "English", reason))
+        assert len(set(said.values())) == len(said)
+        for text in said.values():
+            assert "x.json" in text and text.endswith("Votre carnet n’a pas été modifié.")
+            assert "English" not in text and not _english(text)
+        assert "(à a.b)" in said["damaged"]
+        for code, words in ((errno.ENOSPC, "le disque est plein"),
+                            (errno.EROFS, "lecture seule"), (None, "le système a refusé")):
+            text = booklet_error_text(BookletError("English", "not_written",
+                                                   path="/m/livret.pdf", errno=code))
+            assert words in text and "/m/livret.pdf" in text and "English" not in text
+        # the codes the reader gives, on real files
+        folder = tmp_path / "dossier"
+        folder.mkdir()
+        cut = tmp_path / "cut.json"
+        cut.write_text('{"format": "carnet-export", "ver')
+        newer = tmp_path / "newer.json"
+        newer.write_text('{"format": "carnet-export", "version": 99}')
+        for path, reason in ((tmp_path / "absent.json", "missing"), (folder, "folder"),
+                             (cut, "not_json"), (newer, "newer")):
+            with pytest.raises(CarnetImportError) as caught:
+                load_export(path)
+            assert caught.value.reason == reason, path
+    finally:
+        terminal_text.set_language(terminal_text.FALLBACK)
