@@ -1250,6 +1250,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <source>No emotion chosen: your words are kept, saved with “%1” until you choose another (× removes the feeling).</source>
             <translation>No emotion chosen: your words are kept, saved with “%1” until you choose another (× removes the feeling).</translation>
         </message>
+        <message>
+            <source>Your words are kept. Choose the emotion that goes with them.</source>
+            <translation>Your words are kept. Choose the emotion that goes with them.</translation>
+        </message>
     </context>
     <context>
         <name>Feelings</name>
@@ -1278,6 +1282,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>FeelingsBody</name>
         <message>
             <source>Before the session</source>
+            <extracomment>the note of loose words as the page knows it (see ``note_job``)</extracomment>
             <translation>Before the session</translation>
         </message>
         <message>
@@ -1295,6 +1300,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Add a feeling after the session</source>
             <translation>Add a feeling after the session</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -1250,6 +1250,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <source>No emotion chosen: your words are kept, saved with “%1” until you choose another (× removes the feeling).</source>
             <translation>Aucune émotion choisie : vos mots sont gardés, enregistrés avec « %1 » jusqu’à ce que vous en choisissiez une autre (× supprime le ressenti).</translation>
         </message>
+        <message>
+            <source>Your words are kept. Choose the emotion that goes with them.</source>
+            <translation>Vos mots sont gardés. Choisissez l’émotion qui va avec.</translation>
+        </message>
     </context>
     <context>
         <name>Feelings</name>
@@ -1278,6 +1282,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>FeelingsBody</name>
         <message>
             <source>Before the session</source>
+            <extracomment>the note of loose words as the page knows it (see ``note_job``)</extracomment>
             <translation>Avant la séance</translation>
         </message>
         <message>
@@ -1295,6 +1300,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Add a feeling after the session</source>
             <translation>Ajouter un ressenti après la séance</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>

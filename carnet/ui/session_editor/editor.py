@@ -253,23 +253,24 @@ class SessionEditor(FocusMixin, QWidget):
             steps = list(template.steps)
         else:
             parts, steps = [], []
-        known = {s.id for s in steps}
+        kinds = [
+            Step(f"_{kind.value}", 0, kind, Localized(title))
+            for kind, title in (
+                (StepKind.LEARNINGS, self.tr("My learnings")),
+                (StepKind.FEELING, self.tr("My feelings")),
+                (StepKind.KEYWORD, self.tr("My key word")),
+                (StepKind.ACTIONS, self.tr("My actions")),
+                (StepKind.RATINGS, self.tr("My progress")),
+            )
+        ] if template is None else []
+        # (the feelings step keeps words written before an emotion as its note)
+        known = {s.id for s in steps} | {s.id for s in kinds}
         orphans = [
             Step(step_id, 0, StepKind.TEXT, Localized(self._orphan_title(step_id, ctx.lang)))
             for step_id in notes
             if step_id not in known and not is_cycle_step(step_id)
         ]
-        if template is None:
-            orphans += [
-                Step(f"_{kind.value}", 0, kind, Localized(title))
-                for kind, title in (
-                    (StepKind.LEARNINGS, self.tr("My learnings")),
-                    (StepKind.FEELING, self.tr("My feelings")),
-                    (StepKind.KEYWORD, self.tr("My key word")),
-                    (StepKind.ACTIONS, self.tr("My actions")),
-                    (StepKind.RATINGS, self.tr("My progress")),
-                )
-            ]
+        orphans += kinds
         if orphans:
             parts.append((0, self.tr("Other notes")))
             steps += orphans

@@ -23,6 +23,7 @@ from carnet.ui.session_editor.context import (
     delete_job,
     edit_job,
     emotion_labels,
+    note_job,
     show_added,
     unflattened,
 )
@@ -50,13 +51,16 @@ def intensity_labels() -> list[str]:
 class FeelingRow(QWidget):
     """One emotion: saved once an emotion is chosen.
 
+    The words field is always ready: words written before any emotion is chosen
+    are kept with the step (see :class:`FeelingsBody`) until an emotion takes them.
     Clearing the emotion deletes the feeling only when no words were written for
     it. Words are never dropped by undoing a choice: they stay in the field, saved
     with the emotion chosen last (the domain requires one), and a note beside the
     row says so until another emotion is chosen; × removes the feeling.
     """
 
-    def __init__(self, ctx: EditorContext, body: FeelingsBody, moment: Moment, feeling=None):
+    def __init__(self, ctx: EditorContext, body: FeelingsBody, moment: Moment, feeling=None,
+                 words: str = ""):
         super().__init__()
         self._ctx = ctx
         self._body = body
@@ -108,6 +112,8 @@ class FeelingRow(QWidget):
             self.emotion.setCurrentIndex(max(0, self.emotion.findData(feeling.emotion.value)))
             self.intensity.set_value(feeling.intensity)
             self.text.setText(feeling.text)
+        elif words:
+            self.text.setText(words)
         self._sync_enabled()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -131,18 +137,32 @@ class FeelingRow(QWidget):
     def _words(self) -> bool:
         return bool(self.text.text().strip())
 
+    def loose_words(self) -> str:
+        """The words of a row that no emotion was ever chosen for (kept by the body)."""
+        if self.emotion.currentData() or self._last_code or not self._words():
+            return ""
+        return " ".join(self.text.text().split())
+
     def _sync_enabled(self) -> None:
         chosen = bool(self.emotion.currentData())
         self.intensity.setEnabled(chosen)
-        # Words written stay editable when the emotion is un-chosen: never locked away.
-        self.text.setEnabled(chosen or self._words())
-        kept = not chosen and bool(self._last_code) and self._words()
-        if kept:
+        # The words field is always enabled: words come first as often as the emotion
+        # (a disabled field looked ready and sent the keys to the last button).
+        words = self._words()
+        if not chosen and self._last_code and words:
             label = emotion_labels()[Emotion(self._last_code)]
             self.kept.setText(self.tr(
                 "No emotion chosen: your words are kept, saved with “%1” until you "
                 "choose another (× removes the feeling).").replace("%1", label))
-        self.kept.setVisible(kept)
+        elif not chosen and words:
+            self.kept.setText(self.tr(
+                "Your words are kept. Choose the emotion that goes with them."))
+        needed = not chosen and words
+        self.kept.setVisible(needed)
+        if bool(self.emotion.property("needed")) != needed:
+            self.emotion.setProperty("needed", needed)
+            self.emotion.style().unpolish(self.emotion)
+            self.emotion.style().polish(self.emotion)
 
     def _emotion_changed(self) -> None:
         code = self.emotion.currentData()
@@ -152,10 +172,12 @@ class FeelingRow(QWidget):
                 self.intensity.set_value(3)
         self._sync_enabled()
         self._changed(soon=True)
+        self._body.words_changed(soon=True)
 
     def _text_changed(self) -> None:
         if not self.emotion.currentData():
             self._sync_enabled()
+            self._body.words_changed(soon=False)
         self._changed(soon=False)
 
     def _intensity_changed(self, value: int) -> None:
@@ -193,7 +215,14 @@ class FeelingRow(QWidget):
 
 
 class FeelingsBody(QWidget):
-    """Two groups of rows: before the session and after it."""
+    """Two groups of rows: before the session and after it.
+
+    A feeling is an emotion (the domain requires one). Words written in a row before
+    any emotion is chosen are not lost for it: they are saved as the step's note, one
+    line per row (« Avant la séance : … »), and come back in their rows when the page
+    is read again; choosing an emotion moves them into that feeling. The note is
+    where exports and the booklet show a step's own words, under « Mes ressentis ».
+    """
 
     rowsChanged = Signal()  # noqa: N815 - a row came or went (the page re-orders Tab)
 
@@ -202,7 +231,13 @@ class FeelingsBody(QWidget):
         self._ctx = ctx
         self.section = section
         self.rows: dict[Moment, QVBoxLayout] = {}
+        self.add_buttons: dict[Moment, QPushButton] = {}
         stored = ctx.store.feelings.list_by_session(ctx.session_id)
+        self.step_id = section.step.id
+        note = ctx.store.notes.get(ctx.session_id, self.step_id)
+        #: the note of loose words as the page knows it (see ``note_job``)
+        self.note_ref = Ref(None, note.text if note else "").forget_with(self)
+        loose = self._parse(note.text if note else "")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
@@ -225,7 +260,8 @@ class FeelingsBody(QWidget):
             )
             add.setProperty("role", "link")
             add.setCursor(Qt.CursorShape.PointingHandCursor)
-            add.clicked.connect(lambda _c=False, m=moment: self.add_row(m))
+            add.clicked.connect(lambda _c=False, m=moment: self._add_clicked(m))
+            self.add_buttons[moment] = add
             column = QVBoxLayout()
             column.setSpacing(4)
             column.addLayout(rows)
@@ -235,15 +271,70 @@ class FeelingsBody(QWidget):
             mine = [f for f in stored if f.moment == moment]
             for feeling in mine:
                 self.add_row(moment, feeling)
-            if not mine:
+            for words in loose[moment]:
+                self.add_row(moment, words=words)
+            if not mine and not loose[moment]:
                 self.add_row(moment)
         grid.setColumnStretch(0, 1)
 
-    def add_row(self, moment: Moment, feeling: Feeling | None = None) -> FeelingRow:
-        row = FeelingRow(self._ctx, self, moment, feeling)
+    def _titles(self, moment: Moment) -> set[str]:
+        """How a line of the note may name its moment (written in either language)."""
+        if moment == Moment.BEFORE:
+            return {self.tr("Before the session"), "Before the session", "Avant la séance"}
+        return {self.tr("After the session"), "After the session", "Après la séance"}
+
+    def _parse(self, text: str) -> dict[Moment, list[str]]:
+        """The loose words of the note, by moment; a line naming no moment (edited
+        elsewhere, another device's version) is kept too, before the session."""
+        found: dict[Moment, list[str]] = {Moment.BEFORE: [], Moment.AFTER: []}
+        for line in text.splitlines():
+            if not line.strip():
+                continue
+            head, colon, rest = line.partition(":")
+            moment = next((m for m in (Moment.BEFORE, Moment.AFTER)
+                           if colon and head.strip() in self._titles(m)), None)
+            if moment is None:
+                found[Moment.BEFORE].append(line.strip())
+            elif rest.strip():
+                found[moment].append(rest.strip())
+        return found
+
+    def loose_text(self) -> str:
+        """The note: the words of every row no emotion was chosen for, one per line."""
+        lines = []
+        for moment in (Moment.BEFORE, Moment.AFTER):
+            title = (self.tr("Before the session") if moment == Moment.BEFORE
+                     else self.tr("After the session"))
+            for row in self.rows_of(moment):
+                if words := row.loose_words():
+                    lines.append(self.tr("%1: %2").replace("%1", title).replace("%2", words))
+        return "\n".join(lines)
+
+    def words_changed(self, soon: bool) -> None:
+        """A row's loose words changed (typed, or taken by an emotion): save the note."""
+        store, ref = self._ctx.store, self.note_ref
+        session_id, step_id = self._ctx.session_id, self.step_id
+
+        def build():
+            text = self.loose_text()
+            if text == (ref.base or ""):
+                return None
+            return note_job(store, ref, session_id, step_id, text)
+
+        save = self._ctx.autosaver.save_soon if soon else self._ctx.autosaver.mark_dirty
+        save(("feeling-words", session_id, step_id), build, self.section.mark)
+
+    def add_row(self, moment: Moment, feeling: Feeling | None = None,
+                words: str = "") -> FeelingRow:
+        row = FeelingRow(self._ctx, self, moment, feeling, words)
         self.rows[moment].addWidget(row)
         self.rowsChanged.emit()
         return row
+
+    def _add_clicked(self, moment: Moment) -> None:
+        """« + Another feeling »: the keyboard goes to the new row, not back to the
+        button (a space typed next would add another empty row)."""
+        self.add_row(moment).emotion.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows_of(self, moment: Moment) -> list[FeelingRow]:
         layout = self.rows[moment]
@@ -256,4 +347,5 @@ class FeelingsBody(QWidget):
         row.deleteLater()
         if not self.rows_of(row.moment):
             self.add_row(row.moment)
+        self.words_changed(soon=True)
         self.rowsChanged.emit()

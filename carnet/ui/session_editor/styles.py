@@ -171,6 +171,7 @@ QLabel#stepTitle {{ font-size: {pt(12)}; font-weight: 600; color: {c.ink}; }}
 QLabel#prompt {{ color: {c.muted}; font-style: italic; }}
 QLabel#objectiveTitle {{ color: {c.ink}; }}
 QLabel#unsavedMark {{ color: {c.error}; font-weight: 600; font-size: {pt(9)}; }}
+QComboBox#emotionCombo[needed="true"] {{ border: 1px solid {c.accent}; }}
 QLabel#emptyHint {{ color: {c.muted}; font-style: italic; }}
 QLabel#placeholder {{ color: {c.muted}; font-family: {serif}; font-size: {pt(14)}; }}
 QLabel#loadError {{ color: {c.error}; }}
