@@ -135,3 +135,46 @@ def _merge_rows(base: Sequence[T], mine: Sequence[T], theirs: Sequence[T], *,
         if ident not in was or value(row) != value(was[ident]):
             rows.append(row)  # added elsewhere, or deleted here while edited elsewhere
     return tuple(rows)
+
+
+# -- ending a group: archive it, or remove one made by mistake -------------------------------
+
+
+@dataclass(frozen=True)
+class GroupContents:
+    """What removing a group would take with it: its sessions, and how many of them
+    hold something the person wrote (a note, a learning, a feeling, an action, a
+    rating, the key word, a title or a document)."""
+
+    sessions: int
+    written: int
+
+    @property
+    def removable(self) -> bool:
+        """Only a group with nothing written in it may be removed: a group whose cycle
+        ended is archived instead (kept, printed, out of the way). A removal cannot be
+        undone, and it would also remove it from the person's other devices."""
+        return self.written == 0
+
+
+def group_contents(store: JournalStore, group_id: int) -> GroupContents:
+    from carnet.services.session_status import written_in
+
+    sessions = store.sessions.list_by_group(group_id)
+    ids = [s.id for s in sessions if s.id is not None]
+    documents = store.attachments.count_by_session(ids) if ids else {}
+    written = sum(
+        1 for s in sessions
+        if s.title.strip() or documents.get(s.id, 0) or written_in(store, s.id)
+    )
+    return GroupContents(len(sessions), written)
+
+
+def remove_group(store: JournalStore, group_id: int) -> bool:
+    """Remove a group with nothing written in it (its planned sessions, members and
+    objectives go with it; its topics stay, without a group). False, and nothing
+    removed, when something was written there meanwhile."""
+    if not group_contents(store, group_id).removable:
+        return False
+    store.groups.delete(group_id)
+    return True

@@ -8,6 +8,7 @@ Creating a group plans its sessions from the start date and the cadence
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -41,7 +42,14 @@ from carnet.domain import (
     Member,
     planned_dates,
 )
-from carnet.services.groups import GroupForm, merge_group_form, read_group_form, save_group
+from carnet.services.groups import (
+    GroupForm,
+    group_contents,
+    merge_group_form,
+    read_group_form,
+    remove_group,
+    save_group,
+)
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
@@ -56,6 +64,7 @@ LABEL_WIDTH = 130
 
 class GroupEditor(QWidget):
     saved = Signal(int)  # the group's id
+    removed = Signal(int)  # the group's id: it is no longer in the journal
     errorOccurred = Signal(str)  # noqa: N815
     saveStateChanged = Signal(str)  # noqa: N815 - "saving" | "saved" | "error"
 
@@ -201,6 +210,19 @@ class GroupEditor(QWidget):
         self.save_shortcut = QShortcut(save_keys, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_button.setToolTip(save_keys.toString(QKeySequence.SequenceFormat.NativeText))
+        # Ending the cycle: archive the group (kept, out of the way), or remove one made
+        # by mistake (only while nothing is written in it).
+        self.archive_button = QPushButton()
+        self.remove_button = QPushButton(self.tr("Remove this group…"))
+        self.ending_hint = style.label("", "hint", wrap=True)
+        ending = QVBoxLayout()
+        ending.addWidget(self.ending_hint)
+        ending_buttons = QHBoxLayout()
+        ending_buttons.addWidget(self.archive_button)
+        ending_buttons.addWidget(self.remove_button)
+        ending_buttons.addStretch(1)
+        ending.addLayout(ending_buttons)
+
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
         bottom.addStretch(0)
@@ -235,6 +257,8 @@ class GroupEditor(QWidget):
         objectives.addLayout(objective_buttons)
         layout.addWidget(self._section(self.tr("My objectives for the cycle"), objectives))
         layout.addLayout(bottom)
+        self.ending_section = self._section(self.tr("End of the cycle"), ending)
+        layout.addWidget(self.ending_section)
         layout.addStretch(1)
 
         holder = QWidget()
@@ -312,6 +336,8 @@ class GroupEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.save_shortcut.activated.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.remove_button.clicked.connect(self.remove_group)
 
     # -- loading ---------------------------------------------------------------------------
     @property
@@ -343,6 +369,7 @@ class GroupEditor(QWidget):
         self._apply_template_defaults(force=True)
         self.save_button.setText(self.tr("Create the group"))
         self.revert_button.setText(self.tr("Clear"))
+        self.ending_section.hide()
         self._loading = False
         self._set_dirty(False)
         self._update_heading()
@@ -378,6 +405,7 @@ class GroupEditor(QWidget):
         self._rules_touched = self._objectives_touched = True
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Undo changes"))
+        self._show_ending(group)
         self._loading = False
         self._set_dirty(False)
         self._update_heading()
@@ -647,6 +675,76 @@ class GroupEditor(QWidget):
         self.saveStateChanged.emit("saved")
         self.saved.emit(group.id)
         return group.id
+
+    # -- ending the cycle -----------------------------------------------------------------------
+    def _show_ending(self, group: Group) -> None:
+        self.ending_section.show()
+        if group.archived:
+            self.archive_button.setText(self.tr("Bring this group back"))
+            self.ending_hint.setText(self.tr(
+                "This group is archived: greyed in the list, no longer proposed on Home, "
+                "in Préparer or in Progression. Everything in it is kept, and printed in "
+                "your booklets."))
+        else:
+            self.archive_button.setText(self.tr("Archive this group"))
+            self.ending_hint.setText(self.tr(
+                "When the cycle ends, archive the group: it stays in your journal and your "
+                "booklets, greyed in the list, and is no longer proposed elsewhere. A group "
+                "made by mistake, with nothing written in it, can be removed."))
+
+    def toggle_archived(self) -> None:
+        """Archive the group (or bring it back), after saving what the page holds."""
+        if self.group is None:
+            return
+        if self._dirty and not self.flush():
+            self._fail(self.tr("Save your changes first: %1").replace(
+                "%1", " ".join(self.problems())))
+            return
+        group = self.store.groups.get(self.group.id)
+        self.store.groups.update(replace(group, archived=not group.archived))
+        self.load(group.id)
+        self.saved.emit(group.id)
+
+    def remove_group(self) -> None:
+        """Remove a group made by mistake; one with something written in it is archived
+        instead, if the person wants (a removal cannot be undone)."""
+        if self.group is None:
+            return
+        group = self.group
+        contents = group_contents(self.store, group.id)
+        if not contents.removable:
+            why = self.tr("%n session(s) of “%1” hold what you wrote: the group cannot be "
+                          "removed, so that nothing you wrote is lost.", "",
+                          contents.written).replace("%1", group.name)
+            title = self.tr("This group cannot be removed")
+            if group.archived:
+                messages().information(self, title, why)
+            elif messages().question(self, title, why + "\n\n" + self.tr(
+                    "Archive it instead? It stays in your journal and your booklets, out of "
+                    "the way.")):
+                self.toggle_archived()
+            return
+        text = self.tr("Remove “%1”?").replace("%1", group.name) + "\n\n"
+        if contents.sessions:
+            text += self.tr("Its %n planned session(s), with nothing written in them, its "
+                            "members and its objectives will be removed, on your other "
+                            "devices too. Its topics stay, without a group.", "",
+                            contents.sessions)
+        else:
+            text += self.tr("Its members and its objectives will be removed, on your other "
+                            "devices too. Its topics stay, without a group.")
+        text += " " + self.tr("This cannot be undone.")
+        if not messages().question(self, self.tr("Remove the group"), text):
+            return
+        self._set_dirty(False)  # what the page held goes with the group
+        if not remove_group(self.store, group.id):  # written in meanwhile (another device)
+            self.load(group.id)
+            self._fail(self.tr("Something was written in this group meanwhile: it was not "
+                               "removed."))
+            return
+        self.group = None
+        self._read = None
+        self.removed.emit(group.id)
 
     def _fail(self, message: str) -> None:
         self.error_label.setText(message)

@@ -178,6 +178,7 @@ class Workspace(QWidget):
 
             self.group_editor = GroupEditor(self.store, self.templates)
             self.group_editor.saved.connect(self._group_saved)
+            self.group_editor.removed.connect(self._group_removed)
             self.group_editor.saveStateChanged.connect(self.saveStateChanged)
             self.group_editor.errorOccurred.connect(self.errorOccurred)
             self.stack.addWidget(self.group_editor)
@@ -420,6 +421,10 @@ class Workspace(QWidget):
         self.sidebar.load(self.store)
         self.sidebar.select_group(group_id)
         self.locationChanged.emit()
+
+    def _group_removed(self, _group_id: int) -> None:
+        self.sidebar.load(self.store)
+        self.show_home()
 
     def _session_changed(self, session_id: int) -> None:
         self.sidebar.load(self.store)

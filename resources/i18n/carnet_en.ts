@@ -1409,12 +1409,20 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Save</translation>
         </message>
         <message>
+            <source>Remove this group…</source>
+            <translation>Remove this group…</translation>
+        </message>
+        <message>
             <source>The group</source>
             <translation>The group</translation>
         </message>
         <message>
             <source>Rhythm</source>
             <translation>Rhythm</translation>
+        </message>
+        <message>
+            <source>End of the cycle</source>
+            <translation>End of the cycle</translation>
         </message>
         <message>
             <source>Unnamed group</source>
@@ -1427,6 +1435,68 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Everything typed for this new group will be erased.</source>
             <translation>Everything typed for this new group will be erased.</translation>
+        </message>
+        <message>
+            <source>Bring this group back</source>
+            <translation>Bring this group back</translation>
+        </message>
+        <message>
+            <source>This group is archived: greyed in the list, no longer proposed on Home, in Préparer or in Progression. Everything in it is kept, and printed in your booklets.</source>
+            <translation>This group is archived: greyed in the list, no longer proposed on Home, in Préparer or in Progression. Everything in it is kept, and printed in your booklets.</translation>
+        </message>
+        <message>
+            <source>Archive this group</source>
+            <translation>Archive this group</translation>
+        </message>
+        <message>
+            <source>When the cycle ends, archive the group: it stays in your journal and your booklets, greyed in the list, and is no longer proposed elsewhere. A group made by mistake, with nothing written in it, can be removed.</source>
+            <translation>When the cycle ends, archive the group: it stays in your journal and your booklets, greyed in the list, and is no longer proposed elsewhere. A group made by mistake, with nothing written in it, can be removed.</translation>
+        </message>
+        <message>
+            <source>Save your changes first: %1</source>
+            <translation>Save your changes first: %1</translation>
+        </message>
+        <message>
+            <source>This group cannot be removed</source>
+            <translation>This group cannot be removed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</source>
+            <translation>
+                <numerusform>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</numerusform>
+                <numerusform>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove “%1”?</source>
+            <translation>Remove “%1”?</translation>
+        </message>
+        <message>
+            <source>Archive it instead? It stays in your journal and your booklets, out of the way.</source>
+            <translation>Archive it instead? It stays in your journal and your booklets, out of the way.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</source>
+            <translation>
+                <numerusform>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</numerusform>
+                <numerusform>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</source>
+            <translation>Its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Remove the group</source>
+            <translation>Remove the group</translation>
+        </message>
+        <message>
+            <source>Something was written in this group meanwhile: it was not removed.</source>
+            <translation>Something was written in this group meanwhile: it was not removed.</translation>
         </message>
         <message>
             <source>Members</source>

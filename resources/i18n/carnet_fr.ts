@@ -1409,12 +1409,20 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Enregistrer</translation>
         </message>
         <message>
+            <source>Remove this group…</source>
+            <translation>Supprimer ce groupe…</translation>
+        </message>
+        <message>
             <source>The group</source>
             <translation>Le groupe</translation>
         </message>
         <message>
             <source>Rhythm</source>
             <translation>Rythme</translation>
+        </message>
+        <message>
+            <source>End of the cycle</source>
+            <translation>Fin du cycle</translation>
         </message>
         <message>
             <source>Unnamed group</source>
@@ -1427,6 +1435,68 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Everything typed for this new group will be erased.</source>
             <translation>Tout ce qui a été saisi pour ce nouveau groupe sera effacé.</translation>
+        </message>
+        <message>
+            <source>Bring this group back</source>
+            <translation>Réactiver ce groupe</translation>
+        </message>
+        <message>
+            <source>This group is archived: greyed in the list, no longer proposed on Home, in Préparer or in Progression. Everything in it is kept, and printed in your booklets.</source>
+            <translation>Ce groupe est archivé : grisé dans la liste, il n’est plus proposé sur l’accueil, dans Préparer ni dans Progression. Tout ce qu’il contient est gardé, et imprimé dans vos livrets.</translation>
+        </message>
+        <message>
+            <source>Archive this group</source>
+            <translation>Archiver ce groupe</translation>
+        </message>
+        <message>
+            <source>When the cycle ends, archive the group: it stays in your journal and your booklets, greyed in the list, and is no longer proposed elsewhere. A group made by mistake, with nothing written in it, can be removed.</source>
+            <translation>Quand le cycle se termine, archivez le groupe : il reste dans votre carnet et vos livrets, grisé dans la liste, et n’est plus proposé ailleurs. Un groupe créé par erreur, où rien n’est écrit, peut être supprimé.</translation>
+        </message>
+        <message>
+            <source>Save your changes first: %1</source>
+            <translation>Enregistrez d’abord vos modifications : %1</translation>
+        </message>
+        <message>
+            <source>This group cannot be removed</source>
+            <translation>Ce groupe ne peut pas être supprimé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</source>
+            <translation>
+                <numerusform>%n séance de « %1 » contient ce que vous avez écrit : le groupe ne peut pas être supprimé, pour que rien de ce que vous avez écrit ne se perde.</numerusform>
+                <numerusform>%n séances de « %1 » contiennent ce que vous avez écrit : le groupe ne peut pas être supprimé, pour que rien de ce que vous avez écrit ne se perde.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove “%1”?</source>
+            <translation>Supprimer « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Archive it instead? It stays in your journal and your booklets, out of the way.</source>
+            <translation>L’archiver plutôt ? Il reste dans votre carnet et vos livrets, hors de votre chemin.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</source>
+            <translation>
+                <numerusform>Sa séance prévue, où rien n’est écrit, ses membres et ses objectifs seront supprimés, sur vos autres appareils aussi. Ses sujets restent, sans groupe.</numerusform>
+                <numerusform>Ses %n séances prévues, où rien n’est écrit, ses membres et ses objectifs seront supprimés, sur vos autres appareils aussi. Ses sujets restent, sans groupe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</source>
+            <translation>Ses membres et ses objectifs seront supprimés, sur vos autres appareils aussi. Ses sujets restent, sans groupe.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Cette action ne peut pas être annulée.</translation>
+        </message>
+        <message>
+            <source>Remove the group</source>
+            <translation>Supprimer le groupe</translation>
+        </message>
+        <message>
+            <source>Something was written in this group meanwhile: it was not removed.</source>
+            <translation>Quelque chose a été écrit dans ce groupe entre-temps : il n’a pas été supprimé.</translation>
         </message>
         <message>
             <source>Members</source>
