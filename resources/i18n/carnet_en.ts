@@ -5229,14 +5229,14 @@ Open it now?</translation>
             <translation>Change %2 of device %1 could not be applied: %3</translation>
         </message>
         <message>
-            <source>1 text edited on two devices at once: both versions are kept in it, the other one under « Version de l'autre appareil ».</source>
-            <translation>1 text edited on two devices at once: both versions are kept in it, the other one under « Version de l'autre appareil ».</translation>
+            <source>1 text edited on two devices at once: both versions are kept in it, the other one under “Other version”.</source>
+            <translation>1 text edited on two devices at once: both versions are kept in it, the other one under “Other version”.</translation>
         </message>
         <message numerus="yes">
-            <source>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</source>
+            <source>%n texts edited on two devices at once: both versions are kept in each, the other one under “Other version”.</source>
             <translation>
-                <numerusform>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</numerusform>
-                <numerusform>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</numerusform>
+                <numerusform>%n texts edited on two devices at once: both versions are kept in each, the other one under “Other version”.</numerusform>
+                <numerusform>%n texts edited on two devices at once: both versions are kept in each, the other one under “Other version”.</numerusform>
             </translation>
         </message>
         <message>
@@ -5390,8 +5390,8 @@ Open it now?</translation>
             <translation>Your journal file is inside the synced folder. Sync tools damage a journal file in use: move the journal out of this folder (or choose another folder on the Sync page). Nothing was synced.</translation>
         </message>
         <message>
-            <source>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</source>
-            <translation>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</translation>
+            <source>A text edited on two devices at once keeps both versions: the other follows under “Other version”, with its date. Edit the text to keep what you want. A title or a name reworded on two devices shows the latest wording; the other waits on the Sync page until you choose.</source>
+            <translation>A text edited on two devices at once keeps both versions: the other follows under “Other version”, with its date. Edit the text to keep what you want. A title or a name reworded on two devices shows the latest wording; the other waits on the Sync page until you choose.</translation>
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>

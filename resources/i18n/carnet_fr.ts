@@ -5229,14 +5229,14 @@ L’ouvrir maintenant ?</translation>
             <translation>La modification %2 de l’appareil %1 n’a pas pu être appliquée : %3</translation>
         </message>
         <message>
-            <source>1 text edited on two devices at once: both versions are kept in it, the other one under « Version de l'autre appareil ».</source>
-            <translation>1 texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l’autre sous « Version de l’autre appareil ».</translation>
+            <source>1 text edited on two devices at once: both versions are kept in it, the other one under “Other version”.</source>
+            <translation>1 texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l’autre sous « Autre version ».</translation>
         </message>
         <message numerus="yes">
-            <source>%n texts edited on two devices at once: both versions are kept in each, the other one under « Version de l'autre appareil ».</source>
+            <source>%n texts edited on two devices at once: both versions are kept in each, the other one under “Other version”.</source>
             <translation>
-                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Version de l’autre appareil ».</numerusform>
-                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Version de l’autre appareil ».</numerusform>
+                <numerusform>%n texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l’autre sous « Autre version ».</numerusform>
+                <numerusform>%n textes modifiés sur deux appareils en même temps : les deux versions sont gardées dans chacun, l’autre sous « Autre version ».</numerusform>
             </translation>
         </message>
         <message>
@@ -5390,8 +5390,8 @@ L’ouvrir maintenant ?</translation>
             <translation>Votre fichier de carnet est dans le dossier synchronisé. Les outils de synchronisation abîment un carnet en cours d’utilisation : sortez le carnet de ce dossier (ou choisissez un autre dossier sur la page Synchronisation). Rien n’a été synchronisé.</translation>
         </message>
         <message>
-            <source>A text edited on two devices at once keeps both versions: the other device's follows under « Version de l'autre appareil ». Edit the text to keep what you want.</source>
-            <translation>Un texte modifié sur deux appareils à la fois garde les deux versions : celle de l’autre appareil suit, sous « Version de l’autre appareil ». Modifiez le texte pour garder ce que vous voulez.</translation>
+            <source>A text edited on two devices at once keeps both versions: the other follows under “Other version”, with its date. Edit the text to keep what you want. A title or a name reworded on two devices shows the latest wording; the other waits on the Sync page until you choose.</source>
+            <translation>Un texte modifié sur deux appareils en même temps garde les deux versions : l’autre suit sous « Autre version », avec sa date. Modifiez le texte pour garder ce que vous voulez. Un titre ou un nom reformulé sur deux appareils affiche la formulation la plus récente ; l’autre attend sur la page Synchronisation que vous choisissiez.</translation>
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>

@@ -79,7 +79,7 @@ def test_changes_to_send_and_a_conflict_are_both_said(
     assert "Changes to send" in label.text()
     assert "Conflict resolved: 1 note" in label.text(), label.text()
     assert _role(label) == "warning"
-    assert "Version de l'autre appareil" in label.toolTip()
+    assert "Other version" in label.toolTip()
 
 
 def test_a_folder_without_the_other_devices_is_said_in_the_status_bar(

@@ -116,10 +116,9 @@ def conflict_sentences(conflicted, count: int) -> list[str]:
     out = []
     if long_:
         out.append(_tr("1 text edited on two devices at once: both versions are kept in it, "
-                       "the other one under « Version de l'autre appareil ».") if long_ == 1
+                       "the other one under “Other version”.") if long_ == 1
                    else _tr("%n texts edited on two devices at once: both versions are kept "
-                            "in each, the other one under « Version de l'autre appareil ».",
-                            None, long_))
+                            "in each, the other one under “Other version”.", None, long_))
     if short:
         out.append(_tr("1 title (or name) reworded on two devices at once: the latest "
                        "wording is shown; the other waits on Carnet's Sync page until you "

@@ -112,8 +112,10 @@ def status_tip(state: SyncState, folder: str) -> str:
                          "the synced folder in a few moments."))
     if state.conflicts:
         lines.append(_tr("A text edited on two devices at once keeps both versions: the other "
-                         "device's follows under « Version de l'autre appareil ». Edit the "
-                         "text to keep what you want."))
+                         "follows under “Other version”, with its date. Edit the text to "
+                         "keep what you want. A title or a name reworded on two devices shows "
+                         "the latest wording; the other waits on the Sync page until you "
+                         "choose."))
         lines += [f"• {line}" for line in state.conflicted]
     if state.detail:
         lines.append(state.detail)
