@@ -4342,6 +4342,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>In the backlog since %1.</translation>
         </message>
         <message>
+            <source>Write or choose a topic first</source>
+            <translation>Write or choose a topic first</translation>
+        </message>
+        <message>
             <source>Session %1 · %2</source>
             <translation>Session %1 · %2</translation>
         </message>

@@ -4342,6 +4342,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>En attente depuis le %1.</translation>
         </message>
         <message>
+            <source>Write or choose a topic first</source>
+            <translation>Écrivez ou choisissez d’abord un sujet</translation>
+        </message>
+        <message>
             <source>Session %1 · %2</source>
             <translation>Séance %1 · %2</translation>
         </message>

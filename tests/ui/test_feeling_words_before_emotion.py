@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from ui_helpers import type_text
 
@@ -193,3 +193,23 @@ def test_without_its_format_the_page_shows_the_feelings_once(qtbot, store, open_
            if isinstance(w, StepSection) and editor.isAncestorOf(w)]
     assert ids.count("_feeling") == 1
     assert feelings_body(editor).rows_of(Moment.BEFORE)[0].text.text() == "gardé"
+
+
+def test_a_click_beside_the_fields_sends_the_keys_to_the_words(qtbot, store, session_id,
+                                                                 open_editor):
+    """What the reviewer met: a click on the card (its title, a moment's label, the
+    greyed intensity) gave the keyboard to « + Un autre ressenti », and the next
+    space added empty rows. Now the keys go to the words of the row nearest."""
+    editor = open_editor(store, session_id)
+    body = feelings_body(editor)
+    section = body.section
+    activate(qtbot, body)
+    qtbot.mouseClick(section, Qt.MouseButton.LeftButton, pos=QPoint(30, 20))  # its title
+    first = body.rows_of(Moment.BEFORE)[0]
+    assert QApplication.focusWidget() is first.text
+    after = body.rows_of(Moment.AFTER)[0]
+    qtbot.mouseClick(after.intensity, Qt.MouseButton.LeftButton)  # greyed: no emotion yet
+    assert QApplication.focusWidget() is after.text
+    type_text(qtbot, QApplication.focusWidget(), "Un soulagement")
+    assert after.text.text() == "Un soulagement"
+    assert [len(body.rows_of(m)) for m in (Moment.BEFORE, Moment.AFTER)] == [1, 1]

@@ -112,6 +112,9 @@ def test_nothing_typed_makes_no_topic(qtbot, topics):
     panel.flush()
     assert window.store.topics.list() == []
     assert not panel.delete_button.isEnabled() and not panel.attach_button.isEnabled()
+    # The unavailable session list says why (it was empty and white, like a ready one).
+    assert not panel.session_combo.isEnabled()
+    assert panel.session_combo.currentText() == "Write or choose a topic first"
 
 
 def test_a_draft_typed_then_locked_at_once_is_kept(qtbot, topics, journal_path, passphrase):
@@ -132,3 +135,15 @@ def test_a_huge_paste_with_no_topic_gets_a_short_title(qtbot, topics, journal_pa
     window.lock()
     ((title, draft),) = stored(journal_path, passphrase)
     assert draft == huge and title == "x" * 80 + "…"
+
+
+def test_a_click_beside_the_draft_sends_the_keys_to_it(qtbot, topics):
+    """A click on the draft's caption or prompts (they take no focus) left the keys on
+    the button clicked last (« Ajouter »): a space pressed it. Now they go to the draft."""
+    _window, panel = topics
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    panel.add_button.setFocus()
+    qtbot.mouseClick(panel.prompts_label, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is panel.draft_edit
+    type_text(qtbot, QApplication.focusWidget(), "Mon brouillon")
+    assert panel.draft_edit.toPlainText() == "Mon brouillon"

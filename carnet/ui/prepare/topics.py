@@ -13,7 +13,9 @@ import dataclasses
 from datetime import date
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
@@ -172,6 +174,7 @@ class TopicsPanel(QWidget):
         bottom.addWidget(self.delete_button)
 
         content = QWidget()
+        content.installEventFilter(self)  # a click beside the fields writes in the draft
         layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 18)
         layout.setSpacing(6)
@@ -241,6 +244,14 @@ class TopicsPanel(QWidget):
         self.open_session_button.clicked.connect(
             lambda: self._last_session_id and self.sessionRequested.emit(self._last_session_id))
         self._show(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click on the editor's captions, prompts or margin (they take no focus) sends
+        the keys to the draft, not to the button clicked last (a space pressed it)."""
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.draft_edit.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- the list ------------------------------------------------------------------------------
     def _subtitle(self, topic: Topic) -> str:
@@ -339,6 +350,8 @@ class TopicsPanel(QWidget):
         self.session_combo.clear()
         topic = self.topic
         if topic is None:
+            # Says why it is unavailable: an empty white list looked ready to choose.
+            self.session_combo.addItem(self.tr("Write or choose a topic first"), 0)
             self.session_combo.setEnabled(False)
             self.attach_button.setEnabled(False)
             return

@@ -234,6 +234,11 @@ class FeelingsBody(QWidget):
         self.add_buttons: dict[Moment, QPushButton] = {}
         stored = ctx.store.feelings.list_by_session(ctx.session_id)
         self.step_id = section.step.id
+        # Read now, while the interface's language is surely installed: the note may be
+        # written while the app quits, when a translation asked then came back English.
+        self._line = self.tr("%1: %2")
+        self._moment_titles = {Moment.BEFORE: self.tr("Before the session"),
+                               Moment.AFTER: self.tr("After the session")}
         note = ctx.store.notes.get(ctx.session_id, self.step_id)
         #: the note of loose words as the page knows it (see ``note_job``)
         self.note_ref = Ref(None, note.text if note else "").forget_with(self)
@@ -280,8 +285,8 @@ class FeelingsBody(QWidget):
     def _titles(self, moment: Moment) -> set[str]:
         """How a line of the note may name its moment (written in either language)."""
         if moment == Moment.BEFORE:
-            return {self.tr("Before the session"), "Before the session", "Avant la séance"}
-        return {self.tr("After the session"), "After the session", "Après la séance"}
+            return {self._moment_titles[moment], "Before the session", "Avant la séance"}
+        return {self._moment_titles[moment], "After the session", "Après la séance"}
 
     def _parse(self, text: str) -> dict[Moment, list[str]]:
         """The loose words of the note, by moment; a line naming no moment (edited
@@ -303,11 +308,10 @@ class FeelingsBody(QWidget):
         """The note: the words of every row no emotion was chosen for, one per line."""
         lines = []
         for moment in (Moment.BEFORE, Moment.AFTER):
-            title = (self.tr("Before the session") if moment == Moment.BEFORE
-                     else self.tr("After the session"))
+            title = self._moment_titles[moment]
             for row in self.rows_of(moment):
                 if words := row.loose_words():
-                    lines.append(self.tr("%1: %2").replace("%1", title).replace("%2", words))
+                    lines.append(self._line.replace("%1", title).replace("%2", words))
         return "\n".join(lines)
 
     def words_changed(self, soon: bool) -> None:
@@ -330,6 +334,22 @@ class FeelingsBody(QWidget):
         self.rows[moment].addWidget(row)
         self.rowsChanged.emit()
         return row
+
+    @property
+    def edit(self) -> QWidget:
+        """Where a click on the card's title or margin sends the keys (``StepSection``):
+        the first row's words — not the first focusable child, « + Another feeling »,
+        which the next space pressed (review fresh2)."""
+        return self.rows_of(Moment.BEFORE)[0].text
+
+    def mousePressEvent(self, event) -> None:
+        """A click between the rows writes in the words of the row nearest to it."""
+        y = event.position().y()
+        rows = self.rows_of(Moment.BEFORE) + self.rows_of(Moment.AFTER)
+        nearest = min(rows, key=lambda row: abs(
+            row.mapTo(self, row.rect().center()).y() - y))
+        nearest.text.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
 
     def _add_clicked(self, moment: Moment) -> None:
         """« + Another feeling »: the keyboard goes to the new row, not back to the
