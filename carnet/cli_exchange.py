@@ -117,7 +117,7 @@ def _kind_words(kind: str, n: int) -> str:
     return words.get(kind, f"{n} {kind}")
 
 
-def _print_report(report) -> None:
+def _print_report(report, parsed=None) -> None:
     added = ", ".join(_kind_words(k, n) for k, n in sorted(report.added.items()) if n)
     added = added or _tr("nothing", "import added")
     text = (_tr("Import would add %1") if report.dry_run else _tr("Import added %1")
@@ -128,7 +128,7 @@ def _print_report(report) -> None:
     for line in conflicts_summary(report.conflicts, done=not report.dry_run):
         print(line)
     for conflict in report.conflicts:
-        print("  " + conflict_text(conflict))
+        print("  " + conflict_text(conflict, parsed))
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -146,12 +146,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         require_new_file(target)
         passphrase = ask_new_passphrase(args, _tr("Passphrase of the new journal: "))
         report = import_into_new_journal(parsed, target, passphrase)
-        _print_report(report)
+        _print_report(report, parsed)
         print(_tr("Journal created: %1").replace("%1", str(target)))
         return EXIT_OK
     with open_store(args) as store:
         report = import_json(store, parsed, dry_run=args.dry_run)
-    _print_report(report)
+    _print_report(report, parsed)
     return EXIT_OK
 
 

@@ -887,3 +887,38 @@ def test_fuzzed_files_raise_only_import_errors_and_leave_the_journal_alone(tmp_p
 def test_random_bytes_raise_only_import_errors(raw):
     with contextlib.suppress(CarnetImportError):
         load_export(raw)
+
+
+def test_an_import_names_each_difference_by_what_the_person_knows(tricky_store, tmp_path):
+    """« groups[0].sessions[1].step_notes[0] » meant nothing to a reviewer: the window
+    and ``carnet import`` name the group, the session and the record instead."""
+    from carnet import terminal_text
+    from carnet.ui.exchange_words import conflict_text, place_of
+
+    out = tmp_path / "v1.json"
+    export_json(tricky_store, out)
+    path, _ = new_journal_from(tmp_path, out)
+    copy_store = open_journal(path)
+    try:
+        group = next(g for g in copy_store.groups.list() if g.name.startswith("Groupe"))
+        first = copy_store.sessions.list_by_group(group.id)[0]
+        copy_store.notes.save(first.id, "expose", "Réécrit ici")
+        parsed = load_export(out)
+        report = import_json(copy_store, parsed, dry_run=True)
+    finally:
+        copy_store.close()
+    [note] = [c for c in report.conflicts if c.code == "step_note"]
+    assert "step_notes" in note.path  # control: the path itself is technical
+    said = conflict_text(note, parsed)
+    shown = group.name[:39] + "…"  # a long name is shortened, isolated for direction
+    assert said.startswith(f"“\u2068{shown}\u2069” › session {first.number} › a step's note: ")
+    assert "groups[" not in said
+    assert conflict_text(note).startswith(note.path)  # without the file: the path
+    assert place_of(parsed, "groups[99].sessions[0]") == "groups[99].sessions[0]"  # no guess
+    terminal_text.set_language("fr")
+    try:
+        said = conflict_text(note, parsed)
+        assert said.startswith(
+            f"« \u2068{shown}\u2069 » › séance {first.number} › la note d’une étape : ")
+    finally:
+        terminal_text.set_language(terminal_text.FALLBACK)

@@ -348,7 +348,7 @@ class ImportPreviewDialog(QDialog):
         conflicts = preview.conflicts
         self.conflicts_label = style.label("\n".join(conflicts_summary(conflicts)), wrap=True)
         self.conflicts_view = QPlainTextEdit(
-            "\n".join(conflict_text(c) for c in conflicts[:MAX_CONFLICTS_SHOWN]))
+            "\n".join(conflict_text(c, parsed) for c in conflicts[:MAX_CONFLICTS_SHOWN]))
         self.conflicts_view.setObjectName("importConflicts")
         self.conflicts_view.setReadOnly(True)
         self.conflicts_view.setTabChangesFocus(True)

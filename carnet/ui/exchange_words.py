@@ -8,21 +8,82 @@ line does not load it to print a line (:func:`carnet.terminal_text.catalogue`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from carnet import terminal_text
 
 if TYPE_CHECKING:
-    from carnet.exchange import CarnetImportError, Conflict
+    from carnet.exchange import CarnetImportError, Conflict, ParsedExport
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return terminal_text.catalogue().translate("ExchangeWords", text, disambiguation, n)
 
 
-def conflict_text(conflict: Conflict) -> str:
-    """One line: where in the file, what differs, and which version the journal keeps."""
+_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+
+def _quoted(text: str, limit: int = 40) -> str:
+    """The person's words, shortened, in quotes, isolated for direction (a name holding a
+    right-to-left override must not turn the rest of the line around)."""
+    text = " ".join(str(text).split())
+    text = text if len(text) <= limit else text[:limit - 1] + "…"
+    return _tr("“%1”").replace("%1", f"\u2068{text}\u2069")
+
+
+def place_of(parsed: ParsedExport | None, path: str) -> str:
+    """Where ``path`` (« groups[0].sessions[1].actions[0] ») is, in words a person knows:
+    « “Codév du jeudi” › session 2 › action “Appeler E.F.” ». The path itself when
+    the file does not hold it (never a guess)."""
+    if parsed is None or not path:
+        return path
+    parts: list[str] = []
+    group = session = None
+    for name, index in _STEP.findall(path.replace(".", " ")):
+        i = int(index) if index else None
+        try:
+            if name == "groups" and i is not None:
+                group = parsed.groups[i]
+                parts.append(_quoted(group.group.name))
+            elif name == "topics" and i is not None:
+                parts.append(_tr("topic %1").replace("%1", _quoted(parsed.topics[i].topic.title)))
+            elif name == "journal":
+                parts.append(_tr("the journal"))
+            elif group is not None and name == "sessions" and i is not None:
+                session = group.sessions[i]
+                parts.append(_tr("session %1").replace("%1", str(session.session.number)))
+            elif group is not None and name == "members" and i is not None:
+                parts.append(_tr("member %1").replace(
+                    "%1", _quoted(group.members[i].pseudonym)))
+            elif group is not None and name == "objectives" and i is not None:
+                parts.append(_tr("objective %1").replace(
+                    "%1", _quoted(group.objectives[i][1].title)))
+            elif session is not None and name == "actions" and i is not None:
+                parts.append(_tr("action %1").replace(
+                    "%1", _quoted(session.actions[i][0].title)))
+            elif session is not None and name == "learnings" and i is not None:
+                parts.append(_tr("learning %1").replace(
+                    "%1", _quoted(session.learnings[i].text)))
+            elif session is not None and name == "feelings" and i is not None:
+                parts.append(_tr("a feeling"))
+            elif session is not None and name == "step_notes" and i is not None:
+                parts.append(_tr("a step's note"))
+            elif session is not None and name == "keyword":
+                parts.append(_tr("the key word"))
+            elif parts:  # a field of the record already named
+                continue
+            else:
+                return path
+        except (IndexError, AttributeError, TypeError):
+            return path
+    return " › ".join(parts) or path
+
+
+def conflict_text(conflict: Conflict, parsed: ParsedExport | None = None) -> str:
+    """One line: where (named from ``parsed``, the file, when given), what differs, and
+    which version the journal keeps."""
     detail = conflict.detail
     sentences = {
         "edited": _tr("edited in your journal since this file was written: both versions "
@@ -40,7 +101,10 @@ def conflict_text(conflict: Conflict) -> str:
     sentence = sentences.get(conflict.code)
     if sentence is None:  # a code this version does not know: said in English, not hidden
         return str(conflict)
-    return f"{conflict.path}: {sentence.replace('%1', detail)}"
+    values = {"1": place_of(parsed, conflict.path), "2": sentence.replace("%1", detail)}
+    # (one pass: a group named « %2 » stays its name)
+    return re.sub(r"%([12])", lambda m: values[m.group(1)],
+                  _tr("%1: %2", "a place in the file: what differs"))
 
 
 def conflicts_summary(conflicts: Sequence[Conflict], *, done: bool = False) -> list[str]:

@@ -4764,6 +4764,11 @@ Open the other session and lose that change?</translation>
             <translation>set differently in your journal: its setting is kept</translation>
         </message>
         <message>
+            <source>%1: %2</source>
+            <comment>a place in the file: what differs</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
             <source>%1 cannot be imported: there is no such file.</source>
             <translation>%1 cannot be imported: there is no such file.</translation>
         </message>
@@ -4798,6 +4803,10 @@ Open the other session and lose that change?</translation>
         <message>
             <source>Your journal was not changed.</source>
             <translation>Your journal was not changed.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
         </message>
         <message>
             <source>%1 cannot be imported: it is damaged.</source>
@@ -4850,6 +4859,46 @@ Open the other session and lose that change?</translation>
         <message>
             <source>%1 cannot be imported: it is damaged (at %2).</source>
             <translation>%1 cannot be imported: it is damaged (at %2).</translation>
+        </message>
+        <message>
+            <source>the journal</source>
+            <translation>the journal</translation>
+        </message>
+        <message>
+            <source>topic %1</source>
+            <translation>topic %1</translation>
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation>session %1</translation>
+        </message>
+        <message>
+            <source>member %1</source>
+            <translation>member %1</translation>
+        </message>
+        <message>
+            <source>objective %1</source>
+            <translation>objective %1</translation>
+        </message>
+        <message>
+            <source>action %1</source>
+            <translation>action %1</translation>
+        </message>
+        <message>
+            <source>a feeling</source>
+            <translation>a feeling</translation>
+        </message>
+        <message>
+            <source>learning %1</source>
+            <translation>learning %1</translation>
+        </message>
+        <message>
+            <source>a step's note</source>
+            <translation>a step's note</translation>
+        </message>
+        <message>
+            <source>the key word</source>
+            <translation>the key word</translation>
         </message>
     </context>
     <context>

@@ -4764,6 +4764,11 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
             <translation>réglé autrement dans votre carnet : son réglage est gardé</translation>
         </message>
         <message>
+            <source>%1: %2</source>
+            <comment>a place in the file: what differs</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
             <source>%1 cannot be imported: there is no such file.</source>
             <translation>%1 ne peut pas être importé : ce fichier n’existe pas.</translation>
         </message>
@@ -4798,6 +4803,10 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         <message>
             <source>Your journal was not changed.</source>
             <translation>Votre carnet n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
         </message>
         <message>
             <source>%1 cannot be imported: it is damaged.</source>
@@ -4850,6 +4859,46 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         <message>
             <source>%1 cannot be imported: it is damaged (at %2).</source>
             <translation>%1 ne peut pas être importé : il est abîmé (à %2).</translation>
+        </message>
+        <message>
+            <source>the journal</source>
+            <translation>le carnet</translation>
+        </message>
+        <message>
+            <source>topic %1</source>
+            <translation>sujet %1</translation>
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation>séance %1</translation>
+        </message>
+        <message>
+            <source>member %1</source>
+            <translation>membre %1</translation>
+        </message>
+        <message>
+            <source>objective %1</source>
+            <translation>objectif %1</translation>
+        </message>
+        <message>
+            <source>action %1</source>
+            <translation>action %1</translation>
+        </message>
+        <message>
+            <source>a feeling</source>
+            <translation>un ressenti</translation>
+        </message>
+        <message>
+            <source>learning %1</source>
+            <translation>apprentissage %1</translation>
+        </message>
+        <message>
+            <source>a step's note</source>
+            <translation>la note d’une étape</translation>
+        </message>
+        <message>
+            <source>the key word</source>
+            <translation>le mot-clé</translation>
         </message>
     </context>
     <context>
