@@ -4,7 +4,11 @@ Each figure is printed beside a reference measured in the same run on the same
 machine: joining beside copying the journal file; the round trip beside the
 raw AES-GCM of the same bytes; the folder's size beside the journal's.
 
-Usage: .venv/bin/python bench/bench_sync.py [--sessions 2000] [--rounds 15]
+The join is timed ``--joins`` times (each into a new file): the median and the
+best are printed, with its CPU time (all its threads: on a shared machine the
+wall time is inflated by the others' work, the CPU time much less).
+
+Usage: .venv/bin/python bench/bench_sync.py [--sessions 2000] [--rounds 15] [--joins 3]
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sessions", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--joins", type=int, default=3)
     args = parser.parse_args()
 
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -66,10 +71,16 @@ def main() -> None:
             started = time.perf_counter()
             copy_with_fsync(path_a, work / f"copy{i}.carnet")
             copies.append(time.perf_counter() - started)
-        started, cpu = time.perf_counter(), time.process_time()
-        joined = join(folder, PASSPHRASE, path_b)
-        join_time, join_cpu = time.perf_counter() - started, time.process_time() - cpu
-        assert joined.complete, joined.problems
+        join_times, join_cpus = [], []
+        for i in range(max(1, args.joins)):
+            target = path_b if i == 0 else work / f"b{i}.carnet"
+            started, cpu = time.perf_counter(), time.process_time()
+            joined = join(folder, PASSPHRASE, target)
+            join_times.append(time.perf_counter() - started)
+            join_cpus.append(time.process_time() - cpu)
+            assert joined.complete, joined.problems
+            if target != path_b:
+                target.unlink()
 
         b = JournalStore.open(path_b, PASSPHRASE)
         assert b.sessions.count() == sessions
@@ -115,8 +126,11 @@ def main() -> None:
         report("journal after the first sync", after_bytes / 1e6, "MB", "-")
         report("  of which free pages", free_bytes / 1e6, "MB", "-")
         report("  of which sync states (stored)", (state_bytes or 0) / 1e6, "MB", "-")
-        report("join from the folder (2 × Argon2id included)", join_time * 1000, "ms", "≤ 5000 ms")
-        report("  of which CPU (this process, all its threads)", join_cpu * 1000, "ms", "-")
+        report(f"join from the folder (2 × Argon2id), median of {len(join_times)}",
+               median_ms(join_times), "ms", "≤ 5000 ms")
+        report("  best", min(join_times) * 1000, "ms", "-")
+        report("  its CPU (this process, all threads), median", median_ms(join_cpus),
+               "ms", "-")
         report("  reference: copy the journal file (+fsync)", median_ms(copies), "ms", "-")
         report("one edited note, A → B, median (wall)", median_ms(trips), "ms", "-")
         report("  Carnet's own work (CPU), median", median_ms(trip_cpu), "ms", "≤ 100 ms")
