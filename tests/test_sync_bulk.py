@@ -405,53 +405,79 @@ def test_what_is_sent_as_json_is_what_the_objects_say(journals):
 # -- the canonical checks, against what from_json/to_json say ----------------------------
 
 _DEV = st.sampled_from(["a1", "b2", "ff"])
-_GOOD_STAMP = st.builds(lambda w, c, d: f"{w:013d}-{c:04d}-{d}", st.integers(0, 99),
-                        st.integers(0, 3), _DEV)
-_BAD_STAMP = st.sampled_from(["0000000000001-0001", "0000000000001x0001-a1", 7, None])
-_BAD_SEQ = st.sampled_from([True, 1.0, "1", None])
-_BAD_VALUE = st.sampled_from([{"b64": "AAE"}, {"b64": "AA E="}, {"b64": 5}, {"b64": "AAE\n"}])
+_STAMP = st.builds(lambda w, c, d: f"{w:013d}-{c:04d}-{d}", st.integers(0, 99),
+                   st.integers(0, 3), _DEV)
 _VALUE = st.one_of(
     st.none(), st.booleans(), st.integers(-2, 2), st.text(max_size=3),
     st.lists(st.text(max_size=2), max_size=2),
     st.sampled_from([{"b64": "AAE="}, {"b64": ""}, {"b64": "AAE=", "x": 1}, {"x": 1}]),
 )
+#: One thing wrong (or not) with a field written as Carnet writes it.
+_DEFECTS = [
+    "sib order", "vv order", "field keys", "sib keys", "missing key", "extra key",
+    "seq bool", "seq float", "seq text", "vv bool", "device int", "device none",
+    "dot short", "dot long", "dot dict", "dot text", "stamp short", "stamp sep",
+    "stamp int", "b64 unpadded", "b64 space", "b64 int", "b64 newline", "not a dict",
+]
 
 
-def _rarely(draw, good, bad):
-    """Mostly a good piece (so that whole fields are often canonical), now and then not."""
-    return draw(bad) if draw(st.integers(0, 11)) == 0 else draw(good)
-
-
-def _maybe_reordered(draw, mapping: dict) -> dict:
-    keys = list(mapping)
-    if len(keys) > 1 and draw(st.integers(0, 11)) == 0:
-        keys = draw(st.permutations(keys))
-    if draw(st.integers(0, 11)) == 0:
-        keys = keys[:-1]  # a key missing
-    out = {k: mapping[k] for k in keys}
-    if draw(st.integers(0, 11)) == 0:
-        out["extra"] = 1
-    return out
+def _spoil(draw, data: dict, defect: str):
+    sibs, vv = data["s"], data["vv"]
+    sib = draw(st.sampled_from(sibs)) if sibs else None
+    if defect == "sib order":
+        data["s"] = list(reversed(sibs))
+    elif defect == "vv order":
+        data["vv"] = dict(reversed(list(vv.items())))
+    elif defect == "field keys":
+        data = {"vv": vv, "s": sibs}
+    elif defect in ("missing key", "extra key"):
+        target = sib if sib is not None and draw(st.booleans()) else data
+        if defect == "extra key":
+            target["x"] = 1
+        else:
+            del target[draw(st.sampled_from(sorted(target)))]
+    elif defect == "vv bool" and vv:
+        vv[next(iter(vv))] = True
+    elif defect == "not a dict":
+        return draw(st.sampled_from([[data], None, "s"]))
+    elif sib is not None:
+        dot = sib["d"]
+        sib.update({
+            "sib keys": lambda: {"t": sib["t"], "v": sib["v"], "d": dot},
+            "seq bool": lambda: {"d": [dot[0], True]},
+            "seq float": lambda: {"d": [dot[0], float(dot[1])]},
+            "seq text": lambda: {"d": [dot[0], str(dot[1])]},
+            "device int": lambda: {"d": [7, dot[1]]},
+            "device none": lambda: {"d": [None, dot[1]]},
+            "dot short": lambda: {"d": dot[:1]},
+            "dot long": lambda: {"d": [*dot, 1]},
+            "dot dict": lambda: {"d": {dot[0]: dot[1]}},
+            "dot text": lambda: {"d": "ab"},
+            "stamp short": lambda: {"t": sib["t"][:18]},
+            "stamp sep": lambda: {"t": sib["t"][:13] + "x" + sib["t"][14:]},
+            "stamp int": lambda: {"t": 7},
+            "b64 unpadded": lambda: {"v": {"b64": "AAE"}},
+            "b64 space": lambda: {"v": {"b64": "AA E="}},
+            "b64 int": lambda: {"v": {"b64": 5}},
+            "b64 newline": lambda: {"v": {"b64": "AAE=\n"}},
+        }.get(defect, dict)())
+        if defect == "sib keys":
+            data["s"][sibs.index(sib)] = {"t": sib["t"], "v": sib["v"], "d": sib["d"]}
+    return data
 
 
 @st.composite
 def field_json(draw):
-    sibs = []
-    for _ in range(draw(st.integers(0, 3))):
-        dot = [draw(_DEV), _rarely(draw, st.integers(1, 4), _BAD_SEQ)]
-        if draw(st.integers(0, 12)) == 0:
-            dot = draw(st.sampled_from([dot[:1], [*dot, 1], {dot[0]: dot[1]}, "ab"]))
-        sibs.append(_maybe_reordered(draw, {"v": _rarely(draw, _VALUE, _BAD_VALUE),
-                                            "t": _rarely(draw, _GOOD_STAMP, _BAD_STAMP),
-                                            "d": dot}))
-    if len(sibs) > 1 and draw(st.booleans()):  # mostly in dot order, as to_json writes them
-        sibs.sort(key=lambda s: json.dumps(s.get("d"), sort_keys=True))
-    vv = {draw(_DEV): _rarely(draw, st.integers(1, 4), _BAD_SEQ)
-          for _ in range(draw(st.integers(0, 3)))}
-    if draw(st.booleans()):
-        vv = dict(sorted(vv.items()))
-    data = _maybe_reordered(draw, {"s": sibs, "vv": vv})
-    return draw(st.sampled_from([data, data, data, [data], None]))
+    """A field's JSON as Carnet writes it (siblings in dot order, version vector sorted),
+    now and then with one thing wrong."""
+    sibs = [{"v": draw(_VALUE), "t": draw(_STAMP), "d": [draw(_DEV), draw(st.integers(1, 4))]}
+            for _ in range(draw(st.integers(0, 3)))]
+    sibs.sort(key=lambda sib: (sib["d"][0], sib["d"][1]))
+    vv = dict(sorted({draw(_DEV): draw(st.integers(1, 4))
+                      for _ in range(draw(st.integers(0, 3)))}.items()))
+    defect = draw(st.sampled_from([None, *_DEFECTS]))
+    data = {"s": sibs, "vv": vv}
+    return data if defect is None else _spoil(draw, data, defect)
 
 
 def _canonical_by_objects(data) -> bool:
