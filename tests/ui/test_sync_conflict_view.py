@@ -196,3 +196,72 @@ def test_the_session_page_offers_the_other_title_under_its_own(
     assert not header.title_wordings.isVisible()
     assert held_session(window.store).title == other_title
     assert window.store.sync.wording_conflicts() == []
+
+
+def test_an_open_title_conflict_stays_said_until_a_wording_is_chosen(
+        qtbot, unlocked, make_window, journal_path, tmp_path, folder, passphrase):
+    """The badge used to go at the next sync that brought anything, and after a restart,
+    while the two wordings still waited on the Sync page (conflicts15's report)."""
+    from ui_helpers import unlock_through_ui
+
+    from carnet.domain import Learning
+
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    session = held_session(window.store)
+    session.title = "Ici"
+    window.store.sessions.update(session)
+
+    def other_writes(change) -> None:
+        theirs = open_store(other, passphrase)
+        try:
+            change(theirs)
+            assert engine.sync_once(theirs).complete
+        finally:
+            theirs.close()
+
+    def retitle(theirs) -> None:
+        mine = held_session(theirs)
+        mine.title = "Là-bas"
+        theirs.sessions.update(mine)
+
+    def add_learning(theirs) -> None:
+        theirs.learnings.add(Learning(session_id=held_session(theirs).id, text="Autre chose"))
+
+    def sync_now():
+        with qtbot.waitSignal(controller.reportArrived, timeout=30_000) as arrived:
+            controller.request("now")
+        qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+        return arrived.args[0]
+
+    other_writes(retitle)
+    assert sync_now().conflicts == 1
+    assert window.sync.label.text() == "Conflict resolved: 1 item"
+    other_writes(add_learning)  # a later sync brings something else
+    report = sync_now()
+    assert report.received and not report.conflicts  # control: this sync found none
+    assert "Conflict resolved: 1 item" in window.sync.label.text()
+    # a restart: the first sync of the new window says it again
+    window.close()
+    window = make_window(extensions=True)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start(journal_path)
+    unlock_through_ui(qtbot, window, passphrase)
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    if controller.state.phase != "done":
+        sync_now()
+    qtbot.waitUntil(lambda: "Conflict resolved: 1 item" in window.sync.label.text(),
+                    timeout=10_000)
+    # chosen: the badge goes at the next sync
+    conflict = window.store.sync.wording_conflicts()[0]
+    assert window.store.sync.keep_wording(conflict.table, conflict.uuid, conflict.field,
+                                          "Ici")
+    sync_now()
+    assert "Conflict" not in window.sync.label.text()
+    window.close()

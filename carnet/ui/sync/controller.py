@@ -40,6 +40,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
+from carnet.domain.sync import SHORT_TEXT_FIELDS
 from carnet.ui.sync.words import SyncState, code_of, error_text, report_problems_text
 from carnet.ui.sync.worker import SyncWorker
 
@@ -120,6 +121,8 @@ class SyncController(QObject):
         self._refused = False
         #: (table, uuid, field) of the records holding two versions (the badge)
         self._conflicted: list = []
+        self._conflicts_read = False  # open title conflicts not yet read in this window
+        self._wordings_said = False  # the badge counts such titles
         self.changes_poll = QTimer(self, interval=CHANGES_POLL_MS)
         self.changes_poll.timeout.connect(self._poll_changes)
         self.send_timer = QTimer(self, singleShot=True, interval=SEND_AFTER_MS)
@@ -200,6 +203,7 @@ class SyncController(QObject):
         self._again = False
         self._unsent, self._unsent_since, self._refused = False, None, False
         self._conflicted = []
+        self._conflicts_read = self._wordings_said = False
         self._set_state(SyncState())
 
     def _stop_timers(self) -> None:
@@ -484,11 +488,18 @@ class SyncController(QObject):
         else:
             conflicts, notes = previous.conflicts, previous.conflict_notes
             conflicted = previous.conflicted
-            if report.received or report.conflicts:
+            # (also the first sync of this window: titles reworded on two devices and
+            # still waiting for a choice are said again after a restart; and while such
+            # titles are said: one chosen since leaves the badge)
+            if report.received or report.conflicts or not self._conflicts_read or (
+                    conflicts and self._wordings_said):
+                self._conflicts_read = True
                 raw = self._conflicts_left(
                     list(getattr(report, "conflicted", []) or []), report.conflicts)
                 conflicts = max(report.conflicts, len(raw))
                 notes = all(item[0] == "step_notes" for item in raw)
+                self._wordings_said = any((item[0], item[2]) in SHORT_TEXT_FIELDS
+                                          for item in raw)
                 conflicted = self._describe(raw)
             self._unsent, self._unsent_since = False, None
             self._set_state(SyncState(
@@ -514,6 +525,14 @@ class SyncController(QObject):
         store = self.store
         if store is None:
             return items
+        # Titles and names reworded on two devices: said until the person chooses a
+        # wording (on the Sync page or the session page), not only at the sync that
+        # found them.
+        with contextlib.suppress(Exception):  # (a journal that refuses writes: no tidy-up)
+            for open_ in store.sync.wording_conflicts():
+                item = (open_.table, open_.uuid, open_.field)
+                if item not in items:
+                    items.append(item)
         for item in self._conflicted:
             if item in items or item[0] != "step_notes":
                 continue
