@@ -158,16 +158,35 @@ class GroupContents:
 
 
 def group_contents(store: JournalStore, group_id: int) -> GroupContents:
-    from carnet.services.session_status import written_in
-
     sessions = store.sessions.list_by_group(group_id)
     ids = [s.id for s in sessions if s.id is not None]
     documents = store.attachments.count_by_session(ids) if ids else {}
-    written = sum(
-        1 for s in sessions
-        if s.title.strip() or documents.get(s.id, 0) or written_in(store, s.id)
-    )
+    written = sum(1 for s in sessions if _written(store, s, documents))
     return GroupContents(len(sessions), written)
+
+
+def _written(store: JournalStore, session, documents: dict[int, int]) -> bool:
+    from carnet.services.session_status import written_in
+
+    return bool(session.title.strip() or documents.get(session.id, 0)
+                or written_in(store, session.id))
+
+
+def session_is_empty(store: JournalStore, session_id: int) -> bool:
+    """Nothing written in this session (no note, learning, feeling, action, rating, key
+    word, title or document): it may be removed (a Ctrl+N too many)."""
+    session = store.sessions.get(session_id)
+    documents = store.attachments.count_by_session([session_id])
+    return not _written(store, session, documents)
+
+
+def remove_empty_session(store: JournalStore, session_id: int) -> bool:
+    """Remove a session with nothing written in it; False, and nothing removed, when
+    something was written there (meanwhile, or on another device)."""
+    if not session_is_empty(store, session_id):
+        return False
+    store.sessions.delete(session_id)
+    return True
 
 
 def remove_group(store: JournalStore, group_id: int) -> bool:

@@ -53,6 +53,7 @@ class Sidebar(QWidget):
     sessionSelected = Signal(int)  # noqa: N815
     newGroupRequested = Signal()  # noqa: N815
     newSessionRequested = Signal(int)  # noqa: N815 - the group's id
+    removeSessionRequested = Signal(int)  # noqa: N815 - the session's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,10 +130,17 @@ class Sidebar(QWidget):
         group = self.model.group_of(index)
         if group is None:
             return [self._menu_action(self.tr("New group…"), self.newGroupRequested.emit)]
-        return [self._menu_action(self.tr("New session in this group"),
+        actions = [self._menu_action(self.tr("New session in this group"),
                                      lambda: self.newSessionRequested.emit(group.id)),
                    self._menu_action(self.tr("Edit the group"),
                                      lambda: self.select_group(group.id, notify=True))]
+        session = self.model.session_at(index)
+        if session is not None:
+            session_id = session.id
+            actions.append(self._menu_action(
+                self.tr("Remove this session…"),
+                lambda: self.removeSessionRequested.emit(session_id)))
+        return actions
 
     def _menu_action(self, text: str, slot) -> QAction:
         action = QAction(text, self)

@@ -18,12 +18,13 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
-from carnet.domain import Role
+from carnet.domain import Role, SessionStatus
 from carnet.domain.schedule import next_session
 from carnet.services.session_status import next_session as status_next_session
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError, StoreError
 from carnet.templates import TemplateSet
+from carnet.ui import formats
 from carnet.ui.home_view import HomeView
 from carnet.ui.models.journal_tree import ID_ROLE, KIND_ROLE
 from carnet.ui.services import messages
@@ -131,6 +132,7 @@ class Workspace(QWidget):
         self.sidebar.sessionSelected.connect(self.show_session)
         self.sidebar.newGroupRequested.connect(self.new_group)
         self.sidebar.newSessionRequested.connect(self.new_session)
+        self.sidebar.removeSessionRequested.connect(self.remove_session)
         self.sidebar.tree.activated.connect(self._enter)
         self.home.sessionRequested.connect(self.show_session)
         self.home.newGroupRequested.connect(self.new_group)
@@ -408,6 +410,46 @@ class Workspace(QWidget):
         self.sidebar.load(self.store)
         self.show_session(session.id)
         return session.id
+
+    def remove_session(self, session_id: int) -> bool:
+        """Remove a session made by mistake (a Ctrl+N too many), after a question; one
+        with anything written in it is never removed (marked missed, it says the
+        session did not happen for the person). True when removed."""
+        from carnet.services.groups import remove_empty_session, session_is_empty
+
+        shown = self.current_session_id == session_id
+        if shown and self.session_editor is not None:
+            self.session_editor.flush()  # what was just typed counts
+        try:
+            session = self.store.sessions.get(session_id)
+            group = self.store.groups.get(session.group_id)
+        except StoreError:
+            return False
+        name = self.tr("%1 — session %2").replace("%1", group.name).replace(
+            "%2", str(session.number))
+        if not session_is_empty(self.store, session_id):
+            messages().information(self, self.tr("This session cannot be removed"), self.tr(
+                "“%1” holds what you wrote: it cannot be removed, so that nothing you wrote "
+                "is lost. If it did not take place for you, open it and mark it “%2”.").replace(
+                    "%2", formats.session_status_label(SessionStatus.MISSED))
+                .replace("%1", name))
+            return False
+        if not messages().question(self, self.tr("Remove the session"), self.tr(
+                "Remove “%1”? Nothing is written in it. It is removed on your other devices "
+                "too.").replace("%1", name)):
+            return False
+        if shown and self.session_editor is not None:
+            self.session_editor.flush()
+        if not remove_empty_session(self.store, session_id):
+            messages().information(self, self.tr("This session cannot be removed"), self.tr(
+                "Something was written in “%1” meanwhile: it was not removed.").replace(
+                    "%1", name))
+            return False
+        self.sidebar.load(self.store)
+        if shown:
+            self.show_home()
+        self.locationChanged.emit()
+        return True
 
     def _default_group_id(self) -> int | None:
         upcoming = status_next_session(self.store, date.today())

@@ -3781,6 +3781,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <source>Edit the group</source>
             <translation>Edit the group</translation>
         </message>
+        <message>
+            <source>Remove this session…</source>
+            <translation>Remove this session…</translation>
+        </message>
     </context>
     <context>
         <name>StatusPicker</name>
@@ -4657,6 +4661,30 @@ Open the other session and lose that change?</source>
             <translation>The last change to the open session could not be saved; it is still on its page.
 
 Open the other session and lose that change?</translation>
+        </message>
+        <message>
+            <source>%1 — session %2</source>
+            <translation>%1 — session %2</translation>
+        </message>
+        <message>
+            <source>This session cannot be removed</source>
+            <translation>This session cannot be removed</translation>
+        </message>
+        <message>
+            <source>“%1” holds what you wrote: it cannot be removed, so that nothing you wrote is lost. If it did not take place for you, open it and mark it “%2”.</source>
+            <translation>“%1” holds what you wrote: it cannot be removed, so that nothing you wrote is lost. If it did not take place for you, open it and mark it “%2”.</translation>
+        </message>
+        <message>
+            <source>Remove the session</source>
+            <translation>Remove the session</translation>
+        </message>
+        <message>
+            <source>Remove “%1”? Nothing is written in it. It is removed on your other devices too.</source>
+            <translation>Remove “%1”? Nothing is written in it. It is removed on your other devices too.</translation>
+        </message>
+        <message>
+            <source>Something was written in “%1” meanwhile: it was not removed.</source>
+            <translation>Something was written in “%1” meanwhile: it was not removed.</translation>
         </message>
     </context>
     <context>

@@ -3781,6 +3781,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <source>Edit the group</source>
             <translation>Modifier le groupe</translation>
         </message>
+        <message>
+            <source>Remove this session…</source>
+            <translation>Supprimer cette séance…</translation>
+        </message>
     </context>
     <context>
         <name>StatusPicker</name>
@@ -4657,6 +4661,30 @@ Open the other session and lose that change?</source>
             <translation>La dernière modification de la séance ouverte n’a pas pu être enregistrée ; elle est toujours sur sa page.
 
 Ouvrir l’autre séance et perdre cette modification ?</translation>
+        </message>
+        <message>
+            <source>%1 — session %2</source>
+            <translation>%1 — séance %2</translation>
+        </message>
+        <message>
+            <source>This session cannot be removed</source>
+            <translation>Cette séance ne peut pas être supprimée</translation>
+        </message>
+        <message>
+            <source>“%1” holds what you wrote: it cannot be removed, so that nothing you wrote is lost. If it did not take place for you, open it and mark it “%2”.</source>
+            <translation>« %1 » contient ce que vous avez écrit : elle ne peut pas être supprimée, pour que rien de ce que vous avez écrit ne se perde. Si elle n’a pas eu lieu pour vous, ouvrez-la et marquez-la « %2 ».</translation>
+        </message>
+        <message>
+            <source>Remove the session</source>
+            <translation>Supprimer la séance</translation>
+        </message>
+        <message>
+            <source>Remove “%1”? Nothing is written in it. It is removed on your other devices too.</source>
+            <translation>Supprimer « %1 » ? Rien n’y est écrit. Elle est supprimée sur vos autres appareils aussi.</translation>
+        </message>
+        <message>
+            <source>Something was written in “%1” meanwhile: it was not removed.</source>
+            <translation>Quelque chose a été écrit dans « %1 » entre-temps : elle n’a pas été supprimée.</translation>
         </message>
     </context>
     <context>

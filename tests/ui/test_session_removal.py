@@ -1,0 +1,67 @@
+"""A session made by mistake can be removed; one with anything written in it, never.
+
+A fresh-eyes review pressed Ctrl+N once too often: « Séance 7 » (« 7 / 6 ») was stored
+at once, kept after leaving without writing, and nothing could remove it.
+"""
+
+from __future__ import annotations
+
+from carnet.domain import Learning
+
+
+def _remove_action(window, session_id):
+    sidebar = window.workspace.sidebar
+    index = sidebar.model.index_of_session(session_id)
+    assert index.isValid()
+    [action] = [a for a in sidebar.context_actions(index)
+                if a.text() == "Remove this session…"]
+    return action
+
+
+def test_a_session_made_by_mistake_is_removed_after_a_question(
+        qtbot, unlocked, message_service):
+    window = unlocked()
+    store = window.store
+    made = window.workspace.new_session(window.ids["group"])  # Ctrl+N: shown at once
+    assert made is not None and window.workspace.current_session_id == made
+
+    message_service.answers.append(False)  # control: « No » keeps it
+    _remove_action(window, made).trigger()
+    assert store.sessions.get(made)
+
+    message_service.answers.append(True)
+    _remove_action(window, made).trigger()
+    assert made not in {s.id for s in store.sessions.list_by_group(window.ids["group"])}
+    assert not window.workspace.sidebar.model.index_of_session(made).isValid()
+    assert window.workspace.current_session_id is None  # back Home
+    assert store.sessions.get(window.ids["held"])  # the others untouched
+
+
+def test_a_session_with_anything_written_is_never_removed(qtbot, unlocked, message_service):
+    window = unlocked()
+    held = window.ids["held"]  # seeded with a note, an action, a key word
+    _remove_action(window, held).trigger()
+    kind, title, text = message_service.shown[-1]
+    assert kind == "information" and "cannot be removed" in title and "Missed" in text
+    assert window.store.sessions.get(held)
+
+
+def test_a_session_written_in_after_it_was_made_is_kept(qtbot, unlocked, message_service):
+    """A learning written in the new session (here straight into the journal, as a sync
+    would bring it): the session is not empty any more, and the removal is refused
+    without a question."""
+    window = unlocked()
+    made = window.workspace.new_session(window.ids["group"])
+    window.store.learnings.add(Learning(session_id=made, text="Écrit à l’instant"))
+    _remove_action(window, made).trigger()
+    assert message_service.shown[-1][0] == "information"
+    assert [item.text for item in window.store.learnings.list_by_session(made)] == [
+        "Écrit à l’instant"]
+
+
+def test_a_group_row_offers_no_session_removal(qtbot, unlocked):
+    window = unlocked()
+    sidebar = window.workspace.sidebar
+    texts = [a.text() for a in sidebar.context_actions(
+        sidebar.model.index_of_group(window.ids["group"]))]
+    assert "Edit the group" in texts and "Remove this session…" not in texts
