@@ -6,8 +6,11 @@ unlocked (then settled: the background check, the chart preload and the daily
 backup done), every view visited (20 groups' editors, Prepare, Progress, Themes,
 Timeline, a search), ``--open`` sessions opened one after the other, lock,
 unlock (it resumes the last session read, as for a person; then Home, the first
-unlock's screen, so the two unlocks are compared on the same screen), as many
-more sessions, lock. At each moment: the resident memory
+unlock's screen, so the two unlocks are compared on the same screen), typing into
+a session's step (the longest stall, the collections meanwhile, and what a full one
+would cost there), as many more sessions, lock, and a third unlock (does each cycle
+add to the last?). The day runs on a copy of the cached journal (it is typed into).
+At each moment: the resident memory
 (VmRSS), the live widgets (``QApplication.allWidgets()``) and the text editors
 among them; at the end the peak (VmHWM, counted from the window's creation).
 
@@ -33,9 +36,11 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 from _common import PASSPHRASE, demo_journal
 
@@ -137,7 +142,17 @@ def main() -> None:
     parser.add_argument("--as-issue", action="store_true",
                         help="never return to the event loop (the issue's measurement)")
     args = parser.parse_args()
-    journal = demo_journal(args.sessions)
+    # The day types into a session (the typing stall): on a copy, never the cached journal.
+    folder = tempfile.mkdtemp(prefix="carnet-bench-memory-")
+    journal = Path(folder) / "journal.carnet"
+    shutil.copyfile(demo_journal(args.sessions), journal)
+    try:
+        run_day(args, journal)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_day(args: argparse.Namespace, journal: Path) -> None:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -186,6 +201,79 @@ def main() -> None:
         started = time.perf_counter()
         window.lock()
         print(f"  (lock: {(time.perf_counter() - started) * 1000:.0f} ms)")
+
+    typed: dict[str, float] = {}
+
+    def type_into(session_id: int) -> Iterator[int]:
+        """Type into a step of a session page as a fast typist does (a key every 35 ms),
+        the autosave on, and time the longest gap between event-loop turns (a 1 ms
+        heartbeat), and the garbage collections that ran meanwhile."""
+        from PySide6.QtCore import QElapsedTimer, QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        window.workspace.show_session(session_id)
+        yield 0
+        page = window.workspace.session_editor
+        while page.building:
+            yield 5
+        yield 500
+        editor = next(e for e in page.findChildren(QPlainTextEdit)
+                      if e.isVisible() and e.isEnabled())
+        editor.setFocus()
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        text = iter(" Ce que j’en retiens : déléguer, c’est accepter un résultat différent." * 4)
+        clock, gaps, last = QElapsedTimer(), [], [0.0]
+        pauses: list[tuple[int, float]] = []
+        began: list[float] = []
+
+        def beat() -> None:
+            now = clock.nsecsElapsed() / 1e6
+            gaps.append(now - last[0])
+            last[0] = now
+
+        def collected(phase: str, info: dict) -> None:
+            if phase == "start":
+                began[:] = [time.perf_counter()]
+            elif began:
+                pauses.append((info["generation"], (time.perf_counter() - began[0]) * 1000))
+
+        def type_one() -> None:
+            char = next(text, None)
+            if char is None:
+                typer.stop()
+                return
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                         char))
+
+        heartbeat, typer = QTimer(), QTimer()
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.setInterval(1)
+        heartbeat.timeout.connect(beat)
+        typer.setInterval(35)
+        typer.timeout.connect(type_one)
+        gc.callbacks.append(collected)
+        clock.start()
+        heartbeat.start()
+        typer.start()
+        while typer.isActive():
+            yield 50
+        yield 1500  # the last autosave
+        heartbeat.stop()
+        gc.callbacks.remove(collected)
+        full = [ms for generation, ms in pauses if generation == 2]
+        gaps.sort()
+        # What a full collection would cost if one landed on a keystroke now (this thread's
+        # CPU time, robust to the machine's load): it scans what is not frozen.
+        unfrozen = len(gc.get_objects())
+        cpu = time.thread_time()
+        gc.collect()
+        cpu = (time.thread_time() - cpu) * 1000
+        typed.update(stall=gaps[-1], p99=gaps[int(len(gaps) * 0.99)], collections=len(pauses),
+                     full=len(full), longest_full=max(full, default=0.0), unfrozen=unfrozen,
+                     full_cpu=cpu)
+        window.workspace.show_home()
+        yield 500
 
     def day() -> Iterator[int]:
         """The day, step by step; each ``yield`` returns to the event loop for that long."""
@@ -264,10 +352,18 @@ def main() -> None:
         window.workspace.show_home()
         yield SETTLE_MS
         moment("  Home, settled (the first unlock's screen)", "second settled")
+        yield from type_into(rounds[1][0])
         yield from browse(rounds[1], "sessions, second round", "second round")
         timed_lock()
         yield 200
         moment("locked again", "locked again")
+        # A third unlock: does each lock/unlock add to the last, or was the rise of the
+        # second the day's one-time costs (code loaded, fonts, caches) and fragmentation?
+        yield from unlock()
+        yield from settled()
+        window.workspace.show_home()
+        yield SETTLE_MS
+        moment("unlocked a third time, Home, settled", "third settled")
 
     steps = day()
 
@@ -310,6 +406,17 @@ def main() -> None:
     print(f"{'  at once, resumed (first one before warm-up)':<46} {back_now:+8.1f} MiB")
     print(f"{'the unlock window before the first unlock':<46} {figures.get('start', 0.0):8.1f} "
           "MiB  (reference)")
+    third = figures.get("third settled", 0.0) - figures.get("second settled", 0.0)
+    print(f"{'third unlock vs second, Home settled':<46} {third:+8.1f} MiB  (each cycle's own "
+          "share)")
+    if typed:
+        print(f"{'longest UI-thread stall typing, 2nd unlock':<46} {typed['stall']:8.1f} ms   "
+              f"(target ≤ 16 ms; 99th percentile gap {typed['p99']:.1f} ms)")
+        print(f"{'  garbage collections meanwhile':<46} {typed['collections']:8.0f}      "
+              f"of which full: {typed['full']:.0f}"
+              + (f", longest {typed['longest_full']:.1f} ms" if typed['full'] else ""))
+        print(f"{'  a full collection there (CPU)':<46} {typed['full_cpu']:8.1f} ms   "
+              f"({typed['unfrozen']:,} objects not frozen)")
     first, second = parts_at.get("first settled"), parts_at.get("second settled")
     if first and second:
         print("\nThe second unlock (Home, settled) vs the first, by part, MiB:")
