@@ -201,7 +201,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "carnet.demo": {"carnet.store", "carnet.templates", "carnet.domain"},
     "carnet.sync": {"carnet.store", "carnet.domain"},
 }
-UTILITIES = {"carnet", "carnet.paths", "carnet.hardening", "carnet.caches"}
+UTILITIES = {"carnet", "carnet.paths", "carnet.hardening", "carnet.caches", "carnet.gc_pause"}
 
 
 def _package(module: str) -> str:

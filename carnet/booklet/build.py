@@ -8,17 +8,16 @@ and nothing of the journal goes to the system temp folder.
 from __future__ import annotations
 
 import contextlib
-import gc
 import io
 import os
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
+from carnet import gc_pause
 from carnet.booklet import attachments as booklet_attachments
 from carnet.booklet import texts
 from carnet.booklet.collect import (
@@ -90,33 +89,6 @@ def _story(data: BookletData, options: BookletOptions, styles, geo, reporter) ->
     return builder
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """No cyclic garbage collection while a booklet is laid out.
-
-    A build allocates hundreds of thousands of small objects that live until it
-    ends; the collector would scan them again and again (a sixth of the build time)
-    to free almost nothing (a 300-session build ends 2 MB heavier). Concurrent
-    builds share one pause; the last one out puts the collector back as it was."""
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
-
 
 def render(
     store, options: BookletOptions, progress: Progress | None = None,
@@ -125,7 +97,7 @@ def render(
     """The booklet as PDF bytes in memory (used for the dialog's live page count)."""
     from carnet.store import StoreError
 
-    with _gc_paused():
+    with gc_pause.paused():  # (carnet/gc_pause.py)
         try:
             return _render(store, options, progress, cancelled, templates)
         except (BookletError, StoreError):

@@ -25,8 +25,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from carnet import gc_pause
 from carnet.domain.sync import applied_from_json, applied_to_json
-from carnet.sync import atomic, codec, crypto, gc_pause, layout, manifest, reader
+from carnet.sync import atomic, codec, crypto, layout, manifest, reader
 from carnet.sync.errors import SyncError, Why
 from carnet.sync.report import Code, DeviceInfo, SyncReport
 
