@@ -87,14 +87,14 @@ def test_each_import_refusal_and_booklet_failure_is_worded_in_french(monkeypatch
     technical message), in the window's words as on the command line."""
     import errno
 
-    from carnet import terminal_text
+    from words_in_french import french
+
     from carnet.booklet import BookletError
     from carnet.exchange import CarnetImportError, load_export
     from carnet.ui.booklet_words import booklet_error_text
     from carnet.ui.exchange_words import import_refusal
 
-    terminal_text.set_language("fr")
-    try:
+    with french():
         said = {}
         for reason in ("missing", "denied", "unreadable", "folder", "too_big", "not_json",
                        "not_export", "newer", "damaged"):
@@ -121,5 +121,3 @@ def test_each_import_refusal_and_booklet_failure_is_worded_in_french(monkeypatch
             with pytest.raises(CarnetImportError) as caught:
                 load_export(path)
             assert caught.value.reason == reason, path
-    finally:
-        terminal_text.set_language(terminal_text.FALLBACK)

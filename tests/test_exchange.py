@@ -892,7 +892,8 @@ def test_random_bytes_raise_only_import_errors(raw):
 def test_an_import_names_each_difference_by_what_the_person_knows(tricky_store, tmp_path):
     """« groups[0].sessions[1].step_notes[0] » meant nothing to a reviewer: the window
     and ``carnet import`` name the group, the session and the record instead."""
-    from carnet import terminal_text
+    from words_in_french import french
+
     from carnet.ui.exchange_words import conflict_text, place_of
 
     out = tmp_path / "v1.json"
@@ -915,10 +916,7 @@ def test_an_import_names_each_difference_by_what_the_person_knows(tricky_store, 
     assert "groups[" not in said
     assert conflict_text(note).startswith(note.path)  # without the file: the path
     assert place_of(parsed, "groups[99].sessions[0]") == "groups[99].sessions[0]"  # no guess
-    terminal_text.set_language("fr")
-    try:
+    with french():
         said = conflict_text(note, parsed)
         assert said.startswith(
             f"« \u2068{shown}\u2069 » › séance {first.number} › la note d’une étape : ")
-    finally:
-        terminal_text.set_language(terminal_text.FALLBACK)
