@@ -2855,6 +2855,10 @@ Your action plans are written in each session, at the step « action plan ».</s
 Your action plans are written in each session, at the step « action plan ».</translation>
         </message>
         <message>
+            <source>Review of « %1 » saved.</source>
+            <translation>Review of « %1 » saved.</translation>
+        </message>
+        <message>
             <source>Review saved.</source>
             <translation>Review saved.</translation>
         </message>

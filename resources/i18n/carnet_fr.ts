@@ -2855,6 +2855,10 @@ Your action plans are written in each session, at the step « action plan ».</s
 Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d’action ».</translation>
         </message>
         <message>
+            <source>Review of « %1 » saved.</source>
+            <translation>Suivi de « %1 » enregistré.</translation>
+        </message>
+        <message>
             <source>Review saved.</source>
             <translation>Suivi enregistré.</translation>
         </message>

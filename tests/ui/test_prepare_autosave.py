@@ -74,7 +74,7 @@ def test_the_review_note_is_written_after_the_debounce_without_leaving(qtbot, pr
     view.review.note_edit.setFocus()
     type_text(qtbot, view.review.note_edit, NOTE)
     # Nothing left, locked or flushed: the autosave alone writes it.
-    assert view.review.has_unsaved_text()
+    assert view.review.has_pending_review()
     qtbot.waitUntil(lambda: notes(window.store, action_id) == [(NOTE, None)], timeout=10_000)
     assert view.review.note_edit.toPlainText() == NOTE  # still being written
 

@@ -579,3 +579,46 @@ def test_screenshot_with_the_demo_journal(qtbot, store, make_view, tmp_path):
         assert view.grab().save(str(folder / "prepare-topics.png"))
     finally:
         app.setStyleSheet(previous)
+
+
+# -- a status chosen, then the person moves on -------------------------------------------------
+def test_a_status_chosen_is_saved_and_said_when_the_person_moves_to_another_action(
+        qtbot, journal, make_view):
+    """« Faite » clicked, no note, then another action: the choice used to vanish (only a
+    typed note was saved on moving on), or the action left the list without a word."""
+    view = make_view(journal.store)
+    late, call = journal.ids["late"], journal.ids["call"]
+    click_action(qtbot, view, late)
+    click(qtbot, view.review.status_picker.buttons[ActionStatus.DONE])
+    with qtbot.waitSignal(view.reloaded):
+        click_action(qtbot, view, call)
+    assert journal.store.actions.get(late).status is ActionStatus.DONE
+    assert not view.model.index_of_action(late).isValid()
+    assert "Déléguer le planning" in view.feedback.text()
+    assert "leaves the list" in view.feedback.text()
+    assert view.review.item is not None and view.review.item.action.id == call
+    # Control: an action only looked at is left as it was, and nothing is said.
+    view.feedback.clear()
+    rpm_like = journal.ids["later"]
+    click_action(qtbot, view, rpm_like)
+    qtbot.wait(50)
+    assert journal.store.actions.get(call).status is ActionStatus.TODO
+    assert view.feedback.text() == ""
+
+
+def test_a_status_chosen_is_saved_when_the_view_is_left(qtbot, journal, make_view):
+    """Leaving the view (another page, the lock, quitting) flushes it: a postponement
+    chosen with its date, no note, is kept."""
+    view = make_view(journal.store)
+    call = journal.ids["call"]
+    click_action(qtbot, view, call)
+    click(qtbot, view.review.status_picker.buttons[ActionStatus.POSTPONED])
+    new_date = TODAY + timedelta(days=45)
+    view.review.date_edit.setDate(QDate(new_date.year, new_date.month, new_date.day))
+    view.flush()
+    action = journal.store.actions.get(call)
+    assert (action.status, action.due_date) == (ActionStatus.POSTPONED, new_date)
+    # Control: flushing again records nothing more.
+    count = len(journal.store.reviews.list_by_action(call))
+    view.flush()
+    assert len(journal.store.reviews.list_by_action(call)) == count

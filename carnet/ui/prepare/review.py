@@ -468,16 +468,16 @@ class ReviewPanel(QFrame):
         if self.item is not None and self.item.origin.id is not None:
             self.sessionRequested.emit(self.item.origin.id)
 
-    def has_unsaved_text(self) -> bool:
-        """A note, or an outcome written for an action being closed, not saved yet
-        (leaving the view saves them: the outcome used to be dropped without a note)."""
+    def has_pending_review(self) -> bool:
+        """A review not saved yet: a note typed, an outcome, or a status or date chosen
+        (leaving the action or the view saves it: a « Done » clicked without a note used
+        to vanish when the person moved on, and the outcome without a note before it)."""
         if self.note_edit.toPlainText().strip():
             return True
         try:
-            pending = self.pending_review()
+            return self.pending_review() is not None
         except DomainError:
             return False
-        return pending is not None and pending[1] is not None
 
     def clear(self) -> None:
         self.item = None

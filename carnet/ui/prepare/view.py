@@ -394,14 +394,28 @@ class PrepareView(QWidget):
         item = self.model.item(current)
         if item is None:
             return
-        if self.review.item is not None and self.review.item.action.id != item.action.id \
-                and self.review.has_unsaved_text():
-            # Nothing typed is lost: the note is saved before moving on.
+        left = self.review.item
+        if left is not None and left.action.id != item.action.id \
+                and self.review.has_pending_review():
+            # Nothing typed or chosen is lost: the review is saved before moving on, and
+            # said (a closed action leaves the list).
             action_id = item.action.id
             if self.review.save(notify=False):
-                QTimer.singleShot(0, lambda: self._reload(keep_action=action_id))
+                QTimer.singleShot(0, lambda: self._saved_on_the_way(
+                    left.action.id, left.action.title, action_id))
                 return
         self.review.show_item(item, self.today)
+
+    def _saved_on_the_way(self, saved_id: int, title: str, keep_action: int) -> None:
+        """The review of the action left was saved as the person moved to another."""
+        self._reload(keep_action=keep_action)
+        if self.model.index_of_action(saved_id).isValid():
+            text = self.tr("Review of « %1 » saved.").replace("%1", title)
+        else:
+            text = self.tr("Review saved: « %1 » is closed and leaves the list.").replace(
+                "%1", title)
+        self._say(text)
+        self.saveStateChanged.emit("saved")
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid() and value(index, Roles.KIND) in ("session", "later"):
@@ -469,7 +483,7 @@ class PrepareView(QWidget):
     # -- lifecycle -----------------------------------------------------------------------------
     def flush(self) -> None:
         """Save what is typed and not yet saved (a review note, a topic's draft)."""
-        if self.review.has_unsaved_text():
+        if self.review.has_pending_review():
             self.review.save(notify=False)
         if self._topics is not None:
             self._topics.flush()
