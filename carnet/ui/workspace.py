@@ -260,6 +260,9 @@ class Workspace(QWidget):
             self.session_editor.flush()
         elif (self.group_editor is not None and current is self.group_editor
               and not self.group_editor.flush()):
+            # The click already chose the page asked for in the sidebar: while the
+            # question is open, it shows the group the person is still on.
+            self._reselect_current()
             discard = messages().question(
                 self, self.tr("Unsaved group"),
                 self.tr("This group cannot be saved yet: %1\n\nDiscard the changes?")

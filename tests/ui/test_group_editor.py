@@ -198,3 +198,31 @@ def test_a_long_group_name_is_elided_in_the_heading_never_cut(qtbot, editor):
     type_text(qtbot, editor.name_edit, "Codev 🌱")
     qtbot.waitUntil(lambda: heading.text() == "Codev 🌱")
     assert heading.shown_text() == "Codev 🌱" and heading.toolTip() == ""
+
+
+def test_the_sidebar_shows_where_the_person_is_while_asked_to_discard(
+        qtbot, main_window, message_service):
+    """Home clicked with a group that cannot be saved (its name emptied): while « Discard
+    the changes? » is asked, the sidebar used to show « Home » chosen already, as if the
+    group had been left. It shows the group until the answer."""
+    workspace = main_window.workspace
+    group_id = main_window.ids["group"]
+    workspace.show_group(group_id)
+    workspace.group_editor.name_edit.selectAll()
+    qtbot.keyClick(workspace.group_editor.name_edit, Qt.Key.Key_Delete)
+    seen: list[tuple[bool, tuple]] = []
+
+    def answer(parent, title, text) -> bool:
+        seen.append((workspace.sidebar.home_button.isChecked(), workspace.sidebar.selected()))
+        return False  # keep editing
+
+    message_service.question = answer
+    qtbot.mouseClick(workspace.sidebar.home_button, Qt.MouseButton.LeftButton)
+    assert seen == [(False, ("group", group_id))]
+    assert workspace.location() == ("group", group_id)
+    assert not workspace.sidebar.home_button.isChecked()
+    # Control: discarding goes Home, and the sidebar says so.
+    message_service.question = lambda parent, title, text: True
+    qtbot.mouseClick(workspace.sidebar.home_button, Qt.MouseButton.LeftButton)
+    assert workspace.location() == ("home", None)
+    assert workspace.sidebar.home_button.isChecked()
