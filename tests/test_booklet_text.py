@@ -54,11 +54,13 @@ def test_hostile_notes_come_back_literally(store, tmp_path):
     assert squash(LONG_URL) in squash(text)
 
 
-def test_missing_glyphs_become_a_visible_replacement(store, tmp_path):
+def test_emoji_print_and_missing_glyphs_are_named(store, tmp_path):
+    """An emoji prints from the emoji font; a character no font has prints as its
+    name (tests/booklet/test_print_emoji.py has the rest)."""
     require_poppler()
-    small_journal(store, notes={"expose": "avant 👍 après"})
+    small_journal(store, notes={"expose": "avant 👍 après 𓀀 fin"})
     out, _ = build(store, tmp_path, parts=frozenset({"sessions"}))
-    assert "avant \ufffd après" in norm(pdftotext(out))
+    assert "avant 👍 après [EGYPTIAN HIEROGLYPH A001] fin" in norm(pdftotext(out))
 
 
 def test_a_200000_character_paragraph_builds_and_is_all_there(store, tmp_path):
@@ -158,7 +160,9 @@ def test_the_replacement_character_is_one_the_font_has():
 
     covered = register_fonts()
     assert ord(REPLACEMENT) in covered
-    assert clean("a\U0001f44db") == f"a{REPLACEMENT}b"
+    assert clean("a\U0001f44db") == "a\U0001f44db"  # printed by the emoji font
+    assert clean("a\U00013000b") == "a[EGYPTIAN HIEROGLYPH A001]b"
+    assert clean("a\ud800b") == f"a{REPLACEMENT}b"  # a lone surrogate has no name
     assert replacement_for(frozenset({0x25A1})) == "\u25a1"
     assert replacement_for(frozenset()) == "?"
 

@@ -16,20 +16,39 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from carnet.booklet import chart_scene
 from carnet.booklet.bidi import visual
 from carnet.booklet.chart_scene import Scene
-from carnet.booklet.fonts import REGULAR, clean, register_fonts
+from carnet.booklet.fonts import EMOJI, REGULAR, clean, register_fonts, segments, string_width
 
 _ANCHORS = {"start": "start", "middle": "middle", "end": "end"}
 
 
 def measure(text: str, size: float) -> float:
     """Width of ``text`` in the booklet's font, as printed (missing glyphs as « � »)."""
-    return stringWidth(clean(text), REGULAR, size)
+    return string_width(clean(text), REGULAR, size)
 
 
 def legend_rows(labels: Sequence[str], width: float) -> int:
     """How many legend rows a chart of ``width`` needs for ``labels``."""
     register_fonts()
     return chart_scene.legend_rows(labels, width, measure)
+
+
+def _add_text(drawing: Drawing, shape: chart_scene.Text, fill) -> None:
+    """A label, its emoji in the emoji font (one String per font, placed in a row)."""
+    text = visual(clean(shape.text))
+    parts = segments(text)
+    if len(parts) == 1 and not parts[0][1]:
+        drawing.add(String(shape.x, shape.y, text, fontName=REGULAR, fontSize=shape.size,
+                           fillColor=fill, textAnchor=_ANCHORS[shape.anchor]))
+        return
+    x = shape.x
+    if shape.anchor != "start":
+        width = string_width(text, REGULAR, shape.size)
+        x -= width if shape.anchor == "end" else width / 2
+    for part, emoji in parts:
+        font = EMOJI if emoji else REGULAR
+        drawing.add(String(x, shape.y, part, fontName=font, fontSize=shape.size,
+                           fillColor=fill, textAnchor="start"))
+        x += stringWidth(part, font, shape.size)
 
 
 def to_drawing(scene: Scene) -> Drawing:
@@ -54,9 +73,7 @@ def to_drawing(scene: Scene) -> Drawing:
             drawing.add(Rect(shape.x, shape.y, shape.width, shape.height,
                              fillColor=colour(shape.fill), strokeColor=None))
         else:
-            drawing.add(String(shape.x, shape.y, visual(clean(shape.text)), fontName=REGULAR,
-                               fontSize=shape.size, fillColor=colour(shape.colour),
-                               textAnchor=_ANCHORS[shape.anchor]))
+            _add_text(drawing, shape, colour(shape.colour))
     return drawing
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from carnet.booklet.fonts import BOLD, REGULAR
+from carnet.booklet.fonts import BOLD, REGULAR, draw_string
 from carnet.booklet.styles import INK, PAPER_TINT, RULE
 from carnet.booklet.textfit import fit
 
@@ -57,8 +57,9 @@ class Card(Flowable):
         y = self.height - self.PAD_Y
         value_x = self.PAD_X + self._label_width + self.PAD_X
         for (label, values), height in zip(self.rows, self._heights, strict=True):
-            canv.drawString(self.PAD_X, y - self.LABEL_SIZE, fit(label, self.LABEL_FONT,
-                                                              self.LABEL_SIZE, self._label_width))
+            draw_string(canv, self.PAD_X, y - self.LABEL_SIZE,
+                        fit(label, self.LABEL_FONT, self.LABEL_SIZE, self._label_width),
+                        self.LABEL_FONT, self.LABEL_SIZE)
             top = y
             for i, value in enumerate(values):
                 top -= value.getSpaceBefore() if i else 0
@@ -124,7 +125,7 @@ class NotedItem(Flowable):
         canv.saveState()
         canv.setFont(REGULAR, self.NOTE_SIZE)
         canv.setFillColor(self.colour)
-        canv.drawString(self.indent, 2.5, self._note)
+        draw_string(canv, self.indent, 2.5, self._note, REGULAR, self.NOTE_SIZE)
         canv.restoreState()
 
     def getSpaceBefore(self) -> float:

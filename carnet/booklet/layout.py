@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from carnet.booklet import texts
 from carnet.booklet.errors import BookletCancelled
-from carnet.booklet.fonts import BOLD, REGULAR
+from carnet.booklet.fonts import BOLD, REGULAR, draw_string, string_width
 from carnet.booklet.markup import Run, para, text_runs
 from carnet.booklet.styles import ACCENT, INK, MUTED, RULE, Geometry, Styles, shared_styles
 from carnet.booklet.textfit import fit
@@ -145,7 +145,7 @@ class BookletDoc(BaseDocTemplate):
             self._running_text = fit(self.running, REGULAR, 8, geo.frame_width - used)
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)
-        canv.drawRightString(geo.width - geo.right, top, self._running_text)
+        draw_string(canv, geo.width - geo.right, top, self._running_text, REGULAR, 8, "end")
         canv.setFont(REGULAR, 9)
         canv.setFillColor(INK)
         canv.drawCentredString(geo.width / 2, geo.bottom - 34, str(canv.getPageNumber()))
@@ -180,9 +180,9 @@ class BookletDoc(BaseDocTemplate):
                 canv.setFillColor(INK if entry.level == 0 else colors.HexColor("#333333"))
                 room = right - geo.left - indent - 40
                 title = fit(entry.title, font, size, room)
-                canv.drawString(geo.left + indent, baseline, title)
+                draw_string(canv, geo.left + indent, baseline, title, font, size)
                 canv.drawRightString(right, baseline, number)
-                start = geo.left + indent + stringWidth(title, font, size) + 6
+                start = geo.left + indent + string_width(title, font, size) + 6
                 end = right - stringWidth(number, font, size) - 6
                 if end > start:
                     canv.saveState()

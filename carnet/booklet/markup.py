@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
 from carnet.booklet import bidi
-from carnet.booklet.fonts import clean
+from carnet.booklet.fonts import EMOJI, clean, segments
 from carnet.booklet.styles import CODE, LINK, RULE, Styles
 from carnet.notes.typography import french_spacing
 
@@ -80,9 +80,10 @@ def _colour(value: str):
 _FRAG_BASES: dict[tuple, tuple[dict, object]] = {}
 
 
-def _frag_base(style, run: Run) -> dict:
-    """The fragment attributes for one formatting in one style (computed once)."""
-    key = (id(style), run.bold, run.italic, run.code, run.link, run.color, run.size)
+def _frag_base(style, run: Run, emoji: bool = False) -> dict:
+    """The fragment attributes for one formatting in one style (computed once);
+    ``emoji``: in the emoji font."""
+    key = (id(style), run.bold, run.italic, run.code, run.link, run.color, run.size, emoji)
     entry = _FRAG_BASES.get(key)
     if entry is None:
         family, bold, italic = ps2tt(style.fontName)
@@ -93,7 +94,8 @@ def _frag_base(style, run: Run) -> dict:
             colour = CODE if run.code else LINK if run.link else style.textColor
         entry = _FRAG_BASES[key] = ({
             "rise": 0, "greek": 0, "bold": bold, "italic": italic,
-            "fontName": tt2ps(family, bold, italic), "fontSize": run.size or style.fontSize,
+            "fontName": EMOJI if emoji else tt2ps(family, bold, italic),
+            "fontSize": run.size or style.fontSize,
             "textColor": colour,
         }, style)
     return entry[0]
@@ -107,8 +109,9 @@ def make_frags(runs: list[Run], style) -> list[ParaFrag]:
             frags.append(ParaFrag(**_frag_base(style, run), link=[], us_lines=[], text="",
                                   lineBreak=True))
         elif run.text:
-            frags.append(ParaFrag(**_frag_base(style, run), link=[], us_lines=[],
-                                  text=bidi.visual(run.text)))
+            for text, emoji in segments(bidi.visual(run.text)):
+                frags.append(ParaFrag(**_frag_base(style, run, emoji), link=[], us_lines=[],
+                                      text=text))
     return frags
 
 
