@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain import Action, Session, TopicStatus
+from carnet.domain import Action, Session, SessionStatus, Topic, TopicStatus
 from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 from carnet.ui import formats, style
@@ -94,12 +94,16 @@ class HomeView(QWidget):
         self.next_title = style.label("", "heading", wrap=True)
         self.next_when = style.label("", "muted", wrap=True)
         self.next_details = style.label("", "muted", wrap=True)
+        #: Other groups meeting the same day (one card names one session; the others
+        #: would not be seen on Home at all).
+        self.same_day = self._rich_label()
+        self.same_day.hide()
         self.open_button = QPushButton(self.tr("Open the session"))
         self.open_button.setProperty("role", "primary")
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
-        for widget in (self.next_title, self.next_when, self.next_details):
+        for widget in (self.next_title, self.next_when, self.next_details, self.same_day):
             next_layout.addWidget(widget)
         next_layout.addLayout(row)
 
@@ -211,10 +215,7 @@ class HomeView(QWidget):
         actions = self.store.actions.list(**due, limit=MAX_ROWS)
         total = self.store.actions.count(**due) if len(actions) == MAX_ROWS else len(actions)
         self._show_actions(actions, total, today)
-        group_id = self._next.group_id if self._next else None
-        topics = [t for t in self.store.topics.list(group_id=group_id)
-                  if t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED)]
-        self._show_topics(topics)
+        self._show_topics(self._topics_to_bring())
         for widget in self._extra:
             refresh = getattr(widget, "refresh", None)
             if callable(refresh):
@@ -226,8 +227,50 @@ class HomeView(QWidget):
                 "note what happened.").replace("%1", formats.relative_days(self._next.date, today)))
             self.reminder.show()
 
+    def _same_day_sessions(self) -> list[Session]:
+        """The other groups' sessions planned the day of the next one."""
+        session = self._next
+        if session is None:
+            return []
+        return [other for other in self.store.sessions.list(
+                    status=SessionStatus.PLANNED, start=session.date, end=session.date)
+                if other.id != session.id and other.group_id != session.group_id]
+
+    def _topics_to_bring(self) -> list[Topic]:
+        """Open and scheduled topics of every group meeting next (and those of no group)."""
+        wanted = (TopicStatus.OPEN, TopicStatus.SCHEDULED)
+        if self._next is None:
+            return [t for t in self.store.topics.list() if t.status in wanted]
+        group_ids = [self._next.group_id]
+        group_ids += [s.group_id for s in self._same_day_sessions()
+                      if s.group_id not in group_ids]
+        seen: set[int] = set()
+        topics: list[Topic] = []
+        for group_id in group_ids:
+            for topic in self.store.topics.list(group_id=group_id):
+                if topic.status in wanted and topic.id not in seen:
+                    seen.add(topic.id)
+                    topics.append(topic)
+        topics.sort(key=lambda t: t.priority)  # stable: each group's order kept
+        return topics
+
+    def _show_same_day(self) -> None:
+        others = self._same_day_sessions()
+        links = []
+        for other in others:
+            group = self.store.groups.get(other.group_id)
+            title = f"{group.name} — {formats.session_label(other.number, group.planned_sessions)}"
+            links.append(f"<a href='session:{other.id}'>{html.escape(title)}</a>")
+        if links:
+            self.same_day.setText(html.escape(self.tr("The same day: %1")).replace(
+                "%1", " · ".join(links)))
+        else:
+            self.same_day.clear()
+        self.same_day.setVisible(bool(links))
+
     def _show_next(self, today: date) -> None:
         session = self._next
+        self._show_same_day()
         if session is None:
             self.next_title.setText(self.tr("No session planned"))
             self.next_when.setText(self.tr("Add a session to a group with Ctrl+N."))
@@ -303,7 +346,8 @@ class HomeView(QWidget):
     def clear(self) -> None:
         self.past_sessions.clear()
         for widget in (self.greeting, self.today_label, self.reminder, self.next_title,
-                       self.next_when, self.next_details, self.actions_list, self.topics_list):
+                       self.next_when, self.next_details, self.same_day, self.actions_list,
+                       self.topics_list):
             widget.clear()
         self._next = None
         for widget in self._extra:

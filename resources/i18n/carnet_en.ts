@@ -1626,6 +1626,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>Open the session</source>
+            <extracomment>Other groups meeting the same day (one card names one session; the others would not be seen on Home at all).</extracomment>
             <translation>Open the session</translation>
         </message>
         <message>
@@ -1663,6 +1664,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>
             <translation>Your next session is %1: a good moment to review your action plan and note what happened.</translation>
+        </message>
+        <message>
+            <source>The same day: %1</source>
+            <translation>The same day: %1</translation>
         </message>
         <message>
             <source>No session planned</source>

@@ -1626,6 +1626,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Open the session</source>
+            <extracomment>Other groups meeting the same day (one card names one session; the others would not be seen on Home at all).</extracomment>
             <translation>Ouvrir la séance</translation>
         </message>
         <message>
@@ -1663,6 +1664,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>
             <translation>Votre prochaine séance a lieu %1 : c’est le bon moment pour revoir votre plan d’action et noter ce qui s’est passé.</translation>
+        </message>
+        <message>
+            <source>The same day: %1</source>
+            <translation>Le même jour : %1</translation>
         </message>
         <message>
             <source>No session planned</source>
