@@ -17,6 +17,7 @@ no reminders.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QPushButton, QSystemTr
 
 from carnet.services import reminders as rules
 from carnet.services.reminders import Reminder
+from carnet.store.errors import NotFoundError, StoreError
 from carnet.ui import style
 
 if TYPE_CHECKING:
@@ -67,6 +69,29 @@ def reminder_text(reminder: Reminder, today: date) -> str:
     if days <= 0:
         return _tr("Today: %n action(s) fall due — Prepare", reminder.count)
     return _tr("%1: %n action(s) fall due — Prepare", reminder.count).replace(
+        "%1", _short_date(reminder.target))
+
+
+def banner_line(reminder: Reminder, today: date, group_name: str = "") -> str:
+    """What Home's banner says of a reminder that could not be notified. Inside the
+    unlocked window the group may be named (two groups meeting the same day read as
+    two identical lines otherwise); the banner's own button prepares, so no « — Prepare »."""
+    days = (reminder.target - today).days
+    if reminder.kind == rules.SESSION:
+        if days <= 0:
+            head = _tr("Session today")
+        elif days == 1:
+            head = _tr("Session tomorrow")
+        else:
+            head = _tr("Session on %1").replace("%1", _short_date(reminder.target))
+        if group_name:
+            head = f"{head} · {group_name}"
+        if reminder.count:
+            return _tr("%1: %n action(s) to review", reminder.count).replace("%1", head)
+        return head
+    if days <= 0:
+        return _tr("Today: %n action(s) fall due", reminder.count)
+    return _tr("%1: %n action(s) fall due", reminder.count).replace(
         "%1", _short_date(reminder.target))
 
 
@@ -267,9 +292,14 @@ class ReminderNotifier(QObject):
 
         open_prepare(self.window, group_id or None)
 
-    def pending_texts(self, today: date | None = None) -> list[str]:
+    def pending_texts(self, today: date | None = None,
+                      group_name: Callable[[int], str] | None = None) -> list[str]:
+        """The waiting reminders as Home's banner says them (``group_name`` names a
+        reminder's group; without it, the notification's words)."""
         today = today or self.clock().date()
-        return [reminder_text(r, today) for r in self.pending]
+        if group_name is None:
+            return [reminder_text(r, today) for r in self.pending]
+        return [banner_line(r, today, group_name(r.group_id)) for r in self.pending]
 
     def dismiss_pending(self) -> None:
         self.pending.clear()
@@ -279,9 +309,11 @@ class ReminderNotifier(QObject):
 class PendingRemindersBanner(QFrame):
     """On Home: the reminders that could not be notified (no system tray)."""
 
-    def __init__(self, notifier: ReminderNotifier, parent: QWidget | None = None) -> None:
+    def __init__(self, notifier: ReminderNotifier, store: JournalStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pendingReminders")
+        self.store = store
         self.setStyleSheet(
             f"QFrame#pendingReminders {{ background: {style.ACCENT_SOFT}; border-radius: 8px; }}"
             f"QFrame#pendingReminders QLabel {{ color: {style.ACCENT}; background: transparent; }}")
@@ -305,9 +337,17 @@ class PendingRemindersBanner(QFrame):
         self.hide()
 
     def refresh(self) -> None:
-        texts = self.notifier.pending_texts()
+        texts = self.notifier.pending_texts(group_name=self._group_name)
         self.text_label.setText("\n".join(dict.fromkeys(texts)))
         self.setVisible(bool(texts))
+
+    def _group_name(self, group_id: int) -> str:
+        if not group_id or self.store is None:
+            return ""
+        try:
+            return self.store.groups.get(group_id).name
+        except (NotFoundError, StoreError):
+            return ""  # removed since, or the journal closing: the line says the rest
 
     def _prepare(self) -> None:
         group_id = self.notifier.pending[-1].group_id if self.notifier.pending else 0
@@ -316,14 +356,15 @@ class PendingRemindersBanner(QFrame):
 
     def clear(self) -> None:
         self.text_label.clear()
+        self.store = None
         self.hide()
 
 
 def install(window: MainWindow) -> ReminderNotifier:
     notifier = window.reminders = ReminderNotifier(window)
 
-    def banner(_store: JournalStore, _workspace) -> PendingRemindersBanner:
-        return PendingRemindersBanner(notifier)
+    def banner(store: JournalStore, _workspace) -> PendingRemindersBanner:
+        return PendingRemindersBanner(notifier, store)
 
     window.register_home_widget(banner)
     return notifier

@@ -5123,6 +5123,13 @@ Open it now?</translation>
                 <numerusform>Today: %n action(s) fall due — Prepare</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Today: %n action(s) fall due</source>
+            <translation>
+                <numerusform>Today: %n action(s) fall due</numerusform>
+                <numerusform>Today: %n action(s) fall due</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Session today</source>
             <translation>Session today</translation>
@@ -5132,6 +5139,13 @@ Open it now?</translation>
             <translation>
                 <numerusform>%1: %n action(s) fall due — Prepare</numerusform>
                 <numerusform>%1: %n action(s) fall due — Prepare</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n action(s) fall due</source>
+            <translation>
+                <numerusform>%1: %n action(s) fall due</numerusform>
+                <numerusform>%1: %n action(s) fall due</numerusform>
             </translation>
         </message>
         <message>
@@ -5163,6 +5177,13 @@ Open it now?</translation>
             <translation>
                 <numerusform>%1: %n action(s) to review — Prepare</numerusform>
                 <numerusform>%1: %n action(s) to review — Prepare</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n action(s) to review</source>
+            <translation>
+                <numerusform>%1: %n action(s) to review</numerusform>
+                <numerusform>%1: %n action(s) to review</numerusform>
             </translation>
         </message>
         <message>

@@ -5123,6 +5123,13 @@ L’ouvrir maintenant ?</translation>
                 <numerusform>Aujourd’hui : %n actions arrivent à échéance — Préparer</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Today: %n action(s) fall due</source>
+            <translation>
+                <numerusform>Aujourd’hui : %n action arrive à échéance</numerusform>
+                <numerusform>Aujourd’hui : %n actions arrivent à échéance</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Session today</source>
             <translation>Séance aujourd’hui</translation>
@@ -5132,6 +5139,13 @@ L’ouvrir maintenant ?</translation>
             <translation>
                 <numerusform>%1 : %n action arrive à échéance — Préparer</numerusform>
                 <numerusform>%1 : %n actions arrivent à échéance — Préparer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n action(s) fall due</source>
+            <translation>
+                <numerusform>%1 : %n action arrive à échéance</numerusform>
+                <numerusform>%1 : %n actions arrivent à échéance</numerusform>
             </translation>
         </message>
         <message>
@@ -5163,6 +5177,13 @@ L’ouvrir maintenant ?</translation>
             <translation>
                 <numerusform>%1 : %n action à revoir — Préparer</numerusform>
                 <numerusform>%1 : %n actions à revoir — Préparer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n action(s) to review</source>
+            <translation>
+                <numerusform>%1 : %n action à revoir</numerusform>
+                <numerusform>%1 : %n actions à revoir</numerusform>
             </translation>
         </message>
         <message>
