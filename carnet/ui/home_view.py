@@ -260,7 +260,8 @@ class HomeView(QWidget):
         for other in others:
             group = self.store.groups.get(other.group_id)
             title = f"{group.name} — {formats.session_label(other.number, group.planned_sessions)}"
-            links.append(f"<a href='session:{other.id}'>{html.escape(title)}</a>")
+            links.append(f"<a href='session:{other.id}' style='color:{style.ACCENT}'>"
+                         f"{html.escape(title)}</a>")
         if links:
             self.same_day.setText(html.escape(self.tr("The same day: %1")).replace(
                 "%1", " · ".join(links)))

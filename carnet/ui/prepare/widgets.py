@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabBar, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTabBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from carnet.ui import style
 
@@ -27,12 +36,19 @@ class PageTabs(QWidget):
         self.bar.setObjectName("prepareTabBar")
         self.bar.setDrawBase(False)
         self.bar.setExpanding(False)
+        # The tabs keep their width whatever the status line says: a long message (an
+        # action's title) used to squeeze them behind scroll arrows. It wraps instead.
+        self.bar.setUsesScrollButtons(False)
+        self.bar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        if isinstance(status, QLabel):
+            status.setWordWrap(True)
+            status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.stack = QStackedWidget()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
         row.addWidget(self.bar)
-        row.addStretch(1)
-        row.addWidget(status, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(status, 1, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
