@@ -265,3 +265,34 @@ def test_an_open_title_conflict_stays_said_until_a_wording_is_chosen(
     sync_now()
     assert "Conflict" not in window.sync.label.text()
     window.close()
+
+
+def test_editing_a_learning_that_holds_two_versions_keeps_its_lines(qtbot):
+    """A learning merged by a sync holds the other version under its heading, on lines of
+    its own. Typing in the one-line field used to join every line with spaces, so the
+    block was saved flattened (« Déléguer x --- **Autre version…** … ») and printed as
+    one run-on paragraph. Lines the stored text has are kept; a pasted text still
+    becomes one line (the field holds one paragraph)."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QTextCursor
+
+    from carnet.ui.session_editor.widgets import WrappingLineEdit
+
+    text = join_versions("Déléguer", [OtherVersion(WHEN, NASTY)])
+    field = WrappingLineEdit(text)
+    qtbot.addWidget(field)
+    field.show()
+    cursor = field.textCursor()
+    cursor.setPosition(len("Déléguer"))
+    field.setTextCursor(cursor)
+    qtbot.keyClicks(field, " plus")
+    assert field.text() == text.replace("Déléguer", "Déléguer plus", 1)
+    assert field.text().count("\n") == text.count("\n")
+    # Control: what is pasted or typed stays one paragraph.
+    field.setText("Un")
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    data = QMimeData()
+    data.setText(" deux\ntrois")
+    field.insertFromMimeData(data)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "Un deux trois"

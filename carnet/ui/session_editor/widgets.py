@@ -396,7 +396,10 @@ class WrappingLineEdit(GrowingPlainTextEdit):
         self.setPlainText(text)
 
     def text(self) -> str:
-        return " ".join(self.toPlainText().splitlines())
+        """The text as stored: typing and pasting never add a line (Return moves on, a
+        paste is joined), so a line break here is one the stored text had — a sync's
+        « other version » block — and it is kept (joining it flattened the block)."""
+        return self.toPlainText()
 
     def setText(self, text: str) -> None:
         self.setPlainText(text)
