@@ -435,6 +435,17 @@ class SyncRepository:
         self._set("last_sync", value.isoformat() if value else None)
 
     @property
+    def file_place(self) -> str | None:
+        """Where the file holding this device identity lies (``carnet.sync.place``,
+        as text): device-local, so that a copy of the file knows it is one."""
+        value = self._get("file_place")
+        return str(value) if value else None
+
+    @file_place.setter
+    def file_place(self, value: str | None) -> None:
+        self._set("file_place", value or None)
+
+    @property
     def device_label(self) -> str:
         return str(self._get("device_label") or "")
 

@@ -14,7 +14,7 @@ a reason (:class:`Why`); the command line and the interface translate them.
 
 from __future__ import annotations
 
-from carnet.sync.engine import join, rewrap, setup, sync_once
+from carnet.sync.engine import join, remember_place, rewrap, setup, sync_once
 from carnet.sync.errors import SyncError, Why
 from carnet.sync.report import Code, DeviceInfo, Problem, SyncReport
 
@@ -26,6 +26,7 @@ __all__ = [
     "SyncReport",
     "Why",
     "join",
+    "remember_place",
     "rewrap",
     "setup",
     "sync_once",

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from carnet import gc_pause
 from carnet.domain.sync import applied_from_json, applied_to_json
-from carnet.sync import atomic, codec, crypto, layout, manifest, reader
+from carnet.sync import atomic, codec, crypto, layout, manifest, place, reader
 from carnet.sync.errors import SyncError, Why
 from carnet.sync.report import Code, DeviceInfo, SyncReport
 
@@ -217,6 +217,8 @@ def setup(store: JournalStore, folder: Path, passphrase: str, *, alongside: bool
         # another device created it meanwhile: read it again and adopt its key
     api.folder = str(folder)
     api.pending_manifest = None
+    if api.file_place is None:  # this file holds the device identity (a copy is judged
+        remember_place(store)   # by sync_once, before it writes)
 
 
 def rewrap(store: JournalStore, folder: Path | None, new_passphrase: str) -> None:
@@ -265,6 +267,7 @@ def sync_once(store: JournalStore, folder: Path | None = None, *,
     if _inside(store.path, ctx.folder):
         report.add(Code.JOURNAL_IN_FOLDER, path=str(store.path))
     _check_manifest(ctx, report)
+    _check_place(ctx, report)
     scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
     _detect_clone(ctx, scan, report)
     if not _publish(ctx, report, cancelled):
@@ -302,6 +305,30 @@ def _check_manifest(ctx: _Ctx, report: SyncReport) -> None:
         raise SyncError(Why.BAD_MANIFEST)
     if found.key_id != ctx.key_id:
         raise SyncError(Why.KEY_MISMATCH)
+
+
+def _check_place(ctx: _Ctx, report: SyncReport) -> None:
+    """A copy of the journal file (the original still lies where this device identity
+    was last confirmed) takes a new device id before it writes to the folder, whatever
+    the order the two files sync in; then this file's place is remembered (see
+    :mod:`carnet.sync.place`)."""
+    api = _sync_api(ctx.store)
+    now = place.here(ctx.store.real_path)
+    if now is None:
+        return
+    remembered = place.Place.from_text(api.file_place)
+    if place.judge(remembered, now) is place.Verdict.COPY:
+        _take_new_device_id(ctx, report)
+    if now != remembered:
+        api.file_place = now.to_text()
+
+
+def remember_place(store: JournalStore) -> None:
+    """This file is the one that holds its device identity from now on (a new
+    journal, a join, or tests' devices copied from a set made once)."""
+    now = place.here(store.real_path)
+    if now is not None:
+        _sync_api(store).file_place = now.to_text()
 
 
 def _detect_clone(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> None:
@@ -1066,6 +1093,7 @@ def join(folder: Path, passphrase: str, new_journal: Path, *, progress: Progress
         ctx = _Ctx(store, folder, journal, journal_id, _sync_api(store).identity().device_id,
                    key)
         _report_rejected_without_identity(ctx, scan, report)
+        remember_place(store)
         report.finished_at = _now()
         if report.complete:
             _sync_api(store).last_sync = report.finished_at

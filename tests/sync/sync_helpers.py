@@ -16,7 +16,7 @@ from pathlib import Path
 from carnet.domain import Group, Session
 from carnet.store import JournalStore
 from carnet.store.connection import JournalLock, keying_for_file, open_keyed
-from carnet.sync import join, setup, sync_once
+from carnet.sync import join, remember_place, setup, sync_once
 
 PASSPHRASE = "correct horse « battery » staple"
 
@@ -53,7 +53,11 @@ class DeviceSet:
         shutil.copytree(self.root, dest, ignore=shutil.ignore_patterns("*.lock"))
         copy = DeviceSet(dest, self.names, self.keys)
         for name in self.names:  # each journal remembers the folder: point it at the copy's
-            copy.open(name).close()
+            store = copy.open(name)
+            # these copies are the devices from now on (the set made once is never
+            # opened again): each file holds its device identity where it lies
+            remember_place(store)
+            store.close()
         return copy
 
     def open(self, name: str) -> JournalStore:

@@ -27,7 +27,7 @@ from carnet.domain import (
     Learning,
     Member,
 )
-from carnet.sync import Code, SyncError, Why, atomic, join, rewrap, sync_once
+from carnet.sync import Code, SyncError, Why, atomic, join, remember_place, rewrap, sync_once
 from carnet.sync import layout as sync_layout
 
 WEIRD = "<b>&amp;</b> ]]> « x » 🙂 שלום\u202e"
@@ -35,6 +35,14 @@ WEIRD = "<b>&amp;</b> ]]> « x » 🙂 שלום\u202e"
 
 # -- helpers ---------------------------------------------------------------------------------
 
+
+
+def on_a_second_computer(store):
+    """The copy lies on another computer, where the original's path does not exist:
+    its place cannot tell it is a copy (carnet/sync/place.py says « moved »), only
+    the folder can. Here both files are on this computer: the copy is told to hold
+    its identity where it lies, as its first sync over there would."""
+    remember_place(store)
 
 def session_of(store):
     group = store.groups.list()[0]
@@ -674,6 +682,7 @@ def test_a_copy_whose_number_was_taken_publishes_under_a_new_id_in_the_same_sync
     shutil.copy(devices.journal("a"), copy)
     a = devices.open("a")
     a2 = open_fast(copy, devices.keys["a"])
+    on_a_second_computer(a2)
     b = devices.open("b")
     try:
         a2.learnings.add(Learning(session_id=session_of(a2).id, text="écrit sur la copie"))
@@ -753,6 +762,7 @@ def test_two_copies_with_one_device_id_racing_through_a_sync_client_both_reach_e
     shutil.copy(devices.journal("a"), copy)
     a = devices.open("a")
     a2 = open_fast(copy, devices.keys["a"])
+    on_a_second_computer(a2)
     b = devices.open("b")
     try:
         assert a.sync.identity() == a2.sync.identity()
@@ -956,6 +966,7 @@ def test_a_clash_of_two_copies_is_reported_until_both_copies_changes_are_here(
     shutil.copy(devices.journal("a"), copy)
     a = devices.open("a")
     a2 = open_fast(copy, devices.keys["a"])
+    on_a_second_computer(a2)
     b = devices.open("b")
     try:
         a.learnings.add(Learning(session_id=session_of(a).id, text="de A"))
