@@ -21,6 +21,7 @@ from reportlab.platypus.flowables import HRFlowable
 from carnet.booklet import texts
 from carnet.booklet.fonts import clean
 from carnet.booklet.markup import Para, QuoteParagraph, Run, para, paragraphs
+from carnet.booklet.note_tables import NoteTable, TableBlock
 from carnet.booklet.styles import RULE, Styles
 from carnet.notes.normalise import read
 from carnet.notes.render import to_html
@@ -61,10 +62,14 @@ class _Walker(HTMLParser):
         self.heading = 0
         self.bullet: str | None = None
         self.alt = False
+        self.table: NoteTable | None = None
+        self.cell: tuple[str, bool] | None = None  # (align, header) of the open cell
 
     # -- tags ------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs) -> None:
         attributes = {k: v or "" for k, v in attrs}
+        if self.table is not None and self._table_tag(tag, attributes):
+            return
         if tag in ("p", "div"):
             self.flush()
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -100,12 +105,39 @@ class _Walker(HTMLParser):
             self.alt = True
         elif tag == "br":
             self.runs.append(Run("", br=True))
+        elif tag == "table":
+            self.flush()
+            self.table = NoteTable()
         elif tag == "hr":
             self.flush()
             self.out.append(HRFlowable(width="40%", thickness=0.6, color=RULE, spaceBefore=6,
                                        spaceAfter=8, hAlign="CENTER"))
 
+    def _table_tag(self, tag: str, attributes: dict[str, str], end: bool = False) -> bool:
+        """A table's own tags (True: handled): cells gather runs, the table a flowable."""
+        table = self.table
+        assert table is not None
+        if tag == "tr":
+            table.end_row() if end else table.start_row(False)
+        elif tag in ("th", "td"):
+            if end and self.cell is not None:
+                align, header = self.cell
+                table.add_cell(self.runs, align, header)
+                self.runs, self.cell = [], None
+            elif not end:
+                self.runs = []
+                self.cell = (attributes.get("align", ""), tag == "th")
+        elif tag == "table" and end:
+            table.end_row()
+            self.out.append(TableBlock(table, self.styles))
+            self.table = None
+        elif tag not in ("thead", "tbody"):
+            return False
+        return True
+
     def handle_endtag(self, tag: str) -> None:
+        if self.table is not None and self._table_tag(tag, {}, end=True):
+            return
         if tag in ("p", "div", "li"):
             self.flush()
             if tag == "li":

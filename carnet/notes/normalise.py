@@ -19,7 +19,11 @@ the export (:func:`to_portable`). The rules, in short:
 * ``#`` starts a heading only when followed by a space (``#délégation`` is text),
   indentation never makes a code block, a line of ``-`` never turns the line above
   into a heading, and reference definitions (``[1]: …``) stay visible text;
-* cp1252 characters mangled by a paste (``\\x92``, ``â€™``) are repaired.
+* cp1252 characters mangled by a paste (``\\x92``, ``â€™``) are repaired;
+* a line with a ``|`` followed by a line of dashes and pipes (``|---|:--:|``) starts a
+  table (GitHub's pipe tables), right after text too; it goes on while lines hold a
+  ``|``. Every row gets as many cells as the widest (a row typed with more cells than
+  the header would lose the extra ones in GitHub's reading: here the header grows).
 
 Nothing is dropped: every character typed ends up in the output, only markers change.
 """
@@ -56,6 +60,7 @@ _UNDERLINE = re.compile(r"^(?:=+|-{1,2})[ \t]*$")
 _LONG_NUMBER = re.compile(r"^(\d{4,})([.])(?=[ \t])")
 _REFERENCE = re.compile(r"^(\[)(?=[^\]]*\]:)")
 _LEADING_JUNK = re.compile("^[\u200b\ufeff]+")
+_TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 #: cp1252 punctuation read as Latin-1 (C1 controls) or as UTF-8 bytes shown in cp1252.
 _C1 = {chr(b): bytes([b]).decode("cp1252", "replace") for b in range(0x80, 0xA0)}
 _C1 = {k: v for k, v in _C1.items() if v != "\ufffd"}
@@ -70,7 +75,8 @@ INDENT = "    "
 @dataclass(slots=True)
 class Line:
     """One line of the structure. ``kind``: p (paragraph line), item, cont (an item's
-    next line), blank, heading, rule, code (inside a fence), quote (``lines`` inside)."""
+    next line), blank, heading, rule, code (inside a fence), quote (``lines`` inside),
+    row and sep (a table's rows and its alignment line)."""
 
     kind: str
     text: str = ""
@@ -79,6 +85,7 @@ class Line:
     number: int = 1
     style: str = ""  # "" · "paren" (1)) · "alpha" (a)) · "ALPHA" (A))
     inner: list[Line] | None = None  # quote content
+    cells: list[str] | None = None  # a table row's cells (kind "row"; "sep": alignments)
 
 
 def repair(text: str) -> str:
@@ -209,6 +216,84 @@ class _Reader:
         self._blank()
 
 
+def split_row(line: str) -> list[str]:
+    """A table row's cells, as Python-Markdown's table extension splits them: at each
+    ``|`` not escaped (``\\|``) and not inside a code span; one border pipe at each end
+    is not a separator. The cells keep their text (escapes and code included)."""
+    text = line.strip()
+    cells: list[str] = []
+    current: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char == "\\" and i + 1 < n:
+            current.append(text[i : i + 2])
+            i += 2
+            continue
+        if char == "`":
+            run = len(text[i:]) - len(text[i:].lstrip("`"))
+            close = text.find("`" * run, i + run)
+            while close != -1 and close + run < n and text[close + run] == "`":
+                close = text.find("`" * run, close + run + 1)
+            if close != -1:
+                current.append(text[i : close + run])
+                i = close + run
+                continue
+            current.append("`" * run)
+            i += run
+            continue
+        if char == "|":
+            cells.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        i += 1
+    cells.append("".join(current))
+    if text.startswith("|"):
+        cells.pop(0)
+    if len(cells) > 1 and text.endswith("|") and not text.endswith("\\|"):
+        cells.pop()
+    return [cell.strip() for cell in cells]
+
+
+def _alignments(separator: str) -> list[str]:
+    """« left », « center », « right » or « » per column of a ``|:--|:-:|--:|`` line."""
+    out = []
+    for cell in split_row(separator):
+        left, right = cell.startswith(":"), cell.endswith(":")
+        out.append("center" if left and right else "right" if right else
+                   "left" if left else "")
+    return out
+
+
+def _is_table_start(lines: list[str], i: int) -> bool:
+    """A header line with a pipe and, under it, a separator line with a pipe
+    (indented or not: indentation never makes a code block here)."""
+    head = lines[i]
+    if i + 1 >= len(lines) or "|" not in head:
+        return False
+    separator = lines[i + 1]
+    return "|" in separator and _TABLE_SEPARATOR.match(separator) is not None and \
+        not (head.lstrip().startswith(("```", "~~~", ">")))
+
+
+def _read_table(lines: list[str], i: int) -> tuple[list[Line], int]:
+    """The table starting at line ``i``: its rows (padded to the widest) and the index of
+    the line after it."""
+    rows = [split_row(lines[i])]
+    aligns = _alignments(lines[i + 1])
+    j = i + 2
+    while j < len(lines) and "|" in lines[j] and lines[j].strip(_SPACE):
+        rows.append(split_row(_LEADING_JUNK.sub("", lines[j])))
+        j += 1
+    width = max(len(aligns), *(len(row) for row in rows))
+    aligns += [""] * (width - len(aligns))
+    out = [Line("row", cells=rows[0] + [""] * (width - len(rows[0])))]
+    out.append(Line("sep", cells=aligns))
+    out += [Line("row", cells=row + [""] * (width - len(row))) for row in rows[1:]]
+    return out, j
+
+
 #: Quotes nested deeper than this are read as text (no recursion without end).
 MAX_QUOTE_DEPTH = 12
 
@@ -227,6 +312,11 @@ def read(text: str, depth: int = 0) -> list[Line]:
             reader.out += [Line("code", line) for line in lines[i : end + 1]]
             reader.out.append(Line("blank"))
             i = end + 1
+            continue
+        if not reader.stack and _is_table_start(lines, i):
+            table, i = _read_table(lines, i)
+            reader._blank()
+            reader.out += [*table, Line("blank")]
             continue
         leading = raw[: len(raw) - len(raw.lstrip(_SPACE))]
         if _QUOTE.match(raw) and not (reader.stack and _columns(leading) >= 2) and \
@@ -318,6 +408,9 @@ def write(lines: list[Line], portable: bool = False) -> list[str]:
             inner = write(line.inner or [], portable)
             out += [("> " + text) if text else ">" for text in inner]
             continue
+        if line.kind in ("row", "sep"):
+            out.append(_table_line(line, portable))
+            continue
         if line.kind == "item":
             text = INDENT * line.level + _marker(line, portable) + " " + _item_text(line, portable)
         elif line.kind == "cont":
@@ -336,6 +429,21 @@ def write(lines: list[Line], portable: bool = False) -> list[str]:
             text += "  "  # a line break, for every Markdown reader
         out.append(text)
     return out
+
+
+_SEPARATORS = {"": "---", "left": ":--", "center": ":-:", "right": "--:"}
+
+
+def _table_line(line: Line, portable: bool) -> str:
+    """A table row as « | a | b | » (every row as wide as the table), or its separator."""
+    cells = line.cells or [""]
+    if line.kind == "sep":
+        return "| " + " | ".join(_SEPARATORS[a] for a in cells) + " |"
+    if portable:
+        cells = [_ENTITY.sub(r"\\&", _TAG.sub(r"\\<", cell)) for cell in cells]
+    # a cell ending with a backslash would escape the border pipe: a space keeps it a cell
+    return "| " + " | ".join(cell + " " if cell.endswith("\\") else cell
+                             for cell in cells) + " |"
 
 
 def to_markdown(text: str) -> str:

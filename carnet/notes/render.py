@@ -6,8 +6,9 @@ into ``<br>`` (``nl2br``), and removes what must never act: raw HTML (both handl
 entities (``&lt;`` typed is shown as typed), indented code and reference definitions
 (which would silently hide a line). A treeprocessor then keeps only our tags: images
 become their alt text, links keep an http(s)/mailto target only, every other attribute
-goes. Ordered lists get ``type`` (``a``/``A``) and ``data-suffix`` (``)``) from the
-marks the normaliser left.
+goes. Tables (GitHub's pipe tables, read by the normaliser) keep ``align`` on their
+cells and get a border for the preview. Ordered lists get ``type`` (``a``/``A``) and
+``data-suffix`` (``)``) from the marks the normaliser left.
 
 The HTML is what the preview shows and what the booklet and the preparation sheet walk
 into flowables: one parse, one meaning. One converter per thread (Markdown is not
@@ -29,7 +30,11 @@ PH_AMP = "\ue001"
 ALLOWED_TAGS = frozenset(
     {"p", "br", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li", "a"}
     | {"h1", "h2", "h3", "h4", "h5", "h6", "hr", "span"}
+    | {"table", "thead", "tbody", "tr", "th", "td"}
 )
+#: a table's look in the preview (Qt's rich text reads these attributes, not CSS borders)
+TABLE_ATTRIBUTES = {"border": "1", "cellspacing": "0", "cellpadding": "4", "class": "note"}
+_ALIGNS = frozenset({"left", "center", "right"})
 
 _local = threading.local()
 
@@ -95,6 +100,7 @@ def _style_lists(root: ElementTree.Element) -> None:
 def _make_converter() -> Any:
     import markdown
     from markdown.extensions import Extension
+    from markdown.extensions.tables import TableExtension
     from markdown.postprocessors import Postprocessor
     from markdown.preprocessors import Preprocessor
     from markdown.treeprocessors import Treeprocessor
@@ -134,6 +140,16 @@ def _make_converter() -> Any:
                     kept = {k: v for k, v in element.attrib.items() if k in _OL_ATTRIBUTES}
                     element.attrib.clear()
                     element.attrib.update(kept)
+                elif tag in ("th", "td"):
+                    align = element.get("align", "")
+                    element.attrib.clear()
+                    if align in _ALIGNS:
+                        element.set("align", align)
+                    elif tag == "th":  # as its column (Qt centres a header cell)
+                        element.set("align", "left")
+                elif tag == "table":
+                    element.attrib.clear()
+                    element.attrib.update(TABLE_ATTRIBUTES)
                 elif tag not in ALLOWED_TAGS:
                     element.attrib.clear()
                     element.tag = "span"
@@ -158,7 +174,8 @@ def _make_converter() -> Any:
             md.postprocessors.register(Restore(md), "carnet_restore", 1)
 
     return markdown.Markdown(
-        extensions=["sane_lists", "nl2br", "fenced_code", NoteExtension()],
+        extensions=["sane_lists", "nl2br", "fenced_code", NoteExtension(),
+                    TableExtension(use_align_attribute=True)],
         output_format="html",
     )
 

@@ -15,7 +15,9 @@ The preview never shows raw HTML from the text and never loads anything:
 
 from __future__ import annotations
 
+import contextlib
 import html
+import re
 from datetime import datetime
 from typing import Any
 
@@ -78,7 +80,31 @@ h1 { font-size: large; } h2 { font-size: medium; } h3 { font-size: medium; }
 ul, ol { margin-top: 0px; margin-bottom: 8px; }
 li ul, li ol, ul ul, ol ol, ul ol, ol ul { margin-top: 0px; margin-bottom: 0px; }
 ul ul { list-style-type: circle; } ul ul ul { list-style-type: square; }
+table { border-color: #cfc6b8; border-style: solid; margin-top: 2px; margin-bottom: 8px; }
+th { background-color: #f1ede6; font-weight: 600; }
 """
+
+#: characters that need an emoji font (symbols and pictographs, beyond the BMP)
+_EMOJI_LIKE = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
+_emoji_font_loaded = False
+
+
+def ensure_emoji_font(text: str) -> None:
+    """Make the emoji font shipped for the booklet (monochrome Noto Emoji) known to Qt
+    the first time a preview holds an emoji: Qt's font fallback then draws them where
+    the system has no emoji font (they showed as empty boxes)."""
+    global _emoji_font_loaded
+    if _emoji_font_loaded or _EMOJI_LIKE.search(text) is None:
+        return
+    _emoji_font_loaded = True
+    from PySide6.QtGui import QFontDatabase
+
+    from carnet import paths
+
+    with contextlib.suppress(FileNotFoundError, OSError):  # else the system's fonts only
+        QFontDatabase.addApplicationFont(str(paths.resource_path("fonts",
+                                                                 "NotoEmoji-Regular.ttf")))
+
 
 def render_markdown(text: str) -> str:
     """HTML for the preview, by the one rendering contract (:mod:`carnet.notes`):
@@ -566,6 +592,7 @@ class MarkdownEditor(QWidget):
 
     def _render(self) -> None:
         source, cut = preview_source(self.text())
+        ensure_emoji_font(source)
         body = render_note(source) if source.strip() else ""
         if not body:
             body = "<p class='alt'>" + html.escape(self.tr("Nothing written yet.")) + "</p>"

@@ -137,3 +137,24 @@ def test_segments_route_each_character_to_a_font():
     assert segments("1\ufe0f\u20e3") == [("1\ufe0f\u20e3", True)]
     assert segments("👩\u200d💻") == [("👩\u200d💻", True)]
     assert "".join(part for part, _ in segments(clean("👍🏽 🇫🇷 x"))) == "👍🏽 🇫🇷 x"
+
+
+def test_the_preview_knows_an_emoji_font(qtbot):
+    """Where the system has no emoji font (as here), the preview showed boxes: the
+    booklet's emoji font is handed to Qt's fallback when a preview holds an emoji."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from carnet.ui import markdown_view
+    from carnet.ui.markdown_view import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.set_text("pas d’emoji")
+    editor.show_preview(True)
+    editor.show_preview(False)
+    editor.set_text("Objectif 🎯 atteint 🙂")
+    editor.show_preview(True)
+    assert markdown_view._emoji_font_loaded
+    assert "Noto Emoji" in QFontDatabase.families()
+    assert QFontMetrics(QFont("Noto Emoji")).inFontUcs4(0x1F3AF)
+    assert "Objectif 🎯 atteint 🙂" in editor.preview.document().toPlainText()

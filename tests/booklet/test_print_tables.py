@@ -1,0 +1,197 @@
+"""A pipe table typed in a note is printed as a table, in the preview, the booklet and
+the preparation sheet, with every cell; the Markdown export keeps it a Markdown table.
+
+Controls: lines with pipes but no separator line stay text; « a | b » over « --- »
+stays a line and a rule (never a table nor a heading)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from test_booklet_helpers import norm, pdftotext, require_poppler, small_journal
+
+from carnet.booklet import BookletOptions, build_booklet
+from carnet.booklet.mdrender import MarkdownRenderer
+from carnet.booklet.note_tables import MAX_COLUMNS, TableBlock
+from carnet.booklet.styles import shared_styles
+from carnet.notes.normalise import read, split_row, to_portable
+from carnet.notes.render import to_html
+from carnet.templates import load_templates
+
+NOTE = (
+    "Mon tableau :\n"
+    "| Qui | Quoi | Quand |\n"
+    "|---|:-:|--:|\n"
+    "| **moi** <b> & ]]> | `a|b` et a\\|b | demain 🙂 |\n"
+    "| x | y | z | colonne en trop |\n"
+    "| seule |\n"
+    "fin du texte"
+)
+
+
+def build(store, tmp_path, notes):
+    small_journal(store, notes=notes)
+    out = tmp_path / "livret.pdf"
+    build_booklet(store, BookletOptions(parts=frozenset({"sessions"})), out,
+                  templates=load_templates(user_dir=None))
+    return out
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def test_a_table_right_after_text_is_read_as_a_table_with_every_cell():
+    kinds = [line.kind for line in read(NOTE)]
+    assert kinds == ["p", "blank", "row", "sep", "row", "row", "row", "blank", "p"]
+    rows = [line.cells for line in read(NOTE) if line.kind == "row"]
+    # the row with an extra cell widens the table; the short row is padded
+    assert rows[0] == ["Qui", "Quoi", "Quand", ""]
+    assert rows[2] == ["x", "y", "z", "colonne en trop"]
+    assert rows[3] == ["seule", "", "", ""]
+    assert split_row("| `a|b` et a\\|b | c |") == ["`a|b` et a\\|b", "c"]
+
+
+@pytest.mark.parametrize("text", [
+    "a | b\n---",  # a line then a rule
+    "a | b\nc | d",  # pipes, no separator
+    "| a |\n\n|---|",  # a blank line between
+])
+def test_controls_are_not_tables(text):
+    assert not any(line.kind in ("row", "sep") for line in read(text))
+    assert "<table" not in to_html(text)
+
+
+def test_the_html_has_the_table_and_escapes_its_cells():
+    html = to_html(NOTE)
+    assert html.count("<table") == 1 and html.count("<tr>") == 4
+    assert len(re.findall("<th[ >]", html)) == 4 and len(re.findall("<td[ >]", html)) == 12
+    assert '<th align="center">Quoi</th>' in html and '<th align="right">Quand</th>' in html
+    assert "<strong>moi</strong> &lt;b&gt; &amp; ]]&gt;" in html
+    assert "<code>a|b</code> et a|b" in html
+    assert "colonne en trop" in html
+    assert "<p>Mon tableau :</p>" in html and "<p>fin du texte</p>" in html
+
+
+def test_the_export_keeps_a_markdown_table():
+    portable = to_portable(NOTE)
+    assert "| Qui | Quoi | Quand |  |" in portable
+    assert "| --- | :-: | --: | --- |" in portable
+    # (« <b> » escaped: GitHub would take it for HTML, as in the rest of the export)
+    assert "| **moi** \\<b> & ]]> | `a|b` et a\\|b | demain 🙂 |  |" in portable
+    assert "Mon tableau :\n\n| Qui" in portable  # a blank line: every reader sees a table
+    assert "<strong>moi</strong> &lt;b&gt;" in to_html(portable)  # read back the same
+
+
+# -- the booklet ----------------------------------------------------------------------------
+
+
+def test_the_booklet_prints_a_table_not_pipes(store, tmp_path):
+    require_poppler()
+    out = build(store, tmp_path, {"expose": NOTE})
+    text = norm(pdftotext(out))
+    assert "|" not in text.replace("a|b et a|b", "")
+    for cell in ("moi <b> & ]]>", "a|b et a|b", "demain 🙂", "colonne en trop", "seule",
+                 "Mon tableau :", "fin du texte"):
+        assert cell in text, cell
+    layout = pdftotext(out, layout=True)  # the rows, as a reader sees them
+    assert re.search(r"Qui +Quoi +Quand", layout)
+    assert re.search(r"moi <b> & ]]> +a\|b et a\|b +demain 🙂", layout)
+    assert re.search(r"x +y +z +colonne en trop", layout)
+
+
+def test_a_table_keeps_within_the_frame_and_wraps_long_cells():
+    long_word = "Anticonstitutionnellement" * 6
+    note = ("| a | b |\n|---|---|\n| " + "mot " * 200 + f"| {long_word} |")
+    flowables = MarkdownRenderer(shared_styles()).render(note)
+    block = next(f for f in flowables if isinstance(f, TableBlock))
+    _, height = block.wrap(450, 10_000)
+    (table,) = block.split(450, 10_000)
+    assert sum(table._colWidths) <= 450.01
+    assert table.wrap(450, 10_000)[0] <= 450.01
+    assert height > 100  # the long cell wrapped over many lines
+
+
+def test_huge_tables_build_and_keep_their_text(store, tmp_path):
+    """200 KB of rows (a grid over many pages, the header repeated) and a 1 MB cell
+    (row by row: a row taller than a page cannot be a grid)."""
+    require_poppler()
+    rows = ["| Quand | Quoi |", "|---|---|"]
+    rows += [f"| ligne {i} | une action à mener avec soin, numéro {i} |" for i in range(3200)]
+    huge = "| a | b |\n|---|---|\n| " + "mot " * 250_000 + "FIN-CELLULE | fin |"
+    out = build(store, tmp_path, {"expose": "\n".join(rows) + "\nFIN-TABLE",
+                                  "clarification": huge})
+    text = pdftotext(out)
+    assert "ligne 3199" in text and "FIN-TABLE" in text and "FIN-CELLULE" in text
+    assert text.count("Quand") > 20  # the header on every page of the table
+    assert "|" not in text
+
+
+def test_too_many_columns_print_row_by_row_with_their_headers():
+    columns = MAX_COLUMNS + 4
+    note = ("| " + " | ".join(f"h{c}" for c in range(columns)) + " |\n"
+            + "|" + "---|" * columns + "\n"
+            + "| " + " | ".join(f"v{c}" for c in range(columns)) + " |")
+    flowables = MarkdownRenderer(shared_styles()).render(note)
+    block = next(f for f in flowables if isinstance(f, TableBlock))
+    block.wrap(450, 700)
+    texts = [part.getPlainText() for part in block.split(450, 10_000)
+             if hasattr(part, "getPlainText")]
+    for c in range(columns):
+        assert f"h{c} : v{c}" in texts
+
+
+def test_the_preparation_sheet_prints_the_table(store, tmp_path):
+    require_poppler()
+    from carnet.booklet.prep_sheet import build_prep_sheet
+    from carnet.domain import Group, Session, Topic
+    from carnet.services.planning import prepare
+
+    today = date(2025, 3, 1)
+    group = store.groups.add(Group(name="Codév", template_id="codev"))
+    store.sessions.add(Session(group.id, 5, date(2025, 3, 4)))
+    store.topics.add(Topic(title="Un cas", group_id=group.id, draft=NOTE, priority=1))
+    out = build_prep_sheet(prepare(store, today, group.id), tmp_path / "prep.pdf", "fr")
+    layout = pdftotext(out, layout=True)
+    assert re.search(r"Qui +Quoi +Quand", layout) and re.search(r"x +y +z +colonne en trop",
+                                                                 layout)
+    assert "| Qui |" not in layout
+
+
+# -- the preview ---------------------------------------------------------------------------
+
+
+def test_the_preview_shows_a_table(qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    from carnet.ui.markdown_view import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.set_text(NOTE)
+    editor.show_preview(True)
+    document = editor.preview.document()
+    tables = []
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        cursor.setPosition(block.position())
+        if cursor.currentTable() is not None and cursor.currentTable() not in tables:
+            tables.append(cursor.currentTable())
+        block = block.next()
+    assert len(tables) == 1
+    table = tables[0]
+    assert (table.rows(), table.columns()) == (4, 4)
+
+    def cell(r: int, c: int) -> str:
+        first = table.cellAt(r, c).firstCursorPosition()
+        last = table.cellAt(r, c).lastCursorPosition()
+        first.setPosition(last.position(), QTextCursor.MoveMode.KeepAnchor)
+        return first.selectedText()
+
+    assert [cell(0, c) for c in range(3)] == ["Qui", "Quoi", "Quand"]
+    assert cell(1, 0) == "moi <b> & ]]>"
+    assert cell(1, 1) == "a|b et a|b"
+    assert cell(2, 3) == "colonne en trop"
+    assert "| Qui |" not in document.toPlainText()
