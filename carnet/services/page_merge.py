@@ -16,6 +16,11 @@ in the journal now):
   appareil » block a sync conflict shows (the page shows it too);
 * a list of words (tags, themes) changed on both sides: the person's additions
   and removals applied to the journal's current list;
+* a short text (a title, a name: ``SHORT_TEXT_FIELDS``) changed on both sides:
+  the person's value (the newest edit), and the other device's wording is kept
+  beside it in the field's sync state, remembered as a wording conflict (offered
+  on the Synchronisation page) exactly as if the two devices had reworded it at
+  the same time (:func:`write_merged`);
 * any other field changed on both sides: the person's value (the newest edit).
 """
 
@@ -25,7 +30,12 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from carnet.domain.sync import LONG_TEXT_FIELDS, OTHER_VERSION_HEADING, OTHER_VERSION_SEPARATOR
+from carnet.domain.sync import (
+    LONG_TEXT_FIELDS,
+    OTHER_VERSION_HEADING,
+    OTHER_VERSION_SEPARATOR,
+    SHORT_TEXT_FIELDS,
+)
 
 R = TypeVar("R")
 
@@ -66,6 +76,9 @@ class Merged:
     base: Any
     added: dict[str, str]
     changed: bool
+    #: short texts changed here and, differently, elsewhere since the page read them:
+    #: field → the wording the page had read (the other device's is kept beside)
+    wordings: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def merge_record(table: str, base: R, mine: R, current: R) -> Merged:
@@ -78,6 +91,7 @@ def merge_record(table: str, base: R, mine: R, current: R) -> Merged:
     values: dict[str, Any] = {}
     shown: dict[str, Any] = {}
     added: dict[str, str] = {}
+    wordings: dict[str, str] = {}
     for item in dataclasses.fields(mine):  # type: ignore[arg-type]
         name = item.name
         if name == "id":
@@ -93,6 +107,9 @@ def merge_record(table: str, base: R, mine: R, current: R) -> Merged:
             if extra:
                 added[name] = extra
                 shown[name] = values[name]
+            if ((table, name) in SHORT_TEXT_FIELDS and other not in (was, now)
+                    and other.strip()):
+                wordings[name] = was  # theirs stays beside the person's (write_merged)
         elif isinstance(now, list) and isinstance(was, list) and isinstance(other, list):
             values[name] = now if other == was else _merge_list(was, now, other)
             shown[name] = list(now)
@@ -100,4 +117,15 @@ def merge_record(table: str, base: R, mine: R, current: R) -> Merged:
             values[name] = now  # changed here (and maybe there): the person's, the newest
     record = dataclasses.replace(current, **values)  # type: ignore[type-var]
     new_base = dataclasses.replace(base, **shown)  # type: ignore[type-var]
-    return Merged(record, new_base, added, record != current)
+    return Merged(record, new_base, added, record != current, wordings)
+
+
+def write_merged(store: Any, repo: Any, table: str, merged: Merged) -> None:
+    """Write a page's merged record (in the caller's transaction); a short text the
+    person reworded while another device's wording of it arrived keeps that wording
+    beside theirs, as a wording conflict the Synchronisation page offers — not
+    replaced by an edit that never showed it."""
+    if merged.changed:
+        repo.update(merged.record)
+    if merged.wordings and getattr(merged.record, "id", None) is not None:
+        store.sync.keep_wordings_beside(table, merged.record.id, merged.wordings)

@@ -562,6 +562,23 @@ class SyncRepository:
             with self.db.lock:
                 return sync_wordings.open_conflicts(self.db.conn, tidy=False)
 
+    def keep_wordings_beside(self, table: str, rid: int, seen: Mapping[str, str]) -> bool:
+        """A page saved the person's wording of short texts (``seen``: field → the
+        wording the page had read) while another device's arrived: that one stays
+        beside it, offered as a wording conflict (see ``sync_wordings.keep_beside``).
+        Joins the page's save transaction."""
+        from carnet.store import sync_wordings
+
+        with self.db.transaction() as conn:
+            return sync_wordings.keep_beside(conn, table, rid, seen)
+
+    def has_open_wordings(self) -> bool:
+        """Whether wordings wait to be chosen (one cheap read: the status bar asks)."""
+        from carnet.store import sync_wordings
+
+        return bool(self.db.query_one("SELECT 1 FROM sync_settings WHERE key = ?",
+                                      (sync_wordings.OPEN_KEY,)))
+
     def keep_wording(self, table: str, uuid: str, field: str, text: str,
                      seen: Iterable[str] | None = None) -> bool:
         """Choose ``text`` as the field's wording: an edit that syncs (False: nothing

@@ -193,3 +193,62 @@ def keep(conn: sqlcipher3.Connection, table: str, uuid: str, name: str, text: st
     # (the row's own change mark: captured later, it finds the row as its state shows it)
     _write(conn, [i for i in _read(conn) if i != (table, uuid, name)])
     return True
+
+
+def keep_beside(conn: sqlcipher3.Connection, table: str, rid: int,
+                seen: Mapping[str, str]) -> bool:
+    """A page's save of the person's wording of short texts, made while another
+    device's wording arrived unseen (``seen``: field → the wording the page had read):
+    the save becomes this device's edit (captured now) and the wordings the page
+    never showed stay beside it in the field's state, as two devices rewording at
+    the same time leave them, and are remembered here. The row shows the last
+    writer's (the same on every device). True when a wording was kept. Caller's
+    transaction; call it after the row was written, before anything captures it."""
+    row = conn.execute("SELECT uuid FROM sync_ids WHERE tbl = ? AND rid = ?",
+                       (table, int(rid))).fetchone()
+    if row is None or table not in TABLES:
+        return False
+    uuid = str(row[0])
+    before = load_states(conn, [uuid]).get(uuid)
+    if before is None:
+        return False
+    me = load_clock(conn).device
+    unseen: dict[str, tuple] = {}
+    for name, read in seen.items():
+        if (table, name) not in SHORT_TEXT_FIELDS:
+            continue
+        shown = visible(before.fields.get(name), before.deleted)
+        unseen[name] = tuple(
+            sib for sib in (shown.siblings if shown else ())
+            if isinstance(sib.value, str) and sib.value.strip() and sib.value != read
+            and sib.dot.device != me)  # (this device's own wordings were seen here)
+    if not any(unseen.values()):
+        return False
+    capture(conn)  # the page's save: an edit whose version vector covers what it replaced
+    after = load_states(conn, [uuid]).get(uuid)
+    if after is None:
+        return False
+    fields = dict(after.fields)
+    kept: list[Conflict] = []
+    for name, siblings in unseen.items():
+        state = fields.get(name)
+        if state is None:
+            continue
+        words = {sib.value for sib in state.siblings}
+        extra = tuple(sib for sib in siblings if sib.value not in words)
+        if not extra:
+            continue  # (the person typed the other wording itself)
+        fields[name] = FieldState(state.siblings + extra, dict(state.vv))
+        kept.append(Conflict(table, uuid, name))
+    if not kept:
+        return False
+    save_states(conn, [RecordState(after.table, after.uuid, after.parents, fields,
+                                   after.deleted)])
+    conn.execute("INSERT OR IGNORE INTO sync_out(uuid) VALUES (?)", (uuid,))
+    spec = TABLES[table]
+    for conflict in kept:
+        shown = render(table, conflict.field, visible(fields[conflict.field], after.deleted))
+        conn.execute(f"UPDATE {spec.name} SET {conflict.field} = ? WHERE id = ?",
+                     (shown, int(rid)))
+    remember(conn, kept)
+    return True

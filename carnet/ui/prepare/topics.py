@@ -483,7 +483,7 @@ class TopicsPanel(QWidget):
         """Write ``topic`` as edited here over what a sync may have brought since it was
         read: only what was changed here; a draft changed on both sides keeps both
         (returns what was added after the person's draft, shown in the field)."""
-        from carnet.services.page_merge import merge_record
+        from carnet.services.page_merge import merge_record, write_merged
 
         base = getattr(self, "_base", None)
         with self.store.transaction():
@@ -492,8 +492,7 @@ class TopicsPanel(QWidget):
                 self.store.topics.update(topic)
                 return ""
             merged = merge_record("topics", base, topic, current)
-            if merged.changed:
-                self.store.topics.update(merged.record)
+            write_merged(self.store, self.store.topics, "topics", merged)
         self._base = merged.base
         for name in ("title", "draft", "priority", "status", "session_id", "tags",
                      "group_id"):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 
 from carnet.domain import Group, Objective, Session
-from carnet.services.page_merge import merge_record, merge_text
+from carnet.services.page_merge import merge_record, merge_text, write_merged
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError
 from carnet.templates import Template
@@ -134,8 +134,7 @@ def edit_job(store: JournalStore, repo: Any, ref: Ref, snapshot: Any,
                 ref.base = _copy(snapshot)
                 return
             merged = merge_record(table, ref.base, snapshot, current)
-            if merged.changed:
-                repo.update(merged.record)
+            write_merged(store, repo, table, merged)
             ref.base = merged.base
             ref.added.update(merged.added)
 

@@ -492,7 +492,7 @@ class SyncController(QObject):
             # still waiting for a choice are said again after a restart; and while such
             # titles are said: one chosen since leaves the badge)
             if report.received or report.conflicts or not self._conflicts_read or (
-                    conflicts and self._wordings_said):
+                    conflicts and self._wordings_said) or self._wordings_open():
                 self._conflicts_read = True
                 raw = self._conflicts_left(
                     list(getattr(report, "conflicted", []) or []), report.conflicts)
@@ -514,6 +514,15 @@ class SyncController(QObject):
         self._watch()
 
     # -- conflicts: which notes, and as long as they hold two versions -----------------------------
+    def _wordings_open(self) -> bool:
+        """Wordings wait to be chosen (a page's save may have kept one beside the
+        person's, between two syncs: carnet/services/page_merge.py): read them again."""
+        store = self.store
+        try:
+            return bool(store is not None and store.sync.has_open_wordings())
+        except Exception:  # a closing journal: read at the next sync
+            return False
+
     def _conflicts_left(self, new: list, count: int) -> list:
         """The records holding two versions: this sync's, plus the step notes of earlier
         syncs that still show « Version de l'autre appareil » (the badge stays until the
