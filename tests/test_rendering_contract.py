@@ -220,7 +220,8 @@ def preview_rows(document) -> list[tuple]:
             rows.append((f"h{fmt.headingLevel()}", block.text().strip()))
         elif fmt.hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
             rows.append(("hr",))
-        elif fmt.nonBreakableLines():
+        elif fmt.nonBreakableLines() or "monospace" in (block.charFormat().fontFamilies()
+                                                        or []):  # a <pre> that wraps
             code = tuple(block.text().rstrip("\u2028").split("\u2028"))
             if rows and rows[-1][0] == "code":
                 rows[-1] = ("code", rows[-1][1] + code)

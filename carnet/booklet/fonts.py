@@ -157,10 +157,14 @@ def emoji_coverage() -> frozenset[int]:
     register_fonts()
     with _lock:
         if _emoji is None:
+            from reportlab.lib.fonts import addMapping
             from reportlab.pdfbase import pdfmetrics
 
             face = _load(_font_class(), EMOJI, _EMOJI_FILE)
             pdfmetrics.registerFont(face)
+            for bold in (0, 1):  # <b>/<i> markup around an emoji keeps this face
+                for italic in (0, 1):
+                    addMapping(EMOJI, bold, italic, EMOJI)
             _emoji = frozenset(face.face.charToGlyph)
         return _emoji
 
@@ -306,6 +310,15 @@ def segments(text: str) -> list[tuple[str, bool]]:
         else:
             out.append(([char], in_emoji))
     return [("".join(chars_), in_emoji) for chars_, in_emoji in out]
+
+
+def markup(text: str) -> str:
+    """``text`` (cleaned, in visual order) escaped for reportlab's Paragraph markup, its
+    emoji in ``<font face>`` of the emoji font (the sheets' few markup paragraphs)."""
+    from xml.sax.saxutils import escape
+
+    return "".join(f'<font face="{EMOJI}">{escape(part)}</font>' if emoji else escape(part)
+                   for part, emoji in segments(text))
 
 
 def string_width(text: str, font: str, size: float) -> float:

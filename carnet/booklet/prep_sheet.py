@@ -89,15 +89,15 @@ def _t(lang: str, key: str, **values: object) -> str:
 
 
 def _safe(text: str, limit: int | None = None, lang: str = "fr") -> str:
-    """A string the person wrote, ready for Paragraph markup: characters the font
-    lacks made visible, right-to-left runs in visual order, then escaped."""
+    """A string the person wrote, ready for Paragraph markup: characters no font has
+    named, right-to-left runs in visual order, then escaped, emoji in their font."""
     from carnet.booklet import bidi
-    from carnet.booklet.fonts import clean
+    from carnet.booklet.fonts import clean, markup
     from carnet.booklet.versions import readable
     from carnet.notes.typography import french_spacing
 
     text = french_spacing(clean(_cut(readable(text or "", lang), limit, lang)).strip())
-    return escape(bidi.visual(text)).replace("\n", "<br/>")
+    return markup(bidi.visual(text)).replace("\n", "<br/>")
 
 
 def _cut(text: str, limit: int | None, lang: str) -> str:

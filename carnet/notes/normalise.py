@@ -15,7 +15,9 @@ the export (:func:`to_portable`). The rules, in short:
 * indentation (spaces, tabs, non-breaking spaces) nests items; a bullet glyph Word
   uses for a deeper level (``◦``, ``o``, ``▪``, ``§``) nests it when not indented;
 * an indented line under an item continues it; an unindented line ends the list;
-* a single line break stays a line break (the renderer turns each into ``<br>``);
+* a single line break stays a line break (the renderer turns each into ``<br>``); a
+  backslash ending a line before the next line of the same paragraph or item is
+  CommonMark's hard break: the break is kept, the backslash is not printed;
 * ``#`` starts a heading only when followed by a space (``#délégation`` is text),
   indentation never makes a code block, a line of ``-`` never turns the line above
   into a heading, and reference definitions (``[1]: …``) stay visible text;
@@ -423,9 +425,11 @@ def write(lines: list[Line], portable: bool = False) -> list[str]:
             text = line.text
         if portable and line.kind in ("p", "item", "cont", "heading"):
             text = _ENTITY.sub(r"\\&", _TAG.sub(r"\\<", text))
-        if portable and line.kind in ("p", "item", "cont") and nxt is not None and (
-            nxt.kind == "cont" or (line.kind == "p" and nxt.kind == "p")
-        ):
+        breaks = line.kind in ("p", "item", "cont") and nxt is not None and (
+            nxt.kind == "cont" or (line.kind == "p" and nxt.kind == "p"))
+        if breaks and (len(text) - len(text.rstrip("\\"))) % 2:
+            text = text[:-1]  # CommonMark's hard break « \\ »: the break stays, not the sign
+        if portable and breaks:
             text += "  "  # a line break, for every Markdown reader
         out.append(text)
     return out

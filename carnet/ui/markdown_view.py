@@ -71,7 +71,7 @@ body { line-height: 140%; }
 p { margin: 0 0 8px 0; }
 blockquote { margin: 4px 0 8px 12px; color: #5f584f; font-style: italic; }
 code { font-family: "DejaVu Sans Mono", monospace; background: #f1ede6; }
-pre { background: #f1ede6; padding: 6px; }
+pre { background: #f1ede6; padding: 6px; white-space: pre-wrap; }
 a { color: #2f5d62; text-decoration: underline; }
 .alt { color: #7a7268; font-style: italic; }
 .version { color: #7a7268; font-weight: 600; margin: 4px 0 6px 0; }

@@ -219,4 +219,6 @@ blockquote { color: #b9b0a4; }
 code, pre { background: #34312c; }
 a { color: #8cc3c8; }
 .alt { color: #a59d92; }
+th { background-color: #34312c; }
+table { border-color: #5a554d; }
 """
