@@ -119,9 +119,12 @@ def _kind_words(kind: str, n: int) -> str:
 
 def _print_report(report, parsed=None) -> None:
     added = ", ".join(_kind_words(k, n) for k, n in sorted(report.added.items()) if n)
-    added = added or _tr("nothing", "import added")
-    text = (_tr("Import would add %1") if report.dry_run else _tr("Import added %1")
-            ).replace("%1", added)
+    if added:
+        text = (_tr("Import would add %1") if report.dry_run else _tr("Import added %1")
+                ).replace("%1", added)
+    else:  # (a whole sentence: « n’a rien ajouté », not « a ajouté rien »)
+        text = _tr("Import would add nothing") if report.dry_run else _tr(
+            "Import added nothing")
     if report.skipped.total():
         text += _tr("; %n already present", n=report.skipped.total())
     print(text + ".")

@@ -180,6 +180,11 @@ _FINGERPRINTED: dict[str, Callable[[Any], dict[str, Any]]] = {
 }
 
 
+def fields_of(kind: str, obj: Any) -> dict[str, Any]:
+    """The fingerprinted fields of ``obj`` as plain JSON values."""
+    return _FINGERPRINTED[kind](obj)
+
+
 def fingerprint_of(kind: str, obj: Any) -> str:
     return fingerprint(kind, _FINGERPRINTED[kind](obj))
 

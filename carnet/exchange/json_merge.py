@@ -9,13 +9,21 @@ by a fingerprint of their content. What is added keeps the file's uuid when
 this journal has it free. Matching never overwrites what the journal already holds:
 differences are listed in the report as conflicts. A refused file or a
 failure half-way leaves the journal exactly as it was.
+
+A record whose words changed since the file was written is added again beside
+the journal's (« both kept »: no words lost). One whose words are the same and
+only its tags, star, status… changed (``SAME_WORDS``) is the same record: the
+journal's version is kept — it is the newer one (an export is a past state of
+the journal: the person's latest tags and ticks stand, and a tag removed since
+does not come back) — and the difference is listed (``changed_since``), never
+added as a duplicate.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +32,7 @@ from carnet.domain import (
     Group,
 )
 from carnet.exchange import attachments_json
-from carnet.exchange.json_export import fingerprint_of, group_fields, session_fields
+from carnet.exchange.json_export import fields_of, fingerprint_of, group_fields, session_fields
 from carnet.exchange.json_reader import (
     ParsedExport,
     ParsedGroup,
@@ -42,6 +50,7 @@ if TYPE_CHECKING:
 #: window and the command line say it in the person's language (carnet/ui/exchange_words.py).
 CONFLICT_ENGLISH = {
     "edited": "the journal's {detail} was edited since; both versions kept",
+    "changed_since": "the journal's {detail} changed since (not its words); kept it",
     "group": "the journal's group differs ({detail}); kept it",
     "session": "the journal's session differs ({detail}); kept it",
     "step_note": "the journal already has another text for step {detail}; kept it",
@@ -126,6 +135,14 @@ class _Queue:
         bucket = self._items.get(key)
         return bucket.pop(0) if bucket else None
 
+    def take_where(self, wanted: Callable[[Any], bool]) -> Any | None:
+        """The first object ``wanted`` accepts, out of the queue."""
+        for bucket in self._items.values():
+            for i, item in enumerate(bucket):
+                if wanted(item):
+                    return bucket.pop(i)
+        return None
+
     def take_id(self, rid: int | None) -> Any | None:
         """The object whose row id is ``rid`` (found by its uuid), out of the queue."""
         if rid is None:
@@ -135,6 +152,32 @@ class _Queue:
                 if item.id == rid:
                     return bucket.pop(i)
         return None
+
+
+#: The fields that make a record's words (and, for actions and topics, when it was
+#: created): equal, the file's record is the journal's with only its tags, star,
+#: status, dates… changed since — no words of the file would be lost by keeping the
+#: journal's version. (Members and objectives: their fingerprint is their words.)
+SAME_WORDS: dict[str, tuple[str, ...]] = {
+    "learning": ("text",),
+    "feeling": ("text",),
+    "action": ("title", "details", "outcome", "created_at"),
+    "review": ("note",),
+    "topic": ("title", "draft", "created_at"),
+}
+#: Kinds matched by their words when the file's record has no uuid of this journal
+#: (tags are where they change most; a feeling or a review may share its words —
+#: empty ones — with another of the session).
+WORDS_MATCHED_WITHOUT_UUID = frozenset({"learning", "action", "topic"})
+
+
+def same_words(kind: str, a: Any, b: Any) -> bool:
+    """Whether ``a`` and ``b`` hold the same words (``SAME_WORDS``)."""
+    names = SAME_WORDS.get(kind)
+    if not names:
+        return False
+    mine, theirs = fields_of(kind, a), fields_of(kind, b)
+    return all(mine.get(n) == theirs.get(n) for n in names)
 
 
 def _group_key(g: Group) -> tuple[str, str]:
@@ -155,6 +198,8 @@ class _Importer:
         self.session_ids: dict[str, int] = {}
         self.objective_ids: dict[str, int] = {}
         self._by_uuid: dict[str, dict[str, int]] = {}
+        self._file_uuids = set(parsed.uuids.values())
+        self._file_fps: dict[str, set[str]] | None = None
 
     # -- identities (uuid, version 3 files): matched first, kept on what is added --------
     def local_rid(self, table: str, path: str) -> int | None:
@@ -186,10 +231,53 @@ class _Importer:
             if fingerprint_of(kind, found) == fp:
                 return found
             beside = queue.take(fp)  # the file's version, added beside at an earlier import
-            if beside is None:
-                self.conflict(path, "edited", kind)
-            return beside
-        return queue.take(fp)
+            if beside is not None:
+                return beside
+            if same_words(kind, found, obj):  # only tags, star, status… changed since
+                self.conflict(path, "changed_since", kind)
+                return found
+            self.conflict(path, "edited", kind)
+            return None
+        exact = queue.take(fp)
+        if exact is not None or kind not in WORDS_MATCHED_WITHOUT_UUID:
+            return exact
+        return self.match_words(queue, table, path, kind, obj)
+
+    def match_words(self, queue: _Queue, table: str, path: str, kind: str, obj: Any
+                    ) -> Any | None:
+        """A record of the file with no uuid of this journal (an older file): the
+        journal's record with the same words whose tags, star, status… changed since —
+        one that no record of the file claims (by its uuid or its exact content)."""
+        claimed_fps = self.file_fingerprints(kind)
+        uuids = self._by_uuid.get(table)
+        if uuids is None:
+            self.local_rid(table, path)
+            uuids = self._by_uuid.get(table, {})
+        claimed_rids = {rid for uuid, rid in uuids.items() if uuid in self._file_uuids}
+
+        def wanted(item: Any) -> bool:
+            if kind == "topic" and (item.group_id, item.session_id) != (
+                    obj.group_id, obj.session_id):
+                return False
+            return (item.id not in claimed_rids and same_words(kind, item, obj)
+                    and fingerprint_of(kind, item) not in claimed_fps)
+
+        found = queue.take_where(wanted)
+        if found is not None:
+            self.conflict(path, "changed_since", kind)
+        return found
+
+    def file_fingerprints(self, kind: str) -> set[str]:
+        """The fingerprints of the file's records of ``kind`` (read once)."""
+        if self._file_fps is None:
+            fps: dict[str, set[str]] = defaultdict(set)
+            for pg in self.parsed.groups:
+                for ps in pg.sessions:
+                    fps["learning"].update(fingerprint_of("learning", x) for x in ps.learnings)
+                    fps["action"].update(fingerprint_of("action", a) for a, _r in ps.actions)
+            fps["topic"].update(fingerprint_of("topic", t.topic) for t in self.parsed.topics)
+            self._file_fps = fps
+        return self._file_fps.get(kind, set())
 
     def conflict(self, path: str, code: str, detail: str = "") -> None:
         self.report.conflicts.append(Conflict(path, code, detail))
@@ -399,6 +487,17 @@ class _Importer:
                 self.skipped("topic")
                 continue
             if queue.take((fingerprint_of("topic", pt.topic), group_id, session_id)) is not None:
+                self.skipped("topic")
+                continue
+            if found is None:
+                found = self.match_words(
+                    queue, "topics", pt.path, "topic",
+                    dataclasses.replace(pt.topic, group_id=group_id, session_id=session_id))
+                if found is not None:
+                    self.skipped("topic")
+                    continue
+            elif same_words("topic", found, pt.topic):  # only tags, status… changed since
+                self.conflict(pt.path, "changed_since", "topic")
                 self.skipped("topic")
                 continue
             if found is not None:

@@ -88,6 +88,9 @@ def conflict_text(conflict: Conflict, parsed: ParsedExport | None = None) -> str
     sentences = {
         "edited": _tr("edited in your journal since this file was written: both versions "
                       "are kept"),
+        "changed_since": _tr("changed in your journal since this file was written (its "
+                             "tags, star, status or dates, not its words): your journal's "
+                             "version is kept"),
         "group": _tr("the group differs in your journal (%1): your journal's version is "
                      "kept"),
         "session": _tr("the session differs in your journal (%1): your journal's version is "

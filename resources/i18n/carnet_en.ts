@@ -2183,7 +2183,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>Other version · %1</source>
-            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane. characters that need an emoji font (symbols and pictographs, beyond the BMP)</extracomment>
             <translation>Other version · %1</translation>
         </message>
         <message>
@@ -4773,6 +4773,10 @@ Open the other session and lose that change?</translation>
             <translation>edited in your journal since this file was written: both versions are kept</translation>
         </message>
         <message>
+            <source>changed in your journal since this file was written (its tags, star, status or dates, not its words): your journal's version is kept</source>
+            <translation>changed in your journal since this file was written (its tags, star, status or dates, not its words): your journal's version is kept</translation>
+        </message>
+        <message>
             <source>the group differs in your journal (%1): your journal's version is kept</source>
             <translation>the group differs in your journal (%1): your journal's version is kept</translation>
         </message>
@@ -6165,11 +6169,6 @@ Open it now?</translation>
                 <numerusform>%n topic(s)</numerusform>
             </translation>
         </message>
-        <message>
-            <source>nothing</source>
-            <comment>import added</comment>
-            <translation>nothing</translation>
-        </message>
         <message numerus="yes">
             <source>; %n already present</source>
             <translation>
@@ -6214,16 +6213,16 @@ Open it now?</translation>
             <translation>check the file and say what would be added, without changing anything</translation>
         </message>
         <message>
+            <source>Import would add nothing</source>
+            <translation>Import would add nothing</translation>
+        </message>
+        <message>
+            <source>Import added nothing</source>
+            <translation>Import added nothing</translation>
+        </message>
+        <message>
             <source>Export written (NOT encrypted): %1</source>
             <translation>Export written (NOT encrypted): %1</translation>
-        </message>
-        <message>
-            <source>Import would add %1</source>
-            <translation>Import would add %1</translation>
-        </message>
-        <message>
-            <source>Import added %1</source>
-            <translation>Import added %1</translation>
         </message>
         <message>
             <source>--dry-run applies to a merge, not to --new-journal</source>
@@ -6232,6 +6231,14 @@ Open it now?</translation>
         <message>
             <source>warning: %1</source>
             <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>Import would add %1</source>
+            <translation>Import would add %1</translation>
+        </message>
+        <message>
+            <source>Import added %1</source>
+            <translation>Import added %1</translation>
         </message>
         <message>
             <source>list actions as a table</source>

@@ -2183,7 +2183,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Other version · %1</source>
-            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane.</extracomment>
+            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane. characters that need an emoji font (symbols and pictographs, beyond the BMP)</extracomment>
             <translation>Autre version · %1</translation>
         </message>
         <message>
@@ -4773,6 +4773,10 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
             <translation>modifié dans votre carnet depuis l’écriture de ce fichier : les deux versions sont gardées</translation>
         </message>
         <message>
+            <source>changed in your journal since this file was written (its tags, star, status or dates, not its words): your journal's version is kept</source>
+            <translation>modifié dans votre carnet depuis l’écriture de ce fichier (ses étiquettes, son étoile, son statut ou ses dates, pas ses mots) : la version de votre carnet est gardée</translation>
+        </message>
+        <message>
             <source>the group differs in your journal (%1): your journal's version is kept</source>
             <translation>le groupe est différent dans votre carnet (%1) : la version de votre carnet est gardée</translation>
         </message>
@@ -6165,11 +6169,6 @@ L’ouvrir maintenant ?</translation>
                 <numerusform>%n sujets</numerusform>
             </translation>
         </message>
-        <message>
-            <source>nothing</source>
-            <comment>import added</comment>
-            <translation>rien</translation>
-        </message>
         <message numerus="yes">
             <source>; %n already present</source>
             <translation>
@@ -6214,16 +6213,16 @@ L’ouvrir maintenant ?</translation>
             <translation>vérifier le fichier et dire ce qui serait ajouté, sans rien modifier</translation>
         </message>
         <message>
+            <source>Import would add nothing</source>
+            <translation>L’import n’ajouterait rien</translation>
+        </message>
+        <message>
+            <source>Import added nothing</source>
+            <translation>L’import n’a rien ajouté</translation>
+        </message>
+        <message>
             <source>Export written (NOT encrypted): %1</source>
             <translation>Export écrit (NON chiffré) : %1</translation>
-        </message>
-        <message>
-            <source>Import would add %1</source>
-            <translation>L’import ajouterait %1</translation>
-        </message>
-        <message>
-            <source>Import added %1</source>
-            <translation>L’import a ajouté %1</translation>
         </message>
         <message>
             <source>--dry-run applies to a merge, not to --new-journal</source>
@@ -6232,6 +6231,14 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>warning: %1</source>
             <translation>attention : %1</translation>
+        </message>
+        <message>
+            <source>Import would add %1</source>
+            <translation>L’import ajouterait %1</translation>
+        </message>
+        <message>
+            <source>Import added %1</source>
+            <translation>L’import a ajouté %1</translation>
         </message>
         <message>
             <source>list actions as a table</source>
