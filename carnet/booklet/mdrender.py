@@ -129,7 +129,7 @@ class _Walker(HTMLParser):
                 self.cell = (attributes.get("align", ""), tag == "th")
         elif tag == "table" and end:
             table.end_row()
-            self.out.append(TableBlock(table, self.styles))
+            self.out.append(TableBlock(table, self.styles, self.r.lang))
             self.table = None
         elif tag not in ("thead", "tbody"):
             return False

@@ -126,8 +126,9 @@ def _grid(table: NoteTable, styles: Styles, width: float) -> list[Flowable] | No
     return pieces
 
 
-def _row_by_row(table: NoteTable, styles: Styles) -> list[Flowable]:
-    """Each row as its cells one under the other, « header : text », rules between."""
+def _row_by_row(table: NoteTable, styles: Styles, lang: str = "fr") -> list[Flowable]:
+    """Each row as its cells one under the other, « header : text » (« header: text »
+    in English), rules between."""
     header = table.rows[0][1] if table.rows[0][0] else []
     body = table.rows[1:] if header else table.rows
     out: list[Flowable] = []
@@ -149,7 +150,7 @@ def _row_by_row(table: NoteTable, styles: Styles) -> list[Flowable]:
             if any(r.text.strip() for r in label):
                 runs += [Run(r.text, True, r.italic, r.code, r.link, r.br) for r in label
                          if not r.br]
-                runs.append(Run(" : ", True))
+                runs.append(Run(" : " if lang == "fr" else ": ", True))
             runs += cell
             if any(r.text.strip() for r in runs):
                 out += paragraphs(runs, style, styles)
@@ -158,7 +159,8 @@ def _row_by_row(table: NoteTable, styles: Styles) -> list[Flowable]:
     return out
 
 
-def table_flowables(table: NoteTable, styles: Styles, width: float) -> list[Flowable]:
+def table_flowables(table: NoteTable, styles: Styles, width: float,
+                    lang: str = "fr") -> list[Flowable]:
     """The note's table as a grid on the page, or row by row when a grid would hide
     text (see the module's docstring)."""
     if not table.rows:
@@ -169,24 +171,25 @@ def table_flowables(table: NoteTable, styles: Styles, width: float) -> list[Flow
         grid = _grid(table, styles, width)
         if grid is not None:
             return grid
-    return _row_by_row(table, styles)
+    return _row_by_row(table, styles, lang)
 
 
 class TableBlock(Flowable):
     """The note's table, laid out for the width it is given (a card's or the page's):
     whole when it fits, otherwise handed to the frame as its pieces, which split by rows."""
 
-    def __init__(self, table: NoteTable, styles: Styles) -> None:
+    def __init__(self, table: NoteTable, styles: Styles, lang: str = "fr") -> None:
         super().__init__()
         self.table = table
         self.styles = styles
+        self.lang = lang
         self._parts: list[Flowable] = []
         self._built_for: float | None = None
         self._sizes: list[tuple[float, float]] = []
 
     def _build(self, width: float) -> list[Flowable]:
         if width != self._built_for:
-            self._parts = table_flowables(self.table, self.styles, width)
+            self._parts = table_flowables(self.table, self.styles, width, self.lang)
             self._built_for = width
         return self._parts
 

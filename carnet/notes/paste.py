@@ -5,7 +5,9 @@ it names is ever loaded: images are left out, stylesheets and scripts are skippe
 links keep an http(s)/mailto address only. What stays is what the person can see
 and the contract knows: paragraphs, line breaks, headings, bold, italic, quotes and
 lists — HTML lists, and Word's and Outlook's list paragraphs (``mso-list: … level2``,
-with their bullet or number in a conditional section). Non-breaking spaces become
+with their bullet or number in a conditional section) — and tables, as pipe tables
+(the first row as the header, every row as wide as the widest, a cell's paragraphs
+and line breaks joined by spaces, a table inside a cell as its text). Non-breaking spaces become
 spaces and ``*``, `` ` `` and word-edge ``_`` are escaped: the text reads as pasted.
 """
 
@@ -48,6 +50,7 @@ class _Block:
     ordered: bool = False
     number: int = 1
     runs: list[_Run] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)  # a table's cells (Markdown)
 
 
 def _escape(text: str) -> str:
@@ -98,6 +101,8 @@ class _Reader(HTMLParser):
         self.quote = 0
         self.pre = 0
         self.glyph: list[str] | None = None  # inside Word's <![if !supportLists]>
+        self.table = 0  # depth of tables (a table in a cell is read as its text)
+        self.rows: list[list[str]] = []
 
     # -- blocks --------------------------------------------------------------------------
     def _close(self) -> None:
@@ -120,6 +125,8 @@ class _Reader(HTMLParser):
             self.skip = 1
             return
         attributes = {k.lower(): v or "" for k, v in attrs}
+        if self._table_start(tag):
+            return
         style = attributes.get("style", "").lower().replace(" ", "")
         if tag in ("b", "strong"):
             self.bold.append("font-weight:normal" not in style and "font-weight:400" not in style)
@@ -166,6 +173,8 @@ class _Reader(HTMLParser):
             if tag in _SKIP:
                 self.skip -= 1
             return
+        if self._table_end(tag):
+            return
         if tag in ("b", "strong") and self.bold:
             self.bold.pop()
         elif tag in ("i", "em", "cite", "dfn") and self.italic:
@@ -192,6 +201,57 @@ class _Reader(HTMLParser):
             self.pre = max(0, self.pre - 1)
         elif tag in _BLOCKS and self.current.kind != "item":
             self._close()
+
+    # -- tables ----------------------------------------------------------------------------
+    _INLINE_TAGS = frozenset({"b", "strong", "i", "em", "cite", "dfn", "span", "a"})
+
+    def _table_start(self, tag: str) -> bool:
+        """A table's own tags (True: handled). Inside a cell, block tags are spaces."""
+        if tag == "table":
+            if not self.table:
+                self._close()
+                self.rows = []
+            elif self.current.kind == "cell":
+                self.current.runs.append(_Run(" "))
+            self.table += 1
+            return True
+        if not self.table:
+            return False
+        if self.table == 1 and tag == "tr":
+            self.rows.append([])
+        elif self.table == 1 and tag in ("td", "th"):
+            self.current = _Block("cell")
+        elif tag not in self._INLINE_TAGS:
+            if self.current.kind == "cell" or tag == "br":
+                self.current.runs.append(_Run(" "))
+            return tag != "caption"
+        return tag not in self._INLINE_TAGS
+
+    def _table_end(self, tag: str) -> bool:
+        if not self.table:
+            return False
+        if tag == "table":
+            self.table -= 1
+            if self.current.kind == "cell":
+                self.current.runs.append(_Run(" "))
+            if not self.table:
+                self._close()  # a caption, text between cells: a paragraph before it
+                if any(any(cell.strip() for cell in row) for row in self.rows):
+                    self.blocks.append(_Block("table", rows=self.rows))
+                self.rows = []
+            return True
+        if self.table == 1 and tag in ("td", "th") and self.current.kind == "cell":
+            text = " ".join(_inline(self.current.runs).split())
+            if not self.rows:
+                self.rows.append([])
+            self.rows[-1].append(text.replace("|", "\\|"))
+            self.current = _Block()
+            return True
+        if tag == "caption":
+            self._close()
+        elif self.current.kind == "cell" and tag not in self._INLINE_TAGS:
+            self.current.runs.append(_Run(" "))
+        return tag not in self._INLINE_TAGS
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         self.handle_starttag(tag, attrs)
@@ -242,6 +302,16 @@ def html_to_markdown(markup: str) -> str:
     lines: list[str] = []
     previous = ""
     for block in reader.blocks:
+        if block.kind == "table":
+            rows = [row for row in block.rows if row]
+            width = max(len(row) for row in rows)
+            rows = [row + [""] * (width - len(row)) for row in rows]
+            lines.append("") if lines else None
+            lines.append("| " + " | ".join(rows[0]) + " |")
+            lines.append("|" + " --- |" * width)
+            lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+            previous = "table"
+            continue
         text = _inline(block.runs).strip()
         text = "\n".join(line.strip(" ") for line in text.split("\n"))
         if not text:

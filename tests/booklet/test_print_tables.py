@@ -140,6 +140,10 @@ def test_too_many_columns_print_row_by_row_with_their_headers():
              if hasattr(part, "getPlainText")]
     for c in range(columns):
         assert f"h{c} : v{c}" in texts
+    english = MarkdownRenderer(shared_styles(), "en").render(note)[0]
+    english.wrap(450, 700)
+    assert "h0: v0" in [part.getPlainText() for part in english.split(450, 10_000)
+                        if hasattr(part, "getPlainText")]
 
 
 def test_the_preparation_sheet_prints_the_table(store, tmp_path):
@@ -195,3 +199,51 @@ def test_the_preview_shows_a_table(qtbot):
     assert cell(1, 1) == "a|b et a|b"
     assert cell(2, 3) == "colonne en trop"
     assert "| Qui |" not in document.toPlainText()
+
+
+# -- a table pasted from Word or a browser -----------------------------------------------------
+
+PASTED = (
+    "<p>Avant</p><table><caption>Légende</caption>"
+    "<tr><th>Qui</th><th>Quoi</th></tr>"
+    "<tr><td><p>moi</p><p>et <b>toi</b></p></td><td>a|b <i>x</i></td><td>en trop</td></tr>"
+    "<tr><td>seul</td></tr></table><p>Après</p>"
+)
+
+
+def test_a_pasted_table_becomes_a_pipe_table():
+    from carnet.notes.paste import html_to_markdown
+
+    assert html_to_markdown(PASTED) == (
+        "Avant\n\nLégende\n\n"
+        "| Qui | Quoi |  |\n| --- | --- | --- |\n"
+        "| moi et **toi** | a\\|b *x* | en trop |\n| seul |  |  |\n\nAprès")
+    # a table inside a cell is its text; an empty table is nothing (controls)
+    assert html_to_markdown("<table><tr><td>x<table><tr><td>in</td></tr></table>y</td>"
+                            "<td>z</td></tr></table>") == "| x in y | z |\n| --- | --- |"
+    assert html_to_markdown("<table><tr><td> </td></tr></table><p>rien</p>") == "rien"
+    assert html_to_markdown("<p>a · b</p>") == "a · b"
+
+
+def test_pasting_a_table_shows_a_table_in_the_preview(qtbot):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QTextCursor
+
+    from carnet.ui.markdown_view import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    mime = QMimeData()
+    mime.setHtml(PASTED)
+    mime.setText("Avant Qui Quoi moi et toi a|b x en trop seul Après")
+    editor.editor.insertFromMimeData(mime)
+    assert "| Qui | Quoi |  |" in editor.text()
+    editor.show_preview(True)
+    cursor = QTextCursor(editor.preview.document())
+    block = editor.preview.document().begin()
+    table = None
+    while block.isValid() and table is None:
+        cursor.setPosition(block.position())
+        table = cursor.currentTable()
+        block = block.next()
+    assert table is not None and (table.rows(), table.columns()) == (3, 3)
