@@ -129,3 +129,49 @@ def write_merged(store: Any, repo: Any, table: str, merged: Merged) -> None:
         repo.update(merged.record)
     if merged.wordings and getattr(merged.record, "id", None) is not None:
         store.sync.keep_wordings_beside(table, merged.record.id, merged.wordings)
+
+
+def _value(record: Any, name: str) -> Any:
+    return record.get(name) if isinstance(record, dict) else getattr(record, name, None)
+
+
+def unseen_wordings(table: str, base: Any, mine: Any, current: Any) -> dict[str, str]:
+    """The short texts of a record (``SHORT_TEXT_FIELDS``) the person changed since
+    ``base`` while another device changed them differently: field → the wording read.
+    (Records as dataclasses or dicts of fields.)"""
+    out: dict[str, str] = {}
+    for t, name in SHORT_TEXT_FIELDS:
+        if t != table:
+            continue
+        was, now, other = (_value(r, name) for r in (base, mine, current))
+        if (isinstance(was, str) and isinstance(now, str) and isinstance(other, str)
+                and now != was and other not in (was, now) and other.strip()):
+            out[name] = was
+    return out
+
+
+def form_wordings(base: Any, mine: Any, current: Any) -> list[tuple[str, int, dict[str, str]]]:
+    """:func:`unseen_wordings` of a group page (``services.groups.GroupForm``): its
+    group, its members and its objectives, each matched by id. (table, row id, fields)
+    for :meth:`store.sync.keep_wordings_beside`, called in the save's transaction."""
+    out: list[tuple[str, int, dict[str, str]]] = []
+    if current.group.id is not None:
+        found = unseen_wordings("groups", base.group, mine.group, current.group)
+        if found:
+            out.append(("groups", current.group.id, found))
+    rows = (
+        ("members", [(m.id, m) for m in base.members], [(m.id, m) for m in mine.members],
+         [(m.id, m) for m in current.members]),
+        ("objectives", [(i, {"title": t}) for i, t in base.objectives],
+         [(i, {"title": t}) for i, t in mine.objectives],
+         [(i, {"title": t}) for i, t in current.objectives]),
+    )
+    for table, was_rows, mine_rows, now_rows in rows:
+        was, now = dict(was_rows), dict(now_rows)
+        for ident, row in mine_rows:
+            if ident is None or ident not in was or ident not in now:
+                continue
+            found = unseen_wordings(table, was[ident], row, now[ident])
+            if found:
+                out.append((table, ident, found))
+    return out

@@ -50,6 +50,7 @@ from carnet.services.groups import (
     remove_group,
     save_group,
 )
+from carnet.services.page_merge import form_wordings
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
@@ -767,17 +768,25 @@ class GroupEditor(QWidget):
             id=previous.id if previous else None,
         )
         objectives = self._objective_rows()
+        wordings: list = []
         if previous is not None and self._read is not None:
             # A sync may have brought another device's edit since the page was read (the
             # page is not re-read while the person types in it): only what was changed
             # here is written, the rest keeps the journal's current values.
             now = read_group_form(self.store, previous.id)
             if now != self._read:
-                merged = merge_group_form(
-                    self._read, GroupForm(group, tuple(members), tuple(objectives)), now)
+                form = GroupForm(group, tuple(members), tuple(objectives))
+                merged = merge_group_form(self._read, form, now)
+                # a name, a place… reworded here and elsewhere: theirs is offered
+                # beside (carnet/services/page_merge.py), not dropped by this save
+                wordings = form_wordings(self._read, form, now)
                 group, members, objectives = (
                     merged.group, list(merged.members), list(merged.objectives))
                 previous = now.group
-        return save_group(self.store, group, previous, template.default_role, members,
-                          objectives)
+        with self.store.transaction():
+            saved = save_group(self.store, group, previous, template.default_role, members,
+                               objectives)
+            for table, rid, seen in wordings:
+                self.store.sync.keep_wordings_beside(table, rid, seen)
+        return saved
 

@@ -92,3 +92,28 @@ def test_a_title_saved_on_its_page_with_nothing_new_elsewhere_is_no_conflict(ab)
     sync_once(b)
     assert _session(b).title == "Un titre tapé ici"
     assert _offered(b) == []
+
+
+def test_the_group_page_finds_each_name_reworded_on_both_sides():
+    """The group page's form (group, members, objectives by id): each short text changed
+    here and, differently, elsewhere is found; one changed on one side only is not
+    (control), nor one changed to the same words on both."""
+    from datetime import date as _date
+
+    from carnet.domain import Group, Member
+    from carnet.services.groups import GroupForm
+    from carnet.services.page_merge import form_wordings
+
+    def form(place, pseudonym, titles, facilitator="Ana"):
+        group = Group(name="Codev", template_id="codev", place=place, facilitator=facilitator,
+                      start_date=_date(2026, 1, 5), id=7)
+        return GroupForm(group, (Member(group_id=7, pseudonym=pseudonym, id=3),),
+                         tuple(zip((11, 12), titles, strict=True)))
+
+    base = form("Salle A", "M. D.", ("Écouter", "Oser"))
+    mine = form("Salle B", "M. Dupont", ("Écouter mieux", "Oser"), facilitator="Léa")
+    theirs = form("Salle <b>C</b>", "M. D.", ("Écouter 🙂", "Oser dire"), facilitator="Léa")
+    assert form_wordings(base, mine, theirs) == [
+        ("groups", 7, {"place": "Salle A"}),
+        ("objectives", 11, {"title": "Écouter"}),
+    ]
