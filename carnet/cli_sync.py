@@ -72,8 +72,7 @@ def problem_text(problem: Problem, folder: Path | None = None) -> str:
         return _tr("the folder is set up with another key than this journal's: set it up "
                    "again with carnet sync --folder PATH.")
     if code == "others_absent":
-        names = [str(label) for label in args.get("labels") or () if label] or [
-            problems.short_device(str(device)) for device in args.get("devices") or ()]
+        names = problems.absent_names(problem)
         return _fill(_tr("warning: none of the devices this journal synced with (%1) is in "
                          "%2: they do not receive this computer's changes, nor it theirs, "
                          "until they sync through the same folder (or this journal goes back "

@@ -435,6 +435,22 @@ class SyncRepository:
         self._set("last_sync", value.isoformat() if value else None)
 
     @property
+    def device_labels(self) -> dict[str, str]:
+        """The other devices' names as their change files last said them (device-local:
+        a sync to a folder where they are absent still names them)."""
+        try:
+            known = json.loads(self._get("device_labels") or "{}")
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in known.items() if isinstance(v, str)} if isinstance(
+            known, dict) else {}
+
+    @device_labels.setter
+    def device_labels(self, value: Mapping[str, str]) -> None:
+        self._set("device_labels", json.dumps(dict(sorted(value.items())), ensure_ascii=False)
+                  if value else None)
+
+    @property
     def file_place(self) -> str | None:
         """Where the file holding this device identity lies (``carnet.sync.place``,
         as text): device-local, so that a copy of the file knows it is one."""

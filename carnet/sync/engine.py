@@ -989,7 +989,28 @@ def _devices(ctx: _Ctx, scan: reader.Scan) -> list[DeviceInfo]:
         if seen is None and item is not None:
             seen = datetime.fromtimestamp(item.mtime, UTC)
         devices.append(DeviceInfo(device, label, seen, is_me=device == ctx.device_id))
+    _keep_labels(ctx, {d.id: d.label for d in devices if not d.is_me and d.label})
     return devices
+
+
+def _keep_labels(ctx: _Ctx, seen: dict[str, str]) -> None:
+    """Remember in the journal the names the folder's files gave the other devices, so
+    that a sync where they are absent (another folder, a new process) names them."""
+    if not seen:
+        return
+    api = _sync_api(ctx.store)
+    known = api.device_labels
+    merged = {**known, **seen}
+    if merged != known:
+        from carnet.store.errors import StorageError
+
+        with contextlib.suppress(StorageError):  # (a journal that refuses writes)
+            api.device_labels = merged
+
+
+def _label_of(ctx: _Ctx, device: str, stored: dict[str, str]) -> str:
+    known = _LABELS.get((ctx.journal_id, device))
+    return (known[0] if known and known[0] else "") or stored.get(device, "")
 
 
 def _report_others_absent(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> None:
@@ -1004,9 +1025,11 @@ def _report_others_absent(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> N
             | {r.header.device_id for r in scan.rejected if r.header is not None})
     if known & here:
         return
-    labels = sorted({label for device in known
-                     if (label := (_LABELS.get((ctx.journal_id, device)) or ("",))[0])})
-    report.add(Code.OTHERS_ABSENT, devices=sorted(known), labels=labels)
+    stored = _sync_api(ctx.store).device_labels
+    names = [[device, _label_of(ctx, device, stored)] for device in sorted(known)]
+    labels = sorted({label for _device, label in names if label})
+    # ``names``: each device with its name ("" when none is known: said by its short id)
+    report.add(Code.OTHERS_ABSENT, devices=sorted(known), labels=labels, names=names)
 
 
 def _finish(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> SyncReport:

@@ -102,7 +102,10 @@ def test_carnet_sync_to_a_folder_without_the_other_devices_warns_in_both_languag
     assert english.returncode == 0, said
     assert "Traceback" not in said
     assert "none of the devices this journal synced with" in said, said
-    assert b_id[:8] in said  # a new process knows no label: the device's short id
+    # a new process has read no file of b: the journal remembers b's name (before:
+    # b's short id, « cc202771 »)
+    assert "synced with (b)" in said, said
+    assert b_id[:8] not in said, said
     french = _cli(["sync", "--journal", str(journal), "--passphrase-stdin"], "fr_FR.UTF-8")
     dit = french.stderr.decode("utf-8")
     assert french.returncode == 0, dit

@@ -140,3 +140,16 @@ def others_absent_text(problem: Problem) -> str:
     return fill(_tr("None of the devices this journal synced with (%1) is in this folder: "
                     "they do not receive this device's changes, nor this device theirs, "
                     "until they sync through the same folder."), shown)
+
+
+def absent_names(problem: Problem) -> list[str]:
+    """The devices an ``others_absent`` notice is about: each by its name when the
+    journal knows it, else by its short id (a report without ``names``: its labels,
+    else the short ids)."""
+    args = problem.args or {}
+    pairs = args.get("names")
+    if isinstance(pairs, list) and pairs:
+        return [str(pair[1]) if len(pair) > 1 and pair[1] else short_device(str(pair[0]))
+                for pair in pairs if isinstance(pair, (list, tuple)) and pair]
+    return [str(label) for label in args.get("labels") or () if label] or [
+        short_device(str(device)) for device in args.get("devices") or ()]
