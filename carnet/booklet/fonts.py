@@ -201,6 +201,8 @@ class _Translation(dict):
         value: str | None
         if cp in (9, 10):
             value = chr(cp)
+        elif cp in (0x2028, 0x2029):
+            value = "\n"  # line and paragraph separators: DejaVu draws them as nothing
         elif cp == 13:
             value = None  # the \r of \r\n
         elif category == "Cc":

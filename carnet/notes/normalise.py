@@ -15,6 +15,9 @@ the export (:func:`to_portable`). The rules, in short:
 * indentation (spaces, tabs, non-breaking spaces) nests items; a bullet glyph Word
   uses for a deeper level (``◦``, ``o``, ``▪``, ``§``) nests it when not indented;
 * an indented line under an item continues it; an unindented line ends the list;
+* an ordered item keeps the number typed: one out of sequence (« 1. 2. 5. ») goes on
+  from its own number, where Markdown would print « 3. »; only a list typed with one
+  number all along (« 1. 1. 1. ») is numbered in sequence, as Markdown does;
 * a single line break stays a line break (the renderer turns each into ``<br>``); a
   backslash ending a line before the next line of the same paragraph or item is
   CommonMark's hard break: the break is kept, the backslash is not printed;
@@ -39,6 +42,8 @@ from dataclasses import dataclass
 #: they never appear in the person's text: those code points are replaced first).
 MARK_ALPHA, MARK_ALPHA_UPPER, MARK_PAREN = "\ue010", "\ue011", "\ue012"
 MARKS = MARK_ALPHA + MARK_ALPHA_UPPER + MARK_PAREN
+#: « the list goes on from this number »: MARK_NUMBER, the digits, MARK_NUMBER_END
+MARK_NUMBER, MARK_NUMBER_END = "\ue013", "\ue014"
 _OWN_PUA = re.compile("[\ue000-\ue01f]")
 
 _SPACE = " \t\u00a0\u2007\u202f"
@@ -91,8 +96,12 @@ class Line:
 
 
 def repair(text: str) -> str:
-    """Line ends unified, own private-use marks neutralised, cp1252 damage repaired."""
+    """Line ends unified (Unicode's line and paragraph separators too: Qt shows them as
+    line breaks, the booklet's font as nothing), own private-use marks neutralised,
+    cp1252 damage repaired."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     if _OWN_PUA.search(text):
         text = _OWN_PUA.sub("\ufffd", text)
     if "â€" in text:
@@ -399,11 +408,49 @@ def _item_text(line: Line, portable: bool) -> str:
     return (mark or "") + content
 
 
+def _restarts(lines: list[Line]) -> set[int]:
+    """Indices of the ordered items whose typed number does not follow the item before
+    them in the same list (see the module's rules)."""
+    found: set[int] = set()
+    open_lists: dict[int, list[int]] = {}  # level → indices of its items so far
+
+    def finish(indices: list[int]) -> None:
+        numbers = [lines[i].number for i in indices]
+        if len(set(numbers)) <= 1:
+            return  # « 1. 1. 1. »: Markdown's lazy numbering
+        found.update(i for k, i in enumerate(indices[1:], 1)
+                     if numbers[k] != numbers[k - 1] + 1)
+
+    def close(deeper_than: int) -> None:
+        for level in [level for level in open_lists if level > deeper_than]:
+            finish(open_lists.pop(level))
+
+    for index, line in enumerate(lines):
+        if line.kind == "item":
+            close(line.level)
+            current = open_lists.get(line.level)
+            if current and (lines[current[-1]].ordered, lines[current[-1]].style) != (
+                    line.ordered, line.style):
+                finish(open_lists.pop(line.level))
+                current = None
+                if line.ordered and line.number != 1:  # « 1) 2) c) »: c) stays c)
+                    found.add(index)
+            if line.ordered:
+                open_lists.setdefault(line.level, []).append(index)
+            elif current:
+                finish(open_lists.pop(line.level))
+        elif line.kind not in ("cont", "blank"):
+            close(-1)
+    close(-1)
+    return found
+
+
 def write(lines: list[Line], portable: bool = False) -> list[str]:
     """Markdown lines for the structure. ``portable``: hard breaks as two trailing spaces
     (CommonMark, GitHub and Python-Markdown all read them), no private marks, letters
     kept in the text of the items (CommonMark has no lettered lists)."""
     out: list[str] = []
+    restarts = set() if portable else _restarts(lines)
     for k, line in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if line.kind == "quote":
@@ -414,7 +461,9 @@ def write(lines: list[Line], portable: bool = False) -> list[str]:
             out.append(_table_line(line, portable))
             continue
         if line.kind == "item":
-            text = INDENT * line.level + _marker(line, portable) + " " + _item_text(line, portable)
+            number = f"{MARK_NUMBER}{line.number}{MARK_NUMBER_END}" if k in restarts else ""
+            text = INDENT * line.level + _marker(line, portable) + " " + number + \
+                _item_text(line, portable)
         elif line.kind == "cont":
             text = INDENT * (line.level + 1) + _escape_content(line.text)
         elif line.kind == "p":

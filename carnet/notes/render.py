@@ -23,7 +23,14 @@ from typing import Any
 from xml.etree import ElementTree
 
 from carnet.notes.links import SAFE_SCHEMES, is_safe_link  # noqa: F401 (re-exported)
-from carnet.notes.normalise import MARK_ALPHA, MARK_ALPHA_UPPER, MARKS, to_markdown
+from carnet.notes.normalise import (
+    MARK_ALPHA,
+    MARK_ALPHA_UPPER,
+    MARK_NUMBER,
+    MARK_NUMBER_END,
+    MARKS,
+    to_markdown,
+)
 
 #: The person's ``&`` while Markdown works: Markdown would take ``&lt;`` as an entity.
 PH_AMP = "\ue001"
@@ -39,16 +46,23 @@ _ALIGNS = frozenset({"left", "center", "right"})
 _local = threading.local()
 
 
-def _strip_mark(element: ElementTree.Element) -> str:
-    """Remove the style mark at the start of an item's text; return it ("" if none)."""
+def _strip_mark(element: ElementTree.Element) -> tuple[str, int | None]:
+    """Remove the marks at the start of an item's text; return its style mark ("" if
+    none) and the number the list goes on from (None: the next in sequence)."""
     holder = element
     if not (element.text or "").strip() and len(element) and element[0].tag == "p":
         holder = element[0]
     text = holder.text or ""
+    number = None
+    if text.startswith(MARK_NUMBER) and (end := text.find(MARK_NUMBER_END)) > 0:
+        digits = text[len(MARK_NUMBER):end]
+        number = int(digits) if digits.isdigit() else None
+        text = text[end + len(MARK_NUMBER_END):]
+    mark = ""
     if text[:1] and text[0] in MARKS:
-        holder.text = text[1:]
-        return text[0]
-    return ""
+        mark, text = text[0], text[1:]
+    holder.text = text
+    return mark, number
 
 
 _OL_ATTRIBUTES = ("start", "type", "data-suffix", "style")
@@ -76,15 +90,15 @@ def _style_lists(root: ElementTree.Element) -> None:
                 child.extend(list(paragraph))
             if child.tag != "ol":
                 continue
-            groups: list[tuple[str, list[ElementTree.Element]]] = []
+            groups: list[tuple[str, list[ElementTree.Element], int | None]] = []
             for item in [li for li in child if li.tag == "li"]:
-                mark = _strip_mark(item)
-                if groups and groups[-1][0] == mark:
+                mark, number = _strip_mark(item)
+                if groups and groups[-1][0] == mark and number is None:
                     groups[-1][1].append(item)
                 else:
-                    groups.append((mark, [item]))
+                    groups.append((mark, [item], number))
             position = list(parent).index(child)
-            for k, (mark, items) in enumerate(groups):
+            for k, (mark, items, number) in enumerate(groups):
                 target = child
                 if k:
                     target = ElementTree.Element("ol")
@@ -95,6 +109,8 @@ def _style_lists(root: ElementTree.Element) -> None:
                     position += 1
                     parent.insert(position, target)
                 _style(target, mark)
+                if number is not None:  # an item typed out of sequence: its number kept
+                    target.set("start", str(number))
 
 
 def _make_converter() -> Any:

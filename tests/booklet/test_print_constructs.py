@@ -126,3 +126,67 @@ def test_a_long_code_line_wraps_in_the_preview(qtbot):
     assert editor.preview.horizontalScrollBar().maximum() == 0
     assert line in document.toPlainText().replace("\u2028", "").replace("\n", "")
     assert re.search(r"x_x_", document.toPlainText())
+
+
+# -- numbers typed in an ordered list ---------------------------------------------------------
+
+OUT_OF_SEQUENCE = "Points :\n1. un\n2. deux\n5. cinq\n6. six\n\n1) a\n2) b\nd) d"
+
+
+def test_an_item_typed_out_of_sequence_keeps_its_number(store, tmp_path, qtbot):
+    require_poppler()
+    html = to_html(OUT_OF_SEQUENCE).replace("\n", "")
+    assert '<ol start="5"><li>cinq</li><li>six</li></ol>' in html
+    assert 'start="4"' in html and 'type="a"' in html  # « d) » after « 1) 2) »
+    small_journal(store, notes={"expose": OUT_OF_SEQUENCE})
+    out = tmp_path / "livret.pdf"
+    build_booklet(store, BookletOptions(parts=frozenset({"sessions"})), out,
+                  templates=load_templates(user_dir=None))
+    lines = [" ".join(line.split()) for line in pdftotext(out, layout=True).split("\n")]
+    for wanted in ("1. un", "2. deux", "5. cinq", "6. six", "1) a", "2) b", "d) d"):
+        assert wanted in lines, wanted
+
+    from carnet.ui.markdown_view import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.set_text(OUT_OF_SEQUENCE)
+    editor.show_preview(True)
+    labels = {}
+    block = editor.preview.document().begin()
+    while block.isValid():
+        if block.textList() is not None:
+            labels[block.text()] = block.textList().itemText(block)
+        block = block.next()
+    assert labels == {"un": "1.", "deux": "2.", "cinq": "5.", "six": "6.", "a": "1)",
+                      "b": "2)", "d": "d)"}
+
+
+@pytest.mark.parametrize(("note", "html"), [
+    ("1. un\n1. deux\n1. trois", "<ol><li>un</li><li>deux</li><li>trois</li></ol>"),  # lazy
+    ("3. trois\n4. quatre", '<ol start="3"><li>trois</li><li>quatre</li></ol>'),
+    ("1. un\n   - sous\n2. deux", "<ol><li>un<ul><li>sous</li></ul></li><li>deux</li></ol>"),
+])
+def test_controls_numbers_in_sequence_make_one_list(note, html):
+    assert to_html(note).replace("\n", "") == html
+
+
+def test_the_export_keeps_the_typed_numbers():
+    assert to_portable("1. un\n2. deux\n5. cinq") == "1. un\n2. deux\n5. cinq"
+
+
+def test_unicode_line_separators_are_line_breaks(store, tmp_path):
+    """U+2028 / U+2029 (an import, a paste kept raw) show as line breaks in Qt's preview;
+    DejaVu draws them as nothing, so the booklet glued the two lines together."""
+    require_poppler()
+    from carnet.booklet.fonts import clean
+
+    assert clean("a\u2028b\u2029c") == "a\nb\nc"
+    assert clean("a\u2009b") == "a\u2009b"  # control: another space stays as typed
+    assert "un<br" in to_html("un\u2028deux")
+    small_journal(store, notes={"expose": "ligne un\u2028ligne deux\u2029ligne trois"})
+    out = tmp_path / "livret.pdf"
+    build_booklet(store, BookletOptions(parts=frozenset({"sessions"})), out,
+                  templates=load_templates(user_dir=None))
+    lines = [" ".join(line.split()) for line in pdftotext(out, layout=True).split("\n")]
+    assert "ligne un" in lines and "ligne deux" in lines and "ligne trois" in lines
