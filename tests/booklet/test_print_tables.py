@@ -31,6 +31,14 @@ NOTE = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _fonts():
+    """The renderer alone (no build) needs the booklet's fonts registered, as a build does."""
+    from carnet.booklet.fonts import register_fonts
+
+    register_fonts()
+
+
 def build(store, tmp_path, notes):
     small_journal(store, notes=notes)
     out = tmp_path / "livret.pdf"
