@@ -3,7 +3,8 @@
 A search snippet is a fragment of the stored text (cut anywhere, with the match
 between two marks). It is read as the contract reads the whole note — list markers,
 heading and quote signs at line starts, ``**``/``*``/``_``/`` ` `` around words, link
-syntax and backslash escapes — and shown without them: « une **mission** » becomes
+syntax, backslash escapes, a table's pipes (a row reads « a · b », its ``|---|`` line
+goes) — and shown without them: « une **mission** » becomes
 « une mission », a list item becomes « • item ». The highlight marks survive: they
 are ordinary characters to every rule here. Only syntax goes; no word is dropped.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from carnet.notes.normalise import _ITEM, repair
+from carnet.notes.normalise import _ITEM, _TABLE_SEPARATOR, repair, split_row
 
 _LINE_SIGNS = re.compile(r"^[ \t\u00a0]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+)")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)?")
@@ -31,9 +32,12 @@ _MARKS = ("\x02", "\x03")  # the search's highlight marks
 _SHELTER = 0xF0000
 _SHELTERED = re.compile("[\U000F0000-\U000F007F]")
 _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
+_DASHES = re.compile(r"^:?-+:?…?$")  # a separator's cell (a snippet may cut the line)
 
 
 def _line(line: str) -> str:
+    if line.lstrip().startswith("|"):  # a table's row
+        return " · ".join(cell for cell in split_row(line) if cell and not _DASHES.match(cell))
     match = _ITEM.match(line)
     if match and not _RULE.match(line):
         if match.group("num"):
@@ -57,7 +61,8 @@ def _keep_match(match: re.Match) -> str:
 def strip_markdown(text: str) -> str:
     """``text`` (a whole note or a fragment of one) without Markdown syntax."""
     text = _ESCAPE.sub(lambda m: chr(_SHELTER + ord(m.group(1))), repair(text))
-    lines = [_line(line) for line in text.split("\n") if not _RULE.match(line)]
+    lines = [_line(line) for line in text.split("\n") if not _RULE.match(line)
+             and not ("|" in line and _TABLE_SEPARATOR.match(line))]
     text = "\n".join(lines)
     text = _IMAGE.sub(_keep_match, text)
     text = _LINK.sub(_keep_match, text)

@@ -255,3 +255,15 @@ def test_pasting_a_table_shows_a_table_in_the_preview(qtbot):
         table = cursor.currentTable()
         block = block.next()
     assert table is not None and (table.rows(), table.columns()) == (3, 3)
+
+
+def test_the_check_in_view_and_search_read_a_table_as_words():
+    """The check-in view shows a topic's draft as plain text (strip_markdown): a table's
+    rows read « a · b », its separator line goes; a line with a pipe inside stays."""
+    from carnet.notes.plain import plain_snippet, strip_markdown
+
+    assert strip_markdown(NOTE).split("\n") == [
+        "Mon tableau :", "Qui · Quoi · Quand", "moi <b> & ]]> · a|b et a|b · demain 🙂",
+        "x · y · z · colonne en trop", "seule", "fin du texte"]
+    assert strip_markdown("a | b et c|d") == "a | b et c|d"  # control: not a row
+    assert "---" not in plain_snippet("…| une \x02mission\x03 | x |\n|---|---|…")
