@@ -138,6 +138,7 @@ class _Reader:
         self.kinds: list[tuple[bool, str]] = []  # (ordered, style) of each open level
         self.glyphs: list[str] = []  # the bullet glyph of each open level
         self.gap = False  # a blank line seen since the last line of the list
+        self.loose = False  # an item holds a table: items are blocks apart (Markdown)
 
     # -- helpers -----------------------------------------------------------------------
     def _last(self) -> Line | None:
@@ -149,6 +150,7 @@ class _Reader:
             self.out.append(Line("blank"))
 
     def _end_list(self) -> None:
+        self.loose = False
         if self.stack:
             self.stack.clear()
             self.kinds.clear()
@@ -195,6 +197,8 @@ class _Reader:
                     self.out.append(Line("blank"))
                 self.kinds[-1] = (ordered, style)
         self.gap = False
+        if self.loose and self._last() is not None and self._last().kind != "blank":
+            self.out.append(Line("blank"))  # else Markdown reads the item as the text above
         self.out.append(Line("item", content, len(self.stack) - 1, ordered, number, style))
 
     def text(self, raw: str) -> None:
@@ -324,12 +328,19 @@ def read(text: str, depth: int = 0) -> list[Line]:
             reader.out.append(Line("blank"))
             i = end + 1
             continue
-        if not reader.stack and _is_table_start(lines, i):
-            table, i = _read_table(lines, i)
-            reader._blank()
-            reader.out += [*table, Line("blank")]
-            continue
         leading = raw[: len(raw) - len(raw.lstrip(_SPACE))]
+        if _is_table_start(lines, i):
+            table, i = _read_table(lines, i)
+            if reader.stack and _columns(leading) >= 2:  # under an item: the item's table
+                level = len(reader.stack) - 1
+                reader.out.append(Line("blank"))
+                reader.out += [Line("cont", _table_line(row, False), level) for row in table]
+                reader.gap = reader.loose = True
+            else:
+                reader._end_list()
+                reader._blank()
+                reader.out += [*table, Line("blank")]
+            continue
         if _QUOTE.match(raw) and not (reader.stack and _columns(leading) >= 2) and \
                 depth < MAX_QUOTE_DEPTH:
             block = []

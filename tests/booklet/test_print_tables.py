@@ -267,3 +267,14 @@ def test_the_check_in_view_and_search_read_a_table_as_words():
         "x · y · z · colonne en trop", "seule", "fin du texte"]
     assert strip_markdown("a | b et c|d") == "a | b et c|d"  # control: not a row
     assert "---" not in plain_snippet("…| une \x02mission\x03 | x |\n|---|---|…")
+
+
+def test_a_table_under_a_list_item_is_a_table_in_the_item():
+    note = "- item\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n  suite\n- autre\n- trois"
+    html = to_html(note).replace("\n", "")
+    assert "<li><p>item</p><table" in html and "<td>1</td><td>2</td>" in html
+    assert "<p>suite</p></li><li>autre</li><li>trois</li></ul>" in html
+    # unindented, the table ends the list (control: before, both printed raw pipes)
+    html = to_html("- item\n| a | b |\n|---|---|\n| 1 | 2 |").replace("\n", "")
+    assert html.startswith("<ul><li>item</li></ul><table")
+    assert "|" not in re.sub(r"<[^>]+>", "", html)
