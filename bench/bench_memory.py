@@ -2,9 +2,10 @@
 
 The real ``MainWindow`` (offscreen) on a generated journal, the whole day run
 inside ``app.exec()``, each step returning to the event loop as a click does:
-unlocked (then settled: the background check, the chart preload and the daily
-backup done), every view visited (20 groups' editors, Prepare, Progress, Themes,
-Timeline, a search), ``--open`` sessions opened one after the other, lock,
+unlocked (then settled: the background check, the warm-up (the chart font, the
+pages' and views' code) and the daily backup done), every view visited (20 groups'
+editors, Prepare, Progress, Themes, Timeline, a search), ``--open`` sessions opened
+one after the other, lock,
 unlock (it resumes the last session read, as for a person; then Home, the first
 unlock's screen, so the two unlocks are compared on the same screen), typing into
 a session's step (the longest stall, the collections meanwhile, and what a full one
@@ -37,21 +38,56 @@ import argparse
 import gc
 import os
 import shutil
+import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
 from _common import PASSPHRASE, demo_journal
 
 MIB = 1024
-#: After an unlock, the app checks the journal, preloads the chart code once input
-#: pauses (2.5 s) and writes the day's backup: a person's first minute.
+#: After an unlock, the app checks the journal, preloads the chart font and the code of
+#: the pages and views once input pauses (2.5 s) and writes the day's backup: a
+#: person's first minute.
 SETTLE_MS = 5000
 SEARCH = "délégation"
 VIEWS = ("prepare", "progress", "tags", "timeline", "search")
 #: Group editors shown, spread over the journal's groups.
 GROUPS = 20
+
+
+#: The moments whose figures are compared at the end.
+KEYS = ("start", "first unlock", "first settled", "first round", "locked", "second unlock",
+        "second settled, resumed", "second settled", "second round", "locked again",
+        "third settled")
+#: The parts of the resident memory, as :func:`breakdown` names them.
+PARTS = ("file", "anon", "heap", "arenas", "python", "malloc")
+
+
+class Figures:
+    """Figures by moment in an array made before the day (see ``run_day``): ``[key] =``
+    a number or a dict of :data:`PARTS`; ``get`` gives it back, or the default."""
+
+    def __init__(self, names: tuple[str, ...] = ("",)) -> None:
+        self.names = names
+        self.values = array("d", [0.0] * (len(KEYS) * len(names)))
+        self.known = array("b", [0] * len(KEYS))
+
+    def __setitem__(self, key: str, value: float | dict[str, float]) -> None:
+        at = KEYS.index(key)
+        for offset, name in enumerate(self.names):
+            self.values[at * len(self.names) + offset] = (
+                value[name] if isinstance(value, dict) else value)
+        self.known[at] = 1
+
+    def get(self, key: str, default=None):
+        at = KEYS.index(key)
+        if not self.known[at]:
+            return default
+        row = self.values[at * len(self.names): (at + 1) * len(self.names)]
+        return dict(zip(self.names, row, strict=True)) if self.names != ("",) else row[0]
 
 
 def status(field: str) -> float:
@@ -67,7 +103,6 @@ def python_allocator() -> tuple[int, float]:
     """Python's small-object allocator: its 1 MiB arenas in use, and the MiB of live
     blocks in them (``sys._debugmallocstats``, which writes to the C stderr)."""
     import re
-    import sys
 
     sys.stderr.flush()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
@@ -135,12 +170,104 @@ def reset_peak() -> None:
         pass
 
 
+def print_survivors(frames: int, top: int = 40) -> None:
+    """What the day allocated after the first settled unlock and is still alive once
+    locked, small objects only (≤ 512 bytes: those Python's allocator puts in its
+    arenas), by allocating line."""
+    import tracemalloc
+
+    gc.collect()
+    snapshot = tracemalloc.take_snapshot()
+    snapshot = snapshot.filter_traces([tracemalloc.DomainFilter(True, 0)])
+    small = [t for t in snapshot.traces._traces if t[1] <= 512]
+    print(f"\nSurvivors of the day (≤ 512 B): {len(small):,} blocks, "
+          f"{sum(t[1] for t in small) / MIB / MIB:.2f} MiB")
+    snapshot.traces._traces[:] = small
+    for key in ("filename", "traceback"):
+        print(f"  by {key}:")
+        for stat in snapshot.statistics(key)[:top]:
+            lines = stat.traceback.format(limit=frames if key == "traceback" else 1)
+            print(f"  {stat.size / 1024:8.1f} KiB {stat.count:7,} blocks  "
+                  + "\n                                  ".join(x.strip() for x in lines
+                                                                  if x.strip()))
+    del snapshot, small
+    tracemalloc.stop()
+    gc.collect()
+    print()
+
+
+def anonymous_mappings() -> list[tuple[int, int]]:
+    """The process's anonymous read-write mappings (where Python's arenas are)."""
+    spans = []
+    with open("/proc/self/maps", encoding="ascii", errors="replace") as lines:
+        for line in lines:
+            fields = line.split()
+            if len(fields) == 5 and fields[1].startswith("rw"):
+                start, end = (int(x, 16) for x in fields[0].split("-"))
+                spans.append((start, end))
+    return spans
+
+
+def print_pinning(before: list[tuple[int, int]], top: int = 30) -> None:
+    """The live objects that sit in memory mapped since the first settled unlock (the
+    day's arenas), by allocating line: what keeps those arenas from being freed."""
+    import bisect
+    import tracemalloc
+    from collections import Counter
+
+    def inside(spans: list[tuple[int, int]], address: int) -> bool:
+        at = bisect.bisect_right(spans, (address, float("inf"))) - 1
+        return at >= 0 and spans[at][0] <= address < spans[at][1]
+
+    before = sorted(before)
+    now = sorted(anonymous_mappings())
+    gc.collect()
+    seen: dict[int, object] = {}
+    for obj in gc.get_objects():
+        seen[id(obj)] = obj
+        for ref in gc.get_referents(obj):
+            seen.setdefault(id(ref), ref)
+    pinning = [obj for address, obj in seen.items()
+               if inside(now, address) and not inside(before, address)
+               and sys.getsizeof(obj) <= 512]
+    by_type = Counter(type(obj).__name__ for obj in pinning)
+    by_line: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    for obj in pinning:
+        trace = tracemalloc.get_object_traceback(obj) if tracemalloc.is_tracing() else None
+        where = " <- ".join(f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno}"
+                            for f in reversed(trace)) if trace else "(before tracing)"
+        by_line[where] += 1
+        examples.setdefault(where, f"{type(obj).__name__} {repr(obj)[:80]}")
+    domain = Counter(type(obj).__name__ for obj in seen.values()
+                     if type(obj).__module__.startswith("carnet.domain"))
+    print(f"\nThe journal's records still alive (carnet.domain): {dict(domain) or 'none'}")
+    for obj in [o for o in seen.values() if type(o).__module__.startswith("carnet.domain")][:3]:
+        print(f"  {repr(obj)[:60]} held by", [type(r).__name__ for r in gc.get_referrers(obj)
+                                              if r is not seen][:6])
+    pages = {address >> 14 for address in map(id, pinning)}
+    print(f"\nObjects in the day's new memory (≤ 512 B): {len(pinning):,} in {len(pages):,} "
+          f"pools of 16 KiB; by type: {by_type.most_common(12)}")
+    for where, count in by_line.most_common(top):
+        print(f"  {count:6,}  {where}\n          e.g. {examples[where]}")
+    del seen, pinning
+    gc.collect()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sessions", type=int, default=10000)
     parser.add_argument("--open", type=int, default=200, dest="count")
     parser.add_argument("--as-issue", action="store_true",
                         help="never return to the event loop (the issue's measurement)")
+    parser.add_argument("--steps", action="store_true",
+                        help="diagnose: Python's arenas after each view of the day")
+    parser.add_argument("--survivors", type=int, default=0, metavar="N",
+                        help="diagnose: trace Python's allocations from the first settled "
+                             "unlock on (tracemalloc, N frames) and print, once locked, "
+                             "the small objects the day left alive, by line (they pin "
+                             "the allocator's arenas); the figures are then not the "
+                             "app's own")
     args = parser.parse_args()
     # The day types into a session (the typing stall): on a copy, never the cached journal.
     folder = tempfile.mkdtemp(prefix="carnet-bench-memory-")
@@ -175,16 +302,18 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
     QTest.qWaitForWindowExposed(window)
     gc.collect()
     reset_peak()
-    figures: dict[str, float] = {}
-    parts_at: dict[str, dict[str, float]] = {}
-    samples: list[float] = []
+    # The figures are kept in machine numbers allocated before the day: float and dict
+    # objects made during it would stay among the freed objects of the app's views and
+    # pin Python's arenas, the benchmark's own memory measured as the app's.
+    figures, parts_at = Figures(), Figures(PARTS)
+    samples = array("d", [0.0])  # the highest RSS read
 
     def moment(label: str, key: str = "") -> None:
         gc.collect()
         widgets = QApplication.allWidgets()
         editors = sum(isinstance(w, (QPlainTextEdit, QTextEdit)) for w in widgets)
         rss = status("VmRSS")
-        samples.append(rss)
+        samples[0] = max(samples[0], rss)
         if key:
             figures[key] = rss
         print(f"{label:<46} {rss:8.1f} MiB {len(widgets):>7} widgets {editors:>5} text editors",
@@ -203,6 +332,8 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         print(f"  (lock: {(time.perf_counter() - started) * 1000:.0f} ms)")
 
     typed: dict[str, float] = {}
+    modules_before: set[str] = set()
+    mapped_before: list[tuple[int, int]] = []
 
     def type_into(session_id: int) -> Iterator[int]:
         """Type into a step of a session page as a fast typist does (a key every 35 ms),
@@ -293,7 +424,11 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
             """The background check and the daily backup done (seconds on a large journal,
             more under load), then the rest of the settling time."""
             started = time.perf_counter()
-            while window.tasks.busy:
+            insights = window.insights
+            # The warm-up: the chart font, then the pages' and views' code (after a
+            # 2.5 s pause in the input, a module per turn), as in a person's first minute.
+            while (window.tasks.busy or insights.preload_watch.active
+                   or insights.warm_up.running):
                 yield 50
             yield max(50, SETTLE_MS - int((time.perf_counter() - started) * 1000))
 
@@ -301,15 +436,28 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         yield 50
         moment("unlocked, home", "first unlock")
         yield from settled()
-        moment("  settled (check, chart preload, backup)", "first settled")
+        moment("  settled (check, warm-up, backup)", "first settled")
+        if args.survivors:
+            import tracemalloc
+
+            tracemalloc.start(args.survivors)
+            modules_before.update(sys.modules)
+            mapped_before[:] = anonymous_mappings()
+
+        def step(label: str) -> None:
+            if args.steps:
+                arenas, live = python_allocator()
+                print(f"    after {label}: {live:.1f} MiB of Python objects in {arenas} arenas")
 
         groups = window.store.groups.list()
         for group in groups[:: max(1, len(groups) // GROUPS)]:
             window.workspace.show_group(group.id)
             yield 0
+            step(f"group {group.id}")
         for key in VIEWS:
             window.show_view(key)
             yield 0
+            step(key)
         window.search_field.setText(SEARCH)
         window.searchRequested.emit(SEARCH)
         yield 50
@@ -317,11 +465,15 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         yield 20
         moment("every view visited")
 
-        ids = sorted((s.id for s in window.store.sessions.list()), reverse=True)
+        # The day's ids are the benchmark's: kept as machine integers, not as the int
+        # objects of the 10,000 sessions read here, which would stay scattered among
+        # the freed rows and keep Python's arenas from being given back (the app's
+        # figures, not the benchmark's, are measured).
+        ids = array("q", sorted((s.id for s in window.store.sessions.list()), reverse=True))
         rounds = (ids[: args.count], ids[args.count: 2 * args.count])
         yield 20
 
-        def browse(sessions: list[int], label: str, key: str) -> Iterator[int]:
+        def browse(sessions: array, label: str, key: str) -> Iterator[int]:
             started = time.perf_counter()
             for number, session_id in enumerate(sessions, 1):
                 window.workspace.show_session(session_id)
@@ -343,6 +495,10 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         timed_lock()
         yield 200
         moment("locked", "locked")
+        if args.survivors:
+            print_pinning(mapped_before)  # first: formatting the survivors reads sources
+            print_survivors(args.survivors)
+            print("Modules the day imported:", " ".join(sorted(set(sys.modules) - modules_before)))
         yield from unlock()
         yield 50
         # The unlock resumes where the person was: the last session they read.
@@ -391,7 +547,7 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
 
         QTimer.singleShot(0, advance)
         app.exec()
-    peak = max([status("VmHWM"), *samples])  # VmHWM is updated lazily by the kernel
+    peak = max(status("VmHWM"), samples[0])  # VmHWM is updated lazily by the kernel
 
     print()
     after = figures.get("first round", 0.0)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from carnet.ui.idle import IdleWatcher
+from carnet.ui.warmup import WarmUp
 
 DEBOUNCE_MS = 120
 MIN_CHARS = 2  # as carnet.ui.search_view.MIN_CHARS (imported lazily, with the view)
@@ -53,6 +54,7 @@ class Insights(QObject):
         self.window = window
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.preload_watch = IdleWatcher(self, minute_ms=PRELOAD_PAUSE_MS)
+        self.warm_up = WarmUp(self)
         self.actions: dict[str, QAction] = {}
 
         window.register_view("progress", _progress_view)
@@ -72,6 +74,7 @@ class Insights(QObject):
         window.journalOpened.connect(self._journal_opened)
         window.journalLocked.connect(self.timer.stop)
         window.journalLocked.connect(self.preload_watch.stop)
+        window.journalLocked.connect(self.warm_up.stop)
         self.preload_watch.idle.connect(self._warm_up)
 
     def _add_actions(self) -> None:
@@ -161,13 +164,15 @@ class Insights(QObject):
 
     def _warm_up(self) -> None:
         """Once the journal is shown and the person pauses: load what the first progress
-        view would wait for (the chart font into Qt, ~8 ms)."""
+        view would wait for (the chart font into Qt, ~8 ms), then the code of the other
+        pages and views, a module per pause (:mod:`carnet.ui.warmup`)."""
         self.preload_watch.stop()
         if self.window.workspace is None:
             return
         from carnet.ui import charts
 
         charts.chart_family()
+        self.warm_up.start()
 
 
 def install(window) -> Insights:

@@ -713,3 +713,79 @@ def test_the_views_read_in_batches_what_they_read_at_once(qtbot, window, monkeyp
     assert any(item.kind == "learning" for item in whole_items)
     assert rows == whole_rows
     assert items == whole_items
+
+
+# -- the day's code, loaded in the pause after the unlock --------------------------------------------
+
+_DAY_SCRIPT = r"""
+import os, sys, time
+from PySide6.QtWidgets import QApplication
+from carnet.ui.app import create_application
+from carnet.ui.main_window import MainWindow
+from carnet.ui.settings import Settings
+
+def turn(until):
+    deadline = time.monotonic() + 60
+    while not until():
+        assert time.monotonic() < deadline, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+path, group, session, warm = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+app = create_application()
+window = MainWindow(Settings())
+window.install_extensions()
+window.show()
+window.start(path)
+turn(window.unlock.passphrase_edit.isEnabled)
+window.unlock.passphrase_edit.setText(sys.stdin.readline().rstrip("\n"))
+window.unlock.unlock_button.click()
+turn(lambda: window.workspace is not None)
+insights = window.insights
+insights.preload_watch.stop()
+if warm == "warm":
+    insights._warm_up()  # what the pause after the unlock runs
+    turn(lambda: not insights.warm_up.running)
+before = set(sys.modules)
+for key in ("prepare", "progress", "tags", "timeline", "search", "check_in"):
+    window.show_view(key)
+    QApplication.processEvents()
+window.workspace.show_group(group)
+QApplication.processEvents()
+window.workspace.show_session(session)
+turn(lambda: not window.workspace.session_editor.building)
+window.lock()
+QApplication.processEvents()
+print(" ".join(sorted(m for m in set(sys.modules) - before if m.startswith("carnet"))))
+"""
+
+
+def _modules_a_day_loads(tmp_path, passphrase, warm: str) -> list[str]:
+    import os
+    import subprocess
+
+    import fast_kdf
+
+    path = tmp_path / f"{warm}.carnet"
+    ids = build_journal(path, passphrase)
+    home = tmp_path / f"home-{warm}"
+    home.mkdir()
+    env = {**os.environ, "CARNET_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [*fast_kdf.python(), "-c", _DAY_SCRIPT, str(path), str(ids["group"]), str(ids["held"]),
+         warm], input=passphrase + "\n", capture_output=True, text=True, timeout=180,
+        env=env, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout.split()
+
+
+@pytest.mark.slow
+def test_the_warm_up_loads_the_code_a_day_would_load_among_its_views(tmp_path, passphrase):
+    """After the pause that follows the unlock, opening every view, a group, a session
+    and locking loads no more code of ours (that code would pin Python's arenas among
+    the views' objects); the control, without the warm-up, loads the session editor
+    and the views' modules then."""
+    warm = _modules_a_day_loads(tmp_path, passphrase, "warm")
+    assert not warm, warm
+    cold = _modules_a_day_loads(tmp_path, passphrase, "cold")
+    assert "carnet.ui.session_editor.editor" in cold and "carnet.ui.tags_view" in cold
