@@ -44,6 +44,9 @@ MARK_ALPHA, MARK_ALPHA_UPPER, MARK_PAREN = "\ue010", "\ue011", "\ue012"
 MARKS = MARK_ALPHA + MARK_ALPHA_UPPER + MARK_PAREN
 #: « the list goes on from this number »: MARK_NUMBER, the digits, MARK_NUMBER_END
 MARK_NUMBER, MARK_NUMBER_END = "\ue013", "\ue014"
+#: at the start of a table's first cell: the table has no row under its header
+#: (Markdown would add an empty one)
+MARK_HEADER_ONLY = "\ue015"
 _OWN_PUA = re.compile("[\ue000-\ue01f]")
 
 _SPACE = " \t\u00a0\u2007\u202f"
@@ -303,7 +306,8 @@ def _read_table(lines: list[str], i: int) -> tuple[list[Line], int]:
         j += 1
     width = max(len(aligns), *(len(row) for row in rows))
     aligns += [""] * (width - len(aligns))
-    out = [Line("row", cells=rows[0] + [""] * (width - len(rows[0])))]
+    out = [Line("row", cells=rows[0] + [""] * (width - len(rows[0])),
+                style="alone" if len(rows) == 1 else "")]
     out.append(Line("sep", cells=aligns))
     out += [Line("row", cells=row + [""] * (width - len(row))) for row in rows[1:]]
     return out, j
@@ -334,7 +338,8 @@ def read(text: str, depth: int = 0) -> list[Line]:
             if reader.stack and _columns(leading) >= 2:  # under an item: the item's table
                 level = len(reader.stack) - 1
                 reader.out.append(Line("blank"))
-                reader.out += [Line("cont", _table_line(row, False), level) for row in table]
+                reader.out += [Line("cont", _table_line(row, False, marks=False), level)
+                               for row in table]
                 reader.gap = reader.loose = True
             else:
                 reader._end_list()
@@ -498,13 +503,15 @@ def write(lines: list[Line], portable: bool = False) -> list[str]:
 _SEPARATORS = {"": "---", "left": ":--", "center": ":-:", "right": "--:"}
 
 
-def _table_line(line: Line, portable: bool) -> str:
+def _table_line(line: Line, portable: bool, marks: bool = True) -> str:
     """A table row as « | a | b | » (every row as wide as the table), or its separator."""
     cells = line.cells or [""]
     if line.kind == "sep":
         return "| " + " | ".join(_SEPARATORS[a] for a in cells) + " |"
     if portable:
         cells = [_ENTITY.sub(r"\\&", _TAG.sub(r"\\<", cell)) for cell in cells]
+    elif marks and line.style == "alone":
+        cells = [MARK_HEADER_ONLY + cells[0], *cells[1:]]
     # a cell ending with a backslash would escape the border pipe: a space keeps it a cell
     return "| " + " | ".join(cell + " " if cell.endswith("\\") else cell
                              for cell in cells) + " |"

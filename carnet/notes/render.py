@@ -26,6 +26,7 @@ from carnet.notes.links import SAFE_SCHEMES, is_safe_link  # noqa: F401 (re-expo
 from carnet.notes.normalise import (
     MARK_ALPHA,
     MARK_ALPHA_UPPER,
+    MARK_HEADER_ONLY,
     MARK_NUMBER,
     MARK_NUMBER_END,
     MARKS,
@@ -113,6 +114,16 @@ def _style_lists(root: ElementTree.Element) -> None:
                     target.set("start", str(number))
 
 
+def _header_only(table: ElementTree.Element) -> None:
+    """A table typed with a header and no row: the empty row Markdown adds goes."""
+    head = next((cell for cell in table.iter() if cell.tag == "th"), None)
+    if head is None or not (head.text or "").startswith(MARK_HEADER_ONLY):
+        return
+    head.text = (head.text or "")[len(MARK_HEADER_ONLY):]
+    for body in [child for child in table if child.tag == "tbody"]:
+        table.remove(body)
+
+
 def _make_converter() -> Any:
     import markdown
     from markdown.extensions import Extension
@@ -166,6 +177,7 @@ def _make_converter() -> Any:
                 elif tag == "table":
                     element.attrib.clear()
                     element.attrib.update(TABLE_ATTRIBUTES)
+                    _header_only(element)
                 elif tag not in ALLOWED_TAGS:
                     element.attrib.clear()
                     element.tag = "span"

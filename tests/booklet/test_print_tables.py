@@ -278,3 +278,14 @@ def test_a_table_under_a_list_item_is_a_table_in_the_item():
     html = to_html("- item\n| a | b |\n|---|---|\n| 1 | 2 |").replace("\n", "")
     assert html.startswith("<ul><li>item</li></ul><table")
     assert "|" not in re.sub(r"<[^>]+>", "", html)
+
+
+def test_a_header_alone_prints_no_empty_row():
+    html = to_html("| a | b |\n|---|---|")
+    assert "<tbody>" not in html and "<th" in html and "\ue015" not in html
+    assert "<tbody>" in to_html("| a | b |\n|---|---|\n|  |  |")  # control: a typed empty row
+    assert "\ue015" not in to_portable("| a | b |\n|---|---|")
+    block = MarkdownRenderer(shared_styles()).render("| a | b |\n|---|---|")[0]
+    block.wrap(450, 700)
+    (table,) = block.split(450, 10_000)
+    assert len(table._cellvalues) == 1
