@@ -168,13 +168,13 @@ def group_contents(store: JournalStore, group_id: int) -> GroupContents:
 def _written(store: JournalStore, session, documents: dict[int, int]) -> bool:
     from carnet.services.session_status import written_in
 
-    return bool(session.title.strip() or documents.get(session.id, 0)
-                or written_in(store, session.id))
+    return bool(session.title.strip() or any(theme.strip() for theme in session.themes)
+                or documents.get(session.id, 0) or written_in(store, session.id))
 
 
 def session_is_empty(store: JournalStore, session_id: int) -> bool:
     """Nothing written in this session (no note, learning, feeling, action, rating, key
-    word, title or document): it may be removed (a Ctrl+N too many)."""
+    word, title, theme or document): it may be removed (a Ctrl+N too many)."""
     session = store.sessions.get(session_id)
     documents = store.attachments.count_by_session([session_id])
     return not _written(store, session, documents)

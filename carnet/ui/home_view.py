@@ -133,6 +133,19 @@ class HomeView(QWidget):
         empty_row.addStretch(1)
         empty_layout.addLayout(empty_row)
 
+        # Every group archived (the end of a cycle): not a first start. What was written
+        # stays in the sidebar and the booklet; a new cycle starts with a new group.
+        self.archived_card, archived_layout = style.card(margins=24)
+        archived_layout.addWidget(style.label(self.tr("Your groups' cycles are over"), "heading"))
+        self.archived_text = style.label("", "muted", wrap=True)
+        self.archived_text.setTextFormat(Qt.TextFormat.PlainText)
+        archived_layout.addWidget(self.archived_text)
+        self.new_cycle_button = QPushButton(self.tr("Create a group for a new cycle…"))
+        archived_row = QHBoxLayout()
+        archived_row.addWidget(self.new_cycle_button)
+        archived_row.addStretch(1)
+        archived_layout.addLayout(archived_row)
+
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(self.actions_card, 3)
@@ -150,6 +163,7 @@ class HomeView(QWidget):
         self._extra_layout.setSpacing(12)
         layout.addLayout(self._extra_layout)
         layout.addWidget(self.empty_card)
+        layout.addWidget(self.archived_card)
         layout.addWidget(self.past_sessions)
         layout.addWidget(self.next_card)
         layout.addLayout(columns)
@@ -171,6 +185,7 @@ class HomeView(QWidget):
 
         self.open_button.clicked.connect(self._open_next)
         self.new_group_button.clicked.connect(self.newGroupRequested)
+        self.new_cycle_button.clicked.connect(self.newGroupRequested)
         self.past_sessions.sessionRequested.connect(self.sessionRequested)
         self.past_sessions.statusChanged.connect(self._status_answered)
 
@@ -199,7 +214,17 @@ class HomeView(QWidget):
         self.today_label.setText(formats.format_date(today, "long"))
 
         has_groups = self.store.groups.any(include_archived=False)
-        self.empty_card.setVisible(not has_groups)
+        archived = [] if has_groups else [
+            g.name for g in self.store.groups.list(include_archived=True) if g.archived]
+        self.empty_card.setVisible(not has_groups and not archived)
+        self.archived_card.setVisible(bool(archived))
+        if archived:
+            self.archived_text.setText(self.tr(
+                "%n group(s) archived: %1. Their sessions and everything you wrote stay in "
+                "the list of sessions, in search and in the booklet. For a new cycle, create "
+                "its group; “Reactivate this group”, on an archived group's page, brings one "
+                "back.", "", len(archived)).replace(
+                    "%1", ", ".join(self.tr("“%1”").replace("%1", name) for name in archived)))
         self._next = next_session(self.store, today)
         self.past_sessions.refresh(today, keep_feedback=keep_feedback)
         self.next_card.setVisible(has_groups)
@@ -348,7 +373,7 @@ class HomeView(QWidget):
         self.past_sessions.clear()
         for widget in (self.greeting, self.today_label, self.reminder, self.next_title,
                        self.next_when, self.next_details, self.same_day, self.actions_list,
-                       self.topics_list):
+                       self.topics_list, self.archived_text):
             widget.clear()
         self._next = None
         for widget in self._extra:

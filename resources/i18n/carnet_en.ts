@@ -1650,6 +1650,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Create a group…</translation>
         </message>
         <message>
+            <source>Your groups' cycles are over</source>
+            <translation>Your groups' cycles are over</translation>
+        </message>
+        <message>
+            <source>Create a group for a new cycle…</source>
+            <translation>Create a group for a new cycle…</translation>
+        </message>
+        <message>
             <source>Home</source>
             <translation>Home</translation>
         </message>
@@ -1660,6 +1668,17 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Hello</source>
             <translation>Hello</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) archived: %1. Their sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings one back.</source>
+            <translation>
+                <numerusform>%n group(s) archived: %1. Their sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings one back.</numerusform>
+                <numerusform>%n group(s) archived: %1. Their sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings one back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
         </message>
         <message>
             <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>

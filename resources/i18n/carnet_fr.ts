@@ -1650,6 +1650,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Créer un groupe…</translation>
         </message>
         <message>
+            <source>Your groups' cycles are over</source>
+            <translation>Les cycles de vos groupes sont terminés</translation>
+        </message>
+        <message>
+            <source>Create a group for a new cycle…</source>
+            <translation>Créer le groupe d’un nouveau cycle…</translation>
+        </message>
+        <message>
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
@@ -1660,6 +1668,17 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Hello</source>
             <translation>Bonjour</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) archived: %1. Their sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings one back.</source>
+            <translation>
+                <numerusform>%n groupe archivé : %1. Ses séances et tout ce que vous avez écrit restent dans la liste des séances, dans la recherche et dans le livret. Pour un nouveau cycle, créez son groupe ; « Réactiver ce groupe », sur la page d’un groupe archivé, le fait revenir.</numerusform>
+                <numerusform>%n groupes archivés : %1. Leurs séances et tout ce que vous avez écrit restent dans la liste des séances, dans la recherche et dans le livret. Pour un nouveau cycle, créez son groupe ; « Réactiver ce groupe », sur la page d’un groupe archivé, en fait revenir un.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
         </message>
         <message>
             <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>

@@ -65,3 +65,26 @@ def test_a_group_row_offers_no_session_removal(qtbot, unlocked):
     texts = [a.text() for a in sidebar.context_actions(
         sidebar.model.index_of_group(window.ids["group"]))]
     assert "Edit the group" in texts and "Remove this session…" not in texts
+
+
+def test_a_session_with_typed_themes_is_not_said_empty(qtbot, unlocked, message_service):
+    """Found by a fresh-eyes review: « Rien n'y est écrit » of a session whose themes
+    were typed, and « Oui » removed them with it. Themes are words the person wrote
+    (the next meeting's subject); the title alone already counted."""
+    from PySide6.QtCore import Qt
+    from ui_helpers import type_text
+
+    window = unlocked()
+    store = window.store
+    made = window.workspace.new_session(window.ids["group"])
+    editor = window.workspace.session_editor
+    themes = editor.header.themes
+    qtbot.mouseClick(themes, Qt.MouseButton.LeftButton)
+    type_text(qtbot, themes, "conflit, télétravail")
+    editor.flush()
+    assert store.sessions.get(made).themes == ["conflit", "télétravail"]  # saved
+    message_service.answers.append(True)
+    _remove_action(window, made).trigger()
+    kind, _title, text = message_service.shown[-1]
+    assert kind == "information" and "cannot be removed" in _title
+    assert store.sessions.get(made).themes == ["conflit", "télétravail"]
