@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -80,28 +81,38 @@ def choose_directory(parent: QWidget | None, title: str, start: str) -> str:
     return run_file_dialog(parent, title, start, mode=QFileDialog.FileMode.Directory)
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+                ) -> QMessageBox:
+    """A message box that shows its text as written: QMessageBox's static functions guess
+    the format, so a group named « Managers & <b>Lyon</b> » showed « Lyon » in bold and
+    lost its tags (the person's words read as HTML)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return box
+
+
 class MessageService:
     """The real, modal dialogs."""
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        message_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.critical(parent, title, text)
+        message_box(parent, QMessageBox.Icon.Critical, title, text).exec()
 
     def question(self, parent: QWidget | None, title: str, text: str) -> bool:
         """True when the person answers Yes."""
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = message_box(parent, QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
         """A file chosen to open, or "" when cancelled."""
