@@ -85,6 +85,6 @@ def test_a_session_with_typed_themes_is_not_said_empty(qtbot, unlocked, message_
     assert store.sessions.get(made).themes == ["conflit", "télétravail"]  # saved
     message_service.answers.append(True)
     _remove_action(window, made).trigger()
-    kind, _title, text = message_service.shown[-1]
-    assert kind == "information" and "cannot be removed" in _title
+    kind, title, _text = message_service.shown[-1]
+    assert kind == "information" and "cannot be removed" in title
     assert store.sessions.get(made).themes == ["conflit", "télétravail"]
