@@ -121,3 +121,12 @@ def test_extra_names_and_the_owners_name_can_be_left_out(store, tmp_path):
     assert "Camille" not in info
     text = booklet_text(store, tmp_path)
     assert "Camille Martin" in text  # the owner's own name is on the cover by default
+
+
+def test_a_member_without_pseudonym_is_shown_by_initials_never_erased():
+    """A member whose pseudonym is blank (an older or synced journal): the name becomes
+    its initials instead of vanishing from the sentence. Control: with a pseudonym."""
+    from carnet.booklet.anonymise import build_anonymiser
+
+    hide = build_anonymiser([("  ", ["Karim Benali"]), ("Léa", ["Léa Roux"])])
+    assert hide("Vu Karim Benali et Léa Roux") == "Vu K. B. et Léa"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 #: Apostrophes and hyphens a keyboard or a word processor may type for the plain ones.
@@ -95,7 +95,9 @@ def build_anonymiser(
     """An anonymiser from (pseudonym, masked names) pairs plus extra names.
 
     Members listed first win when two share a masked name (the caller lists the
-    booklet's own groups first). Extra names become their initials.
+    booklet's own groups first). Extra names, and the names of a member without a
+    pseudonym (never an empty replacement: the name would vanish from the sentence),
+    become their initials.
     """
     replacements: dict[str, str] = {}
     seen: set[str] = set()
@@ -104,13 +106,39 @@ def build_anonymiser(
             key = " ".join(name.split()).casefold()
             if key and key not in seen:
                 seen.add(key)
-                replacements[name] = pseudonym
+                replacements[name] = " ".join(pseudonym.split()) or initials(name)
     for name in extra_names:
         key = " ".join(name.split()).casefold()
         if key and key not in seen:
             seen.add(key)
             replacements[name] = initials(name)
     return Anonymiser(replacements)
+
+
+def journal_anonymiser(store, first_group_ids: Iterable[int | None] = ()) -> Anonymiser:
+    """Every group's masked names (archived groups too) replaced by their pseudonym: the
+    group page promises it for everything that leaves the journal, so the one-page sheets
+    use it as the booklet does. Members of ``first_group_ids`` win a shared name."""
+    first = {gid for gid in first_group_ids if gid is not None}
+    ordered = sorted(store.groups.list(), key=lambda g: g.id not in first)
+    return build_anonymiser(
+        (m.pseudonym, m.masked_names) for g in ordered for m in store.members.list_by_group(g.id)
+    )
+
+
+class Masking:
+    """An anonymiser that remembers whether it replaced anything, so a sheet can say
+    that the names it prints are pseudonyms (the person sees why the text differs)."""
+
+    def __init__(self, hide: Callable[[str], str] | None = None) -> None:
+        self.hide = hide or identity
+        self.used = False
+
+    def __call__(self, text: str) -> str:
+        shown = self.hide(text)
+        if not self.used and shown != text and shown != unicodedata.normalize("NFC", text):
+            self.used = True
+        return shown
 
 
 def identity(text: str) -> str:

@@ -3,13 +3,15 @@
 Built on the preparation sheet's code (``carnet.booklet.prep_sheet``: its styles, its
 escaping of every string the person wrote, its dates), in larger type: it is
 read at a glance at the start of a meeting. Whatever the journal holds, the
-content is cut, then shrunk to fit one page. Qt-free; reportlab is imported
-only when a sheet is built.
+content is cut, then shrunk to fit one page. Names the groups mask are replaced
+by their pseudonym (``hide``), as in the booklet, and the footer then says so.
+Qt-free; reportlab is imported only when a sheet is built.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -42,6 +44,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "topic": "Le sujet que j’apporte",
         "no_topic": "Pas de sujet en attente.",
         "footer": "Carnet — document personnel et confidentiel · le {day}",
+        "masked": "Les autres participants sont désignés par leur pseudonyme.",
         "more": "… et {n} autre(s) action(s).",
     },
     "en": {
@@ -63,6 +66,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "topic": "The topic I am bringing",
         "no_topic": "No topic waiting.",
         "footer": "Carnet — personal and confidential · {day}",
+        "masked": "Other participants are referred to by their pseudonym.",
         "more": "… and {n} more action(s).",
     },
 }
@@ -98,11 +102,12 @@ def _styles(base: _Styles):
     return base
 
 
-def _story(data: CheckIn, s, lang: str) -> list:
+def _story(data: CheckIn, s, lang: str, hide: Callable[[str], str]) -> list:
+    """The page's content, every text the person wrote masked once by ``hide``."""
     from reportlab.platypus import Paragraph, Spacer
 
     story: list = [Paragraph(escape(_t(lang, "kicker").upper()), s.kicker)]
-    group = data.group.name if data.group else ""
+    group = hide(data.group.name) if data.group else ""
     head = (_t(lang, "session", number=data.upcoming.number) if data.upcoming
             else _t(lang, "no_session"))
     story.append(Paragraph(_safe(f"{head} — {group}" if group else head, 200, lang), s.title))
@@ -117,10 +122,10 @@ def _story(data: CheckIn, s, lang: str) -> list:
         story.append(Paragraph(escape(_t(lang, "no_action")), s.meta))
     for item in data.actions[:MAX_ACTIONS]:
         status = escape(_status(item.action.status, lang))
-        story.append(Paragraph(f"{_safe(item.action.title, 300, lang)} "
+        story.append(Paragraph(f"{_safe(item.action.title, 300, lang, hide)} "
                                f'<font size="10.5" color="#5f6773">— {status}</font>', s.action))
         for key, text in (("tried", item.tried), ("happened", item.happened)):
-            shown = (_safe(text, MAX_TEXT, lang) if text
+            shown = (_safe(text, MAX_TEXT, lang, hide) if text
                      else escape(_t(lang, "nothing_noted")))
             story.append(Paragraph(f"<b>{escape(_t(lang, key))}</b> {shown}", s.body))
     if len(data.actions) > MAX_ACTIONS:
@@ -128,7 +133,7 @@ def _story(data: CheckIn, s, lang: str) -> list:
                                s.meta))
     if data.older_open:
         opening, closing = ("“", "”") if lang == "en" else ("« ", " »")
-        titles = ", ".join(f"{opening}{_safe(a.title, 100, lang)}{closing}"
+        titles = ", ".join(f"{opening}{_safe(a.title, 100, lang, hide)}{closing}"
                            for a in data.older_open[:MAX_OLDER])
         if len(data.older_open) > MAX_OLDER:
             titles += " …"
@@ -138,14 +143,14 @@ def _story(data: CheckIn, s, lang: str) -> list:
     story.append(Paragraph(escape(_t(lang, "left_with")), s.section))
     parts = []
     if data.keyword:
-        parts.append(_with(lang, "keyword", "word", _safe(data.keyword, 80, lang)))
+        parts.append(_with(lang, "keyword", "word", _safe(data.keyword, 80, lang, hide)))
     if data.feeling is not None:
         from carnet.booklet.texts import emotion_label
 
         feeling = escape(_t(lang, "feeling", emotion=emotion_label(data.feeling.emotion, lang),
                             intensity=data.feeling.intensity))
         if data.feeling.text.strip():
-            feeling += " — " + _safe(data.feeling.text, 200, lang)
+            feeling += " — " + _safe(data.feeling.text, 200, lang, hide)
         parts.append(feeling)
     if parts:
         for part in parts:
@@ -157,20 +162,23 @@ def _story(data: CheckIn, s, lang: str) -> list:
     if data.topic is None:
         story.append(Paragraph(escape(_t(lang, "no_topic")), s.meta))
     else:
-        story.append(Paragraph(_safe(data.topic.title, 300, lang), s.topic))
-        if data.topic.draft.strip():
-            story += _draft(data.topic.draft, lang, MAX_DRAFT)  # the note-rendering contract
+        story.append(Paragraph(_safe(data.topic.title, 300, lang, hide), s.topic))
+        if data.topic.draft.strip():  # (the note-rendering contract)
+            story += _draft(data.topic.draft, lang, MAX_DRAFT, hide)
     return story
 
 
-def render_check_in_sheet(data: CheckIn, lang: str = "fr", *, invariant: bool = False) -> bytes:
-    """The check-in as a one-page PDF."""
+def render_check_in_sheet(data: CheckIn, lang: str = "fr", *, invariant: bool = False,
+                          hide: Callable[[str], str] | None = None) -> bytes:
+    """The check-in as a one-page PDF. ``hide`` replaces the names the groups mask
+    (``carnet.booklet.anonymise.journal_anonymiser``): the application always passes it."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Frame, KeepInFrame, PageTemplate
     from reportlab.platypus.doctemplate import BaseDocTemplate
 
+    from carnet.booklet.anonymise import Masking
     from carnet.booklet.fonts import register_fonts
 
     lang = lang if lang in _TEXTS else "fr"
@@ -182,12 +190,15 @@ def render_check_in_sheet(data: CheckIn, lang: str = "fr", *, invariant: bool = 
     frame = Frame(margin, margin + 6 * mm, width - 2 * margin, height - 2 * margin - 6 * mm,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     footer = _t(lang, "footer", day=_day(data.today, lang))
+    masking = Masking(hide)
 
     def paint(canv, doc) -> None:
         canv.saveState()
         canv.setFont(s.footer_font, 8)
         canv.setFillColor(s.muted)
         canv.drawCentredString(width / 2, margin - 2 * mm, footer)
+        if masking.used:  # (the story is laid out before the page is painted)
+            canv.drawCentredString(width / 2, margin - 2 * mm - 10, _t(lang, "masked"))
         canv.setStrokeColor(s.accent)
         canv.setLineWidth(1.2)
         canv.line(margin, height - margin + 4 * mm, margin + 28 * mm, height - margin + 4 * mm)
@@ -198,14 +209,16 @@ def render_check_in_sheet(data: CheckIn, lang: str = "fr", *, invariant: bool = 
                           creator="Carnet", invariant=int(invariant), leftMargin=margin,
                           rightMargin=margin, topMargin=margin, bottomMargin=margin)
     doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=paint)])
-    story = _story(data, s, lang)
+    story = _story(data, s, lang, masking)
     doc.build([KeepInFrame(frame._width, frame._height, story, mode="shrink")])
     return buffer.getvalue()
 
 
 def build_check_in_sheet(data: CheckIn, out_path: Path | str, lang: str = "fr", *,
-                         invariant: bool = False) -> Path:
-    """Write the sheet at ``out_path`` atomically, readable by its owner only."""
+                         invariant: bool = False,
+                         hide: Callable[[str], str] | None = None) -> Path:
+    """Write the sheet at ``out_path`` atomically, readable by its owner only; ``hide``
+    masks names (see ``render_check_in_sheet``)."""
     out_path = Path(out_path)
-    atomic_write(out_path, render_check_in_sheet(data, lang, invariant=invariant))
+    atomic_write(out_path, render_check_in_sheet(data, lang, invariant=invariant, hide=hide))
     return out_path

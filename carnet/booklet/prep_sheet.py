@@ -6,7 +6,9 @@ reportlab is imported only when a sheet is built. The booklet's embedded font
 (DejaVu Sans) is reused; the topic's draft is rendered by the note-rendering contract
 (lists, line breaks, emphasis as in the preview and the booklet), every other string
 the person wrote goes through ``xml.sax.saxutils.escape`` before it meets reportlab's
-Paragraph markup. French no-break spaces are added in print, never stored.
+Paragraph markup. French no-break spaces are added in print, never stored. Names the
+groups mask are replaced by their pseudonym (``hide``), as in the booklet, and the
+footer then says so.
 Whatever the journal holds, the content is cut and then shrunk to fit one page.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -53,6 +55,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_draft": "(exposé à rédiger)",
         "other_topics": "Autres sujets en attente : {titles}",
         "footer": "Carnet — document personnel et confidentiel · préparé le {day}",
+        "masked": "Les autres participants sont désignés par leur pseudonyme.",
         "cut": "[…]",
     },
     "en": {
@@ -78,6 +81,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_draft": "(presentation to write)",
         "other_topics": "Other topics waiting: {titles}",
         "footer": "Carnet — personal and confidential · prepared on {day}",
+        "masked": "Other participants are referred to by their pseudonym.",
         "cut": "[…]",
     },
 }
@@ -88,15 +92,21 @@ def _t(lang: str, key: str, **values: object) -> str:
     return table[key].format(**values) if values else table[key]
 
 
-def _safe(text: str, limit: int | None = None, lang: str = "fr") -> str:
-    """A string the person wrote, ready for Paragraph markup: characters no font has
-    named, right-to-left runs in visual order, then escaped, emoji in their font."""
+def _safe(text: str, limit: int | None = None, lang: str = "fr",
+          hide: Callable[[str], str] | None = None) -> str:
+    """A string the person wrote, ready for Paragraph markup: masked names replaced
+    (``hide``, before the cut: a name across the cut is still a name), characters no
+    font has named, right-to-left runs in visual order, then escaped, emoji in their
+    font."""
     from carnet.booklet import bidi
     from carnet.booklet.fonts import clean, markup
     from carnet.booklet.versions import readable
     from carnet.notes.typography import french_spacing
 
-    text = french_spacing(clean(_cut(readable(text or "", lang), limit, lang)).strip())
+    text = readable(text or "", lang)
+    if hide is not None:
+        text = hide(text)
+    text = french_spacing(clean(_cut(text, limit, lang)).strip())
     return markup(bidi.visual(text)).replace("\n", "<br/>")
 
 
@@ -109,14 +119,19 @@ def _cut(text: str, limit: int | None, lang: str) -> str:
     return text
 
 
-def _draft(text: str, lang: str, limit: int = MAX_DRAFT) -> list:
+def _draft(text: str, lang: str, limit: int = MAX_DRAFT,
+           hide: Callable[[str], str] | None = None) -> list:
     """The topic's exposé draft as the note-rendering contract reads it: its lists, line
-    breaks and emphasis as in the preview and the booklet, French spacing in print."""
+    breaks and emphasis as in the preview and the booklet, French spacing in print;
+    masked names replaced (``hide``) as in the booklet."""
     from carnet.booklet.mdrender import MarkdownRenderer
     from carnet.booklet.styles import shared_styles
     from carnet.booklet.versions import readable
 
-    return MarkdownRenderer(shared_styles(), lang).render(_cut(readable(text, lang), limit, lang))
+    text = readable(text, lang)
+    if hide is not None:
+        text = hide(text)
+    return MarkdownRenderer(shared_styles(), lang).render(_cut(text, limit, lang))
 
 
 def _status(status: ActionStatus, lang: str) -> str:
@@ -200,7 +215,7 @@ def _session_heading(session: Session | None, lang: str, group_name: str) -> str
     return f"{label} — {group_name}" if group_name else label
 
 
-def _action_rows(item: ActionItem, s: _Styles, lang: str) -> list:
+def _action_rows(item: ActionItem, s: _Styles, lang: str, hide: Callable[[str], str]) -> list:
     from reportlab.platypus import Paragraph
 
     action = item.action
@@ -213,7 +228,7 @@ def _action_rows(item: ActionItem, s: _Styles, lang: str) -> list:
     if item.carried_over:
         flags.append(f'<font color="#{s.accent.hexval()[2:]}">{_t(lang, "carried")}</font>')
     left = [
-        Paragraph("☐&nbsp;&nbsp;" + _safe(action.title, 300, lang), s.action),
+        Paragraph("☐&nbsp;&nbsp;" + _safe(action.title, 300, lang, hide), s.action),
         Paragraph(" · ".join(meta + flags), s.meta),
     ]
     if item.reviews:
@@ -221,7 +236,7 @@ def _action_rows(item: ActionItem, s: _Styles, lang: str) -> list:
         if last.note.strip():
             left.append(Paragraph(
                 escape(_t(lang, "last_review", day=_day(last.date, lang), note="\ue000"))
-                .replace("\ue000", _safe(last.note, MAX_NOTE, lang)), s.note))
+                .replace("\ue000", _safe(last.note, MAX_NOTE, lang, hide)), s.note))
     right = [Paragraph(escape(_t(lang, "what_happened")), s.hint), _ruled_lines(3, s)]
     return [left, right]
 
@@ -249,10 +264,11 @@ def _ruled_lines(count: int, s: _Styles):
     return Lines()
 
 
-def _actions_table(items: list[ActionItem], s: _Styles, width: float, lang: str):
+def _actions_table(items: list[ActionItem], s: _Styles, width: float, lang: str,
+                   hide: Callable[[str], str]):
     from reportlab.platypus import Table, TableStyle
 
-    rows = [_action_rows(item, s, lang) for item in items]
+    rows = [_action_rows(item, s, lang, hide) for item in items]
     table = Table(rows, colWidths=[width * 0.58, width * 0.42])
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -271,7 +287,10 @@ def _actions_table(items: list[ActionItem], s: _Styles, width: float, lang: str)
 
 
 def _story(preparation: Preparation, names: Mapping[int, str], s: _Styles, width: float,
-           lang: str) -> list:
+           lang: str, hide: Callable[[str], str]) -> list:
+    """The sheet's content; ``names`` (group names) are already masked, every other text
+    the person wrote is masked here, once (a pseudonym holding a masked name, « Karim
+    B. » for « Karim », must not be masked again)."""
     from reportlab.platypus import Paragraph, Spacer
 
     story: list = [Paragraph(escape(_t(lang, "kicker").upper()), s.kicker)]
@@ -308,7 +327,7 @@ def _story(preparation: Preparation, names: Mapping[int, str], s: _Styles, width
                      or preparation.group is None):
             heading += f" — {name}"
         story.append(Paragraph(_safe(heading.upper(), 200, lang), s.origin))
-        story.append(_actions_table(items, s, width, lang))
+        story.append(_actions_table(items, s, width, lang, hide))
     if len(due) > shown:
         story.append(Spacer(1, 4))
         story.append(Paragraph(escape(_t(lang, "more_actions", n=len(due) - shown)), s.meta))
@@ -318,15 +337,15 @@ def _story(preparation: Preparation, names: Mapping[int, str], s: _Styles, width
     if topic is None:
         story.append(Paragraph(escape(_t(lang, "no_topic")), s.meta))
     else:
-        story.append(Paragraph(_safe(topic.title, 300, lang), s.topic))
+        story.append(Paragraph(_safe(topic.title, 300, lang, hide), s.topic))
         draft = topic.draft.strip()
         if draft:
-            story += _draft(draft, lang)
+            story += _draft(draft, lang, hide=hide)
         else:
             story.append(Paragraph(escape(_t(lang, "no_draft")), s.meta))
     others = [t for t in preparation.topics if topic is None or t.id != topic.id]
     if others:
-        titles = "« " + " », « ".join(_safe(t.title, 120, lang)
+        titles = "« " + " », « ".join(_safe(t.title, 120, lang, hide)
                                         for t in others[:MAX_OTHER_TOPICS]) + " »"
         if len(others) > MAX_OTHER_TOPICS:
             titles += " …"
@@ -338,14 +357,17 @@ def _story(preparation: Preparation, names: Mapping[int, str], s: _Styles, width
 
 def render_prep_sheet(preparation: Preparation, lang: str = "fr", *,
                       group_names: Mapping[int, str] | None = None,
-                      invariant: bool = False) -> bytes:
-    """The sheet as PDF bytes."""
+                      invariant: bool = False,
+                      hide: Callable[[str], str] | None = None) -> bytes:
+    """The sheet as PDF bytes. ``hide`` replaces the names the groups mask
+    (``carnet.booklet.anonymise.journal_anonymiser``): the application always passes it."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Frame, KeepInFrame, PageTemplate
     from reportlab.platypus.doctemplate import BaseDocTemplate
 
+    from carnet.booklet.anonymise import Masking
     from carnet.booklet.fonts import register_fonts
 
     lang = lang if lang in _TEXTS else "fr"
@@ -354,6 +376,8 @@ def render_prep_sheet(preparation: Preparation, lang: str = "fr", *,
     names = dict(group_names or {})
     if preparation.group is not None and preparation.group.id is not None:
         names.setdefault(preparation.group.id, preparation.group.name)
+    masking = Masking(hide)
+    names = {gid: masking(name) for gid, name in names.items()}
     s = _Styles()
     width, height = A4
     margin = 18 * mm
@@ -366,6 +390,8 @@ def render_prep_sheet(preparation: Preparation, lang: str = "fr", *,
         canv.setFont(s.footer_font, 7.5)
         canv.setFillColor(s.muted)
         canv.drawCentredString(width / 2, margin - 2 * mm, footer)
+        if masking.used:  # (the story is laid out before the page is painted)
+            canv.drawCentredString(width / 2, margin - 2 * mm - 9.5, _t(lang, "masked"))
         canv.setStrokeColor(s.accent)
         canv.setLineWidth(1.2)
         canv.line(margin, height - margin + 4 * mm, margin + 28 * mm, height - margin + 4 * mm)
@@ -378,7 +404,7 @@ def render_prep_sheet(preparation: Preparation, lang: str = "fr", *,
         bottomMargin=margin,
     )
     doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=paint)])
-    story = _story(preparation, names, s, frame._width, lang)
+    story = _story(preparation, names, s, frame._width, lang, masking)
     # One page, whatever the journal holds: the cut content is shrunk if still too long.
     doc.build([KeepInFrame(frame._width, frame._height, story, mode="shrink")])
     return buffer.getvalue()
@@ -386,14 +412,16 @@ def render_prep_sheet(preparation: Preparation, lang: str = "fr", *,
 
 def build_prep_sheet(preparation: Preparation, out_path: Path | str, lang: str = "fr", *,
                      group_names: Mapping[int, str] | None = None,
-                     invariant: bool = False) -> Path:
+                     invariant: bool = False,
+                     hide: Callable[[str], str] | None = None) -> Path:
     """Write the preparation sheet to ``out_path`` atomically (temp file + replace).
 
     ``group_names`` (id → name) labels sessions of other groups when the
-    preparation spans every group.
+    preparation spans every group; ``hide`` masks names (see ``render_prep_sheet``).
     """
     out_path = Path(out_path)
-    data = render_prep_sheet(preparation, lang, group_names=group_names, invariant=invariant)
+    data = render_prep_sheet(preparation, lang, group_names=group_names, invariant=invariant,
+                             hide=hide)
     tmp = out_path.with_name(f".{out_path.name}.partial")
     try:
         tmp.write_bytes(data)

@@ -313,6 +313,7 @@ class CheckInView(QWidget):
         """Ask where, write the one-page PDF; the path written, or None."""
         if self.data is None:
             return None
+        from carnet.booklet.anonymise import journal_anonymiser
         from carnet.booklet.check_in_sheet import build_check_in_sheet
 
         folder = Path.home() / "Documents"
@@ -328,7 +329,11 @@ class CheckInView(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            build_check_in_sheet(self.data, path, "en" if self.lang == "en" else "fr")
+            # Names the groups mask leave the journal as pseudonyms, as in the booklet.
+            hide = journal_anonymiser(self.store, [self.data.group.id if self.data.group
+                                                   else None])
+            build_check_in_sheet(self.data, path, "en" if self.lang == "en" else "fr",
+                                 hide=hide)
         except OSError as exc:
             messages().error(self, self.tr("Not printed"),
                              self.tr("The page could not be written to %1 (%2). Choose "

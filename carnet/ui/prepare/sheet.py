@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from carnet.services.planning import Preparation
+from carnet.store import JournalStore
 from carnet.ui.services import messages
 
 
@@ -32,8 +33,13 @@ def suggested_name(preparation: Preparation) -> str:
 
 
 def save_prep_sheet(parent: QWidget | None, preparation: Preparation,
-                    group_names: Mapping[int, str], lang: str) -> Path | None:
-    """Ask where, write the sheet, offer to open it. The written path, or None."""
+                    group_names: Mapping[int, str], lang: str, *,
+                    store: JournalStore) -> Path | None:
+    """Ask where, write the sheet, offer to open it. The written path, or None.
+
+    Names the groups mask leave the journal as their pseudonyms (``store`` lists them),
+    as the group page promises and as in the booklet."""
+    from carnet.booklet.anonymise import journal_anonymiser
     from carnet.booklet.prep_sheet import build_prep_sheet
 
     folder = Path.home() / "Documents"
@@ -53,8 +59,10 @@ def save_prep_sheet(parent: QWidget | None, preparation: Preparation,
                          .replace("%1", str(path.parent)))
         return None
     try:
+        hide = journal_anonymiser(store, [preparation.group.id if preparation.group
+                                          else None])
         build_prep_sheet(preparation, path, "en" if lang == "en" else "fr",
-                         group_names=group_names)
+                         group_names=group_names, hide=hide)
     except Exception as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         messages().error(parent, _tr("Sheet not saved"),

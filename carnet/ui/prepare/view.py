@@ -473,7 +473,7 @@ class PrepareView(QWidget):
 
         self.flush()
         preparation = prepare(self.store, self.today, self.group_id)
-        save_prep_sheet(self, preparation, self.group_names, self.lang)
+        save_prep_sheet(self, preparation, self.group_names, self.lang, store=self.store)
 
     def export_calendar(self) -> None:
         from carnet.ui.prepare.calendar import export_calendar
