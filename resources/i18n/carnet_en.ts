@@ -3141,9 +3141,24 @@ Your action plans are written in each session, at the step « action plan ».</t
             <source>What makes me say so?</source>
             <translation>What makes me say so?</translation>
         </message>
+        <message>
+            <source>No rating chosen: your words are kept.</source>
+            <extracomment>Says, under the words, that they are kept while no rating is chosen.</extracomment>
+            <translation>No rating chosen: your words are kept.</translation>
+        </message>
     </context>
     <context>
         <name>RatingsBody</name>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>the note of kept words as the page knows it (see ``note_job``)</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Also kept in this step's note:</source>
+            <extracomment>Lines of the note that name no objective of the page: kept, and shown.</extracomment>
+            <translation>Also kept in this step's note:</translation>
+        </message>
         <message>
             <source>No personal objectives yet for this group. Add them in the group's settings to follow your progress here.</source>
             <translation>No personal objectives yet for this group. Add them in the group's settings to follow your progress here.</translation>

@@ -3141,9 +3141,24 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <source>What makes me say so?</source>
             <translation>Qu’est-ce qui me fait dire cela ?</translation>
         </message>
+        <message>
+            <source>No rating chosen: your words are kept.</source>
+            <extracomment>Says, under the words, that they are kept while no rating is chosen.</extracomment>
+            <translation>Aucune étoile choisie : vos mots sont gardés.</translation>
+        </message>
     </context>
     <context>
         <name>RatingsBody</name>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>the note of kept words as the page knows it (see ``note_job``)</extracomment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Also kept in this step's note:</source>
+            <extracomment>Lines of the note that name no objective of the page: kept, and shown.</extracomment>
+            <translation>Gardé aussi dans la note de cette étape :</translation>
+        </message>
         <message>
             <source>No personal objectives yet for this group. Add them in the group's settings to follow your progress here.</source>
             <translation>Pas encore d’objectifs personnels pour ce groupe. Ajoutez-les dans les réglages du groupe pour suivre ici votre progression.</translation>
