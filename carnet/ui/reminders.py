@@ -222,6 +222,13 @@ class ReminderNotifier(QObject):
                                             at_minutes=settings.alarm_minutes)
         except StoreError:
             return
+        # A reminder waiting for Home says today's counts, not those of when it fell due
+        # (a banner said « 3 actions à revoir » while 5 were open).
+        fresh = {reminder.key: reminder for reminder in self.reminders}
+        updated = [fresh.get(waiting.key, waiting) for waiting in self.pending]
+        if updated != self.pending:
+            self.pending = updated
+            self.pendingChanged.emit()
         self._keep()
 
     def _keep(self) -> None:

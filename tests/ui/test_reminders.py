@@ -156,6 +156,14 @@ def test_no_tray_a_banner_at_the_next_unlock(qtbot, make_window, seeded_journal,
     group = window.store.groups.get(window.ids["group"]).name
     assert banner.text_label.text().splitlines() == [
         f"Session today · {group}: 1 action(s) to review", "Today: 1 action(s) fall due"]
+    # An action added since: the waiting line says today's count, not the old one.
+    from carnet.domain import Action
+
+    window.store.actions.add(Action(window.ids["held"], "Relancer l’équipe",
+                                    due_date=session.date))
+    window.workspace.saveStateChanged.emit("saved")  # as after a save through the views
+    qtbot.waitUntil(lambda: f"Session today · {group}: 2 action(s) to review"
+                    in banner.text_label.text())
     qtbot.mouseClick(banner.prepare_button, CLICK)
     assert isinstance(window.workspace.stack.currentWidget(), PrepareView)
     assert notifier.pending == []
