@@ -55,6 +55,11 @@ def make_window(qtbot, settings):
         return window
 
     yield make
+    from carnet.ui.services import messages
+
+    service = messages()
+    if isinstance(service, RecordingMessageService) and service.default_choice is None:
+        service.default_choice = 1  # closing at teardown: « Quit without saving it »
     for window in built:
         window.opener.wait()
         if window.trust is not None:

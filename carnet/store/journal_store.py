@@ -309,6 +309,21 @@ class JournalStore:
             maintenance.export_copy(self.db.conn, dest, None, failure="The backup was not written")
         return dest
 
+    def purpose_key(self, purpose: str) -> bytes:
+        """A 32-byte key for ``purpose`` alone, derived from the journal's key (HKDF-
+        SHA256, ``purpose`` as its info): what it encrypts opens only with this journal
+        under this key. The journal's key itself never leaves the store."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        keying = self._keying
+        # A journal still under the older scheme is keyed by its passphrase (SQLCipher's
+        # PBKDF2): the passphrase, held as long as the store is open, is then the secret.
+        secret = (keying.key + keying.salt if isinstance(keying, kdf.RawKey)
+                  else kdf.normalise(keying))
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"carnet purpose key",
+                    info=purpose.encode()).derive(secret)
+
     def passphrase_matches(self, passphrase: str) -> bool:
         """True when ``passphrase`` is this journal's (one derivation, nothing opened)."""
         keying = keying_for_file(self.real_path, passphrase)

@@ -75,6 +75,8 @@ class GroupEditor(QWidget):
         self.setObjectName("page")
         self.store = store
         self.templates = templates
+        #: What the journal said when it last refused the form (never the form's text).
+        self._save_failure = ""
         self.lang = current_language()
         self.group: Group | None = None
         #: The page's content as read from the journal (None: a new group).
@@ -643,6 +645,13 @@ class GroupEditor(QWidget):
             return False
         return self.save() is not None
 
+    def unsaved_reasons(self) -> list[str]:
+        """After ``flush``: why the form's edit is not saved (empty when it is, or when
+        nothing was touched): what the form lacks, or what the journal said."""
+        if not self._dirty:
+            return []
+        return self.problems() or [self._save_failure or self.tr("the group was not saved")]
+
     def revert(self) -> None:
         """« Clear » on a new group asks first: what was typed there goes for good."""
         if self.group is None and self._dirty and not messages().question(
@@ -667,6 +676,7 @@ class GroupEditor(QWidget):
             group = self._save_group(members)
         except (StoreError, DomainError) as exc:
             message = exc.message if isinstance(exc, DomainError) else str(exc)
+            self._save_failure = message
             self._fail(message)
             self.saveStateChanged.emit("error")
             self.errorOccurred.emit(message)

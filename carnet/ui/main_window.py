@@ -76,6 +76,7 @@ if TYPE_CHECKING:  # imported when a journal opens: the unlock window does not w
     from carnet.ui.sync.feature import SyncFeature
     from carnet.ui.trust.clipboard import ClipboardGuard
     from carnet.ui.trust.session_watch import SessionLockWatcher
+    from carnet.ui.unsaved import Sealed
     from carnet.ui.welcome import WelcomePage
     from carnet.ui.wheel_guard import WheelGuard
     from carnet.ui.workspace import HomeWidget, ViewFactory, Workspace
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         self.store: JournalStore | None = None
         self.workspace: Workspace | None = None
         self.journal_path: Path | None = None
+        #: What could not be saved before an automatic lock, sealed until the next
+        #: unlock of the same journal (``carnet.ui.unsaved.Sealed``); None otherwise.
+        self.sealed: Sealed | None = None
         self.demo = False
         self.demo_dir: Path | None = None
         self._resume: tuple[str, int | None] = ("home", None)
@@ -331,7 +335,7 @@ class MainWindow(QMainWindow):
                                          self.choose_journal, journal=False)
         a["booklet"] = self._action(self.tr("&Print the booklet…"), "Ctrl+P", self.open_booklet,
                                     tip=self.tr("A PDF booklet of the cycle"))
-        a["lock"] = self._action(self.tr("&Lock"), "Ctrl+L", self.lock,
+        a["lock"] = self._action(self.tr("&Lock"), "Ctrl+L", self.request_lock,
                                  tip=self.tr("Close the journal; the passphrase opens it again"))
         a["quit"] = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, journal=False)
         a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
@@ -531,22 +535,35 @@ class MainWindow(QMainWindow):
         if self.is_complete and self.sync is not None:
             self.sync.open_join()
 
+    def _lock_for_switch(self) -> bool:
+        """Before another journal or the welcome page: the person's own lock (asked
+        first when a change could not be saved); False to stay."""
+        if not self.is_unlocked:
+            return True
+        from carnet.ui.unsaved import may_leave
+
+        if not may_leave(self, "lock") or not self.is_unlocked:
+            return False
+        self.lock(keep_unsaved=False)
+        return True
+
     def show_welcome(self) -> None:
-        if self.is_unlocked:
-            self.lock()
+        if not self._lock_for_switch():
+            return
         self.welcome.reset()
         self.pages.setCurrentWidget(self.welcome)
         self.welcome.owner_edit.setFocus()
 
     def show_unlock(self, path: Path | str, *, demo: bool = False) -> None:
-        if self.is_unlocked:
-            self.lock()
+        if not self._lock_for_switch():
+            return
         path = Path(path)
         if path != self.journal_path:
             self._resume = ("home", None)
         self.journal_path = path
         self.demo = demo
         self.unlock.set_journal(path, demo=demo)
+        self.unlock.set_waiting(self.sealed is not None and self.sealed.path == str(path))
         self.pages.setCurrentWidget(self.unlock)
         if not path.is_file():
             from carnet.ui.opener import OpenFailure
@@ -701,17 +718,38 @@ class MainWindow(QMainWindow):
         # After the features have read what they show at unlock (reminders, calendar
         # file…): the check holds the store's lock for its whole run (~0.3 s on 2,000
         # sessions, seconds on a large journal), and a read on the UI thread would wait.
+        if self.sealed is not None and self.store is store:
+            from carnet.ui.unsaved import restore_sealed
+
+            restore_sealed(self)  # what the last lock could not save, back on screen
         if self.store is store:  # a feature may have locked already
             self._check_integrity(store)
 
     # -- lock -------------------------------------------------------------------------------------
-    def lock(self) -> None:
+    def request_lock(self) -> None:
+        """The lock the person asks for (Ctrl+L, the toolbar, the menu): when a change
+        could not be saved, they choose between staying with it on screen and locking
+        without it (``unsaved.may_leave``)."""
+        if self.store is None:
+            return
+        from carnet.ui.unsaved import may_leave
+
+        if not may_leave(self, "lock") or self.store is None:
+            return
+        self.lock(keep_unsaved=False)
+
+    def lock(self, *, keep_unsaved: bool = True) -> None:
         """Save, forget every piece of content on screen, close the store, ask again.
 
         Never blocked by a dialog: every dialog of the window is closed first
         (rejected), modal ones included; code waiting in their ``exec()`` resumes
         after the lock and finds ``self.store`` None. What the app copied is
         cleared from the clipboard.
+
+        Nothing typed is lost: what the journal refuses to save (a full disk, a
+        read-only file) is kept sealed in memory, encrypted under a key only this
+        journal gives, and put back on screen at its next unlock (``carnet.ui.unsaved``)
+        — unless the person chose to lock without it (``keep_unsaved=False``).
         """
         if self.store is None:
             return
@@ -724,7 +762,10 @@ class MainWindow(QMainWindow):
         gc.unfreeze()  # what the unlock froze (``_journal_opened``) can be collected again
         workspace, store = self.workspace, self.store
         if workspace is not None:
-            workspace.flush()
+            if workspace.flush() and keep_unsaved:
+                from carnet.ui.unsaved import seal_unsaved
+
+                self.sealed = seal_unsaved(workspace, store)
             self._resume = workspace.location()
             self.settings.splitter_state = bytes(workspace.splitter.saveState().data())
             workspace.clear()
@@ -746,6 +787,7 @@ class MainWindow(QMainWindow):
 
             QTimer.singleShot(0, release_memory)
         self.unlock.set_journal(store.path, demo=self.demo)
+        self.unlock.set_waiting(self.sealed is not None)
         self.pages.setCurrentWidget(self.unlock)
         self._update_state()
         self.journalLocked.emit()
@@ -997,7 +1039,11 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         from carnet.ui.trust.dialogs import close_dialogs
+        from carnet.ui.unsaved import may_leave
 
+        if not may_leave(self, "quit"):  # the person stays with what is not saved
+            event.ignore()
+            return
         self.idle.stop()
         close_dialogs(self)
         if self.workspace is not None:

@@ -114,6 +114,28 @@ class MessageService:
                           QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def choose(self, parent: QWidget | None, title: str, text: str,
+               buttons: list[str], default: int = 0) -> int:
+        """A warning with one button per choice, labelled in words (« Rester », « Quitter
+        sans l’enregistrer »); the index of the one pressed. ``default`` is the button
+        Return presses, and what Escape, closing the box or a lock closing it answers.
+        """
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        pushed = []
+        for index, label in enumerate(buttons):
+            role = (QMessageBox.ButtonRole.RejectRole if index == default
+                    else QMessageBox.ButtonRole.DestructiveRole)
+            pushed.append(box.addButton(label, role))
+        box.setDefaultButton(pushed[default])
+        box.setEscapeButton(pushed[default])
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+            return pushed.index(clicked) if clicked in pushed else default
+        finally:
+            box.deleteLater()
+
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
         """A file chosen to open, or "" when cancelled."""
         return run_file_dialog(parent, title, folder, filters)

@@ -79,6 +79,12 @@ class UnlockPage(QWidget):
         self.error_label.hide()
         self.problem_label = style.label("", "warning", wrap=True)
         self.problem_label.hide()
+        #: A change sealed at an automatic lock waits for this unlock (``set_waiting``).
+        self.waiting_label = style.label(self.tr(
+            "A change that could not be saved is waiting for you to unlock: unlock the "
+            "journal to put it back on screen."), "warning", wrap=True)
+        self.waiting_label.setObjectName("unsavedWaiting")
+        self.waiting_label.hide()
 
         self.other_button = QPushButton(self.tr("Open another journal…"))
         self.other_button.setProperty("role", "link")
@@ -100,6 +106,7 @@ class UnlockPage(QWidget):
         inner.addWidget(self.status_label)
         inner.addWidget(self.error_label)
         inner.addWidget(self.problem_label)
+        inner.addWidget(self.waiting_label)
 
         column = QWidget()
         column.setMaximumWidth(560)
@@ -151,6 +158,10 @@ class UnlockPage(QWidget):
         self._set_enabled(True)
         self.set_busy(False)
         self.journalShown.emit(self.path)
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Say (or stop saying) that an unsaved change waits for this unlock."""
+        self.waiting_label.setVisible(waiting)
 
     def set_preparing(self, text: str) -> None:
         """Busy before there is a file to unlock (a demo journal being written)."""

@@ -48,8 +48,14 @@ class JournalView(Protocol):
     def refresh(self) -> None:
         """Read the journal again: called each time the view is shown."""
 
-    def flush(self) -> None:
-        """Save what is typed in it: before a lock, a switch of journal, a quit."""
+    def flush(self) -> list[str] | bool | None:
+        """Save what is typed in it: before a lock, a switch of journal, a quit.
+
+        Says whether all of it is saved: ``None`` or ``True`` (or an empty list) when
+        it is; otherwise why not, as a list of reasons (what the journal said: a full
+        disk, a read-only file; never the text), or ``False`` when no reason is known.
+        The window then asks before a quit or a lock, as nothing else keeps that text.
+        """
 
     def clear(self) -> None:
         """Forget every journal text it shows: at lock, before it is destroyed."""
@@ -493,14 +499,29 @@ class Workspace(QWidget):
             release_page()
 
     # -- lifecycle ----------------------------------------------------------------------------
-    def flush(self) -> None:
-        """Save every pending edit now (before lock, switch of journal, quit)."""
-        if self.session_editor is not None:
-            self.session_editor.flush()
-        if self.group_editor is not None:
-            self.group_editor.flush()
+    def flush(self) -> list[str]:
+        """Save every pending edit now (before lock, switch of journal, quit); return
+        why something stays unsaved, each reason once (empty when everything is saved).
+
+        Asks each part: the session page (its autosave), the group form, and every
+        registered view (``JournalView.flush``).
+        """
+        reasons: list[str] = []
+
+        def add(found: list[str] | bool | None) -> None:
+            if found is None or found is True:
+                return
+            for reason in [self.tr("a change was not saved")] if found is False else found:
+                if reason not in reasons:
+                    reasons.append(reason)
+
+        if self.session_editor is not None and not self.session_editor.flush():
+            add(self.session_editor.unsaved_reasons())
+        if self.group_editor is not None and not self.group_editor.flush():
+            add(self.group_editor.unsaved_reasons())
         for widget in self._views.values():
-            widget.flush()
+            add(widget.flush())
+        return reasons
 
     def clear(self) -> None:
         """Drop every piece of journal content this workspace shows."""

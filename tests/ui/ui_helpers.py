@@ -36,6 +36,12 @@ class RecordingMessageService(MessageService):
         self.answers: deque[bool] = deque()
         self.default_answer = False
         self.files: deque[str] = deque()
+        #: Answers of ``choose`` (button indexes); without one, its default button —
+        #: or ``default_choice`` when set (the fixtures' teardown leaves unsaved work).
+        self.choices: deque[int] = deque()
+        self.default_choice: int | None = None
+        #: The buttons of each ``choose``, in order.
+        self.buttons: list[list[str]] = []
 
     def information(self, parent, title, text) -> None:
         self.shown.append(("information", title, text))
@@ -49,6 +55,13 @@ class RecordingMessageService(MessageService):
     def question(self, parent, title, text) -> bool:
         self.shown.append(("question", title, text))
         return self.answers.popleft() if self.answers else self.default_answer
+
+    def choose(self, parent, title, text, buttons, default=0) -> int:
+        self.shown.append(("choose", title, text))
+        self.buttons.append(list(buttons))
+        if self.choices:
+            return self.choices.popleft()
+        return default if self.default_choice is None else self.default_choice
 
     def open_file(self, parent, title, folder, filters) -> str:
         self.shown.append(("open_file", title, folder))

@@ -481,13 +481,29 @@ class PrepareView(QWidget):
         export_calendar(self, self.store)
 
     # -- lifecycle -----------------------------------------------------------------------------
-    def flush(self) -> None:
-        """Save what is typed and not yet saved (a review note, a topic's draft)."""
-        if self.review.has_pending_review():
-            self.review.save(notify=False)
-        if self._topics is not None:
-            self._topics.flush()
-            self._topics.commit_new()
+    def flush(self) -> list[str]:
+        """Save what is typed and not yet saved (a review note, a topic's draft);
+        return why something stays unsaved (what the journal said), empty if all is."""
+        reasons: list[str] = []
+
+        def refused(message: str) -> None:
+            if message not in reasons:
+                reasons.append(message)
+
+        sources = [self.review.failed] + ([self._topics.failed] if self._topics else [])
+        for signal in sources:
+            signal.connect(refused)
+        try:
+            if self.review.has_pending_review() and not self.review.save(notify=False) \
+                    and not reasons:
+                refused(self.tr("the review was not saved"))
+            if self._topics is not None:
+                self._topics.flush()
+                self._topics.commit_new()
+        finally:
+            for signal in sources:
+                signal.disconnect(refused)
+        return reasons
 
     def clear(self) -> None:
         """Forget every piece of journal content shown (on lock)."""

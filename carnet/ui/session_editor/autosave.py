@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from carnet.store.errors import StoreError
 
@@ -115,6 +115,8 @@ class Autosaver(QObject):
         self.queue.progressed.connect(self._collect, Qt.ConnectionType.QueuedConnection)
         self._dirty: dict[Hashable, Builder] = {}
         self._failed: dict[Hashable, Builder] = {}
+        #: Why each failed field was refused (the store's message: never its text).
+        self._errors: dict[Hashable, str] = {}
         self._builders: dict[Hashable, Builder] = {}
         self._markers: dict[Hashable, Marker] = {}
         self._afters: dict[Hashable, Callable[[], None]] = {}
@@ -132,6 +134,24 @@ class Autosaver(QObject):
     @property
     def has_unsaved(self) -> bool:
         return bool(self._dirty or self._failed or self._in_flight)
+
+    def unsaved_keys(self) -> list[Hashable]:
+        """The fields whose edit is not written (refused, waiting or still running)."""
+        keys = list(self._failed)
+        keys += [key for key in self._dirty if key not in keys]
+        keys += [key for key in self._in_flight if key not in keys]
+        return keys
+
+    def unsaved_reasons(self) -> list[str]:
+        """Why what is unsaved is (each reason once): what the journal said when it
+        refused a write, or that a write has not finished. Empty when all is saved."""
+        reasons: list[str] = []
+        for key in self.unsaved_keys():
+            reason = self._errors.get(key) or QCoreApplication.translate(
+                "Autosaver", "a save has not finished")
+            if reason not in reasons:
+                reasons.append(reason)
+        return reasons
 
     # -- marking ------------------------------------------------------------------------------
     def mark_dirty(
@@ -231,6 +251,7 @@ class Autosaver(QObject):
         self._max_wait.stop()
         self._dirty.clear()
         self._failed.clear()
+        self._errors.clear()
         self._builders.clear()
         self._markers.clear()
         self._afters.clear()
@@ -242,6 +263,7 @@ class Autosaver(QObject):
         for outcome in self.queue.take_outcomes():
             self._in_flight.discard(outcome.key)
             if outcome.error is None:
+                self._errors.pop(outcome.key, None)
                 if outcome.key not in self._dirty:
                     self._notify(outcome.key, "saved")
                 if outcome.after is not None:
@@ -250,6 +272,7 @@ class Autosaver(QObject):
                 build = self._builders.get(outcome.key)
                 if build is not None and outcome.key not in self._dirty:
                     self._failed[outcome.key] = build
+                self._errors[outcome.key] = outcome.error
                 self._notify(outcome.key, "error")
                 errors.append(outcome.error)
         if errors:

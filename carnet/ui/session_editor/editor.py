@@ -226,6 +226,10 @@ class SessionEditor(FocusMixin, QWidget):
         self.autosaver.flush()
         return not self.autosaver.has_unsaved
 
+    def unsaved_reasons(self) -> list[str]:
+        """Why some edit of the page is not written (after ``flush``); empty if all is."""
+        return self.autosaver.unsaved_reasons()
+
     def clear(self) -> None:
         """Save, then drop every content widget and undo history (the journal is locking)."""
         self.flush()

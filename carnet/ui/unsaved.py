@@ -1,0 +1,305 @@
+"""What the journal refused to save, never lost at a quit or a lock.
+
+When a write is refused (a full disk, a USB key gone read-only), the text stays on
+screen and the person is told so. Leaving the screen would destroy it:
+
+* a quit, or a lock the person asks for, first asks (:func:`may_leave`): « Rester »
+  (the default) keeps everything on screen; the other answer leaves without it;
+* an automatic lock (idle time, the screen lock, sleep) cannot ask — the person is
+  away — and must still forget every text. Each unsaved edit is captured as data
+  (where it belongs and its text, :class:`Edit`), encrypted with AES-256-GCM under a
+  key derived for this purpose alone from the journal's own key
+  (``JournalStore.purpose_key``), and only the ciphertext is kept (:class:`Sealed`).
+  At the next unlock of the same journal, the texts go back in their fields, the
+  save is tried again and the person is told (:func:`restore_sealed`). Another
+  journal, or a key that changed, cannot open it: it is dropped, never decrypted.
+
+Captured today: the session page's step notes, its key word, and the text fields of
+its rows (learnings, actions, feelings, topics) that exist in the journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+import os
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from carnet.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from carnet.store import JournalStore
+    from carnet.ui.main_window import MainWindow
+    from carnet.ui.session_editor import SessionEditor
+    from carnet.ui.workspace import Workspace
+
+#: What the sealing key is for (``JournalStore.purpose_key``): this key opens nothing else.
+PURPOSE = "carnet unsaved edits at lock v1"
+_AAD = b"carnet-unsaved-v1"
+_NONCE_SIZE = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Unsaved", text)
+
+
+# -- the reasons, in the window's language ---------------------------------------------------
+
+def reason_words(message: str) -> str:
+    """The store's message (English) as a short reason in the interface's language."""
+    lowered = message.lower()
+    if "disk is full" in lowered:
+        return _tr("the disk is full")
+    if "read-only" in lowered or "readonly" in lowered:
+        return _tr("the journal file is read-only")
+    return message.rstrip(".")
+
+
+def _reasons_text(reasons: list[str]) -> str:
+    words: list[str] = []
+    for reason in reasons:
+        said = reason_words(reason)
+        if said not in words:
+            words.append(said)
+    return "; ".join(words)
+
+
+# -- asking before leaving ----------------------------------------------------------------------
+
+def may_leave(window: MainWindow, why: str) -> bool:
+    """Before a quit (``why`` "quit") or a lock the person asked for ("lock"): True
+    to go on. Everything is saved first; what cannot be is named, and the person
+    chooses: « Rester » (the default, Escape) or leaving without it."""
+    from carnet.ui.services import messages
+
+    workspace = window.workspace
+    if workspace is None:
+        if why != "quit" or window.sealed is None:
+            return True
+        text = _tr("A change that could not be saved is waiting for you to unlock the "
+                   "journal. If you quit now, it will be lost.")
+    else:
+        reasons = workspace.flush()
+        if not reasons:
+            return True
+        text = (_tr("Your last change could not be saved: %1. If you quit now, it will be "
+                    "lost.") if why == "quit" else
+                _tr("Your last change could not be saved: %1. If you lock now, it will be "
+                    "lost.")).replace("%1", _reasons_text(reasons))
+    leave = (_tr("Quit without saving it") if why == "quit"
+             else _tr("Lock without saving it"))
+    answer = messages().choose(window, _tr("Not saved"), text, [_tr("Stay"), leave], 0)
+    return answer == 1
+
+
+# -- capture -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Edit:
+    """One unsaved edit as data: its session, what it is (``kind``: "note",
+    "keyword", or a row's class), which one (``ident``: the step id, the row's id in
+    the journal), the field (its place among the row's text fields) and the text."""
+
+    session_id: int
+    kind: str
+    ident: str
+    field: int
+    text: str
+
+
+def _text_fields(row: QWidget) -> list[QWidget]:
+    """The editable text fields of a row, in a stable order (the order built)."""
+    return [w for w in row.findChildren(QWidget)
+            if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)) and not w.isReadOnly()]
+
+
+def _field_text(field: QWidget) -> str:
+    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+
+def _set_field_text(field: QWidget, text: str) -> None:
+    """As typed: the field's own change signal saves it."""
+    if isinstance(field, QLineEdit):
+        field.setText(text)
+    else:
+        field.setPlainText(text)
+
+
+def _rows(editor: SessionEditor) -> list[QWidget]:
+    page = getattr(editor, "_page", None)
+    if page is None:
+        return []
+    return [w for w in page.findChildren(QWidget)
+            if isinstance(getattr(w, "key", None), tuple) and hasattr(w, "ref")]
+
+
+def capture_session(editor: SessionEditor) -> list[Edit]:
+    """The session page's unsaved edits, as data (after a flush that failed)."""
+    session_id = editor.current_session_id
+    if session_id is None:
+        return []
+    edits: list[Edit] = []
+    keys = editor.autosaver.unsaved_keys()
+    rows = {row.key: row for row in _rows(editor)} if keys else {}
+    for key in keys:
+        if not isinstance(key, tuple) or not key:
+            continue
+        if key[0] == "note" and len(key) == 3:
+            section = editor.sections.get(key[2])
+            body = getattr(section, "body", None)
+            if body is not None and hasattr(body, "text"):
+                edits.append(Edit(session_id, "note", str(key[2]), 0, body.text()))
+        elif key[0] == "keyword":
+            from carnet.ui.session_editor.keyword import KeywordBody
+
+            for body in editor.findChildren(KeywordBody):
+                edits.append(Edit(session_id, "keyword", "", 0, body.edit.text()))
+        elif key in rows:
+            row = rows[key]
+            ident = getattr(row.ref, "id", None)
+            if ident is None:
+                continue  # not in the journal yet: no identity to come back to
+            for index, field in enumerate(_text_fields(row)):
+                edits.append(Edit(session_id, type(row).__name__, str(ident), index,
+                                  _field_text(field)))
+    return edits
+
+
+# -- sealing ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sealed:
+    """Unsaved edits, encrypted: only ciphertext, and the id of the key that sealed it
+    (a keyed hash, so another journal's key is told apart without trying it)."""
+
+    key_id: bytes
+    nonce: bytes
+    ciphertext: bytes
+    count: int
+    #: The journal's file (the unlock page says a change waits only on that journal's).
+    path: str = ""
+
+    def __repr__(self) -> str:
+        return f"Sealed({self.count} edits)"
+
+
+def _keys(store: JournalStore) -> tuple[bytes, bytes]:
+    key = store.purpose_key(PURPOSE)
+    return key, hmac.new(key, b"key id", "sha256").digest()[:16]
+
+
+def seal(edits: list[Edit], store: JournalStore) -> Sealed | None:
+    """``edits`` encrypted under this journal's sealing key; None when there are none."""
+    if not edits:
+        return None
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    key, key_id = _keys(store)
+    nonce = os.urandom(_NONCE_SIZE)
+    plain = json.dumps([asdict(edit) for edit in edits]).encode()
+    sealed = Sealed(key_id, nonce, AESGCM(key).encrypt(nonce, plain, _AAD), len(edits),
+                    str(store.path))
+    del plain
+    return sealed
+
+
+def unseal(sealed: Sealed, store: JournalStore) -> list[Edit] | None:
+    """The edits, if ``store`` is the journal that sealed them under the same key;
+    None otherwise (nothing is decrypted with another key)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    key, key_id = _keys(store)
+    if not hmac.compare_digest(key_id, sealed.key_id):
+        return None
+    try:
+        plain = AESGCM(key).decrypt(sealed.nonce, sealed.ciphertext, _AAD)
+        return [Edit(**item) for item in json.loads(plain)]
+    except (InvalidTag, ValueError, TypeError):
+        return None
+
+
+def seal_unsaved(workspace: Workspace, store: JournalStore) -> Sealed | None:
+    """Before an automatic lock destroys the workspace: its unsaved edits, sealed."""
+    editor = workspace.session_editor
+    edits = capture_session(editor) if editor is not None else []
+    try:
+        return seal(edits, store)
+    finally:
+        edits.clear()
+
+
+# -- restoring -----------------------------------------------------------------------------------
+
+def _put_back(editor: SessionEditor, edits: list[Edit]) -> int:
+    """Each edit in its field (as if typed: the autosave saves it); how many found."""
+    editor.finish_build()
+    placed = 0
+    rows: dict[tuple[str, str], QWidget] = {}
+    for row in _rows(editor):
+        ident = getattr(row.ref, "id", None)
+        if ident is not None:
+            rows[(type(row).__name__, str(ident))] = row
+    for edit in edits:
+        if edit.kind == "note":
+            body = getattr(editor.sections.get(edit.ident), "body", None)
+            field = getattr(body, "editor", None)
+            if field is not None:
+                if getattr(body, "is_previewing", False):
+                    body.show_preview(False)
+                _set_field_text(field, edit.text)
+                placed += 1
+        elif edit.kind == "keyword":
+            from carnet.ui.session_editor.keyword import KeywordBody
+
+            for body in editor.findChildren(KeywordBody):
+                _set_field_text(body.edit, edit.text)
+                placed += 1
+        else:
+            row = rows.get((edit.kind, edit.ident))
+            fields = _text_fields(row) if row is not None else []
+            if edit.field < len(fields):
+                _set_field_text(fields[edit.field], edit.text)
+                placed += 1
+    return placed
+
+
+def restore_sealed(window: MainWindow) -> None:
+    """At an unlock: the sealed edits of this journal go back on screen and are saved
+    again; the person is told what happened. A blob this journal cannot open is
+    dropped."""
+    sealed, window.sealed = window.sealed, None
+    window.unlock.set_waiting(False)
+    store, workspace = window.store, window.workspace
+    if sealed is None or store is None or workspace is None:
+        return
+    edits = unseal(sealed, store)
+    if not edits:
+        return
+    from carnet.ui.services import messages
+
+    placed = 0
+    for session_id in dict.fromkeys(edit.session_id for edit in edits):
+        with contextlib.suppress(StoreError):  # a session gone (removed elsewhere)
+            workspace.show_session(session_id)
+        editor = workspace.session_editor
+        if editor is None or editor.current_session_id != session_id:
+            continue
+        placed += _put_back(editor, [e for e in edits if e.session_id == session_id])
+    edits.clear()
+    if not placed:
+        return
+    reasons = workspace.flush()
+    if reasons:
+        text = _tr("A change that could not be saved before the lock was put back on "
+                   "screen. It still cannot be saved: %1. It stays on screen.").replace(
+                       "%1", _reasons_text(reasons))
+    else:
+        text = _tr("A change that could not be saved before the lock was put back on "
+                   "screen. It is saved now.")
+    messages().information(window, _tr("Change put back"), text)
