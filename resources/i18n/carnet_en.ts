@@ -353,6 +353,14 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         </message>
     </context>
     <context>
+        <name>Autosaver</name>
+        <message>
+            <source>a save has not finished</source>
+            <extracomment>Runs on the UI thread when a key must be saved; returns the job (a snapshot). Told the state of one key: "dirty", "saved" or "error". A field changed (its key), before any save: the page reacts to writing itself. Why each failed field was refused (the store's message: never its text).</extracomment>
+            <translation>a save has not finished</translation>
+        </message>
+    </context>
+    <context>
         <name>BookletDialog</name>
         <message>
             <source>Print the booklet</source>
@@ -1429,6 +1437,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Unnamed group</translation>
         </message>
         <message>
+            <source>the group was not saved</source>
+            <translation>the group was not saved</translation>
+        </message>
+        <message>
             <source>Clear the form?</source>
             <translation>Clear the form?</translation>
         </message>
@@ -1516,7 +1528,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
-            <extracomment>The page's content as read from the journal (None: a new group).</extracomment>
+            <extracomment>What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
             <translation>e.g. Managers’ co-development group</translation>
         </message>
         <message>
@@ -2006,7 +2018,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
+            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). What could not be saved before an automatic lock, sealed until the next unlock of the same journal (``carnet.ui.unsaved.Sealed``); None otherwise. The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
             <translation>&amp;New journal…</translation>
         </message>
         <message>
@@ -2885,6 +2897,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Review saved.</source>
             <translation>Review saved.</translation>
+        </message>
+        <message>
+            <source>the review was not saved</source>
+            <translation>the review was not saved</translation>
         </message>
         <message>
             <source>Review saved: « %1 » is closed and leaves the list.</source>
@@ -4522,6 +4538,11 @@ Restore the latest valid backup now? (Later: the button at the top of the window
             <translation>Unlock</translation>
         </message>
         <message>
+            <source>A change that could not be saved is waiting for you to unlock: unlock the journal to put it back on screen.</source>
+            <extracomment>A change sealed at an automatic lock waits for this unlock (``set_waiting``).</extracomment>
+            <translation>A change that could not be saved is waiting for you to unlock: unlock the journal to put it back on screen.</translation>
+        </message>
+        <message>
             <source>Open another journal…</source>
             <translation>Open another journal…</translation>
         </message>
@@ -4728,6 +4749,10 @@ Open the other session and lose that change?</translation>
         <message>
             <source>Something was written in “%1” meanwhile: it was not removed.</source>
             <translation>Something was written in “%1” meanwhile: it was not removed.</translation>
+        </message>
+        <message>
+            <source>a change was not saved</source>
+            <translation>a change was not saved</translation>
         </message>
     </context>
     <context>
@@ -5701,6 +5726,57 @@ Open it now?</translation>
         <message>
             <source>« %1 » — %2 (%3)</source>
             <translation>« %1 » — %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>the journal file is read-only</source>
+            <translation>the journal file is read-only</translation>
+        </message>
+        <message>
+            <source>A change that could not be saved is waiting for you to unlock the journal. If you quit now, it will be lost.</source>
+            <translation>A change that could not be saved is waiting for you to unlock the journal. If you quit now, it will be lost.</translation>
+        </message>
+        <message>
+            <source>Quit without saving it</source>
+            <translation>Quit without saving it</translation>
+        </message>
+        <message>
+            <source>Lock without saving it</source>
+            <translation>Lock without saving it</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>A change that could not be saved before the lock was put back on screen. It is saved now.</source>
+            <translation>A change that could not be saved before the lock was put back on screen. It is saved now.</translation>
+        </message>
+        <message>
+            <source>Change put back</source>
+            <translation>Change put back</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Stay</translation>
+        </message>
+        <message>
+            <source>A change that could not be saved before the lock was put back on screen. It still cannot be saved: %1. It stays on screen.</source>
+            <translation>A change that could not be saved before the lock was put back on screen. It still cannot be saved: %1. It stays on screen.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: %1. If you quit now, it will be lost.</source>
+            <translation>Your last change could not be saved: %1. If you quit now, it will be lost.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: %1. If you lock now, it will be lost.</source>
+            <translation>Your last change could not be saved: %1. If you lock now, it will be lost.</translation>
         </message>
     </context>
     <context>

@@ -353,6 +353,14 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
     </context>
     <context>
+        <name>Autosaver</name>
+        <message>
+            <source>a save has not finished</source>
+            <extracomment>Runs on the UI thread when a key must be saved; returns the job (a snapshot). Told the state of one key: "dirty", "saved" or "error". A field changed (its key), before any save: the page reacts to writing itself. Why each failed field was refused (the store's message: never its text).</extracomment>
+            <translation>un enregistrement n’est pas terminé</translation>
+        </message>
+    </context>
+    <context>
         <name>BookletDialog</name>
         <message>
             <source>Print the booklet</source>
@@ -1429,6 +1437,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Groupe sans nom</translation>
         </message>
         <message>
+            <source>the group was not saved</source>
+            <translation>le groupe n’a pas été enregistré</translation>
+        </message>
+        <message>
             <source>Clear the form?</source>
             <translation>Effacer le formulaire ?</translation>
         </message>
@@ -1516,7 +1528,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
-            <extracomment>The page's content as read from the journal (None: a new group).</extracomment>
+            <extracomment>What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
             <translation>ex. : Co-dév des managers</translation>
         </message>
         <message>
@@ -2006,7 +2018,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
+            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). What could not be saved before an automatic lock, sealed until the next unlock of the same journal (``carnet.ui.unsaved.Sealed``); None otherwise. The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
             <translation>&amp;Nouveau carnet…</translation>
         </message>
         <message>
@@ -2885,6 +2897,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Review saved.</source>
             <translation>Suivi enregistré.</translation>
+        </message>
+        <message>
+            <source>the review was not saved</source>
+            <translation>le suivi n’a pas été enregistré</translation>
         </message>
         <message>
             <source>Review saved: « %1 » is closed and leaves the list.</source>
@@ -4522,6 +4538,11 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
             <translation>Déverrouiller</translation>
         </message>
         <message>
+            <source>A change that could not be saved is waiting for you to unlock: unlock the journal to put it back on screen.</source>
+            <extracomment>A change sealed at an automatic lock waits for this unlock (``set_waiting``).</extracomment>
+            <translation>Une modification non enregistrée attend votre déverrouillage : déverrouillez le carnet pour la retrouver à l’écran.</translation>
+        </message>
+        <message>
             <source>Open another journal…</source>
             <translation>Ouvrir un autre carnet…</translation>
         </message>
@@ -4728,6 +4749,10 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         <message>
             <source>Something was written in “%1” meanwhile: it was not removed.</source>
             <translation>Quelque chose a été écrit dans « %1 » entre-temps : elle n’a pas été supprimée.</translation>
+        </message>
+        <message>
+            <source>a change was not saved</source>
+            <translation>une modification n’a pas été enregistrée</translation>
         </message>
     </context>
     <context>
@@ -5701,6 +5726,57 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>« %1 » — %2 (%3)</source>
             <translation>« %1 » — %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the journal file is read-only</source>
+            <translation>le fichier du carnet est en lecture seule</translation>
+        </message>
+        <message>
+            <source>A change that could not be saved is waiting for you to unlock the journal. If you quit now, it will be lost.</source>
+            <translation>Une modification non enregistrée attend votre déverrouillage du carnet. Si vous quittez maintenant, elle sera perdue.</translation>
+        </message>
+        <message>
+            <source>Quit without saving it</source>
+            <translation>Quitter sans l’enregistrer</translation>
+        </message>
+        <message>
+            <source>Lock without saving it</source>
+            <translation>Verrouiller sans l’enregistrer</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>A change that could not be saved before the lock was put back on screen. It is saved now.</source>
+            <translation>Une modification qui n’avait pas pu être enregistrée avant le verrouillage a été remise à l’écran. Elle est maintenant enregistrée.</translation>
+        </message>
+        <message>
+            <source>Change put back</source>
+            <translation>Modification remise à l’écran</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Rester</translation>
+        </message>
+        <message>
+            <source>A change that could not be saved before the lock was put back on screen. It still cannot be saved: %1. It stays on screen.</source>
+            <translation>Une modification qui n’avait pas pu être enregistrée avant le verrouillage a été remise à l’écran. Elle ne peut toujours pas être enregistrée : %1. Elle reste à l’écran.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: %1. If you quit now, it will be lost.</source>
+            <translation>Votre dernière modification n’a pas pu être enregistrée : %1. Si vous quittez maintenant, elle sera perdue.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: %1. If you lock now, it will be lost.</source>
+            <translation>Votre dernière modification n’a pas pu être enregistrée : %1. Si vous verrouillez maintenant, elle sera perdue.</translation>
         </message>
     </context>
     <context>
