@@ -55,16 +55,19 @@ def make_window(qtbot, settings):
         return window
 
     yield make
-    from carnet.ui.services import messages
+    from carnet.ui.services import set_message_service
 
-    service = messages()
-    if isinstance(service, RecordingMessageService) and service.default_choice is None:
-        service.default_choice = 1  # closing at teardown: « Quit without saving it »
+    # Closing at teardown answers « Quit without saving it » to the question a change
+    # the journal refused asks (even where the test installed the real dialogs).
+    closing = RecordingMessageService()
+    closing.default_choice = 1
+    previous = set_message_service(closing)
     for window in built:
         window.opener.wait()
         if window.trust is not None:
             window.trust.restorer.wait()
         window.close()
+    set_message_service(previous)
     QApplication.processEvents()
     left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     if left:

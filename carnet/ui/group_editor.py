@@ -625,6 +625,11 @@ class GroupEditor(QWidget):
                 if editor.isVisible() and isinstance(editor, QLineEdit):
                     view.commitData(editor)
 
+    def keep_unsaved(self) -> bool:
+        """Before a quit or a lock: what ``_keep_unsaved`` says; True once saved."""
+        self._keep_unsaved()
+        return not self._dirty
+
     def _keep_unsaved(self) -> None:
         """Locking or quitting cannot ask: an edit held back only by a missing name is
         saved under the group's previous name, or « Unnamed group » for a new one,

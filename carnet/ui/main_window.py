@@ -762,7 +762,7 @@ class MainWindow(QMainWindow):
         gc.unfreeze()  # what the unlock froze (``_journal_opened``) can be collected again
         workspace, store = self.workspace, self.store
         if workspace is not None:
-            if workspace.flush() and keep_unsaved:
+            if workspace.flush(leaving=True) and keep_unsaved:
                 from carnet.ui.unsaved import seal_unsaved
 
                 self.sealed = seal_unsaved(workspace, store)
@@ -1048,7 +1048,7 @@ class MainWindow(QMainWindow):
         close_dialogs(self)
         if self.workspace is not None:
             self.settings.splitter_state = bytes(self.workspace.splitter.saveState().data())
-            self.workspace.flush()
+            self.workspace.flush(leaving=True)
             self.workspace.clear()
         self._stop_check()
         self.tasks.wait()

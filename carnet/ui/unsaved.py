@@ -15,7 +15,8 @@ screen and the person is told so. Leaving the screen would destroy it:
   journal, or a key that changed, cannot open it: it is dropped, never decrypted.
 
 Captured today: the session page's step notes, its key word, and the text fields of
-its rows (learnings, actions, feelings, topics) that exist in the journal.
+its rows (learnings, actions, feelings, topics) that exist in the journal; the group
+form's name, facilitator, place and ground rules; Préparer's review note.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import os
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from carnet.store.errors import StoreError
@@ -84,7 +85,7 @@ def may_leave(window: MainWindow, why: str) -> bool:
         text = _tr("A change that could not be saved is waiting for you to unlock the "
                    "journal. If you quit now, it will be lost.")
     else:
-        reasons = workspace.flush()
+        reasons = workspace.flush(leaving=True)
         if not reasons:
             return True
         text = (_tr("Your last change could not be saved: %1. If you quit now, it will be "
@@ -170,6 +171,48 @@ def capture_session(editor: SessionEditor) -> list[Edit]:
     return edits
 
 
+#: The group form's text fields sealed, by position (``Edit.field``).
+GROUP_FIELDS = ("name_edit", "facilitator_edit", "place_edit", "rules_edit")
+
+
+def capture_group(editor: QWidget) -> list[Edit]:
+    """The group form's text, when its edit could not be saved (``Edit.kind`` "group",
+    ``ident`` the group's id, "" for a new group). Its members' and objectives' lists
+    are not captured."""
+    if not getattr(editor, "_dirty", False):
+        return []
+    ident = "" if editor.group_id is None else str(editor.group_id)
+    return [Edit(0, "group", ident, index, _field_text(getattr(editor, name)))
+            for index, name in enumerate(GROUP_FIELDS)]
+
+
+def capture_review(view: QWidget) -> list[Edit]:
+    """Préparer's review note of an action, when it could not be saved (``kind``
+    "review", ``ident`` the action's id)."""
+    review = getattr(view, "review", None)
+    item = getattr(review, "item", None)
+    if item is None or item.action.id is None:
+        return []
+    note = review.note_edit.toPlainText()
+    if not note.strip():
+        return []
+    return [Edit(0, "review", str(item.action.id), 0, note)]
+
+
+def capture(workspace: Workspace) -> list[Edit]:
+    """Every unsaved edit the workspace shows, as data (after a flush that failed)."""
+    edits: list[Edit] = []
+    if workspace.session_editor is not None:
+        edits += capture_session(workspace.session_editor)
+    if workspace.group_editor is not None:
+        edits += capture_group(workspace.group_editor)
+    for widget in workspace._views.values():
+        review = getattr(widget, "review", None)
+        if callable(getattr(review, "has_pending_review", None)) and review.has_pending_review():
+            edits += capture_review(widget)
+    return edits
+
+
 # -- sealing ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -226,8 +269,7 @@ def unseal(sealed: Sealed, store: JournalStore) -> list[Edit] | None:
 
 def seal_unsaved(workspace: Workspace, store: JournalStore) -> Sealed | None:
     """Before an automatic lock destroys the workspace: its unsaved edits, sealed."""
-    editor = workspace.session_editor
-    edits = capture_session(editor) if editor is not None else []
+    edits = capture(workspace)
     try:
         return seal(edits, store)
     finally:
@@ -240,6 +282,7 @@ def _put_back(editor: SessionEditor, edits: list[Edit]) -> int:
     """Each edit in its field (as if typed: the autosave saves it); how many found."""
     editor.finish_build()
     placed = 0
+    shown: list[QWidget] = []  # the fields filled, the first one shown to the person
     rows: dict[tuple[str, str], QWidget] = {}
     for row in _rows(editor):
         ident = getattr(row.ref, "id", None)
@@ -253,19 +296,60 @@ def _put_back(editor: SessionEditor, edits: list[Edit]) -> int:
                 if getattr(body, "is_previewing", False):
                     body.show_preview(False)
                 _set_field_text(field, edit.text)
+                shown.append(field)
                 placed += 1
         elif edit.kind == "keyword":
             from carnet.ui.session_editor.keyword import KeywordBody
 
             for body in editor.findChildren(KeywordBody):
                 _set_field_text(body.edit, edit.text)
+                shown.append(body.edit)
                 placed += 1
         else:
             row = rows.get((edit.kind, edit.ident))
             fields = _text_fields(row) if row is not None else []
             if edit.field < len(fields):
                 _set_field_text(fields[edit.field], edit.text)
+                shown.append(fields[edit.field])
                 placed += 1
+    if shown:
+        scroll = getattr(editor, "_scroll", None)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(shown[0], 50, 120)
+        shown[0].setFocus(Qt.FocusReason.OtherFocusReason)
+    return placed
+
+
+def _put_back_group(workspace: Workspace, edits: list[Edit]) -> int:
+    if not edits:
+        return 0
+    ident = edits[0].ident
+    with contextlib.suppress(StoreError):
+        if ident:
+            workspace.show_group(int(ident))
+        else:
+            workspace.new_group()
+    editor = workspace.group_editor
+    if editor is None or (str(editor.group_id) if editor.group_id else "") != ident:
+        return 0
+    for edit in edits:
+        if edit.field < len(GROUP_FIELDS):
+            _set_field_text(getattr(editor, GROUP_FIELDS[edit.field]), edit.text)
+    editor._changed()  # as if typed: the form is to be saved
+    return 1
+
+
+def _put_back_reviews(workspace: Workspace, edits: list[Edit]) -> int:
+    placed = 0
+    for edit in edits:
+        from carnet.ui.prepare import VIEW_KEY
+
+        view = workspace.show_view(VIEW_KEY)
+        if view is None or not view.select_action(int(edit.ident)):
+            continue
+        view.review.note_edit.setPlainText(edit.text)
+        placed += 1
+        break  # one review is shown at a time
     return placed
 
 
@@ -283,7 +367,9 @@ def restore_sealed(window: MainWindow) -> None:
         return
     from carnet.ui.services import messages
 
-    placed = 0
+    placed = _put_back_group(workspace, [e for e in edits if e.kind == "group"])
+    placed += _put_back_reviews(workspace, [e for e in edits if e.kind == "review"])
+    edits = [e for e in edits if e.kind not in ("group", "review")]
     for session_id in dict.fromkeys(edit.session_id for edit in edits):
         with contextlib.suppress(StoreError):  # a session gone (removed elsewhere)
             workspace.show_session(session_id)

@@ -499,12 +499,14 @@ class Workspace(QWidget):
             release_page()
 
     # -- lifecycle ----------------------------------------------------------------------------
-    def flush(self) -> list[str]:
+    def flush(self, *, leaving: bool = False) -> list[str]:
         """Save every pending edit now (before lock, switch of journal, quit); return
         why something stays unsaved, each reason once (empty when everything is saved).
 
         Asks each part: the session page (its autosave), the group form, and every
-        registered view (``JournalView.flush``).
+        registered view (``JournalView.flush``). ``leaving`` (a quit or a lock): an
+        edit of the group form held back only by a missing name is kept under the
+        group's previous name (``GroupEditor.keep_unsaved``), as the lock always did.
         """
         reasons: list[str] = []
 
@@ -517,7 +519,8 @@ class Workspace(QWidget):
 
         if self.session_editor is not None and not self.session_editor.flush():
             add(self.session_editor.unsaved_reasons())
-        if self.group_editor is not None and not self.group_editor.flush():
+        if (self.group_editor is not None and not self.group_editor.flush()
+                and not (leaving and self.group_editor.keep_unsaved())):
             add(self.group_editor.unsaved_reasons())
         for widget in self._views.values():
             add(widget.flush())

@@ -319,3 +319,36 @@ def test_another_journal_or_a_changed_key_never_opens_the_seal(tmp_path, passphr
     finally:
         first.close()
         other.close()
+
+
+def test_the_group_form_and_a_review_are_sealed_and_given_back(
+        qtbot, unlocked, message_service, passphrase):
+    window = unlocked()
+    marker = _marker()
+    workspace = window.workspace
+    view = window.show_view("prepare")
+    qtbot.waitUntil(lambda: view.review.item is not None, timeout=10_000)
+    action_id = view.review.item.action.id
+    _refuse_writes(window)
+    view.review.note_edit.setFocus()
+    type_text(qtbot, view.review.note_edit, f"essai {marker}")
+    workspace.show_group(window.ids["group"])  # leaving Préparer tried to save it
+    place = workspace.group_editor.place_edit
+    place.setFocus()
+    place.selectAll()
+    type_text(qtbot, place, f"Salle {marker}")
+    assert len(workspace.flush()) >= 1
+
+    window._session_lock("sleep")
+    assert window.store is None and window.sealed is not None
+    assert _choices(message_service) == []
+    settle(qtbot)
+    assert qt_holders(marker, undo=True) == {}
+    assert python_holders(marker) == []
+
+    unlock_through_ui(qtbot, window, passphrase)
+    assert window.store.groups.get(window.ids["group"]).place == f"Salle {marker}"
+    notes = [review.note for review in window.store.reviews.list_by_action(action_id)]
+    assert f"essai {marker}" in notes
+    told = [text for kind, _title, text in message_service.shown if kind == "information"]
+    assert told and "It is saved now." in told[-1]
