@@ -4053,6 +4053,10 @@ Your action plans are written in each session, at the step « action plan ».</t
     <context>
         <name>TagLineEdit</name>
         <message>
+            <source>Tags…</source>
+            <translation>Tags…</translation>
+        </message>
+        <message>
             <source>Tags, separated by commas</source>
             <translation>Tags, separated by commas</translation>
         </message>
@@ -4293,9 +4297,9 @@ Your action plans are written in each session, at the step « action plan ».</t
     <context>
         <name>TopicsPanel</name>
         <message>
-            <source>A situation I would like to bring…</source>
+            <source>New topic…</source>
             <extracomment>The topic the "new topic" line was saved as (debounced), until « Add » adopts it.</extracomment>
-            <translation>A situation I would like to bring…</translation>
+            <translation>New topic…</translation>
         </message>
         <message>
             <source>A situation I would like to bring</source>

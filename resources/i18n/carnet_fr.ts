@@ -4053,6 +4053,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
     <context>
         <name>TagLineEdit</name>
         <message>
+            <source>Tags…</source>
+            <translation>Étiquettes…</translation>
+        </message>
+        <message>
             <source>Tags, separated by commas</source>
             <translation>Étiquettes, séparées par des virgules</translation>
         </message>
@@ -4293,9 +4297,9 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
     <context>
         <name>TopicsPanel</name>
         <message>
-            <source>A situation I would like to bring…</source>
+            <source>New topic…</source>
             <extracomment>The topic the "new topic" line was saved as (debounced), until « Add » adopts it.</extracomment>
-            <translation>Une situation à apporter…</translation>
+            <translation>Nouveau sujet…</translation>
         </message>
         <message>
             <source>A situation I would like to bring</source>

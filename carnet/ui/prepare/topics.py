@@ -89,7 +89,10 @@ class TopicsPanel(QWidget):
         # -- the backlog
         self.new_edit = QLineEdit()
         self.new_edit.setObjectName("newTopic")
-        self.new_edit.setPlaceholderText(self.tr("A situation I would like to bring…"))
+        # A hint short enough for the narrow column beside the editor (« Une situation à
+        # … » was cut); the whole sentence in the tooltip and for a screen reader.
+        self.new_edit.setPlaceholderText(self.tr("New topic…"))
+        self.new_edit.setToolTip(self.tr("A situation I would like to bring"))
         self.new_edit.setAccessibleName(self.tr("A situation I would like to bring"))
         self.add_button = QPushButton(self.tr("Add"))
         add_row = QHBoxLayout()

@@ -125,7 +125,10 @@ class TagLineEdit(QLineEdit):
 
     def __init__(self, suggestions: Iterable[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Tags, separated by commas"))
+        # The field is narrow beside the text: a short hint, the whole rule in the tooltip
+        # (« Étiquettes, séparé… » was cut).
+        self.setPlaceholderText(self.tr("Tags…"))
+        self.setToolTip(self.tr("Tags, separated by commas"))
         model = QStringListModel(sorted(set(suggestions), key=str.casefold), self)
         self._not_typed = _NotTyped(self)
         self._not_typed.setSourceModel(model)
