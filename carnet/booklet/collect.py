@@ -67,7 +67,8 @@ class RatingItem:
 
 @dataclass
 class StepItem:
-    """One block of a chapter: a note (``text``), the learnings or the actions."""
+    """One block of a chapter: a note (``text``), the learnings or the actions (with the
+    step's note, if any, in ``text``)."""
 
     kind: str
     title: str
@@ -367,7 +368,12 @@ class _GroupReader:
 
     def _steps(self, chapter: Chapter, notes: dict) -> list[StepItem]:
         """The chapter's blocks in the template's order; notes of steps the template no
-        longer has, and learnings/actions it has no step for, come last."""
+        longer has, and learnings/actions it has no step for, come last.
+
+        Every step's note that holds words is printed at its step, whatever the step's
+        kind: the feelings step keeps there the words typed before an emotion is chosen
+        (« Vos mots sont gardés »), and a note may reach any step by a sync or an
+        import; the learnings and actions steps print their note above their list."""
         lang, anon = self.lang, self.anon
         items: list[StepItem] = []
         used: set[str] = set()
@@ -381,20 +387,19 @@ class _GroupReader:
                 part = self.template.part(step.part)
                 if part is not None:
                     part_label = f"{part.number} · {part.title.get(lang)}"
-            if kind == "text":
-                used.add(step.id)
-                note = notes.get(step.id)
-                if note is None or not note.text.strip():
-                    continue
-                items.append(StepItem("text", step.title.get(lang), part_label, anon(note.text)))
-            elif kind in ("learnings", "actions") and kind not in shown_kinds:
+            used.add(step.id)
+            note = notes.get(step.id)
+            words = anon(note.text) if note is not None and note.text.strip() else ""
+            title = step.title.get(lang)
+            if kind in ("learnings", "actions") and kind not in shown_kinds:
                 shown_kinds.add(kind)
-                if getattr(chapter, kind):
-                    items.append(StepItem(kind, step.title.get(lang), part_label))
+                if getattr(chapter, kind) or words:
+                    items.append(StepItem(kind, title, part_label, words))
                 else:
                     continue
+            elif words:
+                items.append(StepItem("text", title, part_label, words))
             else:
-                used.add(step.id)
                 continue
             last_part = step.part
         for step_id, note in notes.items():

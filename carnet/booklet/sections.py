@@ -154,9 +154,9 @@ class StoryBuilder:
             if step.part_label:
                 self.story.append(para(step.part_label.upper(), s.step_kicker))
             self.story.append(para(step.title, s.step_title if step.part_label else s.h3))
-            if step.kind == "text":
+            if step.text:  # (a learnings or actions step's note comes above its list)
                 self.story += self.md.render(step.text)
-            elif step.kind == "learnings":
+            if step.kind == "learnings":
                 for item in c.learnings:
                     self.story += self.learning(item, source=False)
             elif step.kind == "actions":
