@@ -86,3 +86,57 @@ def test_new_session_follows_the_last_one_at_the_cadence():
     following = next_session(group, existing, Role.CONSULTANT, date(2026, 6, 1))
     assert (following.number, following.date, following.role) == (3, date(2026, 3, 15),
                                                                   Role.CONSULTANT)
+
+
+# -- a removed session stays removed (review 3, tests/review3/test_removed_session_comes_back.py)
+
+
+def test_saving_a_group_never_fills_the_number_of_a_removed_session():
+    previous = _group(planned_sessions=6)
+    days = [date(2026, m, 15) for m in range(1, 7)]
+    existing = [_session(n, days[n - 1]) for n in (1, 2, 3, 4, 6)]  # 5 was removed
+    moved, added = reschedule(_group(planned_sessions=6, place="salle B"), previous, existing,
+                              Role.CLIENT)
+    assert (moved, added) == ([], [])
+    # control: raising « Séances prévues » on purpose adds after the last one, not the gap
+    moved, added = reschedule(_group(planned_sessions=8), previous, existing, Role.CLIENT)
+    assert [(s.number, s.date) for s in added] == [(7, date(2026, 7, 15)),
+                                                   (8, date(2026, 8, 15))]
+
+
+def test_a_plan_raised_again_after_its_last_session_was_removed_adds_it_anew():
+    from carnet.domain.schedule import plan_after_removal
+
+    days = [date(2026, m, 15) for m in range(1, 7)]
+    sessions = [_session(n, days[n - 1]) for n in range(1, 7)]
+    group = _group(planned_sessions=6)
+    assert plan_after_removal(group, sessions[5], sessions) == 5  # the last: 6 → 5
+    assert plan_after_removal(group, sessions[4], sessions) == 6  # within: the gap stays
+    beyond = [*sessions, _session(7, date(2026, 7, 15))]
+    assert plan_after_removal(group, beyond[6], beyond) == 6  # a 7 of 6 made by mistake
+    assert plan_after_removal(group, beyond[5], beyond) == 6  # 7 still beyond the plan
+    gap = [s for s in sessions if s.number != 5]
+    assert plan_after_removal(group, gap[-1], gap) == 4  # 5 removed before, then 6
+    alone = _group(planned_sessions=1)
+    assert plan_after_removal(alone, sessions[0], sessions[:1]) == 1  # never below 1
+
+    previous = _group(planned_sessions=5)
+    _moved, added = reschedule(_group(planned_sessions=5), previous, sessions[:5], Role.CLIENT)
+    assert added == []  # control: saved as it is, nothing comes back
+    _moved, added = reschedule(_group(planned_sessions=6), previous, sessions[:5], Role.CLIENT)
+    assert [(s.number, s.date) for s in added] == [(6, date(2026, 6, 15))]
+
+
+def test_removing_the_last_session_lowers_the_plan_in_the_same_save(store):
+    from carnet.services.groups import remove_empty_session
+
+    group = save_group(store, _group(id=None, planned_sessions=4), None, Role.CLIENT, [], [])
+    sessions = store.sessions.list_by_group(group.id)
+    assert remove_empty_session(store, sessions[1].id)  # 2 of 4: the plan stays
+    assert store.groups.get(group.id).planned_sessions == 4
+    assert remove_empty_session(store, sessions[3].id)  # 4 of 4: the plan ends at 3
+    assert store.groups.get(group.id).planned_sessions == 3
+    previous = store.groups.get(group.id)
+    save_group(store, _group(id=group.id, planned_sessions=3, place="salle B"), previous,
+               Role.CLIENT, [], [])
+    assert [s.number for s in store.sessions.list_by_group(group.id)] == [1, 3]

@@ -25,6 +25,12 @@ def reschedule(group: Group, previous: Group | None, existing: Sequence[Session]
       held and missed ones keep their date.
     * Sessions added to a running cycle follow the last one at the cadence, not the
       original plan (the group may have slipped).
+    * A saved group gets only the sessions its plan newly asks for: the numbers above
+      both its highest session and the count it had (``previous.planned_sessions``).
+      A number missing below is a session the person removed (« Supprimer cette
+      séance… », here or on another device): saving the group for a place or an
+      objective never brings it back, and raising « Séances prévues » adds sessions
+      after the last one (see :func:`plan_after_removal`).
     """
     count = max(group.planned_sessions, max((s.number for s in existing), default=0))
     dates = planned_dates(group.start_date, group.cadence, count)
@@ -35,18 +41,36 @@ def reschedule(group: Group, previous: Group | None, existing: Sequence[Session]
             if session.status is SessionStatus.PLANNED and session.number <= count:
                 moved.append(dataclasses.replace(session, date=dates[session.number - 1]))
     numbers = {s.number for s in existing}
+    floor = 0 if previous is None else max(previous.planned_sessions, max(numbers, default=0))
     added = [Session(group_id=group.id, number=n, date=dates[n - 1],
                      status=SessionStatus.PLANNED, role=default_role)
-             for n in range(1, group.planned_sessions + 1) if n not in numbers]
+             for n in range(floor + 1, group.planned_sessions + 1) if n not in numbers]
     if previous is not None and existing:
         last = max(existing, key=lambda s: (s.date, s.number))
-        later = [n for n in range(last.number + 1, group.planned_sessions + 1)
-                 if n not in numbers]
+        later = [s.number for s in added if s.number > last.number]
         follow = planned_dates(last.date, group.cadence, len(later) + 1)[1:]
         by_number = dict(zip(later, follow, strict=True))
         for session in added:
             session.date = by_number.get(session.number, session.date)
     return moved, added
+
+
+def plan_after_removal(group: Group, removed: Session,
+                       remaining: Sequence[Session]) -> int:
+    """« Séances prévues » once ``removed`` is removed from ``group``'s ``remaining``.
+
+    Removing the plan's last session (6 of 6) ends the cycle one session earlier: the
+    plan becomes the highest session left within it (5), so the list reads « 5/5 »
+    and raising the plan to 6 again adds a new sixth session. A session removed within
+    the plan (5 of 6) or beyond it (a 7 of 6 made by mistake), or the last of the plan
+    while a session beyond it remains, leaves the plan as it is (the gap stays:
+    :func:`reschedule` never fills it)."""
+    planned = group.planned_sessions
+    if removed.number != planned or any(
+            s.number > planned for s in remaining if s.id != removed.id):
+        return planned  # within the plan, or sessions beyond it: the numbering stays
+    within = [s.number for s in remaining if s.number < planned and s.id != removed.id]
+    return max([*within, 1])
 
 
 def next_session(group: Group, existing: Sequence[Session], default_role: Role,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TypeVar
 
 from carnet.domain import Group, Member, Objective, Role
-from carnet.domain.schedule import reschedule
+from carnet.domain.schedule import plan_after_removal, reschedule
 from carnet.store import JournalStore
 
 T = TypeVar("T")
@@ -182,10 +182,21 @@ def session_is_empty(store: JournalStore, session_id: int) -> bool:
 
 def remove_empty_session(store: JournalStore, session_id: int) -> bool:
     """Remove a session with nothing written in it; False, and nothing removed, when
-    something was written there (meanwhile, or on another device)."""
-    if not session_is_empty(store, session_id):
-        return False
-    store.sessions.delete(session_id)
+    something was written there (meanwhile, or on another device).
+
+    Removing the plan's last session lowers « Séances prévues » with it, in the same
+    transaction (:func:`carnet.domain.schedule.plan_after_removal`): the group's next
+    save must not plan it again."""
+    with store.transaction():
+        if not session_is_empty(store, session_id):
+            return False
+        session = store.sessions.get(session_id)
+        group = store.groups.get(session.group_id)
+        remaining = store.sessions.list_by_group(group.id)
+        planned = plan_after_removal(group, session, remaining)
+        store.sessions.delete(session_id)
+        if planned != group.planned_sessions:
+            store.groups.update(replace(group, planned_sessions=planned))
     return True
 
 

@@ -88,3 +88,71 @@ def test_a_session_with_typed_themes_is_not_said_empty(qtbot, unlocked, message_
     kind, title, _text = message_service.shown[-1]
     assert kind == "information" and "cannot be removed" in title
     assert store.sessions.get(made).themes == ["conflit", "télétravail"]
+
+
+# -- a removed session stays removed (review 3, tests/review3/test_removed_session_comes_back.py):
+# saving the group re-planned every number up to « Séances prévues », so the session
+# removed came back, empty, at the group's next save (a place, an objective, archiving).
+
+
+def _save_group_page(qtbot, window, group_id, change) -> None:
+    from PySide6.QtCore import Qt
+
+    window.workspace.show_group(group_id)
+    editor = window.workspace.group_editor
+    change(editor)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+
+def _numbers(store, group_id) -> list[int]:
+    return sorted(s.number for s in store.sessions.list_by_group(group_id))
+
+
+def test_a_removed_last_session_stays_removed_after_the_group_is_saved(qtbot, unlocked,
+                                                                       message_service):
+    from PySide6.QtCore import Qt
+    from ui_helpers import type_text
+
+    window = unlocked()
+    store, group_id = window.store, window.ids["group"]
+    sessions = store.sessions.list_by_group(group_id)
+    last = max(sessions, key=lambda s: s.number)
+    assert len(sessions) == 6 and last.number == 6
+
+    message_service.answers.append(True)
+    _remove_action(window, last.id).trigger()
+    assert _numbers(store, group_id) == [1, 2, 3, 4, 5]
+    assert store.groups.get(group_id).planned_sessions == 5  # the cycle ends at 5: « 5/5 »
+
+    def place(editor):
+        qtbot.mouseClick(editor.place_edit, Qt.MouseButton.LeftButton)
+        type_text(qtbot, editor.place_edit, " — salle B")
+
+    _save_group_page(qtbot, window, group_id, place)
+    assert store.groups.get(group_id).place.endswith("salle B")  # control: saved
+    assert _numbers(store, group_id) == [1, 2, 3, 4, 5], "the removed session came back"
+
+    # control: « Séances prévues » raised on purpose plans a sixth session again
+    _save_group_page(qtbot, window, group_id, lambda editor: editor.count_spin.setValue(6))
+    assert _numbers(store, group_id) == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_session_removed_within_the_plan_stays_removed(qtbot, unlocked, message_service):
+    window = unlocked()
+    store, group_id = window.store, window.ids["group"]
+    fifth = next(s for s in store.sessions.list_by_group(group_id) if s.number == 5)
+    message_service.answers.append(True)
+    _remove_action(window, fifth.id).trigger()
+    assert _numbers(store, group_id) == [1, 2, 3, 4, 6]
+    assert store.groups.get(group_id).planned_sessions == 6  # « 6/6 » is still the last
+
+    def objective(editor):
+        editor.add_objective_button.click()
+        editor.objectives_list.closePersistentEditor(editor.objectives_list.currentItem())
+
+    _save_group_page(qtbot, window, group_id, objective)
+    assert len(store.objectives.list_by_group(group_id)) == 1  # control: saved
+    assert _numbers(store, group_id) == [1, 2, 3, 4, 6], "the removed session came back"
+    # raising the plan adds after the last session, never in the gap
+    _save_group_page(qtbot, window, group_id, lambda editor: editor.count_spin.setValue(7))
+    assert _numbers(store, group_id) == [1, 2, 3, 4, 6, 7]
