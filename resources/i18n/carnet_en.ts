@@ -4441,6 +4441,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Brought to %1.</translation>
         </message>
         <message>
+            <source>You are its client (the one who brings the case).</source>
+            <translation>You are its client (the one who brings the case).</translation>
+        </message>
+        <message>
             <source>Delete the topic</source>
             <translation>Delete the topic</translation>
         </message>

@@ -4441,6 +4441,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Apporté à %1.</translation>
         </message>
         <message>
+            <source>You are its client (the one who brings the case).</source>
+            <translation>Vous y êtes le client (celui ou celle qui apporte le cas).</translation>
+        </message>
+        <message>
             <source>Delete the topic</source>
             <translation>Supprimer le sujet</translation>
         </message>

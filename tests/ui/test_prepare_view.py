@@ -377,6 +377,10 @@ def test_bring_a_topic_to_a_session_prefills_its_expose(qtbot, journal, make_vie
     assert note is not None and note.text == "Un agent à potentiel veut quitter le service."
     topic = store.topics.get(journal.ids["case"])
     assert (topic.status, topic.session_id) == (TopicStatus.SCHEDULED, journal.ids["s5"])
+    # The person brings the case: a participant there becomes its client, and is told
+    # (found by review: « Mon rôle : Consultant » stayed).
+    assert store.sessions.get(journal.ids["s5"]).role is Role.CLIENT
+    assert "client" in topics.feedback.text()
 
     # A second topic brought to the same session: appended under a separator, never replacing
     assert topics.select_topic(journal.ids["other"])
@@ -622,3 +626,18 @@ def test_a_status_chosen_is_saved_when_the_view_is_left(qtbot, journal, make_vie
     count = len(journal.store.reviews.list_by_action(call))
     view.flush()
     assert len(journal.store.reviews.list_by_action(call)) == count
+
+
+def test_a_facilitator_bringing_a_topic_stays_the_facilitator(journal, templates):
+    """Control of the role change: only a participant's or consultant's role becomes
+    « client »; the facilitator of the session stays so."""
+    from carnet.ui.prepare.backlog import attach_topic
+
+    store = journal.store
+    session = store.sessions.get(journal.ids["s6"])
+    session.role = Role.FACILITATOR
+    store.sessions.update(session)
+    result = attach_topic(store, templates, store.topics.get(journal.ids["case"]),
+                          store.sessions.get(journal.ids["s6"]))
+    assert not result.now_client
+    assert store.sessions.get(journal.ids["s6"]).role is Role.FACILITATOR

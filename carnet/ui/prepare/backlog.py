@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from carnet.domain import Session, Topic, TopicStatus
+from carnet.domain import Role, Session, Topic, TopicStatus
 from carnet.store import JournalStore
 from carnet.templates import StepKind, Template, TemplateSet
 
@@ -28,18 +28,27 @@ def expose_step_id(template: Template | None) -> str | None:
 class Attached:
     step_id: str | None
     how: str  # "filled" | "appended" | "already" | "none"
+    #: the person's role there became « client »: the one who brings the case
+    now_client: bool = False
 
 
 def attach_topic(store: JournalStore, templates: TemplateSet, topic: Topic,
                  session: Session) -> Attached:
     """Make ``topic`` the case of ``session`` and pre-fill its exposé step, in one
     transaction. An empty step gets the draft; a written one keeps its text and
-    gets the draft appended under a separator (once)."""
+    gets the draft appended under a separator (once). The person brings the case, so
+    a participant's or consultant's role there becomes « client » (the session page
+    then asks the client's questions); a facilitator's stays."""
     group = store.groups.get(session.group_id)
     step_id = expose_step_id(templates.get(group.template_id))
     text = topic.draft.strip() or topic.title.strip()
     how = "none"
+    now_client = False
     with store.transaction():
+        if session.role in (Role.PARTICIPANT, Role.CONSULTANT):
+            session.role = Role.CLIENT
+            store.sessions.update(session)
+            now_client = True
         topic.session_id = session.id
         topic.status = TopicStatus.SCHEDULED
         if topic.group_id is None:
@@ -56,7 +65,7 @@ def attach_topic(store: JournalStore, templates: TemplateSet, topic: Topic,
             else:
                 store.notes.save(session.id, step_id, existing.rstrip() + SEPARATOR + text)
                 how = "appended"
-    return Attached(step_id, how)
+    return Attached(step_id, how, now_client)
 
 
 def codev_prompts(templates: TemplateSet, lang: str) -> list[str]:

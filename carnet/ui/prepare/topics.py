@@ -580,7 +580,10 @@ class TopicsPanel(QWidget):
         self._last_session_id = session.id
         self.changed.emit()
         self.select_topic(topic.id)
-        self.feedback.setText(messages_by_how[result.how].replace("%1", where))
+        said = messages_by_how[result.how].replace("%1", where)
+        if result.now_client:
+            said += " " + self.tr("You are its client (the one who brings the case).")
+        self.feedback.setText(said)
         self.open_session_button.show()
         return result
 
