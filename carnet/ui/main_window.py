@@ -14,7 +14,9 @@ Hooks for other modules:
 * ``register_view(key, factory)`` adds a central view, built from the store on
   first use (``factory(store, workspace) -> QWidget``) and destroyed on lock;
   ``show_view(key)`` shows it. A view offers ``refresh()``, ``flush()`` and
-  ``clear()`` (``workspace.JournalView``), called when shown, before lock, and on lock.
+  ``clear()`` (``workspace.JournalView``), called when shown, before lock, and on lock;
+  ``flush()`` returns why something stays unsaved (a list of reasons, or False), or
+  None when all is saved: a quit or the person's lock then asks first.
 * ``register_home_widget(factory, replaces_reminder=False)`` puts a widget
   (a reminder banner…) at the top of the home view; it is built at each
   unlock like the views, and may replace the built-in reminder line.

@@ -14,8 +14,9 @@ screen and the person is told so. Leaving the screen would destroy it:
   save is tried again and the person is told (:func:`restore_sealed`). Another
   journal, or a key that changed, cannot open it: it is dropped, never decrypted.
 
-Captured today: the session page's step notes, its key word, and the text fields of
-its rows (learnings, actions, feelings, topics) that exist in the journal; the group
+Captured today: the session page's step notes, its key word, the text fields of its
+rows (learnings, actions, feelings, topics), a list's "new" line (an item never
+written comes back there); the group
 form's name, facilitator, place and ground rules; Préparer's review note.
 """
 
@@ -163,12 +164,39 @@ def capture_session(editor: SessionEditor) -> list[Edit]:
         elif key in rows:
             row = rows[key]
             ident = getattr(row.ref, "id", None)
-            if ident is None:
-                continue  # not in the journal yet: no identity to come back to
-            for index, field in enumerate(_text_fields(row)):
-                edits.append(Edit(session_id, type(row).__name__, str(ident), index,
-                                  _field_text(field)))
+            fields = _text_fields(row)
+            if ident is not None:
+                for index, field in enumerate(fields):
+                    edits.append(Edit(session_id, type(row).__name__, str(ident), index,
+                                      _field_text(field)))
+            elif fields and (body := _list_body(row)) is not None:
+                # Added, but never written: it comes back in its list's "new" line.
+                edits.append(Edit(session_id, type(body).__name__, "new", 0,
+                                  _field_text(fields[0])))
+        elif len(key) == 4 and key[2] == "new":
+            body = next((b for b in _list_bodies(editor) if b.pending.key == key), None)
+            if body is not None:
+                edits.append(Edit(session_id, type(body).__name__, "new", 0,
+                                  body.list.add_edit.text()))
     return edits
+
+
+def _list_bodies(editor: SessionEditor) -> list[QWidget]:
+    """The lists of a page with a "new item" line (learnings, actions, topics)."""
+    page = getattr(editor, "_page", None)
+    if page is None:
+        return []
+    return [w for w in page.findChildren(QWidget)
+            if hasattr(w, "pending") and hasattr(getattr(w, "list", None), "add_edit")]
+
+
+def _list_body(row: QWidget) -> QWidget | None:
+    parent = row.parentWidget()
+    while parent is not None:
+        if hasattr(parent, "pending") and hasattr(getattr(parent, "list", None), "add_edit"):
+            return parent
+        parent = parent.parentWidget()
+    return None
 
 
 #: The group form's text fields sealed, by position (``Edit.field``).
@@ -304,6 +332,15 @@ def _put_back(editor: SessionEditor, edits: list[Edit]) -> int:
             for body in editor.findChildren(KeywordBody):
                 _set_field_text(body.edit, edit.text)
                 shown.append(body.edit)
+                placed += 1
+        elif edit.ident == "new":
+            body = next((b for b in _list_bodies(editor) if type(b).__name__ == edit.kind),
+                        None)
+            if body is not None:
+                line = body.list.add_edit
+                typed = line.text().strip()
+                _set_field_text(line, f"{typed} {edit.text}".strip() if typed else edit.text)
+                shown.append(line)
                 placed += 1
         else:
             row = rows.get((edit.kind, edit.ident))

@@ -25,7 +25,19 @@ from test_memory import python_holders, qt_holders, settle
 from ui_helpers import type_text, unlock_through_ui
 
 from carnet.store import JournalStore
-from carnet.ui import unsaved
+
+
+class _Unsaved:
+    """``carnet.ui.unsaved``, imported when a test uses it (each test then runs, and
+    fails on what it checks, against a tree without that module)."""
+
+    def __getattr__(self, name):
+        from carnet.ui import unsaved as module
+
+        return getattr(module, name)
+
+
+unsaved = _Unsaved()
 
 
 def _marker() -> str:
@@ -352,3 +364,30 @@ def test_the_group_form_and_a_review_are_sealed_and_given_back(
     assert f"essai {marker}" in notes
     told = [text for kind, _title, text in message_service.shown if kind == "information"]
     assert told and "It is saved now." in told[-1]
+
+
+def test_a_learning_typed_in_the_new_line_comes_back_there(
+        qtbot, unlocked, message_service, passphrase):
+    window = unlocked()
+    marker = _marker()
+    held = window.ids["held"]
+    window.workspace.show_session(held)
+    editor = window.workspace.session_editor
+    editor.finish_build()
+    from carnet.ui.session_editor.learnings import LearningsBody
+
+    _refuse_writes(window)
+    line = editor.findChildren(LearningsBody)[0].list.add_edit
+    line.setFocus()
+    type_text(qtbot, line, f"Appris {marker}")
+    assert not editor.flush()
+    window._idle_lock()
+    assert window.sealed is not None
+    settle(qtbot)
+    assert python_holders(marker) == [] and qt_holders(marker, undo=True) == {}
+
+    unlock_through_ui(qtbot, window, passphrase)
+    editor = window.workspace.session_editor
+    assert editor.findChildren(LearningsBody)[0].list.add_edit.text() == f"Appris {marker}"
+    assert f"Appris {marker}" in [item.text for item in
+                                  window.store.learnings.list_by_session(held)]
