@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
+
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from carnet.booklet import texts
 from carnet.booklet.collect import ActionItem
-from carnet.booklet.fonts import BOLD, REGULAR
+from carnet.booklet.fonts import BOLD, REGULAR, register_fonts
 from carnet.booklet.markup import Run, para, text_runs
 from carnet.booklet.styles import INK, PAPER_TINT, RULE, STATUS_COLORS, TEXT, Geometry, Styles
+from carnet.domain import ActionStatus
 
 #: rows per table: a table is re-measured at every page break (quadratic in its rows)
 ROWS_PER_TABLE = 400
 #: characters per cell before the text is split over continuation rows
 CELL_LIMIT = 1000
-_WIDTHS = (0.30, 0.105, 0.115, 0.13, 0.35)
+#: the action and outcome columns share what the three short columns leave, in this ratio
+_TEXT_SHARES = (0.30, 0.35)
+#: the cells' font size and side padding (see ``_table``)
+FONT_SIZE = 8
+PADDING = 3.5
 MUTED_HEX = "#5f6773"
 _STATUS_TEXT = {"dropped": colors.HexColor("#8c8478"), "todo": colors.HexColor("#6b7a89")}
 
@@ -57,6 +66,42 @@ def cell_date(day, lang: str) -> str:
     return f"{head}\n{year}"
 
 
+@lru_cache(maxsize=8)
+def short_columns(lang: str) -> tuple[float, float, float]:
+    """Widths of the session, due date and status columns: their widest possible content
+    (any day of any month in words, « 1er septembre », every status, the longest word
+    of their heading) plus the padding. Those cells are plain strings that never wrap:
+    narrower, « 23 novembre » ran into the next cell (« 23 novembreen cours »)."""
+    register_fonts()  # (once per process; measured with the faces the table is drawn in)
+
+    def width(text: str, font: str = REGULAR) -> float:
+        return stringWidth(text, font, FONT_SIZE)
+
+    days = [cell_date(date(2026, month, day), lang) for month in range(1, 13)
+            for day in (1, 28)]
+    day_width = max(width(line) for text in days for line in text.split("\n"))
+    session_width = max(day_width, width("n°\u00a0999"))
+    status_width = max(width(texts.status_label(status, lang), BOLD) for status in ActionStatus)
+
+    def heading(key: str) -> float:
+        return max(width(word, BOLD) for word in texts.text(lang, key).split())
+
+    pad = 2 * PADDING + 1.5  # (and a little air between two cells' texts)
+    return (max(session_width, heading("col_session")) + pad,
+            max(day_width, heading("col_due")) + pad,
+            max(status_width, heading("col_status")) + pad)
+
+
+def column_widths(frame_width: float, lang: str) -> list[float]:
+    """The five columns: the short ones as wide as their widest content, the action and
+    its outcome sharing the rest."""
+    session, due, status = short_columns(lang)
+    rest = max(frame_width - session - due - status, frame_width * 0.4)
+    total = sum(_TEXT_SHARES)
+    return [rest * _TEXT_SHARES[0] / total, session, due, status,
+            rest * _TEXT_SHARES[1] / total]
+
+
 def _row_cells(a: ActionItem, s: Styles, lang: str) -> list[list]:
     """One action as one row, or several when its texts are very long (a table row
     cannot be taller than a page)."""
@@ -91,7 +136,7 @@ def action_tables(actions: list[ActionItem], s: Styles, geo: Geometry, lang: str
     """The action plan as a few consecutive tables that read as one."""
     header = [para(texts.text(lang, key), s.cell_head) for key in
               ("col_action", "col_session", "col_due", "col_status", "col_outcome")]
-    widths = [geo.frame_width * w for w in _WIDTHS]
+    widths = column_widths(geo.frame_width, lang)
     result = []
     rows: list[list] = []
     statuses: list[tuple[int, str]] = []
@@ -110,7 +155,7 @@ def _table(rows: list[list], widths: list[float], statuses: list[tuple[int, str]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
         ("LEADING", (0, 0), (-1, -1), 10.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), TEXT),
         ("FONTNAME", (3, 1), (3, -1), BOLD),
@@ -118,8 +163,8 @@ def _table(rows: list[list], widths: list[float], statuses: list[tuple[int, str]
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
     # one command for all rows: a table re-processes every command at each page break
     commands += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, PAPER_TINT]),
