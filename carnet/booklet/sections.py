@@ -100,9 +100,11 @@ class StoryBuilder:
                 self.story += plain_flowables(
                     objective.description, s.variant(s.item, textColor=s.quote.textColor), s)
                 if objective.ratings:
+                    # one rating is where it stands, not an evolution (from itself)
                     first, last = objective.ratings[0][1], objective.ratings[-1][1]
-                    line = f"{self.t('ratings')} : {_dots(first)} → {_dots(last)}"
-                    self.story.append(para(line, s.learning_source))
+                    shown = (_dots(first) if len(objective.ratings) == 1
+                             else f"{_dots(first)} → {_dots(last)}")
+                    self.story.append(para(f"{self.t('ratings')} : {shown}", s.learning_source))
 
     # -- sessions -------------------------------------------------------------------
     def sessions(self) -> None:
