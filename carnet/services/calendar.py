@@ -6,7 +6,9 @@ duplicating them. A calendar is usually synchronised to a server, so the
 events' text is neutral by default (« Séance 3/8 — Carnet », « Une action
 arrive à échéance — Carnet »); asked for details, it adds the group's name and
 place, the format, how many actions are to review and the actions' titles —
-never the text of a note (details, outcomes, reviews, step notes).
+never the text of a note (details, outcomes, reviews, step notes). Those details
+leave the journal: the names the groups mask are replaced by their pseudonym in
+them, as in the booklet and the one-page sheets.
 
 Each planned session carries a ``VALARM`` (by default the day before at
 18:00) and each open action one on its due date (09:00). ``write_calendar``
@@ -19,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -111,13 +113,15 @@ def _short_day(day: date, lang: str) -> str:
 
 
 def _session_summary(session: Session, group: Group, open_actions: list[Action],
-                     options: IcsOptions, format_names: Mapping[str, str]) -> str:
+                     options: IcsOptions, format_names: Mapping[str, str],
+                     hide: Callable[[str], str]) -> str:
     lang, number, planned = options.lang, session.number, group.planned_sessions
     if not options.include_details:
         return _t(lang, "session", number=number, planned=planned)
     name = format_names.get(group.template_id)
     head = (_t(lang, "session_format", format=name, number=number, planned=planned) if name
-            else _t(lang, "session_details", group=group.name, number=number, planned=planned))
+            else _t(lang, "session_details", group=hide(group.name), number=number,
+                    planned=planned))
     count = actions_to_review(open_actions, session)
     return f"{head} — {_t(lang, 'to_review', n=count)}" if count else head
 
@@ -129,7 +133,11 @@ def build_calendar(store: JournalStore, options: IcsOptions | None = None, *,
     when details are asked; ``stamp`` fixes DTSTAMP (to compare two versions)."""
     from icalendar import Calendar, Event
 
+    from carnet.services.anonymise import identity, journal_anonymiser
+
     options = options or IcsOptions()
+    # Only the details carry what the person wrote: masked names become pseudonyms.
+    hide = journal_anonymiser(store) if options.include_details else identity
     names = dict(format_names or {})
     lang = options.lang
     cal = Calendar()
@@ -151,12 +159,12 @@ def build_calendar(store: JournalStore, options: IcsOptions | None = None, *,
         event.add("dtstart", session.date)
         event.add("dtend", session.date + timedelta(days=1))
         summary = _session_summary(session, group, open_by_group.get(group.id, []),
-                                   options, names)
+                                   options, names, hide)
         event.add("summary", summary)
         if options.include_details:
             if group.place:
-                event.add("location", group.place)
-            event.add("description", group.name)
+                event.add("location", hide(group.place))
+            event.add("description", hide(group.name))
         if options.alarms:
             text = summary if options.include_details else _t(
                 lang, "alarm_session", day=_short_day(session.date, lang))
@@ -172,7 +180,7 @@ def build_calendar(store: JournalStore, options: IcsOptions | None = None, *,
         event.add("dtstamp", stamp)
         event.add("dtstart", action.due_date)
         event.add("dtend", action.due_date + timedelta(days=1))
-        summary = (_t(lang, "action_details", title=" ".join(action.title.split()))
+        summary = (_t(lang, "action_details", title=" ".join(hide(action.title).split()))
                    if options.include_details else _t(lang, "action"))
         event.add("summary", summary)
         if options.alarms and action.status.value not in ("done", "dropped"):

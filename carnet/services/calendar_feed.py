@@ -35,6 +35,9 @@ def fingerprint(store: JournalStore, options: IcsOptions) -> str:
                       action.session_id, action.title if options.include_details else ""))
     if options.include_details:
         parts.extend(("g", g.id, g.name, g.place, g.template_id) for g in groups.values())
+        # the names masked in the details: a name added to a group rewrites the file
+        parts.extend(("m", g.id, m.pseudonym, tuple(m.masked_names))
+                     for g in groups.values() for m in store.members.list_by_group(g.id))
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
