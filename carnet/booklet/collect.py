@@ -426,12 +426,30 @@ class _GroupReader:
         return result
 
     def closing(self, sessions: list[Session]) -> list[tuple[str, str]]:
-        """The end-of-cycle notes (``cycle.*``), latest session's first if repeated."""
-        found: dict[str, str] = {}
+        """The end-of-cycle notes (``cycle.*``): the review's three in their order, then
+        any other ``cycle.*`` note (the page shows those too, under their id). A note
+        written at several sessions (the cycle's last session moved) prints each of its
+        texts, the latest session's first, with its session: none is left out."""
+        found: dict[str, list[tuple[Session, str]]] = {}
         for session in reversed(sessions):
-            notes = self.notes(session.id)
-            for step_id in texts.CYCLE_STEPS:
-                note = notes.get(step_id)
-                if step_id not in found and note is not None and note.text.strip():
-                    found[step_id] = self.anon(note.text)
-        return [(texts.text(self.lang, s), found[s]) for s in texts.CYCLE_STEPS if s in found]
+            for step_id, note in self.notes(session.id).items():
+                if not step_id.startswith("cycle.") or not note.text.strip():
+                    continue
+                entries = found.setdefault(step_id, [])
+                if all(note.text.strip() != text.strip() for _, text in entries):
+                    entries.append((session, note.text))
+        order = [s for s in texts.CYCLE_STEPS if s in found]
+        order += sorted(s for s in found if s not in texts.CYCLE_STEPS)
+        result = []
+        for step_id in order:
+            label = texts.text(self.lang, step_id) if step_id in texts.CYCLE_STEPS else step_id
+            entries = found[step_id]
+            for session, text in entries:
+                if len(entries) > 1:
+                    where = texts.text(self.lang, "session_of", n=session.number,
+                                       total=self.total)
+                    shown = f"{label} ({where.lower()})"
+                else:
+                    shown = label
+                result.append((shown, self.anon(text)))
+        return result
