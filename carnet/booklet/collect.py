@@ -55,7 +55,9 @@ class ActionItem:
     due: date | None
     status: ActionStatus
     outcome: str
-    last_review: ReviewItem | None
+    last_review: ReviewItem | None  # the latest review with a note
+    #: every review with a note, oldest first (reviews are history: each one is printed)
+    reviews: list[ReviewItem] = field(default_factory=list)
 
 
 @dataclass
@@ -353,8 +355,9 @@ class _GroupReader:
         return chapter
 
     def _action(self, action, label: str, day: date) -> ActionItem:
-        reviews = self.reviews.get(action.id, [])
-        last = reviews[-1] if reviews else None
+        # a review with no note (a status set, a date moved) hides no earlier note
+        noted = [ReviewItem(r.date, self.anon(r.note))
+                 for r in self.reviews.get(action.id, []) if r.note.strip()]
         return ActionItem(
             title=self.anon(action.title),
             details=self.anon(action.details),
@@ -363,7 +366,8 @@ class _GroupReader:
             due=action.due_date,
             status=action.status,
             outcome=self.anon(action.outcome),
-            last_review=ReviewItem(last.date, self.anon(last.note)) if last else None,
+            last_review=noted[-1] if noted else None,
+            reviews=noted,
         )
 
     def _steps(self, chapter: Chapter, notes: dict) -> list[StepItem]:

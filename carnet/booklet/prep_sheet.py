@@ -231,8 +231,9 @@ def _action_rows(item: ActionItem, s: _Styles, lang: str, hide: Callable[[str], 
         Paragraph("☐&nbsp;&nbsp;" + _safe(action.title, 300, lang, hide), s.action),
         Paragraph(" · ".join(meta + flags), s.meta),
     ]
-    if item.reviews:
-        last = item.reviews[-1]
+    noted = [review for review in item.reviews if review.note.strip()]
+    if noted:  # the latest review with a note (a later one without hides nothing)
+        last = noted[-1]
         if last.note.strip():
             left.append(Paragraph(
                 escape(_t(lang, "last_review", day=_day(last.date, lang), note="\ue000"))

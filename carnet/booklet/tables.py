@@ -108,9 +108,12 @@ def _row_cells(a: ActionItem, s: Styles, lang: str) -> list[list]:
     left = [text_runs(p, bold=True) for p in _cut(a.title)]
     left += [text_runs(p, color=MUTED_HEX) for p in _cut(a.details) if p.strip()]
     right = [text_runs(p) for p in _cut(a.outcome) if p.strip()]
-    review = a.last_review
-    if review is not None and review.note.strip():
-        label = f"{texts.text(lang, 'col_review')} ({texts.long_date(review.date, lang)}) : "
+    reviews = a.reviews or ([a.last_review] if a.last_review is not None else [])
+    for index, review in enumerate(reviews):  # every review's note, the last one named so
+        if not review.note.strip():
+            continue
+        key = "col_review" if index == len(reviews) - 1 else "review_earlier"
+        label = f"{texts.text(lang, key)} ({texts.long_date(review.date, lang)}) : "
         for i, piece in enumerate(_cut(review.note)):
             runs = text_runs(piece, italic=True, color=MUTED_HEX)
             right.append([Run(label, italic=True, color=MUTED_HEX), *runs] if i == 0 else runs)
