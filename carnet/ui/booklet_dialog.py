@@ -37,7 +37,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -59,6 +58,7 @@ from carnet.domain import SessionStatus
 from carnet.services.session_status import left_out
 from carnet.ui import formats, style
 from carnet.ui.booklet_words import booklet_error_text
+from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import elide_list_rows, fit_date_edit
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
@@ -428,8 +428,8 @@ class BookletDialog(QDialog):
             self.no_launcher.show()
         return bool(ok)
 
-    def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
+    def _date_edit(self, day: date) -> DateEdit:
+        edit = DateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(formats.medium_date_format())  # the app's one date style
         fit_date_edit(edit)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +54,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
 from carnet.ui import fit, formats, style
+from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import elide_list_rows, fit_combo
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
@@ -114,7 +114,7 @@ class GroupEditor(QWidget):
         self._row(form1, self.tr("Place"), self.place_edit)
 
         # Rhythm
-        self.start_edit = QDateEdit()
+        self.start_edit = DateEdit()  # a date typed whole is that date (carnet/ui/date_edit.py)
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat(formats.medium_date_format())
         self.start_edit.setMinimumWidth(200)

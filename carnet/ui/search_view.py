@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QListView,
@@ -36,6 +35,7 @@ from carnet.store.errors import StoreError
 from carnet.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters, SearchHit
 from carnet.ui import formats, style
 from carnet.ui.a11y import announce_status
+from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import elide_combo, fit_combo, fit_date_edit
 from carnet.ui.models.search_results import (
     HIT_ROLE,
@@ -123,8 +123,8 @@ class SearchView(QWidget):
         self.tag_combo = QComboBox()
         self.from_check = QCheckBox(self.tr("From"))
         self.to_check = QCheckBox(self.tr("to"))
-        self.from_date = QDateEdit()
-        self.to_date = QDateEdit()
+        self.from_date = DateEdit()
+        self.to_date = DateEdit()
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(formats.medium_date_format())

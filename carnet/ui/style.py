@@ -126,6 +126,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox {{
     selection-background-color: {ACCENT}; selection-color: white; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDateEdit:focus,
 QComboBox:focus {{ border: 1px solid {ACCENT}; }}
+QDateEdit[refused="true"], QDateEdit[refused="true"]:focus {{ border: 1px solid {ERROR}; }}
 QLineEdit:disabled {{ background: #f1ede6; color: {MUTED}; }}
 QComboBox, QDateEdit, QSpinBox {{ padding-right: 22px; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;

@@ -942,6 +942,14 @@ Open it now to print it?</translation>
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>“%1” is not a date this field can take: it keeps “%2”.</source>
+            <extracomment>Words that may stand around a date without changing it (« le 9 », « the 9th of »). How long the refusal stays shown at the field (ms). A typed text was refused (the text; the field kept its date). The last refusal's sentence, shown at the field until its date changes. A whole date is being typed: the keys go to the text as typed (keyPressEvent).</extracomment>
+            <translation>“%1” is not a date this field can take: it keeps “%2”.</translation>
+        </message>
+    </context>
+    <context>
         <name>Emotion</name>
         <message>
             <source>joy</source>

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from carnet.services.planning import ActionItem
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style
+from carnet.ui.date_edit import DateEdit
 
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
 
@@ -155,7 +155,7 @@ class ReviewPanel(QFrame):
         self.review_kicker.setObjectName("panelKicker")
         self.status_picker = StatusPicker()
         self.date_caption = caption(self.tr("New date"))
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setObjectName("postponeDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(formats.medium_date_format() or "yyyy-MM-dd")

@@ -6,9 +6,10 @@ import dataclasses
 import itertools
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from carnet.domain import Action, ActionStatus, default_due_date
+from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import fit_combo, fit_date_edit
 from carnet.ui.formats import action_status_label, pydate, qdate
 from carnet.ui.session_editor.context import (
@@ -46,7 +47,7 @@ class ActionRow(QWidget):
         self.title = WrappingLineEdit(action.title)
         self.title.setObjectName("actionTitle")
         self.title.setAccessibleName(self.tr("Action"))
-        self.due = QDateEdit()
+        self.due = DateEdit()
         self.due.setObjectName("actionDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_edit_format())

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
 from carnet.domain.status import held_by_writing
+from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import fit_combo
 from carnet.ui.formats import format_date, pydate, qdate, role_label
 from carnet.ui.session_editor.context import (
@@ -77,7 +77,7 @@ class SessionHeader(QWidget):
         self.title.setPlaceholderText(self.tr("Title or case of the session (optional)"))
         self.title.setAccessibleName(self.tr("Title or case of the session"))
 
-        self.date = QDateEdit(qdate(session.date))
+        self.date = DateEdit(qdate(session.date))
         self.date.setObjectName("sessionDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_edit_format())

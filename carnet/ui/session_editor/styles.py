@@ -175,6 +175,7 @@ QComboBox#emotionCombo[needed="true"] {{ border: 1px solid {c.accent}; }}
 QLabel#emptyHint {{ color: {c.muted}; font-style: italic; }}
 QLabel#placeholder {{ color: {c.muted}; font-family: {serif}; font-size: {pt(14)}; }}
 QLabel#loadError {{ color: {c.error}; }}
+QDateEdit[refused="true"], QDateEdit[refused="true"]:focus {{ border: 1px solid {c.error}; }}
 
 QPlainTextEdit#markdownSource {{ font-size: {pt(11)}; padding: 4px 6px;
     background: {c.field}; color: {c.ink}; }}
