@@ -21,6 +21,7 @@ from carnet.ui.date_edit import DateEdit, parse_typed_date
 FR = QLocale(QLocale.Language.French, QLocale.Country.France)
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 TODAY = date(2026, 12, 7)
+SHOWN = QDate(2026, 12, 7)
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def make_field(qtbot, french_locale):
     """A DateEdit (« 7 décembre 2026 ») in an active window, beside a line to Tab to."""
     windows = []
 
-    def make(day: QDate | None = QDate(2026, 12, 7)) -> DateEdit:
+    def make(day: QDate | None = SHOWN) -> DateEdit:
         window = QWidget()
         windows.append(window)
         layout = QVBoxLayout(window)
