@@ -319,8 +319,14 @@ def _check_place(ctx: _Ctx, report: SyncReport) -> None:
     remembered = place.Place.from_text(api.file_place)
     if place.judge(remembered, now) is place.Verdict.COPY:
         _take_new_device_id(ctx, report)
+        # the original keeps its name; two devices of one name could not be told apart
+        # in the devices list (nor the right one removed): the copy is named anew
+        api.device_label = ""
     if now != remembered:
-        api.file_place = now.to_text()
+        from carnet.store.errors import StorageError
+
+        with contextlib.suppress(StorageError):  # (said again at the next sync)
+            api.file_place = now.to_text()
 
 
 def remember_place(store: JournalStore) -> None:

@@ -63,6 +63,7 @@ def test_the_copied_file_takes_a_new_identity_whatever_syncs_first(devices, tmp_
         assert Code.CLONE_DETECTED not in codes(reports["original"])
         assert a.sync.identity().device_id == old_id  # the original keeps its identity
         assert c.sync.identity().device_id != old_id
+        assert a.sync.device_label == "a" and c.sync.device_label == ""  # and its name
         for _round in range(2):
             for store in (a, c, b):
                 report = sync_once(store)
