@@ -62,6 +62,7 @@ from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import elide_list_rows, fit_date_edit
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
+from carnet.ui.whole_paste import keep_whole
 
 if TYPE_CHECKING:
     from carnet.store import JournalStore
@@ -285,7 +286,7 @@ class BookletDialog(QDialog):
                                            "pseudonyms"))
         self.anonymise.setChecked(True)
         self.omit_name = QCheckBox(self.tr("Leave my name off the cover"))
-        self.extra_names = QLineEdit()
+        self.extra_names = keep_whole(QLineEdit())  # names cut would print unmasked
         self.extra_names.setPlaceholderText(self.tr("Other names to hide, separated by commas"))
         for widget in (self.anonymise, self.omit_name):
             widget.toggled.connect(self._schedule_count)

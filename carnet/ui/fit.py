@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QLabel,
+    QLineEdit,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -212,6 +213,13 @@ class _ElidingRows(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(1, size.height())
+
+    def createEditor(self, parent: QWidget, option, index) -> QWidget:
+        """An editable row (an objective) keeps a long paste whole, never cut."""
+        from carnet.ui.whole_paste import keep_whole
+
+        editor = super().createEditor(parent, option, index)
+        return keep_whole(editor) if isinstance(editor, QLineEdit) else editor
 
 
 def elide_list_rows(view: QListView) -> QListView:

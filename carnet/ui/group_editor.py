@@ -58,6 +58,7 @@ from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import elide_list_rows, fit_combo
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
+from carnet.ui.whole_paste import WholeTextDelegate, keep_whole
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_WIDTH = 130
@@ -97,15 +98,15 @@ class GroupEditor(QWidget):
         self.error_label.hide()
 
         # The group
-        self.name_edit = QLineEdit()
+        self.name_edit = keep_whole(QLineEdit())  # a long paste never cut (whole_paste.py)
         self.name_edit.setPlaceholderText(self.tr("e.g. Managers’ co-development group"))
         self.format_combo = QComboBox()
         for template in self.templates:
             self.format_combo.addItem(template.name.get(self.lang), template.id)
         self.format_description = style.label("", "hint", wrap=True)
-        self.facilitator_edit = QLineEdit()
+        self.facilitator_edit = keep_whole(QLineEdit())
         self.facilitator_edit.setPlaceholderText(self.tr("Name or initials"))
-        self.place_edit = QLineEdit()
+        self.place_edit = keep_whole(QLineEdit())
         form1 = self._form()
         self._row(form1, self.tr("Name"), self.name_edit)
         self._row(form1, self.tr("Format"), self.format_combo)
@@ -159,6 +160,7 @@ class GroupEditor(QWidget):
         self.members_table.horizontalHeader().setStretchLastSection(True)
         self.members_table.horizontalHeader().setMinimumSectionSize(180)
         self.members_table.verticalHeader().hide()
+        self.members_table.setItemDelegate(WholeTextDelegate(self.members_table))
         self.members_table.setMinimumHeight(150)
         self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members_table.setAccessibleName(self.tr("Members"))

@@ -25,6 +25,7 @@ from carnet import paths
 from carnet.passphrase_policy import MIN_LENGTH, passphrase_score
 from carnet.ui import style
 from carnet.ui.style import add_reveal_action as add_reveal_action  # its home until it moved
+from carnet.ui.whole_paste import keep_whole
 
 JOURNAL_FILTER = "Carnet (*.carnet *.journal);;*"
 
@@ -84,7 +85,7 @@ class WelcomePage(QWidget):
             wrap=True,
         )
 
-        self.owner_edit = QLineEdit()
+        self.owner_edit = keep_whole(QLineEdit())
         self.owner_edit.setPlaceholderText(self.tr("e.g. Camille Martin"))
         self.path_edit = QLineEdit()
         self.browse_button = QPushButton(self.tr("Choose…"))

@@ -28,6 +28,7 @@ from carnet.store.errors import StoreError
 from carnet.ui.attachments import cache
 from carnet.ui.attachments.texts import megabytes
 from carnet.ui.services import messages
+from carnet.ui.whole_paste import keep_whole
 
 
 class ImageView(QGraphicsView):
@@ -129,7 +130,7 @@ class AttachmentViewer(QDialog):
 
         self.caption = QLineEdit()
         self.caption.setObjectName("attachmentCaption")
-        self.caption.setMaxLength(MAX_CAPTION_CHARS)
+        keep_whole(self.caption, MAX_CAPTION_CHARS)  # a longer paste refused, said, never cut
         self.caption.setPlaceholderText(self.tr("Caption (found by the search)"))
         self.caption.setAccessibleName(self.tr("Caption"))
         self.details = QLabel()

@@ -46,6 +46,7 @@ from carnet.ui.prepare.backlog import Attached, attach_topic, codev_prompts
 from carnet.ui.prepare.delegate import CardDelegate
 from carnet.ui.prepare.review import caption
 from carnet.ui.services import messages
+from carnet.ui.whole_paste import keep_whole
 
 SAVE_DELAY_MS = 700
 MAX_SESSIONS = 24
@@ -87,7 +88,7 @@ class TopicsPanel(QWidget):
         self._new_timer.setInterval(SAVE_DELAY_MS)
 
         # -- the backlog
-        self.new_edit = QLineEdit()
+        self.new_edit = keep_whole(QLineEdit())  # a long paste never cut (whole_paste.py)
         self.new_edit.setObjectName("newTopic")
         # A hint short enough for the narrow column beside the editor (« Une situation à
         # … » was cut); the whole sentence in the tooltip and for a screen reader.
@@ -127,7 +128,7 @@ class TopicsPanel(QWidget):
         # -- the editor
         self.kicker = style.label(self.tr("TOPIC"))
         self.kicker.setObjectName("panelKicker")
-        self.title_edit = QLineEdit()
+        self.title_edit = keep_whole(QLineEdit())
         self.title_edit.setObjectName("topicTitle")
         self.title_edit.setPlaceholderText(self.tr("The situation in a few words"))
         self.title_edit.setAccessibleName(self.tr("Topic: the situation in a few words"))

@@ -38,6 +38,7 @@ from carnet.ui.session_editor.context import (
 from carnet.ui.session_editor.status import AutoStatusNote, StatusSwitch
 from carnet.ui.session_editor.widgets import TagLineEdit
 from carnet.ui.sync.wordings import WordingHint
+from carnet.ui.whole_paste import keep_whole
 
 # Sessions whose status the person chose by hand in this run of the app
 # (journal path, session id): writing in them never changes it again.
@@ -71,7 +72,7 @@ class SessionHeader(QWidget):
         self.heading.setObjectName("sessionHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.title = QLineEdit(session.title)
+        self.title = keep_whole(QLineEdit(session.title))  # a long paste never cut
         self.title.setObjectName("sessionTitle")
         self.title.setCursorPosition(0)
         self.title.setPlaceholderText(self.tr("Title or case of the session (optional)"))

@@ -26,6 +26,7 @@ from carnet.ui.session_editor.context import (
 )
 from carnet.ui.session_editor.step_section import StepSection
 from carnet.ui.session_editor.widgets import ScaleButtons
+from carnet.ui.whole_paste import keep_whole
 
 
 def rating_labels() -> list[str]:
@@ -63,7 +64,7 @@ class RatingRow:
             ),
         )
         self.stars.setObjectName("ratingStars")
-        self.comment = QLineEdit()
+        self.comment = keep_whole(QLineEdit())
         self.comment.setObjectName("ratingComment")
         self.ref.forget_with(self.comment)
         self.comment.setAccessibleName(

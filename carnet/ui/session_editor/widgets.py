@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from carnet.domain import normalise_tags
 from carnet.ui.a11y import set_checked
 from carnet.ui.markdown_view import GrowingPlainTextEdit
+from carnet.ui.whole_paste import keep_whole
 
 
 class _NotTyped(QSortFilterProxyModel):
@@ -125,6 +126,7 @@ class TagLineEdit(QLineEdit):
 
     def __init__(self, suggestions: Iterable[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_whole(self)  # a long paste kept whole, never cut (carnet/ui/whole_paste.py)
         # The field is narrow beside the text: a short hint, the whole rule in the tooltip
         # (« Étiquettes, séparé… » was cut).
         self.setPlaceholderText(self.tr("Tags…"))
@@ -323,7 +325,7 @@ class RowList(QWidget):
         self.rows.setSpacing(6)
         #: The stored rows still to build, in order (see ``build_more``).
         self.unbuilt: deque[Callable[[], QWidget]] = deque()
-        self.add_edit = QLineEdit()
+        self.add_edit = keep_whole(QLineEdit())  # a long paste kept whole, never cut
         self.add_edit.setPlaceholderText(placeholder)
         self.add_edit.setObjectName("addLine")
         self.add_edit.setAccessibleName(edit_name or placeholder)
