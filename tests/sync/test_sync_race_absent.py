@@ -115,3 +115,19 @@ def test_carnet_sync_to_a_folder_without_the_other_devices_warns_in_both_languag
     back = _cli(["sync", "--journal", str(journal), "--folder", str(devices.folder), "--yes",
                  "--passphrase-stdin"], "C.UTF-8")
     assert "none of the devices" not in back.stderr.decode("utf-8")
+
+
+def test_the_window_sentence_names_every_absent_device_named_or_not():
+    """A notice about two devices, one with a name and one without: the window's sentence
+    used to list the names only, leaving the unnamed device out (found by sync3)."""
+    from carnet.sync.report import Problem
+    from carnet.ui.sync.problems import others_absent_text
+
+    problem = Problem("others_absent", args={
+        "devices": ["aaaa1111bbbb", "cccc2222dddd"], "labels": ["Portable de Camille"],
+        "names": [["aaaa1111bbbb", "Portable de Camille"], ["cccc2222dddd", ""]]})
+    text = others_absent_text(problem)
+    assert "Portable de Camille" in text and "cccc2222" in text
+    # control: a report without ``names`` (an older one) still says what it holds
+    older = Problem("others_absent", args={"devices": ["cccc2222dddd"], "labels": []})
+    assert "cccc2222" in others_absent_text(older)

@@ -132,10 +132,7 @@ def conflict_sentences(conflicted, count: int) -> list[str]:
 def others_absent_text(problem: Problem) -> str:
     """Said when none of the devices this journal synced with is in its folder (race15):
     they no longer meet, though each sync there is whole."""
-    args = problem.args or {}
-    names = [str(label) for label in args.get("labels") or () if label]
-    if not names:
-        names = [short_device(str(device)) for device in args.get("devices") or ()]
+    names = absent_names(problem)  # every device: by its name, else its short id
     shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
     return fill(_tr("None of the devices this journal synced with (%1) is in this folder: "
                     "they do not receive this device's changes, nor this device theirs, "
