@@ -391,3 +391,30 @@ def test_a_learning_typed_in_the_new_line_comes_back_there(
     assert editor.findChildren(LearningsBody)[0].list.add_edit.text() == f"Appris {marker}"
     assert f"Appris {marker}" in [item.text for item in
                                   window.store.learnings.list_by_session(held)]
+
+
+def test_the_question_and_the_notice_speak_french(qtbot, unlocked, message_service, passphrase):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from words_in_french import french
+
+    window = unlocked()
+    _refuse_writes(window)
+    _type_in_a_step(qtbot, window, "à garder")
+    with french():
+        assert not window.close()
+        assert message_service.buttons[-1] == ["Rester", "Quitter sans l’enregistrer"]
+        assert message_service.shown[-1][2] == (
+            "Votre dernière modification n’a pas pu être enregistrée : le fichier du carnet "
+            "est en lecture seule. Si vous quittez maintenant, elle sera perdue.")
+        window.request_lock()
+        assert message_service.buttons[-1] == ["Rester", "Verrouiller sans l’enregistrer"]
+        assert "Si vous verrouillez maintenant" in message_service.shown[-1][2]
+        window._idle_lock()
+        unlock_through_ui(qtbot, window, passphrase)
+        told = [text for kind, _title, text in message_service.shown if kind == "information"]
+        assert told[-1] == ("Une modification qui n’avait pas pu être enregistrée avant le "
+                            "verrouillage a été remise à l’écran. Elle est maintenant "
+                            "enregistrée.")
