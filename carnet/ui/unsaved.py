@@ -30,7 +30,14 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from carnet.store.errors import StoreError
 
@@ -117,7 +124,9 @@ class Edit:
 def _text_fields(row: QWidget) -> list[QWidget]:
     """The editable text fields of a row, in a stable order (the order built)."""
     return [w for w in row.findChildren(QWidget)
-            if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)) and not w.isReadOnly()]
+            if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)) and not w.isReadOnly()
+            # not the line inside a date, a number or a choice: those are no text
+            and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
 
 
 def _field_text(field: QWidget) -> str:
