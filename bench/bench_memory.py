@@ -208,7 +208,7 @@ def anonymous_mappings() -> list[tuple[int, int]]:
     return spans
 
 
-def print_pinning(before: list[tuple[int, int]], top: int = 30) -> None:
+def print_pinning(before: list[tuple[int, int]], types: set[int], top: int = 30) -> None:
     """The live objects that sit in memory mapped since the first settled unlock (the
     day's arenas), by allocating line: what keeps those arenas from being freed."""
     import bisect
@@ -245,6 +245,18 @@ def print_pinning(before: list[tuple[int, int]], top: int = 30) -> None:
     for obj in [o for o in seen.values() if type(o).__module__.startswith("carnet.domain")][:3]:
         print(f"  {repr(obj)[:60]} held by", [type(r).__name__ for r in gc.get_referrers(obj)
                                               if r is not seen][:6])
+    made = sorted(f"{o.__module__}.{o.__qualname__}" for o in gc.get_objects()
+                  if isinstance(o, type) and id(o) not in types)
+    print(f"\nClasses made during the day ({len(made)}): {' '.join(made)}")
+    arenas: dict[int, list[str]] = {}
+    for obj in pinning:
+        address = id(obj)
+        end = next(e for s, e in now if s <= address < e)
+        arenas.setdefault((end - address) >> 20 | end << 8, []).append(
+            f"{type(obj).__name__}:{repr(obj)[:40]}")
+    print(f"Day arenas holding objects: {len(arenas)}")
+    for held in arenas.values():
+        print(f"  {len(held):4} objects: {' / '.join(held[:6])}")
     pages = {address >> 14 for address in map(id, pinning)}
     print(f"\nObjects in the day's new memory (≤ 512 B): {len(pinning):,} in {len(pages):,} "
           f"pools of 16 KiB; by type: {by_type.most_common(12)}")
@@ -334,6 +346,7 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
     typed: dict[str, float] = {}
     modules_before: set[str] = set()
     mapped_before: list[tuple[int, int]] = []
+    types_before: set[int] = set()
 
     def type_into(session_id: int) -> Iterator[int]:
         """Type into a step of a session page as a fast typist does (a key every 35 ms),
@@ -443,6 +456,9 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
             tracemalloc.start(args.survivors)
             modules_before.update(sys.modules)
             mapped_before[:] = anonymous_mappings()
+            gc.unfreeze()  # what the unlock froze is not listed (diagnostic only)
+            types_before.update(id(o) for o in gc.get_objects() if isinstance(o, type))
+            gc.freeze()
 
         def step(label: str) -> None:
             if args.steps:
@@ -490,13 +506,15 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
             spent = (time.perf_counter() - started) / max(1, len(sessions)) * 1000
             print(f"  ({spent:.0f} ms per session, event loop included)")
 
-        del groups, ids  # the day's lists are the benchmark's, not the app's: let them go
+        # The day's lists are the benchmark's, not the app's: let them go (the loop's
+        # last group too, a record of the journal the generator would keep).
+        del groups, group, ids
         yield from browse(rounds[0], "sessions", "first round")
         timed_lock()
         yield 200
         moment("locked", "locked")
         if args.survivors:
-            print_pinning(mapped_before)  # first: formatting the survivors reads sources
+            print_pinning(mapped_before, types_before)  # first: the survivors' lines
             print_survivors(args.survivors)
             print("Modules the day imported:", " ".join(sorted(set(sys.modules) - modules_before)))
         yield from unlock()

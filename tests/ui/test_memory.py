@@ -789,3 +789,31 @@ def test_the_warm_up_loads_the_code_a_day_would_load_among_its_views(tmp_path, p
     assert not warm, warm
     cold = _modules_a_day_loads(tmp_path, passphrase, "cold")
     assert "carnet.ui.session_editor.editor" in cold and "carnet.ui.tags_view" in cold
+
+
+def test_the_warm_up_loads_one_module_per_pause_in_the_input(qtbot, monkeypatch):
+    """The first module at once, each next one only after a pause in the input (a key
+    typed meanwhile waits for one module, not for the list); stopped, it loads no more.
+    The control, with a short pause, loads them all and says so."""
+    import sys
+
+    from carnet.ui import warmup
+
+    names = ("colorsys", "wave", "netrc")
+    for name in names:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    monkeypatch.setattr(warmup, "MODULES", names)
+    monkeypatch.setattr(warmup, "SLICE_PAUSE_MS", 60_000)
+    slow = warmup.WarmUp()
+    slow.start()
+    assert "colorsys" in sys.modules and "wave" not in sys.modules
+    assert slow.running
+    slow.stop()
+    qtbot.wait(20)
+    assert not slow.running and "wave" not in sys.modules
+
+    monkeypatch.setattr(warmup, "SLICE_PAUSE_MS", 1)
+    quick = warmup.WarmUp()
+    with qtbot.waitSignal(quick.finished, timeout=10_000):
+        quick.start()
+    assert all(name in sys.modules for name in names) and not quick.running
