@@ -16,6 +16,7 @@ module (~25 ms for the largest), not for the whole list (~250 ms of Python).
 from __future__ import annotations
 
 import importlib
+import linecache
 import sys
 
 from PySide6.QtCore import QObject, Signal
@@ -130,15 +131,26 @@ class WarmUp(QObject):
         self._pending = []
 
     def _next(self) -> None:
-        while self._pending and self._pending[0] in sys.modules:
-            del self._pending[0]  # loaded meanwhile, by a view the person opened
-        if not self._pending:
-            self._watch.stop()
-            self.finished.emit()
+        self._drop_loaded()
+        if self._pending:
+            name = self._pending.pop(0)
+            try:
+                importlib.import_module(name)
+            except ImportError as exc:  # a build without it: its view will say so at open
+                print(f"carnet: {name} not preloaded ({exc})", file=sys.stderr)
+            self._drop_loaded()
+        if self._pending:
+            self._watch.start(1)
             return
-        name = self._pending.pop(0)
-        try:
-            importlib.import_module(name)
-        except ImportError as exc:  # a build without it: its view will say so at open
-            print(f"carnet: {name} not preloaded ({exc})", file=sys.stderr)
-        self._watch.start(1)
+        self._watch.stop()
+        # PySide reads the source of every module imported after it (looking for
+        # ``from __feature__ import``) and ``linecache`` keeps its lines: ~6 MiB of
+        # small strings by now, useless until a traceback (which reads the files
+        # again). Let go here, they leave room in Python's arenas for the day's
+        # objects, which then need fewer new arenas (the lock empties it too).
+        linecache.clearcache()
+        self.finished.emit()
+
+    def _drop_loaded(self) -> None:
+        while self._pending and self._pending[0] in sys.modules:
+            del self._pending[0]  # loaded meanwhile (by a view the person opened)

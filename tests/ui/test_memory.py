@@ -817,3 +817,29 @@ def test_the_warm_up_loads_one_module_per_pause_in_the_input(qtbot, monkeypatch)
     with qtbot.waitSignal(quick.finished, timeout=10_000):
         quick.start()
     assert all(name in sys.modules for name in names) and not quick.running
+
+
+def test_the_warm_up_lets_the_source_lines_go_once_done(qtbot, monkeypatch):
+    """The source lines PySide read at each import (``linecache``) are let go once the
+    warm-up has loaded its modules, not kept until the lock; the control: while it
+    still has modules to load, they stay."""
+    import linecache
+
+    from carnet.ui import tags_view, warmup
+
+    monkeypatch.setattr(warmup, "MODULES", ("carnet.ui.tags_view", "csv"))
+    monkeypatch.delitem(__import__("sys").modules, "csv", raising=False)
+    monkeypatch.setattr(warmup, "SLICE_PAUSE_MS", 60_000)
+    assert linecache.getline(tags_view.__file__, 1)
+    warm = warmup.WarmUp()
+    warm.start()  # csv loaded at once, then nothing left: the cache let go
+    assert tags_view.__file__ not in linecache.cache and not warm.running
+
+    monkeypatch.setattr(warmup, "MODULES", ("carnet.ui.tags_view", "wave", "netrc"))
+    for name in ("wave", "netrc"):
+        monkeypatch.delitem(__import__("sys").modules, name, raising=False)
+    assert linecache.getline(tags_view.__file__, 1)
+    waiting = warmup.WarmUp()
+    waiting.start()  # wave loaded, netrc waits for a pause: the lines stay meanwhile
+    assert waiting.running and tags_view.__file__ in linecache.cache
+    waiting.stop()
