@@ -17,7 +17,8 @@ screen and the person is told so. Leaving the screen would destroy it:
 Captured today: the session page's step notes, its key word, the text fields of its
 rows (learnings, actions, feelings, topics), a list's "new" line (an item never
 written comes back there); the group
-form's name, facilitator, place and ground rules; Préparer's review note.
+form's name, facilitator, place and ground rules; Préparer's review note, and the
+topic being edited there (title, draft) and its « new topic » line.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import os
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -236,6 +237,24 @@ def capture_review(view: QWidget) -> list[Edit]:
     return [Edit(0, "review", str(item.action.id), 0, note)]
 
 
+def capture_topics(view: QWidget) -> list[Edit]:
+    """Préparer's topic being edited (``kind`` "topic", ``ident`` its id, "" when typed
+    with no topic chosen; field 0 the title, 1 the draft) and its "new topic" line
+    (``ident`` "new"), when they could not be saved."""
+    panel = getattr(view, "_topics", None)
+    if panel is None:
+        return []
+    edits: list[Edit] = []
+    if getattr(panel, "_dirty", False):
+        topic = panel.topic
+        ident = "" if topic is None or topic.id is None else str(topic.id)
+        edits += [Edit(0, "topic", ident, 0, panel.title_edit.text()),
+                  Edit(0, "topic", ident, 1, panel.draft_edit.toPlainText())]
+    if panel.new_edit.text().strip():
+        edits.append(Edit(0, "topic", "new", 0, panel.new_edit.text()))
+    return edits
+
+
 def capture(workspace: Workspace) -> list[Edit]:
     """Every unsaved edit the workspace shows, as data (after a flush that failed)."""
     edits: list[Edit] = []
@@ -247,6 +266,8 @@ def capture(workspace: Workspace) -> list[Edit]:
         review = getattr(widget, "review", None)
         if callable(getattr(review, "has_pending_review", None)) and review.has_pending_review():
             edits += capture_review(widget)
+        if hasattr(widget, "review"):  # Préparer
+            edits += capture_topics(widget)
     return edits
 
 
@@ -399,6 +420,35 @@ def _put_back_reviews(workspace: Workspace, edits: list[Edit]) -> int:
     return placed
 
 
+def _put_back_topics(workspace: Workspace, edits: list[Edit]) -> int:
+    if not edits:
+        return 0
+    from carnet.ui.prepare import VIEW_KEY
+
+    view = workspace.show_view(VIEW_KEY)
+    if view is None:
+        return 0
+    panel = view.topics
+    view.tabs.setCurrentIndex(1)
+    placed = 0
+    for edit in edits:
+        if edit.ident == "new":
+            _set_field_text(panel.new_edit, edit.text)
+            placed += 1
+            continue
+        if edit.ident and not panel.select_topic(int(edit.ident)):
+            continue
+        if not edit.ident and panel.topic is not None:  # typed with no topic chosen:
+            panel.list.setCurrentIndex(QModelIndex())  # never over another topic
+            if panel.topic is not None:
+                continue
+        field = panel.title_edit if edit.field == 0 else panel.draft_edit
+        _set_field_text(field, edit.text)
+        panel.title_edit.textEdited.emit(panel.title_edit.text())  # as typed: saved
+        placed += 1
+    return placed
+
+
 def restore_sealed(window: MainWindow) -> None:
     """At an unlock: the sealed edits of this journal go back on screen and are saved
     again; the person is told what happened. A blob this journal cannot open is
@@ -415,7 +465,8 @@ def restore_sealed(window: MainWindow) -> None:
 
     placed = _put_back_group(workspace, [e for e in edits if e.kind == "group"])
     placed += _put_back_reviews(workspace, [e for e in edits if e.kind == "review"])
-    edits = [e for e in edits if e.kind not in ("group", "review")]
+    placed += _put_back_topics(workspace, [e for e in edits if e.kind == "topic"])
+    edits = [e for e in edits if e.kind not in ("group", "review", "topic")]
     for session_id in dict.fromkeys(edit.session_id for edit in edits):
         with contextlib.suppress(StoreError):  # a session gone (removed elsewhere)
             workspace.show_session(session_id)

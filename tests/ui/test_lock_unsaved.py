@@ -418,3 +418,30 @@ def test_the_question_and_the_notice_speak_french(qtbot, unlocked, message_servi
         assert told[-1] == ("Une modification qui n’avait pas pu être enregistrée avant le "
                             "verrouillage a été remise à l’écran. Elle est maintenant "
                             "enregistrée.")
+
+
+def test_a_topic_edited_in_prepare_is_sealed_and_given_back(
+        qtbot, unlocked, message_service, passphrase):
+    window = unlocked()
+    marker = _marker()
+    view = window.show_view("prepare")
+    view.tabs.setCurrentIndex(1)
+    panel = view.topics
+    topic_id = window.store.topics.list(group_id=window.ids["group"])[0].id
+    assert panel.select_topic(topic_id)
+    _refuse_writes(window)
+    panel.draft_edit.setFocus()
+    type_text(qtbot, panel.draft_edit, f" brouillon {marker}")
+    wanted = panel.draft_edit.toPlainText()
+    assert window.workspace.flush()  # refused, and said so
+
+    window._idle_lock()
+    assert window.sealed is not None
+    settle(qtbot)
+    assert python_holders(marker) == [] and qt_holders(marker, undo=True) == {}
+
+    unlock_through_ui(qtbot, window, passphrase)
+    panel = window.workspace.view("prepare").topics
+    assert panel.topic is not None and panel.topic.id == topic_id
+    assert panel.draft_edit.toPlainText() == wanted
+    assert window.store.topics.get(topic_id).draft == wanted
