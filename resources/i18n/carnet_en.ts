@@ -1966,11 +1966,16 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>KeywordBody</name>
         <message>
             <source>One word</source>
+            <extracomment>The longest key word kept: an export carries a key word of up to 1,000 characters (``carnet.exchange.json_export.MAX_SHORT_CHARS``) and an import refuses a longer one. Past this, the line under the field says that a key word is best short.</extracomment>
             <translation>One word</translation>
         </message>
         <message>
             <source>Key word of the closing round</source>
             <translation>Key word of the closing round</translation>
+        </message>
+        <message>
+            <source>A key word is best short: a word, or a few. Yours is kept whole, as written.</source>
+            <translation>A key word is best short: a word, or a few. Yours is kept whole, as written.</translation>
         </message>
     </context>
     <context>

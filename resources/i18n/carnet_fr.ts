@@ -1966,11 +1966,16 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>KeywordBody</name>
         <message>
             <source>One word</source>
+            <extracomment>The longest key word kept: an export carries a key word of up to 1,000 characters (``carnet.exchange.json_export.MAX_SHORT_CHARS``) and an import refuses a longer one. Past this, the line under the field says that a key word is best short.</extracomment>
             <translation>Un mot</translation>
         </message>
         <message>
             <source>Key word of the closing round</source>
             <translation>Mot-clé du tour de clôture</translation>
+        </message>
+        <message>
+            <source>A key word is best short: a word, or a few. Yours is kept whole, as written.</source>
+            <translation>Un mot-clé gagne à être court : un mot, ou quelques-uns. Le vôtre est gardé en entier, tel qu’écrit.</translation>
         </message>
     </context>
     <context>

@@ -102,8 +102,8 @@ def _journal_lines(root: QWidget) -> list[QLineEdit]:
 
 
 def test_every_one_line_field_of_the_pages_keeps_a_paste_whole(qtbot, unlocked):
-    """The session page, the group page and Préparer: no field left at Qt's 32,767
-    (control: the fields the review named are among those found)."""
+    """The session page, the group page and Préparer: no field left to cut a paste at
+    Qt's 32,767 or at its own limit (control: the fields the review named are found)."""
     from carnet.ui.prepare import open_prepare
 
     window = unlocked()
@@ -117,10 +117,11 @@ def test_every_one_line_field_of_the_pages_keeps_a_paste_whole(qtbot, unlocked):
     prepare = open_prepare(window)
     lines["prepare"] = _journal_lines(prepare.topics)  # the topics tab, built when asked
     names = {line.objectName() for found in lines.values() for line in found}
-    assert {"addLearning", "addAction", "addTopic", "newTopic", "topicTitle"} <= names
+    assert {"addLearning", "addAction", "addTopic", "newTopic", "topicTitle",
+            "keywordEdit"} <= names
     cut = sorted(f"{page}: {line.objectName() or line.accessibleName() or type(line).__name__}"
                  for page, found in lines.items() for line in found
-                 if line.maxLength() <= 32_767 and line.objectName() != "keywordEdit")
+                 if not line.property("keepsWhole"))
     assert cut == [], f"one-line fields that cut a long paste: {cut}"
 
 
