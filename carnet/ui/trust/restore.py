@@ -334,7 +334,9 @@ def start_restore(window: MainWindow, backup: BackupInfo, passphrase: str) -> bo
         return False
     if window.workspace is not None:
         window.workspace.flush()
-    window.lock()
+    # The person chose to go back to the backup: what the journal refused is not put
+    # back over it at the next unlock (carnet.ui.unsaved).
+    window.lock(keep_unsaved=False)
     if window.store is not None:  # cannot happen: lock() always closes the store
         return False
     window.opener.cancel()
