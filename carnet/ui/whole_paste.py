@@ -99,14 +99,17 @@ class _PasteGuard(QObject):
             return False
         from carnet.ui.services import messages
 
+        said = QCoreApplication.translate(
+            "WholePaste",
+            "What you pasted has %1 characters; this field holds at most %2. Nothing was "
+            "pasted, and the field is as it was.").replace(
+                "%1", _number(len(text))).replace("%2", _number(self.limit))
+        if self.limit < LINE_MAX_CHARS:  # a short field (a caption, a key word)
+            said += " " + QCoreApplication.translate(
+                "WholePaste", "A step’s notes take longer texts.")
         messages().warning(
             self._edit.window(),
-            QCoreApplication.translate("WholePaste", "Too long to paste here"),
-            QCoreApplication.translate(
-                "WholePaste",
-                "What you pasted has %1 characters; this field holds at most %2. Nothing was "
-                "pasted, and the field is as it was. A step’s notes take longer texts.")
-            .replace("%1", _number(len(text))).replace("%2", _number(self.limit)))
+            QCoreApplication.translate("WholePaste", "Too long to paste here"), said)
         return True
 
     def _say_full(self) -> None:

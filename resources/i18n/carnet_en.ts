@@ -4719,13 +4719,17 @@ Restore the latest valid backup now? (Later: the button at the top of the window
     <context>
         <name>WholePaste</name>
         <message>
-            <source>Too long to paste here</source>
+            <source>What you pasted has %1 characters; this field holds at most %2. Nothing was pasted, and the field is as it was.</source>
             <extracomment>The longest text a one-line field takes: the longest text an export carries (``carnet.exchange.json_export.MAX_STRING_CHARS``, not imported: the exports' code is not loaded at start-up); a hundred pages of notes are ~300,000 characters. Qt's own limit lifted: a text stored longer (another device, an import) is shown and saved whole, never cut by ``setText``.</extracomment>
-            <translation>Too long to paste here</translation>
+            <translation>What you pasted has %1 characters; this field holds at most %2. Nothing was pasted, and the field is as it was.</translation>
         </message>
         <message>
-            <source>What you pasted has %1 characters; this field holds at most %2. Nothing was pasted, and the field is as it was. A step’s notes take longer texts.</source>
-            <translation>What you pasted has %1 characters; this field holds at most %2. Nothing was pasted, and the field is as it was. A step’s notes take longer texts.</translation>
+            <source>A step’s notes take longer texts.</source>
+            <translation>A step’s notes take longer texts.</translation>
+        </message>
+        <message>
+            <source>Too long to paste here</source>
+            <translation>Too long to paste here</translation>
         </message>
         <message>
             <source>This field holds at most %1 characters.</source>

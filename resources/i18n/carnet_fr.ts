@@ -4719,13 +4719,17 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
     <context>
         <name>WholePaste</name>
         <message>
-            <source>Too long to paste here</source>
+            <source>What you pasted has %1 characters; this field holds at most %2. Nothing was pasted, and the field is as it was.</source>
             <extracomment>The longest text a one-line field takes: the longest text an export carries (``carnet.exchange.json_export.MAX_STRING_CHARS``, not imported: the exports' code is not loaded at start-up); a hundred pages of notes are ~300,000 characters. Qt's own limit lifted: a text stored longer (another device, an import) is shown and saved whole, never cut by ``setText``.</extracomment>
-            <translation>Trop long pour être collé ici</translation>
+            <translation>Ce que vous avez collé compte %1 caractères ; ce champ en contient au plus %2. Rien n’a été collé : le champ est resté tel quel.</translation>
         </message>
         <message>
-            <source>What you pasted has %1 characters; this field holds at most %2. Nothing was pasted, and the field is as it was. A step’s notes take longer texts.</source>
-            <translation>Ce que vous avez collé compte %1 caractères ; ce champ en contient au plus %2. Rien n’a été collé : le champ est resté tel quel. Les notes d’une étape acceptent des textes plus longs.</translation>
+            <source>A step’s notes take longer texts.</source>
+            <translation>Les notes d’une étape acceptent des textes plus longs.</translation>
+        </message>
+        <message>
+            <source>Too long to paste here</source>
+            <translation>Trop long pour être collé ici</translation>
         </message>
         <message>
             <source>This field holds at most %1 characters.</source>

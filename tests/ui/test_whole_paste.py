@@ -157,6 +157,7 @@ def test_a_paste_longer_than_the_field_is_refused_and_said(qtbot, small_field,
     assert small_field.text() == "début", "the paste was cut"
     ((kind, title, text),) = message_service.shown
     assert kind == "warning" and title and "30" in text and "20" in text
+    assert "notes" in text  # a short field (a caption) says where longer texts go
     small_field.selectAll()
     paste(qtbot, small_field, "0123456789" * 2, click=False)  # control: 20 replaces the 5 selected
     assert small_field.text() == "0123456789" * 2 and len(message_service.shown) == 1
@@ -182,6 +183,18 @@ def test_the_context_menu_paste_is_checked_too(qtbot, small_field, message_servi
     QApplication.sendEvent(small_field, QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, QPoint(5, 5), small_field.mapToGlobal(QPoint(5, 5))))
     assert small_field.text() == "débutfin"
+
+
+def test_a_paste_past_what_an_export_carries_is_refused(qtbot, message_service):
+    field = keep_whole(QLineEdit("début"))
+    qtbot.addWidget(field)
+    field.show()
+    paste(qtbot, field, "x" * (LINE_MAX_CHARS + 1))
+    assert field.text() == "début"
+    ((kind, _title, text),) = message_service.shown
+    assert kind == "warning" and "notes" not in text  # no note takes more either
+    paste(qtbot, field, "x" * 40_000)  # control: past Qt's 32,767, kept whole
+    assert len(field.text()) == 40_005
 
 
 def test_a_stored_text_longer_than_qt_s_default_is_shown_whole(qtbot):
