@@ -93,8 +93,17 @@ def ensure_emoji_font(text: str) -> None:
     """Make the emoji font shipped for the booklet (monochrome Noto Emoji) known to Qt
     the first time a preview holds an emoji: Qt's font fallback then draws them where
     the system has no emoji font (they showed as empty boxes)."""
-    global _emoji_font_loaded
     if _emoji_font_loaded or _EMOJI_LIKE.search(text) is None:
+        return
+    load_emoji_font()
+
+
+def load_emoji_font() -> None:
+    """Hand the shipped emoji font to Qt's fallback, once per process (~17 ms): the
+    warm-up after an unlock does it in a pause, so that an emoji typed in any field,
+    not only in a preview, is drawn rather than shown as an empty box."""
+    global _emoji_font_loaded
+    if _emoji_font_loaded:
         return
     _emoji_font_loaded = True
     from PySide6.QtGui import QFontDatabase

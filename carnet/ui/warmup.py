@@ -113,6 +113,8 @@ class WarmUp(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: list[str] = []
+        #: the emoji font (a turn of its own, after the modules): see ``_next``
+        self._font_pending = False
         self._watch = IdleWatcher(self, minute_ms=SLICE_PAUSE_MS)
         self._watch.idle.connect(self._next)
 
@@ -123,12 +125,15 @@ class WarmUp(QObject):
     def start(self) -> None:
         """Load what is not loaded yet; ``finished`` at once if all of it is."""
         self._pending = [name for name in MODULES if name not in sys.modules]
+        view = sys.modules.get("carnet.ui.markdown_view")  # not imported here for it
+        self._font_pending = not getattr(view, "_emoji_font_loaded", False)
         self._next()
 
     def stop(self) -> None:
         """The journal locked: what is left waits for the next unlock's pause."""
         self._watch.stop()
         self._pending = []
+        self._font_pending = False
 
     def _next(self) -> None:
         self._drop_loaded()
@@ -139,7 +144,14 @@ class WarmUp(QObject):
             except ImportError as exc:  # a build without it: its view will say so at open
                 print(f"carnet: {name} not preloaded ({exc})", file=sys.stderr)
             self._drop_loaded()
-        if self._pending:
+        elif self._font_pending:
+            # Emoji in any field (a learning, a title) are drawn with the shipped font
+            # where the system has none; the preview loaded it only for itself.
+            from carnet.ui import markdown_view
+
+            self._font_pending = False
+            markdown_view.load_emoji_font()
+        if self._pending or self._font_pending:
             self._watch.start(1)
             return
         self._watch.stop()

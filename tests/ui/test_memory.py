@@ -829,6 +829,9 @@ def test_the_warm_up_lets_the_source_lines_go_once_done(qtbot, monkeypatch):
 
     monkeypatch.setattr(warmup, "MODULES", ("carnet.ui.tags_view", "csv"))
     monkeypatch.delitem(__import__("sys").modules, "csv", raising=False)
+    from carnet.ui import markdown_view
+
+    monkeypatch.setattr(markdown_view, "_emoji_font_loaded", True)  # (its turn: a no-op)
     monkeypatch.setattr(warmup, "SLICE_PAUSE_MS", 60_000)
     assert linecache.getline(tags_view.__file__, 1)
     warm = warmup.WarmUp()
@@ -843,3 +846,32 @@ def test_the_warm_up_lets_the_source_lines_go_once_done(qtbot, monkeypatch):
     waiting.start()  # wave loaded, netrc waits for a pause: the lines stay meanwhile
     assert waiting.running and tags_view.__file__ in linecache.cache
     waiting.stop()
+
+
+def test_the_warm_up_hands_the_emoji_font_to_qt_in_a_turn_of_its_own(qtbot, monkeypatch):
+    """An emoji typed in a learning or a title showed as an empty box where the system
+    has no emoji font: the shipped one reached Qt only with a preview that held one.
+    The warm-up loads it, after its modules, in a pause of its own; the control: not
+    before the modules are done."""
+    from PySide6.QtGui import QFontDatabase
+
+    from carnet.ui import markdown_view, warmup
+
+    monkeypatch.setattr(markdown_view, "_emoji_font_loaded", False)
+    monkeypatch.setattr(warmup, "MODULES", ("wave",))
+    monkeypatch.delitem(__import__("sys").modules, "wave", raising=False)
+    monkeypatch.setattr(warmup, "SLICE_PAUSE_MS", 60_000)
+    calls = []
+    monkeypatch.setattr(markdown_view, "load_emoji_font", lambda: calls.append(1))
+    slow = warmup.WarmUp()
+    slow.start()  # wave at once; the font waits for a pause
+    assert calls == [] and slow.running
+    slow.stop()
+    monkeypatch.undo()  # the real loader, with a short pause
+    monkeypatch.setattr(markdown_view, "_emoji_font_loaded", False)
+    monkeypatch.setattr(warmup, "MODULES", ())
+    monkeypatch.setattr(warmup, "SLICE_PAUSE_MS", 1)
+    quick = warmup.WarmUp()
+    with qtbot.waitSignal(quick.finished, timeout=10_000):
+        quick.start()
+    assert "Noto Emoji" in QFontDatabase.families()
