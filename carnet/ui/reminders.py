@@ -53,16 +53,21 @@ def _short_date(day: date) -> str:
     return formats.format_date(day, "medium")
 
 
+def _session_head(reminder: Reminder, today: date) -> str:
+    """« Séance aujourd’hui », « Séance demain » or « Séance le 9 déc. »."""
+    days = (reminder.target - today).days
+    if days <= 0:
+        return _tr("Session today")
+    if days == 1:
+        return _tr("Session tomorrow")
+    return _tr("Session on %1").replace("%1", _short_date(reminder.target))
+
+
 def reminder_text(reminder: Reminder, today: date) -> str:
     """What a notification says: counts and dates only (see the module docstring)."""
     days = (reminder.target - today).days
     if reminder.kind == rules.SESSION:
-        if days <= 0:
-            head = _tr("Session today")
-        elif days == 1:
-            head = _tr("Session tomorrow")
-        else:
-            head = _tr("Session on %1").replace("%1", _short_date(reminder.target))
+        head = _session_head(reminder, today)
         if reminder.count:
             return _tr("%1: %n action(s) to review — Prepare", reminder.count).replace("%1", head)
         return _tr("%1 — Prepare").replace("%1", head)
@@ -78,12 +83,7 @@ def banner_line(reminder: Reminder, today: date, group_name: str = "") -> str:
     two identical lines otherwise); the banner's own button prepares, so no « — Prepare »."""
     days = (reminder.target - today).days
     if reminder.kind == rules.SESSION:
-        if days <= 0:
-            head = _tr("Session today")
-        elif days == 1:
-            head = _tr("Session tomorrow")
-        else:
-            head = _tr("Session on %1").replace("%1", _short_date(reminder.target))
+        head = _session_head(reminder, today)
         if group_name:
             head = f"{head} · {group_name}"
         if reminder.count:

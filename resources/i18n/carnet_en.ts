@@ -5220,6 +5220,14 @@ Open it now?</translation>
     </context>
     <context>
         <name>Reminders</name>
+        <message>
+            <source>Session today</source>
+            <translation>Session today</translation>
+        </message>
+        <message>
+            <source>Session tomorrow</source>
+            <translation>Session tomorrow</translation>
+        </message>
         <message numerus="yes">
             <source>Today: %n action(s) fall due — Prepare</source>
             <translation>
@@ -5235,8 +5243,8 @@ Open it now?</translation>
             </translation>
         </message>
         <message>
-            <source>Session today</source>
-            <translation>Session today</translation>
+            <source>Session on %1</source>
+            <translation>Session on %1</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n action(s) fall due — Prepare</source>
@@ -5265,10 +5273,6 @@ Open it now?</translation>
             <translation>Quit</translation>
         </message>
         <message>
-            <source>Session tomorrow</source>
-            <translation>Session tomorrow</translation>
-        </message>
-        <message>
             <source>%1 — Prepare</source>
             <translation>%1 — Prepare</translation>
         </message>
@@ -5289,10 +5293,6 @@ Open it now?</translation>
                 <numerusform>%1: %n action(s) to review</numerusform>
                 <numerusform>%1: %n action(s) to review</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Session on %1</source>
-            <translation>Session on %1</translation>
         </message>
         <message>
             <source>Starting at login could not be set (%1).</source>

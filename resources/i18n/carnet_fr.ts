@@ -5220,6 +5220,14 @@ L’ouvrir maintenant ?</translation>
     </context>
     <context>
         <name>Reminders</name>
+        <message>
+            <source>Session today</source>
+            <translation>Séance aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Session tomorrow</source>
+            <translation>Séance demain</translation>
+        </message>
         <message numerus="yes">
             <source>Today: %n action(s) fall due — Prepare</source>
             <translation>
@@ -5235,8 +5243,8 @@ L’ouvrir maintenant ?</translation>
             </translation>
         </message>
         <message>
-            <source>Session today</source>
-            <translation>Séance aujourd’hui</translation>
+            <source>Session on %1</source>
+            <translation>Séance le %1</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n action(s) fall due — Prepare</source>
@@ -5265,10 +5273,6 @@ L’ouvrir maintenant ?</translation>
             <translation>Quitter</translation>
         </message>
         <message>
-            <source>Session tomorrow</source>
-            <translation>Séance demain</translation>
-        </message>
-        <message>
             <source>%1 — Prepare</source>
             <translation>%1 — Préparer</translation>
         </message>
@@ -5289,10 +5293,6 @@ L’ouvrir maintenant ?</translation>
                 <numerusform>%1 : %n action à revoir</numerusform>
                 <numerusform>%1 : %n actions à revoir</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Session on %1</source>
-            <translation>Séance le %1</translation>
         </message>
         <message>
             <source>Starting at login could not be set (%1).</source>
