@@ -135,8 +135,9 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.journal_path: Path | None = None
         #: What could not be saved before an automatic lock, sealed until the next
-        #: unlock of the same journal (``carnet.ui.unsaved.Sealed``); None otherwise.
-        self.sealed: Sealed | None = None
+        #: unlock of the same journal (``carnet.ui.unsaved.Sealed``), by journal file:
+        #: opening another journal meanwhile keeps it waiting for its own.
+        self.sealed_by_path: dict[str, Sealed] = {}
         self.demo = False
         self.demo_dir: Path | None = None
         self._resume: tuple[str, int | None] = ("home", None)
@@ -537,6 +538,16 @@ class MainWindow(QMainWindow):
         if self.is_complete and self.sync is not None:
             self.sync.open_join()
 
+    @property
+    def sealed(self) -> Sealed | None:
+        """The change sealed at an automatic lock of the journal shown (or last open),
+        waiting for its unlock; None when there is none."""
+        if self.journal_path is None:
+            return None
+        from carnet.ui.unsaved import journal_key
+
+        return self.sealed_by_path.get(journal_key(self.journal_path))
+
     def _lock_for_switch(self) -> bool:
         """Before another journal or the welcome page: the person's own lock (asked
         first when a change could not be saved); False to stay."""
@@ -565,7 +576,7 @@ class MainWindow(QMainWindow):
         self.journal_path = path
         self.demo = demo
         self.unlock.set_journal(path, demo=demo)
-        self.unlock.set_waiting(self.sealed is not None and self.sealed.path == str(path))
+        self.unlock.set_waiting(self.sealed is not None)
         self.pages.setCurrentWidget(self.unlock)
         if not path.is_file():
             from carnet.ui.opener import OpenFailure
@@ -720,7 +731,7 @@ class MainWindow(QMainWindow):
         # After the features have read what they show at unlock (reminders, calendar
         # file…): the check holds the store's lock for its whole run (~0.3 s on 2,000
         # sessions, seconds on a large journal), and a read on the UI thread would wait.
-        if self.sealed is not None and self.store is store:
+        if self.sealed_by_path and self.store is store:
             from carnet.ui.unsaved import restore_sealed
 
             restore_sealed(self)  # what the last lock could not save, back on screen
@@ -767,7 +778,13 @@ class MainWindow(QMainWindow):
             if workspace.flush(leaving=True) and keep_unsaved:
                 from carnet.ui.unsaved import seal_unsaved
 
-                self.sealed = seal_unsaved(workspace, store)
+                sealed = seal_unsaved(workspace, store)
+                if sealed is not None:
+                    self.sealed_by_path[sealed.path] = sealed
+                else:
+                    from carnet.ui.unsaved import journal_key
+
+                    self.sealed_by_path.pop(journal_key(store.path), None)
             self._resume = workspace.location()
             self.settings.splitter_state = bytes(workspace.splitter.saveState().data())
             workspace.clear()

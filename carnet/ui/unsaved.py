@@ -88,15 +88,18 @@ def may_leave(window: MainWindow, why: str) -> bool:
     from carnet.ui.services import messages
 
     workspace = window.workspace
-    if workspace is None:
-        if why != "quit" or window.sealed is None:
+    reasons = workspace.flush(leaving=True) if workspace is not None else []
+    if not reasons:
+        if why != "quit" or not window.sealed_by_path:
             return True
-        text = _tr("A change that could not be saved is waiting for you to unlock the "
-                   "journal. If you quit now, it will be lost.")
+        if window.sealed is not None and workspace is None:
+            text = _tr("A change that could not be saved is waiting for you to unlock the "
+                       "journal. If you quit now, it will be lost.")
+        else:  # sealed at the lock of another journal, opened since
+            names = ", ".join(os.path.basename(path) for path in window.sealed_by_path)
+            text = _tr("A change that could not be saved is waiting for you to unlock "
+                       "“%1”. If you quit now, it will be lost.").replace("%1", names)
     else:
-        reasons = workspace.flush(leaving=True)
-        if not reasons:
-            return True
         text = (_tr("Your last change could not be saved: %1. If you quit now, it will be "
                     "lost.") if why == "quit" else
                 _tr("Your last change could not be saved: %1. If you lock now, it will be "
@@ -289,6 +292,12 @@ class Sealed:
         return f"Sealed({self.count} edits)"
 
 
+def journal_key(path: str | os.PathLike[str]) -> str:
+    """The journal file a sealed change belongs to, the same whichever way its path
+    was given (relative, through a symlink)."""
+    return os.path.realpath(path)
+
+
 def _keys(store: JournalStore) -> tuple[bytes, bytes]:
     key = store.purpose_key(PURPOSE)
     return key, hmac.new(key, b"key id", "sha256").digest()[:16]
@@ -304,7 +313,7 @@ def seal(edits: list[Edit], store: JournalStore) -> Sealed | None:
     nonce = os.urandom(_NONCE_SIZE)
     plain = json.dumps([asdict(edit) for edit in edits]).encode()
     sealed = Sealed(key_id, nonce, AESGCM(key).encrypt(nonce, plain, _AAD), len(edits),
-                    str(store.path))
+                    journal_key(store.path))
     del plain
     return sealed
 
@@ -451,17 +460,26 @@ def _put_back_topics(workspace: Workspace, edits: list[Edit]) -> int:
 
 def restore_sealed(window: MainWindow) -> None:
     """At an unlock: the sealed edits of this journal go back on screen and are saved
-    again; the person is told what happened. A blob this journal cannot open is
-    dropped."""
-    sealed, window.sealed = window.sealed, None
-    window.unlock.set_waiting(False)
+    again; the person is told what happened. Another journal's sealed edits stay
+    waiting for that journal (kept by file); a blob sealed for this file under a key
+    it no longer has is dropped, and the person told."""
     store, workspace = window.store, window.workspace
-    if sealed is None or store is None or workspace is None:
+    if store is None or workspace is None:
         return
+    window.unlock.set_waiting(False)
+    from carnet.ui.services import messages
+
+    sealed = window.sealed_by_path.pop(journal_key(store.path), None)
+    if sealed is None:
+        return  # nothing waits for this journal; another journal's stays waiting
     edits = unseal(sealed, store)
+    if edits is None:  # its own file, but another key: it can never be opened
+        messages().warning(window, _tr("Change lost"), _tr(
+            "A change that could not be saved before the lock cannot be put back: the "
+            "journal's key has changed since. It is lost."))
+        return
     if not edits:
         return
-    from carnet.ui.services import messages
 
     placed = _put_back_group(workspace, [e for e in edits if e.kind == "group"])
     placed += _put_back_reviews(workspace, [e for e in edits if e.kind == "review"])

@@ -2031,7 +2031,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). What could not be saved before an automatic lock, sealed until the next unlock of the same journal (``carnet.ui.unsaved.Sealed``); None otherwise. The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
+            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). What could not be saved before an automatic lock, sealed until the next unlock of the same journal (``carnet.ui.unsaved.Sealed``), by journal file: opening another journal meanwhile keeps it waiting for its own. The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
             <translation>&amp;New journal…</translation>
         </message>
         <message>
@@ -5780,10 +5780,6 @@ Open it now?</translation>
             <translation>the journal file is read-only</translation>
         </message>
         <message>
-            <source>A change that could not be saved is waiting for you to unlock the journal. If you quit now, it will be lost.</source>
-            <translation>A change that could not be saved is waiting for you to unlock the journal. If you quit now, it will be lost.</translation>
-        </message>
-        <message>
             <source>Quit without saving it</source>
             <translation>Quit without saving it</translation>
         </message>
@@ -5804,12 +5800,28 @@ Open it now?</translation>
             <translation>Change put back</translation>
         </message>
         <message>
+            <source>A change that could not be saved is waiting for you to unlock the journal. If you quit now, it will be lost.</source>
+            <translation>A change that could not be saved is waiting for you to unlock the journal. If you quit now, it will be lost.</translation>
+        </message>
+        <message>
             <source>Stay</source>
             <translation>Stay</translation>
         </message>
         <message>
+            <source>Change lost</source>
+            <translation>Change lost</translation>
+        </message>
+        <message>
+            <source>A change that could not be saved before the lock cannot be put back: the journal's key has changed since. It is lost.</source>
+            <translation>A change that could not be saved before the lock cannot be put back: the journal's key has changed since. It is lost.</translation>
+        </message>
+        <message>
             <source>A change that could not be saved before the lock was put back on screen. It still cannot be saved: %1. It stays on screen.</source>
             <translation>A change that could not be saved before the lock was put back on screen. It still cannot be saved: %1. It stays on screen.</translation>
+        </message>
+        <message>
+            <source>A change that could not be saved is waiting for you to unlock “%1”. If you quit now, it will be lost.</source>
+            <translation>A change that could not be saved is waiting for you to unlock “%1”. If you quit now, it will be lost.</translation>
         </message>
         <message>
             <source>Your last change could not be saved: %1. If you quit now, it will be lost.</source>

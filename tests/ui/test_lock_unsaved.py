@@ -445,3 +445,44 @@ def test_a_topic_edited_in_prepare_is_sealed_and_given_back(
     assert panel.topic is not None and panel.topic.id == topic_id
     assert panel.draft_edit.toPlainText() == wanted
     assert window.store.topics.get(topic_id).draft == wanted
+
+
+def test_a_sealed_change_waits_for_its_journal_while_another_is_opened(
+        qtbot, unlocked, message_service, journal_path, passphrase, tmp_path):
+    """The trap: sealed at an automatic lock of journal A, then journal B opened from
+    the unlock page — B's unlock dropped A's change. It waits for A, quitting names A,
+    and A's unlock puts it back."""
+    from ui_helpers import seed_journal
+
+    window = unlocked()
+    marker = _marker()
+    held = window.ids["held"]
+    _refuse_writes(window)
+    _editor, field = _type_in_a_step(qtbot, window, f"Ce que {marker} m’a confié")
+    del field
+    window._idle_lock()
+    assert window.sealed is not None  # control: sealed for A, shown as waiting
+    assert window.unlock.waiting_label.isVisibleTo(window.unlock)
+
+    other = tmp_path / "autre" / "autre.carnet"
+    other.parent.mkdir()
+    seed_journal(other, passphrase)
+    told_before = len(message_service.shown)
+    window.show_unlock(other)
+    assert not window.unlock.waiting_label.isVisibleTo(window.unlock)  # not B's
+    unlock_through_ui(qtbot, window, passphrase)
+    assert window.store is not None and window.store.path == other
+    assert message_service.shown[told_before:] == []  # nothing said lost, nor put back
+    assert len(window.sealed_by_path) == 1  # still waiting for A
+
+    assert not unsaved.may_leave(window, "quit")  # quitting names A, and « Rester »
+    asked = _choices(message_service)[-1][2]
+    assert journal_path.name in asked and "will be lost" in asked
+    assert window.store is not None  # stayed
+
+    window.show_unlock(journal_path)  # the person's own lock of B, then A
+    assert window.unlock.waiting_label.isVisibleTo(window.unlock)
+    unlock_through_ui(qtbot, window, passphrase)
+    assert window.sealed_by_path == {}
+    assert window.workspace.current_session_id == held
+    assert window.store.notes.get(held, "synthese").text == f"Ce que {marker} m’a confié"
