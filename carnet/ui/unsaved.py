@@ -16,9 +16,10 @@ screen and the person is told so. Leaving the screen would destroy it:
 
 Captured today: the session page's step notes, its key word, the text fields of its
 rows (learnings, actions, feelings, topics), a list's "new" line (an item never
-written comes back there); the group
-form's name, facilitator, place and ground rules; Préparer's review note, and the
-topic being edited there (title, draft) and its « new topic » line.
+written comes back there); the group form's name, facilitator, place, ground rules,
+members and objectives; Préparer's review note, and the topic being edited there
+(title, draft) and its « new topic » line. Not captured: the group form's dates,
+cadence and format (chosen again in a click).
 """
 
 from __future__ import annotations
@@ -214,17 +215,33 @@ def _list_body(row: QWidget) -> QWidget | None:
 
 #: The group form's text fields sealed, by position (``Edit.field``).
 GROUP_FIELDS = ("name_edit", "facilitator_edit", "place_edit", "rules_edit")
+#: The group form's lists, after its text fields (``Edit.field``).
+MEMBERS_FIELD, OBJECTIVES_FIELD = len(GROUP_FIELDS), len(GROUP_FIELDS) + 1
 
 
 def capture_group(editor: QWidget) -> list[Edit]:
     """The group form's text, when its edit could not be saved (``Edit.kind`` "group",
-    ``ident`` the group's id, "" for a new group). Its members' and objectives' lists
-    are not captured."""
+    ``ident`` the group's id, "" for a new group): its text fields, then its members
+    (pseudonym, names to mask, id) and its objectives (id, title), each list as one
+    JSON text."""
     if not getattr(editor, "_dirty", False):
         return []
+    from carnet.ui.group_editor import ID_ROLE
+
     ident = "" if editor.group_id is None else str(editor.group_id)
-    return [Edit(0, "group", ident, index, _field_text(getattr(editor, name)))
-            for index, name in enumerate(GROUP_FIELDS)]
+    edits = [Edit(0, "group", ident, index, _field_text(getattr(editor, name)))
+             for index, name in enumerate(GROUP_FIELDS)]
+    table = editor.members_table
+    members = []
+    for row in range(table.rowCount()):
+        first, second = table.item(row, 0), table.item(row, 1)
+        members.append([first.text() if first else "", second.text() if second else "",
+                        first.data(ID_ROLE) if first else None])
+    objectives = [[item.data(ID_ROLE), item.text()] for item in
+                  map(editor.objectives_list.item, range(editor.objectives_list.count()))]
+    edits.append(Edit(0, "group", ident, MEMBERS_FIELD, json.dumps(members)))
+    edits.append(Edit(0, "group", ident, OBJECTIVES_FIELD, json.dumps(objectives)))
+    return edits
 
 
 def capture_review(view: QWidget) -> list[Edit]:
@@ -411,6 +428,19 @@ def _put_back_group(workspace: Workspace, edits: list[Edit]) -> int:
     for edit in edits:
         if edit.field < len(GROUP_FIELDS):
             _set_field_text(getattr(editor, GROUP_FIELDS[edit.field]), edit.text)
+        elif edit.field == MEMBERS_FIELD:
+            editor._loading = True  # rows as they were: none opened for typing
+            editor.members_table.setRowCount(0)
+            for pseudonym, masked, member_id in json.loads(edit.text):
+                editor.add_member_row(pseudonym, masked, member_id)
+            editor._loading = False
+        elif edit.field == OBJECTIVES_FIELD:
+            editor._loading = True
+            editor.objectives_list.clear()
+            for objective_id, title in json.loads(edit.text):
+                editor._append_objective(title, objective_id)
+            editor._objectives_touched = True  # the format's defaults never replace them
+            editor._loading = False
     editor._changed()  # as if typed: the form is to be saved
     return 1
 

@@ -366,6 +366,42 @@ def test_the_group_form_and_a_review_are_sealed_and_given_back(
     assert told and "It is saved now." in told[-1]
 
 
+def test_a_groups_members_and_objectives_are_sealed_and_given_back(
+        qtbot, unlocked, message_service, passphrase):
+    """A member and an objective added while the journal refuses writes were dropped at
+    an automatic lock (only the form's text fields were sealed)."""
+    from carnet.ui.group_editor import ID_ROLE
+    from carnet.services.groups import read_group_form
+
+    window = unlocked()
+    marker = _marker()
+    group_id = window.ids["group"]
+    window.workspace.show_group(group_id)
+    editor = window.workspace.group_editor
+    before = read_group_form(window.store, group_id)
+    _refuse_writes(window)
+    editor.add_member_row(f"Alix {marker}", f"Alexandra {marker}")
+    editor._append_objective(f"Déléguer {marker}")
+    editor._objectives_changed()
+    assert not editor.flush()
+    window._idle_lock()
+    assert window.sealed is not None
+    settle(qtbot)
+    assert python_holders(marker) == [] and qt_holders(marker, undo=True) == {}
+
+    unlock_through_ui(qtbot, window, passphrase)
+    after = read_group_form(window.store, group_id)
+    members = {member.pseudonym: member for member in after.members}
+    assert f"Alix {marker}" in members
+    assert members[f"Alix {marker}"].masked_names == [f"Alexandra {marker}"]
+    assert [title for _id, title in after.objectives] == (
+        [title for _id, title in before.objectives] + [f"Déléguer {marker}"])
+    # the members already there keep their ids (not removed and added again)
+    assert {m.id for m in before.members} <= {m.id for m in after.members}
+    editor = window.workspace.group_editor
+    assert editor.members_table.item(0, 0).data(ID_ROLE) is not None
+
+
 def test_a_learning_typed_in_the_new_line_comes_back_there(
         qtbot, unlocked, message_service, passphrase):
     window = unlocked()
