@@ -370,8 +370,8 @@ def test_a_groups_members_and_objectives_are_sealed_and_given_back(
         qtbot, unlocked, message_service, passphrase):
     """A member and an objective added while the journal refuses writes were dropped at
     an automatic lock (only the form's text fields were sealed)."""
-    from carnet.ui.group_editor import ID_ROLE
     from carnet.services.groups import read_group_form
+    from carnet.ui.group_editor import ID_ROLE
 
     window = unlocked()
     marker = _marker()
