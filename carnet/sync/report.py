@@ -100,6 +100,9 @@ class SyncReport:
     finished_at: datetime | None = None
     conflicted: list[tuple[str, str, str]] = field(default_factory=list)
     cancelled: bool = False
+    #: Records found still holding two versions from earlier syncs, (table, uuid,
+    #: field) each: read when the caller asks (the first sync since an unlock).
+    still_conflicted: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:

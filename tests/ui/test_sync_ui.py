@@ -381,6 +381,39 @@ def test_status_bar_says_a_conflict_was_resolved_and_both_texts_are_kept(
     assert f"Version du bureau {MARKER}" in text and f"Version du portable {MARKER}" in text
 
 
+def test_a_note_still_holding_two_versions_is_listed_again_after_a_lock(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    """The window forgot, at a lock or a restart, which notes hold two versions: the
+    Sync page and the status bar no longer named them, though « Version de l'autre
+    appareil » was still in the note. The first sync after the unlock finds them."""
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    held = held_session(window.store).id
+    window.store.notes.save(held, "expose", f"Version du bureau {MARKER}")
+    write_on(other, passphrase, f"Version du portable {MARKER}")
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        controller.request("now")
+    listed, raw = controller.state.conflicted, list(controller._conflicted)
+    assert len(listed) == 1 and controller.state.conflicts == 1  # control: named
+
+    window.lock()
+    assert controller.state.conflicted == ()
+    unlock_through_ui(qtbot, window, passphrase)
+    qtbot.waitUntil(lambda: controller.last_report is not None
+                    and not controller.worker.busy, timeout=30_000)
+    if controller.state.phase != "done":
+        with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+            controller.request("now")
+    assert controller.state.conflicted == listed
+    assert controller._conflicted == raw  # the same record, named as the sync names it
+    assert controller.state.conflicts == 1
+    assert window.sync.label.text() == "Conflict resolved: 1 note"
+
+
 # -- a lock never waits ----------------------------------------------------------------------------
 
 

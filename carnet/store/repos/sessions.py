@@ -219,6 +219,13 @@ class StepNoteRepository(Repository):
                 "DELETE FROM step_notes WHERE session_id = ? AND step_id = ?", (session_id, step_id)
             )
 
+    def holding(self, fragment: str) -> list[tuple[int, str]]:
+        """(session id, step id) of every note whose text contains ``fragment`` (case
+        and accents as given), in session order."""
+        return [(int(row[0]), row[1]) for row in self.db.query(
+            "SELECT session_id, step_id FROM step_notes WHERE instr(text, ?) > 0 "
+            "ORDER BY session_id, id", (fragment,))]
+
 
 def _note(row) -> StepNote:
     return StepNote(
