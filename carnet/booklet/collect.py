@@ -17,7 +17,15 @@ from carnet.booklet import texts
 from carnet.booklet.anonymise import build_anonymiser, identity
 from carnet.booklet.options import BookletOptions
 from carnet.booklet.versions import readable
-from carnet.domain import PLEASANT_EMOTIONS, ActionStatus, Feeling, Group, Moment, Session
+from carnet.domain import (
+    PLEASANT_EMOTIONS,
+    ActionStatus,
+    Feeling,
+    Group,
+    Moment,
+    Session,
+    fold_theme,
+)
 from carnet.domain.enums import SessionStatus
 from carnet.domain.status import left_out_of_booklet
 from carnet.services import session_status
@@ -263,9 +271,11 @@ def _by_tag(learnings: list[LearningItem], lang: str) -> list[tuple[str, list[Le
     for item in learnings:
         if not item.tags:
             untagged.append(item)
-        for tag in item.tags:
-            names.setdefault(tag.casefold(), tag)
-            buckets[tag.casefold()].append(item)
+        for tag in item.tags:  # one theme, case and accents aside
+            key = fold_theme(tag)
+            names.setdefault(key, tag)
+            if item not in buckets[key]:
+                buckets[key].append(item)
     result = [
         (names[key], sorted(buckets[key], key=lambda i: not i.starred))
         for key in sorted(buckets)

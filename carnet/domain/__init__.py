@@ -31,7 +31,9 @@ from carnet.domain.models import (
     Session,
     StepNote,
     Topic,
+    fold_theme,
     normalise_tags,
+    theme_spellings,
 )
 from carnet.domain.rules import (
     add_months,
@@ -75,9 +77,11 @@ __all__ = [
     "apply_review",
     "days_until",
     "default_due_date",
+    "fold_theme",
     "next_session_after",
     "next_session_number",
     "normalise_tags",
     "planned_dates",
     "renumber_by_date",
+    "theme_spellings",
 ]

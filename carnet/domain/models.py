@@ -7,6 +7,7 @@ Ids are ``None`` until the store has saved the object. Validation happens in
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -45,15 +46,35 @@ def _check_range(value: int, low: int, high: int, field_name: str) -> None:
         raise DomainError(field_name, f"must be a whole number from {low} to {high}")
 
 
+def fold_theme(text: str) -> str:
+    """A theme (tag) for comparison: no case, no accents, single spaces — « Délégation »,
+    « délégation » and « delegation » are one theme, typed fast or not."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalise_tags(tags) -> list[str]:
-    """Trim, drop empties and duplicates (case-insensitively), keep the order."""
+    """Trim, drop empties and duplicates (case and accents aside), keep the order."""
     seen: set[str] = set()
     result: list[str] = []
     for tag in tags or ():
         clean = " ".join(str(tag).split())
-        if clean and clean.casefold() not in seen:
-            seen.add(clean.casefold())
+        if clean and fold_theme(clean) not in seen:
+            seen.add(fold_theme(clean))
             result.append(clean)
+    return result
+
+
+def theme_spellings(tags_with_counts) -> dict[str, tuple[str, int, list[str]]]:
+    """Themes told apart only by case or accents, gathered: fold → (the spelling shown:
+    the most used, an accented one on a tie; the total count; every spelling)."""
+    gathered: dict[str, list[tuple[str, int]]] = {}
+    for tag, count in tags_with_counts:
+        gathered.setdefault(fold_theme(tag), []).append((tag, count))
+    result = {}
+    for key, spellings in gathered.items():
+        shown = max(spellings, key=lambda s: (s[1], sum(not c.isascii() for c in s[0]), s[0]))
+        result[key] = (shown[0], sum(c for _t, c in spellings), [t for t, _c in spellings])
     return result
 
 

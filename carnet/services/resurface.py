@@ -9,12 +9,12 @@ Only starred learnings, at least a month old, held sessions only. Qt-free.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from carnet.domain import Group, Learning, Session, SessionStatus
+from carnet.domain import fold_theme as fold
 from carnet.services.session_status import next_session
 
 if TYPE_CHECKING:
@@ -36,12 +36,6 @@ class Resurfaced:
     reason: str  # THEME or ANNIVERSARY
     theme: str  # the shared theme, as the next session names it ("" for an anniversary)
     months_ago: int
-
-
-def fold(text: str) -> str:
-    """A theme for comparison: no case, no accents, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def months_between(earlier: date, later: date) -> int:

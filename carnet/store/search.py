@@ -12,6 +12,7 @@ from datetime import date
 
 from carnet.domain import Role
 from carnet.store.repos.base import Database
+from carnet.store.repos.topics import TagRepository
 from carnet.store.schema import SEARCH_KINDS
 from carnet.store.sqlutil import d2s, s2d
 
@@ -55,7 +56,7 @@ def build_match(query: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words[:16])
 
 
-def _where(match: str, filters: SearchFilters) -> tuple[list[str], list]:
+def _where(db: Database, match: str, filters: SearchFilters) -> tuple[list[str], list]:
     """The WHERE clauses (and their parameters) of a query and its filters."""
     where = ["search_index MATCH ?"]
     params: list = [match]
@@ -76,12 +77,14 @@ def _where(match: str, filters: SearchFilters) -> tuple[list[str], list]:
         where.append("s.date <= ?")
         params.append(d2s(filters.end))
     if filters.tag:
+        # every spelling of the theme (case and accents aside), as the Themes view files it
+        spellings = TagRepository(db).spellings(filters.tag) or [filters.tag]
         where.append(
-            "(EXISTS (SELECT 1 FROM tags g WHERE g.tag = ? COLLATE NOCASE AND "
-            "((g.kind = i.kind AND g.ref_id = i.ref_id) OR "
+            f"(EXISTS (SELECT 1 FROM tags g WHERE g.tag IN ({','.join('?' * len(spellings))}) "
+            "AND ((g.kind = i.kind AND g.ref_id = i.ref_id) OR "
             "(g.kind = 'session' AND g.ref_id = i.session_id))))"
         )
-        params.append(filters.tag)
+        params.extend(spellings)
     return where, params
 
 
@@ -111,7 +114,7 @@ def search(db: Database, query: str, filters: SearchFilters | None = None, limit
     match = build_match(query)
     if match is None:
         return []
-    where, params = _where(match, filters or SearchFilters())
+    where, params = _where(db, match, filters or SearchFilters())
     if after is not None:
         where.append("i.rowid < ?")
         params.append(_rowid(after))
@@ -151,7 +154,7 @@ def count(db: Database, query: str, filters: SearchFilters | None = None,
     match = build_match(query)
     if match is None:
         return 0
-    where, params = _where(match, filters or SearchFilters())
+    where, params = _where(db, match, filters or SearchFilters())
     sql = f"SELECT count(*) FROM (SELECT 1 {_FROM} WHERE {' AND '.join(where)} LIMIT ?)"
     params.append(int(limit))
     return db.query_one(sql, params)[0]

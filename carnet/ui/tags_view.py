@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet.domain import fold_theme
 from carnet.store import JournalStore
 from carnet.ui import style
 from carnet.ui.models.tags import (
@@ -285,10 +286,10 @@ class TagsView(QWidget):
 
     def select_tag(self, tag: str) -> bool:
         for row, tag_row in enumerate(self.tag_model.rows):
-            if tag_row.tag.casefold() == tag.casefold():
+            if fold_theme(tag_row.tag) == fold_theme(tag):
                 self.tags.selectRow(row)
                 self.tags.scrollTo(self.tag_model.index(row, 0))
-                if self.current_tag is None or self.current_tag.casefold() != tag.casefold():
+                if self.current_tag is None or fold_theme(self.current_tag) != fold_theme(tag):
                     self._show_items(tag_row.tag)
                 return True
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from carnet.domain import Topic, TopicStatus
+from carnet.domain import Topic, TopicStatus, fold_theme, theme_spellings
 from carnet.store.repos.base import Repository, written_order
 from carnet.store.sqlutil import dt2s, now, s2dt
 
@@ -127,10 +127,17 @@ class TagRepository(Repository):
     """Read-only views over every tag, for the tag browser and completers."""
 
     def all(self) -> list[TagUse]:
-        rows = self.db.query(
-            "SELECT tag, count(*) FROM tags GROUP BY tag COLLATE NOCASE ORDER BY tag COLLATE NOCASE"
-        )
-        return [TagUse(r[0], r[1]) for r in rows]
+        """Every theme once, case and accents aside (« delegation » typed one day and
+        « Délégation » another are one theme), under its most used spelling."""
+        rows = self.db.query("SELECT tag, count(*) FROM tags GROUP BY tag COLLATE BINARY")
+        themes = theme_spellings(rows)
+        return [TagUse(shown, count) for _key, (shown, count, _all) in sorted(themes.items())]
+
+    def spellings(self, tag: str) -> list[str]:
+        """Every spelling of ``tag`` in the journal (case and accents aside)."""
+        key = fold_theme(tag)
+        return [r[0] for r in self.db.query("SELECT DISTINCT tag COLLATE BINARY FROM tags")
+                if fold_theme(r[0]) == key]
 
     def distinct(self, kinds: tuple[str, ...]) -> list[str]:
         """The tags used on items of these kinds, once each (letter case aside)."""
@@ -154,8 +161,15 @@ class TagRepository(Repository):
         return found
 
     def items(self, tag: str) -> list[TaggedItem]:
-        rows = self.db.query(
-            "SELECT kind, ref_id, tag FROM tags WHERE tag = ? COLLATE NOCASE ORDER BY kind, ref_id",
-            (tag,),
-        )
-        return [TaggedItem(r[0], r[1], r[2]) for r in rows]
+        """The items filed under ``tag``, whichever its spelling (case, accents)."""
+        spellings = self.spellings(tag) or [tag]
+        found: list[TaggedItem] = []
+        for start in range(0, len(spellings), 400):
+            chunk = spellings[start : start + 400]
+            rows = self.db.query(
+                f"SELECT kind, ref_id, tag FROM tags WHERE tag IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.extend(TaggedItem(r[0], r[1], r[2]) for r in rows)
+        once = {(item.kind, item.ref_id): item for item in found}  # (two spellings on one)
+        return [once[key] for key in sorted(once)]

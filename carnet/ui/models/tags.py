@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from carnet.domain import SUGGESTED_THEMES
+from carnet.domain import SUGGESTED_THEMES, fold_theme
 from carnet.store import JournalStore
 from carnet.ui import formats
 from carnet.ui.models import ModelIndex
@@ -31,11 +31,11 @@ class TagRow:
 
 def tag_rows(used: list[tuple[str, int]], suggested=SUGGESTED_THEMES) -> list[TagRow]:
     """Used tags by name, then the suggested themes nobody used yet."""
-    names = {tag.casefold() for tag, _ in used}
-    ideas = {t.casefold() for t in suggested}
-    rows = [TagRow(tag, count, tag.casefold() in ideas)
-            for tag, count in sorted(used, key=lambda u: u[0].casefold())]
-    rows += [TagRow(t, 0, True) for t in suggested if t.casefold() not in names]
+    names = {fold_theme(tag) for tag, _ in used}
+    ideas = {fold_theme(t) for t in suggested}
+    rows = [TagRow(tag, count, fold_theme(tag) in ideas)
+            for tag, count in sorted(used, key=lambda u: fold_theme(u[0]))]
+    rows += [TagRow(t, 0, True) for t in suggested if fold_theme(t) not in names]
     return rows
 
 
