@@ -130,3 +130,24 @@ def test_a_member_without_pseudonym_is_shown_by_initials_never_erased():
 
     hide = build_anonymiser([("  ", ["Karim Benali"]), ("Léa", ["Léa Roux"])])
     assert hide("Vu Karim Benali et Léa Roux") == "Vu K. B. et Léa"
+
+
+def test_each_word_of_a_full_name_is_masked_where_written_as_a_name():
+    """Found by a fresh-eyes review: « Aurélie Martin » listed, « Aurélie, ça va » printed
+    in clear in the anonymised booklet, whose cover says everyone is a pseudonym."""
+    anon = build_anonymiser([("A.M.", ["Aurélie Martin"]), ("J.-P.", ["Jean-Pierre Lefèvre"]),
+                             ("C.", ["Claire de La Tour"])])
+    assert anon("Aurélie Martin expose") == "A.M. expose"  # the whole name, once
+    assert anon("Aurélie, ça va ? Questions d'Aurelie, de Martin et de Jean-Pierre.") == (
+        "A.M., ça va ? Questions d'A.M., de A.M. et de J.-P..")
+    assert anon("LEFÈVRE a répondu") == "J.-P. a répondu"
+    # a word of a name that is also a common word stays where it is not a name
+    assert anon("un martin-pêcheur, la tour Eiffel") == "un martin-pêcheur, la tour Eiffel"
+    # particles and short words never masked alone; the name's own words are
+    assert anon("De La Tour à Claire : la suite") == "De La C. à C. : la suite"
+
+
+def test_a_whole_name_wins_over_another_members_word():
+    anon = build_anonymiser([("P.", ["Martin"]), ("A.M.", ["Aurélie Martin"])])
+    assert anon("Martin et Aurélie Martin") == "P. et A.M."
+    assert anon("Aurélie") == "A.M."

@@ -7,7 +7,9 @@ and the reverse: a name typed without its accent on one keyboard and with it on
 another must not print in clear) and whole-word, longest names first (so
 « Marie-Claire Dupont » is not left as « Marie-Claire » + pseudonym); the
 whitespace inside a name matches any run of spaces or a line break, and
-typographic apostrophes and hyphens match their plain forms.
+typographic apostrophes and hyphens match their plain forms. Each word of a full
+name is masked on its own too where it is written with a capital (« Aurélie, ça
+va ? » of « Aurélie Martin »): notes speak of people by their first name.
 """
 
 from __future__ import annotations
@@ -52,16 +54,43 @@ def initials(name: str) -> str:
     return " ".join(words) or "X."
 
 
-class Anonymiser:
-    """Callable that replaces each masked name by its replacement text."""
+#: Words of a full name never masked on their own: particles, and words that begin
+#: sentences (« De », « La »…), whatever the name they are part of.
+_PARTICLES = frozenset({
+    "de", "du", "des", "d", "la", "le", "les", "l", "van", "von", "der", "den", "ter",
+    "di", "da", "dos", "das", "del", "della", "el", "al", "ben", "bin", "ibn", "mac",
+    "mc", "et", "y", "e", "zu", "af", "av", "st", "ste", "saint", "sainte"})
 
-    def __init__(self, replacements: Mapping[str, str]) -> None:
+
+def name_parts(name: str) -> list[str]:
+    """The words of a full name a note may use alone (« Aurélie » and « Martin » of
+    « Aurélie Martin »; « Jean-Pierre » of « Jean-Pierre Lefèvre »): none for a
+    one-word name, never a particle nor a word of fewer than three letters."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    parts = []
+    for word in words:
+        word = word.strip("'’.,")
+        if len(word) >= 3 and fold(word).casefold() not in _PARTICLES:
+            parts.append(word)
+    return parts
+
+
+class Anonymiser:
+    """Callable that replaces each masked name by its replacement text.
+
+    ``proper``: names masked only where they are written as a name, with a capital
+    (the parts of a full name: « Martin » in « Martin a dit », not « martin-pêcheur »)."""
+
+    def __init__(self, replacements: Mapping[str, str], proper: Iterable[str] = ()) -> None:
         cleaned: dict[str, str] = {}
         for name, replacement in replacements.items():
             key = fold(unicodedata.normalize("NFC", " ".join(name.split())))
             if key and key.casefold() not in {k.casefold() for k in cleaned}:
                 cleaned[key] = replacement
         self._lookup = {k.casefold(): v for k, v in cleaned.items()}
+        self._proper = {fold(unicodedata.normalize("NFC", name)).casefold() for name in proper}
         self._pattern: re.Pattern[str] | None = None
         if cleaned:
             names = sorted(cleaned, key=lambda n: (-len(n), n))
@@ -81,6 +110,8 @@ class Anonymiser:
         end = 0
         for match in self._pattern.finditer(folded):
             key = " ".join(match.group(0).split()).casefold()
+            if key in self._proper and not match.group(0)[:1].isupper():
+                continue  # a common word that is also part of a name: left as written
             parts += (text[end:match.start()], self._lookup.get(key, "X."))
             end = match.end()
         if not parts:
@@ -101,18 +132,31 @@ def build_anonymiser(
     """
     replacements: dict[str, str] = {}
     seen: set[str] = set()
+    wholes: list[tuple[str, str]] = []
     for pseudonym, names in members:
         for name in names:
             key = " ".join(name.split()).casefold()
             if key and key not in seen:
                 seen.add(key)
                 replacements[name] = " ".join(pseudonym.split()) or initials(name)
+                wholes.append((name, replacements[name]))
     for name in extra_names:
         key = " ".join(name.split()).casefold()
         if key and key not in seen:
             seen.add(key)
             replacements[name] = initials(name)
-    return Anonymiser(replacements)
+            wholes.append((name, replacements[name]))
+    # A note speaks of « Aurélie », not « Aurélie Martin »: each word of a full name is
+    # masked too (with a capital), after every whole name (a whole name wins a word).
+    proper: list[str] = []
+    for name, replacement in wholes:
+        for part in name_parts(name):
+            key = part.casefold()
+            if key not in seen:
+                seen.add(key)
+                replacements[part] = replacement
+                proper.append(part)
+    return Anonymiser(replacements, proper)
 
 
 def journal_anonymiser(store, first_group_ids: Iterable[int | None] = ()) -> Anonymiser:
