@@ -14,7 +14,8 @@ screen and the person is told so. Leaving the screen would destroy it:
   save is tried again and the person is told (:func:`restore_sealed`). Another
   journal, or a key that changed, cannot open it: it is dropped, never decrypted.
 
-Captured today: the session page's step notes, its key word, the text fields of its
+Captured today: the session page's step notes, its key word, its header (title,
+themes, date, number, status, role), each rating and its words, the text fields of its
 rows (learnings, actions, feelings, topics), a list's "new" line (an item never
 written comes back there); the group form's name, facilitator, place, ground rules,
 members and objectives; Préparer's review note, and the topic being edited there
@@ -175,6 +176,15 @@ def capture_session(editor: SessionEditor) -> list[Edit]:
 
             for body in editor.findChildren(KeywordBody):
                 edits.append(Edit(session_id, "keyword", "", 0, body.edit.text()))
+        elif key[0] == "session" and editor.header is not None:
+            edits += _capture_header(session_id, editor.header)
+        elif key[0] == "assessment":
+            for row in _rating_rows(editor):
+                if row.key == key:
+                    edits.append(Edit(session_id, "assessment", str(row.objective.id), 0,
+                                      row.comment.text()))
+                    edits.append(Edit(session_id, "assessment", str(row.objective.id), 1,
+                                      str(row.stars.value())))
         elif key in rows:
             row = rows[key]
             ident = getattr(row.ref, "id", None)
@@ -193,6 +203,50 @@ def capture_session(editor: SessionEditor) -> list[Edit]:
                 edits.append(Edit(session_id, type(body).__name__, "new", 0,
                                   body.list.add_edit.text()))
     return edits
+
+
+def _capture_header(session_id: int, header: QWidget) -> list[Edit]:
+    """The session's title, its themes, then its date, number, status and role (one
+    JSON text): everything the header saves under ("session", id)."""
+    chosen = {"date": header.date.date().toString(Qt.DateFormat.ISODate),
+              "number": header.number.value(), "status": header.status.currentData(),
+              "role": header.role.currentData()}
+    return [Edit(session_id, "header", "", 0, header.title.text()),
+            Edit(session_id, "header", "", 1, header.themes.text()),
+            Edit(session_id, "header", "", 2, json.dumps(chosen))]
+
+
+def _put_back_header(header: QWidget, edit: Edit) -> QWidget | None:
+    """One captured header field back in place (as chosen: its own signal saves it)."""
+    from PySide6.QtCore import QDate
+
+    if edit.field == 0:
+        _set_field_text(header.title, edit.text)
+        return header.title
+    if edit.field == 1:
+        _set_field_text(header.themes, edit.text)
+        return header.themes
+    chosen = json.loads(edit.text)
+    day = QDate.fromString(chosen.get("date", ""), Qt.DateFormat.ISODate)
+    if day.isValid():
+        header.date.setDate(day)
+    header.number.setValue(int(chosen.get("number", header.number.value())))
+    for combo, value in ((header.status, chosen.get("status")),
+                         (header.role, chosen.get("role"))):
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+    return None
+
+
+def _rating_rows(editor: SessionEditor) -> list:
+    """The rating rows of the page (not widgets themselves: each holds its widgets)."""
+    from carnet.ui.session_editor.ratings import RatingsBody
+
+    page = getattr(editor, "_page", None)
+    if page is None:
+        return []
+    return [row for body in page.findChildren(RatingsBody) for row in body.rows]
 
 
 def _list_bodies(editor: SessionEditor) -> list[QWidget]:
@@ -388,6 +442,24 @@ def _put_back(editor: SessionEditor, edits: list[Edit]) -> int:
             for body in editor.findChildren(KeywordBody):
                 _set_field_text(body.edit, edit.text)
                 shown.append(body.edit)
+                placed += 1
+        elif edit.kind == "header":
+            if editor.header is not None:
+                field = _put_back_header(editor.header, edit)
+                if field is not None:
+                    shown.append(field)
+                editor.header._edited(soon=False)  # as typed: to be saved
+                placed += 1
+        elif edit.kind == "assessment":
+            row = next((r for r in _rating_rows(editor)
+                        if str(r.objective.id) == edit.ident), None)
+            if row is not None:
+                if edit.field == 0:
+                    _set_field_text(row.comment, edit.text)
+                    shown.append(row.comment)
+                elif edit.text.isdigit():
+                    row.stars.set_value(int(edit.text))
+                row.changed(soon=False)  # the rating and its words, to be saved
                 placed += 1
         elif edit.ident == "new":
             body = next((b for b in _list_bodies(editor) if type(b).__name__ == edit.kind),
