@@ -120,6 +120,8 @@ class ReviewPanel(QFrame):
         self.setObjectName("panel")
         self.store = store
         self.item: ActionItem | None = None
+        #: The new date shown for an action already postponed (never chosen by the person).
+        self._shown_date: date | None = None
         self.today = date.today()
         #: The note being typed, already written as a note-only review (a crash keeps it).
         self._draft_id: int | None = None
@@ -313,7 +315,17 @@ class ReviewPanel(QFrame):
         self.outcome_edit.setPlainText(action.outcome)
         self.date_edit.setMinimumDate(formats.qdate(today + timedelta(days=1)))
         self.status_picker.set_status(action.status)
+        self.date_row.hide()  # (a status chosen later starts from its own default date)
+        self._shown_date = None
         self._status_changed(action.status.value)
+        if action.status is ActionStatus.POSTPONED:
+            # Already postponed: its own date, and only a date the person changes is a
+            # new postponement (a default date, or the previous action's, moved an
+            # action only looked at, once the person moved on: found by a review).
+            if action.due_date is not None:
+                self.date_edit.setDate(formats.qdate(action.due_date))
+            self._shown_date = formats.pydate(self.date_edit.date())
+            self._update_button()
 
     def _facts(self, item: ActionItem) -> str:
         action = item.action
@@ -387,7 +399,8 @@ class ReviewPanel(QFrame):
         new_date = (formats.pydate(self.date_edit.date())
                     if status is ActionStatus.POSTPONED else None)
         changed = status is not item.action.status or (
-            new_date is not None and new_date != item.action.due_date)
+            new_date is not None and new_date != item.action.due_date
+            and new_date != self._shown_date)  # (shown, never chosen: no change)
         outcome = None
         if status in CLOSED:
             text = self.outcome_edit.toPlainText().strip()
