@@ -338,6 +338,10 @@ class DateEdit(QDateEdit):
         """Something was typed that is not (yet) the field's date."""
         return self._free or self.lineEdit().text() != self._shown()
 
+    def has_typed(self) -> bool:
+        """A date is being typed and not yet taken (``commit`` takes it)."""
+        return self._typed()
+
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab after a date typed whole leaves the field (Qt's Tab would go on to its next
         section) once the date is taken; refused, the keyboard stays, the date selected."""

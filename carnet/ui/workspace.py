@@ -90,6 +90,17 @@ def _resolve_qt_types() -> None:
         app.children()
 
 
+def commit_typed_dates(parent: QWidget) -> None:
+    """A date typed in a field, the keyboard still there, is taken before a save: only
+    leaving the field (Tab, a click) took it, so a lock or a quit kept the old date
+    (found by a review). A date the field cannot hold is refused there, as on Tab."""
+    from carnet.ui.date_edit import DateEdit
+
+    for field in parent.findChildren(DateEdit):
+        if field.has_typed():
+            field.commit()
+
+
 class Workspace(QWidget):
     """Built empty while the key is derived (``Workspace(None, …)``: widgets and
     their style, no journal content), then given the store by ``open``; or both at
@@ -517,6 +528,8 @@ class Workspace(QWidget):
                 if reason not in reasons:
                     reasons.append(reason)
 
+        if leaving:  # (not for a sync's flush: a date half typed would be refused)
+            commit_typed_dates(self)
         if self.session_editor is not None and not self.session_editor.flush():
             add(self.session_editor.unsaved_reasons())
         if (self.group_editor is not None and not self.group_editor.flush()
