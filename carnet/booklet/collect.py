@@ -258,13 +258,17 @@ def collect(
         groups=parts,
         period=period,
         anonymised=options.anonymise,
-        learnings_by_tag=_by_tag(all_learnings, lang),
+        learnings_by_tag=_by_tag(all_learnings, lang,
+                                 {fold_theme(use.tag): use.tag for use in store.tags.all()}),
         actions=all_actions,
     )
 
 
-def _by_tag(learnings: list[LearningItem], lang: str) -> list[tuple[str, list[LearningItem]]]:
-    """Learnings under each of their tags (untagged last), starred first in each."""
+def _by_tag(learnings: list[LearningItem], lang: str,
+            shown: dict[str, str] | None = None) -> list[tuple[str, list[LearningItem]]]:
+    """Learnings under each of their tags (untagged last), starred first in each; a theme
+    under the journal's spelling of it (``shown``, by ``fold_theme``), as in the Themes
+    view, whatever spelling the first learning has."""
     buckets: dict[str, list[LearningItem]] = defaultdict(list)
     names: dict[str, str] = {}
     untagged: list[LearningItem] = []
@@ -273,7 +277,7 @@ def _by_tag(learnings: list[LearningItem], lang: str) -> list[tuple[str, list[Le
             untagged.append(item)
         for tag in item.tags:  # one theme, case and accents aside
             key = fold_theme(tag)
-            names.setdefault(key, tag)
+            names.setdefault(key, (shown or {}).get(key, tag))
             if item not in buckets[key]:
                 buckets[key].append(item)
     result = [

@@ -112,8 +112,11 @@ class Anonymiser:
             key = " ".join(match.group(0).split()).casefold()
             if key in self._proper and not match.group(0)[:1].isupper():
                 continue  # a common word that is also part of a name: left as written
-            parts += (text[end:match.start()], self._lookup.get(key, "X."))
+            replacement = self._lookup.get(key, "X.")
+            parts += (text[end:match.start()], replacement)
             end = match.end()
+            if replacement.endswith(".") and text[end:end + 1] == ".":
+                end += 1  # « … et de Martin. » → « … et de A.M. », not « A.M.. »
         if not parts:
             return text
         parts.append(text[end:])
