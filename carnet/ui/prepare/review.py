@@ -338,8 +338,8 @@ class ReviewPanel(QFrame):
             else:
                 parts.append(self.tr("due %1 (%2)").replace("%1", due).replace(
                     "%2", formats.relative_days(action.due_date, self.today)))
-        if item.carried_over:
-            parts.append(self.tr("carried over"))
+        if item.carried_over and action.status is not ActionStatus.POSTPONED:
+            parts.append(self.tr("carried over"))  # (« Reportée · … · reportée » otherwise)
         return " · ".join(parts)
 
     def _history_html(self, item: ActionItem) -> str:
