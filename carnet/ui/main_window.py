@@ -1041,11 +1041,15 @@ class MainWindow(QMainWindow):
             return  # the damage banner already says nothing is saved any more
         if message != self._last_error:  # one dialog per problem, not one per keystroke
             from carnet.ui.services import messages
+            from carnet.ui.unsaved import reason_words
 
             self._last_error = message
+            # The store says why in English; the known reasons in the window's language.
+            reason = reason_words(message)
             messages().error(self, self.tr("Not saved"),
                              self.tr("Your last change could not be saved; it stays on "
-                                     "screen.") + "\n\n" + message)
+                                     "screen.") + "\n\n" + self.tr("Reason: %1.").replace(
+                                         "%1", reason[:1].upper() + reason[1:]))
 
     # -- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

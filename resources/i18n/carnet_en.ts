@@ -2218,6 +2218,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <source>Your last change could not be saved; it stays on screen.</source>
             <translation>Your last change could not be saved; it stays on screen.</translation>
         </message>
+        <message>
+            <source>Reason: %1.</source>
+            <translation>Reason: %1.</translation>
+        </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
@@ -3361,7 +3365,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>ReviewPanel</name>
         <message>
             <source>ACTION</source>
-            <extracomment>The note being typed, already written as a note-only review (a crash keeps it).</extracomment>
+            <extracomment>The new date shown for an action already postponed (never chosen by the person). The note being typed, already written as a note-only review (a crash keeps it).</extracomment>
             <translation>ACTION</translation>
         </message>
         <message>

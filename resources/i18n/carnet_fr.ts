@@ -2218,6 +2218,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <source>Your last change could not be saved; it stays on screen.</source>
             <translation>Votre dernière modification n’a pas pu être enregistrée ; elle reste à l’écran.</translation>
         </message>
+        <message>
+            <source>Reason: %1.</source>
+            <translation>Cause : %1.</translation>
+        </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
@@ -3361,7 +3365,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>ReviewPanel</name>
         <message>
             <source>ACTION</source>
-            <extracomment>The note being typed, already written as a note-only review (a crash keeps it).</extracomment>
+            <extracomment>The new date shown for an action already postponed (never chosen by the person). The note being typed, already written as a note-only review (a crash keeps it).</extracomment>
             <translation>ACTION</translation>
         </message>
         <message>
