@@ -18,7 +18,7 @@ from pathlib import Path
 from ui_helpers import type_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from words_in_french import french  # noqa: E402
+from words_in_french import french
 
 
 def _refuse_writes(window) -> None:
