@@ -273,6 +273,8 @@ class Workspace(QWidget):
     def _leave(self) -> bool:
         """Save what the current view holds; False to stay (an unsaveable edit was kept)."""
         current = self.stack.currentWidget()
+        if current is not None:
+            commit_typed_dates(current)  # (its focus-out comes too late, or not at all)
         if current is self.session_editor and self.session_editor is not None:
             self.session_editor.flush()
         elif (self.group_editor is not None and current is self.group_editor
@@ -510,7 +512,7 @@ class Workspace(QWidget):
             release_page()
 
     # -- lifecycle ----------------------------------------------------------------------------
-    def flush(self, *, leaving: bool = False) -> list[str]:
+    def flush(self, *, leaving: bool = False, typed_dates: bool = True) -> list[str]:
         """Save every pending edit now (before lock, switch of journal, quit); return
         why something stays unsaved, each reason once (empty when everything is saved).
 
@@ -528,8 +530,8 @@ class Workspace(QWidget):
                 if reason not in reasons:
                     reasons.append(reason)
 
-        if leaving:  # (not for a sync's flush: a date half typed would be refused)
-            commit_typed_dates(self)
+        if typed_dates:  # (not a sync's flush, ``typed_dates`` False: the person may
+            commit_typed_dates(self)  # still be typing it, half a date is refused)
         if self.session_editor is not None and not self.session_editor.flush():
             add(self.session_editor.unsaved_reasons())
         if (self.group_editor is not None and not self.group_editor.flush()

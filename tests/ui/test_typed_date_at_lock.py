@@ -64,6 +64,7 @@ def test_a_due_date_typed_then_the_lock_is_kept(qtbot, unlocked, message_service
         f"typed 14/12/2026 before the lock, kept {action.due_date}")
 
 
+
 def test_control_a_due_date_typed_then_tab_survives_the_idle_lock(
         qtbot, unlocked, message_service, passphrase, french_locale):
     window = unlocked()
@@ -74,3 +75,20 @@ def test_control_a_due_date_typed_then_tab_survives_the_idle_lock(
     unlock_through_ui(qtbot, window, passphrase)
     (action,) = window.store.actions.list_by_session(held)
     assert action.due_date == date(2026, 12, 14)
+
+
+def test_a_session_date_typed_then_the_idle_lock_is_kept(qtbot, unlocked, message_service,
+                                                         passphrase, french_locale):
+    window = unlocked()
+    held = window.ids["held"]
+    window.workspace.show_session(held)
+    editor = window.workspace.session_editor
+    editor.finish_build()
+    field = editor.header.date
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, field, "3 mars 2026")
+    assert field.lineEdit().text() == "3 mars 2026"  # control: the typing reached the field
+    window._idle_lock()
+    unlock_through_ui(qtbot, window, passphrase)
+    assert window.store.sessions.get(held).date == date(2026, 3, 3)

@@ -257,7 +257,9 @@ class SyncController(QObject):
     def _start(self, store: JournalStore, reason: str) -> None:
         workspace = self.window.workspace
         if workspace is not None:
-            workspace.flush()  # what is typed goes out with this sync
+            # what is typed goes out with this sync (not a date being typed: it is taken
+            # when its field is left)
+            workspace.flush(typed_dates=False)
         self._typed.clear()
         self._hook_editor()
         try:
