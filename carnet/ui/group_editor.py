@@ -8,6 +8,7 @@ Creating a group plans its sessions from the start date and the cadence
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import date
 
@@ -475,10 +476,28 @@ class GroupEditor(QWidget):
         self._objectives_changed()
 
     def _remove_objective(self) -> None:
+        """Remove the objective chosen; one already rated asks first, naming what goes
+        with it (its ratings and the words beside them: the journal deletes them with
+        it), « Non » by default (a fresh-eyes review found them deleted silently)."""
         row = self.objectives_list.currentRow()
-        if row >= 0:
-            self.objectives_list.takeItem(row)
-            self._objectives_changed()
+        if row < 0:
+            return
+        item = self.objectives_list.item(row)
+        objective_id = item.data(ID_ROLE)
+        rated = 0
+        if objective_id is not None:
+            with contextlib.suppress(StoreError):
+                rated = self.store.assessments.count_by_objective(objective_id)
+        if rated and not messages().question(
+                self, self.tr("Remove the objective"),
+                (self.tr("“%1” is rated at 1 session. Removing it deletes that rating and "
+                         "the words written beside it. Remove it?") if rated == 1 else
+                 self.tr("“%1” is rated at %n sessions. Removing it deletes those ratings "
+                         "and the words written beside them. Remove it?", "", rated))
+                .replace("%1", item.text())):
+            return
+        self.objectives_list.takeItem(row)
+        self._objectives_changed()
 
     def _suggest_rules(self) -> None:
         template = self.template()

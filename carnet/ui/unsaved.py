@@ -178,9 +178,12 @@ def capture_session(editor: SessionEditor) -> list[Edit]:
                 edits.append(Edit(session_id, "keyword", "", 0, body.edit.text()))
         elif key[0] == "session" and editor.header is not None:
             edits += _capture_header(session_id, editor.header)
-        elif key[0] == "assessment":
+        elif key[0] in ("assessment", "rating-words"):
+            # a rating (its key names the objective), or the words of the rows with no
+            # rating (kept in the step's note: its key names the step): every such row
             for row in _rating_rows(editor):
-                if row.key == key:
+                if row.key == key or (key[0] == "rating-words" and not row.stars.value()
+                                      and row.words()):
                     edits.append(Edit(session_id, "assessment", str(row.objective.id), 0,
                                       row.comment.text()))
                     edits.append(Edit(session_id, "assessment", str(row.objective.id), 1,

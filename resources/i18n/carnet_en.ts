@@ -1441,6 +1441,21 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>End of the cycle</translation>
         </message>
         <message>
+            <source>Remove the objective</source>
+            <translation>Remove the objective</translation>
+        </message>
+        <message>
+            <source>“%1” is rated at 1 session. Removing it deletes that rating and the words written beside it. Remove it?</source>
+            <translation>“%1” is rated at 1 session. Removing it deletes that rating and the words written beside it. Remove it?</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is rated at %n sessions. Removing it deletes those ratings and the words written beside them. Remove it?</source>
+            <translation>
+                <numerusform>“%1” is rated at %n sessions. Removing it deletes those ratings and the words written beside them. Remove it?</numerusform>
+                <numerusform>“%1” is rated at %n sessions. Removing it deletes those ratings and the words written beside them. Remove it?</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Unnamed group</source>
             <translation>Unnamed group</translation>
         </message>

@@ -1441,6 +1441,21 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Fin du cycle</translation>
         </message>
         <message>
+            <source>Remove the objective</source>
+            <translation>Retirer l’objectif</translation>
+        </message>
+        <message>
+            <source>“%1” is rated at 1 session. Removing it deletes that rating and the words written beside it. Remove it?</source>
+            <translation>« %1 » est évalué à 1 séance. Le retirer supprime cette évaluation et les mots écrits à côté. Le retirer ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is rated at %n sessions. Removing it deletes those ratings and the words written beside them. Remove it?</source>
+            <translation>
+                <numerusform>« %1 » est évalué à %n séance. Le retirer supprime cette évaluation et les mots écrits à côté. Le retirer ?</numerusform>
+                <numerusform>« %1 » est évalué à %n séances. Le retirer supprime ces évaluations et les mots écrits à côté. Le retirer ?</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Unnamed group</source>
             <translation>Groupe sans nom</translation>
         </message>

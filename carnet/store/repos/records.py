@@ -218,6 +218,11 @@ class AssessmentRepository(Repository):
         )
         return self._build([self._require(row, "Assessment", assessment_id)])[0]
 
+    def count_by_objective(self, objective_id: int) -> int:
+        """How many sessions rate this objective (removing it deletes them)."""
+        return self.db.query_one(
+            "SELECT count(*) FROM assessments WHERE objective_id = ?", (objective_id,))[0]
+
     def list_by_session(self, session_id: int) -> list[Assessment]:
         return self._build(
             self.db.query(
