@@ -300,13 +300,18 @@ class ReminderNotifier(QObject):
         open_prepare(self.window, group_id or None)
 
     def pending_texts(self, today: date | None = None,
-                      group_name: Callable[[int], str] | None = None) -> list[str]:
+                      group_name: Callable[[int], str] | None = None,
+                      said_elsewhere: int = 0) -> list[str]:
         """The waiting reminders as Home's banner says them (``group_name`` names a
-        reminder's group; without it, the notification's words)."""
+        reminder's group; without it, the notification's words). ``said_elsewhere``:
+        a session Home already announces (its own « Préparer la séance » banner), whose
+        session reminder would say it a second time."""
         today = today or self.clock().date()
+        waiting = [r for r in self.pending if not (
+            said_elsewhere and r.kind == rules.SESSION and r.session_id == said_elsewhere)]
         if group_name is None:
-            return [reminder_text(r, today) for r in self.pending]
-        return [banner_line(r, today, group_name(r.group_id)) for r in self.pending]
+            return [reminder_text(r, today) for r in waiting]
+        return [banner_line(r, today, group_name(r.group_id)) for r in waiting]
 
     def dismiss_pending(self) -> None:
         self.pending.clear()
@@ -344,9 +349,23 @@ class PendingRemindersBanner(QFrame):
         self.hide()
 
     def refresh(self) -> None:
-        texts = self.notifier.pending_texts(group_name=self._group_name)
+        texts = self.notifier.pending_texts(group_name=self._group_name,
+                                            said_elsewhere=self._announced_session())
         self.text_label.setText("\n".join(dict.fromkeys(texts)))
         self.setVisible(bool(texts))
+
+    def _announced_session(self) -> int:
+        """The session Home's own banner announces (``carnet.ui.prepare.reminder``), 0
+        when none: two banners said the same session (a fresh-eyes review)."""
+        if self.store is None:
+            return 0
+        from carnet.ui.prepare.reminder import reminder_message
+
+        try:
+            shown = reminder_message(self.store)  # (Home's banner: today, as it reads it)
+        except StoreError:
+            return 0
+        return shown.session_id if shown is not None else 0
 
     def _group_name(self, group_id: int) -> str:
         if not group_id or self.store is None:

@@ -171,6 +171,36 @@ def test_no_tray_a_banner_at_the_next_unlock(qtbot, make_window, seeded_journal,
     assert not banner.isVisible()
 
 
+def test_a_session_home_already_announces_is_not_said_twice(
+        qtbot, make_window, seeded_journal, passphrase):
+    """Found by a fresh-eyes review: on the session's day Home showed two banners for it,
+    the waiting reminder's « Séance aujourd'hui · … : 1 action à revoir » and Home's own
+    « Séance 5 (…) aujourd'hui : 1 action ouverte » with « Préparer la séance »."""
+    from dataclasses import replace
+
+    from carnet.ui.prepare.reminder import ReminderBanner
+
+    window, notifier = _window(qtbot, make_window, seeded_journal, passphrase, tray=False)
+    store = window.store
+    session = store.sessions.get(window.ids["next"])
+    today = date.today()
+    store.sessions.update(replace(session, date=today))
+    for action in store.actions.list(open_only=True):
+        store.actions.update(replace(action, due_date=today))
+    window.workspace.saveStateChanged.emit("saved")
+    window.lock()
+    _tick(qtbot, notifier, datetime.combine(today, time(9, 5)))
+    assert {r.kind for r in notifier.pending} == {rules.SESSION, rules.DUE}  # the control
+    unlock_through_ui(qtbot, window, passphrase)
+    window.go_home()
+    home = window.workspace.home
+    own = home.findChild(ReminderBanner)
+    assert own is not None and own.isVisible()  # Home announces the session itself
+    waiting = home.findChild(PendingRemindersBanner)
+    lines = waiting.text_label.text().splitlines() if waiting.isVisible() else []
+    assert lines == ["Today: 1 action(s) fall due"]  # the due date only, said once
+
+
 def test_autostart_file_written_and_removed_by_the_setting(qtbot, make_window, settings,
                                                            monkeypatch):
     window = make_window()
