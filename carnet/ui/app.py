@@ -152,6 +152,20 @@ def _excepthook(exc_type, exc, tb) -> None:
     print(f"carnet: unexpected error: {exc_type.__name__}", file=sys.stderr)
 
 
+def _emoji_font_soon() -> None:
+    """The shipped emoji font, handed to Qt in the turn after the window completed
+    itself, while the passphrase is typed (~17 ms): a field shown before it (a title
+    with an emoji, on the page an unlock resumes) drew an empty box until rebuilt,
+    when only the warm-up after the unlock loaded it (a fresh-eyes review)."""
+    QTimer.singleShot(0, _load_emoji_font)
+
+
+def _load_emoji_font() -> None:
+    from carnet.ui import emoji_font
+
+    emoji_font.load()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app; return its exit code. ``argv`` excludes the program name.
 
@@ -183,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             window.complete_after_first_paint()
         QTimer.singleShot(0, _started)
         window.completed.connect(gc.freeze)  # what completing built lives as long, too
+        window.completed.connect(_emoji_font_soon)
         if args.smoke_test:
             def finish() -> None:
                 window.close()

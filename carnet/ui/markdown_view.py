@@ -15,7 +15,6 @@ The preview never shows raw HTML from the text and never loads anything:
 
 from __future__ import annotations
 
-import contextlib
 import html
 import re
 from datetime import datetime
@@ -106,13 +105,9 @@ def load_emoji_font() -> None:
     if _emoji_font_loaded:
         return
     _emoji_font_loaded = True
-    from PySide6.QtGui import QFontDatabase
+    from carnet.ui import emoji_font
 
-    from carnet import paths
-
-    with contextlib.suppress(FileNotFoundError, OSError):  # else the system's fonts only
-        QFontDatabase.addApplicationFont(str(paths.resource_path("fonts",
-                                                                 "NotoEmoji-Regular.ttf")))
+    emoji_font.load()  # (once per process: the app may have loaded it before the unlock)
 
 
 def render_markdown(text: str) -> str:
