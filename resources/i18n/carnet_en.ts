@@ -5768,10 +5768,6 @@ Open it now?</translation>
             <translation>shown now</translation>
         </message>
         <message>
-            <source>Keep this one</source>
-            <translation>Keep this one</translation>
-        </message>
-        <message>
             <source>not shown</source>
             <translation>not shown</translation>
         </message>

@@ -5768,10 +5768,6 @@ L’ouvrir maintenant ?</translation>
             <translation>affichée</translation>
         </message>
         <message>
-            <source>Keep this one</source>
-            <translation>Garder celle-ci</translation>
-        </message>
-        <message>
             <source>not shown</source>
             <translation>non affichée</translation>
         </message>

@@ -110,7 +110,9 @@ class WordingsBox(QWidget):
             font.setBold(True)
             title.setFont(font)
             self._layout.addWidget(title)
-            rows = [(conflict.current, _tr("shown now"), _tr("Keep this one"))]
+            # one label for one action (« Garder celle-ci » beside « Garder cette
+            # formulation » read as two different things: a review)
+            rows = [(conflict.current, _tr("shown now"), _tr("Keep this wording"))]
             rows += [(w, _tr("not shown"), _tr("Keep this wording")) for w in conflict.others]
             for wording, state, action in rows:
                 self._layout.addWidget(self._row(conflict, wording, state, action, me, labels))
