@@ -26,7 +26,8 @@ def _fill(store):
     group = store.groups.add(Group(name="Codev", template_id="codev"))
     session = store.sessions.add(Session(group_id=group.id, number=1, date=date(2026, 1, 12)))
     for text, tags in ((NASTY, ["écoute"]), ("poser une question", []),
-                       ("reformuler", ["a", "b"]), ("mot changé", [])):
+                       ("reformuler", ["a", "b"]), ("mot changé", []),
+                       ("à compléter", [])):
         store.learnings.add(Learning(session_id=session.id, text=text, tags=tags))
     store.actions.add(Action(session_id=session.id, title="Appeler R.", details="vite",
                              status=ActionStatus.TODO, tags=["tél"]))
@@ -46,7 +47,9 @@ def _since_the_export(store, session):
         elif item.text == "reformuler":
             item.tags = ["a"]  # a tag removed since: it must not come back
         elif item.text == "mot changé":
-            item.text = "mot changé depuis l’export"
+            item.text = "un autre mot depuis l’export"  # reworded: a word of the file gone
+        elif item.text == "à compléter":
+            item.text = "à   compléter : fait le 3 mars"  # only added to
         store.learnings.update(item)
     (action,) = store.actions.list_by_session(session.id)
     action.status = ActionStatus.DONE
@@ -95,16 +98,21 @@ def test_an_older_export_adds_no_duplicate_of_a_record_only_tagged_since(store, 
     report = import_json(store, data)
     learnings, actions, topics = _state(store, session)
     # the words changed since: both versions kept (control: today's rule stands)
-    assert [x for x in learnings if x[0].startswith("mot changé")] == [
-        ("mot changé", (), False), ("mot changé depuis l’export", (), False)]
+    assert [x for x in learnings if "mot" in x[0]] == [
+        ("mot changé", (), False), ("un autre mot depuis l’export", (), False)]
     assert [c.code for c in report.conflicts].count("edited") == (1 if uuids else 0)
+    # words only added to since: the same record by its uuid, every word of the file in
+    # the journal's — no duplicate; an older file without uuids cannot tell (both kept)
+    assert sorted(x[0] for x in learnings if "compléter" in x[0]) == (
+        ["à   compléter : fait le 3 mars"] if uuids else
+        sorted(["à compléter", "à   compléter : fait le 3 mars"]))
     # only tags or ticks changed since: no duplicate, the journal's version kept
-    assert [x for x in learnings if not x[0].startswith("mot changé")] == [
-        x for x in before[0] if not x[0].startswith("mot changé")]
+    assert [x for x in learnings if "mot" not in x[0] and "compléter" not in x[0]] == [
+        x for x in before[0] if "mot" not in x[0] and "compléter" not in x[0]]
     assert actions == before[1]
     assert topics == before[2]
     kept = [c for c in report.conflicts if c.code == "changed_since"]
-    assert len(kept) == 5, report.conflicts  # each said, none silently
+    assert len(kept) == (6 if uuids else 5), report.conflicts  # each said, none silently
     assert not any(c.both_kept for c in kept)
     # importing it again adds nothing more
     again = import_json(store, data)

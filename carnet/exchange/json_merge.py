@@ -12,7 +12,9 @@ failure half-way leaves the journal exactly as it was.
 
 A record whose words changed since the file was written is added again beside
 the journal's (« both kept »: no words lost). One whose words are the same and
-only its tags, star, status… changed (``SAME_WORDS``) is the same record: the
+only its tags, star, status… changed (``SAME_WORDS``), or whose words were only
+added to (the same record by its uuid, every word of the file still in the
+journal's: ``words_kept``), is the same record: the
 journal's version is kept — it is the newer one (an export is a past state of
 the journal: the person's latest tags and ticks stand, and a tag removed since
 does not come back) — and the difference is listed (``changed_since``), never
@@ -180,6 +182,29 @@ def same_words(kind: str, a: Any, b: Any) -> bool:
     return all(mine.get(n) == theirs.get(n) for n in names)
 
 
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def words_kept(kind: str, journal: Any, file: Any) -> bool:
+    """Whether the journal's record already holds every word of the file's version of
+    it (the same record, its words only added to since: « Déléguer » then « Déléguer
+    le planning à S.B. »), so that keeping the journal's loses nothing of the file's.
+    Only for a record matched by its identity (uuid), never to match two records."""
+    names = SAME_WORDS.get(kind)
+    if not names:
+        return False
+    mine, theirs = fields_of(kind, journal), fields_of(kind, file)
+    for name in names:
+        old, new = theirs.get(name), mine.get(name)
+        if isinstance(old, str) and isinstance(new, str):
+            if _spaced(old) not in _spaced(new):
+                return False
+        elif old != new:
+            return False
+    return True
+
+
 def _group_key(g: Group) -> tuple[str, str]:
     return (" ".join(g.name.split()).casefold(), g.template_id)
 
@@ -233,7 +258,8 @@ class _Importer:
             beside = queue.take(fp)  # the file's version, added beside at an earlier import
             if beside is not None:
                 return beside
-            if same_words(kind, found, obj):  # only tags, star, status… changed since
+            if same_words(kind, found, obj) or words_kept(kind, found, obj):
+                # only tags, star, status… changed since, or words only added to
                 self.conflict(path, "changed_since", kind)
                 return found
             self.conflict(path, "edited", kind)
@@ -496,7 +522,8 @@ class _Importer:
                 if found is not None:
                     self.skipped("topic")
                     continue
-            elif same_words("topic", found, pt.topic):  # only tags, status… changed since
+            elif same_words("topic", found, pt.topic) or words_kept("topic", found, pt.topic):
+                # only tags, status… changed since, or its words only added to
                 self.conflict(pt.path, "changed_since", "topic")
                 self.skipped("topic")
                 continue
