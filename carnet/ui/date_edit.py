@@ -360,7 +360,8 @@ class DateEdit(QDateEdit):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease
                 and not self._free and not self.lineEdit().hasSelectedText()):
-            QTimer.singleShot(0, self._select_section_at_cursor)
+            # (with the field as context: dropped if a lock destroys it meanwhile)
+            QTimer.singleShot(0, self, self._select_section_at_cursor)
         return super().eventFilter(watched, event)
 
     def _select_section_at_cursor(self) -> None:

@@ -220,3 +220,21 @@ def test_numbers_follow_the_locale_order():
     assert parse_typed_date("11/9/2026", US, TODAY) == date(2026, 11, 9)
     assert parse_typed_date("11/9/2026", FR, TODAY) == date(2026, 9, 11)  # control
     assert parse_typed_date("9 novembre 2026", US, TODAY) is None  # French words not in EN
+
+
+def test_a_click_then_the_field_destroyed_at_once_raises_nothing(qtbot):
+    """A click in a date field, then a lock destroying the page before the next turn:
+    the section selection posted by the click raised on the deleted field (fresh4)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    field = DateEdit()
+    field.show()
+    field.setFocus()
+    release = QMouseEvent(QEvent.Type.MouseButtonRelease, QPointF(5, 5), QPointF(5, 5),
+                          Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton,
+                          Qt.KeyboardModifier.NoModifier)
+    QCoreApplication.sendEvent(field.lineEdit(), release)
+    shiboken6.delete(field)
+    qtbot.wait(20)  # the posted selection's turn: pytest-qt fails the test if it raises
