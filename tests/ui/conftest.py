@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from ui_helpers import seed_journal, unlock_through_ui
 
 
@@ -29,3 +30,12 @@ def main_window(qtbot, make_window, seeded_journal, passphrase):
     unlock_through_ui(qtbot, window, passphrase)
     window.ids = ids
     return window
+
+
+@pytest.fixture
+def french_locale():
+    """Qt's default locale French (dates typed « 14/12/2026 »), as it was after."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 
+import pytest
 from ui_helpers import seed_journal, type_text, unlock_through_ui
 
 from carnet.domain import Objective
@@ -69,27 +70,31 @@ def test_a_refused_session_title_comes_back_after_the_idle_lock(
     assert "écoute" in window.store.sessions.get(held).themes
 
 
-def test_a_refused_rating_word_comes_back_after_the_idle_lock(
-        qtbot, unlocked, message_service, journal_path, passphrase):
+@pytest.mark.parametrize("stars", [4, 0], ids=["rated", "no-rating-chosen"])
+def test_a_refused_rating_and_its_words_come_back_after_the_idle_lock(
+        qtbot, unlocked, message_service, journal_path, passphrase, stars):
+    """Rated: the words go with the rating. No rating chosen: they are kept in the
+    step's note (its own key) — sealed and given back too."""
+    from carnet.ui.session_editor.ratings import RatingsBody
+
     ids = _journal_with_an_objective(journal_path, passphrase)
     window = unlocked(journal_path)
     held = ids["held"]
     window.workspace.show_session(held)
     editor = window.workspace.session_editor
     editor.finish_build()
-    from carnet.ui.session_editor.ratings import RatingsBody
-
     body = editor.findChildren(RatingsBody)[0]
     assert body.rows, "the objective's rating row is on the page"
     _refuse_writes(window)
-    body.rows[0].stars.buttons[3].click()  # four stars
+    if stars:
+        body.rows[0].stars.buttons[stars - 1].click()
     comment = body.rows[0].comment
     comment.setFocus()
     words = "j'ai confié le planning à " + secrets.token_hex(3)
     type_text(qtbot, comment, words)
     assert not editor.flush()
     window._idle_lock()
-    assert window.store is None
+    assert window.store is None and window.sealed is not None
 
     unlock_through_ui(qtbot, window, passphrase)
     editor = window.workspace.session_editor
@@ -98,38 +103,10 @@ def test_a_refused_rating_word_comes_back_after_the_idle_lock(
     window.workspace.flush()
     body = editor.findChildren(RatingsBody)[0]
     assert body.rows[0].comment.text() == words
-    assert body.rows[0].stars.value() == 4
+    assert body.rows[0].stars.value() == stars
     stored = window.store.assessments.list_by_session(held)
-    assert [(a.rating, a.comment) for a in stored] == [(4, words)]
-
-
-def test_refused_words_of_a_rating_not_chosen_come_back_after_the_idle_lock(
-        qtbot, unlocked, message_service, journal_path, passphrase):
-    """No stars chosen: the words are kept in the step's note (its own key), not in a
-    rating — sealed too."""
-    ids = _journal_with_an_objective(journal_path, passphrase)
-    window = unlocked(journal_path)
-    held = ids["held"]
-    window.workspace.show_session(held)
-    editor = window.workspace.session_editor
-    editor.finish_build()
-    from carnet.ui.session_editor.ratings import RatingsBody
-
-    body = editor.findChildren(RatingsBody)[0]
-    _refuse_writes(window)
-    comment = body.rows[0].comment
-    comment.setFocus()
-    words = "j'ai confié le planning à " + secrets.token_hex(3)
-    type_text(qtbot, comment, words)
-    assert not editor.flush()
-    window._idle_lock()
-    assert window.sealed is not None
-
-    unlock_through_ui(qtbot, window, passphrase)
-    editor = window.workspace.session_editor
-    editor.finish_build()
-    body = editor.findChildren(RatingsBody)[0]
-    assert body.rows[0].comment.text() == words and body.rows[0].stars.value() == 0
-    window.workspace.flush()
-    note = window.store.notes.get(held, body.step_id)
-    assert note is not None and words in note.text
+    if stars:
+        assert [(a.rating, a.comment) for a in stored] == [(stars, words)]
+    else:
+        note = window.store.notes.get(held, body.step_id)
+        assert stored == [] and note is not None and words in note.text

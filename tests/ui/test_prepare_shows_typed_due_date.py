@@ -14,23 +14,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from ui_helpers import type_text
 
 from carnet.templates import StepKind
 from carnet.ui.prepare.view import PrepareView
-
-FR = QLocale(QLocale.Language.French, QLocale.Country.France)
-
-
-@pytest.fixture
-def french_locale():
-    before = QLocale()
-    QLocale.setDefault(FR)
-    yield
-    QLocale.setDefault(before)
 
 
 def test_prepare_opened_from_a_typed_due_date_shows_that_date(qtbot, unlocked, french_locale):

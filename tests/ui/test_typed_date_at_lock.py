@@ -14,20 +14,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from ui_helpers import type_text, unlock_through_ui
 
 from carnet.templates import StepKind
-
-FR = QLocale(QLocale.Language.French, QLocale.Country.France)
-
-
-@pytest.fixture
-def french_locale():
-    before = QLocale()
-    QLocale.setDefault(FR)
-    yield
-    QLocale.setDefault(before)
 
 
 def _type_due_date(qtbot, window, session_id, text: str):

@@ -25,14 +25,6 @@ SHOWN = QDate(2026, 12, 7)
 
 
 @pytest.fixture
-def french_locale():
-    before = QLocale()
-    QLocale.setDefault(FR)
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
 def make_field(qtbot, french_locale):
     """A DateEdit (« 7 décembre 2026 ») in an active window, beside a line to Tab to."""
     windows = []
