@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from carnet import paths
 from carnet.booklet import chart_scene
 from carnet.booklet.chart_scene import Measure, Scene
+from carnet.ui import fonts
 
 #: The scene is laid out this many times smaller than the widget, then scaled up:
 #: the booklet's 7.5–8 pt labels read at about 10–11 px on screen.
@@ -36,16 +36,8 @@ def chart_family() -> str:
     """The Qt family of the booklet's font (loaded once from ``resources/fonts``)."""
     global _family
     if _family is None:
-        _family = "DejaVu Sans"
-        try:
-            font_id = QFontDatabase.addApplicationFont(
-                str(paths.resource_path("fonts", "DejaVuSans.ttf")))
-        except (FileNotFoundError, OSError):
-            font_id = -1
-        if font_id >= 0:
-            families = QFontDatabase.applicationFontFamilies(font_id)
-            if families:
-                _family = families[0]
+        found = fonts.families(fonts.CHART_FONT)
+        _family = found[0] if found else "DejaVu Sans"
     return _family
 
 

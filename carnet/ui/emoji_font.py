@@ -8,8 +8,6 @@ before any field of the journal is built: a field built before it keeps its box.
 
 from __future__ import annotations
 
-import contextlib
-
 _loaded = False
 
 
@@ -20,10 +18,6 @@ def load() -> None:
     if _loaded:
         return
     _loaded = True
-    from PySide6.QtGui import QFontDatabase
+    from carnet.ui import fonts
 
-    from carnet import paths
-
-    with contextlib.suppress(FileNotFoundError, OSError):
-        QFontDatabase.addApplicationFont(str(paths.resource_path("fonts",
-                                                                 "NotoEmoji-Regular.ttf")))
+    fonts.load(fonts.EMOJI_FONT)  # (given back to Qt at each lock: carnet.ui.fonts)
