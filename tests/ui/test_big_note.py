@@ -1,0 +1,141 @@
+"""A step note of 1 MB stays writable: what froze the window is not done any more.
+
+Ctrl+A then a letter over a 1 MB note froze the window for more than 15 s (fresh4's
+review): on X11 Ctrl+A hands the selection to the primary clipboard, the clipboard guard
+reads what the app put there, and Qt's own copy of a text field builds its Markdown
+then (~20 s for 1 MB). Ctrl+C did the same anywhere. The note's field now hands on its
+text alone. A keystroke in a 1 MB paragraph read the whole paragraph to fit the field's
+height (~20 ms a key); it reads its start only. No timing is asserted here (see
+bench/bench_big_note.py): what the slow paths did is counted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextBlock
+from PySide6.QtWidgets import QPlainTextEdit
+
+PIECE = "délégation & « confiance » <b>écoute</b> ]]> 🙂 **gras** "
+BIG = "".join(f"{i}. {PIECE}" for i in range(16_000))  # one paragraph of ~1 MB
+MARKDOWN = "**gras** et *italique* <b>x</b> & ]]> 🙂\n- point\n  - sous-point\n1. un\n\n> cité\n"
+
+
+def note_field(qtbot, unlocked, step: str = "expose"):
+    window = unlocked()
+    window.workspace.show_session(window.ids["held"])
+    editor = window.workspace.session_editor
+    qtbot.waitUntil(lambda: not editor.building, timeout=10_000)
+    field = editor.sections[step].body.editor
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    return window, editor, field
+
+
+def paste(qtbot, field, text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def copy_all(qtbot, field) -> None:
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_copying_a_1mb_note_hands_on_its_text_whole_and_nothing_qt_builds_slowly(
+        qtbot, unlocked):
+    window, editor, field = note_field(qtbot, unlocked)
+    field.clear()
+    paste(qtbot, field, BIG)
+    assert field.toPlainText() == BIG  # the paste is whole
+    copy_all(qtbot, field)
+    copied = QGuiApplication.clipboard().mimeData()
+    # Qt's Markdown (and HTML, ODF) of the selection: what took ~20 s for 1 MB
+    assert copied.formats() == ["text/plain"]
+    assert copied.text() == BIG
+    assert window.clipboard_guard.holding  # the guard still knows it, to clear it later
+    # a letter over it all: the note is that letter, and is saved so
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, "x")
+    assert field.toPlainText() == "x"
+    editor.autosaver.flush()
+    assert window.store.notes.get(window.ids["held"], "expose").text == "x"
+    # Ctrl+Z brings the 1 MB back whole, and that is saved too
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.toPlainText() == BIG
+    editor.autosaver.flush()
+    assert window.store.notes.get(window.ids["held"], "expose").text == BIG
+
+    # Control: Qt's own copy of a text field offers the Markdown this test refuses.
+    bare = QPlainTextEdit()
+    qtbot.addWidget(bare)
+    bare.setPlainText("abc")
+    bare.selectAll()
+    bare.copy()
+    assert "text/markdown" in QGuiApplication.clipboard().mimeData().formats()
+
+
+def test_markdown_copied_from_a_note_pastes_into_another_as_written(qtbot, unlocked):
+    """Before, Qt's HTML of the copy was taken for a rich paste: « **gras** » came
+    back « \\*\\*gras\\*\\* », the nested point flattened, blank lines added."""
+    _window, editor, source = note_field(qtbot, unlocked)
+    source.clear()
+    paste(qtbot, source, MARKDOWN)
+    copy_all(qtbot, source)
+    target = editor.sections["clarification"].body.editor
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    target.clear()
+    qtbot.keyClick(target, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert target.toPlainText() == MARKDOWN
+
+    # Control: the same text copied by Qt's own copy (with its HTML) is changed.
+    bare = QPlainTextEdit()
+    qtbot.addWidget(bare)
+    bare.setPlainText(MARKDOWN)
+    bare.selectAll()
+    bare.copy()
+    target.clear()
+    qtbot.keyClick(target, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert target.toPlainText() != MARKDOWN
+
+
+def test_a_key_in_a_1mb_paragraph_reads_neither_the_paragraph_nor_the_note(
+        qtbot, unlocked, monkeypatch):
+    _window, editor, field = note_field(qtbot, unlocked)
+    field.clear()
+    paste(qtbot, field, BIG)
+    qtbot.wait(50)
+    reads: list[int] = []
+    block_text = QTextBlock.text
+    plain_text = QPlainTextEdit.toPlainText
+
+    def counted_block(block):
+        text = block_text(block)
+        reads.append(len(text))
+        return text
+
+    def counted_plain(edit):
+        text = plain_text(edit)
+        reads.append(len(text))
+        return text
+
+    monkeypatch.setattr(QTextBlock, "text", counted_block)
+    monkeypatch.setattr(QPlainTextEdit, "toPlainText", counted_plain)
+    end = field.textCursor()
+    end.movePosition(end.MoveOperation.End)
+    field.setTextCursor(end)
+    for letter in "abc":  # typed at the end: the field is refitted each time
+        qtbot.keyClick(field, letter)
+    assert field.toPlainText().endswith("abc")
+    reads.pop()  # (the line above)
+    assert max(reads, default=0) < 100_000, reads
+    assert field.height() == field._max_px  # still as tall as it goes (measured)
+
+    # Control: the counter sees a whole read when one is made (the autosave's snapshot,
+    # after the pause), and a short paragraph is read whole to fit the field.
+    editor.autosaver.save_now()
+    assert max(reads) > len(BIG)
+    reads.clear()
+    field.clear()
+    qtbot.keyClick(field, "z")
+    assert 1 in reads
