@@ -542,8 +542,8 @@ class MainWindow(QMainWindow):
     def sealed(self) -> Sealed | None:
         """The change sealed at an automatic lock of the journal shown (or last open),
         waiting for its unlock; None when there is none."""
-        if self.journal_path is None:
-            return None
+        if self.journal_path is None or not self.sealed_by_path:
+            return None  # (the first screen asks: no import of the module for nothing)
         from carnet.ui.unsaved import journal_key
 
         return self.sealed_by_path.get(journal_key(self.journal_path))
