@@ -152,3 +152,12 @@ def test_a_whole_name_wins_over_another_members_word():
     assert anon("Martin et Aurélie Martin") == "P. et A.M."
     assert anon("Aurélie") == "A.M."
     assert anon("Martin... puis Aurélie.") == "P... puis A.M."  # one full stop, not two
+
+
+def test_a_file_name_shows_no_masked_name_between_hyphens_or_underscores():
+    from carnet.booklet.anonymise import hide_in_file_name
+
+    anon = build_anonymiser([("T.L.", ["Thomas Lefèvre"])])
+    assert hide_in_file_name("retour-de-Thomas-Lefevre.pdf", anon) == "retour de T.L."
+    assert hide_in_file_name("notes_thomas_lefèvre_v2.jpg", anon) == "notes T.L. v2"
+    assert hide_in_file_name("plan-d-action.pdf", anon) == "plan-d-action.pdf"  # control

@@ -6,10 +6,11 @@ from carnet.services.anonymise import (
     Masking,
     build_anonymiser,
     fold,
+    hide_in_file_name,
     identity,
     initials,
     journal_anonymiser,
 )
 
-__all__ = ["Anonymiser", "Masking", "build_anonymiser", "fold", "identity", "initials",
-           "journal_anonymiser"]
+__all__ = ["Anonymiser", "Masking", "build_anonymiser", "fold", "hide_in_file_name",
+           "identity", "initials", "journal_anonymiser"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from carnet.booklet.anonymise import hide_in_file_name
 from carnet.booklet.markup import para
 
 _TITLE = {"fr": "Documents de la séance", "en": "Documents of the session"}
@@ -42,7 +43,7 @@ def collect(store, chapters, anon: Callable[[str], str]) -> dict[int, list[Attac
         for a in store.attachments.list_by_session(chapter.session_id):
             items.append(AttachmentItem(
                 caption=anon(a.caption.strip()), mime=a.mime, width=a.width or 0,
-                height=a.height or 0, filename=a.filename,
+                height=a.height or 0, filename=hide_in_file_name(a.filename, anon),
                 load=lambda ident=a.id: store.attachments.data(ident)))
         if items:
             result[chapter.session_id] = items

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from carnet.domain.attachment import Attachment
 from carnet.exchange.files import FILE_MODE
+from carnet.services.anonymise import hide_in_file_name
 
 if TYPE_CHECKING:
     from carnet.store import JournalStore
@@ -23,9 +24,15 @@ _PDF = {"fr": "PDF", "en": "PDF"}
 _SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png", "application/pdf": ".pdf"}
 
 
-def file_name(index: int, attachment: Attachment) -> str:
-    """``01-paperboard-du-plan.jpg``: ASCII-safe, unique by its number."""
-    stem = attachment.caption.strip() or PurePosixPath(attachment.filename).stem
+def file_name(index: int, attachment: Attachment,
+              hide: Callable[[str], str] | None = None) -> str:
+    """``01-paperboard-du-plan.jpg``: ASCII-safe, unique by its number; made from the
+    caption or the file's own name as the anonymised export shows them (``hide``): a
+    masked name in either never names a file of the export."""
+    hide = hide or (lambda text: text)
+    shown = hide_in_file_name(attachment.filename, hide)
+    stem = hide(attachment.caption.strip()) or (
+        PurePosixPath(attachment.filename).stem if shown == attachment.filename else shown)
     safe = "".join(c.lower() if c.isascii() and c.isalnum() else "-" for c in stem)
     safe = "-".join(part for part in safe.split("-") if part)[:50] or "document"
     return f"{index:02d}-{safe}{_SUFFIX[attachment.mime]}"
@@ -48,7 +55,7 @@ def add(
     local = PurePosixPath(folder).name
     lines = [f"## {_TITLE.get(lang, _TITLE['en'])}", ""]
     for index, attachment in enumerate(attachments, start=1):
-        name = file_name(index, attachment)
+        name = file_name(index, attachment, clean)
         planned[f"{folder}/{name}"] = store.attachments.data(attachment.id)
         caption = inline(clean(attachment.caption.strip())) or inline(name)
         if attachment.is_image:

@@ -188,6 +188,17 @@ class Masking:
         return shown
 
 
+def hide_in_file_name(filename: str, hide: Callable[[str], str]) -> str:
+    """An attached file's name as an anonymised page may show it: « retour-de-Thomas-
+    Lefevre.pdf » → « retour de T.L. T.L. » (its words apart, so that a name between
+    hyphens or underscores is found; its extension dropped: the page says the kind),
+    or the name unchanged when it holds no masked name."""
+    stem, dot, _suffix = filename.rpartition(".")
+    readable = " ".join(re.sub(r"[_\-.]+", " ", stem if dot else filename).split())
+    hidden = hide(readable)
+    return filename if hidden == unicodedata.normalize("NFC", readable) else hidden
+
+
 def identity(text: str) -> str:
     """The no-op used when anonymisation is off."""
     return text
