@@ -142,6 +142,9 @@ class SyncController(QObject):
         self.offline_poll.timeout.connect(self._probe_folder)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.debounce.start())
+        # A file the sync tool is still writing in place (Dropbox, an SMB share, a USB
+        # copy) changes no directory entry as it grows: watched itself until read.
+        self.watcher.fileChanged.connect(lambda _path: self.debounce.start())
 
         window.journalOpened.connect(self._opened)
         window.journalClosing.connect(self._journal_closing)
@@ -221,9 +224,9 @@ class SyncController(QObject):
         for timer in (self.period, self.debounce, self.retry, self.reload_timer,
                       self.changes_poll, self.send_timer, self.offline_poll):
             timer.stop()
-        dirs = self.watcher.directories()
-        if dirs:
-            self.watcher.removePaths(dirs)
+        watched = self.watcher.directories() + self.watcher.files()
+        if watched:
+            self.watcher.removePaths(watched)
 
     # -- asking for a sync -------------------------------------------------------------------------
     def request(self, reason: str = "now") -> bool:
@@ -814,7 +817,29 @@ class SyncController(QObject):
         missing = [p for p in wanted if p not in have]
         if missing:
             self.watcher.addPaths(missing)
+        self._watch_incomplete(root)
         self._snapshot = self._listing()
+
+    def _watch_incomplete(self, root: Path) -> None:
+        """Watch the files the last sync found half-written (``INCOMPLETE``), and only
+        those: completed in place, they bring a sync within seconds, not at the next
+        five-minute timer (a fresh-eyes review)."""
+        from carnet.sync.report import Code
+
+        report = self.last_report
+        wanted = set()
+        for problem in getattr(report, "problems", None) or []:
+            if problem.code == Code.INCOMPLETE and problem.file:
+                path = root / problem.file
+                if path.is_file():
+                    wanted.add(str(path))
+        have = set(self.watcher.files())
+        gone = [p for p in have if p not in wanted]
+        if gone:
+            self.watcher.removePaths(gone)
+        new = [p for p in wanted if p not in have]
+        if new:
+            self.watcher.addPaths(new)
 
     def _folder_settled(self) -> None:
         if self.worker.busy:
