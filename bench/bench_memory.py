@@ -343,6 +343,9 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         window.lock()
         print(f"  (lock: {(time.perf_counter() - started) * 1000:.0f} ms)")
 
+    # The two rounds' session ids: arrays (and their tuple) made before the day, filled
+    # mid-day; a tuple made there stayed alone in an arena after the lock.
+    rounds = (array("q", bytes(8 * args.count)), array("q", bytes(8 * args.count)))
     typed: dict[str, float] = {}
     modules_before: set[str] = set()
     mapped_before: list[tuple[int, int]] = []
@@ -486,7 +489,8 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         # the freed rows and keep Python's arenas from being given back (the app's
         # figures, not the benchmark's, are measured).
         ids = array("q", sorted((s.id for s in window.store.sessions.list()), reverse=True))
-        rounds = (ids[: args.count], ids[args.count: 2 * args.count])
+        rounds[0][:] = ids[: args.count]  # into the arrays made before the day
+        rounds[1][:] = ids[args.count: 2 * args.count]
         yield 20
 
         def browse(sessions: array, label: str, key: str) -> Iterator[int]:

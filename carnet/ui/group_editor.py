@@ -63,6 +63,9 @@ from carnet.ui.whole_paste import WholeTextDelegate, keep_whole
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_WIDTH = 130
+#: Combined once, at import: Python's ``enum`` makes a combination of flags at its first
+#: use and keeps it; made mid-day, it stays among the day's objects (issue 19).
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class GroupEditor(QWidget):
@@ -295,7 +298,7 @@ class GroupEditor(QWidget):
         """
         caption = style.label(text)
         caption.setMinimumWidth(LABEL_WIDTH)
-        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        caption.setAlignment(_RIGHT)
         if buddy is None and isinstance(field, QWidget):
             buddy = field
         if buddy is not None and text:
@@ -304,7 +307,7 @@ class GroupEditor(QWidget):
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setLabelAlignment(_RIGHT)
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

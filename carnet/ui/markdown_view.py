@@ -481,7 +481,9 @@ class MarkdownEditor(QWidget):
         self._versions_check.setSingleShot(True)
         self._versions_check.setInterval(400)
         self._versions_check.timeout.connect(self._check_versions)
-        self.editor.textChanged.connect(self._versions_check.start)
+        # A Python method, not the timer's own slot: PySide 6.11 keeps a string for
+        # every connection to a C++ slot, forever (issue 19: one per step, per page).
+        self.editor.textChanged.connect(self._versions_soon)
 
         self.write_button = QPushButton(self.tr("Write"))
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -521,6 +523,9 @@ class MarkdownEditor(QWidget):
         self.editor.focusLeft.connect(self.focusLeft)
         self._connected = False
         self._connect()
+
+    def _versions_soon(self) -> None:
+        self._versions_check.start()
 
     def _connect(self) -> None:
         if not self._connected:

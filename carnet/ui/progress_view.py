@@ -45,6 +45,11 @@ from carnet.ui.models.progress_table import (
     _language,
 )
 
+#: Combined once, at import: Python's ``enum`` makes a combination of flags at its first
+#: use and keeps it; made mid-day, it stays among the day's objects (issue 19).
+_CENTER_TOP = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+_CENTER_BOTTOM = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+
 
 class KeywordTimeline(QWidget):
     """The closing round's key words along the cycle: one mark per session."""
@@ -105,14 +110,14 @@ class KeywordTimeline(QWidget):
                 painter.setPen(muted)
                 number = str(point.session.number)
                 painter.drawText(QRectF(x - slot / 2, base_y + 8, slot, 18),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                                 _CENTER_TOP,
                                  number)
             if has_word and slot >= 30:
                 painter.setPen(ink)
                 word = metrics.elidedText(point.keyword, Qt.TextElideMode.ElideRight,
                                           int(slot - 6))
                 painter.drawText(QRectF(x - slot / 2, 4, slot, base_y - 12),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                                 _CENTER_BOTTOM,
                                  word)
         painter.end()
 
@@ -235,7 +240,7 @@ class ProgressView(QWidget):
         holder = QWidget()
         center = QHBoxLayout(holder)
         center.setContentsMargins(0, 0, 0, 0)
-        center.addWidget(body, 1, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        center.addWidget(body, 1, _CENTER_TOP)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)

@@ -193,12 +193,15 @@ class ReminderNotifier(QObject):
         window.activateWindow()
 
     # -- the schedule ----------------------------------------------------------------------
+    def _moved(self) -> None:
+        self._after_move.start()  # (PySide keeps a string per C++ slot connected: issue 19)
+
     def _opened(self) -> None:
         workspace = self.window.workspace
         if workspace is not None:
             workspace.saveStateChanged.connect(
                 lambda state: self.recompute() if state == "saved" else None)
-            workspace.locationChanged.connect(self._after_move.start)
+            workspace.locationChanged.connect(self._moved)  # not the timer's C++ slot
         self.recompute()
         if self.prepare_after_unlock is not None:
             group_id, self.prepare_after_unlock = self.prepare_after_unlock, None

@@ -78,12 +78,17 @@ def kind_label(kind: str) -> str:
     return kind_labels().get(kind, kind)
 
 
+#: Compiled at import: ``re``'s own cache, filled at the first search, would keep its
+#: entry among the day's objects (issue 19).
+_WORD = re.compile(r"\w+")
+
+
 def effective_query(text: str) -> str:
     """What is sent to the store: the words typed, without lone letters when longer
     words are there. A lone letter (« d' », « l' », or the first letter of the next
     word being typed) narrows nothing but makes FTS5 merge every term starting with
     it: 40–100 ms per keystroke on a 10,000-session journal instead of 1–5 ms."""
-    words = re.findall(r"\w+", text)
+    words = _WORD.findall(text)
     longer = [w for w in words if len(w) > 1]
     return " ".join(longer) if longer and len(longer) < len(words) else text.strip()
 
@@ -203,8 +208,10 @@ class SearchView(QWidget):
         # Signals, in one place
         for combo in (self.group_combo, self.kind_combo, self.role_combo, self.tag_combo):
             combo.currentIndexChanged.connect(self.run)
-        self.from_check.toggled.connect(self.from_date.setEnabled)
-        self.to_check.toggled.connect(self.to_date.setEnabled)
+        # Methods of ours, not the fields' C++ slots (PySide keeps a string for each
+        # connection to a C++ slot, never freed: issue 19)
+        self.from_check.toggled.connect(self._from_toggled)
+        self.to_check.toggled.connect(self._to_toggled)
         for check in (self.from_check, self.to_check):
             check.toggled.connect(self.run)
         for edit in (self.from_date, self.to_date):
@@ -342,6 +349,12 @@ class SearchView(QWidget):
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+
+    def _from_toggled(self, on: bool) -> None:
+        self.from_date.setEnabled(on)
+
+    def _to_toggled(self, on: bool) -> None:
+        self.to_date.setEnabled(on)
 
     def _date_changed(self, *_args) -> None:
         if self.from_check.isChecked() or self.to_check.isChecked():

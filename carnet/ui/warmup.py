@@ -19,7 +19,7 @@ import importlib
 import linecache
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from carnet.ui.idle import IdleWatcher
 
@@ -101,8 +101,54 @@ MODULES = (
     "encodings.utf_16_le",
 )
 
+#: Classes PySide makes at their first use (with their enums): a page's first text block,
+#: a sidebar row's brush, a shortcut's keys. Made mid-day, each class's hundreds of small
+#: objects stay among the day's (issue 19); named here, they are made in the warm-up.
+LAZY_CLASSES = (
+    ("PySide6.QtGui", "QGradient"),
+    ("PySide6.QtGui", "QTextBlock"),
+    ("PySide6.QtCore", "QKeyCombination"),
+)
+
+_classes_made = False
+
 #: Between two modules: this long without keyboard or mouse input.
 SLICE_PAUSE_MS = 60
+#: After the lock, the method cache is emptied again once what the journal's screens
+#: used has been released (``carnet.ui.memory.release_memory``, on the turn after).
+FORGET_AFTER_LOCK_MS = 1000
+
+
+class _Said(QObject):
+    said = Signal(str)
+
+
+class _Listener:
+    def heard(self) -> None:
+        """Takes fewer arguments than the signal gives."""
+
+
+def make_lazy_classes() -> None:
+    """Make the classes PySide makes at their first use (:data:`LAZY_CLASSES`), and the
+    one it makes at the first connection of a signal to a plain object's method that
+    takes fewer arguments (``PySide.Callable``, a session page's pending rows)."""
+    global _classes_made
+    _classes_made = True
+    for module, name in LAZY_CLASSES:
+        getattr(importlib.import_module(module), name)
+    sender = _Said()
+    sender.said.connect(_Listener().heard)
+    sender.deleteLater()
+
+
+def forget_lookups() -> None:
+    """Empty the interpreter's method cache. It keeps the last name looked up in each of
+    its 4,096 slots, and PySide looks names up with a fresh string each time (an enum's
+    ``value``, at every call taking a Qt enum): all day long those strings replace one
+    another among the day's objects, and each one left keeps a 1 MiB arena of Python's
+    from being given back after the lock (issue 19). Emptied, it fills again as lookups
+    come (a few microseconds of lookups)."""
+    sys._clear_type_cache()
 
 
 class WarmUp(QObject):
@@ -113,6 +159,7 @@ class WarmUp(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: list[str] = []
+        self._classes_pending = False  # :func:`make_lazy_classes`, once, after the modules
         #: the emoji font (a turn of its own, after the modules): see ``_next``
         self._font_pending = False
         self._watch = IdleWatcher(self, minute_ms=SLICE_PAUSE_MS)
@@ -125,14 +172,19 @@ class WarmUp(QObject):
     def start(self) -> None:
         """Load what is not loaded yet; ``finished`` at once if all of it is."""
         self._pending = [name for name in MODULES if name not in sys.modules]
+        self._classes_pending = not _classes_made
         view = sys.modules.get("carnet.ui.markdown_view")  # not imported here for it
         self._font_pending = not getattr(view, "_emoji_font_loaded", False)
         self._next()
 
     def stop(self) -> None:
         """The journal locked: what is left waits for the next unlock's pause."""
+        forget_lookups()
+        # and again once the closed journal's pages and views are destroyed and released
+        QTimer.singleShot(FORGET_AFTER_LOCK_MS, forget_lookups)
         self._watch.stop()
         self._pending = []
+        self._classes_pending = False
         self._font_pending = False
 
     def _next(self) -> None:
@@ -144,6 +196,9 @@ class WarmUp(QObject):
             except ImportError as exc:  # a build without it: its view will say so at open
                 print(f"carnet: {name} not preloaded ({exc})", file=sys.stderr)
             self._drop_loaded()
+        elif self._classes_pending:
+            self._classes_pending = False
+            make_lazy_classes()
         elif self._font_pending:
             # Emoji in any field (a learning, a title) are drawn with the shipped font
             # where the system has none; the preview loaded it only for itself.
@@ -151,7 +206,7 @@ class WarmUp(QObject):
 
             self._font_pending = False
             markdown_view.load_emoji_font()
-        if self._pending or self._font_pending:
+        if self._pending or self._classes_pending or self._font_pending:
             self._watch.start(1)
             return
         self._watch.stop()

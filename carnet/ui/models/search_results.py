@@ -20,6 +20,10 @@ META_ROLE = Qt.ItemDataRole.UserRole + 3
 #: (plain text, ((start, length), …)): the snippet as drawn, and its matched runs
 #: (in Python characters), for a delegate that paints text, not markup.
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
+#: Combined once, at import: Python's ``enum`` makes a combination of flags at its first
+#: use and keeps it; made mid-day, it stays among the day's objects (issue 19).
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+    Qt.ItemFlag.ItemNeverHasChildren
 
 
 # -- snippets ----------------------------------------------------------------------------------
@@ -230,5 +234,4 @@ class SearchResultsModel(QAbstractListModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS

@@ -20,6 +20,9 @@ from carnet.ui.search_view import kind_label
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Combined once, at import: Python's ``enum`` makes a combination of flags at its first
+#: use and keeps it; made mid-day, it stays among the day's objects (issue 19).
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ class TagListModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
 

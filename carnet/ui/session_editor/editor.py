@@ -498,7 +498,9 @@ class SessionEditor(FocusMixin, QWidget):
         for source in widget.findChildren(QWidget):
             signal = getattr(source, "rowsChanged", None)
             if signal is not None:
-                signal.connect(self._tab_timer.start)
+                # A method of ours, not the timer's C++ slot (PySide keeps a string
+                # per connection to a C++ slot, never freed: issue 19)
+                signal.connect(self._rows_changed)
             if isinstance(source, RowList) and source.unbuilt:
                 lists.append(source)
         # A long list's stored rows come next, a row per piece, before anything below.
@@ -687,6 +689,9 @@ class SessionEditor(FocusMixin, QWidget):
         else:
             row.addWidget(label, 1)
         return heading
+
+    def _rows_changed(self) -> None:
+        self._tab_timer.start()
 
     def _order_tabs(self) -> None:
         """Tab follows the page: header, steps in order, closing widgets, topics."""

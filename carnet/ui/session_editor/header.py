@@ -152,7 +152,7 @@ class SessionHeader(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.title)
         self.title_wordings = WordingHint("sessions", "title")  # (two devices, two titles)
-        self.title_wordings.kept.connect(self.title.setText)
+        self.title_wordings.kept.connect(self._keep_title)  # not the C++ slot (issue 19)
         self.title_wordings.load(ctx.store, session.id)
         layout.addWidget(self.title_wordings)
         layout.addSpacing(6)
@@ -213,6 +213,9 @@ class SessionHeader(QWidget):
             return
         self.status.setCurrentIndex(self.status.findData(SessionStatus.HELD.value))
         self.auto_note.show()
+
+    def _keep_title(self, title: str) -> None:
+        self.title.setText(title)
 
     def _chosen_by_hand(self) -> None:
         _CHOSEN_BY_HAND.add(self._key())
