@@ -146,10 +146,26 @@ class AttachmentStrip(QWidget):
                 lambda pos, t=tile: self.menuRequested.emit(t.attachment.id, t.mapToGlobal(pos)))
             self._flow.addWidget(tile)
             self.tiles.append(tile)
+        self._place_in_tab_order()
         self._tiles_box.setVisible(bool(self.tiles))
         self._tiles_box.updateGeometry()
         if self.isVisible():
             self._load_timer.start()
+
+    def _place_in_tab_order(self) -> None:
+        """Tiles made after the page was built go where they are shown — after the
+        step's text, before « Joindre une photo… » — not at the end of the window's
+        focus chain, far from their step (a keyboard-only review)."""
+        if not self.tiles:
+            return
+        before = self.attach_button.previousInFocusChain()
+        while isinstance(before, Tile) and before is not self.attach_button:
+            before = before.previousInFocusChain()  # (the tiles replaced, going)
+        previous = before
+        for tile in self.tiles:
+            QWidget.setTabOrder(previous, tile)
+            previous = tile
+        QWidget.setTabOrder(previous, self.attach_button)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
