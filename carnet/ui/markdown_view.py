@@ -149,20 +149,35 @@ def render_note(text: str) -> str:
     return "".join(parts)
 
 
-class VersionHighlighter(QSyntaxHighlighter):
-    """Greys the stored heading line of a concurrent version in the text being written,
-    so it reads as a mark between two versions, not as the person's words."""
+#: The stored heading line of a concurrent version (the same bytes on every device).
+_STORED_VERSION_LINE = re.compile(
+    r"^\*\*Version de l'autre appareil\*\* \(other device's version\) · "
+    r"(\d{4}-\d\d-\d\dT\d\d:\d\dZ)$", re.MULTILINE)
 
-    def __init__(self, document: QTextDocument) -> None:
+
+def shown_version_line(when: datetime) -> str:
+    """« — Autre version · 7 déc. 2026, 09:11 — »: a stored heading line as the writing
+    view shows it, in the reader's language and local time (found in English, with
+    Markdown stars and a UTC stamp, by two fresh-eyes reviews)."""
+    return f"— {version_heading(when)} —"
+
+
+class VersionHighlighter(QSyntaxHighlighter):
+    """Greys the heading line of a concurrent version in the text being written, so it
+    reads as a mark between two versions, not as the person's words."""
+
+    def __init__(self, document: QTextDocument, lines: set[str] | None = None) -> None:
         super().__init__(document)
         self.mark = QTextCharFormat()
         self.mark.setForeground(QColor("#8a8278"))
         self.mark.setFontItalic(True)
+        #: the heading lines as shown (``MarkdownEditor`` keeps this set up to date)
+        self.lines = lines if lines is not None else set()
 
     def highlightBlock(self, text: str) -> None:
         from carnet.domain.sync import OTHER_VERSION_HEADING
 
-        if text.startswith(OTHER_VERSION_HEADING):
+        if text.startswith(OTHER_VERSION_HEADING) or text in self.lines:
             self.setFormat(0, len(text), self.mark)
 
 
@@ -266,12 +281,14 @@ class GrowingPlainTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._fit)
         self._fit()
         self._versions: VersionHighlighter | None = None
+        #: the version heading lines as shown in this field (see ``MarkdownEditor``)
+        self.version_lines: set[str] = set()
 
     def setPlainText(self, text: str) -> None:
         super().setPlainText(text)
         from carnet.domain.sync import OTHER_VERSION_HEADING
 
-        if OTHER_VERSION_HEADING in text:
+        if OTHER_VERSION_HEADING in text or self.version_lines:
             self.mark_versions()
 
     def mark_versions(self) -> None:
@@ -282,7 +299,7 @@ class GrowingPlainTextEdit(QPlainTextEdit):
             return
         blocked = self.blockSignals(True)
         try:
-            self._versions = VersionHighlighter(self.document())
+            self._versions = VersionHighlighter(self.document(), self.version_lines)
             self._versions.rehighlight()
         finally:
             self.blockSignals(blocked)
@@ -477,6 +494,8 @@ class MarkdownEditor(QWidget):
         self.versions_notice.setProperty("role", "hint")
         self.versions_notice.setWordWrap(True)
         self.versions_notice.hide()
+        #: each version heading line as shown → as stored (``set_text``, ``text``)
+        self._stored_lines: dict[str, str] = {}
         self._versions_check = QTimer(self)
         self._versions_check.setSingleShot(True)
         self._versions_check.setInterval(400)
@@ -539,13 +558,39 @@ class MarkdownEditor(QWidget):
 
     # -- content ---------------------------------------------------------------------------
     def text(self) -> str:
-        return self.editor.toPlainText()
+        """The text as stored: each version heading line shown in words goes back to
+        its stored form (a line the person changed is their words)."""
+        text = self.editor.toPlainText()
+        if self._stored_lines:
+            text = re.sub("^(" + "|".join(map(re.escape, self._stored_lines)) + ")$",
+                          lambda match: self._stored_lines[match.group(1)], text,
+                          flags=re.MULTILINE)
+        return text
+
+    def _shown(self, text: str) -> str:
+        """``text`` as the field shows it: each stored version heading line in words."""
+        self._stored_lines = {}
+        if "(other device's version)" not in text:
+            return text
+
+        def words(match: re.Match) -> str:
+            from datetime import UTC
+
+            when = datetime.strptime(match.group(1), "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC)
+            line = shown_version_line(when)
+            self._stored_lines[line] = match.group(0)
+            return line
+
+        return _STORED_VERSION_LINE.sub(words, text)
 
     def set_text(self, text: str) -> None:
         """Load text without it counting as an edit (and with an empty undo history)."""
         self._disconnect()
         try:
-            self.editor.setPlainText(text)
+            shown = self._shown(text)
+            self.editor.version_lines.clear()
+            self.editor.version_lines.update(self._stored_lines)
+            self.editor.setPlainText(shown)
         finally:
             self._connect()
         self._versions_check.stop()
@@ -557,7 +602,7 @@ class MarkdownEditor(QWidget):
         """Say, above the text, that it holds versions a sync kept, and what to do."""
         from carnet.domain.sync import OTHER_VERSION_HEADING, split_versions
 
-        text = self.editor.toPlainText()
+        text = self.text()
         versions = split_versions(text)[1] if OTHER_VERSION_HEADING in text else []
         if versions:
             self.editor.mark_versions()
@@ -567,11 +612,11 @@ class MarkdownEditor(QWidget):
         when = ", ".join(version_moment(v.when) for v in versions[:3])
         self.versions_notice.setText(
             (self.tr("This text holds another version, written at the same time before a "
-                     "sync (%1): it follows the line « Version de l'autre appareil ». Keep "
-                     "what you want and delete the rest.") if len(versions) == 1 else
+                     "sync (%1): it follows the line « Other version ». Keep what you want "
+                     "and delete the rest.") if len(versions) == 1 else
              self.tr("This text holds %n other versions, written at the same time before a "
-                     "sync (%1): each follows a line « Version de l'autre appareil ». Keep "
-                     "what you want and delete the rest.", None, len(versions)))
+                     "sync (%1): each follows a line « Other version ». Keep what you want "
+                     "and delete the rest.", None, len(versions)))
             .replace("%1", when))
         self.versions_notice.setVisible(not self.is_previewing)
 

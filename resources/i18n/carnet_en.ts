@@ -1551,7 +1551,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
-            <extracomment>What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
+            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19). What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
             <translation>e.g. Managers’ co-development group</translation>
         </message>
         <message>
@@ -1997,6 +1997,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <name>KeywordTimeline</name>
         <message>
             <source>Session %1, %2</source>
+            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19).</extracomment>
             <translation>Session %1, %2</translation>
         </message>
     </context>
@@ -2251,6 +2252,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>Open link?</source>
+            <extracomment>The stored heading line of a concurrent version (the same bytes on every device). the heading lines as shown (``MarkdownEditor`` keeps this set up to date)</extracomment>
             <translation>Open link?</translation>
         </message>
         <message>
@@ -2263,7 +2265,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>Write</source>
-            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it. What the height was last measured for (width, font, text revision).</extracomment>
+            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it. What the height was last measured for (width, font, text revision). the version heading lines as shown in this field (see ``MarkdownEditor``) each version heading line as shown → as stored (``set_text``, ``text``)</extracomment>
             <translation>Write</translation>
         </message>
         <message>
@@ -2275,14 +2277,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</translation>
         </message>
         <message>
-            <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
-            <translation>This text holds another version, written at the same time before a sync (%1): it follows the line « Version de l'autre appareil ». Keep what you want and delete the rest.</translation>
+            <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Other version ». Keep what you want and delete the rest.</source>
+            <translation>This text holds another version, written at the same time before a sync (%1): it follows the line « Other version ». Keep what you want and delete the rest.</translation>
         </message>
         <message numerus="yes">
-            <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
+            <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Other version ». Keep what you want and delete the rest.</source>
             <translation>
-                <numerusform>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</numerusform>
-                <numerusform>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</numerusform>
+                <numerusform>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
+                <numerusform>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
             </translation>
         </message>
         <message>
@@ -3468,6 +3470,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>SearchView</name>
         <message>
             <source>Search</source>
+            <extracomment>Compiled at import: ``re``'s own cache, filled at the first search, would keep its entry among the day's objects (issue 19).</extracomment>
             <translation>Search</translation>
         </message>
         <message>
@@ -4097,6 +4100,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <name>TagListModel</name>
         <message>
             <source>Theme or tag</source>
+            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19).</extracomment>
             <translation>Theme or tag</translation>
         </message>
         <message>

@@ -1551,7 +1551,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
-            <extracomment>What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
+            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19). What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
             <translation>ex. : Co-dév des managers</translation>
         </message>
         <message>
@@ -1997,6 +1997,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>KeywordTimeline</name>
         <message>
             <source>Session %1, %2</source>
+            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19).</extracomment>
             <translation>Séance %1, %2</translation>
         </message>
     </context>
@@ -2251,6 +2252,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Open link?</source>
+            <extracomment>The stored heading line of a concurrent version (the same bytes on every device). the heading lines as shown (``MarkdownEditor`` keeps this set up to date)</extracomment>
             <translation>Ouvrir le lien ?</translation>
         </message>
         <message>
@@ -2263,7 +2265,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Write</source>
-            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it. What the height was last measured for (width, font, text revision).</extracomment>
+            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it. What the height was last measured for (width, font, text revision). the version heading lines as shown in this field (see ``MarkdownEditor``) each version heading line as shown → as stored (``set_text``, ``text``)</extracomment>
             <translation>Écrire</translation>
         </message>
         <message>
@@ -2275,14 +2277,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Afficher le texte mis en forme : **gras**, *italique*, - listes, &gt; citations</translation>
         </message>
         <message>
-            <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
-            <translation>Ce texte contient une autre version, écrite en même temps avant une synchronisation (%1) : elle suit la ligne « Version de l’autre appareil ». Gardez ce que vous voulez et effacez le reste.</translation>
+            <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Other version ». Keep what you want and delete the rest.</source>
+            <translation>Ce texte contient une autre version, écrite en même temps avant une synchronisation (%1) : elle suit la ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</translation>
         </message>
         <message numerus="yes">
-            <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Version de l'autre appareil ». Keep what you want and delete the rest.</source>
+            <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Other version ». Keep what you want and delete the rest.</source>
             <translation>
-                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Version de l’autre appareil ». Gardez ce que vous voulez et effacez le reste.</numerusform>
-                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Version de l’autre appareil ». Gardez ce que vous voulez et effacez le reste.</numerusform>
+                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</numerusform>
+                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</numerusform>
             </translation>
         </message>
         <message>
@@ -3468,6 +3470,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SearchView</name>
         <message>
             <source>Search</source>
+            <extracomment>Compiled at import: ``re``'s own cache, filled at the first search, would keep its entry among the day's objects (issue 19).</extracomment>
             <translation>Recherche</translation>
         </message>
         <message>
@@ -4097,6 +4100,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TagListModel</name>
         <message>
             <source>Theme or tag</source>
+            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19).</extracomment>
             <translation>Thème ou étiquette</translation>
         </message>
         <message>
