@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from carnet.domain.sync import (
     applied_to_json,
     render,
 )
+from carnet.store import sync_restored as restored_copy
 from carnet.store.repos.base import Database
 from carnet.store.sync_apply import UnknownRecordError, merge_in
 from carnet.store.sync_bulk import BulkDeclinedError, load_empty
@@ -89,7 +90,9 @@ class SyncRepository:
             set_setting(conn, "journal_id", journal_id)
             set_setting(conn, "sync_key", bytes(sync_key))
 
-    def new_device_id(self, from_seq: int | None = None) -> str:
+    def new_device_id(self, from_seq: int | None = None, *,
+                      carried: Collection[str] = (), carried_until: int | None = None
+                      ) -> str:
         """Take a fresh device id: this journal is a copy (restored backup, copied file).
 
         What this copy wrote and had not published is given the new id (its old
@@ -101,8 +104,18 @@ class SyncRepository:
         copy's own edits, now carried by new dots, and the other copy sends its
         own again the same way), so the old files' values are superseded
         everywhere instead of standing twice.
+
+        ``carried``/``carried_until``: this file is an older state of this
+        device's own file (a backup restored in its place): the folder's files
+        of this device after what it published carry these records, the newest
+        written at ``carried_until`` (ms). What this file holds unpublished of
+        them is not a new edit (see :mod:`carnet.store.sync_restored`).
         """
         with self.db.transaction() as conn:
+            restored = carried_until is not None
+            dirty_at = dict(conn.execute("SELECT uuid, at FROM sync_dirty").fetchall()
+                            ) if restored else {}
+            carried = set(carried)
             capture(conn)
             old, new = device_id(conn), _new_id()
             first_unpublished = min(
@@ -111,16 +124,27 @@ class SyncRepository:
             keep_vv = from_seq is not None and from_seq < first_unpublished
             if keep_vv:
                 first_unpublished = from_seq
-            rewritten = []
+            rewritten, taken_back = [], []
             mentioned = f'"{old}"'
             for uuid, value in conn.execute("SELECT uuid, state FROM sync_state").fetchall():
                 text = unpack(value)
                 if mentioned not in text:
                     continue
                 record = RecordState.from_json(json.loads(text))
+                wall = None
+                if restored:
+                    wall = restored_copy.pending_wall(record, old, first_unpublished,
+                                                      dirty_at.get(uuid))
+                    if wall is not None and wall < carried_until and uuid in carried:
+                        taken_back.append((uuid, restored_copy.without_pending(
+                            record, old, first_unpublished), record.table, record.parents))
+                        continue
                 moved = _move_dots(record, old, first_unpublished, new, keep_vv=keep_vv)
+                if wall is not None:
+                    moved = restored_copy.stamped_when_written(moved, new, wall)
                 if moved != record:
                     rewritten.append((pack(dumps(moved)), uuid))
+            _take_back(conn, taken_back)
             conn.executemany("UPDATE sync_state SET state = ? WHERE uuid = ?", rewritten)
             conn.executemany(
                 "INSERT OR IGNORE INTO sync_out(uuid) VALUES (?)", [(u,) for _t, u in rewritten]
@@ -718,6 +742,22 @@ def _complete_ancestors(records: list[dict]) -> list[dict]:
             if parent and parent not in listed:
                 raise AssertionError(f"bundle without the ancestor {parent}")
     return records
+
+
+def _take_back(conn, taken_back: list[tuple[str, RecordState | None, str, dict]]) -> None:
+    """Pending records of a restored file that the folder already carries: their
+    pending words taken back (none sent). One never published keeps an empty state
+    standing for its row (which is here): the folder's state then replaces the row's
+    words, or deletes it."""
+    for uuid, record, table, parents in taken_back:
+        conn.execute("DELETE FROM sync_out WHERE uuid = ?", (uuid,))
+        if record is None:
+            record = RecordState(table, uuid, parents, {}, None)
+        kept = int(record.kept_self())
+        conn.execute(
+            "UPDATE sync_state SET state = ?, kept_self = ?, kept = ?, alive = ? WHERE uuid = ?",
+            (pack(dumps(record)), kept, kept, kept, uuid),
+        )
 
 
 def _move_dots(record: RecordState, old: str, first: int, new: str, *,

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from carnet import gc_pause
 from carnet.domain.sync import applied_from_json, applied_to_json
-from carnet.sync import atomic, codec, crypto, layout, manifest, place, reader
+from carnet.sync import atomic, codec, crypto, layout, manifest, place, reader, restored
 from carnet.sync.errors import SyncError, Why
 from carnet.sync.report import Code, DeviceInfo, SyncReport
 
@@ -360,7 +360,12 @@ def _detect_clone(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> None:
         ctx.healing = {(old, s) for s in range(min(clashes), max([frozen, *ours]) + 1)}
         _take_new_device_id(ctx, report, from_seq=min(clashes), notice=False)
     elif ours and max(ours) > frozen:
-        _take_new_device_id(ctx, report)
+        # an older state of this device's file (a backup restored in its place): what
+        # the file it replaced published since is not overwritten by its older words
+        first = min([*api.unpublished_seqs(), api.next_seq()])
+        found = restored.continuation(scan.found, ctx.device_id, first,
+                                      lambda item: _decode(ctx, item))
+        _take_new_device_id(ctx, report, continued=found)
 
 
 #: What each of our own bundle files was found to hold, by (path, inode, size,
@@ -423,11 +428,17 @@ def _check_own(ctx: _Ctx, scan: reader.Scan) -> set[int]:
 
 
 def _take_new_device_id(ctx: _Ctx, report: SyncReport, *, from_seq: int | None = None,
-                        notice: bool = True) -> None:
+                        notice: bool = True,
+                        continued: restored.Continuation | None = None) -> None:
     old = ctx.device_id
     api = _sync_api(ctx.store)
-    ctx.device_id = api.new_device_id(from_seq) if from_seq is not None else (
-        api.new_device_id())
+    if from_seq is not None:
+        ctx.device_id = api.new_device_id(from_seq)
+    elif continued is not None:
+        ctx.device_id = api.new_device_id(carried=continued.carried,
+                                          carried_until=continued.until)
+    else:
+        ctx.device_id = api.new_device_id()
     if notice:
         report.add(Code.CLONE_DETECTED, device=ctx.device_id, old=old)
 
