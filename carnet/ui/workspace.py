@@ -532,6 +532,9 @@ class Workspace(QWidget):
 
         if typed_dates:  # (not a sync's flush, ``typed_dates`` False: the person may
             commit_typed_dates(self)  # still be typing it, half a date is refused)
+        documents = getattr(self.session_editor, "documents", None)
+        if documents is not None:
+            documents.flush()  # the caption typed in a photo's viewer, still open
         if self.session_editor is not None and not self.session_editor.flush():
             add(self.session_editor.unsaved_reasons())
         if (self.group_editor is not None and not self.group_editor.flush()

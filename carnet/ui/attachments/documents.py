@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -218,6 +219,13 @@ class SessionDocuments(QObject):
         return mime.hasImage() and not mime.hasText()
 
     # -- acting on one attachment -------------------------------------------------------------
+    def flush(self) -> None:
+        """Save the caption being typed in the open viewer (before a sync, a lock): a
+        sync then carries it, and a deletion made meanwhile on another device does not
+        take the words typed here with it."""
+        if self.viewer is not None and shiboken6.isValid(self.viewer):
+            self.viewer.save_caption()
+
     def find(self, attachment_id: int) -> Attachment | None:
         return next((a for a in self.attachments if a.id == attachment_id), None)
 

@@ -7,6 +7,7 @@ A PDF cannot be shown inside Carnet: its page offers « Open with… ».
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
@@ -243,7 +244,10 @@ class AttachmentViewer(QDialog):
         self.show_current()
 
     def done(self, result: int) -> None:
-        if self.ids and self.documents.find(self.current_id) is not None:
+        # (the page's documents gone under it — never again by a sync, which waits for
+        # the viewer — must not keep it from closing, nor the window from quitting)
+        if (self.ids and shiboken6.isValid(self.documents)
+                and self.documents.find(self.current_id) is not None):
             self.save_caption()
         self.image.set_pixmap(QPixmap())
         super().done(result)

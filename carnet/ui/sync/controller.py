@@ -719,7 +719,10 @@ class SyncController(QObject):
         if workspace.stack.currentWidget() is not editor or editor.current_session_id is None:
             self._pending_reload = False  # the person left the page: it is read anew there
             return
-        if self._typing():
+        if self._typing() or QApplication.activeModalWidget() is not None:
+            # (a dialog over the page — a photo's viewer with its caption — keeps the
+            # page it shows: rebuilt under it, closing it raised and the app could not
+            # be quit; read again once it is closed)
             self.reload_timer.start()
             return
         if not editor.flush():
