@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -187,6 +188,15 @@ class SyncPage(QDialog):
         self.problems_label.hide()
         self.wordings = WordingsBox()
         self.wordings.chosen.connect(self.keep_wording)
+        # Many titles reworded at once scroll here: the page grew past the screen's
+        # foot with fifteen, « Fermer » and most of them out of reach (a review).
+        self.wordings_area = QScrollArea()
+        self.wordings_area.setObjectName("syncWordingsArea")
+        self.wordings_area.setWidgetResizable(True)
+        self.wordings_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.wordings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.wordings_area.setWidget(self.wordings)
+        self.wordings_area.hide()
         self.sync_button = QPushButton(self.tr("Sync &now"))
         self.sync_button.setObjectName("syncNowButton")
         state_row = QHBoxLayout()
@@ -227,7 +237,7 @@ class SyncPage(QDialog):
         layout.addLayout(state_row)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problems_label)
-        layout.addWidget(self.wordings)
+        layout.addWidget(self.wordings_area, 2)
         self._heading(layout, self.tr("Devices"))
         layout.addWidget(self.devices, 1)
         remove_row = QHBoxLayout()
@@ -335,6 +345,7 @@ class SyncPage(QDialog):
         store = self.store
         if store is None or not self.controller.folder:
             self.wordings.fill([], "", {})
+            self._fit_wordings()
             return
         conflicts = store.sync.wording_conflicts()
         #: the wordings shown of each field: a choice replaces only those
@@ -344,6 +355,18 @@ class SyncPage(QDialog):
         labels = {d.id: d.label for d in getattr(report, "devices", None) or [] if d.label}
         self.wordings.fill(conflicts, store.sync.identity().device_id if conflicts else "",
                            labels, self._where)
+        self._fit_wordings()
+
+    def _fit_wordings(self) -> None:
+        """The wordings' area: as tall as its rows up to a third of the screen, then it
+        scrolls (the rest of the page stays within reach); hidden with no wording."""
+        shown = not self.wordings.isHidden()
+        self.wordings_area.setVisible(shown)
+        if not shown:
+            return
+        screen = self.screen().availableGeometry().height() if self.screen() else 900
+        wanted = self.wordings.sizeHint().height()
+        self.wordings_area.setMinimumHeight(min(wanted, max(160, screen // 3)))
 
     def _where(self, conflict: Any) -> str:
         """« Codev, séance 3 » for a session's or an action's title ("" otherwise)."""
