@@ -113,6 +113,7 @@ def _kind_words(kind: str, n: int) -> str:
         "owner_name": _tr("the owner's name"), "review": _tr("%n action review(s)", n=n),
         "session": _tr("%n session(s)", n=n), "setting": _tr("%n setting(s)", n=n),
         "step_note": _tr("%n step note(s)", n=n), "topic": _tr("%n topic(s)", n=n),
+        "attachment": _tr("%n photo(s) or document(s)", n=n),
     }
     return words.get(kind, f"{n} {kind}")
 

@@ -239,6 +239,7 @@ class BookletDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.group_list.addItem(item)
         self.group_list.setMaximumHeight(90)
+        self.group_list.setAccessibleName(self.tr("Groups in the booklet"))
         elide_list_rows(self.group_list)
         self.group_list.itemChanged.connect(self._refresh_sessions)
         box.addWidget(self.group_list)
@@ -247,6 +248,7 @@ class BookletDialog(QDialog):
         sessions = QGroupBox(self.tr("Sessions"))
         box = QVBoxLayout(sessions)
         self.session_list = QListWidget()
+        self.session_list.setAccessibleName(self.tr("Sessions in the booklet"))
         elide_list_rows(self.session_list)  # the tooltip gives a row whole
         self.session_list.itemChanged.connect(self._schedule_count)
         box.addWidget(self.session_list)
@@ -288,6 +290,8 @@ class BookletDialog(QDialog):
         self.omit_name = QCheckBox(self.tr("Leave my name off the cover"))
         self.extra_names = keep_whole(QLineEdit())  # names cut would print unmasked
         self.extra_names.setPlaceholderText(self.tr("Other names to hide, separated by commas"))
+        self.extra_names.setAccessibleName(self.tr("Other names to hide"))
+        self.extra_names.setAccessibleDescription(self.extra_names.placeholderText())
         for widget in (self.anonymise, self.omit_name):
             widget.toggled.connect(self._schedule_count)
             box.addWidget(widget)

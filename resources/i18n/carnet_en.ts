@@ -383,8 +383,16 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Groups</translation>
         </message>
         <message>
+            <source>Groups in the booklet</source>
+            <translation>Groups in the booklet</translation>
+        </message>
+        <message>
             <source>Sessions</source>
             <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Sessions in the booklet</source>
+            <translation>Sessions in the booklet</translation>
         </message>
         <message>
             <source>Parts</source>
@@ -437,6 +445,10 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <message>
             <source>Other names to hide, separated by commas</source>
             <translation>Other names to hide, separated by commas</translation>
+        </message>
+        <message>
+            <source>Other names to hide</source>
+            <translation>Other names to hide</translation>
         </message>
         <message>
             <source>Page</source>
@@ -6349,6 +6361,13 @@ Open it now?</translation>
             <translation>
                 <numerusform>%n topic(s)</numerusform>
                 <numerusform>%n topic(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) or document(s)</source>
+            <translation>
+                <numerusform>%n photo(s) or document(s)</numerusform>
+                <numerusform>%n photo(s) or document(s)</numerusform>
             </translation>
         </message>
         <message numerus="yes">

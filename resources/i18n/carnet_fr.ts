@@ -383,8 +383,16 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Groupes</translation>
         </message>
         <message>
+            <source>Groups in the booklet</source>
+            <translation>Groupes du livret</translation>
+        </message>
+        <message>
             <source>Sessions</source>
             <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Sessions in the booklet</source>
+            <translation>Séances du livret</translation>
         </message>
         <message>
             <source>Parts</source>
@@ -437,6 +445,10 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <message>
             <source>Other names to hide, separated by commas</source>
             <translation>Autres noms à masquer, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>Other names to hide</source>
+            <translation>Autres noms à masquer</translation>
         </message>
         <message>
             <source>Page</source>
@@ -6349,6 +6361,13 @@ L’ouvrir maintenant ?</translation>
             <translation>
                 <numerusform>%n sujet</numerusform>
                 <numerusform>%n sujets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) or document(s)</source>
+            <translation>
+                <numerusform>%n photo ou document</numerusform>
+                <numerusform>%n photos ou documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
