@@ -431,6 +431,11 @@ class Workspace(QWidget):
             return None
         self.sidebar.load(self.store)
         self.show_session(session.id)
+        editor = self.session_editor
+        if editor is not None and editor.header is not None:
+            # the keyboard in the new page, at its first field (it stayed in the sidebar,
+            # whose type-ahead ate what was typed next: a keyboard-only review)
+            editor.header.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return session.id
 
     def remove_session(self, session_id: int) -> bool:
