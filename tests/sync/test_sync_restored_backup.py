@@ -23,8 +23,11 @@ import shutil
 import time
 from datetime import date
 
+import pytest
+
 from carnet.domain import Action, Group, Session
 from carnet.store import JournalStore
+from carnet.store.backups import BackupService
 from carnet.sync import join, setup, sync_once
 
 
@@ -176,11 +179,18 @@ def _delete_second_session_on(desktop, passphrase):
         store.close()
 
 
-def test_a_session_deleted_elsewhere_since_the_backup_stays_deleted(tmp_path, passphrase):
+@pytest.mark.parametrize("how", ["menu", "by hand"])
+def test_a_session_deleted_elsewhere_since_the_backup_stays_deleted(tmp_path, passphrase, how):
+    """« menu »: Fichier › Restaurer une sauvegarde (BackupService.restore, which keeps
+    the replaced file beside it); « by hand »: the file copied over the journal."""
     folder, laptop, desktop, backup = _journal_with_backup(tmp_path, passphrase)
     _delete_second_session_on(desktop, passphrase)
     time.sleep(1.1)
-    shutil.copy(backup, laptop)  # « Restaurer une sauvegarde »
+    if how == "menu":
+        kept = BackupService().restore(backup, laptop, passphrase)
+        assert kept is not None and kept.is_file()
+    else:
+        shutil.copy(backup, laptop)
     seen = _sync_both(folder, laptop, desktop, passphrase)
     for where in ("laptop", "desktop"):
         titles, note, actions = seen[where]
