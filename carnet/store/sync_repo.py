@@ -91,7 +91,7 @@ class SyncRepository:
             set_setting(conn, "sync_key", bytes(sync_key))
 
     def new_device_id(self, from_seq: int | None = None, *,
-                      carried: Collection[str] = (), carried_until: int | None = None
+                      seen: Mapping[str, Mapping[str, Collection[str]]] | None = None
                       ) -> str:
         """Take a fresh device id: this journal is a copy (restored backup, copied file).
 
@@ -105,17 +105,16 @@ class SyncRepository:
         own again the same way), so the old files' values are superseded
         everywhere instead of standing twice.
 
-        ``carried``/``carried_until``: this file is an older state of this
-        device's own file (a backup restored in its place): the folder's files
-        of this device after what it published carry these records, the newest
-        written at ``carried_until`` (ms). What this file holds unpublished of
-        them is not a new edit (see :mod:`carnet.store.sync_restored`).
+        ``seen``: this file is an older state of this device's own file (a
+        backup restored in its place); the folder's files of this device after
+        what it published hold these values (record uuid → field → values, see
+        :mod:`carnet.store.sync_restored`): what this file holds unpublished of
+        them is not a new edit, the rest keeps the time it was written.
         """
         with self.db.transaction() as conn:
-            restored = carried_until is not None
+            restored = seen is not None
             dirty_at = dict(conn.execute("SELECT uuid, at FROM sync_dirty").fetchall()
                             ) if restored else {}
-            carried = set(carried)
             capture(conn)
             old, new = device_id(conn), _new_id()
             first_unpublished = min(
@@ -135,10 +134,12 @@ class SyncRepository:
                 if restored:
                     wall = restored_copy.pending_wall(record, old, first_unpublished,
                                                       dirty_at.get(uuid))
-                    if wall is not None and wall < carried_until and uuid in carried:
-                        taken_back.append((uuid, restored_copy.without_pending(
-                            record, old, first_unpublished), record.table, record.parents))
-                        continue
+                    if uuid in seen:
+                        record = restored_copy.without_held(record, old, first_unpublished,
+                                                            seen[uuid])
+                        if not restored_copy.has_pending(record, old, first_unpublished):
+                            taken_back.append((uuid, record))
+                            continue
                 moved = _move_dots(record, old, first_unpublished, new, keep_vv=keep_vv)
                 if wall is not None:
                     moved = restored_copy.stamped_when_written(moved, new, wall)
@@ -744,20 +745,15 @@ def _complete_ancestors(records: list[dict]) -> list[dict]:
     return records
 
 
-def _take_back(conn, taken_back: list[tuple[str, RecordState | None, str, dict]]) -> None:
-    """Pending records of a restored file that the folder already carries: their
-    pending words taken back (none sent). One never published keeps an empty state
-    standing for its row (which is here): the folder's state then replaces the row's
-    words, or deletes it."""
-    for uuid, record, table, parents in taken_back:
+def _take_back(conn, taken_back: list[tuple[str, RecordState]]) -> None:
+    """Pending records of a restored file whose every pending value the folder already
+    holds: taken back, none sent. One never published keeps an empty state standing
+    for its row. Their liveness stays what the capture found (the row here or not):
+    the folder's state then replaces the row's words, deletes it or brings it back."""
+    for uuid, record in taken_back:
         conn.execute("DELETE FROM sync_out WHERE uuid = ?", (uuid,))
-        if record is None:
-            record = RecordState(table, uuid, parents, {}, None)
-        kept = int(record.kept_self())
-        conn.execute(
-            "UPDATE sync_state SET state = ?, kept_self = ?, kept = ?, alive = ? WHERE uuid = ?",
-            (pack(dumps(record)), kept, kept, kept, uuid),
-        )
+        conn.execute("UPDATE sync_state SET state = ? WHERE uuid = ?",
+                     (pack(dumps(record)), uuid))
 
 
 def _move_dots(record: RecordState, old: str, first: int, new: str, *,

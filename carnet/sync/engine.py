@@ -429,14 +429,13 @@ def _check_own(ctx: _Ctx, scan: reader.Scan) -> set[int]:
 
 def _take_new_device_id(ctx: _Ctx, report: SyncReport, *, from_seq: int | None = None,
                         notice: bool = True,
-                        continued: restored.Continuation | None = None) -> None:
+                        continued: dict | None = None) -> None:
     old = ctx.device_id
     api = _sync_api(ctx.store)
     if from_seq is not None:
         ctx.device_id = api.new_device_id(from_seq)
     elif continued is not None:
-        ctx.device_id = api.new_device_id(carried=continued.carried,
-                                          carried_until=continued.until)
+        ctx.device_id = api.new_device_id(seen=continued)
     else:
         ctx.device_id = api.new_device_id()
     if notice:

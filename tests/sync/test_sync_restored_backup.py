@@ -170,6 +170,15 @@ def _sync_both(folder, laptop, desktop, passphrase, *, restored_edit=None, set_u
     return seen
 
 
+def _newer_first_older_kept(note: str, where: str) -> None:
+    """The newer note is the text; the backup's, which the folder never held (the
+    replaced file changed it before it synced), stays below it as another version —
+    never dropped (the conflict rule of DESIGN's sync notes)."""
+    assert note.startswith("Note récente\n\n---\n"), (where, note)
+    assert note.endswith("\n\nAncienne note"), (where, note)
+    assert note.count("Note récente") == 1 and note.count("Ancienne note") == 1, note
+
+
 def _delete_second_session_on(desktop, passphrase):
     store = JournalStore.open(desktop, passphrase)
     try:
@@ -195,7 +204,7 @@ def test_a_session_deleted_elsewhere_since_the_backup_stays_deleted(tmp_path, pa
     for where in ("laptop", "desktop"):
         titles, note, actions = seen[where]
         assert titles == ["Titre récent"], where  # not « Séance à effacer » back
-        assert note == "Note récente", where  # no older version beside it: not a conflict
+        _newer_first_older_kept(note, where)
         assert actions == ["Action récente"], where
 
 
@@ -228,7 +237,7 @@ def test_what_is_written_in_the_restored_file_after_the_restore_is_an_edit(
     for where in ("laptop", "desktop"):
         titles, note, actions = seen[where]
         assert titles == ["Retitrée après la restauration", "Titre récent"], where
-        assert note == "Note récente", where
+        _newer_first_older_kept(note, where)
         assert actions == ["Action récente", "Écrite après la restauration <b>&</b> 🙂"], where
 
 
@@ -243,8 +252,10 @@ def test_a_backup_taken_after_sync_was_set_up_catches_up_too(tmp_path, passphras
     shutil.copy(backup, laptop)
     seen = _sync_both(folder, laptop, desktop, passphrase, set_up=False)
     for where in ("laptop", "desktop"):
-        assert seen[where] == (["Titre récent"], "Note récente",
-                               ["Action renommée", "Action récente"]), where
+        titles, note, actions = seen[where]
+        assert titles == ["Titre récent"], where
+        assert note == "Note récente", where  # (the backup's note was sent before it)
+        assert actions == ["Action renommée", "Action récente"], where
 
 
 def test_a_record_the_folder_never_saw_is_kept(tmp_path, passphrase):
@@ -259,5 +270,48 @@ def test_a_record_the_folder_never_saw_is_kept(tmp_path, passphrase):
     for where in ("laptop", "desktop"):
         titles, note, actions = seen[where]
         assert titles == ["Séance à effacer", "Titre récent"], where
-        assert note == "Note récente", where
+        _newer_first_older_kept(note, where)
         assert actions == ["Action récente", "Seulement ici"], where
+
+
+def test_a_copy_edited_on_another_computer_loses_nothing(tmp_path, passphrase):
+    """The rule's safety: a copy of the file taken to another computer (same device id;
+    its place there says nothing) looks like an older state of the original — but
+    what was typed in it, before the original published its own edit, is in no file
+    of the folder: it is kept (the newer wording shown, the copy's beside it)."""
+    folder = tmp_path / "Nextcloud"
+    folder.mkdir()
+    laptop = tmp_path / "portable.carnet"
+    store = JournalStore.create(laptop, passphrase, owner_name="Camille")
+    try:
+        group = store.groups.add(Group(name="Codev", template_id="codev"))
+        store.sessions.add(Session(group_id=group.id, number=1, date=date(2026, 1, 12),
+                                   title="Titre commun"))
+        setup(store, folder, passphrase)
+        assert sync_once(store).complete
+    finally:
+        store.close()
+    elsewhere = tmp_path / "autre-ordinateur"
+    elsewhere.mkdir()
+    copy = elsewhere / "portable.carnet"
+    shutil.copy(laptop, copy)
+    for path, title in ((copy, "Écrit dans la copie 🙂"), (laptop, "Écrit dans l’original")):
+        store = JournalStore.open(path, passphrase)
+        try:
+            session = _session(store, 1)
+            session.title = title
+            store.sessions.update(session)
+            if path == laptop:
+                assert sync_once(store).complete
+        finally:
+            store.close()
+        time.sleep(0.05)
+    laptop.rename(tmp_path / "ailleurs.carnet")  # (the original is on the other computer)
+    store = JournalStore.open(copy, passphrase)
+    try:
+        assert sync_once(store).complete
+        assert _session(store, 1).title == "Écrit dans l’original"
+        kept = [w.text for c in store.sync.wording_conflicts() for w in c.others]
+        assert kept == ["Écrit dans la copie 🙂"]
+    finally:
+        store.close()
