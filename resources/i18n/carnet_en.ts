@@ -3923,6 +3923,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <source>%1, session %2 (%3) — %4</source>
             <translation>%1, session %2 (%3) — %4</translation>
         </message>
+        <message>
+            <source>The session shown was removed on another device (nothing was written in it here since).</source>
+            <translation>The session shown was removed on another device (nothing was written in it here since).</translation>
+        </message>
     </context>
     <context>
         <name>SyncPage</name>

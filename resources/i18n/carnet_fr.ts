@@ -3923,6 +3923,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <source>%1, session %2 (%3) — %4</source>
             <translation>%1, séance %2 (%3) — %4</translation>
         </message>
+        <message>
+            <source>The session shown was removed on another device (nothing was written in it here since).</source>
+            <translation>La séance affichée a été supprimée sur un autre appareil (rien n’y avait été écrit ici depuis).</translation>
+        </message>
     </context>
     <context>
         <name>SyncPage</name>

@@ -414,6 +414,30 @@ def test_a_note_still_holding_two_versions_is_listed_again_after_a_lock(
     assert window.sync.label.text() == "Conflict resolved: 1 note"
 
 
+def test_the_session_shown_removed_on_another_device_is_said(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    """The page went back to Home without a word while the status bar said
+    « Synchronisé à l'instant » (fresh5's review): it says why now."""
+    seed_journal(journal_path, passphrase)
+    set_up_folder(journal_path, passphrase, folder)
+    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
+    window = unlocked()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    held = held_session(window.store).id
+    window.workspace.show_session(held)
+    store = open_store(other, passphrase)
+    try:
+        store.sessions.delete(held_session(store).id)
+        assert engine.sync_once(store).complete
+    finally:
+        store.close()
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        controller.request("now")
+    qtbot.waitUntil(lambda: window.workspace.location()[0] == "home", timeout=10_000)
+    assert "removed on another device" in window.statusBar().currentMessage()
+
+
 # -- a lock never waits ----------------------------------------------------------------------------
 
 

@@ -735,6 +735,10 @@ class SyncController(QObject):
             store.sessions.get(session_id)
         except NotFoundError:  # deleted on another device (and not kept by an edit here)
             workspace.show_home()
+            # said, not only gone from under the person's eyes (a review)
+            self.window.statusBar().showMessage(self.tr(
+                "The session shown was removed on another device (nothing was written in "
+                "it here since)."), 15_000)
             self.refreshed.emit()
             return
         bar = editor._scroll.verticalScrollBar()
