@@ -195,3 +195,18 @@ def test_close_and_daily_backups_use_the_configured_folder_and_count(
     assert {b.reason for b in found} <= {"daily", "close"}
     assert stranger.read_text() == "à garder"  # …touching nothing else
     assert window.backup_folder() == folder
+
+
+def test_the_keyboard_starts_in_the_passphrase_field(qtbot, unlocked):
+    """The newest backup is chosen: what is typed at once is the passphrase (the list
+    had the keyboard, its type-ahead ate it: a keyboard-only review)."""
+    window = unlocked()
+    dialog = restore_ui.RestoreDialog(window.journal_path, window.backup_folder(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.topLevelItemCount() >= 1 and dialog.selected() is not None  # control
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.passphrase_edit.hasFocus(), timeout=5_000)
+    qtbot.keyClicks(dialog.passphrase_edit, "abc")
+    assert dialog.passphrase_edit.text() == "abc"

@@ -186,6 +186,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         # Tall enough for its wrapped texts at the person's font size (1.5× included).
         self.resize(620, max(460, layout.totalHeightForWidth(620)))
+        if self.backups:  # the newest is chosen: the keyboard where a passphrase goes (it
+            self.passphrase_edit.setFocus()  # went to the list, whose type-ahead ate it)
 
     def _wire(self) -> None:
         self.passphrase_edit.textChanged.connect(self._update)
