@@ -10,9 +10,12 @@ are not sent again as fresh edits. No Qt.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable, Iterable
 
 from carnet.store.sync_restored import DELETED_KEY, value_key
+from carnet.store.sync_tables import BLOB_FIELD
 from carnet.sync import codec, reader
 
 
@@ -37,7 +40,18 @@ def _hold(seen: dict[str, dict[str, set[str]]], record: dict) -> None:
         sibs = state.get("s") if isinstance(state, dict) else None
         for sib in sibs if isinstance(sibs, list) else ():
             if isinstance(sib, dict) and "v" in sib:
-                held.setdefault(name, set()).add(value_key(sib["v"]))
+                held.setdefault(name, set()).add(value_key(_as_stored(name, sib["v"])))
+
+
+def _as_stored(name: str, value):
+    """An attachment's bytes travel in the files; the journal's state names them by
+    their SHA-256 (``sync_states.with_hashes``): compared as stored."""
+    if name == BLOB_FIELD and isinstance(value, dict) and set(value) == {"b64"}:
+        try:
+            return hashlib.sha256(base64.b64decode(value["b64"], validate=True)).hexdigest()
+        except (ValueError, TypeError):
+            return value
+    return value
 
 
 def continuation(found: Iterable[reader.Found], device: str, first: int,

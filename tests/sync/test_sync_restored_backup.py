@@ -25,7 +25,7 @@ from datetime import date
 
 import pytest
 
-from carnet.domain import Action, Group, Session
+from carnet.domain import Action, Attachment, Group, Session
 from carnet.store import JournalStore
 from carnet.store.backups import BackupService
 from carnet.sync import join, setup, sync_once
@@ -108,6 +108,10 @@ def _journal_with_backup(tmp_path, passphrase, *, synced_before_backup: bool = F
         first = _session(store, 1)
         store.notes.save(first.id, "expose", "Ancienne note")
         store.actions.add(Action(session_id=first.id, title="Ancienne action"))
+        data = b"%PDF-1.4\n% plan\n%%EOF\n"
+        store.attachments.add(Attachment(session_id=first.id, mime="application/pdf",
+                                         size=len(data), sha256="", caption="Plan",
+                                         filename="plan.pdf", step_id="expose"), data)
         if synced_before_backup:
             setup(store, folder, passphrase)
             assert sync_once(store).complete
@@ -201,6 +205,14 @@ def test_a_session_deleted_elsewhere_since_the_backup_stays_deleted(tmp_path, pa
     else:
         shutil.copy(backup, laptop)
     seen = _sync_both(folder, laptop, desktop, passphrase)
+    store = JournalStore.open(desktop, passphrase)
+    try:  # the attachment's bytes, which the folder holds, were not sent again
+        attachment = store.attachments.list_by_session(_session(store, 1).id)[0]
+        uuid = store.sync.uuid_of("attachments", attachment.id)
+        data_state = store.sync.states([uuid])[uuid].fields["data"]
+        assert len(data_state.siblings) == 1
+    finally:
+        store.close()
     for where in ("laptop", "desktop"):
         titles, note, actions = seen[where]
         assert titles == ["Titre récent"], where  # not « Séance à effacer » back
