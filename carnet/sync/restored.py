@@ -56,11 +56,11 @@ def _as_stored(name: str, value):
 
 def continuation(found: Iterable[reader.Found], device: str, first: int,
                  decode: Callable[[reader.Found], dict | None]
-                 ) -> dict[str, dict[str, set[str]]] | None:
+                 ) -> dict[str, dict[str, set[str]]]:
     """The values this device's files numbered ``first`` or more hold, by record uuid
-    and field (None: no such file could be read)."""
+    and field (none if no such file could be read: then nothing is taken back, and
+    what is sent still keeps the time it was written)."""
     seen: dict[str, dict[str, set[str]]] = {}
-    read = False
     for item in found:
         if item.device != device or item.seq < first or item.kind not in (
                 codec.Kind.BUNDLE, codec.Kind.SNAPSHOT):
@@ -68,8 +68,7 @@ def continuation(found: Iterable[reader.Found], device: str, first: int,
         payload = decode(item)
         if not isinstance(payload, dict):
             continue
-        read = True
         for record in _records(payload):
             if isinstance(record, dict):
                 _hold(seen, record)
-    return seen if read else None
+    return seen
