@@ -5,7 +5,8 @@ In the real main window (every feature, a demo journal unlocked, offscreen), a s
 note gets 1 MB by a paste (Ctrl+V), then: a copy of it all (Ctrl+A, Ctrl+C: on X11
 Ctrl+A alone hands the selection to the primary clipboard the same way), one letter
 typed over it all, the next letters, the undo of the replace (Ctrl+Z), letters typed at
-the end of the 1 MB note, and the autosave's snapshot of it. Each is timed until the
+the end of the 1 MB note, the autosave's snapshot of it, and the page opened again
+on the note as stored (the reference: ``setPlainText`` of the same 1 MB). Each is timed until the
 event loop has nothing left (layout, timers due at once, paint), by the UI thread's CPU
 (``time.thread_time``) and the wall clock.
 
@@ -110,6 +111,15 @@ def scenario(app, field, text: str) -> dict[str, tuple[float, float]]:
     return out
 
 
+def field_text(window, session_id: int) -> str:
+    """The note the page shows (the reference loads the same)."""
+    from carnet.ui.session_editor.step_section import TextBody
+
+    editor = window.workspace.session_editor
+    assert editor.current_session_id == session_id
+    return next(s.body for s in editor.sections.values() if isinstance(s.body, TextBody)).text()
+
+
 def bare_field(app):
     """The reference: a bare QPlainTextEdit in a window of its own, the note's size."""
     from PySide6.QtWidgets import QPlainTextEdit
@@ -183,7 +193,28 @@ def main() -> None:
             results.setdefault((shape, "autosave snapshot", "Carnet"), []).append(
                 ((time.thread_time() - started) * 1000, float("nan")))
             editor.autosaver.flush()
+            other = next(x for x in held if x.id != session.id)
+            window.workspace.show_session(other.id)
+            settle(app)
+
+            def reopen(sid: int = session.id) -> None:  # the page again, its note 1 MB
+                window.workspace.show_session(sid)
+                settle(app)
+                window.grab()
+
+            results.setdefault((shape, "page opened on the 1 MB note", "Carnet"), []).append(
+                timed(app, reopen))
+            stored = field_text(window, session.id)
             bare = bare_field(app)
+
+            def load(edit=bare, note: str = stored) -> None:
+                edit.setPlainText(note)
+                edit.grab()
+
+            results.setdefault((shape, "page opened on the 1 MB note", "bare"), []).append(
+                timed(app, load))
+            bare.clear()
+            settle(app)
             clipboard = QGuiApplication.clipboard()
             clipboard.blockSignals(True)  # Qt alone: the app's clipboard guard does not read
             try:
