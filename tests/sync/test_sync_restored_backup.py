@@ -327,3 +327,32 @@ def test_a_copy_edited_on_another_computer_loses_nothing(tmp_path, passphrase):
         assert kept == ["Écrit dans la copie 🙂"]
     finally:
         store.close()
+
+
+def test_a_record_touched_after_the_restore_loses_no_wording(tmp_path, passphrase):
+    """A session whose date is changed in the restored file before it is set up again:
+    the new date reaches both devices, and neither title is lost — both stand, one shown
+    and the other offered beside it. (Which one is shown is not decided here: the
+    restored file's old title, which the folder never held, cannot be told from one
+    typed after the restore, and both carry the time the session was last written.)"""
+    folder, laptop, desktop, backup = _journal_with_backup(tmp_path, passphrase)
+    time.sleep(1.1)
+    shutil.copy(backup, laptop)
+
+    def new_date(store):
+        session = _session(store, 1)
+        session.date = date(2026, 2, 2)
+        store.sessions.update(session)
+
+    _sync_both(folder, laptop, desktop, passphrase, restored_edit=new_date)
+    for path in (laptop, desktop):
+        store = JournalStore.open(path, passphrase)
+        try:
+            session = _session(store, 1)
+            assert session.date == date(2026, 2, 2), path
+            conflicts = [c for c in store.sync.wording_conflicts() if c.field == "title"]
+            both = sorted([conflicts[0].current.text, *(w.text for w in conflicts[0].others)])
+            assert both == ["Ancien titre", "Titre récent"], path
+            assert session.title == conflicts[0].current.text
+        finally:
+            store.close()
