@@ -438,7 +438,9 @@ def _take_new_device_id(ctx: _Ctx, report: SyncReport, *, from_seq: int | None =
         ctx.device_id = api.new_device_id(seen=continued)
     else:
         ctx.device_id = api.new_device_id()
-    if notice:
+    if notice and continued is not None:  # (said as such: what happens is not the same)
+        report.add(Code.CLONE_DETECTED, device=ctx.device_id, old=old, restored=1)
+    elif notice:
         report.add(Code.CLONE_DETECTED, device=ctx.device_id, old=old)
 
 

@@ -36,7 +36,8 @@ class Code(StrEnum):
     #: ``device``, ``seq``
     MISSING = "missing"
     #: this journal's device folder holds bundles it never wrote: the journal is a copy
-    #: (a backup restored, a file copied); it took a new device id ``device`` (was ``old``)
+    #: (a backup restored, a file copied); it took a new device id ``device`` (was ``old``);
+    #: ``restored``: an older state of this device's own file (see carnet/sync/restored.py)
     CLONE_DETECTED = "clone_detected"
     #: the journal file itself lies inside the synced folder; ``path``
     JOURNAL_IN_FOLDER = "journal_in_folder"

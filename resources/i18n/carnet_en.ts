@@ -5423,6 +5423,10 @@ Open it now?</translation>
             <translation>the disk is full</translation>
         </message>
         <message>
+            <source>This journal is an older copy of its file (a restored backup, a copied file): it now syncs as a new device. What was written since on your devices is applied; where its own words differ from newer ones, both are kept.</source>
+            <translation>This journal is an older copy of its file (a restored backup, a copied file): it now syncs as a new device. What was written since on your devices is applied; where its own words differ from newer ones, both are kept.</translation>
+        </message>
+        <message>
             <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
             <translation>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</translation>
         </message>

@@ -5423,6 +5423,10 @@ L’ouvrir maintenant ?</translation>
             <translation>le disque est plein</translation>
         </message>
         <message>
+            <source>This journal is an older copy of its file (a restored backup, a copied file): it now syncs as a new device. What was written since on your devices is applied; where its own words differ from newer ones, both are kept.</source>
+            <translation>Ce carnet est une copie plus ancienne de son fichier (une sauvegarde restaurée, un fichier copié) : il se synchronise désormais comme un nouvel appareil. Ce qui a été écrit depuis sur vos appareils est appliqué ; là où ses propres mots diffèrent de plus récents, les deux sont gardés.</translation>
+        </message>
+        <message>
             <source>This journal is a copy (a restored backup or a copied file): it now syncs as a new device.</source>
             <translation>Ce carnet est une copie (une sauvegarde restaurée ou un fichier copié) : il se synchronise désormais comme un nouvel appareil.</translation>
         </message>

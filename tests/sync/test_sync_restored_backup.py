@@ -28,7 +28,8 @@ import pytest
 from carnet.domain import Action, Attachment, Group, Session
 from carnet.store import JournalStore
 from carnet.store.backups import BackupService
-from carnet.sync import join, setup, sync_once
+from carnet.sync import Code, join, setup, sync_once
+from carnet.ui.sync.problems import problem_text
 
 
 def _state(store: JournalStore) -> tuple[str, str, list[str]]:
@@ -321,7 +322,11 @@ def test_a_copy_edited_on_another_computer_loses_nothing(tmp_path, passphrase):
     laptop.rename(tmp_path / "ailleurs.carnet")  # (the original is on the other computer)
     store = JournalStore.open(copy, passphrase)
     try:
-        assert sync_once(store).complete
+        report = sync_once(store)
+        assert report.complete
+        said = [problem_text(p) for p in report.problems if p.code is Code.CLONE_DETECTED]
+        assert len(said) == 1 and said[0].startswith("This journal is an older copy of its "
+                                                    "file"), said
         assert _session(store, 1).title == "Écrit dans l’original"
         kept = [w.text for c in store.sync.wording_conflicts() for w in c.others]
         assert kept == ["Écrit dans la copie 🙂"]
@@ -356,3 +361,12 @@ def test_a_record_touched_after_the_restore_loses_no_wording(tmp_path, passphras
             assert session.title == conflicts[0].current.text
         finally:
             store.close()
+
+
+def test_control_a_copy_beside_its_original_keeps_the_copy_sentence():
+    """Control of the notice: a copy taken for one beside its original (not an older
+    state of this device's file) is still said as before."""
+    from carnet.sync.report import Problem
+
+    text = problem_text(Problem(Code.CLONE_DETECTED, device="ab", args={"old": "cd"}))
+    assert text.startswith("This journal is a copy (a restored backup or a copied file)")

@@ -87,6 +87,11 @@ def problem_text(problem: Problem) -> str:
     if code == "missing":
         return fill(_tr("Change %2 of device %1 has not arrived yet: the later ones wait for "
                         "it."), device, seq)
+    if code == "clone_detected" and args.get("restored"):
+        return _tr("This journal is an older copy of its file (a restored backup, a copied "
+                   "file): it now syncs as a new device. What was written since on your "
+                   "devices is applied; where its own words differ from newer ones, both are "
+                   "kept.")
     if code == "clone_detected":
         return _tr("This journal is a copy (a restored backup or a copied file): it now syncs "
                    "as a new device.")
