@@ -92,3 +92,32 @@ def test_nothing_copied_means_nothing_cleared(qtbot, unlocked):
     assert not window.clipboard_guard.holding
     window.lock()
     assert clipboard_text() == ""
+
+
+def test_the_guard_never_reads_what_was_copied(qtbot):
+    """Reading a copy made in a text field makes Qt build its HTML, Markdown and ODF
+    forms — about 11 s for 1 MB, the window frozen after Ctrl+A on X11 (big4). The guard
+    remembers and clears the copy without reading it."""
+    from PySide6.QtCore import QMimeData
+
+    reads: list[str] = []
+
+    class Counting(QMimeData):
+        def retrieveData(self, mime_type, kind):  # noqa: N802 - Qt's name
+            reads.append(mime_type)
+            return super().retrieveData(mime_type, kind)
+
+    guard = ClipboardGuard(owns=lambda _mode: True)
+    clipboard = QGuiApplication.clipboard()
+    copied = Counting()
+    copied.setText("Ce que Brune m’a confié")
+    clipboard.setMimeData(copied)
+    assert guard.holding  # remembered…
+    guard.clear_now()
+    assert reads == []  # …and cleared, never read
+    assert clipboard.text() == "" and not guard.holding
+    probe = Counting()  # the control: a read of the clipboard is counted
+    probe.setText("x")
+    clipboard.setMimeData(probe)
+    assert reads == [] and clipboard.text() == "x" and reads
+    guard.clear_now()

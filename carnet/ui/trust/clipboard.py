@@ -3,7 +3,8 @@
 Text copied from a note is someone's confidence; it must not wait on the
 clipboard for the next paste in another program. The guard remembers the text
 the app itself put there (``QClipboard.dataChanged`` while the app owns the
-clipboard) and clears it later only if it is still there and still ours:
+clipboard: the same data object, never read) and clears it later only if it is
+still there and still ours:
 something copied since in another program is never touched.
 
 Where the platform does not say who owns the clipboard (``offscreen``,
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 #: How long copied text stays on the clipboard.
@@ -43,7 +45,10 @@ class ClipboardGuard(QObject):
         self._modes = [Mode.Clipboard]
         if self.clipboard.supportsSelection():
             self._modes.append(Mode.Selection)  # X11's primary selection (middle click)
-        self._ours: dict[QClipboard.Mode, str] = {}
+        #: what the app put there, by mode: the clipboard's own data object, never its
+        #: text — reading a copy from a text field makes Qt build its HTML, Markdown
+        #: and ODF forms (~11 s for 1 MB: the window froze after Ctrl+A on X11)
+        self._ours: dict[QClipboard.Mode, QMimeData] = {}
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -68,9 +73,9 @@ class ClipboardGuard(QObject):
     def _changed(self, mode: QClipboard.Mode) -> None:
         if mode not in self._modes:
             return
-        text = self.clipboard.text(mode)
-        if text and self._owns(mode):
-            self._ours[mode] = text
+        data = self.clipboard.mimeData(mode)
+        if data is not None and data.hasText() and self._owns(mode):
+            self._ours[mode] = data
             if mode == Mode.Clipboard or not self.timer.isActive():
                 self.timer.start()
         else:  # another program's text, or emptied: not ours to clear
@@ -83,8 +88,9 @@ class ClipboardGuard(QObject):
         self.timer.stop()
         ours, self._ours = self._ours, {}
         cleared = False
-        for mode, text in ours.items():
-            if self.clipboard.text(mode) == text and self._owns(mode):
+        for mode, data in ours.items():
+            if (shiboken6.isValid(data) and self.clipboard.mimeData(mode) is data
+                    and self._owns(mode)):
                 self.clipboard.clear(mode)
                 cleared = True
         if cleared:
