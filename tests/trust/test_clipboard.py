@@ -103,7 +103,7 @@ def test_the_guard_never_reads_what_was_copied(qtbot):
     reads: list[str] = []
 
     class Counting(QMimeData):
-        def retrieveData(self, mime_type, kind):  # noqa: N802 - Qt's name
+        def retrieveData(self, mime_type, kind):
             reads.append(mime_type)
             return super().retrieveData(mime_type, kind)
 
