@@ -560,7 +560,11 @@ class MarkdownEditor(QWidget):
     def text(self) -> str:
         """The text as stored: each version heading line shown in words goes back to
         its stored form (a line the person changed is their words)."""
-        text = self.editor.toPlainText()
+        # Qt's toPlainText turns a no-break space into a plain one (« Réunion : »
+        # saved as « Réunion : », a line then broken before the colon in print): the
+        # raw text keeps it, its paragraph and line separators read as line breaks.
+        text = self.editor.document().toRawText().replace("\u2029", "\n").replace(
+            "\u2028", "\n")
         if self._stored_lines:
             text = re.sub("^(" + "|".join(map(re.escape, self._stored_lines)) + ")$",
                           lambda match: self._stored_lines[match.group(1)], text,

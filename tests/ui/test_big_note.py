@@ -11,7 +11,7 @@ paths did is counted or looked at.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 PIECE = "délégation & « confiance » <b>écoute</b> ]]> 🙂 **gras** "
@@ -114,6 +114,14 @@ def test_a_key_in_a_1mb_note_does_not_read_the_whole_note(qtbot, unlocked, monke
         return text
 
     monkeypatch.setattr(QPlainTextEdit, "toPlainText", counted)
+    raw_text = QTextDocument.toRawText
+
+    def counted_raw(document):
+        text = raw_text(document)
+        reads.append(len(text))
+        return text
+
+    monkeypatch.setattr(QTextDocument, "toRawText", counted_raw)  # (the note's own read)
     end = field.textCursor()
     end.movePosition(end.MoveOperation.End)
     field.setTextCursor(end)
