@@ -15,11 +15,13 @@ module (~25 ms for the largest), not for the whole list (~250 ms of Python).
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import linecache
 import sys
+from types import CodeType, ModuleType
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from carnet.ui.idle import IdleWatcher
 
@@ -129,9 +131,11 @@ class _Listener:
 
 
 def make_lazy_classes() -> None:
-    """Make the classes PySide makes at their first use (:data:`LAZY_CLASSES`), and the
-    one it makes at the first connection of a signal to a plain object's method that
-    takes fewer arguments (``PySide.Callable``, a session page's pending rows)."""
+    """Make what PySide and Python make at their first use and keep: the classes of
+    :data:`LAZY_CLASSES`; the one PySide makes at the first connection of a signal to a
+    plain object's method that takes fewer arguments (``PySide.Callable``, a session
+    page's pending rows); the UTF-16 codec's entry (the search rows measure their text
+    in it); the UTF-8 copy of our code's non-ASCII texts (:func:`encode_texts`)."""
     global _classes_made
     _classes_made = True
     for module, name in LAZY_CLASSES:
@@ -139,6 +143,45 @@ def make_lazy_classes() -> None:
     sender = _Said()
     sender.said.connect(_Listener().heard)
     sender.deleteLater()
+    codecs.lookup("utf-16-le")
+    encode_texts([module for name, module in list(sys.modules.items())
+                  if name.startswith("carnet.") and module is not None])
+
+
+def _code_texts(code: CodeType, found: set[str]) -> None:
+    for constant in code.co_consts:
+        if isinstance(constant, str):
+            if not constant.isascii():
+                found.add(constant)
+        elif isinstance(constant, CodeType):
+            _code_texts(constant, found)
+
+
+def encode_texts(modules: list[ModuleType]) -> int:
+    """Give the non-ASCII texts of these modules' code (« … », « − », accents) their
+    UTF-8 copy now; return how many. A Python string makes that copy the first time
+    PySide reads it (``tr()``, any text handed to Qt) and keeps it as long as the
+    string lives, here as long as the code: made mid-day, each copy stayed among the
+    day's objects (issue 19)."""
+    found: set[str] = set()
+    for module in modules:
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                members = list(vars(value).values())
+            else:
+                members = [value]
+            for member in members:
+                member = getattr(member, "__func__", member)  # static and class methods
+                for function in ((member.fget, member.fset) if isinstance(member, property)
+                                 else (member,)):
+                    code = getattr(function, "__code__", None)
+                    if isinstance(code, CodeType):
+                        _code_texts(code, found)
+                if isinstance(member, str) and not member.isascii():
+                    found.add(member)
+    for text in found:
+        QCoreApplication.translate("", text)  # PySide reads it as UTF-8: the copy is made
+    return len(found)
 
 
 def forget_lookups() -> None:

@@ -886,32 +886,42 @@ import gc, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from carnet.ui import warmup
+from carnet.ui.attachments.strip import AttachmentStrip
 if sys.argv[1] == "warm":
     warmup.make_lazy_classes()
 made = {f"{t.__module__}.{t.__qualname__}" for t in gc.get_objects() if isinstance(t, type)}
 print(" ".join(sorted(n for n in made if n.startswith("PySide"))))
+text = next(c for c in AttachmentStrip.__init__.__code__.co_consts if c == "Attach a photo…")
+print("utf-8:", sys.getsizeof(text) > sys.getsizeof("".join(list(text))))
 """
 
 
-def test_the_warm_up_makes_the_classes_pyside_makes_at_their_first_use(tmp_path):
-    """PySide makes some classes (and their enums) at their first use: made by a page's
-    first text block or a row's brush mid-day, their hundreds of small objects stayed
-    among the day's, keeping Python's arenas (issue 19). The warm-up makes them; the
-    control, a process that did not, has none of them yet."""
+def test_the_warm_up_makes_what_pyside_makes_at_first_use(tmp_path):
+    """PySide makes some classes (and their enums) at their first use, and a Python
+    string its UTF-8 copy the first time PySide reads it: made by a page's first text
+    block, a row's brush or a ``tr()`` mid-day, they stayed among the day's objects,
+    keeping Python's arenas (issue 19). The warm-up makes them; the control, a process
+    that did not, has none of them yet."""
     import subprocess
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
-    def classes(mode: str) -> set[str]:
+    def made(mode: str) -> tuple[set[str], str]:
         out = subprocess.run([sys.executable, "-c", _LAZY_PROBE, mode], env=env, text=True,
                              capture_output=True, timeout=120, check=True, cwd=tmp_path)
-        return set(out.stdout.split())
+        classes, utf8 = out.stdout.splitlines()
+        return set(classes.split()), utf8
 
     wanted = {"PySide6.QtGui.QGradient", "PySide6.QtGui.QGradient.Type",
               "PySide6.QtGui.QTextBlock", "PySide6.QtGui.QTextBlock.iterator",
               "PySide6.QtCore.QKeyCombination", "PySide.Callable"}
-    assert wanted <= classes("warm")
-    assert not wanted & classes("cold")  # control
+    classes, utf8 = made("warm")
+    assert wanted <= classes
+    # A text of our code handed to Qt mid-day (``tr()``) got its UTF-8 copy then.
+    assert utf8 == "utf-8: True"
+    classes, utf8 = made("cold")  # control
+    assert not wanted & classes
+    assert utf8 == "utf-8: False"
 
 
 
