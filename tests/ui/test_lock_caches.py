@@ -73,10 +73,9 @@ def a_day(qtbot, window) -> None:
     qtbot.wait(10)
 
 
-def lock_and_release(qtbot, window, at_once=None):
+def lock_and_release(qtbot, window) -> None:
     """Lock, then let the event loop turn until the memory is released (a turn after
-    the workspace is destroyed); ``at_once()``, called right after the lock, before
-    the event loop turns, gives what this returns."""
+    the workspace is destroyed)."""
     from carnet.ui import memory
 
     released = []
@@ -86,24 +85,20 @@ def lock_and_release(qtbot, window, at_once=None):
         original()
         released.append(1)
 
-    memory.release_memory = spy
+    memory.release_memory = spy  # (the lock imports it when it runs)
     try:
         window.lock()
-        seen = at_once() if at_once else None
         qtbot.waitUntil(lambda: bool(released), timeout=10_000)
     finally:
         memory.release_memory = original
     qtbot.wait(10)
     gc.collect()
-    return seen
 
 
-def drawn(text: str, family: str | None = None) -> QImage:
+def drawn(text: str) -> QImage:
     label = QLabel(text)
     font = QFont(label.font())
     font.setPointSize(20)
-    if family:
-        font.setFamily(family)
     label.setFont(font)
     label.resize(label.sizeHint())
     image = label.grab().toImage()
