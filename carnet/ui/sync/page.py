@@ -358,15 +358,15 @@ class SyncPage(QDialog):
         self._fit_wordings()
 
     def _fit_wordings(self) -> None:
-        """The wordings' area: as tall as its rows up to a third of the screen, then it
-        scrolls (the rest of the page stays within reach); hidden with no wording."""
+        """The wordings' area: it scrolls when its rows do not fit (the rest of the page
+        stays within reach); hidden with no wording."""
         shown = not self.wordings.isHidden()
         self.wordings_area.setVisible(shown)
         if not shown:
             return
-        screen = self.screen().availableGeometry().height() if self.screen() else 900
-        wanted = self.wordings.sizeHint().height()
-        self.wordings_area.setMinimumHeight(min(wanted, max(160, screen // 3)))
+        # a small minimum (the page's own minimum must fit any screen, whatever the
+        # fonts); the area takes more of the height the page grows to (its stretch)
+        self.wordings_area.setMinimumHeight(min(self.wordings.sizeHint().height(), 120))
 
     def _where(self, conflict: Any) -> str:
         """« Codev, séance 3 » for a session's or an action's title ("" otherwise)."""
