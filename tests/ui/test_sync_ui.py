@@ -362,14 +362,33 @@ def test_status_bar_says_offline_when_the_folder_is_gone_then_synchronised_again
     assert not label.isVisible()  # nothing about the journal while it is locked
 
 
-def test_status_bar_says_a_conflict_was_resolved_and_both_texts_are_kept(
-        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+def two_devices(qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    """This device's window, unlocked and synced once, its controller, and the other
+    device's journal (joined from the same folder)."""
     seed_journal(journal_path, passphrase)
     set_up_folder(journal_path, passphrase, folder)
     other = other_device(folder, passphrase, tmp_path / "portable.carnet")
     window = unlocked()
     controller = window.sync.controller
     qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    return window, controller, other
+
+
+def both_wrote_the_expose(qtbot, window, controller, other, passphrase) -> int:
+    """The same « Exposé » written here and on the other device, then a sync: two
+    versions in the note. The held session's id."""
+    held = held_session(window.store).id
+    window.store.notes.save(held, "expose", f"Version du bureau {MARKER}")
+    write_on(other, passphrase, f"Version du portable {MARKER}")
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        controller.request("now")
+    return held
+
+
+def test_status_bar_says_a_conflict_was_resolved_and_both_texts_are_kept(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    window, controller, other = two_devices(qtbot, unlocked, journal_path, tmp_path, folder,
+                                            passphrase)
     held = held_session(window.store).id
     window.store.notes.save(held, "expose", f"Version du bureau {MARKER}")
     write_on(other, passphrase, f"Version du portable {MARKER}")
@@ -386,17 +405,9 @@ def test_a_note_still_holding_two_versions_is_listed_again_after_a_lock(
     """The window forgot, at a lock or a restart, which notes hold two versions: the
     Sync page and the status bar no longer named them, though « Version de l'autre
     appareil » was still in the note. The first sync after the unlock finds them."""
-    seed_journal(journal_path, passphrase)
-    set_up_folder(journal_path, passphrase, folder)
-    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
-    window = unlocked()
-    controller = window.sync.controller
-    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
-    held = held_session(window.store).id
-    window.store.notes.save(held, "expose", f"Version du bureau {MARKER}")
-    write_on(other, passphrase, f"Version du portable {MARKER}")
-    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
-        controller.request("now")
+    window, controller, other = two_devices(qtbot, unlocked, journal_path, tmp_path, folder,
+                                            passphrase)
+    both_wrote_the_expose(qtbot, window, controller, other, passphrase)
     listed, raw = controller.state.conflicted, list(controller._conflicted)
     assert len(listed) == 1 and controller.state.conflicts == 1  # control: named
 
@@ -418,12 +429,8 @@ def test_the_session_shown_removed_on_another_device_is_said(
         qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
     """The page went back to Home without a word while the status bar said
     « Synchronisé à l'instant » (fresh5's review): it says why now."""
-    seed_journal(journal_path, passphrase)
-    set_up_folder(journal_path, passphrase, folder)
-    other = other_device(folder, passphrase, tmp_path / "portable.carnet")
-    window = unlocked()
-    controller = window.sync.controller
-    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30_000)
+    window, controller, other = two_devices(qtbot, unlocked, journal_path, tmp_path, folder,
+                                            passphrase)
     held = held_session(window.store).id
     window.workspace.show_session(held)
     store = open_store(other, passphrase)
