@@ -75,3 +75,16 @@ def test_the_sync_page_fits_the_screen_with_many_wordings(
     close = page.close_button
     bottom_right = close.mapToGlobal(close.rect().bottomRight())
     assert screen.contains(bottom_right), (bottom_right, screen)
+
+
+def test_the_keyboard_starts_on_choose_not_in_the_read_only_folder(qtbot, unlocked):
+    from carnet.ui.sync.page import SyncPage
+
+    window = unlocked()
+    page = SyncPage(window, window.sync.controller)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: page.choose_button.hasFocus(), timeout=5_000)
+    assert page.folder_edit.isReadOnly()  # the control: typing there would do nothing

@@ -126,6 +126,9 @@ class SyncPage(QDialog):
         self._wire()
         self.refresh()
         keep_fitting(self)
+        # The keyboard starts on « Choisir… », not in the read-only folder field, where a
+        # path typed went nowhere without a word (a keyboard-only review)
+        self.choose_button.setFocus()
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
