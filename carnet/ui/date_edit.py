@@ -346,6 +346,10 @@ class DateEdit(QDateEdit):
         """Tab after a date typed whole leaves the field (Qt's Tab would go on to its next
         section) once the date is taken; refused, the keyboard stays, the date selected."""
         if not self._typed():
+            if self.specialValueText() and self.lineEdit().text() == self.specialValueText():
+                # « Pas de date » has no sections: Qt's Tab went to the day section that
+                # is not there, again and again, and the keyboard never left the field.
+                return QAbstractSpinBox.focusNextPrevChild(self, next)
             return super().focusNextPrevChild(next)
         if self.commit():
             return QAbstractSpinBox.focusNextPrevChild(self, next)

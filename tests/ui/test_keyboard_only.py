@@ -68,7 +68,10 @@ def test_write_the_first_step_with_the_keyboard_only(qtbot, store, editor):
     passed = tab_to(qtbot, first_step)
     header = editor.header
     assert header.title in passed and header.themes in passed  # the header, then the step
-    assert not any(s.isAncestorOf(w) for w in passed for s in editor.sections.values())
+    # in the step, only its Write/Preview switch, above the text, comes before the text
+    expose = editor.sections["expose"]
+    assert [w for w in passed if any(s.isAncestorOf(w) for s in editor.sections.values())] \
+        == [expose.body.preview_button]
 
     type_text(qtbot, focused(), "J’ai exposé ma situation : déléguer sans tout reprendre.")
     press(qtbot, Qt.Key.Key_Return)

@@ -250,9 +250,10 @@ def test_tab_follows_the_page(qtbot, demo_store, make_editor):
             landmarks.append(inside[0])
     landmarks.append(editor.topics.list.add_edit)
     assert [first(w) for w in landmarks] == sorted(first(w) for w in landmarks)
-    # the step's text comes before its Write/Preview switch, and only one of the two is a stop
+    # the step's Write/Preview switch (above its text) comes just before the text, and only
+    # one of the two is a stop
     expose = editor.sections["expose"].body
-    assert first(expose.editor) < first(expose.preview_button)
+    assert first(expose.preview_button) == first(expose.editor) - 1
     assert expose.write_button not in visited
     # a learning added after loading sits with the others, before the add line
     assert first(new_row.text) < first(new_row.tags) < first(learnings.list.add_edit)

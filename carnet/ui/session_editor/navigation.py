@@ -46,8 +46,11 @@ def _in_layout(layout: QLayout) -> Iterator[QWidget]:
 def _in_widget(widget: QWidget) -> Iterator[QWidget]:
     """``widget`` and its focusable descendants, in the order a reader meets them.
 
-    A widget may say its own order with a ``tab_chain()`` method (the Markdown
-    editor puts its text before its Write/Preview buttons).
+    A layout's order is the order the eye reads it: top to bottom, left to right (a
+    step's Write/Preview switch sits above its text, at the right of the formatting
+    buttons, so it comes before the text, and the text before the step's photos and
+    « Joindre une photo… » under it). A widget whose layout does not say that order
+    says it with a ``tab_chain()`` method (a scale: its buttons, one of them a stop).
     """
     if _takes_tab(widget):
         yield widget

@@ -156,10 +156,6 @@ class TextBody(MarkdownEditor):
         self.edited.connect(self._changed)
         ctx.autosaver.watch_focus(self.editor)
 
-    def tab_chain(self) -> list[QWidget]:
-        """The text first, then the one Write/Preview button that does something."""
-        return [self.editor, self.preview, self.write_button, self.preview_button]
-
     def describe(self, prompts: list[str]) -> None:
         self.editor.setAccessibleDescription(" ".join(prompts))
 
