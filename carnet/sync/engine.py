@@ -1046,8 +1046,10 @@ def _report_others_absent(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> N
     stored = _sync_api(ctx.store).device_labels
     names = [[device, _label_of(ctx, device, stored)] for device in sorted(known)]
     labels = sorted({label for _device, label in names if label})
-    # ``names``: each device with its name ("" when none is known: said by its short id)
-    report.add(Code.OTHERS_ABSENT, devices=sorted(known), labels=labels, names=names)
+    # ``names``: each device with its name ("" when none is known: said by its short id);
+    # ``me``: this device and its name (a device of the same name is told apart from it)
+    me = [ctx.device_id, _sync_api(ctx.store).device_label or ""]
+    report.add(Code.OTHERS_ABSENT, devices=sorted(known), labels=labels, names=names, me=me)
 
 
 def _finish(ctx: _Ctx, scan: reader.Scan, report: SyncReport) -> SyncReport:

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from carnet.ui import formats, style
 from carnet.ui.services import choose_directory, messages
-from carnet.ui.sync.problems import short_device
-from carnet.ui.sync.wordings import WordingsBox
+from carnet.ui.sync.problems import device_names, short_device
+from carnet.ui.sync.wordings import WordingsBox, journal_names
 from carnet.ui.sync.words import problems_text, status_text, summary
 from carnet.ui.welcome import add_reveal_action, display_path
 
@@ -355,7 +355,7 @@ class SyncPage(QDialog):
         self._shown_wordings = {
             (c.table, c.uuid, c.field): [c.current.text, *(o.text for o in c.others)]
             for c in conflicts}
-        labels = {d.id: d.label for d in getattr(report, "devices", None) or [] if d.label}
+        labels = {device: name for device, name in self._names().items() if name}
         self.wordings.fill(conflicts, store.sync.identity().device_id if conflicts else "",
                            labels, self._where)
         self._fit_wordings()
@@ -418,12 +418,10 @@ class SyncPage(QDialog):
             item.setFirstColumnSpanned(True)  # the whole width: the sentence is not cut
             self._fit_dates()
             return
-        labels = [(d.label or "").strip().lower() for d in report.devices]
+        names = self._names()  # two « vm »: told apart
         for device in sorted(report.devices, key=lambda d: (not d.is_me, d.label.lower(),
                                                             d.id)):
-            name = device.label or self.tr("Device %1").replace("%1", short_device(device.id))
-            if device.label and labels.count(device.label.strip().lower()) > 1:
-                name = f"{name} · {short_device(device.id)}"  # two « vm »: told apart
+            name = self._device_name(device.id, names)
             if device.is_me:
                 name = self.tr("%1 (this device)").replace("%1", name)
             when = device.last_seen
@@ -587,12 +585,17 @@ class SyncPage(QDialog):
                 "comes back to the list.").replace("%1", name))
         self.refresh()
 
-    def _device_name(self, device: str) -> str:
-        report = self.controller.last_report
-        for info in getattr(report, "devices", []) or []:
-            if info.id == device:
-                return info.label or self.tr("Device %1").replace("%1", short_device(device))
-        return self.tr("Device %1").replace("%1", short_device(device))
+    def _names(self) -> dict[str, str]:
+        """Every device's name this journal knows, two « vm » told apart."""
+        store = self.store
+        found = getattr(self.controller.last_report, "devices", None) or []
+        if store is None:
+            return device_names({info.id: info.label for info in found})
+        return journal_names(store, found)
+
+    def _device_name(self, device: str, names: dict[str, str] | None = None) -> str:
+        name = (self._names() if names is None else names).get(device)
+        return name or self.tr("Device %1").replace("%1", short_device(device))
 
     def _label_edited(self) -> None:
         store = self.store

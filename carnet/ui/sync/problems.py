@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from carnet import terminal_text
@@ -54,6 +55,35 @@ def os_reason(detail: str) -> str:
 def short_device(device: str) -> str:
     """A device id shown to a person: its first characters are enough to tell them apart."""
     return device[:8] if device else "?"
+
+
+def device_names(labels: Mapping[str, str]) -> dict[str, str]:
+    """Each device's name as said to a person, from every label known (``{id: label}``,
+    this device's included): its label, followed by its short id when another device
+    bears the same label — two computers both called « vm » (the host name is the first
+    label) are told apart without anyone renaming them — or "" when it has none (the
+    caller says « Appareil 3f2a1b9c »). Labels are compared as a person reads them:
+    spaces and case aside."""
+    def key(label: str) -> str:
+        return " ".join((label or "").split()).casefold()
+
+    bearers: dict[str, list[str]] = {}
+    for device, label in labels.items():
+        if key(label):
+            bearers.setdefault(key(label), []).append(device)
+    names = {}
+    for device, label in labels.items():
+        label = " ".join((label or "").split())
+        same = bearers.get(key(label), [])
+        if len(same) < 2:
+            names[device] = label
+            continue
+        size = 8  # longer only if two ids of one label start alike
+        while size < len(device) and any(other != device and other[:size] == device[:size]
+                                         for other in same):
+            size += 4
+        names[device] = f"{label} · {device[:size]}"
+    return names
 
 
 def problem_text(problem: Problem) -> str:
@@ -151,7 +181,11 @@ def absent_names(problem: Problem) -> list[str]:
     args = problem.args or {}
     pairs = args.get("names")
     if isinstance(pairs, list) and pairs:
-        return [str(pair[1]) if len(pair) > 1 and pair[1] else short_device(str(pair[0]))
-                for pair in pairs if isinstance(pair, (list, tuple)) and pair]
+        pairs = [(str(pair[0]), str(pair[1]) if len(pair) > 1 and pair[1] else "")
+                 for pair in pairs if isinstance(pair, (list, tuple)) and pair]
+        me = args.get("me")  # this device and its label: « vm » here and there, told apart
+        known = dict([tuple(map(str, me))] if isinstance(me, list) and len(me) == 2 else [])
+        names = device_names({**known, **dict(pairs)})
+        return [names.get(device) or short_device(device) for device, _label in pairs]
     return [str(label) for label in args.get("labels") or () if label] or [
         short_device(str(device)) for device in args.get("devices") or ()]

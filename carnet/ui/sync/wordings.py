@@ -8,13 +8,14 @@ it: choosing is an ordinary edit, which syncs and ends the conflict everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from carnet.ui import formats, style
+from carnet.ui.sync.problems import device_names
 
 #: A wording longer than this is shown cut (whole in its tooltip).
 SHOWN_CHARS = 160
@@ -40,6 +41,19 @@ def field_label(table: str, field: str) -> str:
         ("attachments", "filename"): _tr("Document file name"),
     }
     return labels.get((table, field), f"{table}.{field}")
+
+
+def journal_names(store, found: Iterable = ()) -> dict[str, str]:
+    """Every device's name this journal knows — the labels it remembers from the folder,
+    those of ``found`` (a report's ``DeviceInfo``s: the folder's newest), its own — two
+    of the same label told apart by their short ids (``device_names``)."""
+    labels = dict(store.sync.device_labels)
+    for info in found:
+        if info.label or info.id not in labels:
+            labels[info.id] = info.label
+    me = store.sync.identity().device_id
+    labels[me] = store.sync.device_label or labels.get(me, "")
+    return device_names(labels)
 
 
 def written(stamp: str, device: str, me: str, labels: Mapping[str, str]) -> str:
@@ -179,7 +193,8 @@ class WordingHint(QWidget):
         other = conflict.others[0]
         me = store.sync.identity().device_id
         text = _tr("Other wording, %1: « %2 »").replace(
-            "%1", written(other.stamp, other.device, me, {})).replace("%2", shown(other.text))
+            "%1", written(other.stamp, other.device, me, journal_names(store))).replace(
+            "%2", shown(other.text))
         if len(conflict.others) > 1:
             text += " " + _tr("(%n more on the Sync page)", len(conflict.others) - 1)
         self.label.setText(text)
