@@ -1330,6 +1330,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Add a feeling after the session</translation>
         </message>
         <message>
+            <source>Feeling “%1” deleted.</source>
+            <translation>Feeling “%1” deleted.</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -4344,6 +4348,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Add the topic</source>
             <translation>Add the topic</translation>
+        </message>
+        <message>
+            <source>Topic “%1” deleted.</source>
+            <translation>Topic “%1” deleted.</translation>
         </message>
     </context>
     <context>

@@ -1330,6 +1330,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Ajouter un ressenti après la séance</translation>
         </message>
         <message>
+            <source>Feeling “%1” deleted.</source>
+            <translation>Ressenti « %1 » supprimé.</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
@@ -4344,6 +4348,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Add the topic</source>
             <translation>Ajouter le sujet</translation>
+        </message>
+        <message>
+            <source>Topic “%1” deleted.</source>
+            <translation>Sujet « %1 » supprimé.</translation>
         </message>
     </context>
     <context>

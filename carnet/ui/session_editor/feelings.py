@@ -6,6 +6,7 @@ import itertools
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from carnet.ui.session_editor.context import (
     unflattened,
 )
 from carnet.ui.session_editor.step_section import StepSection
+from carnet.ui.session_editor.undo import RowUndo, UndoBar
 from carnet.ui.session_editor.widgets import (
     ScaleButtons,
     WrappingLineEdit,
@@ -206,12 +208,40 @@ class FeelingRow(QWidget):
         save(self.key, build, self._body.section.mark,
              lambda: show_added(ref, {"text": self.text}))
 
-    def delete(self) -> None:
-        self._ctx.autosaver.save_soon(
-            self.key,
-            lambda: delete_job(self._ctx.store.feelings, self.ref),
-            self._body.section.mark,
-        )
+    def changed(self, soon: bool) -> None:
+        """Save what the row shows (an undo brings it back: see :class:`RowUndo`)."""
+        self._changed(soon)
+
+    def blank(self) -> bool:
+        """Nothing chosen, nothing written, nothing stored: a row to write in."""
+        return not self.emotion.currentData() and not self._words() and self.ref.id is None
+
+    def summary(self) -> str:
+        """The emotion, else the words: how an « Undo » bar names the row."""
+        code = self.emotion.currentData() or self._last_code
+        return emotion_labels()[Emotion(code)] if code else " ".join(self.text.text().split())
+
+
+class _BothMoments:
+    """The rows of both moments, seen by :class:`RowUndo` as one list (each row goes
+    back to its own moment, at its place)."""
+
+    def __init__(self, body: FeelingsBody) -> None:
+        self._body = body
+        self.rows = self
+        self.rowsChanged = body.rowsChanged
+
+    def finish(self) -> None:
+        """(All rows are built with the body.)"""
+
+    def indexOf(self, row: FeelingRow) -> int:  # (QLayout's names, as RowUndo reads them)
+        return self._body.rows[row.moment].indexOf(row)
+
+    def removeWidget(self, row: FeelingRow) -> None:
+        self._body.rows[row.moment].removeWidget(row)
+
+    def insertWidget(self, index: int, row: FeelingRow) -> None:
+        self._body.rows[row.moment].insertWidget(index, row)
 
 
 class FeelingsBody(QWidget):
@@ -280,6 +310,12 @@ class FeelingsBody(QWidget):
                 self.add_row(moment, words=words)
             if not mine and not loose[moment]:
                 self.add_row(moment)
+        # × deletes a feeling at once, its words with it: the bar brings it back (fresh6)
+        self.undo_bar = UndoBar()
+        grid.addWidget(self.undo_bar, 4, 0)
+        self._undo = RowUndo(ctx, _BothMoments(self), self.undo_bar,
+                             self._capture, self._restore)
+        self.undo_bar.undoRequested.connect(self._undone)  # after the row is back
         grid.setColumnStretch(0, 1)
 
     def _titles(self, moment: Moment) -> set[str]:
@@ -361,11 +397,53 @@ class FeelingsBody(QWidget):
         return [layout.itemAt(i).widget() for i in range(layout.count())]
 
     def remove_row(self, row: FeelingRow) -> None:
-        row.delete()
+        """Delete at once; the bar under the feelings undoes it (emotion, intensity and
+        words). A row with nothing in it simply goes."""
+        if row.blank():
+            self._drop(row)
+        else:
+            self._undo.delete(row, self.tr("Feeling “%1” deleted.").replace(
+                "%1", row.summary()))
+        if not self.rows_of(row.moment):
+            self.add_row(row.moment)
+        self.words_changed(soon=True)  # (words no emotion was chosen for: in the note)
+        self.rowsChanged.emit()
+
+    def _drop(self, row: FeelingRow) -> None:
+        """Take a row off the page. Hidden first: a row added in this same turn has a
+        show queued by its layout, which would open it as a window of its own."""
+        row.hide()
         self.rows[row.moment].removeWidget(row)
         row.setParent(None)
         row.deleteLater()
-        if not self.rows_of(row.moment):
-            self.add_row(row.moment)
+
+    def _undone(self) -> None:
+        """A row came back: the empty row put in its place goes, its words are saved."""
+        for moment in (Moment.BEFORE, Moment.AFTER):
+            rows = self.rows_of(moment)
+            for row in rows:
+                focus = QApplication.focusWidget()
+                if len(rows) > 1 and row.blank() and not (focus and row.isAncestorOf(focus)):
+                    self._drop(row)
+                    rows = self.rows_of(moment)
         self.words_changed(soon=True)
         self.rowsChanged.emit()
+
+    def _capture(self, feeling_id: int) -> tuple[Feeling, str | None]:
+        """(Autosave thread) the feeling as stored and its sync identity, then the delete."""
+        store = self._ctx.store
+        feeling = store.feelings.get(feeling_id)
+        uuid = store.sync.uuid_of("feelings", feeling_id)
+        store.feelings.delete(feeling_id)
+        return feeling, uuid
+
+    def _restore(self, kept: tuple[Feeling, str | None]) -> int:
+        """(Autosave thread) the feeling back under its own identity (see learnings)."""
+        feeling, uuid = kept
+        store = self._ctx.store
+        with store.transaction():
+            feeling.id = None
+            store.feelings.add(feeling)
+            if uuid:
+                store.sync.restore_uuid("feelings", feeling.id, uuid)
+        return feeling.id

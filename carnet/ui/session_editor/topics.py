@@ -12,11 +12,11 @@ from carnet.ui.session_editor.context import (
     EditorContext,
     PendingItem,
     Ref,
-    delete_job,
     edit_job,
     priority_labels,
     unflattened,
 )
+from carnet.ui.session_editor.undo import RowUndo, UndoBar
 from carnet.ui.session_editor.widgets import (
     FIRST_ROWS,
     RowList,
@@ -103,6 +103,9 @@ class TopicsBody(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        self.undo_bar = UndoBar()
+        layout.addWidget(self.undo_bar)
+        self._undo = RowUndo(ctx, self.list, self.undo_bar, self._capture, self._restore)
         for topic in ctx.store.topics.list(group_id=ctx.group.id, status=TopicStatus.OPEN):
             self.list.add_later(lambda topic=topic: TopicRow(ctx, self, topic))
         self.list.build_more(FIRST_ROWS)  # the rest a row at a time (see RowList)
@@ -120,6 +123,27 @@ class TopicsBody(QWidget):
         return row
 
     def remove(self, row: TopicRow) -> None:
-        store, ref = self._ctx.store, row.ref
-        self._ctx.autosaver.save_soon(row.key, lambda: delete_job(store.topics, ref))
-        self.list.remove_row(row)
+        """Delete at once, with the draft of its exposé written in Préparer (the row does
+        not show it); the bar under the list undoes it (fresh6: it was gone for good)."""
+        message = self.tr("Topic “%1” deleted.").replace("%1", " ".join(row.title.text().split()))
+        self._undo.delete(row, message)
+
+    def _capture(self, topic_id: int) -> tuple[Topic, str | None]:
+        """(Autosave thread) the topic as stored (draft, status, tags) and its sync
+        identity, then the delete."""
+        store = self._ctx.store
+        topic = store.topics.get(topic_id)
+        uuid = store.sync.uuid_of("topics", topic_id)
+        store.topics.delete(topic_id)
+        return topic, uuid
+
+    def _restore(self, kept: tuple[Topic, str | None]) -> int:
+        """(Autosave thread) the topic back under its own identity (see learnings)."""
+        topic, uuid = kept
+        store = self._ctx.store
+        with store.transaction():
+            topic.id = None
+            store.topics.add(topic)
+            if uuid:
+                store.sync.restore_uuid("topics", topic.id, uuid)
+        return topic.id

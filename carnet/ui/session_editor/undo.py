@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from carnet.ui.session_editor.context import EditorContext, Ref
+from carnet.ui.session_editor.navigation import focus_chain
 
 #: On the autosave thread: delete the stored row and return what brings it back.
 Capture = Callable[[int], Any]
@@ -91,7 +92,9 @@ class RowUndo:
         self._list.finish()
         row, index, saved = self._kept
         self._kept = None
-        self._bar.hide()
+        # « Annuler » had the keyboard (clicked or pressed): hidden with it, Qt handed it
+        # to the next widget of the window, far up or down the page, and scrolled there
+        pressed = self._bar.button.hasFocus()
         ref: Ref = row.ref
         restore = self._restore
 
@@ -105,6 +108,12 @@ class RowUndo:
         row.show()
         self._list.rowsChanged.emit()
         row.changed(soon=True)  # what the row showed (an edit not yet saved) wins
+        if pressed:  # the keyboard goes to the row that came back
+            first = next((w for w in focus_chain(row) if w.isEnabled()
+                          and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._bar.hide()
 
     def _drop_kept(self) -> None:
         if self._kept is not None:
