@@ -356,7 +356,7 @@ class _Writer:
         out.append(self.label("status", w.enum(session.status)))
         out.append(self.label("role", w.enum(session.role)))
         if session.themes:
-            out.append(self.label("themes", ", ".join(inline(t) for t in session.themes)))
+            out.append(self.label("themes", ", ".join(inline(c(t)) for t in session.themes)))
         for topic in topics:
             out.append(self.label("case", inline(c(topic.title))))
         out.append("")
@@ -441,7 +441,7 @@ class _Writer:
             star = "★ " if item.starred else ""
             line = f"- {star}{plain(self.clean(item.text), '  ')}"
             if item.tags:
-                line += f" *({', '.join(inline(t) for t in item.tags)})*"
+                line += f" *({', '.join(inline(self.clean(t)) for t in item.tags)})*"
             lines.append(line)
         return ["\n".join(lines)]
 
@@ -454,7 +454,7 @@ class _Writer:
                 head += f" · {w('due', date=w.day(action.due_date))}"
             lines.append(head)
             if action.tags:
-                lines.append(f"  *{', '.join(inline(t) for t in action.tags)}*")
+                lines.append(f"  *{', '.join(inline(c(t)) for t in action.tags)}*")
             if action.details.strip():
                 lines += ["", block(c(action.details), "  ")]
             if action.outcome.strip():
@@ -569,7 +569,9 @@ def export_markdown(
 
     The folder must be new, empty or a previous Carnet export; files of a previous
     export that no longer exist are removed, nothing else is touched. With
-    ``anonymise``, masked names in the texts are replaced by pseudonyms. The
+    ``anonymise``, masked names are replaced by pseudonyms wherever they are written
+    (texts, titles, themes, tags, the place; fresh6 found themes, tags and the place
+    in clear) and the facilitator's name is left out, as in the booklet. The
     result is NOT encrypted: show ``ExportResult.warning`` to the person.
     """
     folder = Path(folder).expanduser()
@@ -614,14 +616,14 @@ def export_markdown(
         members = store.members.list_by_group(group.id)
         index += [f"## {inline(group.name)}", ""]
         index.append(writer.label("format", inline(writer.template_name(group))))
-        if group.facilitator.strip():
-            index.append(writer.label("facilitator", inline(writer.clean(group.facilitator))))
+        if group.facilitator.strip() and not anonymise:  # (left out, as in the booklet)
+            index.append(writer.label("facilitator", inline(group.facilitator)))
         index.append(writer.label("cadence", w.cadence(group)))
         index.append(writer.label("planned", str(group.planned_sessions)))
         if group.start_date:
             index.append(writer.label("start", w.day(group.start_date)))
         if group.place.strip():
-            index.append(writer.label("place", inline(group.place)))
+            index.append(writer.label("place", inline(clean(group.place))))
         if group.archived:
             index.append(f"- *{w('archived')}*")
         index.append("")
