@@ -527,6 +527,11 @@ class SyncRepository:
             conn.execute(
                 "UPDATE sync_ids SET uuid = ? WHERE tbl = ? AND rid = ?", (uuid, table, rid)
             )
+            # A row of that uuid deleted here, its deletion not captured yet: the row
+            # comes back under its identity (as when its tombstone was captured), its
+            # deletion's mark replaced by the new row's — both kept, the import failed
+            # as a whole on sync_dirty's unique uuid (fresh6).
+            conn.execute("DELETE FROM sync_dirty WHERE uuid = ?", (uuid,))
             conn.execute("UPDATE sync_dirty SET uuid = ? WHERE uuid = ?", (uuid, row[0]))
         return True
 
