@@ -36,6 +36,7 @@ from carnet.domain import (
     Topic,
     TopicStatus,
 )
+from carnet.domain.sync import split_versions
 from carnet.exchange import (
     FORMAT,
     MAX_FILE_BYTES,
@@ -480,11 +481,15 @@ def test_merge_adds_new_children_and_keeps_local_edits(tricky_store, tmp_path):
         copy_store.notes.save(c1.id, "expose", "Réécrit ici")
         report = import_json(copy_store, out2)
         assert report.added["learning"] == 1
-        assert report.added["step_note"] == 1
+        # the new note, and the file's text of the note rewritten here, kept beside it
+        # (fresh6: the file's text was dropped)
+        assert report.added["step_note"] == 2
         assert report.added["session"] == 1
-        assert report.total_added == 3
-        assert copy_store.notes.get(c1.id, "expose").text == "Réécrit ici"
-        assert any("step_notes" in str(c) and "expose" in str(c) for c in report.conflicts)
+        assert report.total_added == 4
+        main, others = split_versions(copy_store.notes.get(c1.id, "expose").text)
+        assert main == "Réécrit ici"  # the local edit first
+        assert [o.text for o in others] == [tricky_store.notes.get(s1.id, "expose").text]
+        assert any("step_notes" in c.path and c.both_kept for c in report.conflicts)
         texts = [x.text for x in copy_store.learnings.list_by_session(c1.id)]
         assert texts.count("Nouvelle leçon") == 1
         assert texts.count("Même leçon") == 2
@@ -908,7 +913,7 @@ def test_an_import_names_each_difference_by_what_the_person_knows(tricky_store, 
         report = import_json(copy_store, parsed, dry_run=True)
     finally:
         copy_store.close()
-    [note] = [c for c in report.conflicts if c.code == "step_note"]
+    [note] = [c for c in report.conflicts if "step_notes" in c.path]
     assert "step_notes" in note.path  # control: the path itself is technical
     said = conflict_text(note, parsed)
     shown = group.name[:39] + "…"  # a long name is shortened, isolated for direction

@@ -11,7 +11,10 @@ differences are listed in the report as conflicts. A refused file or a
 failure half-way leaves the journal exactly as it was.
 
 A record whose words changed since the file was written is added again beside
-the journal's (« both kept »: no words lost). One whose words are the same and
+the journal's (« both kept »: no words lost); a step's note, one per step, keeps the
+file's text beside its own as sync keeps a version (« Autre version · date »), or
+takes the file's when it holds every word of the journal's (fresh6: the file's text
+was dropped). One whose words are the same and
 only its tags, star, status… changed (``SAME_WORDS``), or whose words were only
 added to (the same record by its uuid, every word of the file still in the
 journal's: ``words_kept``), is the same record: the
@@ -27,12 +30,14 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carnet.domain import (
     Group,
 )
+from carnet.domain.sync import OtherVersion, join_versions, split_versions
 from carnet.exchange import attachments_json
 from carnet.exchange.json_export import fields_of, fingerprint_of, group_fields, session_fields
 from carnet.exchange.json_reader import (
@@ -56,6 +61,8 @@ CONFLICT_ENGLISH = {
     "group": "the journal's group differs ({detail}); kept it",
     "session": "the journal's session differs ({detail}); kept it",
     "step_note": "the journal already has another text for step {detail}; kept it",
+    "step_note_file": "the file's text for step {detail} holds all of the journal's and "
+                      "more; took the file's",
     "keyword": "the journal has another key word; kept it",
     "rating": "the journal rates this objective differently; kept it",
     "owner_name": "the journal has another owner name; kept it",
@@ -408,13 +415,26 @@ class _Importer:
         notes = store.notes.list_by_session(session_id) if matched else {}
         for i, note in enumerate(ps.notes):
             current = notes.get(note.step_id)
-            if current is not None and current.text == note.text:
-                self.skipped("step_note")
+            path = f"{ps.path}.step_notes[{i}]"
+            if current is not None and _holds_version(current.text, note.text):
+                self.skipped("step_note")  # (the same text, or kept beside at an earlier import)
             elif current is None or not current.text.strip():
                 store.notes.save(session_id, note.step_id, note.text, note.updated_at)
                 self.added("step_note")
-            else:
-                self.conflict(f"{ps.path}.step_notes[{i}]", "step_note", shorten(note.step_id))
+            elif note.text.strip() in current.text:  # the journal's goes on from the file's
+                self.conflict(path, "step_note", shorten(note.step_id))
+            elif current.text.strip() in note.text:  # the file's goes on from the journal's
+                store.notes.save(session_id, note.step_id, note.text,
+                                 _later(current.updated_at, note.updated_at))
+                self.added("step_note")  # (counted: an import that writes is never « nothing »)
+                self.conflict(path, "step_note_file", shorten(note.step_id))
+            else:  # words on both sides: the file's kept beside, as sync keeps a version
+                when = note.updated_at or current.updated_at or datetime.now(UTC)
+                text = join_versions(current.text, [OtherVersion(when, note.text)])
+                store.notes.save(session_id, note.step_id, text,
+                                 _later(current.updated_at, note.updated_at))
+                self.added("step_note")
+                self.conflict(path, "edited", "step_note")
 
         if ps.keyword is not None:
             current_word = store.keywords.get(session_id) if matched else None
@@ -603,3 +623,16 @@ def import_into_new_journal(
     )
     store.close()
     return reports[0]
+
+
+def _holds_version(text: str, version: str) -> bool:
+    """The journal's note ``text`` already holds the file's ``version``: the same, or
+    one of its kept versions (imported before, or brought by a sync)."""
+    if text == version:
+        return True
+    main, others = split_versions(text)
+    return version in (main, *(other.text for other in others))
+
+
+def _later(a: datetime | None, b: datetime | None) -> datetime | None:
+    return max((x for x in (a, b) if x is not None), default=None)

@@ -96,6 +96,8 @@ def conflict_text(conflict: Conflict, parsed: ParsedExport | None = None) -> str
         "session": _tr("the session differs in your journal (%1): your journal's version is "
                        "kept"),
         "step_note": _tr("your journal has another text for step %1: it is kept"),
+        "step_note_file": _tr("the file's text for step %1 holds all of your journal's and "
+                              "more: the file's is kept"),
         "keyword": _tr("your journal has another key word for this session: it is kept"),
         "rating": _tr("your journal rates this objective differently: its rating is kept"),
         "owner_name": _tr("your journal has another owner name: it is kept"),

@@ -615,12 +615,14 @@ class MarkdownEditor(QWidget):
             return
         when = ", ".join(version_moment(v.when) for v in versions[:3])
         self.versions_notice.setText(
-            (self.tr("This text holds another version, written at the same time before a "
-                     "sync (%1): it follows the line « Other version ». Keep what you want "
-                     "and delete the rest.") if len(versions) == 1 else
-             self.tr("This text holds %n other versions, written at the same time before a "
-                     "sync (%1): each follows a line « Other version ». Keep what you want "
-                     "and delete the rest.", None, len(versions)))
+            (self.tr("This text holds another version, written at the same time on another "
+                     "device and brought by a sync or an import (%1): it follows the line "
+                     "« Other version ». Keep what you want and delete the rest.")
+             if len(versions) == 1 else
+             self.tr("This text holds %n other versions, written at the same time on other "
+                     "devices and brought by a sync or an import (%1): each follows a line "
+                     "« Other version ». Keep what you want and delete the rest.", None,
+                     len(versions)))
             .replace("%1", when))
         self.versions_notice.setVisible(not self.is_previewing)
 

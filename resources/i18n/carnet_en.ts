@@ -2293,14 +2293,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Show the text formatted: **bold**, *italic*, - lists, &gt; quotes</translation>
         </message>
         <message>
-            <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Other version ». Keep what you want and delete the rest.</source>
-            <translation>This text holds another version, written at the same time before a sync (%1): it follows the line « Other version ». Keep what you want and delete the rest.</translation>
+            <source>This text holds another version, written at the same time on another device and brought by a sync or an import (%1): it follows the line « Other version ». Keep what you want and delete the rest.</source>
+            <translation>This text holds another version, written at the same time on another device and brought by a sync or an import (%1): it follows the line « Other version ». Keep what you want and delete the rest.</translation>
         </message>
         <message numerus="yes">
-            <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Other version ». Keep what you want and delete the rest.</source>
+            <source>This text holds %n other versions, written at the same time on other devices and brought by a sync or an import (%1): each follows a line « Other version ». Keep what you want and delete the rest.</source>
             <translation>
-                <numerusform>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
-                <numerusform>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
+                <numerusform>This text holds %n other versions, written at the same time on other devices and brought by a sync or an import (%1): each follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
+                <numerusform>This text holds %n other versions, written at the same time on other devices and brought by a sync or an import (%1): each follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
             </translation>
         </message>
         <message>
@@ -4934,6 +4934,10 @@ Open the other session and lose that change?</translation>
         <message>
             <source>your journal has another text for step %1: it is kept</source>
             <translation>your journal has another text for step %1: it is kept</translation>
+        </message>
+        <message>
+            <source>the file's text for step %1 holds all of your journal's and more: the file's is kept</source>
+            <translation>the file's text for step %1 holds all of your journal's and more: the file's is kept</translation>
         </message>
         <message>
             <source>your journal has another key word for this session: it is kept</source>

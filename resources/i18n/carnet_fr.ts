@@ -2293,14 +2293,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Afficher le texte mis en forme : **gras**, *italique*, - listes, &gt; citations</translation>
         </message>
         <message>
-            <source>This text holds another version, written at the same time before a sync (%1): it follows the line « Other version ». Keep what you want and delete the rest.</source>
-            <translation>Ce texte contient une autre version, écrite en même temps avant une synchronisation (%1) : elle suit la ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</translation>
+            <source>This text holds another version, written at the same time on another device and brought by a sync or an import (%1): it follows the line « Other version ». Keep what you want and delete the rest.</source>
+            <translation>Ce texte contient une autre version, écrite en même temps sur un autre appareil et apportée par une synchronisation ou un import (%1) : elle suit la ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</translation>
         </message>
         <message numerus="yes">
-            <source>This text holds %n other versions, written at the same time before a sync (%1): each follows a line « Other version ». Keep what you want and delete the rest.</source>
+            <source>This text holds %n other versions, written at the same time on other devices and brought by a sync or an import (%1): each follows a line « Other version ». Keep what you want and delete the rest.</source>
             <translation>
-                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</numerusform>
-                <numerusform>Ce texte contient %n autres versions, écrites en même temps avant une synchronisation (%1) : chacune suit une ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</numerusform>
+                <numerusform>Ce texte contient %n autres versions, écrites en même temps sur d’autres appareils et apportées par une synchronisation ou un import (%1) : chacune suit une ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</numerusform>
+                <numerusform>Ce texte contient %n autres versions, écrites en même temps sur d’autres appareils et apportées par une synchronisation ou un import (%1) : chacune suit une ligne « Autre version ». Gardez ce que vous voulez et effacez le reste.</numerusform>
             </translation>
         </message>
         <message>
@@ -4934,6 +4934,10 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         <message>
             <source>your journal has another text for step %1: it is kept</source>
             <translation>votre carnet a un autre texte pour l’étape %1 : il est gardé</translation>
+        </message>
+        <message>
+            <source>the file's text for step %1 holds all of your journal's and more: the file's is kept</source>
+            <translation>le texte du fichier pour l’étape %1 contient tout celui de votre carnet, et davantage : c’est lui qui est gardé</translation>
         </message>
         <message>
             <source>your journal has another key word for this session: it is kept</source>
