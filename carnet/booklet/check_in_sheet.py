@@ -37,6 +37,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "happened": "Résultat :",
         "nothing_noted": "(rien noté encore)",
         "older": "Encore ouvertes d’avant : {titles}",
+        "since_followed": "Suivies depuis, des séances d’avant",
         "left_with": "Ce que j’ai emporté",
         "keyword": "Mot-clé : « {word} »",
         "feeling": "Ressenti : {emotion} ({intensity}/5)",
@@ -59,6 +60,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "happened": "Outcome:",
         "nothing_noted": "(nothing noted yet)",
         "older": "Still open from before: {titles}",
+        "since_followed": "Followed up since, from earlier sessions",
         "left_with": "What I left with",
         "keyword": "Key word: “{word}”",
         "feeling": "Feeling: {emotion} ({intensity}/5)",
@@ -102,6 +104,22 @@ def _styles(base: _Styles):
     return base
 
 
+def _action_items(story: list, items: list, s, lang: str, hide: Callable[[str], str]) -> None:
+    """Each action: its title and status, what I tried, what happened."""
+    from reportlab.platypus import Paragraph
+
+    for item in items[:MAX_ACTIONS]:
+        status = escape(_status(item.action.status, lang))
+        story.append(Paragraph(f"{_safe(item.action.title, 300, lang, hide)} "
+                               f'<font size="10.5" color="#5f6773">— {status}</font>', s.action))
+        for key, text in (("tried", item.tried), ("happened", item.happened)):
+            shown = (_safe(text, MAX_TEXT, lang, hide) if text
+                     else escape(_t(lang, "nothing_noted")))
+            story.append(Paragraph(f"<b>{escape(_t(lang, key))}</b> {shown}", s.body))
+    if len(items) > MAX_ACTIONS:
+        story.append(Paragraph(escape(_t(lang, "more", n=len(items) - MAX_ACTIONS)), s.meta))
+
+
 def _story(data: CheckIn, s, lang: str, hide: Callable[[str], str]) -> list:
     """The page's content, every text the person wrote masked once by ``hide``."""
     from reportlab.platypus import Paragraph, Spacer
@@ -120,17 +138,11 @@ def _story(data: CheckIn, s, lang: str, hide: Callable[[str], str]) -> list:
     story.append(Paragraph(escape(_t(lang, "actions")), s.section))
     if not data.actions:
         story.append(Paragraph(escape(_t(lang, "no_action")), s.meta))
-    for item in data.actions[:MAX_ACTIONS]:
-        status = escape(_status(item.action.status, lang))
-        story.append(Paragraph(f"{_safe(item.action.title, 300, lang, hide)} "
-                               f'<font size="10.5" color="#5f6773">— {status}</font>', s.action))
-        for key, text in (("tried", item.tried), ("happened", item.happened)):
-            shown = (_safe(text, MAX_TEXT, lang, hide) if text
-                     else escape(_t(lang, "nothing_noted")))
-            story.append(Paragraph(f"<b>{escape(_t(lang, key))}</b> {shown}", s.body))
-    if len(data.actions) > MAX_ACTIONS:
-        story.append(Paragraph(escape(_t(lang, "more", n=len(data.actions) - MAX_ACTIONS)),
-                               s.meta))
+    _action_items(story, data.actions, s, lang, hide)
+    if data.since:  # earlier sessions' actions followed up since (closed ones too)
+        story.append(Spacer(1, 6))
+        story.append(Paragraph(escape(_t(lang, "since_followed")), s.meta))
+        _action_items(story, data.since, s, lang, hide)
     if data.older_open:
         opening, closing = ("“", "”") if lang == "en" else ("« ", " »")
         titles = ", ".join(f"{opening}{_safe(a.title, 100, lang, hide)}{closing}"

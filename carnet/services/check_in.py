@@ -3,7 +3,8 @@
 At the start of a co-développement or action-learning session each participant
 says what happened since last time. ``check_in`` gathers it from the journal
 for one group: the actions committed to at the last session held, each with its
-status, latest review note and outcome (what I tried, what happened); actions
+status, latest review note and outcome (what I tried, what happened); those of
+earlier sessions followed up since (closed ones too), the same way; the others
 from earlier sessions still open; the key word and the feeling I left with; the
 topic I want to bring. The view and its one-page print share it.
 """
@@ -54,6 +55,9 @@ class CheckIn:
     upcoming: Session | None  # the session the check-in is for
     last: Session | None  # the last session held before it
     actions: list[CheckInAction] = field(default_factory=list)
+    #: actions of earlier sessions followed up since the last one (closed ones too:
+    #: what I did with them is what I tell the group — fresh6)
+    since: list[CheckInAction] = field(default_factory=list)
     older_open: list[Action] = field(default_factory=list)  # still open, from before
     keyword: str = ""
     feeling: Feeling | None = None
@@ -122,6 +126,17 @@ def check_in(store: JournalStore, today: date, *, session_id: int | None = None,
         after = [f for f in feelings if f.moment is Moment.AFTER]
         result.feeling = (after or [None])[-1]
     earlier = {s.id for s in sessions if last is None or s.date < last.date}
+    if last is not None:
+        older = [a for a in store.actions.list(group_id=group.id) if a.session_id in earlier]
+        reviews = store.reviews.list_for_actions([a.id for a in older])
+        for action in older:
+            history = reviews.get(action.id, [])
+            if not any(r.date >= last.date for r in history):
+                continue  # not followed up since the last session
+            noted = [r for r in history if r.note.strip()]
+            result.since.append(CheckInAction(action, noted[-1] if noted else None,
+                                              len(history)))
+    followed = {item.action.id for item in result.since}
     result.older_open = [a for a in store.actions.list(group_id=group.id, open_only=True)
-                         if a.session_id in earlier]
+                         if a.session_id in earlier and a.id not in followed]
     return result

@@ -164,6 +164,13 @@ class CheckInView(QWidget):
         actions_layout.addLayout(self.actions_box)
         self.no_action = _label(self.tr("No action was decided at the last session."), "muted")
         actions_layout.addWidget(self.no_action)
+        # actions of earlier sessions followed up since the last one, closed ones too
+        self.since_caption = _label(self.tr("Followed up since, from earlier sessions"),
+                                    "caption")
+        actions_layout.addWidget(self.since_caption)
+        self.since_box = QVBoxLayout()
+        self.since_box.setSpacing(0)
+        actions_layout.addLayout(self.since_box)
         self.older = _label("", "muted")
         actions_layout.addWidget(self.older)
 
@@ -249,17 +256,25 @@ class CheckInView(QWidget):
         self._show_left_with(data)
         self._show_topic(data)
 
-    def _show_actions(self, data: CheckIn) -> None:
+    def _drop_rows(self) -> None:
         for row in self.rows:
             self.actions_box.removeWidget(row)
+            self.since_box.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
-        for index, item in enumerate(data.actions):
-            row = ActionRow(item)
-            if index:
-                row.setStyleSheet(f"QFrame#checkInAction {{ border-top: 1px solid {style.LINE}; }}")
-            self.actions_box.addWidget(row)
-            self.rows.append(row)
+
+    def _show_actions(self, data: CheckIn) -> None:
+        self._drop_rows()
+        for box, items in ((self.actions_box, data.actions), (self.since_box, data.since)):
+            for index, item in enumerate(items):
+                row = ActionRow(item)
+                if index:
+                    row.setStyleSheet(
+                        f"QFrame#checkInAction {{ border-top: 1px solid {style.LINE}; }}")
+                box.addWidget(row)
+                self.rows.append(row)
+        self.since_caption.setVisible(bool(data.since))
         self.no_action.setVisible(not data.actions)
         if data.last is None:
             self.no_action.setText(self.tr("No session held yet in this group."))
@@ -355,10 +370,7 @@ class CheckInView(QWidget):
     def clear(self) -> None:
         """Forget every text shown (on lock)."""
         self.data = None
-        for row in self.rows:
-            self.actions_box.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
+        self._drop_rows()
         for label in (self.title, self.subtitle, self.keyword, self.feeling, self.topic_title,
                       self.topic_draft, self.older):
             label.clear()

@@ -697,6 +697,10 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>No action was decided at the last session.</translation>
         </message>
         <message>
+            <source>Followed up since, from earlier sessions</source>
+            <translation>Followed up since, from earlier sessions</translation>
+        </message>
+        <message>
             <source>What I left with</source>
             <translation>What I left with</translation>
         </message>

@@ -697,6 +697,10 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Aucune action décidée à la dernière séance.</translation>
         </message>
         <message>
+            <source>Followed up since, from earlier sessions</source>
+            <translation>Suivies depuis, des séances d’avant</translation>
+        </message>
+        <message>
             <source>What I left with</source>
             <translation>Ce que j’ai emporté</translation>
         </message>
