@@ -234,11 +234,7 @@ class HomeView(QWidget):
         if not has_groups:
             return
         self._show_next(today)
-        horizon = self._next.date if self._next else None
-        # The first rows shown and how many there are: not every open action built.
-        due = {"open_only": True, "due_by": horizon, "dated_only": horizon is None}
-        actions = self.store.actions.list(**due, limit=MAX_ROWS)
-        total = self.store.actions.count(**due) if len(actions) == MAX_ROWS else len(actions)
+        actions, total = self._actions_due()
         self._show_actions(actions, total, today)
         self._show_topics(self._topics_to_bring())
         for widget in self._extra:
@@ -251,6 +247,31 @@ class HomeView(QWidget):
                 "Your next session is %1: a good moment to review your action plan and "
                 "note what happened.").replace("%1", formats.relative_days(self._next.date, today)))
             self.reminder.show()
+
+    def _actions_due(self) -> tuple[list[Action], int]:
+        """The first rows of « Actions to review before then » and how many there are
+        (not every open action built): those Préparer lists for the next session — its
+        group's open actions due by then or with no due date (fresh6: an undated one was
+        left out though the banner counted it) — then the other groups' due by then."""
+        actions = self.store.actions
+        if self._next is None:
+            due = {"open_only": True, "dated_only": True}
+            shown = actions.list(**due, limit=MAX_ROWS)
+            return shown, actions.count(**due) if len(shown) == MAX_ROWS else len(shown)
+        horizon, group_id = self._next.date, self._next.group_id
+        mine = {"open_only": True, "due_by": horizon, "group_id": group_id, "undated_too": True}
+        shown = actions.list(**mine, limit=MAX_ROWS)
+        others = {"open_only": True, "due_by": horizon}
+        if len(shown) < MAX_ROWS:
+            listed = {a.id for a in shown}
+            more = [a for a in actions.list(**others, limit=len(listed) + MAX_ROWS)
+                    if a.id not in listed]
+            shown += more[:MAX_ROWS - len(shown)]
+        if len(shown) < MAX_ROWS:
+            return shown, len(shown)
+        total = (actions.count(**mine) + actions.count(**others)
+                 - actions.count(open_only=True, due_by=horizon, group_id=group_id))
+        return shown, total
 
     def _same_day_sessions(self) -> list[Session]:
         """The other groups' sessions planned the day of the next one."""
@@ -325,12 +346,19 @@ class HomeView(QWidget):
                 f"<span style='color:{style.MUTED}'>{html.escape(empty)}</span>")
             return
         rows = []
+        mine = self._next.group_id if self._next is not None else None
+        groups: dict[int, str] = {}
         for action in actions[:MAX_ROWS]:
             due = formats.format_date(action.due_date, "medium") if action.due_date else ""
             late = action.is_overdue(today)
             colour = style.ERROR if late else style.MUTED
             note = (self.tr("overdue since %1").replace("%1", due) if late
                     else self.tr("due %1").replace("%1", due)) if due else ""
+            group_id = self.store.sessions.get(action.session_id).group_id
+            if mine is not None and group_id != mine:  # another group's: said which
+                if group_id not in groups:
+                    groups[group_id] = self.store.groups.get(group_id).name
+                note = f"{groups[group_id]} · {note}" if note else groups[group_id]
             rows.append(
                 f"<tr><td style='padding:3px 10px 3px 0'>•</td>"
                 f"<td style='padding:3px 0'><a href='session:{action.session_id}' "

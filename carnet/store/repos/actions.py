@@ -110,11 +110,15 @@ class ActionRepository(Repository):
         open_only: bool = False,
         due_by: date | None = None,
         dated_only: bool = False,
+        undated_too: bool = False,
         limit: int | None = None,
     ) -> list[Action]:
         """Actions across sessions, by due date (undated last), filtered as asked; the
-        first ``limit`` only when given (Home shows a dozen of hundreds)."""
-        clause, params = self._filter(group_id, status, open_only, due_by, dated_only)
+        first ``limit`` only when given (Home shows a dozen of hundreds). ``undated_too``:
+        with ``due_by``, the actions with no due date as well (Préparer's « due by the
+        next session »)."""
+        clause, params = self._filter(group_id, status, open_only, due_by, dated_only,
+                                      undated_too)
         tail = ""
         if limit is not None:
             tail = " LIMIT ?"
@@ -136,16 +140,19 @@ class ActionRepository(Repository):
         open_only: bool = False,
         due_by: date | None = None,
         dated_only: bool = False,
+        undated_too: bool = False,
     ) -> int:
         """How many actions ``list`` returns with these filters, without building them."""
-        clause, params = self._filter(group_id, status, open_only, due_by, dated_only)
+        clause, params = self._filter(group_id, status, open_only, due_by, dated_only,
+                                      undated_too)
         return self.db.query_one(
             f"SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id {clause}",
             params,
         )[0]
 
     @staticmethod
-    def _filter(group_id, status, open_only, due_by, dated_only) -> tuple[str, list]:
+    def _filter(group_id, status, open_only, due_by, dated_only,
+                undated_too=False) -> tuple[str, list]:
         where, params = [], []
         if group_id is not None:
             where.append("s.group_id = ?")
@@ -156,7 +163,8 @@ class ActionRepository(Repository):
         if open_only:
             where.append(f"a.status IN {_OPEN}")
         if due_by is not None:
-            where.append("a.due_date IS NOT NULL AND a.due_date <= ?")
+            where.append("(a.due_date IS NULL OR a.due_date <= ?)" if undated_too
+                         else "a.due_date IS NOT NULL AND a.due_date <= ?")
             params.append(d2s(due_by))
         if dated_only:
             where.append("a.due_date IS NOT NULL")
