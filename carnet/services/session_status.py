@@ -7,11 +7,12 @@ editor, the home view, the booklet and the command line alike.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from carnet.domain import Session, SessionStatus
+from carnet.domain import Moment, Session, SessionStatus
 from carnet.domain.status import (
     awaits_answer,
     date_has_come,
@@ -27,6 +28,7 @@ __all__ = [
     "held_by_writing",
     "left_out",
     "mark",
+    "met_in",
     "next_session",
     "next_sessions_by_group",
     "unanswered",
@@ -49,8 +51,37 @@ def written_in(store: JournalStore, session_id: int) -> bool:
     )
 
 
+def _own_words(text: str, brought: set[str]) -> bool:
+    """``text`` holds words other than the drafts of topics brought to the session
+    (Préparer's « Apporter à cette séance » copies them in, joined by a rule)."""
+    parts = re.split(r"\n[ \t]*---[ \t]*\n", text)
+    return any(part.strip() and part.strip() not in brought for part in parts)
+
+
+def met_in(store: JournalStore, session_id: int) -> bool:
+    """Something written that only a meeting that took place brings: what
+    :func:`written_in` counts, but a feeling noted « before the session » and the draft
+    of a topic Préparer brought to it (written that morning, for the meeting to come:
+    fresh6 — today's meeting then vanished from Home and Préparer)."""
+    notes = [n.text for n in store.notes.list_by_session(session_id).values() if n.text.strip()]
+    if notes:
+        brought = {(t.draft.strip() or t.title.strip())
+                   for t in store.topics.list_by_session(session_id)}
+        if any(_own_words(text, brought) for text in notes):
+            return True
+    if store.keywords.get(session_id) is not None:
+        return True
+    return bool(
+        store.learnings.list_by_session(session_id)
+        or store.actions.list_by_session(session_id)
+        or any(f.moment is not Moment.BEFORE for f in store.feelings.list_by_session(session_id))
+        or store.assessments.list_by_session(session_id)
+    )
+
+
 def _written(store: JournalStore, sessions: Iterable[Session | SessionOutline]) -> set[int]:
-    return {s.id for s in sessions if s.id is not None and written_in(store, s.id)}
+    """The sessions of ``sessions`` (of today) that are behind us: met in."""
+    return {s.id for s in sessions if s.id is not None and met_in(store, s.id)}
 
 
 def next_session(

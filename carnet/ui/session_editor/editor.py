@@ -736,9 +736,22 @@ class SessionEditor(FocusMixin, QWidget):
         self.toc.setVisible(self._page is not None and wide)
 
     def _written(self, key: object) -> None:
-        """Writing in the session may change its status (see ``SessionHeader``)."""
-        if self.header is not None and is_content_key(key):
+        """Writing in the session may change its status (see ``SessionHeader``) — not a
+        feeling noted « before the session », on the morning of the meeting (fresh6)."""
+        if self.header is not None and is_content_key(key) and not self._felt_before(key):
             self.header.content_written()
+
+    def _felt_before(self, key: object) -> bool:
+        """``key`` is the save of a feeling row « before the session »."""
+        if not (isinstance(key, tuple) and key and key[0] == "feeling"):
+            return False
+        from carnet.domain import Moment
+
+        for section in self._sections.values():
+            rows_of = getattr(section.body, "rows_of", None)
+            if callable(rows_of) and any(row.key == key for row in rows_of(Moment.BEFORE)):
+                return True
+        return False
 
     def _role_changed(self, role: str) -> None:
         """The prompts follow my role (the sections built later read it from the session)."""
