@@ -41,15 +41,18 @@ def save_group(store: JournalStore, group: Group, previous: Group | None, defaul
 def _save_objectives(store: JournalStore, group_id: int,
                      rows: Sequence[tuple[int | None, str]]) -> None:
     kept = {ident for ident, _ in rows if ident is not None}
-    for objective in store.objectives.list_by_group(group_id):
+    stored = {o.id: o for o in store.objectives.list_by_group(group_id)}
+    for objective in stored.values():
         if objective.id not in kept:
             store.objectives.delete(objective.id)
     for position, (ident, title) in enumerate(rows):
-        objective = Objective(group_id=group_id, title=title, position=position, id=ident)
-        if ident is None:
-            store.objectives.add(objective)
-        else:
-            store.objectives.update(objective)
+        before = stored.get(ident) if ident is not None else None
+        if before is None:
+            store.objectives.add(Objective(group_id=group_id, title=title, position=position))
+        elif (before.title, before.position) != (title, position):
+            # what the page does not show — the description — is kept (fresh6: every
+            # save of the page erased it)
+            store.objectives.update(replace(before, title=title, position=position))
 
 
 # -- the group page saved over a journal that changed meanwhile -----------------------------------

@@ -62,6 +62,8 @@ from carnet.ui.services import messages
 from carnet.ui.whole_paste import WholeTextDelegate, keep_whole
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: an objective's title as the journal holds it (an emptied title is put back)
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL_WIDTH = 130
 #: Combined once, at import: Python's ``enum`` makes a combination of flags at its first
 #: use and keeps it; made mid-day, it stays among the day's objects (issue 19).
@@ -334,6 +336,7 @@ class GroupEditor(QWidget):
         self.count_spin.valueChanged.connect(self._changed)
         self.members_table.itemChanged.connect(self._changed)
         self.rules_edit.textChanged.connect(self._rules_changed)
+        self.objectives_list.itemChanged.connect(self._objective_edited)
         self.objectives_list.itemChanged.connect(self._objectives_changed)
         self.objectives_list.itemChanged.connect(lambda item: item.setToolTip(item.text()))
         self.objectives_list.model().rowsMoved.connect(self._objectives_changed)
@@ -469,6 +472,8 @@ class GroupEditor(QWidget):
         item.setToolTip(title)  # a long objective is elided in the list
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setData(ID_ROLE, objective_id)
+        if objective_id is not None:
+            item.setData(TITLE_ROLE, title)
         self.objectives_list.addItem(item)
         return item
 
@@ -521,6 +526,14 @@ class GroupEditor(QWidget):
         if not self._loading:
             self._rules_touched = True
             self._changed()
+
+    def _objective_edited(self, item: QListWidgetItem) -> None:
+        """A saved objective's title emptied (reformulated down to nothing) is put
+        back: saved empty, the objective went with its ratings and their words,
+        without the question « Retirer » asks (fresh6). « Retirer » removes one."""
+        if item.data(ID_ROLE) is not None and not item.text().strip() \
+                and item.data(TITLE_ROLE):
+            item.setText(item.data(TITLE_ROLE))
 
     def _objectives_changed(self, *_args) -> None:
         if not self._loading:
@@ -624,8 +637,8 @@ class GroupEditor(QWidget):
         rows = []
         for row in range(self.objectives_list.count()):
             item = self.objectives_list.item(row)
-            title = item.text().strip()
-            if title:
+            title = item.text().strip() or (item.data(TITLE_ROLE) or "").strip()
+            if title:  # (a saved one emptied keeps its title: see _objective_edited)
                 rows.append((item.data(ID_ROLE), title))
         return rows
 
