@@ -295,12 +295,16 @@ def _lines(block: str) -> list[str]:
 
 def plain_flowables(text: str, style, styles: Styles, bullet: str | None = None) -> list[Flowable]:
     """Flowables for a plain text the person wrote (a feeling, an outcome): blank lines
-    separate paragraphs, single line breaks are kept."""
+    separate paragraphs, single line breaks are kept. A paragraph after the first is set
+    apart by half a line: with the list styles' 3-4 pt it was glued to the one before, the
+    blank line the person typed lost (fresh6, an objective's description)."""
     text = typography(clean(text)).strip()
     result: list[Flowable] = []
+    apart = styles.variant(style, spaceBefore=max(style.spaceBefore, style.leading / 2))
     for i, block in enumerate(re.split(r"\n\s*\n", text)):
         if not block.strip():
             continue
         runs = [Run(line) if line else Run("", br=True) for line in _lines(block)]
-        result.extend(paragraphs(runs, style, styles, bullet if i == 0 else None))
+        result.extend(paragraphs(runs, apart if result else style, styles,
+                                 bullet if i == 0 else None))
     return result

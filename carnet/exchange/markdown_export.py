@@ -251,15 +251,28 @@ def _escape_line(line: str) -> str:
     return line
 
 
+# Text continued inside a list item ("- " or "1. "): four spaces, which every reader
+# takes for the item's own (Python-Markdown wants four after a blank line, CommonMark
+# two or three) and none for code, which starts at the item's indent plus four.
+LIST_INDENT = "    "
+
+
 def inline(text: str) -> str:
     """A label on one line, escaped so that Markdown shows it as typed."""
     return _escape_line(" ".join(text.split()))
 
 
 def plain(text: str, indent: str = "") -> str:
-    """A short plain text that may span lines, escaped, continuation lines indented."""
-    lines = [_escape_line(line.strip()) for line in text.strip().splitlines()]
-    return f"\n{indent}".join(line for line in lines if line) or ""
+    """A short plain text that may span lines (a learning, an objective's description),
+    escaped so that it reads as typed: each line break kept as a hard break (two spaces),
+    a blank line kept as a paragraph break, continuation lines indented to stay inside a
+    list item. Joined with plain newlines, every reader ran the lines into one (fresh6)."""
+    paragraphs = []
+    for chunk in re.split(r"\n\s*\n", text.strip()):
+        lines = [_escape_line(line.strip()) for line in chunk.splitlines() if line.strip()]
+        if lines:
+            paragraphs.append(f"  \n{indent}".join(lines))
+    return f"\n\n{indent}".join(paragraphs)
 
 
 def block(text: str, indent: str = "") -> str:
@@ -439,11 +452,18 @@ class _Writer:
         lines = []
         for item in learnings:
             star = "★ " if item.starred else ""
-            line = f"- {star}{plain(self.clean(item.text), '  ')}"
+            text = plain(self.clean(item.text), LIST_INDENT)
+            line = f"- {star}{text}"
             if item.tags:
-                line += f" *({', '.join(inline(self.clean(t)) for t in item.tags)})*"
+                # a text on several lines: its tags on a line of their own, not glued
+                # to its last line as if they belonged to it
+                glue = f"  \n{LIST_INDENT}" if "\n" in text else " "
+                line += f"{glue}*({', '.join(inline(self.clean(t)) for t in item.tags)})*"
             lines.append(line)
-        return ["\n".join(lines)]
+        # an item of two paragraphs makes the list loose: Python-Markdown then reads
+        # the next "- " as the paragraph's continuation unless a blank line parts them
+        loose = any("\n\n" in line for line in lines)
+        return [("\n\n" if loose else "\n").join(lines)]
 
     def actions(self, actions: list[Action], reviews: dict[int, list[ActionReview]]) -> list[str]:
         w, c = self.w, self.clean
@@ -636,8 +656,10 @@ def export_markdown(
             for i, objective in enumerate(objectives, start=1):
                 line = f"{i}. {inline(clean(objective.title))}"
                 if objective.description.strip():
-                    line += " — " + plain(clean(objective.description), "   ")
+                    line += " — " + plain(clean(objective.description), LIST_INDENT)
                 index.append(line)
+                if "\n\n" in line:  # two paragraphs: a blank line before the next item
+                    index.append("")
             index.append("")
         if members:
             index += [f"### {w('members')}", ""]
