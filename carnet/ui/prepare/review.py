@@ -12,7 +12,7 @@ import dataclasses
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -250,7 +250,7 @@ class ReviewPanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         # Signals, in one place
-        self.status_picker.changed.connect(self._status_changed)
+        self.status_picker.changed.connect(self._status_chosen)
         self.note_edit.textChanged.connect(self._update_button)
         self.note_edit.textChanged.connect(self._draft_timer.start)
         self.outcome_edit.textChanged.connect(self._update_button)
@@ -385,9 +385,30 @@ class ReviewPanel(QFrame):
             self.date_edit.setDate(formats.qdate(self._default_new_date()))
         self.date_row.setVisible(postponing)
         closing = status in CLOSED and self.item is not None
-        self.outcome_caption.setVisible(closing)
-        self.outcome_edit.setVisible(closing)
+        # an outcome typed (or one the action has) stays in sight whatever the status:
+        # hidden by « En cours » after « Faite », it was saved nowhere (fresh6)
+        written = self.item is not None and bool(self.outcome_edit.toPlainText().strip())
+        self.outcome_caption.setVisible(closing or written)
+        self.outcome_edit.setVisible(closing or written)
         self._update_button()
+
+    def _status_chosen(self, value: str) -> None:
+        """The person chose a status: « Faite » or « Abandonnée » brings the outcome field
+        it shows into view (it appeared below the bottom of the pane, never written:
+        fresh6)."""
+        hidden = self.outcome_edit.isHidden()
+        self._status_changed(value)
+        if hidden and not self.outcome_edit.isHidden():
+            QTimer.singleShot(0, self, self._outcome_into_view)
+
+    def _outcome_into_view(self) -> None:
+        if self.outcome_edit.isVisible():
+            # the pending layout passes first: the form's height with the field in it
+            for _ in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            # the last row of the form: the end of it in view shows it whole
+            bar = self._scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
 
     def pending_review(self) -> tuple[ActionReview, str | None] | None:
         """The review the form describes, or None when it would record nothing."""
@@ -402,10 +423,10 @@ class ReviewPanel(QFrame):
             new_date is not None and new_date != item.action.due_date
             and new_date != self._shown_date)  # (shown, never chosen: no change)
         outcome = None
-        if status in CLOSED:
-            text = self.outcome_edit.toPlainText().strip()
-            if text != item.action.outcome.strip():
-                outcome = text
+        text = self.outcome_edit.toPlainText().strip()
+        if (status in CLOSED or self.outcome_edit.isVisibleTo(self)) \
+                and text != item.action.outcome.strip():
+            outcome = text  # (what the field shows is what is saved, whatever the status)
         if not (changed or note or outcome):
             return None
         review = ActionReview(action_id=item.action.id, date=self.today, note=note,
