@@ -158,7 +158,9 @@ def test_session_file_follows_the_template_and_reads_well(small_store, tmp_path)
     assert "**Résultat :** Planning confié pour avril" in text
     assert "lundi 30 mars 2026 · en cours : Premier essai" in text
     assert "- Mieux déléguer : ★★★☆☆ 3/5 — mieux" in text
-    assert "## Autres notes" in text and "Bilan de fin de cycle." in text
+    # a cycle.* note goes with the cycle review, as on the page (fresh6's finding 18)
+    assert "## Bilan du cycle" in text and "Bilan de fin de cycle." in text
+    assert "## Autres notes" not in text
     # template order: the exposé comes before the learnings, the key word after them
     assert text.index("Exposé") < text.index("Faire confiance") < text.index("Lâcher-prise")
     index = (out / "index.md").read_text(encoding="utf-8")

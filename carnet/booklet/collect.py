@@ -227,6 +227,7 @@ def collect(
         ]
         total = max([group.planned_sessions, *(s.number for s in every)])
         reader = _GroupReader(store, group, anon, lang, template, template_name, total)
+        reader.templates = templates
         chapters = [reader.chapter(s, tick) for s in held]
         objectives = reader.objectives(chapters)
         closing = reader.closing(in_period)
@@ -300,6 +301,8 @@ class _GroupReader:
         self.template = template
         self.template_name = template_name
         self.total = total
+        #: every format: a note kept from the group's former format takes its step's title
+        self.templates = None
         gid = group.id
         self.keywords = {k.session_id: k.word for k in store.keywords.list_by_group(gid)}
         self.feelings: dict[int, list[Feeling]] = defaultdict(list)
@@ -420,10 +423,20 @@ class _GroupReader:
             else:
                 continue
             last_part = step.part
+        other_notes = texts.text(lang, "other_notes")
+        kicker = other_notes  # above the first of them, like a part's title
         for step_id, note in notes.items():
             if step_id in used or step_id.startswith("cycle.") or not note.text.strip():
                 continue
-            items.append(StepItem("text", texts.text(lang, "other_notes"), "", anon(note.text)))
+            # a note of the group's former format, under its step's title as on the page
+            # (every one of them was printed under a bare « Autres notes »: fresh6)
+            title = (self.templates.step_title_elsewhere(step_id, lang)
+                     if self.templates is not None else None)
+            if title is None:
+                items.append(StepItem("text", other_notes, "", anon(note.text)))
+            else:
+                items.append(StepItem("text", title, kicker, anon(note.text)))
+                kicker = ""
         for kind, key in (("learnings", "learnings_short"), ("actions", "actions_short")):
             if kind not in shown_kinds and getattr(chapter, kind):
                 items.append(StepItem(kind, texts.text(lang, key)))

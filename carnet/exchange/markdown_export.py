@@ -48,6 +48,7 @@ from carnet.exchange.json_export import (
     NOT_ENCRYPTED_WARNING_FR,
     ExportResult,
 )
+from carnet.exchange.json_reader import END_OF_CYCLE_STEPS
 from carnet.notes.normalise import to_portable
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from carnet.templates import Template, TemplateSet
 
 MARKER = ".carnet-export.json"
+CYCLE_PREFIX = "cycle."
 MARKER_FORMAT = "carnet-markdown-export"
 
 # -- words -----------------------------------------------------------------------
@@ -95,6 +97,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "actions": "Actions",
         "ratings": "Auto-évaluation",
         "other_notes": "Autres notes",
+        "cycle": "Bilan du cycle",
+        "cycle.changes": "Qu’est-ce qui a changé dans ma pratique ?",
+        "cycle.self": "Qu’ai-je appris sur moi ?",
+        "cycle.carry_on": "Qu’est-ce que je garde et poursuis ?",
         "due": "échéance : {date}",
         "outcome": "Résultat",
         "reviews": "Suivi",
@@ -142,6 +148,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "actions": "Actions",
         "ratings": "Self-assessment",
         "other_notes": "Other notes",
+        "cycle": "Cycle review",
+        "cycle.changes": "What has changed in my practice?",
+        "cycle.self": "What have I learned about myself?",
+        "cycle.carry_on": "What do I keep and carry on?",
         "due": "due {date}",
         "outcome": "Outcome",
         "reviews": "Follow-up",
@@ -340,6 +350,8 @@ class _Writer:
         self.lang = self.w.lang
         self.clean = clean
         self.sep = " :" if self.lang == "fr" else ":"
+        #: sessions holding an end-of-cycle review (the index says so beside them)
+        self.reviewed: set[int] = set()
 
     def label(self, key: str, value: str) -> str:
         return f"- **{self.w(key)}{self.sep}** {value}"
@@ -416,10 +428,23 @@ class _Writer:
                     body += [f"## {part.number}. {inline(part.title.get(self.lang))}", ""]
                     body += section
         others = [n for sid, n in notes.items() if sid not in shown_notes and n.text.strip()]
+        cycle = [n for n in others if n.step_id.startswith(CYCLE_PREFIX)]
+        if cycle:  # the end-of-cycle review, under its questions as on the page
+            order = {step_id: i for i, step_id in enumerate(END_OF_CYCLE_STEPS)}
+            cycle.sort(key=lambda n: (order.get(n.step_id, len(order)), n.step_id))
+            self.reviewed.add(session.id)
+            body += [f"## {w('cycle')}", ""]
+            for note in cycle:
+                title = (w(note.step_id) if note.step_id in order
+                         else inline(note.step_id))  # a newer version's: the page says its id
+                body += [f"### {title}", "", block(c(note.text)), ""]
+        others = [n for n in others if not n.step_id.startswith(CYCLE_PREFIX)]
         if others:
             body += [f"## {w('other_notes')}", ""]
             for note in others:
-                body += [f"### {inline(note.step_id)}", "", block(c(note.text)), ""]
+                # a note of the group's former format: its step's title as on the page
+                title = self.templates.step_title_elsewhere(note.step_id, self.lang)
+                body += [f"### {inline(title or note.step_id)}", "", block(c(note.text)), ""]
         for kind, lines in blocks.items():
             if lines:
                 body += [f"## {w(block_titles[kind])}", ""]
@@ -682,7 +707,10 @@ def export_markdown(
             label = f"{w('session_n', n=session.number)} — {w.day(session.date)}"
             if session.title:
                 label += f" — {inline(clean(session.title))}"
-            index.append(f"- [{label}]({rel}) ({w.enum(session.status)})")
+            line = f"- [{label}]({rel}) ({w.enum(session.status)})"
+            if session.id in writer.reviewed:
+                line += f" · {w('cycle')}"
+            index.append(line)
         if not sessions:
             index.append(f"*{w('no_sessions')}*")
         index.append("")

@@ -396,6 +396,16 @@ class TemplateSet:
     def __contains__(self, template_id: object) -> bool:
         return template_id in self.templates
 
+    def step_title_elsewhere(self, step_id: str, lang: str) -> str | None:
+        """The title of a step in the format it comes from, « Exposé — Co-développement »:
+        how a note kept from a group's former format is named (the session page, the
+        booklet, the export), never by its internal id. None when no format has it."""
+        for template in self.templates.values():
+            for step in template.steps:
+                if step.id == step_id:
+                    return f"{step.title.get(lang)} — {template.name.get(lang)}"
+        return None
+
 
 class _UserDefault:
     """Marks "use carnet.paths.user_templates_dir()", resolved at call time so that

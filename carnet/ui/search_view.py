@@ -379,13 +379,19 @@ class SearchView(QWidget):
     def _step_title(self, group, step_id: str) -> str:
         if group is None or self.templates is None:
             return ""
-        template = self.templates.get(group.template_id)
-        step = template.step(step_id) if template is not None else None
-        if step is None:
-            return ""
         from carnet.ui.i18n import current_language
 
-        return step.title.get(current_language())
+        lang = current_language()
+        template = self.templates.get(group.template_id)
+        step = template.step(step_id) if template is not None else None
+        if step is not None:
+            return step.title.get(lang)
+        # the cycle review's and a former format's notes: their titles as on the page
+        from carnet.ui.session_editor.cycle import CYCLE_STEP_IDS, cycle_steps
+
+        if step_id in CYCLE_STEP_IDS:
+            return next(s.title.get(lang) for s in cycle_steps([]) if s.id == step_id)
+        return self.templates.step_title_elsewhere(step_id, lang) or ""
 
     def _show_status(self, count: int) -> None:
         if len(self.query) < MIN_CHARS:

@@ -283,11 +283,7 @@ class SessionEditor(FocusMixin, QWidget):
     def _orphan_title(self, step_id: str, lang: str) -> str:
         """A note of a step the group's format has not: titled with that step's title
         in the format it came from (« Exposé — Co-développement »), never its raw id."""
-        for template in self.templates:
-            for step in template.steps:
-                if step.id == step_id:
-                    return f"{step.title.get(lang)} — {template.name.get(lang)}"
-        return step_id
+        return self.templates.step_title_elsewhere(step_id, lang) or step_id
 
     def _shows_cycle(self, ctx: EditorContext, notes: list[str]) -> bool:
         """At the cycle's last session, or wherever a review note was written."""
