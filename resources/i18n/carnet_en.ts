@@ -104,6 +104,14 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Delete this action</translation>
         </message>
         <message>
+            <source>Last follow-up (%1): %2</source>
+            <translation>Last follow-up (%1): %2</translation>
+        </message>
+        <message>
+            <source>Outcome: %1</source>
+            <translation>Outcome: %1</translation>
+        </message>
+        <message>
             <source>Nothing noted yet.</source>
             <extracomment>Characters shown of a long note before it is cut (the whole stays in the journal).</extracomment>
             <translation>Nothing noted yet.</translation>
@@ -1571,7 +1579,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
-            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19). What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
+            <extracomment>an objective's title as the journal holds it (an emptied title is put back) Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19). What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
             <translation>e.g. Managers’ co-development group</translation>
         </message>
         <message>

@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from carnet.domain import Action, ActionStatus, default_due_date
+from carnet.domain import Action, ActionReview, ActionStatus, default_due_date
 from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import fit_combo, fit_date_edit
-from carnet.ui.formats import action_status_label, pydate, qdate
+from carnet.ui.formats import action_status_label, format_date, pydate, qdate
 from carnet.ui.session_editor.context import (
     EditorContext,
     PendingItem,
@@ -36,7 +36,8 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 class ActionRow(QWidget):
-    def __init__(self, ctx: EditorContext, body: ActionsBody, action: Action) -> None:
+    def __init__(self, ctx: EditorContext, body: ActionsBody, action: Action,
+                 latest: ActionReview | None = None) -> None:
         super().__init__()
         self._ctx = ctx
         self._body = body
@@ -66,7 +67,15 @@ class ActionRow(QWidget):
         self.status.setCurrentIndex(self.status.findData(action.status.value))
         fit_combo(self.status)
         self.remove = small_button("×", self.tr("Delete this action"))
-        layout = QHBoxLayout(self)
+        # what became of it, written in Préparer: the last follow-up and the outcome,
+        # read here (a closed action's left every screen: fresh6)
+        self.history = QLabel(self)  # (a parent first: shown alone, it was a window)
+        self.history.setObjectName("actionHistory")
+        self.history.setProperty("role", "hint")
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setWordWrap(True)
+        self.show_history(latest, action.outcome)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title, 1)
@@ -74,12 +83,28 @@ class ActionRow(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.remove)
         align_top(layout)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(layout)
+        column.addWidget(self.history)
         self.title.textChanged.connect(lambda: self.changed(soon=False))
         self.due.dateChanged.connect(lambda: self.changed(soon=False))
         self.status.currentIndexChanged.connect(lambda: self.changed(soon=True))
         self.remove.clicked.connect(lambda: body.remove(self))
         for widget in (self.title, self.due):
             ctx.autosaver.watch_focus(widget)
+
+    def show_history(self, latest: ActionReview | None, outcome: str) -> None:
+        """« Dernier suivi (date) : … » and « Résultat : … », when there are."""
+        lines = []
+        if latest is not None and latest.note.strip():
+            lines.append(self.tr("Last follow-up (%1): %2").replace(
+                "%1", format_date(latest.date)).replace("%2", " ".join(latest.note.split())))
+        if outcome.strip():
+            lines.append(self.tr("Outcome: %1").replace("%1", " ".join(outcome.split())))
+        self.history.setText("\n".join(lines))
+        self.history.setVisible(bool(lines))
 
     def due_date(self):
         day = self.due.date()
@@ -134,8 +159,12 @@ class ActionsBody(QWidget):
         layout.addWidget(self.undo_bar)
         self._undo = RowUndo(ctx, self.list, self.undo_bar,
                              self._capture, self._restore)
-        for action in ctx.store.actions.list_by_session(ctx.session_id):
-            self.list.add_later(lambda action=action: ActionRow(ctx, self, action))
+        actions = ctx.store.actions.list_by_session(ctx.session_id)
+        reviews = ctx.store.reviews.list_for_actions([a.id for a in actions])
+        for action in actions:
+            noted = [r for r in reviews.get(action.id, []) if r.note.strip()]
+            self.list.add_later(lambda action=action, latest=(noted or [None])[-1]:
+                                ActionRow(ctx, self, action, latest))
         self.list.build_more(FIRST_ROWS)  # the rest a row at a time (see RowList)
 
     def rows(self) -> list[ActionRow]:
