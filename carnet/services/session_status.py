@@ -90,12 +90,19 @@ def next_session(
     """The next session to come (see :func:`carnet.domain.status.is_upcoming`).
 
     Only sessions dated today need their content read: later ones are upcoming
-    whatever they hold.
+    whatever they hold. Without ``group_id``, an archived group's sessions are not
+    proposed (its page says so; fresh6 found its cancelled last session announced).
     """
+    if group_id is not None:
+        group_ids = [group_id]
+    else:
+        group_ids = [g.id for g in store.groups.list(include_archived=False)]
+        if not group_ids:
+            return None
     candidates = store.sessions.list(
         status=SessionStatus.PLANNED,
         start=today,
-        group_ids=[group_id] if group_id is not None else None,
+        group_ids=group_ids,
     )
     todays = [s for s in candidates if s.date == today]
     return first_upcoming(candidates, today, _written(store, todays))

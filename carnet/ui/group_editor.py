@@ -40,6 +40,7 @@ from carnet.domain import (
     DomainError,
     Group,
     Member,
+    TopicStatus,
     planned_dates,
 )
 from carnet.services.groups import (
@@ -734,16 +735,36 @@ class GroupEditor(QWidget):
         self.ending_section.show()
         if group.archived:
             self.archive_button.setText(self.tr("Bring this group back"))
-            self.ending_hint.setText(self.tr(
+            self.ending_hint.setText(" ".join([self.tr(
                 "This group is archived: greyed in the list, no longer proposed on Home, "
                 "in Préparer or in Progression. Everything in it is kept, and printed in "
-                "your booklets."))
+                "your booklets."), *self._still_open(group)]))
         else:
             self.archive_button.setText(self.tr("Archive this group"))
             self.ending_hint.setText(self.tr(
                 "When the cycle ends, archive the group: it stays in your journal and your "
                 "booklets, greyed in the list, and is no longer proposed elsewhere. A group "
                 "made by mistake, with nothing written in it, can be removed."))
+
+    def _still_open(self, group: Group) -> list[str]:
+        """What an archived group still holds open, said where it is found: archived in
+        silence, its open actions and waiting topics left every screen (fresh6)."""
+        try:
+            actions = self.store.actions.count(group_id=group.id, open_only=True)
+            topics = sum(1 for t in self.store.topics.list(group_id=group.id)
+                         if t.group_id == group.id
+                         and t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED))
+        except StoreError:
+            return []
+        said = []
+        if actions:
+            said.append(self.tr("%n action(s) of this group are still open: Préparer lists "
+                                "them under « All groups », and its sessions' pages show "
+                                "them.", "", actions))
+        if topics:
+            said.append(self.tr("%n topic(s) to bring are still waiting in it: Préparer › "
+                                "« Topics to bring », « All groups ».", "", topics))
+        return said
 
     def toggle_archived(self) -> None:
         """Archive the group (or bring it back), after saving what the page holds."""

@@ -225,6 +225,11 @@ class HomeView(QWidget):
                 "its group; “Reactivate this group”, on an archived group's page, brings one "
                 "back.", "", len(archived)).replace(
                     "%1", ", ".join(self.tr("“%1”").replace("%1", name) for name in archived)))
+            still = self.store.actions.count(open_only=True)
+            if still:  # (every group archived: they are theirs; fresh6 found them on no card)
+                self.archived_text.setText(self.archived_text.text() + " " + self.tr(
+                    "%n action(s) are still open in them: Préparer lists them under « All "
+                    "groups ».", "", still))
         self._next = next_session(self.store, today)
         self.past_sessions.refresh(today, keep_feedback=keep_feedback)
         self.next_card.setVisible(has_groups)
@@ -252,7 +257,8 @@ class HomeView(QWidget):
         """The first rows of « Actions to review before then » and how many there are
         (not every open action built): those Préparer lists for the next session — its
         group's open actions due by then or with no due date (fresh6: an undated one was
-        left out though the banner counted it) — then the other groups' due by then."""
+        left out though the banner counted it) — then the other groups' due by then (not
+        archived ones')."""
         actions = self.store.actions
         if self._next is None:
             due = {"open_only": True, "dated_only": True}
@@ -261,7 +267,9 @@ class HomeView(QWidget):
         horizon, group_id = self._next.date, self._next.group_id
         mine = {"open_only": True, "due_by": horizon, "group_id": group_id, "undated_too": True}
         shown = actions.list(**mine, limit=MAX_ROWS)
-        others = {"open_only": True, "due_by": horizon}
+        # (not an archived group's: « no longer proposed on Home », its page says)
+        active = [g.id for g in self.store.groups.list(include_archived=False)]
+        others = {"open_only": True, "due_by": horizon, "group_ids": active}
         if len(shown) < MAX_ROWS:
             listed = {a.id for a in shown}
             more = [a for a in actions.list(**others, limit=len(listed) + MAX_ROWS)
@@ -270,7 +278,7 @@ class HomeView(QWidget):
         if len(shown) < MAX_ROWS:
             return shown, len(shown)
         total = (actions.count(**mine) + actions.count(**others)
-                 - actions.count(open_only=True, due_by=horizon, group_id=group_id))
+                 - actions.count(open_only=True, due_by=horizon, group_ids=[group_id]))
         return shown, total
 
     def _same_day_sessions(self) -> list[Session]:

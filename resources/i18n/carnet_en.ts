@@ -1515,6 +1515,20 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <source>When the cycle ends, archive the group: it stays in your journal and your booklets, greyed in the list, and is no longer proposed elsewhere. A group made by mistake, with nothing written in it, can be removed.</source>
             <translation>When the cycle ends, archive the group: it stays in your journal and your booklets, greyed in the list, and is no longer proposed elsewhere. A group made by mistake, with nothing written in it, can be removed.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n action(s) of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</source>
+            <translation>
+                <numerusform>%n action(s) of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</numerusform>
+                <numerusform>%n action(s) of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</source>
+            <translation>
+                <numerusform>%n topic(s) to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</numerusform>
+                <numerusform>%n topic(s) to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Save your changes first: %1</source>
             <translation>Save your changes first: %1</translation>
@@ -1742,6 +1756,13 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>“%1”</source>
             <translation>“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) are still open in them: Préparer lists them under « All groups ».</source>
+            <translation>
+                <numerusform>%n action(s) are still open in them: Préparer lists them under « All groups ».</numerusform>
+                <numerusform>%n action(s) are still open in them: Préparer lists them under « All groups ».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>

@@ -1515,6 +1515,20 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <source>When the cycle ends, archive the group: it stays in your journal and your booklets, greyed in the list, and is no longer proposed elsewhere. A group made by mistake, with nothing written in it, can be removed.</source>
             <translation>Quand le cycle se termine, archivez le groupe : il reste dans votre carnet et vos livrets, grisé dans la liste, et n’est plus proposé ailleurs. Un groupe créé par erreur, où rien n’est écrit, peut être supprimé.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n action(s) of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</source>
+            <translation>
+                <numerusform>%n action de ce groupe est encore ouverte : Préparer la montre sous « Tous les groupes », et la page de sa séance aussi.</numerusform>
+                <numerusform>%n actions de ce groupe sont encore ouvertes : Préparer les montre sous « Tous les groupes », et les pages de leurs séances aussi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</source>
+            <translation>
+                <numerusform>%n sujet à apporter attend encore dans ce groupe : Préparer › « Sujets à apporter », « Tous les groupes ».</numerusform>
+                <numerusform>%n sujets à apporter attendent encore dans ce groupe : Préparer › « Sujets à apporter », « Tous les groupes ».</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Save your changes first: %1</source>
             <translation>Enregistrez d’abord vos modifications : %1</translation>
@@ -1742,6 +1756,13 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>“%1”</source>
             <translation>« %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) are still open in them: Préparer lists them under « All groups ».</source>
+            <translation>
+                <numerusform>%n action y est encore ouverte : Préparer la montre sous « Tous les groupes ».</numerusform>
+                <numerusform>%n actions y sont encore ouvertes : Préparer les montre sous « Tous les groupes ».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your next session is %1: a good moment to review your action plan and note what happened.</source>

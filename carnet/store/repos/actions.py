@@ -111,14 +111,15 @@ class ActionRepository(Repository):
         due_by: date | None = None,
         dated_only: bool = False,
         undated_too: bool = False,
+        group_ids: list[int] | None = None,
         limit: int | None = None,
     ) -> list[Action]:
         """Actions across sessions, by due date (undated last), filtered as asked; the
         first ``limit`` only when given (Home shows a dozen of hundreds). ``undated_too``:
         with ``due_by``, the actions with no due date as well (Préparer's « due by the
-        next session »)."""
+        next session »). ``group_ids``: of these groups only."""
         clause, params = self._filter(group_id, status, open_only, due_by, dated_only,
-                                      undated_too)
+                                      undated_too, group_ids)
         tail = ""
         if limit is not None:
             tail = " LIMIT ?"
@@ -141,10 +142,11 @@ class ActionRepository(Repository):
         due_by: date | None = None,
         dated_only: bool = False,
         undated_too: bool = False,
+        group_ids: list[int] | None = None,
     ) -> int:
         """How many actions ``list`` returns with these filters, without building them."""
         clause, params = self._filter(group_id, status, open_only, due_by, dated_only,
-                                      undated_too)
+                                      undated_too, group_ids)
         return self.db.query_one(
             f"SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id {clause}",
             params,
@@ -152,11 +154,14 @@ class ActionRepository(Repository):
 
     @staticmethod
     def _filter(group_id, status, open_only, due_by, dated_only,
-                undated_too=False) -> tuple[str, list]:
+                undated_too=False, group_ids=None) -> tuple[str, list]:
         where, params = [], []
         if group_id is not None:
             where.append("s.group_id = ?")
             params.append(group_id)
+        if group_ids is not None:
+            where.append(f"s.group_id IN ({','.join('?' * len(group_ids)) or 'NULL'})")
+            params.extend(group_ids)
         if status is not None:
             where.append("a.status = ?")
             params.append(ActionStatus(status).value)
