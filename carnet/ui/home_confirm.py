@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -136,6 +137,9 @@ class PastSessionsCard(QWidget):
         self.feedback.setWordWrap(True)
         self.feedback.setProperty("role", "notice")
         self.feedback.linkActivated.connect(self._link)
+        # its link reached by Tab and Return too (« Écrire à ce sujet »)
+        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.feedback.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +180,18 @@ class PastSessionsCard(QWidget):
         self.setVisible(bool(asked) or not self.feedback.isHidden())
 
     def _answer(self, session_id: int, status: str) -> None:
+        # answered from the keyboard: the row goes (and its button with the focus, which
+        # Qt handed to the search field: fresh6); the keyboard stays on this card
+        focus = QApplication.focusWidget()
+        pressed = focus is not None and self.isAncestorOf(focus)
+        self._answered(session_id, status)
+        if pressed:
+            rows = [row for row in self.rows if row.isVisibleTo(self)]
+            target = rows[0].held_button if rows else self.feedback
+            if target.isVisibleTo(self):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _answered(self, session_id: int, status: str) -> None:
         try:
             session = mark(self.store, session_id, SessionStatus(status))
             group = self.store.groups.get(session.group_id)

@@ -47,6 +47,12 @@ class RichListLabel(QLabel):
     def setText(self, text: str) -> None:
         self._heights.clear()
         super().setText(text)
+        # its links are reached by Tab and opened by Return (fresh6: mouse only); a
+        # label without a link is no stop
+        keyboard = bool(self.textInteractionFlags()
+                        & Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if keyboard and "href=" in text
+                            else Qt.FocusPolicy.NoFocus)
 
     def clear(self) -> None:
         self._heights.clear()
@@ -201,6 +207,8 @@ class HomeView(QWidget):
         widget.setWordWrap(True)
         widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         widget.setOpenExternalLinks(False)
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                       | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         widget.linkActivated.connect(self._link)
         return widget
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -492,11 +493,31 @@ class ReviewPanel(QFrame):
         # The form now describes the saved action: leaving it must not record the same
         # status and outcome a second time (as an empty-note review).
         self.item = dataclasses.replace(self.item, action=action)
+        # « Enregistrer le suivi » pressed from the keyboard is disabled by the clear below:
+        # Qt handed the focus to the next widget of the window, the search field (fresh6).
+        # It stays in the review, where the next follow-up is written.
+        pressed = self.isAncestorOf(QApplication.focusWidget())
+        if pressed:
+            self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.note_edit.clear()
         self._forget_draft()
         if notify:
             self.reviewed.emit(action.id)
+        if pressed:
+            self._keep_focus()
         return True
+
+    def _keep_focus(self) -> None:
+        """After a save from the keyboard: the note of the action now shown, else the
+        list of actions (the last one left it)."""
+        if self.note_edit.isVisible():
+            self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        view = self.parentWidget()
+        while view is not None and not hasattr(view, "tree"):
+            view = view.parentWidget()
+        if view is not None:
+            view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_origin(self) -> None:
         if self.item is not None and self.item.origin.id is not None:
