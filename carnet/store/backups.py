@@ -427,20 +427,37 @@ def change_passphrase_with_backup(
         keys[old_keying.salt] = old_keying
     # A journal reached through a symlink has had backups named after the link and
     # after its target: both are this journal's.
-    found = {info.path: info for name in {store.path, store.real_path}
-             for info in list_backups(backup_dir, name)}
-    for info in found.values():
+    found = [info.path for info in {info.path: info for name in {store.path, store.real_path}
+                                     for info in list_backups(backup_dir, name)}.values()]
+    # The copy a restore kept beside the journal is a whole journal too: it would go on
+    # opening with the old passphrase, unsaid (fresh6).
+    found += [copy for copy in _before_restore_copies(store) if copy not in found]
+    for copy in found:
         try:
             if old_backups == "delete":
-                info.path.unlink()
+                copy.unlink()
                 with contextlib.suppress(FileNotFoundError):
-                    Path(f"{info.path}-journal").unlink()
-                result.deleted.append(info.path)
+                    Path(f"{copy}-journal").unlink()
+                result.deleted.append(copy)
                 continue
-            _rekey_backup(info.path, old, key, keys)
-            result.rekeyed.append(info.path)
+            _rekey_backup(copy, old, key, keys)
+            result.rekeyed.append(copy)
         except WrongPassphraseError:
-            result.failed.append((info.path, "another passphrase"))
+            result.failed.append((copy, "another passphrase"))
         except (StoreError, OSError) as exc:
-            result.failed.append((info.path, str(exc)))
+            result.failed.append((copy, str(exc)))
     return result
+
+
+def _before_restore_copies(store: JournalStore) -> list[Path]:
+    """The ``<stem>-before-restore-….carnet`` copies a restore left beside this journal
+    (reached by its path or, through a symlink, its target's)."""
+    copies: dict[Path, None] = {}
+    for journal in (Path(store.path), Path(store.real_path)):
+        start = f"{journal.stem}-before-restore-"  # (compared as text: no glob pattern)
+        with contextlib.suppress(OSError):
+            for copy in sorted(journal.parent.iterdir()):
+                if copy.name.startswith(start) and copy.name.endswith(BACKUP_SUFFIX) \
+                        and copy.is_file() and not copy.is_symlink():
+                    copies[copy] = None
+    return list(copies)
