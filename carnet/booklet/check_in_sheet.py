@@ -46,7 +46,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_topic": "Pas de sujet en attente.",
         "footer": "Carnet — document personnel et confidentiel · le {day}",
         "masked": "Les autres participants sont désignés par leur pseudonyme.",
-        "more": "… et {n} autre(s) action(s).",
+        "more": "… et {n} autres actions.",
+        "more_one": "… et {n} autre action.",
     },
     "en": {
         "kicker": "Since last time",
@@ -69,13 +70,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_topic": "No topic waiting.",
         "footer": "Carnet — personal and confidential · {day}",
         "masked": "Other participants are referred to by their pseudonym.",
-        "more": "… and {n} more action(s).",
+        "more": "… and {n} more actions.",
+        "more_one": "… and {n} more action.",
     },
 }
 
 
 def _t(lang: str, key: str, **values: object) -> str:
     table = _TEXTS.get(lang, _TEXTS["fr"])
+    n = values.get("n")  # « 1 autre action », not « 1 autre(s) action(s) » (fresh6)
+    if isinstance(n, int) and f"{key}_one" in table and (n == 1 or (n == 0 and lang != "en")):
+        key = f"{key}_one"
     return table[key].format(**values) if values else table[key]
 
 

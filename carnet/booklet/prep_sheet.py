@@ -40,16 +40,19 @@ _TEXTS: dict[str, dict[str, str]] = {
         "today": "aujourd’hui",
         "tomorrow": "demain",
         "in_days": "dans {n} jours",
-        "late": "en retard de {n} jour(s)",
+        "late": "en retard de {n} jours",
+        "late_one": "en retard de {n} jour",
         "actions": "Mes actions à revoir",
-        "counts": "{n} ouverte(s), dont {late} en retard",
+        "counts": "{n} ouvertes, dont {late} en retard",
+        "counts_one": "{n} ouverte, dont {late} en retard",
         "no_action": "Aucune action ouverte d’ici la séance.",
         "due": "échéance {day}",
         "overdue": "en retard",
         "carried": "reportée",
         "last_review": "Dernier suivi ({day}) : {note}",
         "what_happened": "Qu’est-ce que ça a donné ?",
-        "more_actions": "… et {n} autre(s) action(s) ouverte(s) dans le carnet.",
+        "more_actions": "… et {n} autres actions ouvertes dans le carnet.",
+        "more_actions_one": "… et {n} autre action ouverte dans le carnet.",
         "topic": "Le sujet que j’apporte",
         "no_topic": "Pas de sujet en attente. Une situation récente m’a-t-elle marqué ?",
         "no_draft": "(exposé à rédiger)",
@@ -66,7 +69,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "today": "today",
         "tomorrow": "tomorrow",
         "in_days": "in {n} days",
-        "late": "{n} day(s) late",
+        "late": "{n} days late",
+        "late_one": "{n} day late",
         "actions": "My actions to review",
         "counts": "{n} open, {late} overdue",
         "no_action": "No open action due by the session.",
@@ -75,7 +79,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "carried": "carried over",
         "last_review": "Last review ({day}): {note}",
         "what_happened": "What happened?",
-        "more_actions": "… and {n} more open action(s) in the journal.",
+        "more_actions": "… and {n} more open actions in the journal.",
+        "more_actions_one": "… and {n} more open action in the journal.",
         "topic": "The topic I am bringing",
         "no_topic": "No topic waiting. Did a recent situation strike me?",
         "no_draft": "(presentation to write)",
@@ -88,7 +93,12 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 
 def _t(lang: str, key: str, **values: object) -> str:
+    """A sentence of the sheet; ``n`` of 1 (and 0 in French) takes its ``_one`` form when
+    there is one: « 1 jour », not « 1 jour(s) » (fresh6)."""
     table = _TEXTS.get(lang, _TEXTS["fr"])
+    n = values.get("n")
+    if isinstance(n, int) and f"{key}_one" in table and (n == 1 or (n == 0 and lang != "en")):
+        key = f"{key}_one"
     return table[key].format(**values) if values else table[key]
 
 
