@@ -25,6 +25,7 @@ from carnet.domain import (
     Topic,
     TopicStatus,
 )
+from carnet.services.planning import still_to_bring
 from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 
@@ -87,8 +88,7 @@ def _group_for(store: JournalStore, today: date, session_id: int | None,
 
 def _topic(store: JournalStore, group_id: int, upcoming: Session | None) -> Topic | None:
     """The topic to bring: the one scheduled for that session, else the most urgent."""
-    topics = [t for t in store.topics.list(group_id=group_id)
-              if t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED)]
+    topics = still_to_bring(store, store.topics.list(group_id=group_id))
     if upcoming is not None:
         for topic in topics:
             if topic.status is TopicStatus.SCHEDULED and topic.session_id == upcoming.id:

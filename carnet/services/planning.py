@@ -6,12 +6,14 @@ the home view, the preparation sheet and the CLI share.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from carnet.domain import Action, ActionReview, Group, Session, Topic, TopicStatus
+from carnet.domain import Action, ActionReview, Group, Session, SessionStatus, Topic, TopicStatus
 from carnet.services.session_status import next_session as upcoming_session
 from carnet.store import JournalStore
+from carnet.store.errors import NotFoundError
 
 
 @dataclass
@@ -82,11 +84,7 @@ def prepare(store: JournalStore, today: date, group_id: int | None = None) -> Pr
             later.append(item)
     ordered = sorted(due.values(), key=lambda items: (items[0].origin.date, items[0].origin.id))
     by_origin = [OriginGroup(origin=items[0].origin, items=items) for items in ordered]
-    topics = [
-        t
-        for t in store.topics.list(group_id=group_id)
-        if t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED)
-    ]
+    topics = still_to_bring(store, store.topics.list(group_id=group_id))
     return Preparation(
         today=today,
         group=group,
@@ -96,6 +94,23 @@ def prepare(store: JournalStore, today: date, group_id: int | None = None) -> Pr
         later=later,
         topics=topics,
     )
+
+
+def still_to_bring(store: JournalStore, topics: Iterable[Topic]) -> list[Topic]:
+    """The topics still to bring: open ones, and those brought to a session that has not
+    taken place yet. One brought to a session held since was treated there: it no
+    longer waits for every next meeting (fresh6 — nothing marked it treated)."""
+    wanted = [t for t in topics if t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED)]
+    held: dict[int, bool] = {}
+    for topic in wanted:
+        sid = topic.session_id
+        if topic.status is TopicStatus.SCHEDULED and sid is not None and sid not in held:
+            try:
+                held[sid] = store.sessions.get(sid).status is SessionStatus.HELD
+            except NotFoundError:
+                held[sid] = False
+    return [t for t in wanted if not (t.status is TopicStatus.SCHEDULED
+                                      and held.get(t.session_id, False))]
 
 
 def reminder_due(store: JournalStore, today: date, within_days: int = 3) -> Preparation | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain import Action, Session, SessionStatus, Topic, TopicStatus
+from carnet.domain import Action, Session, SessionStatus, Topic
 from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 from carnet.ui import formats, style
@@ -300,17 +300,18 @@ class HomeView(QWidget):
 
     def _topics_to_bring(self) -> list[Topic]:
         """Open and scheduled topics of every group meeting next (and those of no group)."""
-        wanted = (TopicStatus.OPEN, TopicStatus.SCHEDULED)
+        from carnet.services.planning import still_to_bring
+
         if self._next is None:
-            return [t for t in self.store.topics.list() if t.status in wanted]
+            return still_to_bring(self.store, self.store.topics.list())
         group_ids = [self._next.group_id]
         group_ids += [s.group_id for s in self._same_day_sessions()
                       if s.group_id not in group_ids]
         seen: set[int] = set()
         topics: list[Topic] = []
         for group_id in group_ids:
-            for topic in self.store.topics.list(group_id=group_id):
-                if topic.status in wanted and topic.id not in seen:
+            for topic in still_to_bring(self.store, self.store.topics.list(group_id=group_id)):
+                if topic.id not in seen:
                     seen.add(topic.id)
                     topics.append(topic)
         topics.sort(key=lambda t: t.priority)  # stable: each group's order kept
