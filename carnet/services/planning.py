@@ -96,6 +96,24 @@ def prepare(store: JournalStore, today: date, group_id: int | None = None) -> Pr
     )
 
 
+def move_due_with_session(store: JournalStore, session: Session, old_date: date) -> list[int]:
+    """A planned meeting moved from ``old_date``: the open actions decided before it and
+    due that day — due « at the next session », the default — follow it (fresh6: they
+    stayed due on the old day, « en retard » before the meeting, alarms on the wrong
+    day). An action given another date keeps it. The ids of those moved."""
+    if session.status is not SessionStatus.PLANNED or session.date == old_date:
+        return []
+    earlier = {s.id for s in store.sessions.list_by_group(session.group_id)
+               if s.id != session.id and s.date < old_date}
+    moved = []
+    for action in store.actions.list(group_id=session.group_id, open_only=True):
+        if action.session_id in earlier and action.due_date == old_date:
+            action.due_date = session.date
+            store.actions.update(action)
+            moved.append(action.id)
+    return moved
+
+
 def still_to_bring(store: JournalStore, topics: Iterable[Topic]) -> list[Topic]:
     """The topics still to bring: open ones, and those brought to a session that has not
     taken place yet. One brought to a session held since was treated there: it no

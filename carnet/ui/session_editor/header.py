@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
 from carnet.domain.status import held_by_writing
+from carnet.services.planning import move_due_with_session
 from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import fit_combo
 from carnet.ui.formats import format_date, pydate, qdate, role_label
@@ -244,8 +245,19 @@ class SessionHeader(QWidget):
         ref = self._ref
 
         def build():
-            return edit_job(ctx.store, ctx.store.sessions, ref, ctx.session_snapshot(),
-                            "sessions")
+            job = edit_job(ctx.store, ctx.store.sessions, ref, ctx.session_snapshot(),
+                           "sessions")
+
+            def run() -> None:
+                # a planned meeting moved: the actions due at it follow (same transaction)
+                with ctx.store.transaction():
+                    before = ref.base.date if ref.base is not None else None
+                    job()
+                    saved = ref.base
+                    if before is not None and saved is not None and saved.date != before:
+                        move_due_with_session(ctx.store, saved, before)
+
+            return run
 
         save = ctx.autosaver.save_soon if soon else ctx.autosaver.mark_dirty
         save(("session", ctx.session_id), build, None, self._on_saved)
