@@ -2907,6 +2907,14 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Open actions</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Take back the follow-up just saved</source>
+            <translation>Take back the follow-up just saved</translation>
+        </message>
+        <message>
             <source>All groups</source>
             <translation>All groups</translation>
         </message>
@@ -2980,6 +2988,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Review saved.</source>
             <translation>Review saved.</translation>
+        </message>
+        <message>
+            <source>Follow-up taken back: the action is as it was.</source>
+            <translation>Follow-up taken back: the action is as it was.</translation>
         </message>
         <message>
             <source>the review was not saved</source>

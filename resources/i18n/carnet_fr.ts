@@ -2907,6 +2907,14 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Actions ouvertes</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Take back the follow-up just saved</source>
+            <translation>Retirer le suivi qui vient d’être enregistré</translation>
+        </message>
+        <message>
             <source>All groups</source>
             <translation>Tous les groupes</translation>
         </message>
@@ -2980,6 +2988,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Review saved.</source>
             <translation>Suivi enregistré.</translation>
+        </message>
+        <message>
+            <source>Follow-up taken back: the action is as it was.</source>
+            <translation>Suivi retiré : l’action est comme avant.</translation>
         </message>
         <message>
             <source>the review was not saved</source>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain import ActionReview, ActionStatus, DomainError, SessionStatus
+from carnet.domain import Action, ActionReview, ActionStatus, DomainError, SessionStatus
 from carnet.services.planning import ActionItem
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
@@ -126,6 +126,7 @@ class ReviewPanel(QFrame):
         self.today = date.today()
         #: The note being typed, already written as a note-only review (a crash keeps it).
         self._draft_id: int | None = None
+        self.last_saved: tuple[int, Action] | None = None
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
 
@@ -483,10 +484,13 @@ class ReviewPanel(QFrame):
             if pending is None:
                 return False
             review, outcome = pending
+            before = dataclasses.replace(self.item.action)
             with self.store.transaction():
                 if self._draft_id is not None:
                     self.store.reviews.delete(self._draft_id)
                 action = self.store.actions.review(review, outcome=outcome)
+            #: the follow-up just saved and its action as it was: « Annuler » takes it back
+            self.last_saved = (review.id, before) if review.id is not None else None
         except (StoreError, DomainError) as exc:
             self.failed.emit(str(exc))
             return False
@@ -506,6 +510,26 @@ class ReviewPanel(QFrame):
         if pressed:
             self._keep_focus()
         return True
+
+    def take_back(self) -> int | None:
+        """Take back the follow-up just saved: deleted, its action's status, date and
+        outcome as they were (a follow-up saved on the wrong action, or with a slip,
+        could never be corrected: fresh6). The action's id, None when nothing was."""
+        if self.last_saved is None:
+            return None
+        review_id, before = self.last_saved
+        self.last_saved = None
+        try:
+            with self.store.transaction():
+                self.store.reviews.delete(review_id)
+                current = self.store.actions.get(before.id)
+                self.store.actions.update(dataclasses.replace(
+                    current, status=before.status, due_date=before.due_date,
+                    outcome=before.outcome))
+        except (StoreError, DomainError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        return before.id
 
     def _keep_focus(self) -> None:
         """After a save from the keyboard: the note of the action now shown, else the

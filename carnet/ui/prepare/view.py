@@ -173,7 +173,21 @@ class PrepareView(QWidget):
         topics_layout.setContentsMargins(0, 10, 0, 0)
         self.feedback = style.label("")
         self.feedback.setObjectName("feedback")
-        self.tabs = PageTabs(self.feedback)
+        self.feedback.setWordWrap(True)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # « Annuler » beside « Suivi enregistré »: the follow-up just saved taken back
+        self.undo_review_button = QPushButton(self.tr("Undo"))
+        self.undo_review_button.setObjectName("undoReview")
+        self.undo_review_button.setProperty("role", "link")
+        self.undo_review_button.setAccessibleName(self.tr("Take back the follow-up just saved"))
+        self.undo_review_button.hide()
+        status = QWidget()
+        status_row = QHBoxLayout(status)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.setSpacing(8)
+        status_row.addWidget(self.feedback, 1)
+        status_row.addWidget(self.undo_review_button)
+        self.tabs = PageTabs(status)
         self.tabs.addTab(actions_page, "")
         self.tabs.addTab(self.topics_page, "")
         self._sized = False
@@ -198,6 +212,7 @@ class PrepareView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.clicked.connect(self._clicked)
         self.review.reviewed.connect(self._reviewed)
+        self.undo_review_button.clicked.connect(self._take_back)
         self.review.failed.connect(self._failed)
         self.review.sessionRequested.connect(self.sessionRequested)
         self.tabs.bar.currentChanged.connect(self._tab_changed)
@@ -415,6 +430,7 @@ class PrepareView(QWidget):
             text = self.tr("Review saved: « %1 » is closed and leaves the list.").replace(
                 "%1", title)
         self._say(text)
+        self.undo_review_button.setVisible(self.review.last_saved is not None)
         self.saveStateChanged.emit("saved")
 
     def _clicked(self, index: QModelIndex) -> None:
@@ -430,7 +446,22 @@ class PrepareView(QWidget):
                 self.tr("Review saved: « %1 » is closed and leaves the list.").replace(
                     "%1", title))
         self._say(text)
+        self.undo_review_button.setVisible(self.review.last_saved is not None)
         self.saveStateChanged.emit("saved")
+
+    def _take_back(self) -> None:
+        """« Annuler »: the follow-up just saved is taken back, its action as before and
+        shown again (reopened if the follow-up had closed it)."""
+        focused = self.undo_review_button.hasFocus()
+        action_id = self.review.take_back()
+        self.undo_review_button.hide()
+        if action_id is None:
+            return
+        self._reload(keep_action=action_id)
+        self._say(self.tr("Follow-up taken back: the action is as it was."))
+        self.saveStateChanged.emit("saved")
+        if focused:
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _topics_changed(self) -> None:
         preparation = prepare(self.store, self.today, self.group_id)
@@ -451,6 +482,7 @@ class PrepareView(QWidget):
         self.errorOccurred.emit(message)
 
     def _say(self, text: str, error: bool = False) -> None:
+        self.undo_review_button.hide()  # (offered again by a save, right after it)
         self.feedback.setText(text)
         self.feedback.setProperty("state", "error" if error else "")
         repolish(self.feedback)
