@@ -28,6 +28,25 @@ def message_service():
     set_message_service(previous)
 
 
+@pytest.fixture(autouse=True)
+def no_catalogue_left():
+    """No test leaves a translation catalogue installed for the next: « put back » with
+    ``install_translators(app, "")`` installs the system's (English here), whose counted
+    messages say « 1 action » where the source says « %n action(s) », so a test's words
+    depended on which test ran before it in the same process."""
+    yield
+    i18n = sys.modules.get("carnet.ui.i18n")
+    if i18n is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+    i18n._installed.clear()
+
+
 @pytest.fixture
 def settings(isolated_home):
     from carnet.ui.settings import Settings

@@ -111,7 +111,7 @@ def test_neutral_text_by_default_counts_and_titles_on_request_never_notes(store,
     by_uid = {str(e["uid"]).split("-")[0] + str(e["dtstart"].dt): e for e in detailed}
     session5 = by_uid["session" + str(journal["planned"][0].date)]
     # 3 open actions due by session 5 (two dated, one undated), the done one not counted
-    assert str(session5["summary"]) == "Séance de co-développement 5/6 — 3 action(s) à revoir"
+    assert str(session5["summary"]) == "Séance de co-développement 5/6 — 3 actions à revoir"
     assert str(session5["location"]) == "Salle B"
     assert "Déléguer le reporting" in detailed_bytes.decode()
     titles = {str(e["summary"]) for e in detailed if str(e["uid"]).startswith("action-")}

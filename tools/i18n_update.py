@@ -20,6 +20,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from carnet.terminal_text import english_forms  # noqa: E402 - after the path
+
 I18N = ROOT / "resources" / "i18n"
 LANGS = ("fr", "en")
 
@@ -170,9 +173,8 @@ def finish_english() -> None:
     tree = ET.parse(path)
     for _context, message in _messages(tree):
         source = message.findtext("source")
-        if message.get("numerus") == "yes":
-            singular = source.replace("%n", "%n")
-            _set(message, [singular, source])
+        if message.get("numerus") == "yes":  # « 1 action », not « 1 action(s) »
+            _set(message, list(english_forms(source)))
         else:
             _set(message, source)
     _write(tree, path)

@@ -37,7 +37,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "session": "Séance {number}/{planned} — Carnet",
         "session_format": "Séance de {format} {number}/{planned}",
         "session_details": "{group} — séance {number}/{planned}",
-        "to_review": "{n} action(s) à revoir",
+        "to_review": "{n} action à revoir",
+        "to_review_n": "{n} actions à revoir",
         "action": "Une action arrive à échéance — Carnet",
         "action_details": "Action : {title}",
         "alarm_session": "Séance le {day} — préparer dans Carnet",
@@ -48,7 +49,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "session": "Session {number}/{planned} — Carnet",
         "session_format": "{format} session {number}/{planned}",
         "session_details": "{group} — session {number}/{planned}",
-        "to_review": "{n} action(s) to review",
+        "to_review": "{n} action to review",
+        "to_review_n": "{n} actions to review",
         "action": "An action falls due — Carnet",
         "action_details": "Action: {title}",
         "alarm_session": "Session on {day} — prepare in Carnet",
@@ -123,7 +125,9 @@ def _session_summary(session: Session, group: Group, open_actions: list[Action],
             else _t(lang, "session_details", group=hide(group.name), number=number,
                     planned=planned))
     count = actions_to_review(open_actions, session)
-    return f"{head} — {_t(lang, 'to_review', n=count)}" if count else head
+    # (never « 1 action(s) »: count is never 0 here, and 1 is singular in both languages)
+    key = "to_review" if count == 1 else "to_review_n"
+    return f"{head} — {_t(lang, key, n=count)}" if count else head
 
 
 def build_calendar(store: JournalStore, options: IcsOptions | None = None, *,

@@ -99,6 +99,14 @@ def _clock(minutes: int) -> str:
     return QLocale().toString(QTime(minutes // 60, minutes % 60), QLocale.FormatType.ShortFormat)
 
 
+def _count_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """The unit after the number agrees with it, as the language says it (« 1 jour
+    avant », « 3 jours avant », « 1 copie »): a fixed suffix said « 1 jour(s) avant »
+    and « 1 jours avant » (fresh6)."""
+    spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))
+    spin.setSuffix(suffix(spin.value()))
+
+
 def _spin(minimum: int, maximum: int, suffix: str = "", special: str = "") -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(minimum, maximum)
@@ -180,7 +188,8 @@ class PreferencesDialog(QDialog):
         folder_row.addWidget(self.backup_edit, 1)
         folder_row.addWidget(self.backup_choose)
         folder_row.addWidget(self.backup_default)
-        self.backup_count_spin = _spin(1, 1000, self.tr(" copies"))
+        self.backup_count_spin = _spin(1, 1000)
+        _count_suffix(self.backup_count_spin, lambda n: self.tr(" copies", "", n))
         self.backup_count_spin.setObjectName("backupCountSpin")
         self.backup_count_spin.setAccessibleName(self.tr("Number of backup copies kept"))
         backup_hint = style.label(
@@ -199,7 +208,8 @@ class PreferencesDialog(QDialog):
         self.paper_combo.addItem(self.tr("Letter (8.5 × 11 in)"), "Letter")
         self.paper_combo.setAccessibleName(self.tr("Default paper size of the booklet"))
         fit_combo(self.paper_combo)
-        self.reminder_spin = _spin(0, 60, self.tr(" days before"), self.tr("On the day"))
+        self.reminder_spin = _spin(0, 60, "", self.tr("On the day"))
+        _count_suffix(self.reminder_spin, lambda n: self.tr(" day(s) before", "", n))
         self.reminder_spin.setObjectName("reminderSpin")
         self.reminder_spin.setAccessibleName(
             self.tr("Remind me to review my actions this many days before a session"))
@@ -269,7 +279,8 @@ class PreferencesDialog(QDialog):
     def _build_between(self) -> None:
         """Between meetings: the alarm's time, the calendar file, start at login, and
         the learning brought back on the home view."""
-        self.alarm_days_spin = _spin(0, 14, self.tr(" day(s) before"), self.tr("On the day"))
+        self.alarm_days_spin = _spin(0, 14, "", self.tr("On the day"))
+        _count_suffix(self.alarm_days_spin, lambda n: self.tr(" day(s) before", "", n))
         self.alarm_days_spin.setObjectName("alarmDaysSpin")
         self.alarm_days_spin.setAccessibleName(self.tr("Days before a session for its alarm"))
         # A list of half-hours rather than a QTimeEdit, whose Tab key walks its sections.

@@ -158,7 +158,7 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <message numerus="yes">
             <source>Action “%1” deleted, with its %n follow-up notes.</source>
             <translation>
-                <numerusform>Action “%1” deleted, with its %n follow-up notes.</numerusform>
+                <numerusform>Action “%1” deleted, with its follow-up note.</numerusform>
                 <numerusform>Action “%1” deleted, with its %n follow-up notes.</numerusform>
             </translation>
         </message>
@@ -533,8 +533,8 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <message numerus="yes">
             <source>Included although not marked held (planned or missed): %n session(s) with notes.</source>
             <translation>
-                <numerusform>Included although not marked held (planned or missed): %n session(s) with notes.</numerusform>
-                <numerusform>Included although not marked held (planned or missed): %n session(s) with notes.</numerusform>
+                <numerusform>Included although not marked held (planned or missed): %n session with notes.</numerusform>
+                <numerusform>Included although not marked held (planned or missed): %n sessions with notes.</numerusform>
             </translation>
         </message>
         <message>
@@ -544,8 +544,8 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <message numerus="yes">
             <source>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</source>
             <translation>
-                <numerusform>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</numerusform>
-                <numerusform>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</numerusform>
+                <numerusform>Left out: %n session of the period with notes, because not marked held (still planned, or missed).</numerusform>
+                <numerusform>Left out: %n sessions of the period with notes, because not marked held (still planned, or missed).</numerusform>
             </translation>
         </message>
         <message>
@@ -583,7 +583,7 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
         <message numerus="yes">
             <source>%n pages</source>
             <translation>
-                <numerusform>%n pages</numerusform>
+                <numerusform>%n page</numerusform>
                 <numerusform>%n pages</numerusform>
             </translation>
         </message>
@@ -798,7 +798,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n groups</source>
             <translation>
-                <numerusform>%n groups</numerusform>
+                <numerusform>%n group</numerusform>
                 <numerusform>%n groups</numerusform>
             </translation>
         </message>
@@ -809,7 +809,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n members</source>
             <translation>
-                <numerusform>%n members</numerusform>
+                <numerusform>%n member</numerusform>
                 <numerusform>%n members</numerusform>
             </translation>
         </message>
@@ -820,7 +820,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n objectives</source>
             <translation>
-                <numerusform>%n objectives</numerusform>
+                <numerusform>%n objective</numerusform>
                 <numerusform>%n objectives</numerusform>
             </translation>
         </message>
@@ -831,7 +831,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n sessions</source>
             <translation>
-                <numerusform>%n sessions</numerusform>
+                <numerusform>%n session</numerusform>
                 <numerusform>%n sessions</numerusform>
             </translation>
         </message>
@@ -842,7 +842,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n step notes</source>
             <translation>
-                <numerusform>%n step notes</numerusform>
+                <numerusform>%n step note</numerusform>
                 <numerusform>%n step notes</numerusform>
             </translation>
         </message>
@@ -853,7 +853,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n key words</source>
             <translation>
-                <numerusform>%n key words</numerusform>
+                <numerusform>%n key word</numerusform>
                 <numerusform>%n key words</numerusform>
             </translation>
         </message>
@@ -864,7 +864,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n learnings</source>
             <translation>
-                <numerusform>%n learnings</numerusform>
+                <numerusform>%n learning</numerusform>
                 <numerusform>%n learnings</numerusform>
             </translation>
         </message>
@@ -875,7 +875,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n feelings</source>
             <translation>
-                <numerusform>%n feelings</numerusform>
+                <numerusform>%n feeling</numerusform>
                 <numerusform>%n feelings</numerusform>
             </translation>
         </message>
@@ -886,7 +886,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n actions</source>
             <translation>
-                <numerusform>%n actions</numerusform>
+                <numerusform>%n action</numerusform>
                 <numerusform>%n actions</numerusform>
             </translation>
         </message>
@@ -897,7 +897,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n action follow-ups</source>
             <translation>
-                <numerusform>%n action follow-ups</numerusform>
+                <numerusform>%n action follow-up</numerusform>
                 <numerusform>%n action follow-ups</numerusform>
             </translation>
         </message>
@@ -908,7 +908,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n self-ratings</source>
             <translation>
-                <numerusform>%n self-ratings</numerusform>
+                <numerusform>%n self-rating</numerusform>
                 <numerusform>%n self-ratings</numerusform>
             </translation>
         </message>
@@ -919,7 +919,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n topics to bring</source>
             <translation>
-                <numerusform>%n topics to bring</numerusform>
+                <numerusform>%n topic to bring</numerusform>
                 <numerusform>%n topics to bring</numerusform>
             </translation>
         </message>
@@ -930,7 +930,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n photos or documents</source>
             <translation>
-                <numerusform>%n photos or documents</numerusform>
+                <numerusform>%n photo or document</numerusform>
                 <numerusform>%n photos or documents</numerusform>
             </translation>
         </message>
@@ -945,7 +945,7 @@ Open it now to print it?</translation>
         <message numerus="yes">
             <source>%n journal settings</source>
             <translation>
-                <numerusform>%n journal settings</numerusform>
+                <numerusform>%n journal setting</numerusform>
                 <numerusform>%n journal settings</numerusform>
             </translation>
         </message>
@@ -1479,7 +1479,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>“%1” is rated at %n sessions. Removing it deletes those ratings and the words written beside them. Remove it?</source>
             <translation>
-                <numerusform>“%1” is rated at %n sessions. Removing it deletes those ratings and the words written beside them. Remove it?</numerusform>
+                <numerusform>“%1” is rated at %n session. Removing it deletes that rating and the words written beside it. Remove it?</numerusform>
                 <numerusform>“%1” is rated at %n sessions. Removing it deletes those ratings and the words written beside them. Remove it?</numerusform>
             </translation>
         </message>
@@ -1518,15 +1518,15 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n action(s) of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</source>
             <translation>
-                <numerusform>%n action(s) of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</numerusform>
-                <numerusform>%n action(s) of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</numerusform>
+                <numerusform>%n action of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</numerusform>
+                <numerusform>%n actions of this group are still open: Préparer lists them under « All groups », and its sessions' pages show them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n topic(s) to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</source>
             <translation>
-                <numerusform>%n topic(s) to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</numerusform>
-                <numerusform>%n topic(s) to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</numerusform>
+                <numerusform>%n topic to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</numerusform>
+                <numerusform>%n topics to bring are still waiting in it: Préparer › « Topics to bring », « All groups ».</numerusform>
             </translation>
         </message>
         <message>
@@ -1540,8 +1540,8 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</source>
             <translation>
-                <numerusform>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</numerusform>
-                <numerusform>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</numerusform>
+                <numerusform>%n session of “%1” holds what you wrote: the group cannot be removed, so that nothing you wrote is lost.</numerusform>
+                <numerusform>%n sessions of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</numerusform>
             </translation>
         </message>
         <message>
@@ -1555,8 +1555,8 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</source>
             <translation>
-                <numerusform>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</numerusform>
-                <numerusform>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</numerusform>
+                <numerusform>Its %n planned session, with nothing written in it, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</numerusform>
+                <numerusform>Its %n planned sessions, with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</numerusform>
             </translation>
         </message>
         <message>
@@ -1749,8 +1749,8 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n group(s) archived: %1. Their sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings one back.</source>
             <translation>
-                <numerusform>%n group(s) archived: %1. Their sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings one back.</numerusform>
-                <numerusform>%n group(s) archived: %1. Their sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings one back.</numerusform>
+                <numerusform>%n group archived: %1. Its sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings it back.</numerusform>
+                <numerusform>%n groups archived: %1. Their sessions and everything you wrote stay in the list of sessions, in search and in the booklet. For a new cycle, create its group; “Reactivate this group”, on an archived group's page, brings one back.</numerusform>
             </translation>
         </message>
         <message>
@@ -1760,8 +1760,8 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n action(s) are still open in them: Préparer lists them under « All groups ».</source>
             <translation>
-                <numerusform>%n action(s) are still open in them: Préparer lists them under « All groups ».</numerusform>
-                <numerusform>%n action(s) are still open in them: Préparer lists them under « All groups ».</numerusform>
+                <numerusform>%n action are still open in them: Préparer lists them under « All groups ».</numerusform>
+                <numerusform>%n actions are still open in them: Préparer lists them under « All groups ».</numerusform>
             </translation>
         </message>
         <message>
@@ -1837,7 +1837,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n items are already in your journal and stay as they are.</source>
             <translation>
-                <numerusform>%n items are already in your journal and stay as they are.</numerusform>
+                <numerusform>%n item is already in your journal and stays as it is.</numerusform>
                 <numerusform>%n items are already in your journal and stay as they are.</numerusform>
             </translation>
         </message>
@@ -2332,7 +2332,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>This text holds %n other versions, written at the same time on other devices and brought by a sync or an import (%1): each follows a line « Other version ». Keep what you want and delete the rest.</source>
             <translation>
-                <numerusform>This text holds %n other versions, written at the same time on other devices and brought by a sync or an import (%1): each follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
+                <numerusform>This text holds %n other version, written at the same time on another device and brought by a sync or an import (%1): it follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
                 <numerusform>This text holds %n other versions, written at the same time on other devices and brought by a sync or an import (%1): each follows a line « Other version ». Keep what you want and delete the rest.</numerusform>
             </translation>
         </message>
@@ -2467,15 +2467,15 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n backup(s) of the journal re-encrypted: they open with the new passphrase only (in %1).</source>
             <translation>
-                <numerusform>%n backup(s) of the journal re-encrypted: they open with the new passphrase only (in %1).</numerusform>
-                <numerusform>%n backup(s) of the journal re-encrypted: they open with the new passphrase only (in %1).</numerusform>
+                <numerusform>%n backup of the journal re-encrypted: it opens with the new passphrase only (in %1).</numerusform>
+                <numerusform>%n backups of the journal re-encrypted: they open with the new passphrase only (in %1).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) of the journal deleted (in %1).</source>
             <translation>
-                <numerusform>%n backup(s) of the journal deleted (in %1).</numerusform>
-                <numerusform>%n backup(s) of the journal deleted (in %1).</numerusform>
+                <numerusform>%n backup of the journal deleted (in %1).</numerusform>
+                <numerusform>%n backups of the journal deleted (in %1).</numerusform>
             </translation>
         </message>
         <message>
@@ -2641,9 +2641,12 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <source>Use the default backup folder</source>
             <translation>Use the default backup folder</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> copies</source>
-            <translation> copies</translation>
+            <translation>
+                <numerusform> copy</numerusform>
+                <numerusform> copies</numerusform>
+            </translation>
         </message>
         <message>
             <source>Number of backup copies kept</source>
@@ -2664,10 +2667,6 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Default paper size of the booklet</source>
             <translation>Default paper size of the booklet</translation>
-        </message>
-        <message>
-            <source> days before</source>
-            <translation> days before</translation>
         </message>
         <message>
             <source>On the day</source>
@@ -2745,9 +2744,12 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <source>Restore the default values</source>
             <translation>Restore the default values</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> day(s) before</source>
-            <translation> day(s) before</translation>
+            <translation>
+                <numerusform> day before</numerusform>
+                <numerusform> days before</numerusform>
+            </translation>
         </message>
         <message>
             <source>Days before a session for its alarm</source>
@@ -2839,7 +2841,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n actions</source>
             <translation>
-                <numerusform>%n actions</numerusform>
+                <numerusform>%n action</numerusform>
                 <numerusform>%n actions</numerusform>
             </translation>
         </message>
@@ -2858,7 +2860,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n reviews</source>
             <translation>
-                <numerusform>%n reviews</numerusform>
+                <numerusform>%n review</numerusform>
                 <numerusform>%n reviews</numerusform>
             </translation>
         </message>
@@ -2945,7 +2947,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n open actions</source>
             <translation>
-                <numerusform>%n open actions</numerusform>
+                <numerusform>%n open action</numerusform>
                 <numerusform>%n open actions</numerusform>
             </translation>
         </message>
@@ -2963,7 +2965,7 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message numerus="yes">
             <source>%n topics to bring</source>
             <translation>
-                <numerusform>%n topics to bring</numerusform>
+                <numerusform>%n topic to bring</numerusform>
                 <numerusform>%n topics to bring</numerusform>
             </translation>
         </message>
@@ -3163,13 +3165,13 @@ Your action plans are written in each session, at the step « action plan ».</t
             <source>%n session held</source>
             <translation>
                 <numerusform>%n session held</numerusform>
-                <numerusform>%n session held</numerusform>
+                <numerusform>%n sessions held</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n sessions held</source>
             <translation>
-                <numerusform>%n sessions held</numerusform>
+                <numerusform>%n session held</numerusform>
                 <numerusform>%n sessions held</numerusform>
             </translation>
         </message>
@@ -3177,13 +3179,13 @@ Your action plans are written in each session, at the step « action plan ».</t
             <source>%n learning</source>
             <translation>
                 <numerusform>%n learning</numerusform>
-                <numerusform>%n learning</numerusform>
+                <numerusform>%n learnings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n learnings</source>
             <translation>
-                <numerusform>%n learnings</numerusform>
+                <numerusform>%n learning</numerusform>
                 <numerusform>%n learnings</numerusform>
             </translation>
         </message>
@@ -4318,13 +4320,13 @@ Your action plans are written in each session, at the step « action plan ».</t
             <source>%n session</source>
             <translation>
                 <numerusform>%n session</numerusform>
-                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n sessions</source>
             <translation>
-                <numerusform>%n sessions</numerusform>
+                <numerusform>%n session</numerusform>
                 <numerusform>%n sessions</numerusform>
             </translation>
         </message>
@@ -4497,7 +4499,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message numerus="yes">
             <source>%n words</source>
             <translation>
-                <numerusform>%n words</numerusform>
+                <numerusform>%n word</numerusform>
                 <numerusform>%n words</numerusform>
             </translation>
         </message>
@@ -5068,28 +5070,28 @@ Open the other session and lose that change?</translation>
         <message numerus="yes">
             <source>%n differences: your journal kept its own version.</source>
             <translation>
-                <numerusform>%n differences: your journal kept its own version.</numerusform>
+                <numerusform>%n difference: your journal kept its own version.</numerusform>
                 <numerusform>%n differences: your journal kept its own version.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n differences: your journal keeps its own version.</source>
             <translation>
-                <numerusform>%n differences: your journal keeps its own version.</numerusform>
+                <numerusform>%n difference: your journal keeps its own version.</numerusform>
                 <numerusform>%n differences: your journal keeps its own version.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n items had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</source>
             <translation>
-                <numerusform>%n items had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</numerusform>
+                <numerusform>%n item had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</numerusform>
                 <numerusform>%n items had been edited in your journal since this file was written: both versions were kept, the file's beside yours.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</source>
             <translation>
-                <numerusform>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</numerusform>
+                <numerusform>%n item was edited in your journal since this file was written: both versions are kept, the file's beside yours.</numerusform>
                 <numerusform>%n items were edited in your journal since this file was written: both versions are kept, the file's beside yours.</numerusform>
             </translation>
         </message>
@@ -5143,7 +5145,7 @@ Open the other session and lose that change?</translation>
         <message numerus="yes">
             <source>%n days ago</source>
             <translation>
-                <numerusform>%n days ago</numerusform>
+                <numerusform>%n day ago</numerusform>
                 <numerusform>%n days ago</numerusform>
             </translation>
         </message>
@@ -5162,7 +5164,7 @@ Open the other session and lose that change?</translation>
         <message numerus="yes">
             <source>in %n days</source>
             <translation>
-                <numerusform>in %n days</numerusform>
+                <numerusform>in %n day</numerusform>
                 <numerusform>in %n days</numerusform>
             </translation>
         </message>
@@ -5259,7 +5261,7 @@ Open the other session and lose that change?</translation>
         <message numerus="yes">
             <source>%n open actions</source>
             <translation>
-                <numerusform>%n open actions</numerusform>
+                <numerusform>%n open action</numerusform>
                 <numerusform>%n open actions</numerusform>
             </translation>
         </message>
@@ -5327,15 +5329,15 @@ Open it now?</translation>
         <message numerus="yes">
             <source>Today: %n action(s) fall due — Prepare</source>
             <translation>
-                <numerusform>Today: %n action(s) fall due — Prepare</numerusform>
-                <numerusform>Today: %n action(s) fall due — Prepare</numerusform>
+                <numerusform>Today: %n action falls due — Prepare</numerusform>
+                <numerusform>Today: %n actions fall due — Prepare</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Today: %n action(s) fall due</source>
             <translation>
-                <numerusform>Today: %n action(s) fall due</numerusform>
-                <numerusform>Today: %n action(s) fall due</numerusform>
+                <numerusform>Today: %n action falls due</numerusform>
+                <numerusform>Today: %n actions fall due</numerusform>
             </translation>
         </message>
         <message>
@@ -5345,15 +5347,15 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%1: %n action(s) fall due — Prepare</source>
             <translation>
-                <numerusform>%1: %n action(s) fall due — Prepare</numerusform>
-                <numerusform>%1: %n action(s) fall due — Prepare</numerusform>
+                <numerusform>%1: %n action falls due — Prepare</numerusform>
+                <numerusform>%1: %n actions fall due — Prepare</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1: %n action(s) fall due</source>
             <translation>
-                <numerusform>%1: %n action(s) fall due</numerusform>
-                <numerusform>%1: %n action(s) fall due</numerusform>
+                <numerusform>%1: %n action falls due</numerusform>
+                <numerusform>%1: %n actions fall due</numerusform>
             </translation>
         </message>
         <message>
@@ -5379,15 +5381,15 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%1: %n action(s) to review — Prepare</source>
             <translation>
-                <numerusform>%1: %n action(s) to review — Prepare</numerusform>
-                <numerusform>%1: %n action(s) to review — Prepare</numerusform>
+                <numerusform>%1: %n action to review — Prepare</numerusform>
+                <numerusform>%1: %n actions to review — Prepare</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1: %n action(s) to review</source>
             <translation>
-                <numerusform>%1: %n action(s) to review</numerusform>
-                <numerusform>%1: %n action(s) to review</numerusform>
+                <numerusform>%1: %n action to review</numerusform>
+                <numerusform>%1: %n actions to review</numerusform>
             </translation>
         </message>
         <message>
@@ -5550,7 +5552,7 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%n texts edited on two devices at once: both versions are kept in each, the other one under “Other version”.</source>
             <translation>
-                <numerusform>%n texts edited on two devices at once: both versions are kept in each, the other one under “Other version”.</numerusform>
+                <numerusform>%n text edited on two devices at once: both versions are kept in it, the other one under “Other version”.</numerusform>
                 <numerusform>%n texts edited on two devices at once: both versions are kept in each, the other one under “Other version”.</numerusform>
             </translation>
         </message>
@@ -5561,7 +5563,7 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%n titles (or names) reworded on two devices at once: the latest wording is shown; the others wait on Carnet's Sync page until you choose.</source>
             <translation>
-                <numerusform>%n titles (or names) reworded on two devices at once: the latest wording is shown; the others wait on Carnet's Sync page until you choose.</numerusform>
+                <numerusform>%n title (or name) reworded on two devices at once: the latest wording is shown; the other waits on Carnet's Sync page until you choose.</numerusform>
                 <numerusform>%n titles (or names) reworded on two devices at once: the latest wording is shown; the others wait on Carnet's Sync page until you choose.</numerusform>
             </translation>
         </message>
@@ -5670,7 +5672,7 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%n change files sent</source>
             <translation>
-                <numerusform>%n change files sent</numerusform>
+                <numerusform>%n change file sent</numerusform>
                 <numerusform>%n change files sent</numerusform>
             </translation>
         </message>
@@ -5692,7 +5694,7 @@ Open it now?</translation>
         <message numerus="yes">
             <source>Conflict resolved: %n items</source>
             <translation>
-                <numerusform>Conflict resolved: %n items</numerusform>
+                <numerusform>Conflict resolved: %n item</numerusform>
                 <numerusform>Conflict resolved: %n items</numerusform>
             </translation>
         </message>
@@ -5750,7 +5752,7 @@ Open it now?</translation>
         <message numerus="yes">
             <source>Conflict resolved: %n notes</source>
             <translation>
-                <numerusform>Conflict resolved: %n notes</numerusform>
+                <numerusform>Conflict resolved: %n note</numerusform>
                 <numerusform>Conflict resolved: %n notes</numerusform>
             </translation>
         </message>
@@ -5937,8 +5939,8 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%n backup(s) of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </source>
             <translation>
-                <numerusform>%n backup(s) of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </numerusform>
-                <numerusform>%n backup(s) of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </numerusform>
+                <numerusform>%n backup of this journal opens with the current passphrase. After the change, rekey it to the new passphrase (r) or delete it (d)? [r/d] </numerusform>
+                <numerusform>%n backups of this journal open with the current passphrase. After the change, rekey them to the new passphrase (r) or delete them (d)? [r/d] </numerusform>
             </translation>
         </message>
         <message>
@@ -6164,15 +6166,15 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</source>
             <translation>
-                <numerusform>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</numerusform>
-                <numerusform>%n backup(s) rekeyed: they open with the new passphrase only (in %1).</numerusform>
+                <numerusform>%n backup rekeyed: it opens with the new passphrase only (in %1).</numerusform>
+                <numerusform>%n backups rekeyed: they open with the new passphrase only (in %1).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) deleted (in %1).</source>
             <translation>
-                <numerusform>%n backup(s) deleted (in %1).</numerusform>
-                <numerusform>%n backup(s) deleted (in %1).</numerusform>
+                <numerusform>%n backup deleted (in %1).</numerusform>
+                <numerusform>%n backups deleted (in %1).</numerusform>
             </translation>
         </message>
         <message>
@@ -6286,7 +6288,7 @@ Open it now?</translation>
         <message numerus="yes">
             <source>Booklet written (NOT encrypted): %1 (%n pages)</source>
             <translation>
-                <numerusform>Booklet written (NOT encrypted): %1 (%n pages)</numerusform>
+                <numerusform>Booklet written (NOT encrypted): %1 (%n page)</numerusform>
                 <numerusform>Booklet written (NOT encrypted): %1 (%n pages)</numerusform>
             </translation>
         </message>
@@ -6336,57 +6338,57 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%n action(s)</source>
             <translation>
-                <numerusform>%n action(s)</numerusform>
-                <numerusform>%n action(s)</numerusform>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n rating(s)</source>
             <translation>
-                <numerusform>%n rating(s)</numerusform>
-                <numerusform>%n rating(s)</numerusform>
+                <numerusform>%n rating</numerusform>
+                <numerusform>%n ratings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feeling(s)</source>
             <translation>
-                <numerusform>%n feeling(s)</numerusform>
-                <numerusform>%n feeling(s)</numerusform>
+                <numerusform>%n feeling</numerusform>
+                <numerusform>%n feelings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n group(s)</source>
             <translation>
-                <numerusform>%n group(s)</numerusform>
-                <numerusform>%n group(s)</numerusform>
+                <numerusform>%n group</numerusform>
+                <numerusform>%n groups</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n key word(s)</source>
             <translation>
-                <numerusform>%n key word(s)</numerusform>
-                <numerusform>%n key word(s)</numerusform>
+                <numerusform>%n key word</numerusform>
+                <numerusform>%n key words</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n learning(s)</source>
             <translation>
-                <numerusform>%n learning(s)</numerusform>
-                <numerusform>%n learning(s)</numerusform>
+                <numerusform>%n learning</numerusform>
+                <numerusform>%n learnings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n member(s)</source>
             <translation>
-                <numerusform>%n member(s)</numerusform>
-                <numerusform>%n member(s)</numerusform>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n objective(s)</source>
             <translation>
-                <numerusform>%n objective(s)</numerusform>
-                <numerusform>%n objective(s)</numerusform>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
             </translation>
         </message>
         <message>
@@ -6396,43 +6398,43 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%n action review(s)</source>
             <translation>
-                <numerusform>%n action review(s)</numerusform>
-                <numerusform>%n action review(s)</numerusform>
+                <numerusform>%n action review</numerusform>
+                <numerusform>%n action reviews</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>
-                <numerusform>%n session(s)</numerusform>
-                <numerusform>%n session(s)</numerusform>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n setting(s)</source>
             <translation>
-                <numerusform>%n setting(s)</numerusform>
-                <numerusform>%n setting(s)</numerusform>
+                <numerusform>%n setting</numerusform>
+                <numerusform>%n settings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n step note(s)</source>
             <translation>
-                <numerusform>%n step note(s)</numerusform>
-                <numerusform>%n step note(s)</numerusform>
+                <numerusform>%n step note</numerusform>
+                <numerusform>%n step notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n topic(s)</source>
             <translation>
-                <numerusform>%n topic(s)</numerusform>
-                <numerusform>%n topic(s)</numerusform>
+                <numerusform>%n topic</numerusform>
+                <numerusform>%n topics</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s) or document(s)</source>
             <translation>
-                <numerusform>%n photo(s) or document(s)</numerusform>
-                <numerusform>%n photo(s) or document(s)</numerusform>
+                <numerusform>%n photo or document</numerusform>
+                <numerusform>%n photos or documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6703,7 +6705,7 @@ Open it now?</translation>
         <message numerus="yes">
             <source>%n change files sent</source>
             <translation>
-                <numerusform>%n change files sent</numerusform>
+                <numerusform>%n change file sent</numerusform>
                 <numerusform>%n change files sent</numerusform>
             </translation>
         </message>

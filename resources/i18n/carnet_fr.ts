@@ -2641,9 +2641,12 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <source>Use the default backup folder</source>
             <translation>Utiliser le dossier des sauvegardes par défaut</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> copies</source>
-            <translation> copies</translation>
+            <translation>
+                <numerusform> copie</numerusform>
+                <numerusform> copies</numerusform>
+            </translation>
         </message>
         <message>
             <source>Number of backup copies kept</source>
@@ -2664,10 +2667,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Default paper size of the booklet</source>
             <translation>Format de papier par défaut du livret</translation>
-        </message>
-        <message>
-            <source> days before</source>
-            <translation> jours avant</translation>
         </message>
         <message>
             <source>On the day</source>
@@ -2745,9 +2744,12 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <source>Restore the default values</source>
             <translation>Rétablir les valeurs par défaut</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> day(s) before</source>
-            <translation> jour(s) avant</translation>
+            <translation>
+                <numerusform> jour avant</numerusform>
+                <numerusform> jours avant</numerusform>
+            </translation>
         </message>
         <message>
             <source>Days before a session for its alarm</source>
