@@ -348,6 +348,11 @@ class RowList(QWidget):
     def _submit(self) -> None:
         text = self.add_edit.text().strip()
         if text:
+            if self.add_button.hasFocus():
+                # pressed from the keyboard: the line takes it back for the next item
+                # (the button, disabled as the line empties, sent it on to « Joindre
+                # une photo… »: fresh6)
+                self.add_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.add_edit.clear()
             self.addRequested.emit(text)
 
