@@ -9,7 +9,9 @@ line does not load it to print a line (:func:`carnet.terminal_text.catalogue`).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from carnet import terminal_text
@@ -20,6 +22,31 @@ if TYPE_CHECKING:
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return terminal_text.catalogue().translate("ExchangeWords", text, disambiguation, n)
+
+
+def _language() -> str:
+    """The language the sentences are said in: the window's, else the command line's."""
+    if terminal_text.catalogue() is terminal_text:
+        return terminal_text.language()
+    i18n = sys.modules.get("carnet.ui.i18n")  # (the window's, loaded with Qt)
+    return i18n.current_language() if i18n is not None else terminal_text.language()
+
+
+@lru_cache(maxsize=1)
+def _templates():
+    from carnet.templates import load_templates
+
+    return load_templates()
+
+
+def step_named(detail: str) -> str:
+    """A step's note named as the session page names it, « Exposé — Co-développement »,
+    not by its internal id (the import said « l'étape 'expose' »: fresh6); an id no
+    format knows stays as it was given."""
+    step_id = detail[1:-1] if len(detail) > 1 and detail[0] == detail[-1] == "'" else detail
+    title = _templates().step_title_elsewhere(step_id, _language())
+    return f"« {title} »" if title and _language() == "fr" else (
+        f"“{title}”" if title else detail)
 
 
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
@@ -106,6 +133,8 @@ def conflict_text(conflict: Conflict, parsed: ParsedExport | None = None) -> str
     sentence = sentences.get(conflict.code)
     if sentence is None:  # a code this version does not know: said in English, not hidden
         return str(conflict)
+    if conflict.code in ("step_note", "step_note_file"):
+        detail = step_named(detail)
     values = {"1": place_of(parsed, conflict.path), "2": sentence.replace("%1", detail)}
     # (one pass: a group named « %2 » stays its name)
     return re.sub(r"%([12])", lambda m: values[m.group(1)],
