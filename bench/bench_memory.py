@@ -46,6 +46,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from _common import PASSPHRASE, demo_journal
+from memory_diagnostics import (
+    all_objects,
+    anonymous_mappings,
+    file_rss,
+    heap_rss,
+    note_pyside_names,
+    print_files,
+    print_heap,
+    print_new_objects,
+    print_sparse_arenas,
+)
 
 MIB = 1024
 #: After an unlock, the app checks the journal, preloads the chart font and the code of
@@ -141,18 +152,6 @@ def malloc_in_use() -> float:
     return (info.uordblks + info.hblkhd) / MIB / MIB
 
 
-def heap_rss() -> float:
-    """The resident MiB of the main C heap (the ``[heap]`` mapping)."""
-    rss, inside = 0, False
-    with open("/proc/self/smaps", encoding="ascii", errors="replace") as lines:
-        for line in lines:
-            if line[0] in "0123456789abcdef" and "-" in line.split(" ", 1)[0]:
-                inside = line.rstrip().endswith("[heap]")
-            elif inside and line.startswith("Rss:"):
-                rss += int(line.split()[1])
-    return rss / MIB
-
-
 def breakdown() -> dict[str, float]:
     """Where the resident memory is: files mapped (libraries, fonts), anonymous memory
     (of which the C heap), and what each allocator holds inside it."""
@@ -194,18 +193,6 @@ def print_survivors(frames: int, top: int = 40) -> None:
     tracemalloc.stop()
     gc.collect()
     print()
-
-
-def anonymous_mappings() -> list[tuple[int, int]]:
-    """The process's anonymous read-write mappings (where Python's arenas are)."""
-    spans = []
-    with open("/proc/self/maps", encoding="ascii", errors="replace") as lines:
-        for line in lines:
-            fields = line.split()
-            if len(fields) == 5 and fields[1].startswith("rw"):
-                start, end = (int(x, 16) for x in fields[0].split("-"))
-                spans.append((start, end))
-    return spans
 
 
 def print_pinning(before: list[tuple[int, int]], types: set[int], top: int = 30) -> None:
@@ -270,6 +257,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sessions", type=int, default=10000)
     parser.add_argument("--open", type=int, default=200, dest="count")
+    parser.add_argument("--files", action="store_true", help="diagnose files paged in")
+    parser.add_argument("--arenas", action="store_true", help="diagnose sparse arenas")
+    parser.add_argument("--heap", action="store_true", help="diagnose the C heap")
+    parser.add_argument("--exit-at", default="", help="diagnose: leave at once after this "
+                        "moment (its key), e.g. under heaptrack")
+    parser.add_argument("--new", action="store_true", help="diagnose objects made since start")
     parser.add_argument("--as-issue", action="store_true",
                         help="never return to the event loop (the issue's measurement)")
     parser.add_argument("--steps", action="store_true",
@@ -333,6 +326,9 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         parts = breakdown()
         if key:
             parts_at[key] = parts
+        if key and key == args.exit_at:
+            sys.stdout.flush()
+            os._exit(0)
         print(f"    files {parts['file']:.1f}, anonymous {parts['anon']:.1f} (C heap "
               f"{parts['heap']:.1f}) MiB; Python objects {parts['python']:.1f} MiB in "
               f"{parts['arenas']:.0f} arenas of 1 MiB; malloc in use {parts['malloc']:.1f} MiB",
@@ -422,6 +418,9 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         window.workspace.show_home()
         yield 500
 
+    files_first: dict[str, int] = {}
+    start_ids: set[int] = set()
+
     def day() -> Iterator[int]:
         """The day, step by step; each ``yield`` returns to the event loop for that long."""
         window.start(journal)
@@ -429,6 +428,10 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         while not field.isEnabled():
             yield 5
         moment("locked, unlock window shown", "start")
+        if args.new:
+            start_ids.update(all_objects())
+            start_ids.update(id(m) for m in sys.modules.values())
+            note_pyside_names()
 
         def unlock() -> Iterator[int]:
             field.setText(PASSPHRASE)
@@ -448,11 +451,41 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
                 yield 50
             yield max(50, SETTLE_MS - int((time.perf_counter() - started) * 1000))
 
+        # (made before the day: a closure made during it and kept would sit among the
+        # day's objects, the benchmark's own memory measured as the app's)
+        def step(label: str) -> None:
+            if args.steps:
+                arenas, live = python_allocator()
+                print(f"    after {label}: {live:.1f} MiB of Python objects in {arenas} arenas")
+
+        def browse(sessions: array, label: str, key: str) -> Iterator[int]:
+            started = time.perf_counter()
+            for number, session_id in enumerate(sessions, 1):
+                window.workspace.show_session(session_id)
+                yield 0
+                # Read as a person does: the page whole (its lower parts are built in
+                # slices after the first paint), before the next session is opened.
+                page = window.workspace.session_editor
+                while page is not None and page.building:
+                    yield 5
+                if number in (1, len(sessions) // 2):
+                    moment(f"{label}: {number} opened")
+            yield 20
+            moment(f"{label}: {len(sessions)} opened", key)
+            spent = (time.perf_counter() - started) / max(1, len(sessions)) * 1000
+            print(f"  ({spent:.0f} ms per session, event loop included)")
+
         yield from unlock()
         yield 50
         moment("unlocked, home", "first unlock")
         yield from settled()
         moment("  settled (check, warm-up, backup)", "first settled")
+        if args.heap:
+            print_heap()
+        if args.files:
+            files_first.update(file_rss())
+        if args.arenas:
+            mapped_before[:] = anonymous_mappings()
         if args.survivors:
             import tracemalloc
 
@@ -462,11 +495,6 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
             gc.unfreeze()  # what the unlock froze is not listed (diagnostic only)
             types_before.update(id(o) for o in gc.get_objects() if isinstance(o, type))
             gc.freeze()
-
-        def step(label: str) -> None:
-            if args.steps:
-                arenas, live = python_allocator()
-                print(f"    after {label}: {live:.1f} MiB of Python objects in {arenas} arenas")
 
         groups = window.store.groups.list()
         for group in groups[:: max(1, len(groups) // GROUPS)]:
@@ -493,23 +521,6 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         rounds[1][:] = ids[args.count: 2 * args.count]
         yield 20
 
-        def browse(sessions: array, label: str, key: str) -> Iterator[int]:
-            started = time.perf_counter()
-            for number, session_id in enumerate(sessions, 1):
-                window.workspace.show_session(session_id)
-                yield 0
-                # Read as a person does: the page whole (its lower parts are built in
-                # slices after the first paint), before the next session is opened.
-                page = window.workspace.session_editor
-                while page is not None and page.building:
-                    yield 5
-                if number in (1, len(sessions) // 2):
-                    moment(f"{label}: {number} opened")
-            yield 20
-            moment(f"{label}: {len(sessions)} opened", key)
-            spent = (time.perf_counter() - started) / max(1, len(sessions)) * 1000
-            print(f"  ({spent:.0f} ms per session, event loop included)")
-
         # The day's lists are the benchmark's, not the app's: let them go (the loop's
         # last group too, a record of the journal the generator would keep).
         del groups, group, ids
@@ -517,6 +528,12 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         timed_lock()
         yield 200
         moment("locked", "locked")
+        if args.new:
+            print_new_objects(start_ids)
+        if args.arenas:
+            print_sparse_arenas(mapped_before)
+        if args.heap:
+            print_heap(after_mib=24)
         if args.survivors:
             print_pinning(mapped_before, types_before)  # first: the survivors' lines
             print_survivors(args.survivors)
@@ -530,6 +547,10 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         window.workspace.show_home()
         yield SETTLE_MS
         moment("  Home, settled (the first unlock's screen)", "second settled")
+        if args.heap:
+            print_heap()
+        if args.files:
+            print_files(files_first, file_rss())
         yield from type_into(rounds[1][0])
         yield from browse(rounds[1], "sessions, second round", "second round")
         timed_lock()
