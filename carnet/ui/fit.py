@@ -160,16 +160,22 @@ def paint_elided(combo: QComboBox) -> None:
 _painter: _ElidingPainter | None = None
 
 
+def eliding_painter() -> _ElidingPainter:
+    """The one event filter every eliding combo shares (made by the warm-up: made
+    mid-day and kept, it held one of the day's arenas, issue 19)."""
+    global _painter
+    if _painter is None:
+        _painter = _ElidingPainter()
+    return _painter
+
+
 def elide_combo(combo: QComboBox, minimum_chars: int = 12) -> QComboBox:
     """Draw the current text with an ellipsis (and give it whole in the tooltip) when
     the combo is narrower than it; never narrower than ``minimum_chars`` characters.
 
     For the person's own names (groups, themes): no length can be promised for them.
     """
-    global _painter
-    if _painter is None:
-        _painter = _ElidingPainter()
-    combo.installEventFilter(_painter)
+    combo.installEventFilter(eliding_painter())
     combo.setProperty(ELIDES, True)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(minimum_chars)

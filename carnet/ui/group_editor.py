@@ -69,6 +69,13 @@ LABEL_WIDTH = 130
 #: Combined once, at import: Python's ``enum`` makes a combination of flags at its first
 #: use and keeps it; made mid-day, it stays among the day's objects (issue 19).
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
+                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                  | QAbstractItemView.EditTrigger.SelectedClicked)
+#: A list item's own flags (as Qt gives them back), and with « editable » added.
+_ITEM_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+               | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+_EDITABLE_ITEM_FLAGS = _ITEM_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 class GroupEditor(QWidget):
@@ -197,10 +204,7 @@ class GroupEditor(QWidget):
 
         # Objectives
         self.objectives_list = QListWidget()
-        self.objectives_list.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.objectives_list.setEditTriggers(_EDIT_TRIGGERS)
         self.objectives_list.setMinimumHeight(150)
         elide_list_rows(self.objectives_list)  # a long objective: « … » and its tooltip
         self.objectives_list.setAccessibleName(self.tr("My objectives for the cycle"))

@@ -802,9 +802,7 @@ class MainWindow(QMainWindow):
         self.clipboard_guard.clear_now()
         forget_all()  # caches derived from the journal's text (carnet.caches)
         if workspace is None:
-            from carnet.ui.memory import release_memory
-
-            QTimer.singleShot(0, release_memory)
+            QTimer.singleShot(0, self._release_memory)
         self.unlock.set_journal(store.path, demo=self.demo)
         self.unlock.set_waiting(self.sealed is not None)
         self.pages.setCurrentWidget(self.unlock)
@@ -837,9 +835,23 @@ class MainWindow(QMainWindow):
 
     def _workspace_destroyed(self, *_args: object) -> None:
         # Called from the workspace's destructor: release once it has finished.
+        QTimer.singleShot(0, self._release_memory)
+
+    def _release_memory(self) -> None:
+        """Give back what the closed journal used (:mod:`carnet.ui.memory`); what stays
+        while locked (the reminders) is made afresh once the rest is freed."""
         from carnet.ui.memory import release_memory
 
-        QTimer.singleShot(0, release_memory)
+        rehome = [self._rehome_resume]
+        if self.reminders is not None:
+            rehome.append(self.reminders.rehome)
+        release_memory(rehome=rehome)
+
+    def _rehome_resume(self) -> None:
+        """Where to resume, made afresh with the other objects kept while locked."""
+        kind, key = self._resume
+        self._resume = (kind.encode().decode(),
+                        int(str(key)) if isinstance(key, int) else key)
 
     def install_extensions(self, names: list[str] | None = None) -> list[str]:
         """Wire the features (:mod:`carnet.ui.features`); return the modules wired.

@@ -214,15 +214,16 @@ class ReminderNotifier(QObject):
         if store is None:
             return
         if self.window.demo:
-            self.reminders = []
+            self.reminders.clear()
             return
         from carnet.store.errors import StoreError
 
         settings = self.window.settings
         try:
-            self.reminders = rules.schedule(store, self.clock().date(),
-                                            days_before=settings.alarm_days,
-                                            at_minutes=settings.alarm_minutes)
+            # In place, like ``pending``: the lists live as long as the window (issue 19)
+            self.reminders[:] = rules.schedule(store, self.clock().date(),
+                                               days_before=settings.alarm_days,
+                                               at_minutes=settings.alarm_minutes)
         except StoreError:
             return
         # A reminder waiting for Home says today's counts, not those of when it fell due
@@ -230,7 +231,7 @@ class ReminderNotifier(QObject):
         fresh = {reminder.key: reminder for reminder in self.reminders}
         updated = [fresh.get(waiting.key, waiting) for waiting in self.pending]
         if updated != self.pending:
-            self.pending = updated
+            self.pending[:] = updated
             self.pendingChanged.emit()
         self._keep()
 
@@ -245,6 +246,20 @@ class ReminderNotifier(QObject):
             settings.reminder_schedule = schedule
             settings.reminders_shown = shown
             settings.sync()
+
+    def rehome(self) -> None:
+        """Make afresh what is kept while locked (the coming and waiting reminders, the
+        keys of those shown), once the closed journal's objects are freed: the schedule
+        is read again at every save and move, so by the lock its few objects sit one or
+        two per Python arena among the day's, and each kept a freed 1 MiB arena from
+        being given back (issue 19). Made now, they go where the kept objects are."""
+        self.reminders[:] = rules.decode(rules.encode(self.reminders))
+        self.pending[:] = rules.decode(rules.encode(self.pending))
+        if self.last is not None:
+            self.last = rules.decode(rules.encode([self.last]))[0]
+        keys = [key.encode().decode() for key in self.shown]
+        self.shown.clear()
+        self.shown.update(keys)
 
     def settings_changed(self, names: list[str]) -> None:
         if {"alarm_days", "alarm_minutes"} & set(names):
@@ -268,7 +283,8 @@ class ReminderNotifier(QObject):
             self.shown.add(reminder.key)
         pruned = rules.prune_shown(self.shown, now.date())
         if due or pruned != self.shown:
-            self.shown = pruned
+            self.shown.clear()  # in place (see ``recompute``)
+            self.shown.update(pruned)
             self._keep()
         return due
 

@@ -19,6 +19,7 @@ import codecs
 import importlib
 import linecache
 import sys
+from datetime import datetime
 from types import CodeType, ModuleType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -101,16 +102,59 @@ MODULES = (
     "carnet.ui.trust.dialogs",
     # a codec the search rows look up at their first paint
     "encodings.utf_16_le",
+    # the unlock, the backup and the lock
+    "argon2",
+    "_strptime",
+    "subprocess",
+    "platform",
+    "ctypes.util",
+    "encodings.utf_8_sig",
+    "carnet.store.backups",
+    "carnet.ui.memory",
+    "carnet.services.resurface",
+    "carnet.ui.resurface_card",
+    "carnet.ui.prepare.reminder",
 )
 
-#: Classes PySide makes at their first use (with their enums): a page's first text block,
-#: a sidebar row's brush, a shortcut's keys. Made mid-day, each class's hundreds of small
-#: objects stay among the day's (issue 19); named here, they are made in the warm-up.
-LAZY_CLASSES = (
-    ("PySide6.QtGui", "QGradient"),
-    ("PySide6.QtGui", "QTextBlock"),
-    ("PySide6.QtCore", "QKeyCombination"),
-)
+#: Classes PySide makes at their first use (with their enums, methods and docstrings:
+#: 250–300 objects each): a page's first text block, a sidebar row's brush, a shortcut's
+#: keys; a C++ object Qt hands over (an undo stack, a text frame, an animation, the screen).
+#: Made mid-day, each class's objects stay among the day's (issue 19); named here, they
+#: are made in the warm-up. The list is what ``bench/bench_memory.py --new`` found made
+#: after the warm-up in a day (those of a module not loaded are not made).
+LAZY_CLASSES: dict[str, str] = {
+    "PySide6.QtCore": """
+        QKeyCombination QAbstractAnimation QAbstractEventDispatcher QAnimationGroup
+        QConcatenateTablesProxyModel QDateTime QEventLoop QFile QFileDevice QFileSelector
+        QIOPipe QIdentityProxyModel QLibrary QMargins QParallelAnimationGroup
+        QPauseAnimation QPluginLoader QProcess QPropertyAnimation QRangeModel QSaveFile
+        QSequentialAnimationGroup QSharedMemory QSignalMapper QSocketNotifier QTemporaryFile
+        QThread QTime QTimeLine QTransposeProxyModel QVariantAnimation
+        """,
+    "PySide6.QtDBus": """
+        QDBusAbstractAdaptor QDBusAbstractInterface QDBusAbstractInterfaceBase
+        QDBusConnectionInterface QDBusInterface QDBusPendingCall QDBusPendingCallWatcher
+        QDBusServer QDBusServiceWatcher QDBusVirtualObject
+        """,
+    "PySide6.QtGui": """
+        QGradient QTextBlock QAbstractTextDocumentLayout QAccessibilityHints
+        QDoubleValidator QDrag QInputDevice QInputMethod QIntValidator QMovie
+        QOffscreenSurface QOpenGLContext QOpenGLContextGroup QPagedPaintDevice QPdfWriter
+        QPixmapCache QPointingDevice QPolygon QPolygonF QPyTextObject
+        QRegularExpressionValidator QRgba64 QScreen QSessionManager QStandardItemModel
+        QStyleHints QTextBlockGroup QTextFrame QTextList QTextObject QTextObjectInterface
+        QTextTable QUndoGroup QUndoStack
+        """,
+    "PySide6.QtWidgets": """
+        QDataWidgetMapper QFileSystemModel QGesture QGraphicsAnchor QGraphicsBlurEffect
+        QGraphicsColorizeEffect QGraphicsDropShadowEffect QGraphicsEffect QGraphicsItem
+        QGraphicsItemAnimation QGraphicsLayoutItem QGraphicsObject QGraphicsOpacityEffect
+        QGraphicsProxyWidget QGraphicsRotation QGraphicsScale QGraphicsScene
+        QGraphicsTextItem QGraphicsTransform QGraphicsWidget QItemDelegate QPanGesture
+        QPinchGesture QPlainTextDocumentLayout QProxyStyle QScroller QStackedLayout
+        QSwipeGesture QTapAndHoldGesture QTapGesture
+        """,
+}
 
 _classes_made = False
 
@@ -138,12 +182,26 @@ def make_lazy_classes() -> None:
     in it); the UTF-8 copy of our code's non-ASCII texts (:func:`encode_texts`)."""
     global _classes_made
     _classes_made = True
-    for module, name in LAZY_CLASSES:
-        getattr(importlib.import_module(module), name)
+    for name, classes in LAZY_CLASSES.items():
+        module = sys.modules.get(name)
+        if module is not None:  # (QtDBus: only where the session watch loaded it)
+            for class_name in classes.split():
+                getattr(module, class_name, None)
     sender = _Said()
     sender.said.connect(_Listener().heard)
     sender.deleteLater()
     codecs.lookup("utf-16-le")
+    # Formats read with strptime (a kept version's heading, a backup's name): each one's
+    # pattern is compiled at its first use and kept in ``_strptime``'s cache.
+    datetime.strptime("2026-12-07T09:11Z", "%Y-%m-%dT%H:%MZ")
+    datetime.strptime("20261207-091100", "%Y%m%d-%H%M%S")
+    # Drawn once and kept: the sidebar's markers, the eliding combos' shared filter.
+    from carnet.ui import fit, style
+
+    for status in ("held", "planned", "missed"):
+        style.status_icon(status)
+    style.group_icon()
+    fit.eliding_painter()
     encode_texts([module for name, module in list(sys.modules.items())
                   if name.startswith("carnet.") and module is not None])
 

@@ -218,7 +218,11 @@ class Workspace(QWidget):
         """A registered view, built on first use."""
         if key not in self._views and key in self._view_factories:
             widget = self._view_factories[key](self.store, self)
-            if not isinstance(widget, JournalView):
+            # Its methods looked up, not ``isinstance(widget, JournalView)``: a protocol's
+            # check keeps each class it saw in a cache, made at each view's first open
+            # and kept, one of the day's objects (issue 19).
+            if not all(callable(getattr(widget, name, None))
+                       for name in ("refresh", "flush", "clear")):
                 widget.deleteLater()
                 raise TypeError(f"the view {key!r} lacks refresh(), flush() or clear()")
             self._views[key] = widget

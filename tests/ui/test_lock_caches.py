@@ -81,8 +81,8 @@ def lock_and_release(qtbot, window) -> None:
     released = []
     original = memory.release_memory
 
-    def spy() -> None:
-        original()
+    def spy(**kwargs) -> None:
+        original(**kwargs)
         released.append(1)
 
     memory.release_memory = spy  # (the lock imports it when it runs)

@@ -749,6 +749,14 @@ if warm == "warm":
     insights._warm_up()  # what the pause after the unlock runs
     turn(lambda: not insights.warm_up.running)
 before = set(sys.modules)
+
+
+def pyside_names():
+    return {f"{name}.{key}" for name, module in list(sys.modules.items())
+            if name.startswith("PySide6.") and module is not None for key in list(vars(module))}
+
+
+classes_before = pyside_names()
 for key in ("prepare", "progress", "tags", "timeline", "search", "check_in"):
     window.show_view(key)
     QApplication.processEvents()
@@ -759,10 +767,12 @@ turn(lambda: not window.workspace.session_editor.building)
 window.lock()
 QApplication.processEvents()
 print(" ".join(sorted(m for m in set(sys.modules) - before if m.startswith("carnet"))))
+print(" ".join(sorted(n for n in pyside_names() - classes_before if n.split(".")[-1][0] == "Q")))
 """
 
 
-def _modules_a_day_loads(tmp_path, passphrase, warm: str) -> list[str]:
+def _what_a_day_makes(tmp_path, passphrase, warm: str) -> tuple[list[str], list[str]]:
+    """The modules of ours a day loads, and the PySide classes it makes."""
     import os
     import subprocess
 
@@ -778,19 +788,23 @@ def _modules_a_day_loads(tmp_path, passphrase, warm: str) -> list[str]:
          warm], input=passphrase + "\n", capture_output=True, text=True, timeout=180,
         env=env, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout.split()
+    modules, classes = (result.stdout.splitlines() + ["", ""])[:2]
+    return modules.split(), classes.split()
 
 
 @pytest.mark.slow
 def test_the_warm_up_loads_the_code_a_day_would_load_among_its_views(tmp_path, passphrase):
     """After the pause that follows the unlock, opening every view, a group, a session
-    and locking loads no more code of ours (that code would pin Python's arenas among
-    the views' objects); the control, without the warm-up, loads the session editor
-    and the views' modules then."""
-    warm = _modules_a_day_loads(tmp_path, passphrase, "warm")
-    assert not warm, warm
-    cold = _modules_a_day_loads(tmp_path, passphrase, "cold")
-    assert "carnet.ui.session_editor.editor" in cold and "carnet.ui.tags_view" in cold
+    and locking loads no more code of ours and makes no more PySide classes (that code
+    and those classes would pin Python's arenas among the views' objects: a class PySide
+    makes mid-day is hundreds of objects kept); the control, without the warm-up, loads
+    the session editor and the views' modules then, and makes the font metrics' class."""
+    modules, classes = _what_a_day_makes(tmp_path, passphrase, "warm")
+    assert not modules, modules
+    assert not classes, classes
+    modules, classes = _what_a_day_makes(tmp_path, passphrase, "cold")
+    assert "carnet.ui.session_editor.editor" in modules and "carnet.ui.tags_view" in modules
+    assert "PySide6.QtGui.QFontMetricsF" in classes
 
 
 def test_the_warm_up_loads_one_module_per_pause_in_the_input(qtbot, monkeypatch):

@@ -216,7 +216,7 @@ class SyncController(QObject):
         self.folder = None
         self._again = False
         self._unsent, self._unsent_since, self._refused = False, None, False
-        self._conflicted = []
+        self._conflicted.clear()  # (the list made at start: issue 19)
         self._conflicts_read = self._wordings_said = False
         self._set_state(SyncState())
 
@@ -584,7 +584,9 @@ class SyncController(QObject):
                 continue
             if note is not None and OTHER_VERSION_HEADING in (note.text or ""):
                 items.append(item)
-        self._conflicted = items
+        # In place: a list made mid-day and kept while locked holds a freed 1 MiB arena of
+        # Python's from being given back (issue 19).
+        self._conflicted[:] = items
         return items
 
     def _note_of(self, uuid: str) -> tuple[int, str] | None:

@@ -86,7 +86,8 @@ class ClipboardGuard(QObject):
     def clear_now(self) -> None:
         """Clear what the app copied, if it is still on the clipboard and still ours."""
         self.timer.stop()
-        ours, self._ours = self._ours, {}
+        ours = dict(self._ours)
+        self._ours.clear()  # (the dict made at start: one made mid-day kept an arena, issue 19)
         cleared = False
         for mode, data in ours.items():
             if (shiboken6.isValid(data) and self.clipboard.mimeData(mode) is data
