@@ -788,7 +788,7 @@ def _what_a_day_makes(tmp_path, passphrase, warm: str) -> tuple[list[str], list[
          warm], input=passphrase + "\n", capture_output=True, text=True, timeout=180,
         env=env, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
-    modules, classes = (result.stdout.splitlines() + ["", ""])[:2]
+    modules, classes = [*result.stdout.splitlines(), "", ""][:2]
     return modules.split(), classes.split()
 
 
