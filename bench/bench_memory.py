@@ -260,6 +260,9 @@ def main() -> None:
     parser.add_argument("--files", action="store_true", help="diagnose files paged in")
     parser.add_argument("--arenas", action="store_true", help="diagnose sparse arenas")
     parser.add_argument("--heap", action="store_true", help="diagnose the C heap")
+    parser.add_argument("--no-resume", action="store_true",
+                        help="diagnose: the second unlock shows Home, as the first did, "
+                             "instead of resuming the last session read")
     parser.add_argument("--exit-at", default="", help="diagnose: leave at once after this "
                         "moment (its key), e.g. under heaptrack")
     parser.add_argument("--new", action="store_true", help="diagnose objects made since start")
@@ -538,6 +541,8 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
             print_pinning(mapped_before, types_before)  # first: the survivors' lines
             print_survivors(args.survivors)
             print("Modules the day imported:", " ".join(sorted(set(sys.modules) - modules_before)))
+        if args.no_resume:  # (diagnostic: what the resumed page leaves behind)
+            window._resume = ("home", None)
         yield from unlock()
         yield 50
         # The unlock resumes where the person was: the last session they read.
