@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -177,6 +178,8 @@ class FeelingRow(QWidget):
         self._body.words_changed(soon=True)
 
     def _text_changed(self) -> None:
+        if not shiboken6.isValid(self._ctx.autosaver):
+            return  # (the page torn down at a lock, its words already saved: nothing to do)
         if not self.emotion.currentData():
             self._sync_enabled()
             self._body.words_changed(soon=False)

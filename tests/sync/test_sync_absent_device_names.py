@@ -9,13 +9,17 @@ import pytest
 from sync_helpers import PASSPHRASE
 
 from carnet.domain import Learning
-from carnet.sync import setup, sync_once
+from carnet.sync import engine, setup, sync_once
 from carnet.sync.report import Code
 from carnet.ui.sync.problems import absent_names
 
 
 @pytest.mark.parametrize("b_label", ["a", "b"])
-def test_a_device_named_as_this_one_is_told_apart_when_absent(devices, tmp_path, b_label):
+def test_a_device_named_as_this_one_is_told_apart_when_absent(devices, tmp_path, b_label,
+                                                              monkeypatch):
+    # the engine remembers the labels it read, by journal and device, for the process:
+    # the devices of every test are copies of one set (same ids), so start afresh
+    monkeypatch.setattr(engine, "_LABELS", {})
     a, b = devices.open("a"), devices.open("b")
     try:
         b.sync.device_label = b_label  # « a » as a is: two computers of one host name
