@@ -19,6 +19,7 @@ import codecs
 import importlib
 import linecache
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from types import CodeType, ModuleType
 
@@ -179,7 +180,8 @@ def make_lazy_classes() -> None:
     :data:`LAZY_CLASSES`; the one PySide makes at the first connection of a signal to a
     plain object's method that takes fewer arguments (``PySide.Callable``, a session
     page's pending rows); the UTF-16 codec's entry (the search rows measure their text
-    in it); the UTF-8 copy of our code's non-ASCII texts (:func:`encode_texts`)."""
+    in it); the UTF-8 copy of our code's non-ASCII texts (:func:`encode_texts`) and the
+    bytecode copies Shiboken asks for (:func:`copy_bytecode`)."""
     global _classes_made
     _classes_made = True
     for name, classes in LAZY_CLASSES.items():
@@ -202,26 +204,15 @@ def make_lazy_classes() -> None:
         style.status_icon(status)
     style.group_icon()
     fit.eliding_painter()
-    encode_texts([module for name, module in list(sys.modules.items())
-                  if name.startswith("carnet.") and module is not None])
+    ours = [module for name, module in list(sys.modules.items())
+            if name.startswith("carnet.") and module is not None]
+    encode_texts(ours)
+    copy_bytecode(ours)
 
 
-def _code_texts(code: CodeType, found: set[str]) -> None:
-    for constant in code.co_consts:
-        if isinstance(constant, str):
-            if not constant.isascii():
-                found.add(constant)
-        elif isinstance(constant, CodeType):
-            _code_texts(constant, found)
-
-
-def encode_texts(modules: list[ModuleType]) -> int:
-    """Give the non-ASCII texts of these modules' code (« … », « − », accents) their
-    UTF-8 copy now; return how many. A Python string makes that copy the first time
-    PySide reads it (``tr()``, any text handed to Qt) and keeps it as long as the
-    string lives, here as long as the code: made mid-day, each copy stayed among the
-    day's objects (issue 19)."""
-    found: set[str] = set()
+def _code_objects(modules: list[ModuleType]) -> Iterator[CodeType]:
+    """The code of these modules' functions and methods, nested functions included."""
+    todo: list[CodeType] = []
     for module in modules:
         for value in list(vars(module).values()):
             if isinstance(value, type) and value.__module__ == module.__name__:
@@ -234,12 +225,53 @@ def encode_texts(modules: list[ModuleType]) -> int:
                                  else (member,)):
                     code = getattr(function, "__code__", None)
                     if isinstance(code, CodeType):
-                        _code_texts(code, found)
-                if isinstance(member, str) and not member.isascii():
-                    found.add(member)
+                        todo.append(code)
+    seen: set[int] = set()
+    while todo:
+        code = todo.pop()
+        if id(code) in seen:
+            continue
+        seen.add(id(code))
+        yield code
+        todo.extend(c for c in code.co_consts if isinstance(c, CodeType))
+
+
+def encode_texts(modules: list[ModuleType]) -> int:
+    """Give the non-ASCII texts of these modules' code (« … », « − », accents) their
+    UTF-8 copy now; return how many. A Python string makes that copy the first time
+    PySide reads it (``tr()``, any text handed to Qt) and keeps it as long as the
+    string lives, here as long as the code: made mid-day, each copy stayed among the
+    day's objects (issue 19)."""
+    found: set[str] = set()
+    for module in modules:
+        found.update(value for value in vars(module).values()
+                     if isinstance(value, str) and not value.isascii())
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                found.update(member for member in vars(value).values()
+                             if isinstance(member, str) and not member.isascii())
+    for code in _code_objects(modules):
+        found.update(constant for constant in code.co_consts
+                     if isinstance(constant, str) and not constant.isascii())
     for text in found:
         QCoreApplication.translate("", text)  # PySide reads it as UTF-8: the copy is made
     return len(found)
+
+
+def copy_bytecode(modules: list[ModuleType]) -> int:
+    """Make now the copy of its bytecode Python keeps on a function's code the first
+    time it is asked for, for our functions that name a Qt class; return how many.
+    Shiboken asks for it (to read the calling instruction) whenever a function reads
+    an attribute of a Qt class (``Qt.AlignmentFlag``, ``QFont.Weight``): made at that
+    function's first run mid-day, each copy stayed among the day's objects — a search
+    row's ``direction()`` alone kept a 1 MiB arena of Python's after the lock (issue 19).
+    ~300 KiB in all, most of it made during any day anyway."""
+    made = 0
+    for code in _code_objects(modules):
+        if any(name.startswith("Q") for name in code.co_names):
+            code.co_code  # noqa: B018 - the attribute's first read makes the copy
+            made += 1
+    return made
 
 
 def forget_lookups() -> None:

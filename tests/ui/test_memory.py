@@ -901,21 +901,27 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from carnet.ui import warmup
 from carnet.ui.attachments.strip import AttachmentStrip
+from carnet.ui import result_delegate
 if sys.argv[1] == "warm":
     warmup.make_lazy_classes()
 made = {f"{t.__module__}.{t.__qualname__}" for t in gc.get_objects() if isinstance(t, type)}
 print(" ".join(sorted(n for n in made if n.startswith("PySide"))))
 text = next(c for c in AttachmentStrip.__init__.__code__.co_consts if c == "Attach a photo…")
 print("utf-8:", sys.getsizeof(text) > sys.getsizeof("".join(list(text))))
+import tracemalloc
+tracemalloc.start()
+result_delegate.direction.__code__.co_code  # made now unless the warm-up made it
+print("bytecode copied:", tracemalloc.get_traced_memory()[0] < 64)
 """
 
 
 def test_the_warm_up_makes_what_pyside_makes_at_first_use(tmp_path):
-    """PySide makes some classes (and their enums) at their first use, and a Python
-    string its UTF-8 copy the first time PySide reads it: made by a page's first text
-    block, a row's brush or a ``tr()`` mid-day, they stayed among the day's objects,
-    keeping Python's arenas (issue 19). The warm-up makes them; the control, a process
-    that did not, has none of them yet."""
+    """PySide makes some classes (and their enums) at their first use, a Python string
+    its UTF-8 copy the first time PySide reads it, a function's code the copy of its
+    bytecode Shiboken reads when the function reads a Qt class's attribute: made by a
+    page's first text block, a row's brush, a ``tr()`` or a search row's ``direction()``
+    mid-day, they stayed among the day's objects, keeping Python's arenas (issue 19).
+    The warm-up makes them; the control, a process that did not, has none of them yet."""
     import subprocess
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -923,19 +929,23 @@ def test_the_warm_up_makes_what_pyside_makes_at_first_use(tmp_path):
     def made(mode: str) -> tuple[set[str], str]:
         out = subprocess.run([sys.executable, "-c", _LAZY_PROBE, mode], env=env, text=True,
                              capture_output=True, timeout=120, check=True, cwd=tmp_path)
-        classes, utf8 = out.stdout.splitlines()
-        return set(classes.split()), utf8
+        classes, utf8, bytecode = out.stdout.splitlines()
+        return set(classes.split()), utf8, bytecode
 
     wanted = {"PySide6.QtGui.QGradient", "PySide6.QtGui.QGradient.Type",
               "PySide6.QtGui.QTextBlock", "PySide6.QtGui.QTextBlock.iterator",
               "PySide6.QtCore.QKeyCombination", "PySide.Callable"}
-    classes, utf8 = made("warm")
+    classes, utf8, bytecode = made("warm")
     assert wanted <= classes
     # A text of our code handed to Qt mid-day (``tr()``) got its UTF-8 copy then.
     assert utf8 == "utf-8: True"
-    classes, utf8 = made("cold")  # control
+    # The copy of a function's bytecode Shiboken asks for when it reads a Qt class's
+    # attribute (a search row's ``direction()``, first run mid-day).
+    assert bytecode == "bytecode copied: True"
+    classes, utf8, bytecode = made("cold")  # control
     assert not wanted & classes
     assert utf8 == "utf-8: False"
+    assert bytecode == "bytecode copied: False"
 
 
 
