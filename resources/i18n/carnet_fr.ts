@@ -1593,7 +1593,7 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
-            <extracomment>an objective's title as the journal holds it (an emptied title is put back) Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19). What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
+            <extracomment>an objective's title as the journal holds it (an emptied title is put back) Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19). A list item's own flags (as Qt gives them back), and with « editable » added. What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
             <translation>ex. : Co-dév des managers</translation>
         </message>
         <message>
