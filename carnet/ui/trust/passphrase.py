@@ -56,6 +56,9 @@ def _password_field(placeholder: str, reveal_tip: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
     add_reveal_action(field, reveal_tip)
+    # wide enough for its hint beside the eye (the French ones were cut: fresh6)
+    metrics = field.fontMetrics()
+    field.setMinimumWidth(metrics.horizontalAdvance(placeholder) + 2 * metrics.height() + 24)
     return field
 
 
@@ -155,7 +158,9 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # (a minimum of its own stops Qt from taking the layout's: the fields, as wide as
+        # their hints, then squeezed the labels)
+        self.setMinimumWidth(max(520, layout.minimumSize().width()))
         keep_wrapped_text_whole(self)
         # Tab goes from field to field; the three eyes come after them.
         QWidget.setTabOrder(self.old_edit, self.new_edit)
