@@ -65,7 +65,7 @@ def schedule(store: JournalStore, today: date, *, days_before: int = 1,
     due_dates_of: dict[int | None, list[date | None]] = {}  # open actions' due dates by group
     for group_id, due_date in open_actions:
         due_dates_of.setdefault(group_id, []).append(due_date)
-    archived = {g.id for g in store.groups.list() if g.archived}
+    archived = set(store.groups.ids(archived=True))
     for session in store.sessions.list(status=SessionStatus.PLANNED, start=today, end=end):
         if session.group_id in archived:
             continue  # an archived group's meetings are not announced (its page says so)

@@ -96,7 +96,7 @@ def next_session(
     if group_id is not None:
         group_ids = [group_id]
     else:
-        group_ids = [g.id for g in store.groups.list(include_archived=False)]
+        group_ids = store.groups.ids(archived=False)
         if not group_ids:
             return None
     candidates = store.sessions.list(

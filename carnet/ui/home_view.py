@@ -276,7 +276,7 @@ class HomeView(QWidget):
         mine = {"open_only": True, "due_by": horizon, "group_id": group_id, "undated_too": True}
         shown = actions.list(**mine, limit=MAX_ROWS)
         # (not an archived group's: « no longer proposed on Home », its page says)
-        active = [g.id for g in self.store.groups.list(include_archived=False)]
+        active = self.store.groups.ids(archived=False)
         others = {"open_only": True, "due_by": horizon, "group_ids": active}
         if len(shown) < MAX_ROWS:
             listed = {a.id for a in shown}
