@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import QApplication
-from ui_helpers import unlock_through_ui
+from ui_helpers import lock_and_release, unlock_through_ui
 
 from carnet.services import reminders as rules
 from carnet.services.reminders import Reminder
@@ -30,24 +30,6 @@ def _unlocked(qtbot, make_window, seeded_journal, passphrase):
     unlock_through_ui(qtbot, window, passphrase)
     window.ids = ids
     return window
-
-
-def _lock_and_release(qtbot, window) -> None:
-    from carnet.ui import memory
-
-    released = []
-    original = memory.release_memory
-
-    def spy(**kwargs) -> None:
-        original(**kwargs)
-        released.append(1)
-
-    memory.release_memory = spy  # (the lock imports it when it runs)
-    try:
-        window.lock()
-        qtbot.waitUntil(lambda: bool(released), timeout=10_000)
-    finally:
-        memory.release_memory = original
 
 
 def test_what_is_kept_while_locked_stays_in_the_containers_made_at_start(
@@ -74,7 +56,7 @@ def test_what_is_kept_while_locked_stays_in_the_containers_made_at_start(
     shown = set(notifier.shown)
     resume = window.workspace.location()
 
-    _lock_and_release(qtbot, window)
+    lock_and_release(qtbot, window)
 
     for name, value in kept.items():
         assert id(value) == made[name], name

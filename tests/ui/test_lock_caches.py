@@ -11,13 +11,11 @@ stay. Each probe here has its control: the same probe reading the other answer.
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
-from ui_helpers import unlock_through_ui
+from ui_helpers import lock_and_release, unlock_through_ui
 
 from carnet.ui import fonts
 
@@ -71,28 +69,6 @@ def a_day(qtbot, window) -> None:
     window.grab()
     window.workspace.show_home()
     qtbot.wait(10)
-
-
-def lock_and_release(qtbot, window) -> None:
-    """Lock, then let the event loop turn until the memory is released (a turn after
-    the workspace is destroyed)."""
-    from carnet.ui import memory
-
-    released = []
-    original = memory.release_memory
-
-    def spy(**kwargs) -> None:
-        original(**kwargs)
-        released.append(1)
-
-    memory.release_memory = spy  # (the lock imports it when it runs)
-    try:
-        window.lock()
-        qtbot.waitUntil(lambda: bool(released), timeout=10_000)
-    finally:
-        memory.release_memory = original
-    qtbot.wait(10)
-    gc.collect()
 
 
 def drawn(text: str) -> QImage:

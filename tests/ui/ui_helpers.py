@@ -141,3 +141,27 @@ def type_text(qtbot, widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def lock_and_release(qtbot, window) -> None:
+    """Lock, then let the event loop turn until the memory is released (a turn after
+    the workspace is destroyed)."""
+    from carnet.ui import memory
+
+    released = []
+    original = memory.release_memory
+
+    def spy(**kwargs) -> None:
+        original(**kwargs)
+        released.append(1)
+
+    memory.release_memory = spy  # (the lock imports it when it runs)
+    try:
+        window.lock()
+        qtbot.waitUntil(lambda: bool(released), timeout=10_000)
+    finally:
+        memory.release_memory = original
+    qtbot.wait(10)
+    import gc
+
+    gc.collect()
