@@ -22,7 +22,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import type_text, unlock_through_ui
+from ui_helpers import open_prepare, type_text, unlock_through_ui
 
 from carnet.domain import Action, Cadence, Group, Role, Session, SessionStatus
 from carnet.store import JournalStore
@@ -44,14 +44,7 @@ def prepare(qtbot, make_window, journal_path, passphrase):
         group_id = group.id
     finally:
         store.close()
-    window = make_window()
-    window.install_extensions()
-    window.show()
-    qtbot.waitExposed(window)
-    window.start(journal_path)
-    unlock_through_ui(qtbot, window, passphrase)
-    view = window.show_view("prepare")
-    view.select_group(group_id)
+    window, view = open_prepare(qtbot, make_window, journal_path, passphrase, group_id)
     return window, view
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from ui_helpers import type_text, unlock_through_ui
+from ui_helpers import open_prepare, type_text, unlock_through_ui
 
 from carnet.domain import Action, ActionStatus, Cadence, Group, Role, Session, SessionStatus
 from carnet.store import JournalStore
@@ -42,14 +42,7 @@ def test_an_outcome_typed_then_hidden_by_a_status_change_is_kept(qtbot, make_win
         group_id, action_id = group.id, action.id
     finally:
         store.close()
-    window = make_window()
-    window.install_extensions()
-    window.show()
-    qtbot.waitExposed(window)
-    window.start(journal_path)
-    unlock_through_ui(qtbot, window, passphrase)
-    view = window.show_view("prepare")
-    view.select_group(group_id)
+    window, view = open_prepare(qtbot, make_window, journal_path, passphrase, group_id)
     qtbot.waitUntil(lambda: view.review.item is not None)
     review = view.review
     click = Qt.MouseButton.LeftButton

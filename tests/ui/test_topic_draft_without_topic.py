@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import type_text, unlock_through_ui
+from ui_helpers import open_prepare, type_text
 
 from carnet.domain import Cadence, Group, Role, Session
 from carnet.store import JournalStore
@@ -36,13 +36,7 @@ def topics(qtbot, make_window, journal_path, passphrase):
         ])
     finally:
         store.close()
-    window = make_window()
-    window.install_extensions()
-    window.show()
-    qtbot.waitExposed(window)
-    window.start(journal_path)
-    unlock_through_ui(qtbot, window, passphrase)
-    view = window.show_view("prepare")
+    window, view = open_prepare(qtbot, make_window, journal_path, passphrase)
     view.topics.window().activateWindow()
     return window, view.topics
 

@@ -165,3 +165,19 @@ def lock_and_release(qtbot, window) -> None:
     import gc
 
     gc.collect()
+
+
+def open_prepare(qtbot, make_window, journal_path, passphrase: str,
+                 group_id: int | None = None):
+    """A window with every feature, unlocked through the unlock screen, on « Préparer »
+    (``group_id``'s, when given); returns the window and the view."""
+    window = make_window()
+    window.install_extensions()
+    window.show()
+    qtbot.waitExposed(window)
+    window.start(journal_path)
+    unlock_through_ui(qtbot, window, passphrase)
+    view = window.show_view("prepare")
+    if group_id is not None:
+        view.select_group(group_id)
+    return window, view
