@@ -160,6 +160,7 @@ ENGLISH_SINGULAR: dict[str, str] = {
     "Booklet written (NOT encrypted): %1 (%n pages)":
         "Booklet written (NOT encrypted): %1 (%n page)",
     " copies": " copy",
+    "%n planned session(s), the next on %1": "%n planned session, on %1",
 }
 #: Sources that count but whose English plural is not the source itself.
 ENGLISH_PLURAL: dict[str, str] = {

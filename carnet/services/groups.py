@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import TypeVar
 
-from carnet.domain import Group, Member, Objective, Role
+from carnet.domain import Action, Group, Member, Objective, Role, Session, SessionStatus
 from carnet.domain.schedule import plan_after_removal, reschedule
 from carnet.store import JournalStore
 
@@ -158,6 +159,32 @@ class GroupContents:
         ended is archived instead (kept, printed, out of the way). A removal cannot be
         undone, and it would also remove it from the person's other devices."""
         return self.written == 0
+
+
+@dataclass(frozen=True)
+class LeftOpen:
+    """What a group still holds open when its cycle is ended: its open actions, the
+    topics still to bring in it, its meetings planned from today on. Archiving keeps
+    them as they are but takes them off Home and the reminders: the person is asked
+    first, told what (an earlier review found it said only afterwards)."""
+
+    actions: tuple[Action, ...]
+    topics: int
+    planned: tuple[Session, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.actions or self.topics or self.planned)
+
+
+def left_open(store: JournalStore, group_id: int, today: date) -> LeftOpen:
+    from carnet.services.planning import still_to_bring
+
+    actions = store.actions.list(group_id=group_id, open_only=True)
+    topics = still_to_bring(store, (t for t in store.topics.list(group_id=group_id)
+                                    if t.group_id == group_id))
+    planned = [s for s in store.sessions.list_by_group(group_id)
+               if s.status is SessionStatus.PLANNED and s.date >= today]
+    return LeftOpen(tuple(actions), len(topics), tuple(sorted(planned, key=lambda s: s.date)))
 
 
 def group_contents(store: JournalStore, group_id: int) -> GroupContents:

@@ -40,12 +40,13 @@ from carnet.domain import (
     DomainError,
     Group,
     Member,
-    TopicStatus,
     planned_dates,
 )
 from carnet.services.groups import (
     GroupForm,
+    LeftOpen,
     group_contents,
+    left_open,
     merge_group_form,
     read_group_form,
     remove_group,
@@ -754,12 +755,10 @@ class GroupEditor(QWidget):
         """What an archived group still holds open, said where it is found: archived in
         silence, its open actions and waiting topics left every screen (fresh6)."""
         try:
-            actions = self.store.actions.count(group_id=group.id, open_only=True)
-            topics = sum(1 for t in self.store.topics.list(group_id=group.id)
-                         if t.group_id == group.id
-                         and t.status in (TopicStatus.OPEN, TopicStatus.SCHEDULED))
+            left = left_open(self.store, group.id, date.today())
         except StoreError:
             return []
+        actions, topics = len(left.actions), left.topics
         said = []
         if actions:
             said.append(self.tr("%n action(s) of this group are still open: Préparer lists "
@@ -770,8 +769,35 @@ class GroupEditor(QWidget):
                                 "« Topics to bring », « All groups ».", "", topics))
         return said
 
-    def toggle_archived(self) -> None:
-        """Archive the group (or bring it back), after saving what the page holds."""
+    def _left_open_text(self, group: Group, left: LeftOpen) -> str:
+        """What archiving leaves open, named: asked before, not told after."""
+        lines = [self.tr("“%1” still holds:").replace("%1", group.name)]
+        if left.actions:
+            titles = [self.tr("“%1”").replace("%1", _shortened(a.title))
+                      for a in left.actions[:3]]
+            if len(left.actions) > 3:
+                titles.append(self.tr("%n other(s)", "", len(left.actions) - 3))
+            lines.append("• " + self.tr("%n open action(s): %1", "", len(left.actions))
+                         .replace("%1", ", ".join(titles)))
+        if left.topics:
+            lines.append("• " + self.tr("%n topic(s) still to bring", "", left.topics))
+        if left.planned:
+            lines.append("• " + self.tr("%n planned session(s), the next on %1", "",
+                                        len(left.planned)).replace(
+                "%1", formats.format_date(left.planned[0].date, "long")))
+        lines.append("")
+        lines.append(self.tr(
+            "Archived, the group keeps them as they are, but they leave Home and the "
+            "reminders: its planned sessions are no longer announced. Préparer still lists "
+            "its open actions and topics under « All groups », and “Bring this group back” "
+            "undoes the archiving."))
+        return "\n".join(lines)
+
+    def toggle_archived(self, *, asked: bool = False) -> None:
+        """Archive the group (or bring it back), after saving what the page holds.
+        A group that still holds open actions, topics to bring or planned sessions is
+        archived only once the person said yes to what stays open (« No » by default);
+        ``asked`` when the question was already put with that text."""
         if self.group is None:
             return
         if self._dirty and not self.flush():
@@ -779,6 +805,13 @@ class GroupEditor(QWidget):
                 "%1", " ".join(self.problems())))
             return
         group = self.store.groups.get(self.group.id)
+        if not group.archived and not asked:
+            left = left_open(self.store, group.id, date.today())
+            if left and not messages().question(
+                    self, self.tr("Archive this group?"),
+                    self._left_open_text(group, left) + "\n\n"
+                    + self.tr("Archive it anyway?")):
+                return
         self.store.groups.update(replace(group, archived=not group.archived))
         self.load(group.id)
         self.saved.emit(group.id)
@@ -797,10 +830,16 @@ class GroupEditor(QWidget):
             title = self.tr("This group cannot be removed")
             if group.archived:
                 messages().information(self, title, why)
-            elif messages().question(self, title, why + "\n\n" + self.tr(
-                    "Archive it instead? It stays in your journal and your booklets, out of "
-                    "the way.")):
-                self.toggle_archived()
+                return
+            left = left_open(self.store, group.id, date.today())
+            question = why + "\n\n"
+            if left:  # what stays open, said before the question
+                question += self._left_open_text(group, left) + "\n\n"
+            question += self.tr(
+                "Archive it instead? It stays in your journal and your booklets, out of "
+                "the way.")
+            if messages().question(self, title, question):
+                self.toggle_archived(asked=True)
             return
         text = self.tr("Remove “%1”?").replace("%1", group.name) + "\n\n"
         if contents.sessions:
@@ -867,3 +906,9 @@ class GroupEditor(QWidget):
                 self.store.sync.keep_wordings_beside(table, rid, seen)
         return saved
 
+
+def _shortened(title: str, limit: int = 80) -> str:
+    """An action's title in a question, on one line and not a page long (the whole title
+    stays in the journal, on its session's page and in Préparer)."""
+    line = " ".join(title.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"

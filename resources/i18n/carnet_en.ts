@@ -1530,8 +1530,49 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             </translation>
         </message>
         <message>
+            <source>“%1” still holds:</source>
+            <translation>“%1” still holds:</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other(s)</source>
+            <translation>
+                <numerusform>%n other</numerusform>
+                <numerusform>%n others</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s): %1</source>
+            <translation>
+                <numerusform>%n open action: %1</numerusform>
+                <numerusform>%n open actions: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) still to bring</source>
+            <translation>
+                <numerusform>%n topic still to bring</numerusform>
+                <numerusform>%n topics still to bring</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archived, the group keeps them as they are, but they leave Home and the reminders: its planned sessions are no longer announced. Préparer still lists its open actions and topics under « All groups », and “Bring this group back” undoes the archiving.</source>
+            <translation>Archived, the group keeps them as they are, but they leave Home and the reminders: its planned sessions are no longer announced. Préparer still lists its open actions and topics under « All groups », and “Bring this group back” undoes the archiving.</translation>
+        </message>
+        <message>
             <source>Save your changes first: %1</source>
             <translation>Save your changes first: %1</translation>
+        </message>
+        <message>
+            <source>Archive this group?</source>
+            <translation>Archive this group?</translation>
+        </message>
+        <message>
+            <source>Archive it anyway?</source>
+            <translation>Archive it anyway?</translation>
         </message>
         <message>
             <source>This group cannot be removed</source>
@@ -1551,6 +1592,13 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Archive it instead? It stays in your journal and your booklets, out of the way.</source>
             <translation>Archive it instead? It stays in your journal and your booklets, out of the way.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned session(s), the next on %1</source>
+            <translation>
+                <numerusform>%n planned session, on %1</numerusform>
+                <numerusform>%n planned sessions, the next on %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</source>

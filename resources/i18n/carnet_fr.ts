@@ -1530,8 +1530,49 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             </translation>
         </message>
         <message>
+            <source>“%1” still holds:</source>
+            <translation>« %1 » a encore :</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other(s)</source>
+            <translation>
+                <numerusform>%n autre</numerusform>
+                <numerusform>%n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s): %1</source>
+            <translation>
+                <numerusform>%n action ouverte : %1</numerusform>
+                <numerusform>%n actions ouvertes : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) still to bring</source>
+            <translation>
+                <numerusform>%n sujet encore à apporter</numerusform>
+                <numerusform>%n sujets encore à apporter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archived, the group keeps them as they are, but they leave Home and the reminders: its planned sessions are no longer announced. Préparer still lists its open actions and topics under « All groups », and “Bring this group back” undoes the archiving.</source>
+            <translation>Archivé, le groupe les garde tels quels, mais ils quittent l’accueil et les rappels : ses séances prévues ne sont plus annoncées. Préparer montre encore ses actions ouvertes et ses sujets sous « Tous les groupes », et « Réactiver ce groupe » annule l’archivage.</translation>
+        </message>
+        <message>
             <source>Save your changes first: %1</source>
             <translation>Enregistrez d’abord vos modifications : %1</translation>
+        </message>
+        <message>
+            <source>Archive this group?</source>
+            <translation>Archiver ce groupe ?</translation>
+        </message>
+        <message>
+            <source>Archive it anyway?</source>
+            <translation>L’archiver quand même ?</translation>
         </message>
         <message>
             <source>This group cannot be removed</source>
@@ -1551,6 +1592,13 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Archive it instead? It stays in your journal and your booklets, out of the way.</source>
             <translation>L’archiver plutôt ? Il reste dans votre carnet et vos livrets, hors de votre chemin.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned session(s), the next on %1</source>
+            <translation>
+                <numerusform>%n séance prévue, le %1</numerusform>
+                <numerusform>%n séances prévues, la prochaine le %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Its %n planned session(s), with nothing written in them, its members and its objectives will be removed, on your other devices too. Its topics stay, without a group.</source>

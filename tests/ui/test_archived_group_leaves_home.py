@@ -55,7 +55,7 @@ def two_groups(journal_path, passphrase):
 
 
 def test_an_archived_group_is_no_longer_proposed_on_home(qtbot, make_window, two_groups,
-                                                         passphrase):
+                                                         passphrase, message_service):
     path, group_a = two_groups
     window = make_window(extensions=True)
     window.show()
@@ -66,6 +66,7 @@ def test_an_archived_group_is_no_longer_proposed_on_home(qtbot, make_window, two
     assert "Codev A" in home.next_title.text()  # control: before, it is the next one
     window.workspace.show_group(group_a)
     editor = window.workspace.group_editor
+    message_service.answers.append(True)  # asked first (tests/ui/test_archive_asks_first.py)
     qtbot.mouseClick(editor.archive_button, Qt.MouseButton.LeftButton)
     assert window.store.groups.get(group_a).archived
     hint = editor.ending_hint.text()
@@ -85,6 +86,7 @@ def test_archiving_with_open_actions_says_what_stays_open(qtbot, unlocked, messa
     assert [a.title for a in open_actions] == [f"Déléguer {MARKER}"]  # control
     window.workspace.show_group(group_id)
     editor = window.workspace.group_editor
+    message_service.answers.append(True)
     qtbot.mouseClick(editor.archive_button, Qt.MouseButton.LeftButton)
     assert store.groups.get(group_id).archived
     window.go_home()

@@ -24,12 +24,13 @@ def _sidebar_groups(window) -> set[str]:
     return {model.index(r, 0).data() for r in range(model.rowCount())}
 
 
-def test_archive_and_bring_back(qtbot, unlocked):
+def test_archive_and_bring_back(qtbot, unlocked, message_service):
     window = unlocked()
     group_id = window.ids["group"]
     editor = _group_page(window, group_id)
     assert editor.ending_section.isVisibleTo(editor)
     assert not window.store.groups.get(group_id).archived  # control
+    message_service.answers.append(True)  # what stays open: archive it anyway
     qtbot.mouseClick(editor.archive_button, Qt.MouseButton.LeftButton)
     assert window.store.groups.get(group_id).archived
     assert "archived" in editor.ending_hint.text()
@@ -39,11 +40,12 @@ def test_archive_and_bring_back(qtbot, unlocked):
     assert not window.store.groups.get(group_id).archived
 
 
-def test_archiving_saves_what_the_page_holds_first(qtbot, unlocked):
+def test_archiving_saves_what_the_page_holds_first(qtbot, unlocked, message_service):
     window = unlocked()
     group_id = window.ids["group"]
     editor = _group_page(window, group_id)
     type_text(qtbot, editor.place_edit, " — salle 3")
+    message_service.answers.append(True)
     qtbot.mouseClick(editor.archive_button, Qt.MouseButton.LeftButton)
     group = window.store.groups.get(group_id)
     assert group.archived and group.place.endswith("— salle 3")
@@ -82,10 +84,12 @@ def test_a_group_with_written_sessions_is_never_removed(qtbot, unlocked, message
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     kind, title, text = message_service.shown[-1]
     assert kind == "question" and "cannot be removed" in title and "Archive it" in text
+    assert "still holds" in text and "1 open action" in text  # asked with what stays open
     assert window.store.groups.get(group_id) and not window.store.groups.get(group_id).archived
     message_service.answers.append(True)  # « Archive it instead? » Yes
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
-    assert window.store.groups.get(group_id).archived
+    assert window.store.groups.get(group_id).archived  # one question, not two
+    assert [k for k, _, _ in message_service.shown].count("question") == 2
     assert window.store.sessions.list_by_group(group_id)  # nothing removed
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)  # archived: just said
     assert message_service.shown[-1][0] == "information"

@@ -7,13 +7,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 
-def test_home_says_the_cycle_is_archived_not_start_with_a_group(qtbot, unlocked):
+def test_home_says_the_cycle_is_archived_not_start_with_a_group(qtbot, unlocked,
+                                                                message_service):
     window = unlocked()
     window.go_home()
     home = window.workspace.home
     assert home.empty_card.isHidden() and home.archived_card.isHidden()  # control
     window.workspace.show_group(window.ids["group"])
     editor = window.workspace.group_editor
+    message_service.answers.append(True)  # archive it, what stays open said
     qtbot.mouseClick(editor.archive_button, Qt.MouseButton.LeftButton)
     name = window.store.groups.get(window.ids["group"]).name
     assert window.store.groups.get(window.ids["group"]).archived
