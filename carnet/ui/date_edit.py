@@ -158,6 +158,9 @@ class DateEdit(QDateEdit):
 
     #: A typed text was refused (the text; the field kept its date).
     refused = Signal(str)
+    #: A whole date is being typed (or pasted): the field's text changed, its date not
+    #: yet (``commit`` takes it). Qt's own signals are quiet meanwhile (``_set_free``).
+    typing = Signal()
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -321,6 +324,7 @@ class DateEdit(QDateEdit):
                     self.lineEdit().selectAll()  # a whole date pasted: it replaces the field's
                 self._set_free(True)
                 self.lineEdit().insert(pasted[:60])
+                self.typing.emit()
             return
         modifiers = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                          | Qt.KeyboardModifier.AltModifier
@@ -331,6 +335,7 @@ class DateEdit(QDateEdit):
         if self._free or (typing and self._spans_sections()):
             self._set_free(True)
             self.lineEdit().event(event)  # straight to the text: no propagation back here
+            self.typing.emit()
             return
         super().keyPressEvent(event)
 

@@ -19,6 +19,8 @@ remedies, chosen by what the field shows:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import (
@@ -216,6 +218,11 @@ class _ElidingRows(QStyledItemDelegate):
     """A list's rows as wide as the list (never wider): the text is drawn with an
     ellipsis when it does not fit, and the items give it whole as their tooltip."""
 
+    def __init__(self, parent: QObject | None = None,
+                 on_typing: Callable[..., object] | None = None) -> None:
+        super().__init__(parent)
+        self._on_typing = on_typing
+
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(1, size.height())
@@ -225,13 +232,20 @@ class _ElidingRows(QStyledItemDelegate):
         from carnet.ui.whole_paste import keep_whole
 
         editor = super().createEditor(parent, option, index)
-        return keep_whole(editor) if isinstance(editor, QLineEdit) else editor
+        if isinstance(editor, QLineEdit):
+            keep_whole(editor)
+            if self._on_typing is not None:
+                editor.textEdited.connect(self._on_typing)
+        return editor
 
 
-def elide_list_rows(view: QListView) -> QListView:
+def elide_list_rows(view: QListView,
+                    on_typing: Callable[..., object] | None = None) -> QListView:
     """Rows cut with an ellipsis rather than by the list's edge (a horizontal scroll bar
-    that nobody sees). The items must carry their whole text as tooltip."""
-    view.setItemDelegate(_ElidingRows(view))
+    that nobody sees). The items must carry their whole text as tooltip. ``on_typing``
+    is called at each edit typed in a row's open editor (the list says nothing until
+    the editor closes)."""
+    view.setItemDelegate(_ElidingRows(view, on_typing))
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setWordWrap(False)
     view.setProperty(ELIDES, True)

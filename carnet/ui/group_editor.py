@@ -175,7 +175,8 @@ class GroupEditor(QWidget):
         self.members_table.horizontalHeader().setStretchLastSection(True)
         self.members_table.horizontalHeader().setMinimumSectionSize(180)
         self.members_table.verticalHeader().hide()
-        self.members_table.setItemDelegate(WholeTextDelegate(self.members_table))
+        self.members_table.setItemDelegate(
+            WholeTextDelegate(self.members_table, on_typing=self._changed))
         self.members_table.setMinimumHeight(150)
         self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members_table.setAccessibleName(self.tr("Members"))
@@ -207,7 +208,8 @@ class GroupEditor(QWidget):
         self.objectives_list = QListWidget()
         self.objectives_list.setEditTriggers(_EDIT_TRIGGERS)
         self.objectives_list.setMinimumHeight(150)
-        elide_list_rows(self.objectives_list)  # a long objective: « … » and its tooltip
+        # a long objective: « … » and its tooltip
+        elide_list_rows(self.objectives_list, on_typing=self._objectives_changed)
         self.objectives_list.setAccessibleName(self.tr("My objectives for the cycle"))
         self.objectives_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.add_objective_button = QPushButton(self.tr("Add an objective"))
@@ -336,6 +338,7 @@ class GroupEditor(QWidget):
         self.name_edit.textEdited.connect(self._update_heading)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.start_edit.dateChanged.connect(self._changed)
+        self.start_edit.typing.connect(self._changed)  # a whole date typed, not yet taken
         self.every_spin.valueChanged.connect(self._changed)
         self.every_spin.valueChanged.connect(self._name_units)
         self.unit_combo.currentIndexChanged.connect(self._changed)
@@ -547,8 +550,18 @@ class GroupEditor(QWidget):
             self._changed()
 
     def _set_dirty(self, dirty: bool) -> None:
+        """« Enregistrer » and « Annuler les modifications » only when there is
+        something to save: just opening the page offered to save it. Every field says
+        a change as it is typed (a cell or an objective being typed, a date typed whole,
+        not yet taken, included: a greyed button would not take the click that ends
+        them)."""
         self._dirty = dirty
+        if not dirty and (self.save_button.hasFocus() or self.revert_button.hasFocus()):
+            # Qt would hand the keyboard to the next button, « Archiver ce groupe »:
+            # a second Return would archive the group just saved.
+            self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
         self.revert_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty)
 
     def is_dirty(self) -> bool:
         return self._dirty

@@ -14,6 +14,8 @@ Every way of pasting is covered: Ctrl+V (and Shift+Insert), the context menu's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QToolTip, QWidget
@@ -126,10 +128,22 @@ def _number(value: int) -> str:
 
 
 class WholeTextDelegate(QStyledItemDelegate):
-    """A list's or a table's item editor that keeps a paste whole (see :func:`keep_whole`)."""
+    """A list's or a table's item editor that keeps a paste whole (see :func:`keep_whole`).
+
+    ``on_typing`` is called at each edit typed in an open editor: the view says nothing
+    until the editor closes, and a page whose « Enregistrer » waits for a change would
+    keep it greyed while a cell is being typed.
+    """
+
+    def __init__(self, parent: QObject | None = None,
+                 on_typing: Callable[..., object] | None = None) -> None:
+        super().__init__(parent)
+        self._on_typing = on_typing
 
     def createEditor(self, parent: QWidget, option, index) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             keep_whole(editor)
+            if self._on_typing is not None:
+                editor.textEdited.connect(self._on_typing)
         return editor
