@@ -114,6 +114,25 @@ def move_due_with_session(store: JournalStore, session: Session, old_date: date)
     return moved
 
 
+def keep_due_before_move(store: JournalStore, action_ids: Iterable[int], old_date: date,
+                         new_date: date) -> list[int]:
+    """The person declined :func:`move_due_with_session` for these actions: each one
+    still open and still due on ``new_date`` is due on ``old_date`` again (one changed
+    since keeps what it was given). The ids put back, in one transaction."""
+    kept = []
+    with store.transaction():
+        for action_id in action_ids:
+            try:
+                action = store.actions.get(action_id)
+            except NotFoundError:
+                continue
+            if action.is_open and action.due_date == new_date:
+                action.due_date = old_date
+                store.actions.update(action)
+                kept.append(action_id)
+    return kept
+
+
 def still_to_bring(store: JournalStore, topics: Iterable[Topic]) -> list[Topic]:
     """The topics still to bring: open ones, and those brought to a session that has not
     taken place yet. One brought to a session held since was treated there: it no

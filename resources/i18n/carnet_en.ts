@@ -3916,6 +3916,7 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
         <message>
             <source>Themes, separated by commas (delegation, conflict…)</source>
+            <extracomment>moves made by the saves (on the autosave thread), said once each save is done</extracomment>
             <translation>Themes, separated by commas (delegation, conflict…)</translation>
         </message>
         <message>
@@ -3949,6 +3950,27 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Session %1</source>
             <translation>Session %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep %n action(s) due on %1</source>
+            <translation>
+                <numerusform>Keep %n action due on %1</numerusform>
+                <numerusform>Keep %n actions due on %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s) due on %1, the day of this session, moved with it to %2.</source>
+            <translation>
+                <numerusform>%n open action due on %1, the day of this session, moved with it to %2.</numerusform>
+                <numerusform>%n open actions due on %1, the day of this session, moved with it to %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) due on %1 again, as before the session moved.</source>
+            <translation>
+                <numerusform>%n action due on %1 again, as before the session moved.</numerusform>
+                <numerusform>%n actions due on %1 again, as before the session moved.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

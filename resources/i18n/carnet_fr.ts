@@ -3916,6 +3916,7 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Themes, separated by commas (delegation, conflict…)</source>
+            <extracomment>moves made by the saves (on the autosave thread), said once each save is done</extracomment>
             <translation>Thèmes, séparés par des virgules (délégation, conflit…)</translation>
         </message>
         <message>
@@ -3949,6 +3950,27 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Session %1</source>
             <translation>Séance %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep %n action(s) due on %1</source>
+            <translation>
+                <numerusform>La garder due le %1</numerusform>
+                <numerusform>Les garder dues le %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s) due on %1, the day of this session, moved with it to %2.</source>
+            <translation>
+                <numerusform>%n action ouverte, due le %1, jour de cette séance, la suit au %2.</numerusform>
+                <numerusform>%n actions ouvertes, dues le %1, jour de cette séance, la suivent au %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) due on %1 again, as before the session moved.</source>
+            <translation>
+                <numerusform>%n action à nouveau due le %1, comme avant le déplacement de la séance.</numerusform>
+                <numerusform>%n actions à nouveau dues le %1, comme avant le déplacement de la séance.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from carnet.domain import Action, ActionStatus
 
@@ -39,3 +39,41 @@ def test_moving_the_next_session_moves_the_actions_due_then(qtbot, main_window):
     assert due == moved, f"the action is still due {due}, the meeting is on {moved}"
     assert store.actions.get(other_day.id).due_date == upcoming.date - timedelta(days=3)
     assert store.actions.get(done.id).due_date == upcoming.date  # closed: its date kept
+
+
+def test_the_actions_that_moved_are_said_and_can_stay_on_their_day(qtbot, main_window):
+    """The move was silent: now the page says how many actions followed the meeting, and
+    « Keep … due on » puts them back on their day (an earlier review's leftover)."""
+    store = main_window.store
+    upcoming = store.sessions.get(main_window.ids["next"])
+    decided = store.actions.add(Action(session_id=main_window.ids["held"],
+                                       title="Recadrer le planning", due_date=upcoming.date))
+    main_window.workspace.show_session(upcoming.id)
+    editor = main_window.workspace.session_editor
+    note = editor.header.moved_note
+    moved = upcoming.date + timedelta(days=14)
+    editor.header.date.setDate(QDate(moved.year, moved.month, moved.day))
+    editor.flush()
+    assert store.actions.get(decided.id).due_date == moved  # control: it followed
+    assert note.isVisibleTo(editor), "the actions moved in silence"
+    # the seeded journal's « Déléguer » was due that day too: two actions moved
+    assert "2 open action" in note.label.text(), note.label.text()
+    qtbot.mouseClick(note.button, Qt.MouseButton.LeftButton)
+    editor.flush()
+    assert store.actions.get(decided.id).due_date == upcoming.date  # back on its day
+    assert store.sessions.get(upcoming.id).date == moved  # the meeting stays moved
+    assert "again" in note.label.text() and not note.button.isVisibleTo(editor)
+
+
+def test_a_move_with_no_action_due_says_nothing(qtbot, main_window):
+    store = main_window.store
+    next_date = store.sessions.get(main_window.ids["next"]).date
+    later = next(s for s in store.sessions.list_by_group(main_window.ids["group"])
+                 if s.date > next_date)
+    main_window.workspace.show_session(later.id)
+    editor = main_window.workspace.session_editor
+    moved = later.date + timedelta(days=7)
+    editor.header.date.setDate(QDate(moved.year, moved.month, moved.day))
+    editor.flush()
+    assert store.sessions.get(later.id).date == moved  # control: it moved
+    assert not editor.header.moved_note.isVisibleTo(editor)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
 from carnet.domain.status import held_by_writing
-from carnet.services.planning import move_due_with_session
+from carnet.services.planning import keep_due_before_move, move_due_with_session
 from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import fit_combo
 from carnet.ui.formats import format_date, pydate, qdate, role_label
@@ -37,6 +37,7 @@ from carnet.ui.session_editor.context import (
     scaled,
 )
 from carnet.ui.session_editor.status import AutoStatusNote, StatusSwitch
+from carnet.ui.session_editor.undo import UndoBar
 from carnet.ui.session_editor.widgets import TagLineEdit
 from carnet.ui.sync.wordings import WordingHint
 from carnet.ui.whole_paste import keep_whole
@@ -92,6 +93,14 @@ class SessionHeader(QWidget):
         self.number.setToolTip(self.tr("Number of this session in the cycle (planned sessions)"))
         self.status = StatusSwitch(session.status)
         self.auto_note = AutoStatusNote()
+        # « 2 actions dues le 28 décembre suivent la séance au 4 janvier. [Les laisser…] »:
+        # a moved meeting takes the actions due at it, said and declinable (never silent)
+        self.moved_note = UndoBar()
+        self.moved_note.setObjectName("movedActions")
+        self.moved_note.undoRequested.connect(self._keep_due_dates)
+        #: moves made by the saves (on the autosave thread), said once each save is done
+        self._moves: list[tuple[tuple[int, ...], date, date]] = []
+        self._shown_move: tuple[tuple[int, ...], date, date] | None = None
         self.role = QComboBox()
         self.role.setObjectName("sessionRole")
         roles = list(ctx.template.roles) if ctx.template else list(Role)
@@ -160,6 +169,7 @@ class SessionHeader(QWidget):
         layout.addLayout(self._grid)
         layout.addLayout(form)
         layout.addWidget(self.auto_note)
+        layout.addWidget(self.moved_note)
         if self._key() not in _CHOSEN_BY_HAND and held_by_writing(ctx.session, today()):
             self.auto_note.reserve_room()
         self._update_heading()
@@ -243,6 +253,7 @@ class SessionHeader(QWidget):
         ctx = self._ctx
 
         ref = self._ref
+        moves = self._moves
 
         def build():
             job = edit_job(ctx.store, ctx.store.sessions, ref, ctx.session_snapshot(),
@@ -255,9 +266,61 @@ class SessionHeader(QWidget):
                     job()
                     saved = ref.base
                     if before is not None and saved is not None and saved.date != before:
-                        move_due_with_session(ctx.store, saved, before)
+                        moved = move_due_with_session(ctx.store, saved, before)
+                        if moved:  # said on the page once saved (_saved)
+                            moves.append((tuple(moved), before, saved.date))
 
             return run
 
         save = ctx.autosaver.save_soon if soon else ctx.autosaver.mark_dirty
-        save(("session", ctx.session_id), build, None, self._on_saved)
+        save(("session", ctx.session_id), build, None, self._saved)
+
+    def _saved(self) -> None:
+        self._on_saved()
+        if not self._moves:
+            return
+        ids, before, after = self._moves[-1]
+        self._moves.clear()
+        self._shown_move = (ids, before, after)
+        try:
+            self.moved_note.button.setText(self.tr("Keep %n action(s) due on %1", "",
+                                                   len(ids)).replace("%1", format_date(before)))
+            self.moved_note.button.show()
+            self.moved_note.offer(self.tr(
+                "%n open action(s) due on %1, the day of this session, moved with it to %2.",
+                "", len(ids)).replace("%1", format_date(before)).replace(
+                    "%2", format_date(after)))
+        except RuntimeError:  # the page was closed meanwhile
+            pass
+
+    def _keep_due_dates(self) -> None:
+        """The person declines the move of the actions: back on their former date."""
+        if self._shown_move is None:
+            return
+        ids, before, after = self._shown_move
+        self._shown_move = None
+        store, kept = self._ctx.store, []
+
+        def build():
+            def run() -> None:
+                kept.extend(keep_due_before_move(store, ids, before, after))
+            return run
+
+        def done() -> None:
+            try:
+                had_focus = self.moved_note.button.hasFocus()
+                self.moved_note.button.hide()
+                if had_focus:  # the keyboard stays in the header, not sent down the page
+                    self.date.setFocus(Qt.FocusReason.OtherFocusReason)
+                if kept:
+                    self.moved_note.label.setText(self.tr(
+                        "%n action(s) due on %1 again, as before the session moved.", "",
+                        len(kept)).replace("%1", format_date(before)))
+                else:  # changed meanwhile (Préparer, another device): theirs is kept
+                    self.moved_note.hide()
+                self._on_saved()
+            except RuntimeError:
+                pass
+
+        self._ctx.autosaver.save_soon(("moved-actions", self._ctx.session_id), build, None,
+                                      done)
