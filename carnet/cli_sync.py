@@ -308,7 +308,8 @@ class _Progress:
         if percent == self.last:
             return
         self.last = percent
-        line = _fill(_tr("Building the journal: %1 of %2 file(s) (%3 %)"), done, total, percent)
+        line = _tr("Building the journal: %1 of %n file(s) (%3 %)", n=total).replace(
+            "%1", str(done)).replace("%3", str(percent))
         if self.tty:
             print("\r" + line, end="", file=sys.stderr, flush=True)
         elif percent in (0, 100) or percent % 25 == 0:

@@ -969,7 +969,7 @@ Open it now to print it?</translation>
         <name>DateEdit</name>
         <message>
             <source>“%1” is not a date this field can take: it keeps “%2”.</source>
-            <extracomment>Words that may stand around a date without changing it (« le 9 », « the 9th of »). How long the refusal stays shown at the field (ms). A typed text was refused (the text; the field kept its date). The last refusal's sentence, shown at the field until its date changes. A whole date is being typed: the keys go to the text as typed (keyPressEvent).</extracomment>
+            <extracomment>Words that may stand around a date without changing it (« le 9 », « the 9th of »). How long the refusal stays shown at the field (ms). A typed text was refused (the text; the field kept its date). A whole date is being typed (or pasted): the field's text changed, its date not yet (``commit`` takes it). Qt's own signals are quiet meanwhile (``_set_free``). The last refusal's sentence, shown at the field until its date changes. A whole date is being typed: the keys go to the text as typed (keyPressEvent).</extracomment>
             <translation>“%1” is not a date this field can take: it keeps “%2”.</translation>
         </message>
     </context>
@@ -2053,9 +2053,12 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <source>Building the journal from the folder…</source>
             <translation>Building the journal from the folder…</translation>
         </message>
-        <message>
-            <source>Building the journal: %1 of %2 file(s) (%3 %)…</source>
-            <translation>Building the journal: %1 of %2 file(s) (%3 %)…</translation>
+        <message numerus="yes">
+            <source>Building the journal: %1 of %n file(s) (%3 %)…</source>
+            <translation>
+                <numerusform>Building the journal: %1 of %n file (%3 %)…</numerusform>
+                <numerusform>Building the journal: %1 of %n files (%3 %)…</numerusform>
+            </translation>
         </message>
         <message>
             <source>The journal could not be built: %1</source>
@@ -6886,10 +6889,6 @@ Open it now?</translation>
             <translation>which journal, when the folder holds several</translation>
         </message>
         <message>
-            <source>Building the journal: %1 of %2 file(s) (%3 %)</source>
-            <translation>Building the journal: %1 of %2 file(s) (%3 %)</translation>
-        </message>
-        <message>
             <source>Journal created: %1 — it opens with the same passphrase and syncs through %2.</source>
             <translation>Journal created: %1 — it opens with the same passphrase and syncs through %2.</translation>
         </message>
@@ -6912,6 +6911,13 @@ Open it now?</translation>
         <message>
             <source>This journal now syncs through %1.</source>
             <translation>This journal now syncs through %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Building the journal: %1 of %n file(s) (%3 %)</source>
+            <translation>
+                <numerusform>Building the journal: %1 of %n file (%3 %)</numerusform>
+                <numerusform>Building the journal: %1 of %n files (%3 %)</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

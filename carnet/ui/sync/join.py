@@ -258,9 +258,8 @@ class JoinDialog(QDialog):
             self.progress.setValue(min(done, total))
             percent = int(100 * done / total)
             self.status_label.setText(
-                self.tr("Building the journal: %1 of %2 file(s) (%3 %)…")
-                .replace("%1", str(done)).replace("%2", str(total))
-                .replace("%3", str(percent)))
+                self.tr("Building the journal: %1 of %n file(s) (%3 %)…", "", total)
+                .replace("%1", str(done)).replace("%3", str(percent)))
 
     def _finished(self, _kind: str, report: Any, error: BaseException | None) -> None:
         self._set_busy(False)
