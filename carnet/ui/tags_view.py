@@ -246,8 +246,10 @@ class TagsView(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """What, session and date as wide as their contents; the text gets the rest, at
-        least ``text_width``; the group what remains, its names elided (whole in tooltips)."""
+        """What, session and date as wide as their contents; the group's name whole
+        while the text keeps ``text_width`` (a name is short, and cut it can read as
+        another group; the texts are long and elided anyway, whole in their tooltips);
+        the text gets the rest."""
         header = self.items.horizontalHeader()
         bar = self.items.verticalScrollBar()
         room = self.items.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
@@ -255,10 +257,8 @@ class TagsView(QWidget):
         left = room - fixed
         group_least = header.sectionSizeHint(2)
         group_wanted = max(group_least, self._content_width(2))
-        group = min(group_wanted, max(group_least, left // 3))
-        text = max(left - group, self.text_width())
-        group = max(group_least, min(group, left - text))
-        header.resizeSection(1, text)
+        group = max(group_least, min(group_wanted, left - self.text_width()))
+        header.resizeSection(1, max(left - group, self.text_width()))
         header.resizeSection(2, group)
 
     # -- the view's interface ----------------------------------------------------------------

@@ -105,9 +105,11 @@ class TimelineView(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """Date and role as wide as their contents (and headers); the session and the
-        title elided past a share of the width, whole in their tooltips; the themes get
-        the rest, never less than their header."""
+        """Date and role as wide as their contents (and headers); the session (its
+        number and its group's name) whole while the title and the themes keep their
+        least — a name is short, and cut it can read as another group; the title
+        elided past its share, whole in its tooltip; the themes get the rest, never
+        less than their header."""
         header = self.tree.header()
         for column in (DATE, ROLE):  # as QTreeView.resizeColumnToContents does
             header.resizeSection(column, max(self._hint(column), header.sectionSizeHint(column)))
@@ -117,13 +119,17 @@ class TimelineView(QWidget):
                 - sum(header.sectionSize(column) for column in (DATE, ROLE)))
         metrics = self.tree.fontMetrics()
         themes_least = max(header.sectionSizeHint(THEMES), metrics.averageCharWidth() * 16)
-        for column in (SESSION, TITLE):
-            share = (room - themes_least) // 2
-            wanted = max(self._hint(column, share), header.sectionSizeHint(column))
-            least = max(header.sectionSizeHint(column), metrics.averageCharWidth() * 12)
-            self.tree.setColumnWidth(column, max(least, min(wanted, share)))
-        left = room - header.sectionSize(SESSION) - header.sectionSize(TITLE)
-        self.tree.setColumnWidth(THEMES, max(themes_least, left))
+        title_least, session_least = (
+            max(header.sectionSizeHint(column), metrics.averageCharWidth() * 12)
+            for column in (TITLE, SESSION))
+        most = room - title_least - themes_least
+        session = max(session_least, min(self._hint(SESSION, most), most))
+        self.tree.setColumnWidth(SESSION, session)
+        rest = room - session
+        share = rest - max(themes_least, rest // 3)
+        title = max(title_least, min(self._hint(TITLE, share), share))
+        self.tree.setColumnWidth(TITLE, title)
+        self.tree.setColumnWidth(THEMES, max(themes_least, rest - title))
 
     def _hint(self, column: int, enough: int | None = None) -> int:
         """What ``sizeHintForColumn`` answers when it measures every row, asked once per

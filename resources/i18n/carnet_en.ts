@@ -4370,7 +4370,6 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
         <message>
             <source>Date</source>
-            <extracomment>The roles :meth:`TimelineModel.data` answers (any other is None at once). Months, each with its session rows: the texts made once per reset (the view asks every cell many times, painting and fitting its columns to every row).</extracomment>
             <translation>Date</translation>
         </message>
         <message>
@@ -4387,7 +4386,12 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
         <message>
             <source>Themes and key word</source>
+            <extracomment>The roles :meth:`TimelineModel.data` answers (any other is None at once). Months, each with its session rows: the texts made once per reset (the view asks every cell many times, painting and fitting its columns to every row).</extracomment>
             <translation>Themes and key word</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
         </message>
         <message numerus="yes">
             <source>%n session</source>

@@ -4370,7 +4370,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Date</source>
-            <extracomment>The roles :meth:`TimelineModel.data` answers (any other is None at once). Months, each with its session rows: the texts made once per reset (the view asks every cell many times, painting and fitting its columns to every row).</extracomment>
             <translation>Date</translation>
         </message>
         <message>
@@ -4387,7 +4386,12 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Themes and key word</source>
+            <extracomment>The roles :meth:`TimelineModel.data` answers (any other is None at once). Months, each with its session rows: the texts made once per reset (the view asks every cell many times, painting and fitting its columns to every row).</extracomment>
             <translation>Thèmes et mot-clé</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
         </message>
         <message numerus="yes">
             <source>%n session</source>

@@ -168,10 +168,16 @@ class TimelineModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == THEMES:
+            # The header says « Thèmes »: the longer one set the column's least width,
+            # and took the room the group's names and the titles need.
+            return self.tr("Themes and key word")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         headers = (self.tr("Date"), self.tr("Session"), self.tr("Title"), self.tr("My role"),
-                   self.tr("Themes and key word"))
+                   self.tr("Themes"))
         return headers[section] if 0 <= section < len(headers) else None
 
     def row(self, index: ModelIndex) -> Row | None:
