@@ -27,6 +27,7 @@ from carnet.services.session_status import next_session
 from carnet.store import JournalStore
 from carnet.ui import formats, style
 from carnet.ui.home_confirm import PastSessionsCard
+from carnet.ui.tab_order import set_tab_order
 
 MAX_ROWS = 12
 
@@ -157,7 +158,7 @@ class HomeView(QWidget):
         columns.addWidget(self.actions_card, 3)
         columns.addWidget(self.topics_card, 2)
 
-        body = QWidget()
+        body = self._body = QWidget()
         body.setMaximumWidth(980)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(36, 28, 36, 28)
@@ -214,7 +215,16 @@ class HomeView(QWidget):
 
     # -- content ---------------------------------------------------------------------------
     def refresh(self, today: date | None = None, *, keep_feedback: bool = False) -> None:
-        today = today or date.today()
+        try:
+            self._fill(today or date.today(), keep_feedback)
+        finally:
+            # Tab in reading order: the cards at the top (« Depuis la dernière fois »,
+            # the past sessions' questions) are built after the ones under them, and
+            # Qt's order is the order widgets were made — Tab went from the actions
+            # card back up to « Depuis la dernière fois » (an earlier review)
+            set_tab_order(self._body)
+
+    def _fill(self, today: date, keep_feedback: bool) -> None:
         owner = self.store.journal().owner_name.strip()
         first = owner.split()[0] if owner else ""
         self.greeting.setText(self.tr("Hello, %1").replace("%1", first) if first
