@@ -45,6 +45,19 @@ def test_every_string_is_in_the_french_catalogue(fresh_catalogue):
     assert not missing, f"run tools/i18n_update.py and translate: {missing[:10]}"
 
 
+def test_attribute_comments_are_no_notes_for_translators(fresh_catalogue):
+    """lupdate takes every ``#:`` comment (how the code documents an attribute) as a
+    note for the next tr() call: the tool drops them, so editing one no longer rewrites
+    an unrelated message of both catalogues (an earlier review: group_editor.py's)."""
+    assert len(fresh_catalogue) > 500  # control: the sources were read
+    noted = [source for (_c, source), m in fresh_catalogue.items()
+             if m.find("extracomment") is not None]
+    assert noted == []
+    for lang in ("fr", "en"):
+        tree = ET.parse(ROOT / "resources" / "i18n" / f"carnet_{lang}.ts")
+        assert next(tree.iter("extracomment"), None) is None, lang
+
+
 def test_every_french_entry_is_finished_with_its_placeholders():
     problems = []
     for (context, source), message in _catalogue(ROOT / "resources" / "i18n" / "carnet_fr.ts").items():

@@ -6,6 +6,12 @@ translations from a ``{"context": {"source": "traduction"}}`` file, and marks
 the English catalogue finished (its translations are the sources).
 ``--missing`` prints, as JSON, every French entry still unfinished.
 
+lupdate reads a ``#:`` comment as a note for translators, and gathers every one met
+since the previous ``tr()`` onto the next message. In Carnet ``#:`` documents an
+attribute (Sphinx's convention), so each edit of such a comment anywhere in a file
+rewrote an unrelated message of the catalogues: those notes are dropped. A word for
+translators goes in ``tr()``'s disambiguation, which the catalogue shows them.
+
     .venv/bin/python tools/i18n_update.py [--apply fr.json] [--missing]
 """
 
@@ -118,6 +124,19 @@ def extract(target: Path, lang: str) -> None:
                for c, m in _messages(ET.parse(target))}
     run_lupdate(target, lang)
     add_helper_messages(target, old)
+    drop_attribute_notes(target)
+
+
+def drop_attribute_notes(target: Path) -> None:
+    """Remove the ``<extracomment>`` lupdate made of ``#:`` attribute comments."""
+    tree = ET.parse(target)
+    dropped = 0
+    for _context, message in _messages(tree):
+        for note in message.findall("extracomment"):
+            message.remove(note)
+            dropped += 1
+    if dropped:
+        _write(tree, target)
 
 
 def lupdate() -> None:

@@ -80,7 +80,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>ActionRow</name>
         <message>
             <source>Action</source>
-            <extracomment>The date edit's minimum stands for "no due date".</extracomment>
             <translation>Action</translation>
         </message>
         <message>
@@ -113,7 +112,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>Nothing noted yet.</source>
-            <extracomment>Characters shown of a long note before it is cut (the whole stays in the journal).</extracomment>
             <translation>Rien de noté pour l’instant.</translation>
         </message>
         <message>
@@ -293,7 +291,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>Attachments</name>
         <message>
             <source>Photos and PDF (%1)</source>
-            <extracomment>The step id of the session's own documents (no step).</extracomment>
             <translation>Photos et PDF (%1)</translation>
         </message>
         <message>
@@ -364,7 +361,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>Autosaver</name>
         <message>
             <source>a save has not finished</source>
-            <extracomment>Runs on the UI thread when a key must be saved; returns the job (a snapshot). Told the state of one key: "dirty", "saved" or "error". A field changed (its key), before any save: the page reacts to writing itself. Why each failed field was refused (the store's message: never its text).</extracomment>
             <translation>un enregistrement n’est pas terminé</translation>
         </message>
     </context>
@@ -631,7 +627,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>CalendarFeedKeeper</name>
         <message>
             <source>The calendar file %1 could not be updated (%2).</source>
-            <extracomment>The settings that change what the calendar file says.</extracomment>
             <translation>Le fichier d’agenda %1 n’a pas pu être mis à jour (%2).</translation>
         </message>
     </context>
@@ -639,7 +634,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>CardDelegate</name>
         <message>
             <source>Overdue</source>
-            <extracomment>(text, "error" | "warm" | "accent")</extracomment>
             <translation>En retard</translation>
         </message>
         <message>
@@ -663,7 +657,6 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         <name>ChartView</name>
         <message>
             <source>This chart could not be drawn: %1</source>
-            <extracomment>The scene is laid out this many times smaller than the widget, then scaled up: the booklet's 7.5–8 pt labels read at about 10–11 px on screen. Lays out the chart for a scene ``width`` points wide with text measured by the given function; None for no chart.</extracomment>
             <translation>Ce graphique n’a pas pu être tracé : %1</translation>
         </message>
     </context>
@@ -969,7 +962,6 @@ L’ouvrir maintenant pour l’imprimer ?</translation>
         <name>DateEdit</name>
         <message>
             <source>“%1” is not a date this field can take: it keeps “%2”.</source>
-            <extracomment>Words that may stand around a date without changing it (« le 9 », « the 9th of »). How long the refusal stays shown at the field (ms). A typed text was refused (the text; the field kept its date). A whole date is being typed (or pasted): the field's text changed, its date not yet (``commit`` takes it). Qt's own signals are quiet meanwhile (``_set_free``). The last refusal's sentence, shown at the field until its date changes. A whole date is being typed: the keys go to the text as typed (keyPressEvent).</extracomment>
             <translation>« %1 » n’est pas une date que ce champ peut prendre : il garde « %2 ».</translation>
         </message>
     </context>
@@ -1131,7 +1123,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>ExportDialog</name>
         <message>
             <source>Export the journal</source>
-            <extracomment>The order in which counts are listed: as a person thinks of a journal.</extracomment>
             <translation>Exporter le carnet</translation>
         </message>
         <message>
@@ -1247,7 +1238,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>FeelingRow</name>
         <message>
             <source>Feeling before the session</source>
-            <extracomment>The emotion the feeling is saved with while none is chosen and words remain.</extracomment>
             <translation>Ressenti avant la séance</translation>
         </message>
         <message>
@@ -1322,7 +1312,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>FeelingsBody</name>
         <message>
             <source>Before the session</source>
-            <extracomment>the note of loose words as the page knows it (see ``note_job``)</extracomment>
             <translation>Avant la séance</translation>
         </message>
         <message>
@@ -1354,7 +1343,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>FormattingBar</name>
         <message>
             <source>Formatting</source>
-            <extracomment>Pasted HTML larger than this is pasted as its plain text (the parser is pure Python).</extracomment>
             <translation>Mise en forme</translation>
         </message>
         <message>
@@ -1641,7 +1629,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>e.g. Managers’ co-development group</source>
-            <extracomment>an objective's title as the journal holds it (an emptied title is put back) Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19). A list item's own flags (as Qt gives them back), and with « editable » added. What the journal said when it last refused the form (never the form's text). The page's content as read from the journal (None: a new group).</extracomment>
             <translation>ex. : Co-dév des managers</translation>
         </message>
         <message>
@@ -1751,7 +1738,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Open the session</source>
-            <extracomment>Other groups meeting the same day (one card names one session; the others would not be seen on Home at all).</extracomment>
             <translation>Ouvrir la séance</translation>
         </message>
         <message>
@@ -1922,7 +1908,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Search the journal</source>
-            <extracomment>The chart code is loaded once the person has left keyboard and mouse alone this long after unlocking: the import holds the GIL (~200 ms of Python) and would make typing stutter (20–50 ms stalls) if it ran meanwhile.</extracomment>
             <translation>Rechercher dans le carnet</translation>
         </message>
         <message>
@@ -1946,7 +1931,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>JoinDialog</name>
         <message>
             <source>Join a synced journal</source>
-            <extracomment>The journal was built: its path and the passphrase that opens it.</extracomment>
             <translation>Rejoindre un carnet synchronisé</translation>
         </message>
         <message>
@@ -2081,7 +2065,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>KeywordBody</name>
         <message>
             <source>One word</source>
-            <extracomment>The longest key word kept: an export carries a key word of up to 1,000 characters (``carnet.exchange.json_export.MAX_SHORT_CHARS``) and an import refuses a longer one. Past this, the line under the field says that a key word is best short.</extracomment>
             <translation>Un mot</translation>
         </message>
         <message>
@@ -2097,7 +2080,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>KeywordTimeline</name>
         <message>
             <source>Session %1, %2</source>
-            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19).</extracomment>
             <translation>Séance %1, %2</translation>
         </message>
     </context>
@@ -2147,7 +2129,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>MainWindow</name>
         <message>
             <source>&amp;New journal…</source>
-            <extracomment>Without a first paint (a window opened minimized, on another desktop…), the window completes itself after this long anyway. Painted before the window manager made it active: completing waits for that (the passphrase field then shows its focus at once, not after the rest is built), or this. The journal is about to close, its pages flushed, the store still open (the store, "lock" or "close"): a last sync starts here. The background check after unlocking found damage: the journal is now read-only. :meth:`complete` has built the whole window (once). What could not be saved before an automatic lock, sealed until the next unlock of the same journal (``carnet.ui.unsaved.Sealed``), by journal file: opening another journal meanwhile keeps it waiting for its own. The store whose background structural check may be running. The workspace built while the key is derived (``_prepare_workspace``). Why ``complete`` failed (a feature that does not import…): the app stops with it.</extracomment>
             <translation>&amp;Nouveau carnet…</translation>
         </message>
         <message>
@@ -2347,12 +2328,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Other version · %1</source>
-            <extracomment>The preview renders at most this many characters: Python-Markdown slows down sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a 50-page step in a preview pane. characters that need an emoji font (symbols and pictographs, beyond the BMP)</extracomment>
             <translation>Autre version · %1</translation>
         </message>
         <message>
             <source>Open link?</source>
-            <extracomment>The stored heading line of a concurrent version (the same bytes on every device). the heading lines as shown (``MarkdownEditor`` keeps this set up to date)</extracomment>
             <translation>Ouvrir le lien ?</translation>
         </message>
         <message>
@@ -2365,7 +2344,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Write</source>
-            <extracomment>Every resource Qt asked for (none is ever loaded): lets tests check it. What the height was last measured for (width, font, text revision). the version heading lines as shown in this field (see ``MarkdownEditor``) each version heading line as shown → as stored (``set_text``, ``text``)</extracomment>
             <translation>Écrire</translation>
         </message>
         <message>
@@ -2404,7 +2382,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
         <message>
             <source>Show the passphrase</source>
-            <extracomment>"changed" once the journal is under the new passphrase; what was done then. False when the synced folder could not be given the new passphrase yet.</extracomment>
             <translation>Afficher la phrase de passe</translation>
         </message>
         <message>
@@ -2605,7 +2582,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>PendingRemindersBanner</name>
         <message>
             <source>Prepare</source>
-            <extracomment>How often the clock is looked at. A move in the journal reads the schedule again this long after (ms). How long a notification stays. The reminders waiting for the next unlock changed (Home's banner listens).</extracomment>
             <translation>Préparer</translation>
         </message>
         <message>
@@ -2617,7 +2593,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>PreferencesAction</name>
         <message>
             <source>&amp;Preferences…</source>
-            <extracomment>Where the platform has no standard Preferences shortcut (Linux, offscreen). The names of the settings that changed (other modules apply theirs). Buttons other features add to the dialog's row, to open their own page: ``build(dialog)`` returns a QPushButton, made each time the dialog opens.</extracomment>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
@@ -2633,7 +2608,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <extracomment>The width of the explanations under the fields (see ``_section``). Language names are shown in their own language, never translated.</extracomment>
             <translation>Préférences</translation>
         </message>
         <message>
@@ -2932,7 +2906,6 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <name>PrepareView</name>
         <message>
             <source>Preparing the next session</source>
-            <extracomment>The section "due after the next session" starts open when it is this short.</extracomment>
             <translation>Préparer la prochaine séance</translation>
         </message>
         <message>
@@ -3307,7 +3280,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>No rating chosen: your words are kept.</source>
-            <extracomment>Says, under the words, that they are kept while no rating is chosen.</extracomment>
             <translation>Aucune étoile choisie : vos mots sont gardés.</translation>
         </message>
     </context>
@@ -3315,12 +3287,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>RatingsBody</name>
         <message>
             <source>%1: %2</source>
-            <extracomment>the note of kept words as the page knows it (see ``note_job``)</extracomment>
             <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Also kept in this step's note:</source>
-            <extracomment>Lines of the note that name no objective of the page: kept, and shown.</extracomment>
             <translation>Gardé aussi dans la note de cette étape :</translation>
         </message>
         <message>
@@ -3496,7 +3466,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>ReviewPanel</name>
         <message>
             <source>ACTION</source>
-            <extracomment>The new date shown for an action already postponed (never chosen by the person). The note being typed, already written as a note-only review (a crash keeps it).</extracomment>
             <translation>ACTION</translation>
         </message>
         <message>
@@ -3584,7 +3553,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SearchView</name>
         <message>
             <source>Search</source>
-            <extracomment>Compiled at import: ``re``'s own cache, filled at the first search, would keep its entry among the day's objects (issue 19).</extracomment>
             <translation>Recherche</translation>
         </message>
         <message>
@@ -3831,7 +3799,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SessionEditor</name>
         <message>
             <source>Session page</source>
-            <extracomment>The page's column at the reference 10 pt font (it grows with the font). Below this width the table of contents hides, leaving the page its room. The rest of the page is built in slices of about this long (seconds), one per turn of the event loop, so typing, scrolling and painting never wait for the whole page. The first slice waits for the first screen's paint, or this long (ms) at most. ... and starts this long (ms) after that paint: the frame reaches the screen and the input waiting is served before the rest of the page is built. Modules a page needs after its first paint (typing, pasting), not for it. Queued first after the first screen, maybe before the rest of a part it ended on: what finishes that part goes through it too. Every part of the page is built (the first screenful is built by ``load``). The sections built so far (``sections`` finishes the page first). True when the page shows the end-of-cycle review. What is left to build of the page, in page order (see ``_build``).</extracomment>
             <translation>Page de la séance</translation>
         </message>
         <message>
@@ -3919,7 +3886,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Themes, separated by commas (delegation, conflict…)</source>
-            <extracomment>moves made by the saves (on the autosave thread), said once each save is done</extracomment>
             <translation>Thèmes, séparés par des virgules (délégation, conflit…)</translation>
         </message>
         <message>
@@ -3980,7 +3946,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>Sidebar</name>
         <message>
             <source>Home</source>
-            <extracomment>The views over the whole journal the sidebar can open, in order (keys of ``MainWindow.register_view``); those not registered are not shown.</extracomment>
             <translation>Accueil</translation>
         </message>
         <message>
@@ -4020,7 +3985,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>StatusPicker</name>
         <message>
             <source>Postpone…</source>
-            <extracomment>The session editor's debounce (``session_editor.autosave.DEBOUNCE_MS``, a test ties them): what is typed is written this long after the last key. Not imported from there: that would load the whole session editor with this view.</extracomment>
             <translation>Reporter…</translation>
         </message>
     </context>
@@ -4028,7 +3992,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>StepSection</name>
         <message>
             <source>Not saved — will retry</source>
-            <extracomment>Write ⇄ Preview in the step that has the focus. Ctrl+E is "end of line" in text fields on GNOME and KDE, and Ctrl+Shift+P opens the progress view.</extracomment>
             <translation>Non enregistré — nouvel essai bientôt</translation>
         </message>
         <message>
@@ -4040,7 +4003,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SyncController</name>
         <message>
             <source>The folder could not be set up: %1</source>
-            <extracomment>Every five minutes while the journal is open. After the folder changes, wait for the sync tool to finish writing. How long a pause in typing must last before a timed sync starts. The last sync after a lock gives up after this (seconds); closing waits this long. How often the journal is asked whether it holds changes not sent yet (two counts). A sync starts this long after the last local change seen (debounced)… …and at the latest this long after the first change not sent. While the folder is offline, whether it is back is checked this often. a set-up or a passphrase re-wrap ended: "" when it worked, else what to say the views were re-read after changes arrived (tests wait for it) a device removal ended: the devices that still lack its changes ([]: removed), or a sentence when it failed the store the running sync belongs to (a lock ends it) local changes not sent yet: the status bar says so, a sync follows soon (table, uuid, field) of the records holding two versions (the badge)</extracomment>
             <translation>Le dossier n’a pas pu être préparé : %1</translation>
         </message>
         <message>
@@ -4056,7 +4018,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>SyncPage</name>
         <message>
             <source>Sync</source>
-            <extracomment>The width of the explanations (they wrap).</extracomment>
             <translation>Synchronisation</translation>
         </message>
         <message>
@@ -4157,7 +4118,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>%1, session %2</source>
-            <extracomment>the wordings shown of each field: a choice replaces only those</extracomment>
             <translation>%1, séance %2</translation>
         </message>
         <message>
@@ -4209,7 +4169,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TableOfContents</name>
         <message>
             <source>CONTENTS</source>
-            <extracomment>Called with an entry's target before going there (the page builds it).</extracomment>
             <translation>SOMMAIRE</translation>
         </message>
         <message>
@@ -4240,7 +4199,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TagListModel</name>
         <message>
             <source>Theme or tag</source>
-            <extracomment>Combined once, at import: Python's ``enum`` makes a combination of flags at its first use and keeps it; made mid-day, it stays among the day's objects (issue 19).</extracomment>
             <translation>Thème ou étiquette</translation>
         </message>
         <message>
@@ -4287,7 +4245,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TagsView</name>
         <message>
             <source>Themes and tags</source>
-            <extracomment>Between the tag list and what it files (beside it, or below it). True once the rows were let go on leaving the view (``hideEvent``).</extracomment>
             <translation>Thèmes et étiquettes</translation>
         </message>
         <message>
@@ -4353,7 +4310,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TimelineModel</name>
         <message>
             <source>Client</source>
-            <extracomment>The columns. The session column reads « 3 · Codev des managers… »: the number first, so eliding a long group name never hides it. The status shows by the date's marker, italics (planned) or strike-out (missed), and is said in the date's tooltip and to screen readers.</extracomment>
             <translation>Client</translation>
         </message>
         <message>
@@ -4386,7 +4342,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Themes and key word</source>
-            <extracomment>The roles :meth:`TimelineModel.data` answers (any other is None at once). Months, each with its session rows: the texts made once per reset (the view asks every cell many times, painting and fitting its columns to every row).</extracomment>
             <translation>Thèmes et mot-clé</translation>
         </message>
         <message>
@@ -4420,7 +4375,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
         <message>
             <source>Timeline of the sessions</source>
-            <extracomment>True once the rows were let go on leaving the view (``hideEvent``).</extracomment>
             <translation>Chronologie des séances</translation>
         </message>
     </context>
@@ -4443,7 +4397,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>Topics</name>
         <message>
             <source>High priority</source>
-            <extracomment>The page is drawn in its dark variant (see ``styles.is_dark_scheme``). The width (px) a step's text will have on the page, before any layout ran: a field measures its text once at that width, not at a default width first.</extracomment>
             <translation>Priorité haute</translation>
         </message>
         <message>
@@ -4482,7 +4435,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <name>TopicsPanel</name>
         <message>
             <source>New topic…</source>
-            <extracomment>The topic the "new topic" line was saved as (debounced), until « Add » adopts it.</extracomment>
             <translation>Nouveau sujet…</translation>
         </message>
         <message>
@@ -4698,7 +4650,6 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <name>UndoBar</name>
         <message>
             <source>Undo</source>
-            <extracomment>On the autosave thread: delete the stored row and return what brings it back. On the autosave thread: write back what ``Capture`` returned; the new id.</extracomment>
             <translation>Annuler</translation>
         </message>
         <message>
@@ -4710,7 +4661,6 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <name>UnlockPage</name>
         <message>
             <source>Your journal is locked</source>
-            <extracomment>``set_journal`` showed a journal: what was said about the previous one is stale.</extracomment>
             <translation>Votre carnet est verrouillé</translation>
         </message>
         <message>
@@ -4731,7 +4681,6 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         </message>
         <message>
             <source>A change that could not be saved is waiting for you to unlock: unlock the journal to put it back on screen.</source>
-            <extracomment>A change sealed at an automatic lock waits for this unlock (``set_waiting``).</extracomment>
             <translation>Une modification non enregistrée attend votre déverrouillage : déverrouillez le carnet pour la retrouver à l’écran.</translation>
         </message>
         <message>
@@ -4779,7 +4728,6 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <name>WelcomePage</name>
         <message>
             <source>Too short (at least %1 characters)</source>
-            <extracomment>The modules that add sub-commands (each calls :func:`register` when imported), listed here so a reader sees every command's home; a missing one is an error.</extracomment>
             <translation>Trop courte (au moins %1 caractères)</translation>
         </message>
         <message>
@@ -4891,7 +4839,6 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <name>WholePaste</name>
         <message>
             <source>What you pasted has %1 characters; this field holds at most %2. Nothing was pasted, and the field is as it was.</source>
-            <extracomment>The longest text a one-line field takes: the longest text an export carries (``carnet.exchange.json_export.MAX_STRING_CHARS``, not imported: the exports' code is not loaded at start-up); a hundred pages of notes are ~300,000 characters. Qt's own limit lifted: a text stored longer (another device, an import) is shown and saved whole, never cut by ``setText``.</extracomment>
             <translation>Ce que vous avez collé compte %1 caractères ; ce champ en contient au plus %2. Rien n’a été collé : le champ est resté tel quel.</translation>
         </message>
         <message>
@@ -4911,7 +4858,6 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <name>Workspace</name>
         <message>
             <source>Unsaved group</source>
-            <extracomment>The session page is destroyed this long (ms) after the person left it for another screen, once that screen is painted (coming back builds the page anew anyway). (factory, replaces_reminder): a widget for the top of the home view.</extracomment>
             <translation>Groupe non enregistré</translation>
         </message>
         <message>
