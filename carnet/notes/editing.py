@@ -2,12 +2,15 @@
 
 Enter on a list item starts the next one with the marker the person uses (``•``
 stays ``•``, ``3)`` is followed by ``4)``, ``c)`` by ``d)``); on an empty item it ends
-the list. Tab and Shift+Tab move an item one level in or out. The list keys put or
-take away ``- `` / ``1. `` at the start of lines.
+the list. Shift+Enter in an item goes to a new line of the same item (indented), and
+Enter there starts the next item (:func:`continued_item`). Tab and Shift+Tab move an
+item one level in or out. The list keys put or take away ``- `` / ``1. `` at the start
+of lines.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from carnet.notes.normalise import _ITEM, _RULE
@@ -63,6 +66,25 @@ def continuation(line: str) -> str | None:
     if prefix is None:
         return None
     return "\n" + prefix.indent + prefix.next_marker() + " "
+
+
+def continued_item(line: str, above: Iterable[str]) -> Prefix | None:
+    """The list item ``line`` belongs to when it is a line Shift+Enter began inside an
+    item (indented past the item's marker, no marker of its own); ``above`` are the
+    lines over it, the nearest first. None when ``line`` continues no item (a blank
+    line, or a line at the margin, between them ends the search)."""
+    width = len(line) - len(line.lstrip())
+    if width < 2 or item_prefix(line) is not None:
+        return None
+    for text in above:
+        prefix = item_prefix(text)
+        if prefix is not None:
+            if len(prefix.indent) < width:
+                return prefix
+            continue  # a deeper item: the line may continue the one it sits in
+        if not text.strip() or len(text) - len(text.lstrip()) < 2:
+            return None
+    return None
 
 
 def renumbered(line: str, number: int) -> str:

@@ -443,8 +443,16 @@ class NoteTextEdit(GrowingPlainTextEdit):
                     self._continued = self.textCursor().block().text()
                     self.ensureCursorVisible()
                     return
-                if mods == Qt.KeyboardModifier.ShiftModifier and note_editor.line_in_item(self):
+                if mods == Qt.KeyboardModifier.ShiftModifier:
                     self._continued = ""
+                    if not note_editor.line_in_item(self):
+                        # A new line like Enter's, never Qt's line separator inside the
+                        # line: a list typed after it was not seen as one (Enter did not
+                        # continue it, Tab did not indent it).
+                        cursor = self.textCursor()
+                        cursor.insertText("\n")
+                        self.setTextCursor(cursor)
+                    self.ensureCursorVisible()
                     return
             elif self._continued:
                 if note_editor.retyped_marker(self, self._continued, event.text()):

@@ -53,6 +53,20 @@ def continuation(line: str) -> str | None:
 def renumbered(line: str, number: int) -> str:
     return _editing().renumbered(line, number)
 
+
+def _lines_above(block):
+    """The lines over ``block``, the nearest first."""
+    block = block.previous()
+    while block.isValid():
+        yield block.text()
+        block = block.previous()
+
+
+def continued_item(cursor: QTextCursor) -> editing.Prefix | None:
+    """The item the cursor's line continues (a line Shift+Enter began in it), if any."""
+    block = cursor.block()
+    return _editing().continued_item(block.text(), _lines_above(block))
+
 BOLD, ITALIC = "**", "*"
 BULLET_KEYS = QKeySequence("Ctrl+Shift+L")
 NUMBER_KEYS = QKeySequence("Ctrl+Shift+O")
@@ -267,7 +281,24 @@ def continue_list(edit: QPlainTextEdit) -> bool:
         _replace_block(cursor, cursor.block(), "")  # Enter on an empty item ends the list
         cursor.endEditBlock()
         return True
-    if prefix is None or column < prefix.start:
+    if prefix is None:
+        # A line Shift+Enter began inside an item: Enter there starts the next item
+        # (it went to the margin, and what came next was read as part of the item).
+        owner = continued_item(cursor)
+        indent = len(line) - len(line.lstrip())
+        if owner is None or column < indent:
+            return False
+        marker = owner.indent + owner.next_marker() + " "
+        cursor.beginEditBlock()
+        if line.strip():
+            cursor.insertText("\n" + marker)
+        else:  # Shift+Enter then Enter: the empty line becomes the next item
+            _replace_block(cursor, cursor.block(), marker)
+        cursor.endEditBlock()
+        edit.setTextCursor(cursor)
+        edit.ensureCursorVisible()
+        return True
+    if column < prefix.start:
         return False
     cursor.insertText(continuation(line) or "\n")
     edit.setTextCursor(cursor)
@@ -297,10 +328,21 @@ def retyped_marker(edit: QPlainTextEdit, continued: str, typed: str) -> bool:
 
 
 def line_in_item(edit: QPlainTextEdit) -> bool:
-    """Shift+Enter in a list item: a new line that stays in the item (indented)."""
+    """Shift+Enter in a list item, or on a line it began there: a new line that stays
+    in the item (indented)."""
     cursor = edit.textCursor()
-    prefix = item_prefix(cursor.block().text())
-    if prefix is None or cursor.positionInBlock() < prefix.start:
+    line = cursor.block().text()
+    prefix = item_prefix(line)
+    if prefix is None:
+        if continued_item(cursor) is None:
+            return False
+        indent = line[:len(line) - len(line.lstrip())]
+        if cursor.positionInBlock() < len(indent):
+            return False
+        cursor.insertText("\n" + indent)
+        edit.setTextCursor(cursor)
+        return True
+    if cursor.positionInBlock() < prefix.start:
         return False
     cursor.insertText("\n" + prefix.indent + " " * max(2, prefix.start - len(prefix.indent)))
     edit.setTextCursor(cursor)

@@ -240,6 +240,48 @@ def test_a_marker_typed_again_after_enter_is_not_doubled(step, store):
     assert store.notes.get(session.id, "expose").text == "- a\n- b"
 
 
+def test_shift_enter_breaks_a_line_inside_an_item_and_enter_then_starts_the_next(
+        step, store):
+    """An earlier review: Shift+Enter in an item went to an indented line of the item,
+    but Enter there went to the margin, so the next point typed read as more of the
+    same item; a second Shift+Enter put Qt's line separator inside the line. As in a
+    word processor: Shift+Enter breaks the line inside the item, Enter starts the next
+    item (Shift+Enter then Enter: the empty line becomes that item)."""
+    body, editor, session = step
+    edit = body.editor
+    type_text(edit, "Mon plan :\n- appeler A.")
+    key(edit, Qt.Key.Key_Return, SHIFT)
+    type_text(edit, "avant vendredi")
+    key(edit, Qt.Key.Key_Return, SHIFT)
+    type_text(edit, "et noter sa réponse\nrevoir B.")
+    assert edit.toPlainText() == ("Mon plan :\n- appeler A.\n  avant vendredi\n"
+                                  "  et noter sa réponse\n- revoir B.")
+    assert edit.document().blockCount() == 5  # lines, never a separator inside one
+    key(edit, Qt.Key.Key_Return, SHIFT)
+    key(edit, Qt.Key.Key_Return)  # Shift+Enter then Enter: the next item, no blank line
+    type_text(edit, "clore")
+    assert edit.toPlainText().endswith("- revoir B.\n- clore")
+    body.show_preview(True)
+    items = [b.text() for b in blocks(body.preview.document()) if b.textList()]
+    assert len(items) == 3 and items[0].split() == [
+        "appeler", "A.", "avant", "vendredi", "et", "noter", "sa", "réponse"]
+    body.show_preview(False)
+    edit.setFocus()
+    edit.clear()  # numbered: the next number after the item continued
+    type_text(edit, "1. un")
+    key(edit, Qt.Key.Key_Return, SHIFT)
+    type_text(edit, "suite\ndeux")
+    assert edit.toPlainText() == "1. un\n   suite\n2. deux"
+    edit.clear()  # control: outside a list, Shift+Enter is a new line, Enter stays plain
+    type_text(edit, "texte")
+    key(edit, Qt.Key.Key_Return, SHIFT)
+    type_text(edit, "  retrait\nfin")
+    assert edit.toPlainText() == "texte\n  retrait\nfin"
+    assert edit.document().blockCount() == 3
+    editor.flush()
+    assert store.notes.get(session.id, "expose").text == "texte\n  retrait\nfin"
+
+
 def test_the_formatting_bar_is_there_named_and_does_the_same(step):
     body, _editor, _session = step
     bar = body.formatting
