@@ -60,6 +60,7 @@ class Sidebar(QWidget):
         self.setObjectName("sidebar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.model = JournalTreeModel(self)
+        self._scroll_pending = False  # the soonest session to show once laid out
 
         self.home_button = QPushButton(self.tr("Home"))
         self.home_button.setProperty("role", "nav")
@@ -175,8 +176,24 @@ class Sidebar(QWidget):
         finally:
             self.tree.selectionModel().blockSignals(False)
             self.tree.blockSignals(False)
+        if first_load and kind is None:
+            self.show_soonest()
+
+    def show_soonest(self) -> None:
+        """The soonest next session scrolled into sight (in a 1024×700 window the tree
+        showed the first group's past sessions, the coming one below them, out of
+        sight), once the tree is shown."""
+        index = self.model.soonest_next()
+        if not index.isValid():
+            return
+        if not self.tree.isVisible():
+            self._scroll_pending = True  # done once the sidebar is shown (showEvent)
+            return
+        self._scroll_pending = False
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def clear(self) -> None:
+        self._scroll_pending = False
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         self.tree.selectionModel().blockSignals(False)
@@ -220,6 +237,11 @@ class Sidebar(QWidget):
                   + 2 * self.tree.frameWidth() + margins.left() + margins.right()
                   + self.tree.verticalScrollBar().sizeHint().width())
         return max(widest + chrome, 240)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._scroll_pending:
+            self.show_soonest()
 
     def _clear_tree_selection(self) -> None:
         self.tree.selectionModel().blockSignals(True)

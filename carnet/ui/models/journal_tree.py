@@ -108,6 +108,22 @@ class JournalTreeModel(QAbstractItemModel):
                     return self.createIndex(row, 0, group_row + 1)
         return QModelIndex()
 
+    def soonest_next(self) -> QModelIndex:
+        """The row of the soonest next session of a group not archived (Home's « Prochaine
+        séance »), or an invalid index."""
+        soonest: tuple[date, int, int] | None = None
+        for group_row, (group, sessions) in enumerate(zip(self._groups, self._sessions,
+                                                          strict=True)):
+            if group.archived:
+                continue
+            for row, session in enumerate(sessions):
+                if session.id in self._next_ids and (
+                        soonest is None or session.date < soonest[0]):
+                    soonest = (session.date, row, group_row)
+        if soonest is None:
+            return QModelIndex()
+        return self.createIndex(soonest[1], 0, soonest[2] + 1)
+
     def sessions_of(self, group_id: int) -> list[SessionOutline]:
         index = self.index_of_group(group_id)
         return list(self._sessions[index.row()]) if index.isValid() else []
