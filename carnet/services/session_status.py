@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from carnet.domain import Moment, Session, SessionStatus
+from carnet.domain import Moment, Session, SessionStatus, Topic, TopicStatus
 from carnet.domain.status import (
     awaits_answer,
     date_has_come,
@@ -21,6 +21,7 @@ from carnet.domain.status import (
     left_out_of_booklet,
 )
 from carnet.store import JournalStore
+from carnet.store.errors import NotFoundError
 from carnet.store.repos.sessions import SessionOutline
 
 __all__ = [
@@ -150,10 +151,13 @@ def unanswered(store: JournalStore, today: date, limit: int | None = None) -> li
 
 
 def mark(store: JournalStore, session_id: int, status: SessionStatus) -> Session:
-    """Set one session's status (the home view's one-click answers)."""
-    session = store.sessions.get(session_id)
-    session.status = SessionStatus(status)
-    store.sessions.update(session)
+    """Set one session's status (the home view's one-click answers); the topics brought
+    to it follow, in the same transaction (:func:`settle_brought_topics`)."""
+    with store.transaction():
+        session = store.sessions.get(session_id)
+        session.status = SessionStatus(status)
+        store.sessions.update(session)
+        settle_brought_topics(store, session)
     return session
 
 
@@ -176,3 +180,40 @@ def left_out(
         and date_has_come(s, today)
         and left_out_of_booklet(s, written_in(store, s.id), today)
     ]
+
+
+def settle_brought_topics(store: JournalStore, session: Session) -> list[Topic]:
+    """A session's status changed: the topics brought to it follow. Held, each one
+    brought there is treated there (« traité »: recorded in the journal, it used to be
+    only read so); put back to planned or missed, those it treated are brought again.
+    The topics changed — the caller says so, and offers :func:`keep_to_bring`."""
+    changed = []
+    for topic in store.topics.list_by_session(session.id):
+        if session.status is SessionStatus.HELD and topic.status is TopicStatus.SCHEDULED:
+            topic.status = TopicStatus.TREATED
+        elif session.status is not SessionStatus.HELD and topic.status is TopicStatus.TREATED:
+            topic.status = TopicStatus.SCHEDULED
+        else:
+            continue
+        store.topics.update(topic)
+        changed.append(topic)
+    return changed
+
+
+def keep_to_bring(store: JournalStore, topic_ids: Iterable[int]) -> list[int]:
+    """The session took place but its case was not treated (no time left, another case
+    chosen): these topics wait again among those to bring, free to be brought to another
+    session. The ids changed (a topic changed meanwhile keeps what it became)."""
+    kept = []
+    with store.transaction():
+        for topic_id in topic_ids:
+            try:
+                topic = store.topics.get(topic_id)
+            except NotFoundError:
+                continue
+            if topic.status in (TopicStatus.TREATED, TopicStatus.SCHEDULED):
+                topic.status = TopicStatus.OPEN
+                topic.session_id = None
+                store.topics.update(topic)
+                kept.append(topic_id)
+    return kept

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain import Group, SessionStatus
-from carnet.services.session_status import Unanswered, mark, unanswered
+from carnet.domain import Group, SessionStatus, TopicStatus
+from carnet.services.session_status import Unanswered, keep_to_bring, mark, unanswered
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style
@@ -121,6 +121,7 @@ class PastSessionsCard(QWidget):
         super().__init__(parent)
         self.store: JournalStore = store  # type: ignore[assignment] - set before refresh()
         self.rows: list[PastSessionRow] = []
+        self._said = ""  # the last answer's sentence (kept above what follows it)
         self.card, layout = style.card()
         self.heading = style.label(self.tr("Did it take place?"), "section")
         self.intro = style.label("", "muted", wrap=True)
@@ -206,14 +207,42 @@ class PastSessionsCard(QWidget):
             text = self.tr("%1 is marked held. <a href='session:%2'>Write about it</a>")
         else:
             text = self.tr("%1 is marked missed. <a href='session:%2'>Open it</a>")
-        self.feedback.setText(text.replace("%1", what).replace("%2", str(session.id)))
+        text = self._said = text.replace("%1", what).replace("%2", str(session.id))
+        try:  # held: the topics brought to it were recorded treated there — said
+            treated = [t for t in self.store.topics.list_by_session(session.id)
+                       if t.status is TopicStatus.TREATED]
+        except StoreError:
+            treated = []
+        if treated and session.status is SessionStatus.HELD:
+            titles = ", ".join(_escape(self.tr("“%1”").replace("%1", " ".join(t.title.split())))
+                               for t in treated)
+            ids = ",".join(str(t.id) for t in treated)
+            text += "<br>" + self.tr(
+                "Noted treated there: %1, the topic(s) you brought.", "", len(treated)).replace(
+                    "%1", titles) + f" <a href='keep-topics:{ids}'>" + self.tr(
+                "Keep the topic(s) to bring", "", len(treated)) + "</a>"
+        self.feedback.setText(text)
         self.feedback.show()
         self.statusChanged.emit(session_id)
+
+    def _keep_to_bring(self, ids: list[int]) -> None:
+        """The case was not treated at the meeting: its topic waits again to be brought."""
+        try:
+            kept = keep_to_bring(self.store, ids)
+        except StoreError as exc:
+            self.feedback.setText(self.tr("The answer could not be saved: %1")
+                                  .replace("%1", _escape(str(exc))))
+            return
+        self.feedback.setText(self._said + "<br>" + self.tr(
+            "%n topic(s) to bring again, in Préparer.", "", len(kept)))
+        self.statusChanged.emit(0)
 
     def _link(self, href: str) -> None:
         kind, _, ident = href.partition(":")
         if kind == "session" and ident.isdigit():
             self.sessionRequested.emit(int(ident))
+        elif kind == "keep-topics":
+            self._keep_to_bring([int(i) for i in ident.split(",") if i.isdigit()])
 
     def _drop_rows(self) -> None:
         for row in self.rows:

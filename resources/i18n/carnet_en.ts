@@ -2577,6 +2577,31 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <source>%1 is marked missed. &lt;a href='session:%2'&gt;Open it&lt;/a&gt;</source>
             <translation>%1 is marked missed. &lt;a href='session:%2'&gt;Open it&lt;/a&gt;</translation>
         </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Noted treated there: %1, the topic(s) you brought.</source>
+            <translation>
+                <numerusform>Noted treated there: %1, the topic you brought.</numerusform>
+                <numerusform>Noted treated there: %1, the topics you brought.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep the topic(s) to bring</source>
+            <translation>
+                <numerusform>Keep the topic to bring</numerusform>
+                <numerusform>Keep the topics to bring</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) to bring again, in Préparer.</source>
+            <translation>
+                <numerusform>%n topic to bring again, in Préparer.</numerusform>
+                <numerusform>%n topics to bring again, in Préparer.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PendingRemindersBanner</name>
@@ -3932,6 +3957,31 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>
                 <numerusform>%n open action due on %1, the day of this session, moved with it to %2.</numerusform>
                 <numerusform>%n open actions due on %1, the day of this session, moved with it to %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep the topic(s) to bring</source>
+            <translation>
+                <numerusform>Keep the topic to bring</numerusform>
+                <numerusform>Keep the topics to bring</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Noted treated at this session: %1, the topic(s) you brought.</source>
+            <translation>
+                <numerusform>Noted treated at this session: %1, the topic you brought.</numerusform>
+                <numerusform>Noted treated at this session: %1, the topics you brought.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) to bring again, in Préparer.</source>
+            <translation>
+                <numerusform>%n topic to bring again, in Préparer.</numerusform>
+                <numerusform>%n topics to bring again, in Préparer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -2577,6 +2577,31 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <source>%1 is marked missed. &lt;a href='session:%2'&gt;Open it&lt;/a&gt;</source>
             <translation>%1 est marquée manquée. &lt;a href='session:%2'&gt;L’ouvrir&lt;/a&gt;</translation>
         </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>Noted treated there: %1, the topic(s) you brought.</source>
+            <translation>
+                <numerusform>Noté traité à cette séance : %1, le sujet que vous avez apporté.</numerusform>
+                <numerusform>Notés traités à cette séance : %1, les sujets que vous avez apportés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep the topic(s) to bring</source>
+            <translation>
+                <numerusform>Le garder à apporter</numerusform>
+                <numerusform>Les garder à apporter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) to bring again, in Préparer.</source>
+            <translation>
+                <numerusform>%n sujet de nouveau à apporter, dans Préparer.</numerusform>
+                <numerusform>%n sujets de nouveau à apporter, dans Préparer.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PendingRemindersBanner</name>
@@ -3932,6 +3957,31 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>
                 <numerusform>%n action ouverte, due le %1, jour de cette séance, la suit au %2.</numerusform>
                 <numerusform>%n actions ouvertes, dues le %1, jour de cette séance, la suivent au %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep the topic(s) to bring</source>
+            <translation>
+                <numerusform>Le garder à apporter</numerusform>
+                <numerusform>Les garder à apporter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Noted treated at this session: %1, the topic(s) you brought.</source>
+            <translation>
+                <numerusform>Noté traité à cette séance : %1, le sujet que vous avez apporté.</numerusform>
+                <numerusform>Notés traités à cette séance : %1, les sujets que vous avez apportés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) to bring again, in Préparer.</source>
+            <translation>
+                <numerusform>%n sujet de nouveau à apporter, dans Préparer.</numerusform>
+                <numerusform>%n sujets de nouveau à apporter, dans Préparer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -7,6 +7,7 @@ offers to undo it; a status the person chose by hand is never changed for them.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus
+from carnet.domain import SUGGESTED_THEMES, Role, SessionStatus, TopicStatus
 from carnet.domain.status import held_by_writing
 from carnet.services.planning import keep_due_before_move, move_due_with_session
+from carnet.services.session_status import keep_to_bring, settle_brought_topics
 from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import fit_combo
 from carnet.ui.formats import format_date, pydate, qdate, role_label
@@ -101,6 +103,14 @@ class SessionHeader(QWidget):
         #: moves made by the saves (on the autosave thread), said once each save is done
         self._moves: list[tuple[tuple[int, ...], date, date]] = []
         self._shown_move: tuple[tuple[int, ...], date, date] | None = None
+        # « Noté traité à cette séance : « … », le sujet que vous avez apporté. [Le garder
+        # à apporter] »: held, the topics brought to it are recorded treated, said here
+        self.topic_note = UndoBar()
+        self.topic_note.setObjectName("treatedTopics")
+        self.topic_note.undoRequested.connect(self._keep_topics_to_bring)
+        #: topics a save's status change settled (on the autosave thread), said once saved
+        self._settled: list[list] = []
+        self._treated_ids: tuple[int, ...] = ()
         self.role = QComboBox()
         self.role.setObjectName("sessionRole")
         roles = list(ctx.template.roles) if ctx.template else list(Role)
@@ -170,6 +180,7 @@ class SessionHeader(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.auto_note)
         layout.addWidget(self.moved_note)
+        layout.addWidget(self.topic_note)
         if self._key() not in _CHOSEN_BY_HAND and held_by_writing(ctx.session, today()):
             self.auto_note.reserve_room()
         self._update_heading()
@@ -253,7 +264,7 @@ class SessionHeader(QWidget):
         ctx = self._ctx
 
         ref = self._ref
-        moves = self._moves
+        moves, settled = self._moves, self._settled
 
         def build():
             job = edit_job(ctx.store, ctx.store.sessions, ref, ctx.session_snapshot(),
@@ -263,8 +274,13 @@ class SessionHeader(QWidget):
                 # a planned meeting moved: the actions due at it follow (same transaction)
                 with ctx.store.transaction():
                     before = ref.base.date if ref.base is not None else None
+                    status_before = ref.base.status if ref.base is not None else None
                     job()
                     saved = ref.base
+                    if saved is not None and status_before is not None \
+                            and saved.status is not status_before:
+                        # held: the topics brought to it are treated there (and back)
+                        settled.append(settle_brought_topics(ctx.store, saved))
                     if before is not None and saved is not None and saved.date != before:
                         moved = move_due_with_session(ctx.store, saved, before)
                         if moved:  # said on the page once saved (_saved)
@@ -277,6 +293,11 @@ class SessionHeader(QWidget):
 
     def _saved(self) -> None:
         self._on_saved()
+        if self._settled:
+            changed = self._settled[-1]
+            self._settled.clear()
+            with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+                self._say_treated(changed)
         if not self._moves:
             return
         ids, before, after = self._moves[-1]
@@ -292,6 +313,54 @@ class SessionHeader(QWidget):
                     "%2", format_date(after)))
         except RuntimeError:  # the page was closed meanwhile
             pass
+
+    def _say_treated(self, changed: list) -> None:
+        treated = [t for t in changed if t.status is TopicStatus.TREATED]
+        if not changed:
+            return
+        if not treated:  # the session is no longer held: brought again, nothing to say
+            self._treated_ids = ()
+            self.topic_note.hide()
+            return
+        self._treated_ids = tuple(t.id for t in treated)
+        titles = ", ".join(self.tr("“%1”").replace("%1", " ".join(t.title.split()))
+                           for t in treated)
+        self.topic_note.button.setText(self.tr("Keep the topic(s) to bring", "",
+                                               len(treated)))
+        self.topic_note.button.show()
+        self.topic_note.offer(self.tr(
+            "Noted treated at this session: %1, the topic(s) you brought.", "",
+            len(treated)).replace("%1", titles))
+
+    def _keep_topics_to_bring(self) -> None:
+        """The case was not treated after all: its topic waits again among those to bring."""
+        ids, self._treated_ids = self._treated_ids, ()
+        if not ids:
+            return
+        store, kept = self._ctx.store, []
+
+        def build():
+            def run() -> None:
+                kept.extend(keep_to_bring(store, ids))
+            return run
+
+        def done() -> None:
+            try:
+                had_focus = self.topic_note.button.hasFocus()
+                self.topic_note.button.hide()
+                if had_focus:
+                    self.themes.setFocus(Qt.FocusReason.OtherFocusReason)
+                if kept:
+                    self.topic_note.label.setText(self.tr(
+                        "%n topic(s) to bring again, in Préparer.", "", len(kept)))
+                else:
+                    self.topic_note.hide()
+                self._on_saved()
+            except RuntimeError:
+                pass
+
+        self._ctx.autosaver.save_soon(("kept-topics", self._ctx.session_id), build, None,
+                                      done)
 
     def _keep_due_dates(self) -> None:
         """The person declines the move of the actions: back on their former date."""
