@@ -925,3 +925,24 @@ def test_an_import_names_each_difference_by_what_the_person_knows(tricky_store, 
         said = conflict_text(note, parsed)
         assert said.startswith(
             f"« \u2068{shown}\u2069 » › séance {first.number} › la note d’une étape : ")
+
+
+def test_a_note_longer_than_a_one_line_field_comes_back(store, tmp_path, passphrase):
+    """fresh7's F6 (trap): a 2.3 M-character note (a long document pasted into a step) was
+    exported, « Export écrit », and the import refused that same file as damaged — found
+    only on the new computer. A text written on several lines is bounded by the file."""
+    group = store.groups.add(Group(name="Codev", template_id="codev"))
+    session = store.sessions.add(Session(group.id, 1, date(2026, 11, 2), SessionStatus.HELD,
+                                         Role.CLIENT))
+    note = ("Une ligne de compte rendu très détaillée. " * 20 + "\n") * 2_700
+    assert len(note) > MAX_STRING_CHARS  # control: longer than a one-line string may be
+    store.notes.save(session.id, "expose", note)
+    out = tmp_path / "export.json"
+    export_json(store, out)
+    other = JournalStore.create(tmp_path / "other.carnet", passphrase, owner_name="C")
+    try:
+        import_json(other, out)
+        (imported,) = other.sessions.list()
+        assert other.notes.get(imported.id, "expose").text == note
+    finally:
+        other.close()

@@ -43,8 +43,14 @@ FORMAT = "carnet-export"
 VERSION = 3
 #: A bigger file is refused before it is read.
 MAX_FILE_BYTES = 200 * 1024 * 1024
-#: A longer string (in characters) is refused; a note of a hundred pages is ~300 000.
+#: A longer one-line string (a name, a title; in characters) is refused. The one-line
+#: fields of the window take no more (``carnet/ui/whole_paste.py``).
 MAX_STRING_CHARS = 2 * 1024 * 1024
+#: A text written on several lines (a step's note, a draft, an outcome…) is bounded only
+#: by the file: a note holds whatever was pasted into it, and what the export writes the
+#: import must read (fresh7: a 2.3 M-character note was exported, « Export écrit », and
+#: the import refused the file as damaged).
+MAX_TEXT_CHARS = MAX_FILE_BYTES
 #: Bounds of the short strings: ids, step ids, setting names, tags.
 MAX_SHORT_CHARS = 1_000
 MAX_POSITION = 1_000_000_000

@@ -48,6 +48,7 @@ from carnet.exchange.json_export import (
     MAX_POSITION,
     MAX_SHORT_CHARS,
     MAX_STRING_CHARS,
+    MAX_TEXT_CHARS,
     VERSION,
 )
 
@@ -257,7 +258,8 @@ class _Reader:
             raise self.fail(path, f"expected a list, found {_kind_of(value)}")
         return value
 
-    def string(self, value: object, path: str, *, limit: int = MAX_STRING_CHARS) -> str:
+    def string(self, value: object, path: str, *, limit: int = MAX_TEXT_CHARS) -> str:
+        """A text; one written on several lines by default (see ``MAX_TEXT_CHARS``)."""
         if not isinstance(value, str):
             raise self.fail(path, f"expected a string, found {_kind_of(value)}")
         if len(value) > limit:
@@ -382,7 +384,7 @@ class _Reader:
             self.name(key, where, limit=MAX_SHORT_CHARS)
             if not key.strip():
                 raise self.fail(where, "a setting needs a name")
-            settings[key] = self.string(item, where)
+            settings[key] = self.string(item, where, limit=MAX_STRING_CHARS)
         return Journal(owner_name=owner, settings=settings)
 
     def group(self, value: object, path: str) -> ParsedGroup:
