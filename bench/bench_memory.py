@@ -47,6 +47,7 @@ from pathlib import Path
 
 from _common import PASSPHRASE, demo_journal
 from memory_diagnostics import (
+    StallWatch,
     all_objects,
     anonymous_mappings,
     file_rss,
@@ -265,6 +266,8 @@ def main() -> None:
                              "instead of resuming the last session read")
     parser.add_argument("--exit-at", default="", help="diagnose: leave at once after this "
                         "moment (its key), e.g. under heaptrack")
+    parser.add_argument("--watch", action="store_true",
+                        help="diagnose the typing stall: the UI thread's stack when late")
     parser.add_argument("--new", action="store_true", help="diagnose objects made since start")
     parser.add_argument("--as-issue", action="store_true",
                         help="never return to the event loop (the issue's measurement)")
@@ -372,7 +375,11 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         pauses: list[tuple[int, float]] = []
         began: list[float] = []
 
+        watch = StallWatch() if args.watch else None
+
         def beat() -> None:
+            if watch is not None:
+                watch.beat()
             now = clock.nsecsElapsed() / 1e6
             gaps.append(now - last[0])
             last[0] = now
@@ -400,6 +407,8 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         typer.timeout.connect(type_one)
         gc.callbacks.append(collected)
         clock.start()
+        if watch is not None:
+            watch.start()
         heartbeat.start()
         typer.start()
         while typer.isActive():
@@ -407,6 +416,9 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
         yield 1500  # the last autosave
         heartbeat.stop()
         gc.callbacks.remove(collected)
+        if watch is not None:
+            watch.stop()
+            watch.print()
         full = [ms for generation, ms in pauses if generation == 2]
         gaps.sort()
         # What a full collection would cost if one landed on a keystroke now (this thread's

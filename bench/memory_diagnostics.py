@@ -1,4 +1,5 @@
-"""Diagnostics of bench_memory.py: where the memory the day leaves behind sits.
+"""Diagnostics of bench_memory.py: where the memory the day leaves behind sits, and
+(``StallWatch``) what holds the UI thread when typing stalls.
 
 Not measurements: each walks the process's memory (Python's objects, CPython 3.11's
 small-object pools, glibc's main heap chunk by chunk, the files mapped) and prints
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
+from pathlib import Path
 
 MIB = 1024
 
@@ -400,3 +403,60 @@ def print_heap(seen: dict[int, object] | None = None, top: int = 12,
         print(f"  Python objects beyond MiB {after_mib}: {len(samples)}")
         for text, count in where.most_common(40):
             print(f"    {count:5}  {text}")
+
+
+class StallWatch:
+    """``--watch``: who holds the UI thread during a stall. A thread looks every 2 ms at
+    the time of the last heartbeat; when it is more than ``late_ms`` old it reads the
+    UI thread's Python stack (``sys._current_frames``): the Python code running, or the
+    call into Qt it waits in. Found the reminders' schedule read again after each save."""
+
+    def __init__(self, late_ms: float = 8.0) -> None:
+        import threading
+
+        self.late_ms = late_ms
+        self.last = time.perf_counter()
+        self.started = self.last
+        self._main = threading.get_ident()
+        self._watching = False
+        self.caught: list[tuple[int, float, tuple[str, ...]]] = []
+
+    def beat(self) -> None:
+        self.last = time.perf_counter()
+
+    def start(self) -> None:
+        import threading
+
+        self.started = self.last = time.perf_counter()
+        self._watching = True
+        threading.Thread(target=self._watch, name="stall-watch", daemon=True).start()
+
+    def stop(self) -> None:
+        self._watching = False
+
+    def _watch(self) -> None:
+        import traceback
+
+        while self._watching:
+            time.sleep(0.002)
+            last = self.last
+            late = (time.perf_counter() - last) * 1000
+            if late > self.late_ms:
+                frame = sys._current_frames().get(self._main)
+                stack = traceback.extract_stack(frame)[-14:] if frame else []
+                self.caught.append((round((last - self.started) * 1000), round(late, 1),
+                                    tuple(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                                          for f in stack)))
+
+    def print(self) -> None:
+        """Each stall once per stack (its start, how late when seen, the stack)."""
+        seen: set[tuple[int, tuple[str, ...]]] = set()
+        if not self.caught:
+            print(f"  (no stall above {self.late_ms:.0f} ms seen by --watch)")
+        for since, late, stack in self.caught:
+            if (since, stack) in seen:
+                continue
+            seen.add((since, stack))
+            print(f"  stall from {since} ms into the typing, {late} ms late when seen:")
+            for line in stack:
+                print(f"      {line}")

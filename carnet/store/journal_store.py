@@ -73,9 +73,9 @@ class JournalStore:
         self._attach(conn)
 
     def _attach(self, conn: sqlcipher3.Connection) -> None:
+        self.db = Database(conn)  # before query_only: it makes temporary triggers
         if getattr(self, "read_only", False):
             conn.execute("PRAGMA query_only = ON")
-        self.db = Database(conn)
         self.groups = GroupRepository(self.db)
         self.members = MemberRepository(self.db)
         self.objectives = ObjectiveRepository(self.db)
@@ -228,6 +228,10 @@ class JournalStore:
         with self.db.lock, contextlib.suppress(sqlcipher3.Error):
             self.db.conn.close()
         self._lock.release()
+
+    def planning_version(self) -> tuple[int, int, int] | None:
+        """See :meth:`Database.planning_version`."""
+        return self.db.planning_version()
 
     @property
     def conn(self) -> sqlcipher3.Connection:

@@ -293,3 +293,44 @@ def test_started_at_login_locked_it_announces_from_the_kept_schedule(
     settings.start_at_login = False
     second.settings_changed(["start_at_login"])
     assert settings.reminder_schedule == settings.reminders_shown == ""
+
+
+def test_a_typed_note_does_not_read_the_schedule_again_a_moved_due_date_does(
+        qtbot, make_window, seeded_journal, passphrase, monkeypatch):
+    """Issue 19: after each save of a note the schedule read every open action again on
+    the UI thread (10-20 ms on a 10,000-session journal: the longest stall while
+    typing). It is read again only when what it reads changed."""
+    from dataclasses import replace
+
+    from ui_helpers import type_text
+
+    window, notifier = _window(qtbot, make_window, seeded_journal, passphrase)
+    reads: list[date] = []
+    schedule = rules.schedule
+
+    def counted(store, today, **kwargs):
+        reads.append(today)
+        return schedule(store, today, **kwargs)
+
+    monkeypatch.setattr(rules, "schedule", counted)
+    window.workspace.show_session(window.ids["held"])
+    editor = window.workspace.session_editor
+    qtbot.waitUntil(lambda: not editor.building, timeout=10_000)
+    notifier._after_move.stop()
+    notifier.recompute()  # the move's own read, at once
+    reads.clear()
+    field = editor.sections["expose"].body.editor
+    field.setFocus()
+    type_text(qtbot, field, " Ce que j’en retiens")
+    editor.autosaver.flush()
+    qtbot.waitUntil(lambda: editor.autosaver.state == "saved")
+    qtbot.wait(20)
+    assert "Ce que j’en retiens" in window.store.notes.get(window.ids["held"], "expose").text
+    assert reads == []
+    # Control: a due date moved (through this connection) is read again at the next save
+    action = window.store.actions.list(open_only=True)[0]
+    later = date.today() + timedelta(days=45)
+    window.store.actions.update(replace(action, due_date=later))
+    window.workspace.saveStateChanged.emit("saved")
+    assert len(reads) == 1
+    assert later in [r.target for r in notifier.reminders if r.kind == rules.DUE]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,18 @@ def written_order(table: str, alias: str | None = None) -> str:
     )
 
 
+#: What the plans read (the reminders' schedule): open actions' status, due date and
+#: session; planned sessions' date, status and group; groups' archiving. A change to
+#: any of them bumps ``temp.planning_changes`` (see :meth:`Database.planning_version`).
+_PLANNING_COLUMNS = {
+    "actions": ("status", "due_date", "session_id"),
+    "sessions": ("date", "status", "group_id"),
+    "groups": ("archived",),
+}
+_BUMP = "BEGIN UPDATE planning_changes SET n = n + 1; END"
+_serials = itertools.count(1)
+
+
 class Database:
     """The open connection and its transaction discipline.
 
@@ -36,6 +49,47 @@ class Database:
         self.conn = conn
         self.lock = threading.RLock()
         self._depth = 0
+        #: Tells this connection from the one a rekey or a restore opens in its place.
+        self.serial = next(_serials)
+        self._planning_watched = self._watch_planning()
+
+    def _watch_planning(self) -> bool:
+        """Temporary triggers (this connection's own, in memory: nothing written to the
+        file) that count the changes to what the plans read; False where they could
+        not be made (then :meth:`planning_version` says « unknown »)."""
+        try:
+            with self.lock:
+                self.conn.execute("CREATE TEMP TABLE planning_changes (n INTEGER NOT NULL)")
+                self.conn.execute("INSERT INTO temp.planning_changes VALUES (0)")
+                for table, columns in _PLANNING_COLUMNS.items():
+                    # An update counts when one of them really changed: the session
+                    # page writes every column of an action or a session as its title
+                    # is typed.
+                    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+                    for name, event in (("insert", "INSERT"), ("delete", "DELETE"),
+                                        ("update", f"UPDATE OF {', '.join(columns)}")):
+                        when = f" WHEN {changed}" if name == "update" else ""
+                        self.conn.execute(f"CREATE TEMP TRIGGER planning_{table}_{name} "
+                                          f"AFTER {event} ON main.{table}{when} {_BUMP}")
+        except sqlcipher3.Error:
+            return False
+        return True
+
+    def planning_version(self) -> tuple[int, int, int] | None:
+        """Changes when an open action, a planned session or a group's archiving may
+        have changed: written through this connection (the triggers above) or by
+        another one (sync's own connection: SQLite's ``data_version``). None when it
+        cannot be known: read again each time. Typing a note leaves it as it is, so the
+        reminders' schedule is not read again after each save (issue 19's stall)."""
+        if not self._planning_watched:
+            return None
+        try:
+            with self.lock:
+                own = self.conn.execute("SELECT n FROM temp.planning_changes").fetchone()
+                other = self.conn.execute("PRAGMA data_version").fetchone()
+        except sqlcipher3.Error:
+            return None
+        return (self.serial, own[0], other[0])
 
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
