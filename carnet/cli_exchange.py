@@ -21,7 +21,12 @@ from carnet.cli import (
     register,
     require_new_file,
 )
-from carnet.ui.exchange_words import conflict_text, conflicts_summary, import_refusal
+from carnet.ui.exchange_words import (
+    conflict_text,
+    conflicts_summary,
+    export_refusal,
+    import_refusal,
+)
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -82,7 +87,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 result = export_markdown(store, out, lang=args.lang or terminal_text.language(),
                                          anonymise=args.anonymise)
         except ExportError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(export_refusal(exc, str(store.path))) from None
     _warn_not_encrypted()
     print(_tr("Export written (NOT encrypted): %1").replace("%1", str(result.path)))
     return EXIT_OK

@@ -946,3 +946,35 @@ def test_a_note_longer_than_a_one_line_field_comes_back(store, tmp_path, passphr
         assert other.notes.get(imported.id, "expose").text == note
     finally:
         other.close()
+
+
+def test_an_export_too_big_to_import_is_refused_at_once(store, tmp_path, monkeypatch):
+    """fresh7's F7 (trap): a journal full of photos and PDFs exported to a 224 MB JSON,
+    « Export écrit », which its import refused (« too big to be a Carnet export »). The
+    export now says at once that it cannot, and what to do; nothing is written. (The
+    bound made small here: the real one needs 200 MB of documents.)"""
+    from attachment_files import pdf
+    from words_in_french import french
+
+    from carnet.domain.attachment import PDF_MIME, Attachment
+    from carnet.exchange import ExportError, json_export, json_reader
+    from carnet.ui.exchange_words import export_refusal
+
+    assert json_reader.MAX_FILE_BYTES == json_export.MAX_FILE_BYTES  # what the import reads
+    group = store.groups.add(Group(name="Codev", template_id="codev"))
+    session = store.sessions.add(Session(group.id, 1, date(2026, 11, 2), SessionStatus.HELD,
+                                         Role.CLIENT))
+    data = pdf("Support de la séance")
+    store.attachments.add(Attachment(session_id=session.id, mime=PDF_MIME, size=len(data),
+                                     sha256="", filename="support.pdf"), data)
+    out = tmp_path / "export.json"
+    export_json(store, out)  # control: under the bound, written
+    small = out.stat().st_size - 1
+    monkeypatch.setattr(json_export, "MAX_FILE_BYTES", small)
+    with pytest.raises(ExportError) as refused:
+        export_json(store, tmp_path / "big.json")
+    assert refused.value.reason == "too_big" and refused.value.size == small + 1
+    assert not (tmp_path / "big.json").exists()
+    with french():
+        said = export_refusal(refused.value, str(store.path))
+    assert "Rien n’a été écrit" in said and str(store.path) in said, said

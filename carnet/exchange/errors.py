@@ -10,7 +10,16 @@ class ExchangeError(Exception):
 
 class ExportError(ExchangeError):
     """An export was refused or could not be written; nothing was left half-written
-    (the JSON file is replaced atomically; a refused Markdown folder is not touched)."""
+    (the JSON file is replaced atomically; a refused Markdown folder is not touched).
+
+    ``reason`` is a code the interface and the command line word in the person's
+    language (the message is a technical detail, in English): ``too_big`` (the JSON
+    would be bigger than an import reads; ``size`` its bytes), or "" (said as is)."""
+
+    def __init__(self, message: str, reason: str = "", size: int = 0) -> None:
+        self.reason = reason
+        self.size = size
+        super().__init__(message)
 
 
 class CarnetImportError(ExchangeError, ValueError):

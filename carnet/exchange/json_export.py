@@ -341,7 +341,14 @@ def export_json(store: JournalStore, dest: Path | str, *, overwrite: bool = Fals
         raise ExportError("The export cannot overwrite the journal itself; choose another name.")
     if dest.exists() and not overwrite:
         raise ExportError(f"{dest} already exists; choose another name or allow replacing it.")
-    write_atomic(dest, dumps(journal_document(store)))
+    data = dumps(journal_document(store))
+    if len(data) > MAX_FILE_BYTES:
+        # the import refuses a bigger file: say it now, not on the other computer
+        # (fresh7: « Export écrit », then « too big to be a Carnet export » there)
+        raise ExportError(
+            f"the export would weigh {len(data):,} bytes, more than an import reads "
+            f"({MAX_FILE_BYTES:,}); nothing was written", "too_big", len(data))
+    write_atomic(dest, data)
     return ExportResult(path=dest, files=(dest,))
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from carnet import terminal_text
 
 if TYPE_CHECKING:
-    from carnet.exchange import CarnetImportError, Conflict, ParsedExport
+    from carnet.exchange import CarnetImportError, Conflict, ExportError, ParsedExport
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -168,6 +168,28 @@ def conflicts_summary(conflicts: Sequence[Conflict], *, done: bool = False) -> l
             else _tr("%n items were edited in your journal since this file was written: both "
                      "versions are kept, the file's beside yours.", None, both))
     return lines
+
+
+def export_refusal(error: ExportError, journal: str) -> str:
+    """Why a JSON export was not written, and what to do: the same sentence in the
+    window and on the command line (``journal``: the journal file's path)."""
+    if error.reason == "too_big":
+        from carnet.exchange import MAX_FILE_BYTES
+
+        return _tr(
+            "This journal's JSON export would weigh %1 MB, more than an import can read "
+            "(%2 MB): its photos and documents make it that big. Nothing was written. To "
+            "take your journal to another computer, copy the journal file itself (%3): it "
+            "stays encrypted, and opens there with your passphrase.").replace(
+                "%1", _megabytes(error.size)).replace(
+                "%2", _megabytes(MAX_FILE_BYTES)).replace("%3", journal)
+    return str(error)
+
+
+def _megabytes(size: int) -> str:
+    """Whole megabytes (MiB, as the app counts a document's size), rounded up: a file
+    just over the bound never reads as the bound itself."""
+    return str(-(-size // (1024 * 1024)))
 
 
 def import_refusal(name: str, error: CarnetImportError) -> str:

@@ -124,6 +124,12 @@ class ExchangeActions(QObject):
                                              anonymise=choice.anonymise,
                                              templates=self.window.templates)
         except (ExportError, StoreError, OSError) as exc:
+            if isinstance(exc, ExportError) and exc.reason:
+                from carnet.ui.exchange_words import export_refusal
+
+                messages().error(self.window, self.tr("Export not written"),
+                                 export_refusal(exc, str(store.path)))
+                return None
             messages().error(self.window, self.tr("Export not written"),
                              self.tr("The export could not be written; nothing was left "
                                      "half-written.") + "\n\n" + _detail(exc))

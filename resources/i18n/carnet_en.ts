@@ -5181,6 +5181,10 @@ Open the other session and lose that change?</translation>
             <translation>topic %1</translation>
         </message>
         <message>
+            <source>This journal's JSON export would weigh %1 MB, more than an import can read (%2 MB): its photos and documents make it that big. Nothing was written. To take your journal to another computer, copy the journal file itself (%3): it stays encrypted, and opens there with your passphrase.</source>
+            <translation>This journal's JSON export would weigh %1 MB, more than an import can read (%2 MB): its photos and documents make it that big. Nothing was written. To take your journal to another computer, copy the journal file itself (%3): it stays encrypted, and opens there with your passphrase.</translation>
+        </message>
+        <message>
             <source>session %1</source>
             <translation>session %1</translation>
         </message>

@@ -5181,6 +5181,10 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
             <translation>sujet %1</translation>
         </message>
         <message>
+            <source>This journal's JSON export would weigh %1 MB, more than an import can read (%2 MB): its photos and documents make it that big. Nothing was written. To take your journal to another computer, copy the journal file itself (%3): it stays encrypted, and opens there with your passphrase.</source>
+            <translation>L’export JSON de ce carnet pèserait %1 Mo, plus qu’un import ne peut en lire (%2 Mo) : ses photos et documents le rendent si lourd. Rien n’a été écrit. Pour emporter votre carnet sur un autre ordinateur, copiez le fichier du carnet lui-même (%3) : il reste chiffré, et s’y ouvre avec votre phrase de passe.</translation>
+        </message>
+        <message>
             <source>session %1</source>
             <translation>séance %1</translation>
         </message>
