@@ -51,6 +51,23 @@ def test_png_stays_png_and_loses_its_text_chunks():
     assert "Zéphyrine".encode() not in prepared.data and b"secret" not in prepared.data
 
 
+def test_a_16_bit_grey_scan_is_kept_as_it_looks():
+    """fresh7's F13 (trap): a scanner's « 16 bits gris » PNG (Pillow's I;16) was stored as a
+    blank white page — the conversion clipped every value above 255 — and the original is
+    not kept. Ink at 5 % grey on white paper, as scanned; the window's path is the same
+    ``prepare`` (the reviewer's test attached it through the session page)."""
+    scan = Image.new("I;16", (400, 100))
+    scan.putdata([3000 if x < 200 else 65535 for _y in range(100) for x in range(400)])
+    buffer = io.BytesIO()
+    scan.save(buffer, format="PNG")
+    assert Image.open(io.BytesIO(buffer.getvalue())).mode == "I;16"  # control
+    for keep in (False, True):
+        prepared = prepare(buffer.getvalue(), "page-scannee.png", keep_original=keep)
+        picture = Image.open(io.BytesIO(prepared.data)).convert("L")
+        assert picture.getpixel((395, 50)) > 200  # control: the paper is white
+        assert picture.getpixel((5, 50)) < 60, "the ink of the scan was stored white"
+
+
 def test_pdf_kept_byte_for_byte():
     data = pdf("Flipchart Zephyrine")
     prepared = prepare(data, "plan.pdf")

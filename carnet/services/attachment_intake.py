@@ -178,6 +178,7 @@ def _reencode(data: bytes, kind: str, filename: str, keep_original: bool) -> Pre
     alpha = image.mode in ("RGBA", "LA", "PA") or (
         image.mode == "P" and "transparency" in image.info
     )
+    image = _eight_bits(image)
     if image.mode not in ("RGB", "L", "RGBA", "LA"):
         image = image.convert("RGBA" if alpha else "RGB")
     if not keep_original:
@@ -189,6 +190,20 @@ def _reencode(data: bytes, kind: str, filename: str, keep_original: bool) -> Pre
     stem = Path(filename).stem or "image"
     suffix = ".png" if out[1] == "image/png" else ".jpg"
     return Prepared(out[0], out[1], image.width, image.height, stem + suffix)
+
+
+def _eight_bits(image):
+    """A grey picture of more than 8 bits (a scanner's « 16 bits gris » page: Pillow's
+    ``I;16``, or ``I``) scaled to 8 bits, as it looks. ``convert`` clips every value above
+    255, so all but the blackest ink came out white: the scan was stored as a blank page,
+    and the original is not kept (fresh7)."""
+    if not (image.mode.startswith("I;16") or image.mode == "I"):
+        return image
+    sixteen = image.mode != "I" or image.getextrema()[1] > 255
+    wide = image.convert("I") if image.mode != "I" else image
+    if sixteen:
+        wide = wide.point(lambda value: value / 257)
+    return wide.convert("L")
 
 
 def _encode(image, kind: str, alpha: bool, keep_original: bool) -> tuple[bytes, str]:
