@@ -7,7 +7,16 @@ from datetime import date
 
 import pytest
 
-from carnet.domain import Cadence, CadenceUnit, Group, Member, Role, Session, SessionStatus
+from carnet.domain import (
+    Cadence,
+    CadenceUnit,
+    Group,
+    Member,
+    Role,
+    Session,
+    SessionStatus,
+    planned_dates,
+)
 from carnet.domain.schedule import reschedule
 from carnet.services.groups import save_group
 
@@ -75,17 +84,41 @@ def test_saving_a_group_writes_everything_or_nothing(store, monkeypatch):
     assert [o.title for o in store.objectives.list_by_group(group.id)] == ["Déléguer", "Écouter"]
 
 
-def test_new_session_follows_the_last_one_at_the_cadence():
-    from carnet.domain.schedule import next_session
+def _monthly(held: int, count: int = 10) -> list[Session]:
+    """A ten-month plan from 10 June 2026, its first ``held`` sessions held."""
+    days = planned_dates(date(2026, 6, 10), Cadence(1, CadenceUnit.MONTH), count)
+    return [_session(n, day, SessionStatus.HELD if n <= held else SessionStatus.PLANNED)
+            for n, day in enumerate(days, start=1)]
 
-    group = _group(cadence=Cadence(2, CadenceUnit.WEEK))
-    first = next_session(group, [], Role.CLIENT, date(2026, 6, 1))
-    assert (first.number, first.date, first.status) == (1, date(2026, 1, 15),
-                                                        SessionStatus.PLANNED)
-    existing = [_session(1, date(2026, 1, 15)), _session(2, date(2026, 3, 1))]
-    following = next_session(group, existing, Role.CONSULTANT, date(2026, 6, 1))
-    assert (following.number, following.date, following.role) == (3, date(2026, 3, 15),
-                                                                  Role.CONSULTANT)
+
+def test_new_session_opens_the_groups_planned_meeting_at_month_4():
+    """An earlier review: at month 4 of a monthly plan, « Nouvelle séance » added
+    « Séance 11 », a cadence after the plan's last (10 April 2027), while meeting 4 was
+    there to be written in. The rule (guide, « Nouvelle séance »): the planned meeting
+    nearest to today is opened; a session is added, dated today, only when none is."""
+    from carnet.domain.schedule import next_session, session_to_open
+
+    group = _group(planned_sessions=10)
+    sessions = _monthly(held=3)  # 10 June, 10 July, 10 August held
+    coming = session_to_open(group, sessions, date(2026, 9, 2))
+    assert (coming.number, coming.date) == (4, date(2026, 9, 10))
+    # the day after meeting 4, not yet marked held: that one, not October's
+    just_held = session_to_open(group, sessions, date(2026, 9, 11))
+    assert just_held.number == 4
+    # nearer to the coming one than to the one past: the coming one
+    assert session_to_open(group, sessions, date(2026, 10, 5)).number == 5
+    # a past one left planned for more than a cadence is not proposed (Home asks about it)
+    assert session_to_open(group, _monthly(held=0, count=2), date(2026, 8, 20)) is None
+    # every meeting held: a session is added, dated today, numbered after the highest
+    done = _monthly(held=10)
+    assert session_to_open(group, done, date(2027, 4, 2)) is None
+    added = next_session(group, done, Role.CONSULTANT, date(2027, 4, 2))
+    assert (added.number, added.date, added.status, added.role) == (
+        11, date(2027, 4, 2), SessionStatus.PLANNED, Role.CONSULTANT)
+    # a group without sessions: its start when still to come, else today
+    first = next_session(group, [], Role.CLIENT, date(2026, 1, 1))
+    assert (first.number, first.date) == (1, date(2026, 1, 15))
+    assert next_session(group, [], Role.CLIENT, date(2026, 6, 1)).date == date(2026, 6, 1)
 
 
 # -- a removed session stays removed (review 3, tests/review3/test_removed_session_comes_back.py)

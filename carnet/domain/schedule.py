@@ -1,5 +1,5 @@
 """A group's calendar: which sessions move or are added when its plan changes, and the
-next one « New session » adds.
+meeting « New session » opens, or the one it adds.
 
 The group editor saves a start date, a cadence and a number of sessions; this
 rule turns that into sessions, without ever touching one that took place.
@@ -73,14 +73,34 @@ def plan_after_removal(group: Group, removed: Session,
     return max([*within, 1])
 
 
+def session_to_open(group: Group, existing: Sequence[Session], today: date) -> Session | None:
+    """The meeting « New session » opens instead of adding one: of the group's sessions
+    still planned, the one nearest to today — the coming one, or one already past and
+    not yet written about when it is nearer (a tie goes to the past one: a session is
+    journaled after it is held). A past one counts for one cadence after its date; an
+    older one was left unanswered (Home asks about it). None: add one (:func:`next_session`).
+
+    (It added one a cadence after the group's last session: at month 4 of a ten-month
+    plan, « Séance 11 », a year away, while meeting 4 was there to be written in.)"""
+    candidates = [
+        s for s in existing
+        if s.status is SessionStatus.PLANNED
+        and (s.date >= today or planned_dates(s.date, group.cadence, 2)[1] > today)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda s: (abs((s.date - today).days), s.date >= today,
+                                          s.number))
+
+
 def next_session(group: Group, existing: Sequence[Session], default_role: Role,
                  today: date) -> Session:
-    """The session « New session » adds: one cadence after the group's last one (the
-    group's start, or today, for its first), numbered after the highest, planned."""
-    if existing:
-        last = max(existing, key=lambda s: (s.date, s.number))
-        day = planned_dates(last.date, group.cadence, 2)[1]
-    else:
-        day = group.start_date or today
+    """The session « New session » adds when no planned meeting is there to open
+    (:func:`session_to_open`): dated today — a meeting outside the plan, written about
+    as it happens — or the group's start for its first, when that is still to come;
+    numbered after the highest, planned."""
+    day = today
+    if not existing and group.start_date and group.start_date > today:
+        day = group.start_date
     return Session(group_id=group.id, number=next_session_number(existing), date=day,
                    status=SessionStatus.PLANNED, role=default_role)

@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         a["quit"] = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, journal=False)
         a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         a["new_session"] = self._action(self.tr("New &session"), "Ctrl+N", self.new_session,
-                                        tip=self.tr("Add the next session to the group"))
+                                        tip=self.tr("Open the group’s planned session, or add one"))
         a["new_group"] = self._action(self.tr("New &group…"), "Ctrl+Shift+N", self.new_group)
         a["edit_group"] = self._action(self.tr("&Edit the group"), None, self.edit_group)
         a["find"] = self._action(self.tr("&Find…"), "Ctrl+F", self.open_search)
@@ -709,6 +709,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.workspace.saveStateChanged.connect(self._save_state)
         self.workspace.errorOccurred.connect(self._save_error)
+        self.workspace.noticeShown.connect(self._notice)
         self.pages.addWidget(self.workspace)
         splitter = self.settings.splitter_state
         if splitter:
@@ -1046,6 +1047,11 @@ class MainWindow(QMainWindow):
         else:
             style.set_role(self.save_label, "error")
             self.save_label.setText(self.tr("Not saved"))
+
+    def _notice(self, text: str) -> None:
+        """A sentence of the workspace's for the status bar (« Nouvelle séance » opened a
+        meeting already planned)."""
+        self.statusBar().showMessage(text, 12_000)
 
     def _save_error(self, message: str) -> None:
         self._save_state("error")

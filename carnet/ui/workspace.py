@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from carnet.domain import Role, SessionStatus
-from carnet.domain.schedule import next_session
+from carnet.domain.schedule import next_session, session_to_open
 from carnet.services.session_status import next_session as status_next_session
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError, StoreError
@@ -108,6 +108,7 @@ class Workspace(QWidget):
 
     saveStateChanged = Signal(str)  # noqa: N815
     errorOccurred = Signal(str)  # noqa: N815
+    noticeShown = Signal(str)  # noqa: N815 - a sentence for the status bar
     locationChanged = Signal()  # noqa: N815 - the view or the selection changed
 
     def __init__(self, store: JournalStore | None, templates: TemplateSet, *,
@@ -416,7 +417,10 @@ class Workspace(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_session(self, group_id: int | None = None) -> int | None:
-        """Add the next session to a group (the one in focus by default), show it; its id."""
+        """« Nouvelle séance » in a group (the one in focus by default): its planned
+        meeting nearest to today is opened, nothing added (``session_to_open``: the
+        coming one, or one just held not yet written about), and the status bar says
+        so; with none, a session dated today is added. Shows it; its id."""
         group_id = group_id or self.current_group_id() or self._default_group_id()
         if group_id is None:
             self.new_group()
@@ -424,16 +428,25 @@ class Workspace(QWidget):
         if not self._leave():
             return None
         group = self.store.groups.get(group_id)
-        template = self.templates.get(group.template_id)
-        session = next_session(group, self.store.sessions.list_by_group(group_id),
-                               template.default_role if template else Role.PARTICIPANT,
-                               date.today())
-        try:
-            self.store.sessions.add(session)
-        except StoreError as exc:
-            self.errorOccurred.emit(str(exc))
-            return None
-        self.sidebar.load(self.store)
+        existing = self.store.sessions.list_by_group(group_id)
+        today = date.today()
+        session = session_to_open(group, existing, today)
+        if session is not None:
+            self.noticeShown.emit(self.tr(
+                "Session %1 (%2) was already planned: it is open, nothing was added.")
+                .replace("%1", str(session.number))
+                .replace("%2", formats.format_date(session.date)))
+        else:
+            template = self.templates.get(group.template_id)
+            session = next_session(group, existing,
+                                   template.default_role if template else Role.PARTICIPANT,
+                                   today)
+            try:
+                self.store.sessions.add(session)
+            except StoreError as exc:
+                self.errorOccurred.emit(str(exc))
+                return None
+            self.sidebar.load(self.store)
         self.show_session(session.id)
         editor = self.session_editor
         if editor is not None and editor.header is not None:

@@ -2160,8 +2160,8 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>New &amp;session</translation>
         </message>
         <message>
-            <source>Add the next session to the group</source>
-            <translation>Add the next session to the group</translation>
+            <source>Open the group’s planned session, or add one</source>
+            <translation>Open the group’s planned session, or add one</translation>
         </message>
         <message>
             <source>New &amp;group…</source>
@@ -4933,6 +4933,10 @@ Open the other session and lose that change?</source>
             <translation>The last change to the open session could not be saved; it is still on its page.
 
 Open the other session and lose that change?</translation>
+        </message>
+        <message>
+            <source>Session %1 (%2) was already planned: it is open, nothing was added.</source>
+            <translation>Session %1 (%2) was already planned: it is open, nothing was added.</translation>
         </message>
         <message>
             <source>%1 — session %2</source>

@@ -2160,8 +2160,8 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Nouvelle &amp;séance</translation>
         </message>
         <message>
-            <source>Add the next session to the group</source>
-            <translation>Ajouter la prochaine séance au groupe</translation>
+            <source>Open the group’s planned session, or add one</source>
+            <translation>Ouvrir la séance prévue du groupe, ou en ajouter une</translation>
         </message>
         <message>
             <source>New &amp;group…</source>
@@ -4933,6 +4933,10 @@ Open the other session and lose that change?</source>
             <translation>La dernière modification de la séance ouverte n’a pas pu être enregistrée ; elle est toujours sur sa page.
 
 Ouvrir l’autre séance et perdre cette modification ?</translation>
+        </message>
+        <message>
+            <source>Session %1 (%2) was already planned: it is open, nothing was added.</source>
+            <translation>La séance %1 (%2) était déjà prévue : la voici, rien n’a été ajouté.</translation>
         </message>
         <message>
             <source>%1 — session %2</source>

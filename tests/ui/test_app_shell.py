@@ -339,17 +339,28 @@ def test_switching_away_saves_a_pending_group_edit(qtbot, main_window):
     assert main_window.store.groups.get(main_window.ids["group"]).place == "Salle Condorcet"
 
 
-def test_new_session_shortcut_adds_the_next_session(qtbot, main_window):
-    workspace = main_window.workspace
+def test_new_session_opens_the_planned_meeting_or_adds_one_dated_today(qtbot, main_window):
+    """« Nouvelle séance » (Ctrl+N): the group's planned meeting nearest to today is
+    opened, nothing added, and the status bar says so (it added « Séance 7 », a cadence
+    after the plan's last, while meeting 4 was there to be written in); with every
+    meeting held, a session dated today is added (see the guide)."""
+    workspace, store = main_window.workspace, main_window.store
+    group_id = main_window.ids["group"]
     workspace.show_session(main_window.ids["held"])
-    before = main_window.store.sessions.list_by_group(main_window.ids["group"])
+    before = store.sessions.list_by_group(group_id)
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    after = main_window.store.sessions.list_by_group(main_window.ids["group"])
+    assert store.sessions.list_by_group(group_id) == before  # nothing added
+    assert workspace.location() == ("session", main_window.ids["next"])
+    assert workspace.sidebar.tree.currentIndex().data(ID_ROLE) == main_window.ids["next"]
+    assert "already planned" in main_window.statusBar().currentMessage()
+    for session in before:  # every meeting held: Ctrl+N adds one, dated today
+        session.status = SessionStatus.HELD
+        store.sessions.update(session)
+    qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    after = store.sessions.list_by_group(group_id)
     assert len(after) == len(before) + 1
     new = max(after, key=lambda s: s.number)
-    assert new.number == 7
-    last = max(before, key=lambda s: s.date)
-    assert new.date == planned_dates(last.date, Cadence(1, CadenceUnit.MONTH), 2)[1]
+    assert (new.number, new.date, new.status) == (7, date.today(), SessionStatus.PLANNED)
     assert workspace.location() == ("session", new.id)
     index = workspace.sidebar.tree.currentIndex()
     assert index.data(ID_ROLE) == new.id
@@ -550,9 +561,9 @@ def test_sidebar_context_menu_adds_a_session_to_that_group(qtbot, main_window):
     index = sidebar.model.index_of_group(main_window.ids["group"])
     actions = sidebar.context_actions(index)
     before = len(main_window.store.sessions.list_by_group(main_window.ids["group"]))
-    actions[0].trigger()
-    assert len(main_window.store.sessions.list_by_group(main_window.ids["group"])) == before + 1
-    assert main_window.workspace.location()[0] == "session"
+    actions[0].trigger()  # the group's planned meeting is opened (see the test above)
+    assert len(main_window.store.sessions.list_by_group(main_window.ids["group"])) == before
+    assert main_window.workspace.location() == ("session", main_window.ids["next"])
     actions[1].trigger()
     assert main_window.workspace.location() == ("group", main_window.ids["group"])
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from carnet.domain import SessionStatus
+
 
 def test_ctrl_n_puts_the_keyboard_in_the_new_session(qtbot, main_window):
     window = main_window
@@ -25,6 +27,10 @@ def test_ctrl_n_puts_the_keyboard_in_the_new_session(qtbot, main_window):
     tree = sidebar.findChildren(QAbstractItemView)[0]
     tree.setFocus()
     qtbot.waitUntil(tree.hasFocus, timeout=5_000)
+    for session in window.store.sessions.list():  # no planned meeting to open: one is added
+        if session.status is SessionStatus.PLANNED:
+            session.status = SessionStatus.MISSED
+            window.store.sessions.update(session)
     before = {s.id for s in window.store.sessions.list()}
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     (new,) = [s.id for s in window.store.sessions.list() if s.id not in before]
@@ -35,3 +41,21 @@ def test_ctrl_n_puts_the_keyboard_in_the_new_session(qtbot, main_window):
     focus = QApplication.focusWidget()
     assert focus is not None and editor.isAncestorOf(focus), (
         type(focus).__name__ if focus else None)
+
+
+def test_ctrl_n_on_a_planned_meeting_puts_the_keyboard_in_it(qtbot, main_window):
+    """« Nouvelle séance » opens the group's planned meeting (nothing added): the
+    keyboard goes there too."""
+    window = main_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    tree = window.workspace.sidebar.findChildren(QAbstractItemView)[0]
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.workspace.session_editor
+    qtbot.waitUntil(lambda: editor is not None
+                    and editor.current_session_id == window.ids["next"], timeout=10_000)
+    qtbot.wait(300)
+    focus = QApplication.focusWidget()
+    assert focus is not None and editor.isAncestorOf(focus)

@@ -6,7 +6,21 @@ at once, kept after leaving without writing, and nothing could remove it.
 
 from __future__ import annotations
 
-from carnet.domain import Learning
+from carnet.domain import Learning, SessionStatus
+
+
+def _made(window) -> int:
+    """Ctrl+N in a group whose planned meetings are all behind it: a session is added
+    (with one still planned, « Nouvelle séance » opens it instead)."""
+    store = window.store
+    for session in store.sessions.list_by_group(window.ids["group"]):
+        if session.status is SessionStatus.PLANNED:
+            session.status = SessionStatus.MISSED
+            store.sessions.update(session)
+    before = {s.id for s in store.sessions.list_by_group(window.ids["group"])}
+    made = window.workspace.new_session(window.ids["group"])
+    assert made is not None and made not in before
+    return made
 
 
 def _remove_action(window, session_id):
@@ -22,8 +36,8 @@ def test_a_session_made_by_mistake_is_removed_after_a_question(
         qtbot, unlocked, message_service):
     window = unlocked()
     store = window.store
-    made = window.workspace.new_session(window.ids["group"])  # Ctrl+N: shown at once
-    assert made is not None and window.workspace.current_session_id == made
+    made = _made(window)  # Ctrl+N: shown at once
+    assert window.workspace.current_session_id == made
 
     message_service.answers.append(False)  # control: « No » keeps it
     _remove_action(window, made).trigger()
@@ -51,7 +65,7 @@ def test_a_session_written_in_after_it_was_made_is_kept(qtbot, unlocked, message
     would bring it): the session is not empty any more, and the removal is refused
     without a question."""
     window = unlocked()
-    made = window.workspace.new_session(window.ids["group"])
+    made = _made(window)
     window.store.learnings.add(Learning(session_id=made, text="Écrit à l’instant"))
     _remove_action(window, made).trigger()
     assert message_service.shown[-1][0] == "information"
@@ -76,7 +90,7 @@ def test_a_session_with_typed_themes_is_not_said_empty(qtbot, unlocked, message_
 
     window = unlocked()
     store = window.store
-    made = window.workspace.new_session(window.ids["group"])
+    made = _made(window)
     editor = window.workspace.session_editor
     themes = editor.header.themes
     qtbot.mouseClick(themes, Qt.MouseButton.LeftButton)
