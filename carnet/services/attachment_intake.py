@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ class RefusedFileError(Exception):
     TOO_MANY_PIXELS = "too_many_pixels"
     HEIC_UNREADABLE = "heic_unreadable"
     UNREADABLE = "unreadable"
+    NOT_A_FILE = "not_a_file"
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
@@ -81,6 +83,10 @@ def read_limited(path: Path | str, limit: int = MAX_ATTACHMENT_BYTES) -> bytes:
     """
     path = Path(path)
     try:
+        # a named pipe, a device, a folder: opening one may wait for ever (a pipe waits
+        # for a writer: fresh7, the window then froze at the next lock)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise RefusedFileError(RefusedFileError.NOT_A_FILE, path.name)
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:

@@ -322,6 +322,10 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>HEIC photos cannot be read on this computer; export it as JPEG from the phone or the photo application.</translation>
         </message>
         <message>
+            <source>it is not a file that can be read (a folder, a pipe or a device).</source>
+            <translation>it is not a file that can be read (a folder, a pipe or a device).</translation>
+        </message>
+        <message>
             <source>it is already attached to this session.</source>
             <translation>it is already attached to this session.</translation>
         </message>

@@ -322,6 +322,10 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur ; exportez-la en JPEG depuis le téléphone ou l’application Photos.</translation>
         </message>
         <message>
+            <source>it is not a file that can be read (a folder, a pipe or a device).</source>
+            <translation>ce n’est pas un fichier qui se lit (c’est un dossier, un tube ou un périphérique).</translation>
+        </message>
+        <message>
             <source>it is already attached to this session.</source>
             <translation>il est déjà joint à cette séance.</translation>
         </message>

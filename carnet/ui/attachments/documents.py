@@ -170,7 +170,9 @@ class SessionDocuments(QObject):
         strip = self.strips.get(SESSION)
         keep = bool(strip is not None and strip.keep_original.isChecked())
         decoder = cache.heic_decoder()
-        self.intake.run(lambda: store_sources(store, session_id, step_id, sources, keep, decoder))
+        gate = self.intake.gate
+        self.intake.run(lambda: store_sources(store, session_id, step_id, sources, keep, decoder,
+                                              gate))
 
     def _busy(self, busy: bool) -> None:
         for strip in self.strips.values():
@@ -225,6 +227,9 @@ class SessionDocuments(QObject):
         take the words typed here with it."""
         if self.viewer is not None and shiboken6.isValid(self.viewer):
             self.viewer.save_caption()
+        # a photo being stored is stored before the journal closes; a file still being
+        # read (a share that hangs) is not waited for (fresh7: the lock froze)
+        self.intake.settle()
 
     def find(self, attachment_id: int) -> Attachment | None:
         return next((a for a in self.attachments if a.id == attachment_id), None)

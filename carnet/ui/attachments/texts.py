@@ -39,6 +39,8 @@ def refusal(reason: str, detail: str = "") -> str:
     if reason == RefusedFileError.HEIC_UNREADABLE:
         return _tr("HEIC photos cannot be read on this computer; export it as JPEG from the "
                    "phone or the photo application.")
+    if reason == RefusedFileError.NOT_A_FILE:
+        return _tr("it is not a file that can be read (a folder, a pipe or a device).")
     if reason == "duplicate":
         return _tr("it is already attached to this session.")
     if reason == "failed":
