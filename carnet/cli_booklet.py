@@ -93,13 +93,13 @@ def _left_out_message(store, sessions) -> str:
     if len(sessions) > 10:
         listed += _tr("; and %1 more").replace("%1", str(len(sessions) - 10))
     if len(sessions) == 1:
-        text = _tr("warning: 1 session of the period has notes but is left out, because only "
-                   "sessions marked held are told: %1. Add --include-unheld to include it, or "
-                   "mark it held.").replace("%1", listed)
+        text = _tr("warning: 1 session of the period has notes or documents but is left out, "
+                   "because only sessions marked held are told: %1. Add --include-unheld to "
+                   "include it, or mark it held.").replace("%1", listed)
     else:
-        text = _tr("warning: %1 sessions of the period have notes but are left out, because "
-                   "only sessions marked held are told: %2. Add --include-unheld to include "
-                   "them, or mark them held.").replace("%1", str(len(sessions))).replace(
+        text = _tr("warning: %1 sessions of the period have notes or documents but are left "
+                   "out, because only sessions marked held are told: %2. Add --include-unheld "
+                   "to include them, or mark them held.").replace("%1", str(len(sessions))).replace(
                        "%2", listed)
     return "carnet: " + text
 

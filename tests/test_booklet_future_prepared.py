@@ -85,5 +85,5 @@ def test_the_command_does_not_report_a_future_session(journal, journal_path, pas
         input=passphrase + "\n", capture_output=True, text=True, env=env, timeout=120,
         check=False)
     assert done.returncode == 0, done.stderr
-    assert "1 session of the period has notes but is left out" in done.stderr
+    assert "1 session of the period has notes or documents but is left out" in done.stderr
     assert "session 2," in done.stderr and "session 3," not in done.stderr

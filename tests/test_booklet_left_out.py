@@ -62,6 +62,29 @@ def test_included_on_request(journal, tmp_path):
     assert "Première séance tenue." in text
 
 
+def test_a_session_holding_only_documents_is_said_and_included(journal, tmp_path):
+    """fresh7 F11: a session « manquée » holding the facilitator's handout (no note) was
+    neither printed nor said left out (``written_in`` ignored attachments): the handout
+    left the booklet in silence."""
+    require_poppler()
+    from attachment_files import pdf as pdf_bytes
+
+    from carnet.domain.attachment import PDF_MIME, Attachment
+
+    store, ids = journal
+    missed = store.sessions.add(Session(store.sessions.get(ids["held"]).group_id, 5,
+                                        date(2025, 5, 1), SessionStatus.MISSED,
+                                        Role.CONSULTANT))
+    data = pdf_bytes("Support de l animatrice")
+    store.attachments.add(Attachment(session_id=missed.id, mime=PDF_MIME, size=len(data),
+                                     sha256="", filename="support-animatrice.pdf"), data)
+    assert missed.id in [s.id for s in left_out(store, BookletOptions(attachments=True))]
+    out = tmp_path / "b.pdf"
+    out.write_bytes(render_booklet(store, BookletOptions(
+        invariant=True, attachments=True, include_unheld=True)).data)
+    assert "support-animatrice" in norm(pdftotext(out))
+
+
 def carnet(journal_path, passphrase, *args):
     env = {**os.environ, "CARNET_HOME": str(journal_path.parent / "home")}
     return subprocess.run(
@@ -80,7 +103,7 @@ def test_the_command_says_what_it_leaves_out_and_the_flag_includes_it(
     out = tmp_path / "livret.pdf"
     done = carnet(journal_path, passphrase, "booklet", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert "2 sessions of the period have notes but are left out" in done.stderr
+    assert "2 sessions of the period have notes or documents but are left out" in done.stderr
     assert "session 2, 2025-02-06 (planned)" in done.stderr
     assert "session 3, 2025-03-06 (missed)" in done.stderr
     assert "--include-unheld" in done.stderr

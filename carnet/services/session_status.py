@@ -38,8 +38,10 @@ __all__ = [
 
 
 def written_in(store: JournalStore, session_id: int) -> bool:
-    """Anything the person wrote for this session: a note, a learning, a feeling,
-    the key word, an action or a rating. Topics belong to the group, not here."""
+    """Anything the person wrote or kept for this session: a note, a learning, a
+    feeling, the key word, an action, a rating, or a photo or document attached (a
+    session « manquée » holding the facilitator's handout was left out of the booklet
+    without a word: fresh7). Topics belong to the group, not here."""
     if any(note.text.strip() for note in store.notes.list_by_session(session_id).values()):
         return True
     if store.keywords.get(session_id) is not None:
@@ -49,6 +51,7 @@ def written_in(store: JournalStore, session_id: int) -> bool:
         or store.actions.list_by_session(session_id)
         or store.feelings.list_by_session(session_id)
         or store.assessments.list_by_session(session_id)
+        or store.attachments.count_by_session([session_id]).get(session_id, 0)
     )
 
 

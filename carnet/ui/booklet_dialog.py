@@ -495,12 +495,12 @@ class BookletDialog(QDialog):
         if self.include_unheld:
             self.left_out_label.setText(self.tr(
                 "Included although not marked held (planned or missed): %n session(s) "
-                "with notes.", "", count))
+                "with notes or documents.", "", count))
             self.include_button.setText(self.tr("Leave them out"))
         else:
             self.left_out_label.setText(self.tr(
-                "Left out: %n session(s) of the period with notes, because not marked held "
-                "(still planned, or missed).", "", count))
+                "Left out: %n session(s) of the period with notes or documents, because not "
+                "marked held (still planned, or missed).", "", count))
             self.include_button.setText(self.tr("Include them in the booklet"))
         style.set_role(self.left_out_label, "muted" if self.include_unheld else "warning")
 

@@ -531,22 +531,22 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Session %1, %2 — %3</translation>
         </message>
         <message numerus="yes">
-            <source>Included although not marked held (planned or missed): %n session(s) with notes.</source>
+            <source>Included although not marked held (planned or missed): %n session(s) with notes or documents.</source>
             <translation>
-                <numerusform>Included although not marked held (planned or missed): %n session with notes.</numerusform>
-                <numerusform>Included although not marked held (planned or missed): %n sessions with notes.</numerusform>
+                <numerusform>Included although not marked held (planned or missed): %n session with notes or documents.</numerusform>
+                <numerusform>Included although not marked held (planned or missed): %n sessions with notes or documents.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out: %n session(s) of the period with notes or documents, because not marked held (still planned, or missed).</source>
+            <translation>
+                <numerusform>Left out: %n session of the period with notes or documents, because not marked held (still planned, or missed).</numerusform>
+                <numerusform>Left out: %n sessions of the period with notes or documents, because not marked held (still planned, or missed).</numerusform>
             </translation>
         </message>
         <message>
             <source>Leave them out</source>
             <translation>Leave them out</translation>
-        </message>
-        <message numerus="yes">
-            <source>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</source>
-            <translation>
-                <numerusform>Left out: %n session of the period with notes, because not marked held (still planned, or missed).</numerusform>
-                <numerusform>Left out: %n sessions of the period with notes, because not marked held (still planned, or missed).</numerusform>
-            </translation>
         </message>
         <message>
             <source>Include them in the booklet</source>
@@ -6367,8 +6367,8 @@ Open it now?</translation>
             <translation>; and %1 more</translation>
         </message>
         <message>
-            <source>warning: 1 session of the period has notes but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</source>
-            <translation>warning: 1 session of the period has notes but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</translation>
+            <source>warning: 1 session of the period has notes or documents but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</source>
+            <translation>warning: 1 session of the period has notes or documents but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</translation>
         </message>
         <message numerus="yes">
             <source>Booklet written (NOT encrypted): %1 (%n pages)</source>
@@ -6386,8 +6386,8 @@ Open it now?</translation>
             <translation>%1 is not a date (expected YYYY-MM-DD, e.g. 2025-03-14)</translation>
         </message>
         <message>
-            <source>warning: %1 sessions of the period have notes but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</source>
-            <translation>warning: %1 sessions of the period have notes but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</translation>
+            <source>warning: %1 sessions of the period have notes or documents but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</source>
+            <translation>warning: %1 sessions of the period have notes or documents but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</translation>
         </message>
         <message>
             <source>planned</source>

@@ -531,22 +531,22 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Séance %1, %2 — %3</translation>
         </message>
         <message numerus="yes">
-            <source>Included although not marked held (planned or missed): %n session(s) with notes.</source>
+            <source>Included although not marked held (planned or missed): %n session(s) with notes or documents.</source>
             <translation>
-                <numerusform>Incluse bien que non marquée tenue (planifiée ou manquée) : %n séance avec des notes.</numerusform>
-                <numerusform>Incluses bien que non marquées tenues (planifiées ou manquées) : %n séances avec des notes.</numerusform>
+                <numerusform>Incluse bien que non marquée tenue (planifiée ou manquée) : %n séance avec des notes ou des documents.</numerusform>
+                <numerusform>Incluses bien que non marquées tenues (planifiées ou manquées) : %n séances avec des notes ou des documents.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Left out: %n session(s) of the period with notes or documents, because not marked held (still planned, or missed).</source>
+            <translation>
+                <numerusform>Laissée de côté : %n séance de la période avec des notes ou des documents, car elle n’est pas marquée tenue (encore planifiée, ou manquée).</numerusform>
+                <numerusform>Laissées de côté : %n séances de la période avec des notes ou des documents, car elles ne sont pas marquées tenues (encore planifiées, ou manquées).</numerusform>
             </translation>
         </message>
         <message>
             <source>Leave them out</source>
             <translation>Les laisser de côté</translation>
-        </message>
-        <message numerus="yes">
-            <source>Left out: %n session(s) of the period with notes, because not marked held (still planned, or missed).</source>
-            <translation>
-                <numerusform>Laissée de côté : %n séance de la période avec des notes, car elle n’est pas marquée tenue (encore planifiée, ou manquée).</numerusform>
-                <numerusform>Laissées de côté : %n séances de la période avec des notes, car elles ne sont pas marquées tenues (encore planifiées, ou manquées).</numerusform>
-            </translation>
         </message>
         <message>
             <source>Include them in the booklet</source>
@@ -6367,8 +6367,8 @@ L’ouvrir maintenant ?</translation>
             <translation> ; et %1 autres</translation>
         </message>
         <message>
-            <source>warning: 1 session of the period has notes but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</source>
-            <translation>attention : 1 séance de la période a des notes mais est écartée, car seules les séances marquées tenues sont racontées : %1. Ajoutez --include-unheld pour l’inclure, ou marquez-la tenue.</translation>
+            <source>warning: 1 session of the period has notes or documents but is left out, because only sessions marked held are told: %1. Add --include-unheld to include it, or mark it held.</source>
+            <translation>attention : 1 séance de la période a des notes ou des documents mais est écartée, car seules les séances marquées tenues sont racontées : %1. Ajoutez --include-unheld pour l’inclure, ou marquez-la tenue.</translation>
         </message>
         <message numerus="yes">
             <source>Booklet written (NOT encrypted): %1 (%n pages)</source>
@@ -6386,8 +6386,8 @@ L’ouvrir maintenant ?</translation>
             <translation>%1 n’est pas une date (attendu AAAA-MM-JJ, par exemple 2025-03-14)</translation>
         </message>
         <message>
-            <source>warning: %1 sessions of the period have notes but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</source>
-            <translation>attention : %1 séances de la période ont des notes mais sont écartées, car seules les séances marquées tenues sont racontées : %2. Ajoutez --include-unheld pour les inclure, ou marquez-les tenues.</translation>
+            <source>warning: %1 sessions of the period have notes or documents but are left out, because only sessions marked held are told: %2. Add --include-unheld to include them, or mark them held.</source>
+            <translation>attention : %1 séances de la période ont des notes ou des documents mais sont écartées, car seules les séances marquées tenues sont racontées : %2. Ajoutez --include-unheld pour les inclure, ou marquez-les tenues.</translation>
         </message>
         <message>
             <source>planned</source>
