@@ -738,3 +738,30 @@ def test_quotes_nested_without_end_still_render_everywhere():
     assert "profond" in to_portable(text)
     flowables = MarkdownRenderer(shared_styles(), "fr").render(text)
     assert "profond" in "".join(f.text for fl in flowables for f in getattr(fl, "frags", []))
+
+
+SIGNS = "Constat :\n> 50 % du temps en réunion\n< 10 % pour piloter\n2*3*4 = 24 et *vrai*"
+
+
+def test_a_sign_before_a_figure_is_printed_as_typed():
+    """fresh7's F9: « > 50 % du temps en réunion » was read as a quotation — the « > »
+    gone, « more than half » became « half » — and « 2*3*4 » printed « 234 » with an
+    italic 3, in the preview, the booklet (same Markdown) and the search snippets. A
+    « > » before a figure (« >= 3 », « > -5 °C ») is a sign; a quotation still is one."""
+    from carnet.booklet.fonts import register_fonts
+    from carnet.booklet.mdrender import MarkdownRenderer
+    from carnet.booklet.styles import shared_styles
+
+    html = to_html(SIGNS)
+    assert "&lt; 10 %" in html  # control: the other sign
+    assert "&gt; 50 %" in html and "<blockquote" not in html, html
+    assert "2*3*4 = 24" in html and "<em>vrai</em>" in html, html
+    assert "<blockquote" in to_html("> Une phrase citée")  # control: a quotation
+    assert "> 50 % du temps" in plain_snippet(SIGNS)
+    register_fonts()
+    flowables = MarkdownRenderer(shared_styles(), "fr").render(SIGNS)
+    printed = "".join(f.text for fl in flowables for f in getattr(fl, "frags", []))
+    assert "> 50 %" in printed.replace("\u202f", " ").replace("\u00a0", " "), printed
+    assert "2*3*4" in printed, printed
+    portable = to_portable(SIGNS)  # the Markdown export: any reader shows the signs
+    assert "\\> 50 %" in portable and "2\\*3\\*4" in portable

@@ -64,6 +64,11 @@ _ITEM = re.compile(
 )
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ ]?")
+#: « > 50 % du temps », « >= 3 », « > -5 °C »: a sign before a figure, not a quotation
+#: (Markdown ate the « > »: « more than half » printed « half », fresh7)
+_COMPARISON = re.compile(r"^[ \t]{0,3}>[ \t]*(?:=|[-+−±~≈]?[\d.,]*\d)")
+#: « 2*3*4 »: a product, not an emphasis (Markdown printed « 234 », the 3 in italics)
+_PRODUCT = re.compile(r"(?<=\d)\*(?=\d)")
 _HEADING = re.compile(r"^#{1,6}(?:[ \t]|$)")
 _RULE = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _UNDERLINE = re.compile(r"^(?:=+|-{1,2})[ \t]*$")
@@ -317,6 +322,10 @@ def _read_table(lines: list[str], i: int) -> tuple[list[Line], int]:
 MAX_QUOTE_DEPTH = 12
 
 
+def _is_quote(line: str) -> bool:
+    return bool(_QUOTE.match(line)) and not _COMPARISON.match(line)
+
+
 def read(text: str, depth: int = 0) -> list[Line]:
     """The structure of ``text`` (see the module's rules)."""
     lines = repair(text).split("\n")
@@ -346,10 +355,10 @@ def read(text: str, depth: int = 0) -> list[Line]:
                 reader._blank()
                 reader.out += [*table, Line("blank")]
             continue
-        if _QUOTE.match(raw) and not (reader.stack and _columns(leading) >= 2) and \
+        if _is_quote(raw) and not (reader.stack and _columns(leading) >= 2) and \
                 depth < MAX_QUOTE_DEPTH:
             block = []
-            while i < len(lines) and _QUOTE.match(lines[i]):
+            while i < len(lines) and _is_quote(lines[i]):
                 block.append(_QUOTE.sub("", lines[i], count=1))
                 i += 1
             reader._end_list()
@@ -382,6 +391,11 @@ def _escape_start(text: str) -> str:
     heading = text.startswith("#") and not _HEADING.match(text)
     if heading or (_UNDERLINE.match(text) and text.startswith("-")):
         text = "\\" + text
+    bare = text.lstrip(" \t")
+    if bare.startswith(">"):  # a sign typed at the start of a line (« > 50 % »)
+        text = text[: len(text) - len(bare)] + "\\" + bare
+    if "`" not in text:
+        text = _PRODUCT.sub(r"\\*", text)
     return text
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from carnet.notes.normalise import _ITEM, _TABLE_SEPARATOR, repair, split_row
+from carnet.notes.normalise import _COMPARISON, _ITEM, _TABLE_SEPARATOR, repair, split_row
 
 _LINE_SIGNS = re.compile(r"^[ \t\u00a0]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+)")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)?")
@@ -45,6 +45,8 @@ def _line(line: str) -> str:
         if match.group("alpha"):
             return f"{match.group('alpha')}) {match.group('content')}"
         return "• " + match.group("content")
+    if _COMPARISON.match(line):  # « > 50 % »: a sign the person typed, not a quote's
+        return line
     return _LINE_SIGNS.sub("", line)
 
 
