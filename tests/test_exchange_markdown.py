@@ -260,3 +260,31 @@ def test_inline_escaping():
     assert slugify("Équipe « Δ » / RPM") == "equipe-rpm"
     assert slugify("🙂") == "groupe"
     assert slugify("CON") == "groupe-con"
+
+
+def test_a_text_kept_in_two_versions_is_worded_as_the_page_words_it(small_store, tmp_path):
+    """fresh7's F16: a note written on two computers before they synced keeps both texts;
+    the export wrote the stored heading — « **Version de l'autre appareil** (other
+    device's version) · 2026-12-07T14:56Z », half English, UTC — where the page and the
+    booklet say « — Autre version · 7 déc. 2026, 15:56 — » (local time). A learning kept
+    in two versions too."""
+    from datetime import UTC, datetime
+
+    from carnet.domain.sync import OtherVersion, join_versions
+
+    store = small_store
+    session = store.sessions.list()[0]
+    when = datetime(2026, 12, 7, 14, 56, tzinfo=UTC)
+    other = OtherVersion(when, "Écrit sur l’ordinateur de la maison.")
+    store.notes.save(session.id, "expose",
+                     join_versions("Écrit sur l’ordinateur du travail.", [other]))
+    learning = store.learnings.list_by_session(session.id)[0]
+    learning.text = join_versions("Réécrit au travail", [OtherVersion(when, "Réécrit à la maison")])
+    store.learnings.update(learning)
+    out = tmp_path / "md"
+    export_markdown(store, out, lang="fr")
+    page = (out / md_files(out)[0]).read_text(encoding="utf-8")
+    assert "maison" in page and "travail" in page  # control: every version kept
+    assert "other device" not in page and "Version de l" not in page, page
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\dZ", page), page
+    assert page.count("Autre version") == 2, page

@@ -627,14 +627,23 @@ def export_markdown(
         templates = load_templates()
 
     groups = store.groups.list()
-    clean: Callable[[str], str] = lambda text: text  # noqa: E731 - the identity
+    hide: Callable[[str], str] = lambda text: text  # noqa: E731 - the identity
     if anonymise:
         from carnet.booklet.anonymise import build_anonymiser
 
         pairs = [
             (m.pseudonym, m.masked_names) for g in groups for m in store.members.list_by_group(g.id)
         ]
-        clean = build_anonymiser(pairs)
+        hide = build_anonymiser(pairs)
+    from carnet.booklet.versions import readable
+
+    words_lang = lang if lang in _LABELS else "fr"
+
+    def clean(text: str) -> str:
+        # the versions a sync kept in a text, worded as the page and the booklet word
+        # them (« — Autre version · 7 déc. 2026, 14:56 — »): the stored heading is half
+        # English with a UTC time (fresh7)
+        return hide(readable(text, words_lang))
 
     writer = _Writer(store, templates, lang, clean)
     w = writer.w
