@@ -161,3 +161,26 @@ def test_a_file_name_shows_no_masked_name_between_hyphens_or_underscores():
     assert hide_in_file_name("retour-de-Thomas-Lefevre.pdf", anon) == "retour de T.L."
     assert hide_in_file_name("notes_thomas_lefèvre_v2.jpg", anon) == "notes T.L. v2"
     assert hide_in_file_name("plan-d-action.pdf", anon) == "plan-d-action.pdf"  # control
+
+
+def test_a_booklet_with_photos_does_not_promise_pseudonyms_in_them(store, tmp_path):
+    """fresh7 F14: the cover and the last page said « Les autres participants sont
+    désignés par leur pseudonyme. » above a flipchart photo printed as it is."""
+    require_poppler()
+    from attachment_files import photo
+
+    from carnet.domain.attachment import Attachment
+    from carnet.services.attachment_intake import prepare
+
+    session = small_journal(store, notes={"expose": "Une situation."})
+    parts = frozenset({"cover", "sessions", "closing"})
+    plain = booklet_text(store, tmp_path, parts=parts, attachments=True)
+    assert "désignés par leur pseudonyme." in plain  # control: no photo, the promise stands
+    assert "tels quels" not in plain
+    prepared = prepare(photo(), "paperboard.jpg")
+    store.attachments.add(Attachment(
+        session_id=session.id, mime=prepared.mime, size=len(prepared.data), sha256="",
+        filename=prepared.filename, width=prepared.width, height=prepared.height),
+        prepared.data)
+    text = booklet_text(store, tmp_path, parts=parts, attachments=True)
+    assert text.count("photos et documents sont reproduits tels quels") == 2  # cover, end

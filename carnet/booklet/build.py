@@ -156,7 +156,7 @@ def _render(store, options, progress, cancelled, templates) -> BuildResult:
         title=texts.text(options.lang, "title"), author=owner, creator="Carnet",
         subject=texts.text(options.lang, "confidential"), invariant=int(options.invariant),
     )
-    doc.cover_painter = lambda canv, g: paint_cover(canv, g, options.lang, data.anonymised,
+    doc.cover_painter = lambda canv, g: paint_cover(canv, g, options.lang, data.anonymised_notice,
                                                     styles)
     reporter.phase(_LAYOUT, len(story))
     doc.on_flowable = reporter.tick

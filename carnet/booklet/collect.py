@@ -138,6 +138,15 @@ class BookletData:
     attachments: dict[int, list] = field(default_factory=dict)
 
     @property
+    def anonymised_notice(self) -> str | None:
+        """The key of the sentence on names (cover and end), None when not anonymised.
+        Photos and documents are printed as they are — a flipchart's first names, faces —
+        so a booklet holding some does not promise pseudonyms everywhere (fresh7 F14)."""
+        if not self.anonymised:
+            return None
+        return "anonymised_photos" if any(self.attachments.values()) else "anonymised"
+
+    @property
     def chapters(self) -> list[Chapter]:
         return [c for g in self.groups for c in g.chapters]
 

@@ -195,9 +195,11 @@ class BookletDoc(BaseDocTemplate):
             canv.endForm()
 
 
-def paint_cover(canv, geo: Geometry, lang: str, anonymised: bool, styles: Styles) -> None:
+def paint_cover(canv, geo: Geometry, lang: str, anonymised: str | None,
+                styles: Styles) -> None:
     """The cover's fixed parts: an ink band ruled like a notebook, the title, and the
-    confidentiality notice at the foot of the page."""
+    confidentiality notice at the foot of the page (``anonymised``: the key of the
+    sentence on names, ``BookletData.anonymised_notice``)."""
     width, height = geo.width, geo.height
     band = height * COVER_SPLIT
     canv.saveState()
@@ -222,7 +224,7 @@ def paint_cover(canv, geo: Geometry, lang: str, anonymised: bool, styles: Styles
     canv.drawString(geo.left, band + 58, texts.text(lang, "subtitle"))
     runs = text_runs(texts.text(lang, "confidential"))
     if anonymised:
-        runs += [Run("", br=True), *text_runs(texts.text(lang, "anonymised"))]
+        runs += [Run("", br=True), *text_runs(texts.text(lang, anonymised))]
     notice = para(runs, styles.cover_notice)
     _, h = notice.wrap(geo.frame_width, 200)
     top = geo.bottom + h + 24

@@ -319,8 +319,8 @@ class StoryBuilder:
 
     def notice(self) -> None:
         runs = text_runs(self.t("confidential"), bold=True)
-        if self.data.anonymised:
-            runs += [Run("", br=True), *text_runs(self.t("anonymised"))]
+        if self.data.anonymised_notice:
+            runs += [Run("", br=True), *text_runs(self.t(self.data.anonymised_notice))]
         self.story += [Spacer(1, 28), Boxed(para(runs, self.s.centered_small))]
 
 

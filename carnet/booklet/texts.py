@@ -23,6 +23,10 @@ FR: Final[dict[str, str]] = {
     ),
     "confidential_short": "Personnel et confidentiel",
     "anonymised": "Les autres participants sont désignés par leur pseudonyme.",
+    "anonymised_photos": (
+        "Les autres participants sont désignés par leur pseudonyme dans le texte ; les "
+        "photos et documents sont reproduits tels quels."
+    ),
     "toc": "Sommaire",
     "objectives": "Mes objectifs personnels",
     "objectives_intro": "Ce que je souhaite développer au fil du cycle.",
@@ -94,6 +98,10 @@ EN: Final[dict[str, str]] = {
     ),
     "confidential_short": "Personal and confidential",
     "anonymised": "Other participants are referred to by their pseudonym.",
+    "anonymised_photos": (
+        "Other participants are referred to by their pseudonym in the text; photos and "
+        "documents are reproduced as they are."
+    ),
     "toc": "Contents",
     "objectives": "My personal objectives",
     "objectives_intro": "What I want to develop over the cycle.",

@@ -292,9 +292,20 @@ class BookletDialog(QDialog):
         self.extra_names.setPlaceholderText(self.tr("Other names to hide, separated by commas"))
         self.extra_names.setAccessibleName(self.tr("Other names to hide"))
         self.extra_names.setAccessibleDescription(self.extra_names.placeholderText())
+        # Photos are printed as they are (a flipchart's first names, faces): said where the
+        # pseudonyms are promised (fresh7 F14), and on the booklet's cover and last page.
+        self.photos_hint = style.label(
+            self.tr("Photos and documents are printed as they are: the names they show are "
+                    "not replaced by pseudonyms."), "hint", wrap=True)
+        self.photos_hint.hide()
         for widget in (self.anonymise, self.omit_name):
             widget.toggled.connect(self._schedule_count)
             box.addWidget(widget)
+            if widget is self.anonymise:
+                box.addWidget(self.photos_hint)
+        for check in (self.anonymise, self.attachments):
+            check.toggled.connect(self._say_photos_as_they_are)
+        self._say_photos_as_they_are()
         self.extra_names.textChanged.connect(self._schedule_count)
         box.addWidget(self.extra_names)
         right.addWidget(privacy)
@@ -485,6 +496,10 @@ class BookletDialog(QDialog):
         self.session_list.blockSignals(False)
         self._show_left_out(len(unheld))
         self._schedule_count()
+
+    def _say_photos_as_they_are(self, *_args) -> None:
+        self.photos_hint.setVisible(self.anonymise.isChecked()
+                                    and self.attachments.isChecked())
 
     def _show_left_out(self, count: int) -> None:
         """How many sessions with notes are not marked held, and the one click to change it."""

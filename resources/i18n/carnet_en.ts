@@ -459,6 +459,10 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>Other names to hide</translation>
         </message>
         <message>
+            <source>Photos and documents are printed as they are: the names they show are not replaced by pseudonyms.</source>
+            <translation>Photos and documents are printed as they are: the names they show are not replaced by pseudonyms.</translation>
+        </message>
+        <message>
             <source>Page</source>
             <translation>Page</translation>
         </message>

@@ -459,6 +459,10 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>Autres noms à masquer</translation>
         </message>
         <message>
+            <source>Photos and documents are printed as they are: the names they show are not replaced by pseudonyms.</source>
+            <translation>Les photos et documents sont imprimés tels quels : les noms qu’ils montrent ne sont pas remplacés par les pseudonymes.</translation>
+        </message>
+        <message>
             <source>Page</source>
             <translation>Mise en page</translation>
         </message>

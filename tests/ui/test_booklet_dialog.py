@@ -48,6 +48,20 @@ def test_defaults_take_everything_anonymised(dialog, demo):
     assert options.date_to == max(s.date for s in held)
 
 
+def test_the_dialog_says_photos_are_printed_as_they_are(qtbot, dialog):
+    """fresh7 F14: « Remplacer le nom des autres participants… » and « Photos et
+    documents des séances » both checked: the photos (a flipchart's first names, faces)
+    are printed untouched, and nothing said so."""
+    dialog.show()
+    assert dialog.anonymise.isChecked() and not dialog.attachments.isChecked()
+    assert not dialog.photos_hint.isVisible()  # control: no photos, nothing to say
+    dialog.attachments.setChecked(True)
+    assert dialog.photos_hint.isVisible()
+    assert "printed as they are" in dialog.photos_hint.text()
+    dialog.anonymise.setChecked(False)  # not anonymised: nothing promised, nothing to say
+    assert not dialog.photos_hint.isVisible()
+
+
 def test_live_page_count_matches_the_booklet(qtbot, dialog, demo):
     wait_for_count(qtbot, dialog)
     expected = render_booklet(demo, dialog.options(), templates=TEMPLATES).pages
