@@ -144,6 +144,10 @@ def test_markdown_export_writes_the_files_beside_the_page(journal, tmp_path):
     export_markdown(store, anonymised, anonymise=True)
     text = (anonymised / "codev" / "01-2026-01-10.md").read_text(encoding="utf-8")
     assert "Marc Dubois" not in text and "Paperboard de M.D." in text
+    # fresh7 F14: the photos and PDFs are copied byte for byte: said under the warning
+    said = "les photos et documents joints sont copiés tels quels"
+    assert said in (anonymised / "index.md").read_text(encoding="utf-8")
+    assert said not in (folder / "index.md").read_text(encoding="utf-8")  # not anonymised
 
 
 def _images(pdf_path: Path) -> list[list[str]]:

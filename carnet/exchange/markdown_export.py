@@ -67,6 +67,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "journal_of": "Carnet de {owner}",
         "exported": "Exporté le {when}.",
         "warning": NOT_ENCRYPTED_WARNING_FR,
+        "files_as_they_are": (
+            "Les noms masqués sont remplacés par les pseudonymes dans le texte ; les photos "
+            "et documents joints sont copiés tels quels : les noms qu’ils montrent ne sont "
+            "pas masqués."
+        ),
         "format": "Format",
         "facilitator": "Animation",
         "cadence": "Rythme",
@@ -118,6 +123,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "journal_of": "{owner}'s journal",
         "exported": "Exported on {when}.",
         "warning": NOT_ENCRYPTED_WARNING,
+        "files_as_they_are": (
+            "Masked names are replaced by pseudonyms in the text; attached photos and "
+            "documents are copied as they are: the names they show are not masked."
+        ),
         "format": "Format",
         "facilitator": "Facilitator",
         "cadence": "Cadence",
@@ -733,6 +742,10 @@ def export_markdown(
         index += [f"## {w('topics_free')}", ""]
         index += [writer.topic_line(t) for t in free_topics]
         index.append("")
+    if anonymise and any(isinstance(content, bytes) for content in planned.values()):
+        # photos (a flipchart's first names, faces) and PDFs are copied byte for byte:
+        # said at the top, under the warning (fresh7 F14)
+        index[6:6] = [f"> {w('files_as_they_are')}", ""]
     planned["index.md"] = "\n".join(index).rstrip() + "\n"
 
     stamp = exported_at.isoformat()
