@@ -162,6 +162,33 @@ def shown_version_line(when: datetime) -> str:
     return f"— {version_heading(when)} —"
 
 
+def versions_in_words(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` as a field shows it — each stored version heading line in words — and
+    each line shown → the stored line it stands for (:func:`versions_as_stored`)."""
+    lines: dict[str, str] = {}
+    if "(other device's version)" not in text:
+        return text, lines
+
+    def words(match: re.Match) -> str:
+        from datetime import UTC
+
+        when = datetime.strptime(match.group(1), "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC)
+        line = shown_version_line(when)
+        lines[line] = match.group(0)
+        return line
+
+    return _STORED_VERSION_LINE.sub(words, text), lines
+
+
+def versions_as_stored(text: str, lines: dict[str, str]) -> str:
+    """The text a field shows with each version heading line given back its stored
+    form (a line the person changed is their words)."""
+    if not lines:
+        return text
+    return re.sub("^(" + "|".join(map(re.escape, lines)) + ")$",
+                  lambda match: lines[match.group(1)], text, flags=re.MULTILINE)
+
+
 class VersionHighlighter(QSyntaxHighlighter):
     """Greys the heading line of a concurrent version in the text being written, so it
     reads as a mark between two versions, not as the person's words."""
@@ -573,27 +600,12 @@ class MarkdownEditor(QWidget):
         # raw text keeps it, its paragraph and line separators read as line breaks.
         text = self.editor.document().toRawText().replace("\u2029", "\n").replace(
             "\u2028", "\n")
-        if self._stored_lines:
-            text = re.sub("^(" + "|".join(map(re.escape, self._stored_lines)) + ")$",
-                          lambda match: self._stored_lines[match.group(1)], text,
-                          flags=re.MULTILINE)
-        return text
+        return versions_as_stored(text, self._stored_lines)
 
     def _shown(self, text: str) -> str:
         """``text`` as the field shows it: each stored version heading line in words."""
-        self._stored_lines = {}
-        if "(other device's version)" not in text:
-            return text
-
-        def words(match: re.Match) -> str:
-            from datetime import UTC
-
-            when = datetime.strptime(match.group(1), "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC)
-            line = shown_version_line(when)
-            self._stored_lines[line] = match.group(0)
-            return line
-
-        return _STORED_VERSION_LINE.sub(words, text)
+        shown, self._stored_lines = versions_in_words(text)
+        return shown
 
     def set_text(self, text: str) -> None:
         """Load text without it counting as an edit (and with an empty undo history)."""

@@ -4976,6 +4976,13 @@ Open the other session and lose that change?</translation>
         </message>
     </context>
     <context>
+        <name>WrappingLineEdit</name>
+        <message>
+            <source>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</source>
+            <translation>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</translation>
+        </message>
+    </context>
+    <context>
         <name>BookletWords</name>
         <message>
             <source>the system refused to write it</source>

@@ -4976,6 +4976,13 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         </message>
     </context>
     <context>
+        <name>WrappingLineEdit</name>
+        <message>
+            <source>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</source>
+            <translation>Ce texte contient une autre version, écrite en même temps sur un autre appareil. Gardez ce que vous voulez et effacez le reste.</translation>
+        </message>
+    </context>
+    <context>
         <name>BookletWords</name>
         <message>
             <source>the system refused to write it</source>
