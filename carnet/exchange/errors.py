@@ -14,11 +14,16 @@ class ExportError(ExchangeError):
 
     ``reason`` is a code the interface and the command line word in the person's
     language (the message is a technical detail, in English): ``too_big`` (the JSON
-    would be bigger than an import reads; ``size`` its bytes), or "" (said as is)."""
+    would be bigger than an import reads; ``size`` its bytes), ``no_folder`` (the folder
+    chosen is not there) and ``not_written`` (the system refused: ``errno`` says why),
+    both at ``where``; or "" (said as is)."""
 
-    def __init__(self, message: str, reason: str = "", size: int = 0) -> None:
+    def __init__(self, message: str, reason: str = "", size: int = 0, *,
+                 errno: int = 0, where: str = "") -> None:
         self.reason = reason
         self.size = size
+        self.errno = errno
+        self.where = where
         super().__init__(message)
 
 

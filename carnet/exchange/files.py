@@ -38,11 +38,13 @@ def write_atomic(dest: Path, data: bytes) -> None:
     """Replace ``dest`` with ``data`` in one step: a crash leaves the old file or the new."""
     folder = dest.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist; choose an existing folder.")
+        raise ExportError(f"The folder {folder} does not exist; choose an existing folder.",
+                          "no_folder", where=str(folder))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ExportError(f"Cannot write in {folder} ({_describe(exc)}).") from None
+        raise ExportError(f"Cannot write in {folder} ({_describe(exc)}).", "not_written",
+                          errno=exc.errno or 0, where=str(folder)) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -55,7 +57,7 @@ def write_atomic(dest: Path, data: bytes) -> None:
             tmp.unlink()
         raise ExportError(
             f"The export could not be written to {dest} ({_describe(exc)}); "
-            "nothing was changed there."
+            "nothing was changed there.", "not_written", errno=exc.errno or 0, where=str(dest)
         ) from None
     except BaseException:
         with contextlib.suppress(OSError):

@@ -15,6 +15,7 @@ byte for byte once they are checked to be PDFs.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -93,7 +94,10 @@ def read_limited(path: Path | str, limit: int = MAX_ATTACHMENT_BYTES) -> bytes:
                 raise RefusedFileError(RefusedFileError.TOO_BIG, str(size))
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise RefusedFileError(RefusedFileError.UNREADABLE, exc.strerror or str(exc)) from None
+        # the code (« ENOENT »), said in the person's words by the interface: the system's
+        # own text is English (« No such file or directory »: fresh7 F8)
+        raise RefusedFileError(RefusedFileError.UNREADABLE,
+                               errno.errorcode.get(exc.errno or 0, "")) from None
     if len(data) > limit:
         raise RefusedFileError(RefusedFileError.TOO_BIG, str(len(data)))
     return data

@@ -183,6 +183,12 @@ def export_refusal(error: ExportError, journal: str) -> str:
             "stays encrypted, and opens there with your passphrase.").replace(
                 "%1", _megabytes(error.size)).replace(
                 "%2", _megabytes(MAX_FILE_BYTES)).replace("%3", journal)
+    if error.reason in ("no_folder", "not_written"):
+        from carnet.ui.os_words import write_reason
+
+        why = write_reason("ENOENT" if error.reason == "no_folder" else error.errno)
+        return _tr("The export could not be written to %1: %2. Nothing was left "
+                   "half-written.").replace("%1", error.where).replace("%2", why)
     return str(error)
 
 

@@ -330,12 +330,12 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>it is already attached to this session.</translation>
         </message>
         <message>
-            <source>it could not be read (%1).</source>
-            <translation>it could not be read (%1).</translation>
+            <source>it could not be read: %1.</source>
+            <translation>it could not be read: %1.</translation>
         </message>
         <message>
-            <source>it could not be saved in the journal: %1</source>
-            <translation>it could not be saved in the journal: %1</translation>
+            <source>it could not be saved in the journal: %1.</source>
+            <translation>it could not be saved in the journal: %1.</translation>
         </message>
         <message>
             <source>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</source>
@@ -3804,6 +3804,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>The copy was not written</translation>
         </message>
         <message>
+            <source>“%1” could not be written: %2.</source>
+            <translation>“%1” could not be written: %2.</translation>
+        </message>
+        <message>
             <source>Save a copy (NOT encrypted)</source>
             <translation>Save a copy (NOT encrypted)</translation>
         </message>
@@ -5192,6 +5196,10 @@ Open the other session and lose that change?</translation>
             <translation>%1 cannot be imported: it is damaged (at %2).</translation>
         </message>
         <message>
+            <source>The export could not be written to %1: %2. Nothing was left half-written.</source>
+            <translation>The export could not be written to %1: %2. Nothing was left half-written.</translation>
+        </message>
+        <message>
             <source>the journal</source>
             <translation>the journal</translation>
         </message>
@@ -5319,6 +5327,77 @@ Open the other session and lose that change?</translation>
         <message>
             <source>Session %1/%2</source>
             <translation>Session %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OsWords</name>
+        <message>
+            <source>the system could not read it</source>
+            <translation>the system could not read it</translation>
+        </message>
+        <message>
+            <source>the system refused to write there</source>
+            <translation>the system refused to write there</translation>
+        </message>
+        <message>
+            <source>the journal could not write it</source>
+            <translation>the journal could not write it</translation>
+        </message>
+        <message>
+            <source>it is no longer there (moved, renamed or deleted since it was chosen)</source>
+            <translation>it is no longer there (moved, renamed or deleted since it was chosen)</translation>
+        </message>
+        <message>
+            <source>Carnet is not allowed to read it</source>
+            <translation>Carnet is not allowed to read it</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>it is a folder</translation>
+        </message>
+        <message>
+            <source>the disk could not read it (a drive removed, or failing?)</source>
+            <translation>the disk could not read it (a drive removed, or failing?)</translation>
+        </message>
+        <message>
+            <source>the network share holding it did not answer</source>
+            <translation>the network share holding it did not answer</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>that place is read-only (a locked USB key, a read-only share)</source>
+            <translation>that place is read-only (a locked USB key, a read-only share)</translation>
+        </message>
+        <message>
+            <source>Carnet is not allowed to write there</source>
+            <translation>Carnet is not allowed to write there</translation>
+        </message>
+        <message>
+            <source>that folder no longer exists</source>
+            <translation>that folder no longer exists</translation>
+        </message>
+        <message>
+            <source>the disk could not write (a drive removed, or failing?)</source>
+            <translation>the disk could not write (a drive removed, or failing?)</translation>
+        </message>
+        <message>
+            <source>the network share did not answer</source>
+            <translation>the network share did not answer</translation>
+        </message>
+        <message>
+            <source>the disk holding the journal is full</source>
+            <translation>the disk holding the journal is full</translation>
+        </message>
+        <message>
+            <source>the journal file is read-only</source>
+            <translation>the journal file is read-only</translation>
+        </message>
+        <message>
+            <source>the journal was busy; try again</source>
+            <translation>the journal was busy; try again</translation>
         </message>
     </context>
     <context>

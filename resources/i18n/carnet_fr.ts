@@ -330,12 +330,12 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>il est déjà joint à cette séance.</translation>
         </message>
         <message>
-            <source>it could not be read (%1).</source>
-            <translation>il n’a pas pu être lu (%1).</translation>
+            <source>it could not be read: %1.</source>
+            <translation>il n’a pas pu être lu : %1.</translation>
         </message>
         <message>
-            <source>it could not be saved in the journal: %1</source>
-            <translation>il n’a pas pu être enregistré dans le carnet : %1</translation>
+            <source>it could not be saved in the journal: %1.</source>
+            <translation>il n’a pas pu être enregistré dans le carnet : %1.</translation>
         </message>
         <message>
             <source>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</source>
@@ -3804,6 +3804,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>La copie n’a pas été écrite</translation>
         </message>
         <message>
+            <source>“%1” could not be written: %2.</source>
+            <translation>« %1 » n’a pas pu être écrit : %2.</translation>
+        </message>
+        <message>
             <source>Save a copy (NOT encrypted)</source>
             <translation>Enregistrer une copie (NON chiffrée)</translation>
         </message>
@@ -5192,6 +5196,10 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
             <translation>%1 ne peut pas être importé : il est abîmé (à %2).</translation>
         </message>
         <message>
+            <source>The export could not be written to %1: %2. Nothing was left half-written.</source>
+            <translation>L’export n’a pas pu être écrit dans %1 : %2. Rien n’a été laissé à moitié écrit.</translation>
+        </message>
+        <message>
             <source>the journal</source>
             <translation>le carnet</translation>
         </message>
@@ -5319,6 +5327,77 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         <message>
             <source>Session %1/%2</source>
             <translation>Séance %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OsWords</name>
+        <message>
+            <source>the system could not read it</source>
+            <translation>le système n’a pas pu le lire</translation>
+        </message>
+        <message>
+            <source>the system refused to write there</source>
+            <translation>le système a refusé d’y écrire</translation>
+        </message>
+        <message>
+            <source>the journal could not write it</source>
+            <translation>le carnet n’a pas pu l’écrire</translation>
+        </message>
+        <message>
+            <source>it is no longer there (moved, renamed or deleted since it was chosen)</source>
+            <translation>il n’est plus là (déplacé, renommé ou supprimé depuis qu’il a été choisi)</translation>
+        </message>
+        <message>
+            <source>Carnet is not allowed to read it</source>
+            <translation>Carnet n’a pas le droit de le lire</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c’est un dossier</translation>
+        </message>
+        <message>
+            <source>the disk could not read it (a drive removed, or failing?)</source>
+            <translation>le disque n’a pas pu le lire (un support retiré, ou défaillant ?)</translation>
+        </message>
+        <message>
+            <source>the network share holding it did not answer</source>
+            <translation>le partage réseau qui le contient n’a pas répondu</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>that place is read-only (a locked USB key, a read-only share)</source>
+            <translation>cet emplacement est en lecture seule (une clé USB verrouillée, un partage en lecture seule)</translation>
+        </message>
+        <message>
+            <source>Carnet is not allowed to write there</source>
+            <translation>Carnet n’a pas le droit d’y écrire</translation>
+        </message>
+        <message>
+            <source>that folder no longer exists</source>
+            <translation>ce dossier n’existe plus</translation>
+        </message>
+        <message>
+            <source>the disk could not write (a drive removed, or failing?)</source>
+            <translation>le disque n’a pas pu écrire (un support retiré, ou défaillant ?)</translation>
+        </message>
+        <message>
+            <source>the network share did not answer</source>
+            <translation>le partage réseau n’a pas répondu</translation>
+        </message>
+        <message>
+            <source>the disk holding the journal is full</source>
+            <translation>le disque qui contient le carnet est plein</translation>
+        </message>
+        <message>
+            <source>the journal file is read-only</source>
+            <translation>le fichier du carnet est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the journal was busy; try again</source>
+            <translation>le carnet était occupé ; réessayez</translation>
         </message>
     </context>
     <context>

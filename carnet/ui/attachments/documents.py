@@ -31,7 +31,7 @@ from carnet.store.errors import StoreError
 from carnet.ui.attachments import cache
 from carnet.ui.attachments.intake import Intake, Outcome, Source, store_sources
 from carnet.ui.attachments.strip import AttachmentStrip, display_name
-from carnet.ui.attachments.texts import refusal
+from carnet.ui.attachments.texts import refusal, store_words
 from carnet.ui.services import messages
 
 #: The step id of the session's own documents (no step).
@@ -270,7 +270,8 @@ class SessionDocuments(QObject):
         try:
             self.store.attachments.set_caption(attachment_id, caption)
         except (StoreError, ValueError) as exc:
-            messages().error(self.page.window(), self.tr("The caption was not saved"), str(exc))
+            messages().error(self.page.window(), self.tr("The caption was not saved"),
+                             store_words(exc))
             return False
         attachment.caption = caption
         strip = self.strips.get(attachment.step_id if attachment.step_id in self.strips
@@ -293,7 +294,8 @@ class SessionDocuments(QObject):
             uuid = self.store.sync.uuid_of("attachments", attachment_id)
             self.store.attachments.delete(attachment_id)
         except StoreError as exc:
-            messages().error(self.page.window(), self.tr("The file was not deleted"), str(exc))
+            messages().error(self.page.window(), self.tr("The file was not deleted"),
+                             store_words(exc))
             return
         self._undo = (attachment, data, uuid)
         self.reload()
@@ -315,7 +317,8 @@ class SessionDocuments(QObject):
                     # would otherwise bring the original back too (shown twice)
                     self.store.sync.restore_uuid("attachments", attachment.id, uuid)
         except StoreError as exc:
-            messages().error(self.page.window(), self.tr("The file was not put back"), str(exc))
+            messages().error(self.page.window(), self.tr("The file was not put back"),
+                             store_words(exc))
             return
         self._undo = None
         for strip in self.strips.values():
@@ -339,7 +342,15 @@ class SessionDocuments(QObject):
         try:
             write_atomic(dest, self.store.attachments.data(attachment_id))
         except (ExportError, StoreError) as exc:
-            messages().error(self.page.window(), self.tr("The copy was not written"), str(exc))
+            if isinstance(exc, ExportError):
+                from carnet.ui.os_words import write_reason
+
+                why = write_reason("ENOENT" if exc.reason == "no_folder" else exc.errno)
+            else:
+                why = store_words(exc)
+            messages().error(self.page.window(), self.tr("The copy was not written"),
+                             self.tr("“%1” could not be written: %2.").replace(
+                                 "%1", str(dest)).replace("%2", why))
             return None
         return dest
 

@@ -43,6 +43,17 @@ def refusal(reason: str, detail: str = "") -> str:
         return _tr("it is not a file that can be read (a folder, a pipe or a device).")
     if reason == "duplicate":
         return _tr("it is already attached to this session.")
-    if reason == "failed":
-        return _tr("it could not be saved in the journal: %1").replace("%1", detail)
-    return _tr("it could not be read (%1).").replace("%1", detail or reason)
+    from carnet.ui.os_words import read_reason, store_reason
+
+    if reason == "failed":  # the store's English message, said in the person's words
+        return _tr("it could not be saved in the journal: %1.").replace(
+            "%1", store_reason(detail))
+    return _tr("it could not be read: %1.").replace("%1", read_reason(detail))
+
+
+def store_words(exc: Exception) -> str:
+    """The store's (English) refusal in the person's words (fresh7 F2)."""
+    from carnet.ui.os_words import store_reason
+
+    words = store_reason(str(exc))
+    return words[:1].upper() + words[1:] + "."

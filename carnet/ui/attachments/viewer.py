@@ -229,7 +229,9 @@ class AttachmentViewer(QDialog):
                 self.documents.store.attachments.data(attachment.id), attachment.mime)
             self.documents.replace_image(attachment.id, data, width, height)
         except (StoreError, OSError, ValueError) as exc:
-            messages().error(self, self.tr("The photo was not turned"), str(exc))
+            from carnet.ui.attachments.texts import store_words
+
+            messages().error(self, self.tr("The photo was not turned"), store_words(exc))
             return
         self.show_current()
 
