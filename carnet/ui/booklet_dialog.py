@@ -588,6 +588,10 @@ class BookletDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from carnet.ui.synced_folder import may_write_in_clear
+
+        if not may_write_in_clear(self, self.store, target):
+            return
         self._print_after = print_it
         self._count_timer.stop()
         if self._count_serial in self._cancels:

@@ -343,6 +343,10 @@ class CheckInView(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        from carnet.ui.synced_folder import may_write_in_clear
+
+        if not may_write_in_clear(self, self.store, path):
+            return None
         try:
             # Names the groups mask leave the journal as pseudonyms, as in the booklet.
             hide = journal_anonymiser(self.store, [self.data.group.id if self.data.group

@@ -112,6 +112,10 @@ class ExchangeActions(QObject):
             dialog.deleteLater()
         if choice is None:
             return None
+        from carnet.ui.synced_folder import may_write_in_clear
+
+        if not may_write_in_clear(self.window, store, choice.path):
+            return None
         from carnet.exchange import ExportError, export_json, export_markdown
         from carnet.store.errors import StoreError
 

@@ -6043,6 +6043,21 @@ Open it now?</translation>
         </message>
     </context>
     <context>
+        <name>SyncedFolder</name>
+        <message>
+            <source>This folder is synced</source>
+            <translation>This folder is synced</translation>
+        </message>
+        <message>
+            <source>“%1” is inside the folder your journal syncs through (%2). This file is NOT encrypted: the sync client would send everything in it to the cloud, in clear.
+
+Write it there anyway?</source>
+            <translation>“%1” is inside the folder your journal syncs through (%2). This file is NOT encrypted: the sync client would send everything in it to the cloud, in clear.
+
+Write it there anyway?</translation>
+        </message>
+    </context>
+    <context>
         <name>Unsaved</name>
         <message>
             <source>the disk is full</source>

@@ -6043,6 +6043,21 @@ L’ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>SyncedFolder</name>
+        <message>
+            <source>This folder is synced</source>
+            <translation>Ce dossier est synchronisé</translation>
+        </message>
+        <message>
+            <source>“%1” is inside the folder your journal syncs through (%2). This file is NOT encrypted: the sync client would send everything in it to the cloud, in clear.
+
+Write it there anyway?</source>
+            <translation>« %1 » se trouve dans le dossier par lequel votre carnet se synchronise (%2). Ce fichier n’est PAS chiffré : le client de synchronisation enverrait tout son contenu vers le nuage, en clair.
+
+L’écrire là quand même ?</translation>
+        </message>
+    </context>
+    <context>
         <name>Unsaved</name>
         <message>
             <source>the disk is full</source>

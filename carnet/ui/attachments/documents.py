@@ -339,6 +339,10 @@ class SessionDocuments(QObject):
         if not chosen:
             return None
         dest = Path(chosen)
+        from carnet.ui.synced_folder import may_write_in_clear
+
+        if not may_write_in_clear(self.page.window(), self.store, dest):
+            return None
         try:
             write_atomic(dest, self.store.attachments.data(attachment_id))
         except (ExportError, StoreError) as exc:

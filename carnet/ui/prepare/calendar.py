@@ -110,6 +110,10 @@ def export_calendar(parent: QWidget | None, store: JournalStore) -> Path | None:
     path = Path(chosen)
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
+    from carnet.ui.synced_folder import may_write_in_clear
+
+    if not may_write_in_clear(parent, store, path):
+        return None
     try:
         write_calendar(store, path, options, format_names=names)
     except (OSError, StoreError) as exc:

@@ -53,6 +53,10 @@ def save_prep_sheet(parent: QWidget | None, preparation: Preparation,
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
+    from carnet.ui.synced_folder import may_write_in_clear
+
+    if not may_write_in_clear(parent, store, path):
+        return None
     if not path.parent.is_dir():
         messages().error(parent, _tr("Sheet not saved"),
                          _tr("The folder %1 does not exist: choose another place.")
