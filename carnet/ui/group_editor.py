@@ -736,11 +736,17 @@ class GroupEditor(QWidget):
             members = self._members()
             group = self._save_group(members)
         except (StoreError, DomainError) as exc:
-            message = exc.message if isinstance(exc, DomainError) else str(exc)
+            if isinstance(exc, DomainError):
+                message = exc.message
+            else:  # the store's English, in the person's words (fresh7 F18)
+                from carnet.ui.os_words import store_reason
+
+                message = self.tr("The group was not saved: %1.").replace(
+                    "%1", store_reason(str(exc)))
             self._save_failure = message
             self._fail(message)
             self.saveStateChanged.emit("error")
-            self.errorOccurred.emit(message)
+            self.errorOccurred.emit(str(exc) if isinstance(exc, StoreError) else message)
             return None
         self.error_label.hide()
         self.load(group.id)

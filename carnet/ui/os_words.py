@@ -64,8 +64,9 @@ def write_reason(code: int | str | None) -> str:
     return _tr("the system refused to write there")
 
 
-def store_reason(message: str) -> str:
-    """Why the journal refused a change, from the store's (English) message."""
+def store_reason(message: str, *, reading: bool = False) -> str:
+    """Why the journal refused a change (or, ``reading``, could not be read), from the
+    store's (English) message."""
     lowered = message.lower()
     if "disk is full" in lowered or "database or disk is full" in lowered:
         return _tr("the disk holding the journal is full")
@@ -73,4 +74,21 @@ def store_reason(message: str) -> str:
         return _tr("the journal file is read-only")
     if "locked" in lowered or "busy" in lowered:
         return _tr("the journal was busy; try again")
+    if any(word in lowered for word in ("malformed", "not a database", "damaged", "corrupt")):
+        return _tr("the journal file is damaged: restore a backup (File › Restore a backup…)")
+    if reading:
+        return _tr("the journal could not be read")
     return _tr("the journal could not write it")
+
+
+def known_store_reason(message: str) -> str | None:
+    """:func:`store_reason` when the message is one of the store's known refusals (a
+    full disk, a read-only or busy or damaged file), else None (a rule's own words)."""
+    said = store_reason(message)
+    return None if said in (store_reason(""), store_reason("", reading=True)) else said
+
+
+def store_words(exc: BaseException, *, reading: bool = False) -> str:
+    """:func:`store_reason` of an exception, as a sentence (capital, full stop)."""
+    words = store_reason(str(exc), reading=reading)
+    return words[:1].upper() + words[1:] + "."

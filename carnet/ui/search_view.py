@@ -44,6 +44,7 @@ from carnet.ui.models.search_results import (
     SearchResultsModel,
     snippet_html,
 )
+from carnet.ui.os_words import store_reason
 from carnet.ui.result_delegate import ResultDelegate
 from carnet.ui.style import item_view_style
 from carnet.ui.workspace import Place
@@ -297,13 +298,15 @@ class SearchView(QWidget):
         try:
             return self.store.search(query, filters, limit=wanted, after=after)
         except StoreError as exc:
-            self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("The search failed: %1").replace(
+                "%1", store_reason(str(exc), reading=True)))
             announce_status(self.status, self.results)
             return None
 
     def _failed(self, exc: StoreError) -> None:
         self.model.clear()
-        self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("The search failed: %1").replace(
+            "%1", store_reason(str(exc), reading=True)))
         announce_status(self.status, self.results)
 
     def open_hit(self, hit: SearchHit) -> None:

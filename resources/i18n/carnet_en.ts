@@ -1496,6 +1496,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Everything typed for this new group will be erased.</translation>
         </message>
         <message>
+            <source>The group was not saved: %1.</source>
+            <translation>The group was not saved: %1.</translation>
+        </message>
+        <message>
             <source>Bring this group back</source>
             <translation>Bring this group back</translation>
         </message>
@@ -3051,6 +3055,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>Follow-up taken back: the action is as it was.</source>
             <translation>Follow-up taken back: the action is as it was.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1.</source>
+            <translation>Not saved: %1.</translation>
         </message>
         <message>
             <source>the review was not saved</source>
@@ -5398,6 +5406,14 @@ Open the other session and lose that change?</translation>
         <message>
             <source>the journal was busy; try again</source>
             <translation>the journal was busy; try again</translation>
+        </message>
+        <message>
+            <source>the journal file is damaged: restore a backup (File › Restore a backup…)</source>
+            <translation>the journal file is damaged: restore a backup (File › Restore a backup…)</translation>
+        </message>
+        <message>
+            <source>the journal could not be read</source>
+            <translation>the journal could not be read</translation>
         </message>
     </context>
     <context>

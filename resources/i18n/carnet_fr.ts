@@ -1496,6 +1496,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Tout ce qui a été saisi pour ce nouveau groupe sera effacé.</translation>
         </message>
         <message>
+            <source>The group was not saved: %1.</source>
+            <translation>Le groupe n’a pas été enregistré : %1.</translation>
+        </message>
+        <message>
             <source>Bring this group back</source>
             <translation>Réactiver ce groupe</translation>
         </message>
@@ -3051,6 +3055,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>Follow-up taken back: the action is as it was.</source>
             <translation>Suivi retiré : l’action est comme avant.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1.</source>
+            <translation>Non enregistré : %1.</translation>
         </message>
         <message>
             <source>the review was not saved</source>
@@ -5398,6 +5406,14 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         <message>
             <source>the journal was busy; try again</source>
             <translation>le carnet était occupé ; réessayez</translation>
+        </message>
+        <message>
+            <source>the journal file is damaged: restore a backup (File › Restore a backup…)</source>
+            <translation>le fichier du carnet est abîmé : restaurez une sauvegarde (Fichier › Restaurer une sauvegarde…)</translation>
+        </message>
+        <message>
+            <source>the journal could not be read</source>
+            <translation>le carnet n’a pas pu être lu</translation>
         </message>
     </context>
     <context>

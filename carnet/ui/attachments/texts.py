@@ -53,7 +53,6 @@ def refusal(reason: str, detail: str = "") -> str:
 
 def store_words(exc: Exception) -> str:
     """The store's (English) refusal in the person's words (fresh7 F2)."""
-    from carnet.ui.os_words import store_reason
+    from carnet.ui.os_words import store_words as said
 
-    words = store_reason(str(exc))
-    return words[:1].upper() + words[1:] + "."
+    return said(exc)

@@ -478,7 +478,11 @@ class PrepareView(QWidget):
         self._tab_titles(self.preparation)
 
     def _failed(self, message: str) -> None:
-        self._say(message, error=True)
+        from carnet.ui.os_words import known_store_reason
+
+        said = known_store_reason(message)  # the store's English, in the person's words
+        self._say(self.tr("Not saved: %1.").replace("%1", said) if said else message,
+                  error=True)
         self.errorOccurred.emit(message)
 
     def _say(self, text: str, error: bool = False) -> None:

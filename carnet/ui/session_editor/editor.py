@@ -33,6 +33,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Localized, Step, StepKind, Template, TemplateSet
 from carnet.ui.attachments.documents import SessionDocuments
+from carnet.ui.os_words import store_reason
 from carnet.ui.session_editor.autosave import Autosaver
 from carnet.ui.session_editor.bodies import make_body
 from carnet.ui.session_editor.context import EditorContext, scaled
@@ -214,7 +215,8 @@ class SessionEditor(FocusMixin, QWidget):
         except StoreError as exc:
             self._teardown()
             self._show_placeholder(
-                self.tr("This session could not be opened: %1").replace("%1", str(exc))
+                self.tr("This session could not be opened: %1").replace(
+                    "%1", store_reason(str(exc), reading=True))
             )
             self.errorOccurred.emit(str(exc))
             return True
@@ -603,7 +605,7 @@ class SessionEditor(FocusMixin, QWidget):
         except StoreError as exc:
             self._pending.clear()
             notice = QLabel(self.tr("The rest of this page could not be read: %1")
-                            .replace("%1", str(exc)))
+                            .replace("%1", store_reason(str(exc), reading=True)))
             notice.setObjectName("loadError")
             notice.setWordWrap(True)
             self._place(notice)
