@@ -379,11 +379,18 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
                 _tr("the new passphrase is the same as the current one; nothing was changed"))
         folder = paths.backups_dir()
         choice = _ask_old_backups(args, len(list_backups(folder, store.path)) + 1)
+        from carnet.ui.sync.problems import (
+            devices_with_the_old_passphrase,
+            passphrase_changed_here,
+        )
+
+        elsewhere = devices_with_the_old_passphrase(store)
         result = change_passphrase_with_backup(store, old, new, folder, old_backups=choice)
         sync_problem = _rewrap_sync_key(store, new)
     finally:
         store.close()
-    print(_tr("Passphrase changed: from now on only the new one opens the journal."))
+    print(passphrase_changed_here(elsewhere) if elsewhere else
+          _tr("Passphrase changed: from now on only the new one opens the journal."))
     if sync_problem is not None:
         print(_tr("carnet: warning: the synced folder still asks a new device for the old "
                   "passphrase (%1); `carnet sync` updates it once the folder can be "

@@ -5737,6 +5737,10 @@ Open it now?</translation>
             <translation>Change %2 of device %1 could not be applied: %3</translation>
         </message>
         <message>
+            <source>The passphrase was changed on this device: from now on only the new one opens the journal here. Your other devices (%1) keep the old one: their copy of the journal still opens with it, and goes on receiving by sync what you write. Change it on each of them too (File › Change the passphrase…).</source>
+            <translation>The passphrase was changed on this device: from now on only the new one opens the journal here. Your other devices (%1) keep the old one: their copy of the journal still opens with it, and goes on receiving by sync what you write. Change it on each of them too (File › Change the passphrase…).</translation>
+        </message>
+        <message>
             <source>1 text edited on two devices at once: both versions are kept in it, the other one under “Other version”.</source>
             <translation>1 text edited on two devices at once: both versions are kept in it, the other one under “Other version”.</translation>
         </message>
@@ -6162,10 +6166,6 @@ Write it there anyway?</translation>
             <translation>Current passphrase: </translation>
         </message>
         <message>
-            <source>Passphrase changed: from now on only the new one opens the journal.</source>
-            <translation>Passphrase changed: from now on only the new one opens the journal.</translation>
-        </message>
-        <message>
             <source>create a new, empty journal</source>
             <translation>create a new, empty journal</translation>
         </message>
@@ -6274,6 +6274,10 @@ Write it there anyway?</translation>
         <message>
             <source>--sessions must be 0 or more</source>
             <translation>--sessions must be 0 or more</translation>
+        </message>
+        <message>
+            <source>Passphrase changed: from now on only the new one opens the journal.</source>
+            <translation>Passphrase changed: from now on only the new one opens the journal.</translation>
         </message>
         <message>
             <source>the name shown on the journal</source>

@@ -5737,6 +5737,10 @@ L’ouvrir maintenant ?</translation>
             <translation>La modification %2 de l’appareil %1 n’a pas pu être appliquée : %3</translation>
         </message>
         <message>
+            <source>The passphrase was changed on this device: from now on only the new one opens the journal here. Your other devices (%1) keep the old one: their copy of the journal still opens with it, and goes on receiving by sync what you write. Change it on each of them too (File › Change the passphrase…).</source>
+            <translation>La phrase de passe a été changée sur cet appareil : désormais, seule la nouvelle y ouvre le carnet. Vos autres appareils (%1) gardent l’ancienne : leur copie du carnet s’ouvre toujours avec elle, et continue de recevoir par la synchronisation ce que vous écrivez. Changez-la aussi sur chacun d’eux (Fichier › Changer la phrase de passe…).</translation>
+        </message>
+        <message>
             <source>1 text edited on two devices at once: both versions are kept in it, the other one under “Other version”.</source>
             <translation>1 texte modifié sur deux appareils en même temps : les deux versions y sont gardées, l’autre sous « Autre version ».</translation>
         </message>
@@ -6162,10 +6166,6 @@ L’écrire là quand même ?</translation>
             <translation>Phrase de passe actuelle : </translation>
         </message>
         <message>
-            <source>Passphrase changed: from now on only the new one opens the journal.</source>
-            <translation>Phrase de passe changée : désormais, seule la nouvelle ouvre le carnet.</translation>
-        </message>
-        <message>
             <source>create a new, empty journal</source>
             <translation>créer un nouveau carnet vide</translation>
         </message>
@@ -6274,6 +6274,10 @@ L’écrire là quand même ?</translation>
         <message>
             <source>--sessions must be 0 or more</source>
             <translation>--sessions doit valoir 0 ou plus</translation>
+        </message>
+        <message>
+            <source>Passphrase changed: from now on only the new one opens the journal.</source>
+            <translation>Phrase de passe changée : désormais, seule la nouvelle ouvre le carnet.</translation>
         </message>
         <message>
             <source>the name shown on the journal</source>

@@ -189,3 +189,27 @@ def absent_names(problem: Problem) -> list[str]:
         return [names.get(device) or short_device(device) for device, _label in pairs]
     return [str(label) for label in args.get("labels") or () if label] or [
         short_device(str(device)) for device in args.get("devices") or ()]
+
+
+def devices_with_the_old_passphrase(store) -> list[str]:
+    """The other devices this journal syncs with, by name (else short id): each keeps
+    its own copy of the journal under its own passphrase, which a change made here does
+    not reach (fresh7: « seule la nouvelle ouvre le carnet » while the other computer's
+    copy still opened with the old one and went on receiving every new note)."""
+    me = store.sync.identity().device_id
+    labels = store.sync.device_labels
+    others = (set(store.sync.applied()) | set(labels)) - {me}
+    if not others:
+        return []
+    names = device_names({**labels, me: store.sync.device_label})
+    return [names.get(device) or short_device(device) for device in sorted(others)]
+
+
+def passphrase_changed_here(devices: list[str]) -> str:
+    """What a passphrase change did when other devices sync this journal: said in the
+    window and on the command line."""
+    return _tr("The passphrase was changed on this device: from now on only the new one "
+               "opens the journal here. Your other devices (%1) keep the old one: their copy "
+               "of the journal still opens with it, and goes on receiving by sync what you "
+               "write. Change it on each of them too (File › Change the passphrase…).").replace(
+                   "%1", ", ".join(devices))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.store import JournalStore
+from carnet.store.errors import StoreError
 from carnet.ui import style
 from carnet.ui.fit import keep_wrapped_text_whole
 from carnet.ui.opener import OpenFailure, TaskRunner
@@ -305,6 +306,12 @@ def change_passphrase(window: MainWindow):
         return None
     if window.workspace is not None:
         window.workspace.flush()
+    from carnet.ui.sync.problems import devices_with_the_old_passphrase, passphrase_changed_here
+
+    try:
+        elsewhere = devices_with_the_old_passphrase(store)  # read before: a lock may come
+    except StoreError:
+        elsewhere = []
     dialog = PassphraseDialog(store, window.backup_folder(), window.settings.backup_count,
                               window)
     sync = window.sync.controller if window.sync is not None else None
@@ -320,7 +327,8 @@ def change_passphrase(window: MainWindow):
     if dialog.outcome != "changed" or result is None:
         return None
     folder = str(dialog.backup_folder)
-    text = _tr("The passphrase was changed: from now on only the new one opens the journal.")
+    text = (passphrase_changed_here(elsewhere) if elsewhere else
+            _tr("The passphrase was changed: from now on only the new one opens the journal."))
     if window.store is None:
         text += "\n\n" + _tr("The journal was locked meanwhile: unlock it with the NEW "
                              "passphrase.")
