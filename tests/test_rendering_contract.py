@@ -765,3 +765,23 @@ def test_a_sign_before_a_figure_is_printed_as_typed():
     assert "2*3*4" in printed, printed
     portable = to_portable(SIGNS)  # the Markdown export: any reader shows the signs
     assert "\\> 50 %" in portable and "2\\*3\\*4" in portable
+
+
+def test_a_plus_before_a_figure_is_printed_as_typed():
+    """fresh7's F24 (F9's family): « + 2 intérimaires » under « Effectif : 12 » became a
+    bulleted « 2 intérimaires » — the plus gone — in the preview, the booklet and the
+    snippets. A « + » before a figure is a sign; « + un point » is still a bullet."""
+    from carnet.booklet.fonts import register_fonts
+    from carnet.booklet.mdrender import MarkdownRenderer
+    from carnet.booklet.styles import shared_styles
+
+    note = "Effectif : 12\n+ 2 intérimaires\n"
+    html = to_html(note)
+    assert "+ 2 intérimaires" in html and "<li>" not in html, html
+    assert "<li>un point</li>" in to_html("+ un point\n+ un autre")  # control: a bullet
+    assert "+ 2 intérimaires" in plain_snippet(note)
+    register_fonts()
+    flowables = MarkdownRenderer(shared_styles(), "fr").render(note)
+    printed = "".join(f.text for fl in flowables for f in getattr(fl, "frags", []))
+    assert "+ 2 intérimaires" in printed.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "\\+ 2 intérimaires" in to_portable(note)

@@ -67,6 +67,8 @@ _QUOTE = re.compile(r"^[ \t]{0,3}>[ ]?")
 #: « > 50 % du temps », « >= 3 », « > -5 °C »: a sign before a figure, not a quotation
 #: (Markdown ate the « > »: « more than half » printed « half », fresh7)
 _COMPARISON = re.compile(r"^[ \t]{0,3}>[ \t]*(?:=|[-+−±~≈]?[\d.,]*\d)")
+#: « + 2 intérimaires »: a plus before a figure is a sign, not a bullet (F9's family)
+_PLUS_FIGURE = re.compile(r"^[ \t]*\+[ \t]+[\d.,]*\d")
 #: « 2*3*4 »: a product, not an emphasis (Markdown printed « 234 », the 3 in italics)
 _PRODUCT = re.compile(r"(?<=\d)\*(?=\d)")
 _HEADING = re.compile(r"^#{1,6}(?:[ \t]|$)")
@@ -368,7 +370,8 @@ def read(text: str, depth: int = 0) -> list[Line]:
             continue
         if not raw.strip(_SPACE + "\u200b\ufeff"):
             reader.blank()
-        elif (match := _ITEM.match(raw)) and not _RULE.match(raw.strip(_SPACE)):
+        elif (match := _ITEM.match(raw)) and not _RULE.match(raw.strip(_SPACE)) \
+                and not _PLUS_FIGURE.match(raw):
             reader.item(match)
         else:
             reader.text(raw)
@@ -392,7 +395,7 @@ def _escape_start(text: str) -> str:
     if heading or (_UNDERLINE.match(text) and text.startswith("-")):
         text = "\\" + text
     bare = text.lstrip(" \t")
-    if bare.startswith(">"):  # a sign typed at the start of a line (« > 50 % »)
+    if bare.startswith(">") or _PLUS_FIGURE.match(bare):  # a sign typed first (« > 50 % »)
         text = text[: len(text) - len(bare)] + "\\" + bare
     if "`" not in text:
         text = _PRODUCT.sub(r"\\*", text)

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from carnet.notes.normalise import _COMPARISON, _ITEM, _TABLE_SEPARATOR, repair, split_row
+from carnet.notes.normalise import (
+    _COMPARISON,
+    _ITEM,
+    _PLUS_FIGURE,
+    _TABLE_SEPARATOR,
+    repair,
+    split_row,
+)
 
 _LINE_SIGNS = re.compile(r"^[ \t\u00a0]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+)")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)?")
@@ -39,7 +46,7 @@ def _line(line: str) -> str:
     if line.lstrip().startswith("|"):  # a table's row
         return " · ".join(cell for cell in split_row(line) if cell and not _DASHES.match(cell))
     match = _ITEM.match(line)
-    if match and not _RULE.match(line):
+    if match and not _RULE.match(line) and not _PLUS_FIGURE.match(line):
         if match.group("num"):
             return f"{match.group('num')}{match.group('end')} {match.group('content')}"
         if match.group("alpha"):
