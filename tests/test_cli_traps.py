@@ -75,7 +75,7 @@ def test_messages_follow_the_locale_and_lang(journal, tmp_path):
                   "--passphrase-stdin"], PASS + "\n", lang="fr_FR.UTF-8")
     assert export.returncode == 0, export.stderr.decode()
     said = export.stdout.decode() + export.stderr.decode()
-    assert "Export écrit (NON chiffré)" in said and "n'est PAS chiffré" in said
+    assert "Export écrit (NON chiffré)" in said and "n’est PAS chiffré" in said
     assert "NOT encrypted" not in said and "written" not in said
 
 

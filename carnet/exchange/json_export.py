@@ -61,9 +61,9 @@ NOT_ENCRYPTED_WARNING = (
     "when you no longer need it."
 )
 NOT_ENCRYPTED_WARNING_FR = (
-    "Cet export n'est PAS chiffré : toute personne qui peut ouvrir le fichier peut lire "
-    "votre carnet, y compris ce que les autres participants ont confié. Rangez-le en lieu "
-    "sûr et supprimez-le quand vous n'en avez plus besoin."
+    "Cet export n’est PAS chiffré\u00a0: toute personne qui peut ouvrir le fichier peut "
+    "lire votre carnet, y compris ce que les autres participants ont confié. Rangez-le en "
+    "lieu sûr et supprimez-le quand vous n’en avez plus besoin."
 )
 
 
