@@ -74,6 +74,23 @@ def faults(stops: list[QWidget], page: QWidget) -> list[str]:
     return out
 
 
+def settled(qtbot, page: QWidget) -> None:
+    """Wait until the page's stops keep their places over a few turns: a note grows to
+    its text and the strips place their tiles on later turns, later still on a loaded
+    machine (a fixed wait read a tile above the note that was still growing)."""
+    def places():
+        return sorted((describe(w), place(w, page).getRect()) for w in shown_stops(page))
+
+    last, steady = places(), 0
+    for _turn in range(100):
+        qtbot.wait(30)
+        now = places()
+        steady = steady + 1 if now == last else 0
+        if steady >= 3:
+            return
+        last = now
+
+
 def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.accessibleName() or widget.objectName()!r})"
 
@@ -168,7 +185,9 @@ def test_tab_reads_the_whole_page_in_order(qtbot, window, template_id):
     editor.sections[second_text].body.show_preview(True)  # one step read, not written
     qtbot.wait(50)
 
+    settled(qtbot, page)
     met = walk_with_tab(qtbot, editor.header.title, page)
+    settled(qtbot, page)
     assert faults(met, page) == []
     assert met[-1] is editor.topics.list.add_edit  # the page's last field ends the walk
     missing = shown_stops(page) - set(met)
