@@ -140,3 +140,41 @@ def test_webp_is_accepted_and_written_again():
     assert prepared.mime in ("image/jpeg", "image/png") and (prepared.width, prepared.height) == (
         500, 300)
     assert Image.open(io.BytesIO(prepared.data)).format in ("JPEG", "PNG")
+
+
+def _noisy_photo(width: int = 700, height: int = 500) -> bytes:
+    import os
+
+    buffer = io.BytesIO()
+    Image.frombytes("RGB", (width, height), os.urandom(width * height * 3)).save(
+        buffer, format="JPEG", quality=30)
+    return buffer.getvalue()
+
+
+def test_a_photo_kept_at_full_size_is_compressed_a_little_more_to_fit(monkeypatch):
+    """fresh7's F21: « Garder la taille d’origine » re-encodes at quality 95 with full
+    colour resolution, and a 10 MB photo came out over 20 MB: refused as « il pèse 26.1
+    Mo … Réduisez la photo ». It is now encoded again, at its full size, a little more
+    compressed, until it fits (the limit made small here: the real one needs 40 MP)."""
+    from carnet.services import attachment_intake
+
+    raw = _noisy_photo()
+    first = prepare(raw, "paperboard.jpg", keep_original=True)
+    assert (first.width, first.height) == (700, 500)
+    monkeypatch.setattr(attachment_intake, "MAX_ATTACHMENT_BYTES", len(first.data) - 1)
+    kept = prepare(raw, "paperboard.jpg", keep_original=True)
+    assert (kept.width, kept.height) == (700, 500) and len(kept.data) < len(first.data)
+
+
+def test_a_photo_that_fits_no_way_at_full_size_says_its_own_size_and_the_way_out(
+        monkeypatch):
+    from carnet.services import attachment_intake
+    from carnet.ui.attachments.texts import refusal
+
+    raw = _noisy_photo()
+    monkeypatch.setattr(attachment_intake, "MAX_ATTACHMENT_BYTES", len(raw))  # the file fits
+    with pytest.raises(RefusedFileError) as refused:
+        prepare(raw, "paperboard.jpg", keep_original=True)
+    assert refused.value.reason == RefusedFileError.TOO_BIG_KEPT
+    assert refused.value.detail == str(len(raw))  # the file's size, not Carnet's encoding's
+    assert "Keep the original size" in refusal(refused.value.reason, refused.value.detail)

@@ -57,6 +57,8 @@ class RefusedFileError(Exception):
     HEIC_UNREADABLE = "heic_unreadable"
     UNREADABLE = "unreadable"
     NOT_A_FILE = "not_a_file"
+    #: kept at its full size, no encoding of it fits a journal (``detail``: the file's size)
+    TOO_BIG_KEPT = "too_big_kept"
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
@@ -195,11 +197,35 @@ def _reencode(data: bytes, kind: str, filename: str, keep_original: bool) -> Pre
         image.thumbnail((LONGEST_SIDE, LONGEST_SIDE), Image.Resampling.LANCZOS)
     image.info = {}  # nothing of the source's metadata may ride along (icc, text, exif…)
     out = _encode(image, kind, alpha, keep_original)
+    if len(out[0]) > MAX_ATTACHMENT_BYTES and keep_original:
+        out = _fit_kept(image, out, len(data))
     if len(out[0]) > MAX_ATTACHMENT_BYTES:
         raise RefusedFileError(RefusedFileError.TOO_BIG, str(len(out[0])))
     stem = Path(filename).stem or "image"
     suffix = ".png" if out[1] == "image/png" else ".jpg"
     return Prepared(out[0], out[1], image.width, image.height, stem + suffix)
+
+
+#: JPEG settings tried, in turn, for a photo kept at its full size whose first encoding
+#: (quality 95, full colour resolution) is over the journal's limit
+_KEPT_FALLBACKS = ((JPEG_QUALITY, 0), (JPEG_QUALITY, 2), (75, 2))
+
+
+def _fit_kept(image, out: tuple[bytes, str], source_size: int) -> tuple[bytes, str]:
+    """A photo kept at its full size that Carnet's own encoding made too big: encoded
+    again, at its full size, a little more compressed, until it fits; refused with the
+    file's own size and the way out when nothing does. (fresh7: a 10 MB photo was
+    refused as « il pèse 26.1 Mo » — the size of Carnet's encoding, not the file's —
+    with « Réduisez la photo » for advice.)"""
+    if out[1] == "image/jpeg" or image.mode in ("RGB", "L"):
+        picture = image if image.mode in ("RGB", "L") else image.convert("RGB")
+        for quality, subsampling in _KEPT_FALLBACKS:
+            buffer = io.BytesIO()
+            picture.save(buffer, format="JPEG", quality=quality, subsampling=subsampling,
+                         optimize=True)
+            if buffer.tell() <= MAX_ATTACHMENT_BYTES:
+                return buffer.getvalue(), "image/jpeg"
+    raise RefusedFileError(RefusedFileError.TOO_BIG_KEPT, str(source_size))
 
 
 def _eight_bits(image):

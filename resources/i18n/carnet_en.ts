@@ -342,6 +342,10 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <translation>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</translation>
         </message>
         <message>
+            <source>kept at its full size, this %1 MB photo would weigh more than the %2 MB a journal keeps. Uncheck « Keep the original size » and attach it again.</source>
+            <translation>kept at its full size, this %1 MB photo would weigh more than the %2 MB a journal keeps. Uncheck « Keep the original size » and attach it again.</translation>
+        </message>
+        <message>
             <source>its name says %1 but it holds %2: rename it or check where it came from.</source>
             <translation>its name says %1 but it holds %2: rename it or check where it came from.</translation>
         </message>

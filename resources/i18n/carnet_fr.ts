@@ -342,6 +342,10 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <translation>il pèse %1 Mo ; un carnet garde des fichiers jusqu’à %2 Mo. Réduisez la photo ou découpez le PDF, puis joignez-le à nouveau.</translation>
         </message>
         <message>
+            <source>kept at its full size, this %1 MB photo would weigh more than the %2 MB a journal keeps. Uncheck « Keep the original size » and attach it again.</source>
+            <translation>gardée à sa taille d’origine, cette photo de %1 Mo pèserait plus que les %2 Mo qu’un carnet garde. Décochez « Garder la taille d’origine » et joignez-la à nouveau.</translation>
+        </message>
+        <message>
             <source>its name says %1 but it holds %2: rename it or check where it came from.</source>
             <translation>son nom indique %1 mais il contient du %2 : renommez-le ou vérifiez sa provenance.</translation>
         </message>

@@ -25,6 +25,11 @@ def refusal(reason: str, detail: str = "") -> str:
         size = megabytes(int(detail)) if detail.isdigit() else "?"
         return _tr("it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or "
                    "split the PDF, then attach it again.").replace("%1", size).replace("%2", limit)
+    if reason == RefusedFileError.TOO_BIG_KEPT:
+        size = megabytes(int(detail)) if detail.isdigit() else "?"
+        return _tr("kept at its full size, this %1 MB photo would weigh more than the %2 MB "
+                   "a journal keeps. Uncheck « Keep the original size » and attach it "
+                   "again.").replace("%1", size).replace("%2", limit)
     if reason == RefusedFileError.NOT_SUPPORTED:
         return _tr("it is not a photo (JPEG, PNG, WebP, HEIC) nor a PDF.")
     if reason == RefusedFileError.MISLABELLED:
