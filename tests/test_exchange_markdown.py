@@ -288,3 +288,22 @@ def test_a_text_kept_in_two_versions_is_worded_as_the_page_words_it(small_store,
     assert "other device" not in page and "Version de l" not in page, page
     assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\dZ", page), page
     assert page.count("Autre version") == 2, page
+
+
+def test_a_heading_written_in_a_note_stays_under_its_step(store, tmp_path):
+    """fresh7's F22: « # Points clés » written in a note was a second top-level chapter
+    of the session's file (any reader's outline, a conversion to Word), above its own
+    step's « ### »; the booklet and the preview print it under its step. A note's
+    headings now come below the step's (at most ######)."""
+    group = store.groups.add(Group(name="Codev", template_id="codev"))
+    session = store.sessions.add(Session(group.id, 1, date(2026, 11, 2), SessionStatus.HELD,
+                                         Role.CLIENT))
+    store.notes.save(session.id, "expose",
+                     "# Points clés\n\nDéléguer.\n\n## Détail\n\nPlus tard.\n\n> #### Cité")
+    export_markdown(store, tmp_path / "export", lang="fr")
+    page = (tmp_path / "export" / md_files(tmp_path / "export")[0]).read_text(encoding="utf-8")
+    lines = page.splitlines()
+    assert "Points clés" in page  # control
+    assert [line for line in lines if line.startswith("# ")] == [lines[0]]  # the session's
+    assert "#### Points clés" in lines and "##### Détail" in lines, page
+    assert "> ###### Cité" in lines, page

@@ -298,7 +298,9 @@ def block(text: str, indent: str = "") -> str:
     """Markdown written by the person, as the rendering contract reads it, written so that
     any Markdown reader shows the same structure (a list right after a line of text, a
     line break kept, pasted bullets as ``-``); indented to stay inside a list item."""
-    lines = to_portable(text).strip("\n").rstrip().splitlines()
+    # every block sits under a step's « ### » (or in a list under one): a heading the
+    # person wrote comes below it
+    lines = to_portable(text, below=3).strip("\n").rstrip().splitlines()
     return "\n".join((indent + line) if line.strip() else "" for line in lines).strip("\n")
 
 

@@ -539,6 +539,21 @@ def to_markdown(text: str) -> str:
     return "\n".join(write(read(text)))
 
 
-def to_portable(text: str) -> str:
-    """Markdown any reader shows with the structure the person typed (the export)."""
-    return "\n".join(write(read(text), portable=True))
+def to_portable(text: str, below: int = 0) -> str:
+    """Markdown any reader shows with the structure the person typed (the export).
+    ``below``: the level of the heading the text sits under — a heading the person wrote
+    goes that many levels deeper (at most ``######``), so that « # Points clés » stays
+    inside its step instead of outranking the session in a reader's outline (fresh7)."""
+    lines = read(text)
+    if below:
+        lines = [_deeper(line, below) for line in lines]
+    return "\n".join(write(lines, portable=True))
+
+
+def _deeper(line: Line, below: int) -> Line:
+    if line.kind == "quote" and line.inner:
+        return Line("quote", inner=[_deeper(inner, below) for inner in line.inner])
+    if line.kind != "heading":
+        return line
+    marks = len(line.text) - len(line.text.lstrip("#"))
+    return Line("heading", "#" * min(6, marks + below) + line.text[marks:])
