@@ -8,6 +8,7 @@ offers to open another file. The actual opening runs off the UI thread (see
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -210,17 +211,32 @@ class UnlockPage(QWidget):
         if failure.kind == "newer":
             text = self.tr("This journal was written by a newer version of Carnet. "
                            "Update Carnet to open it; the file was not changed.")
+        elif failure.kind == "unreadable" and failure.cause == "DamagedJournalError":
+            text = self.tr("This journal is damaged (cut short, or a part of it spoiled): "
+                           "Carnet cannot read it. Nothing was changed. Restore its latest "
+                           "backup: File › Restore a backup…")
         elif failure.kind == "unreadable":
             text = self.tr("This file cannot be opened: it is not a Carnet journal, or it is "
                            "damaged. Nothing was changed. Open another file, or restore a "
                            "backup copy.")
+        elif failure.kind == "storage":
+            from carnet.ui.os_words import write_reason
+
+            # the store's English (« Cannot create the lock file …: [Errno 30] Read-only
+            # file system »): the reason read from its code (fresh7 F4, F5)
+            found = re.search(r"\[Errno (\d+)\]", failure.detail)
+            reason = write_reason(int(found.group(1)) if found else None)
+            text = self.tr("The journal could not be opened: Carnet must write beside it "
+                           "(its lock, its backups) and %1. Nothing was changed. Copy the "
+                           "journal onto this computer, then open the copy.").replace(
+                               "%1", reason)
         elif failure.kind == "missing":
             text = self.tr("The journal was not found at this location: it may have been "
                            "moved or deleted. Open it where it is now, or create a new one.")
         else:
             text = self.tr("The journal could not be opened. Nothing was changed.")
-        if failure.detail and failure.kind != "missing":
-            text += "\n\n" + failure.detail
+        if failure.detail and failure.kind not in ("missing", "unreadable", "newer", "storage"):
+            text += "\n\n" + failure.detail  # (the store's own words: an unforeseen case)
         self.problem_label.setText(text)
         self.problem_label.show()
         self._set_enabled(False)

@@ -4782,8 +4782,16 @@ Restore the latest valid backup now? (Later: the button at the top of the window
             <translation>This journal was written by a newer version of Carnet. Update Carnet to open it; the file was not changed.</translation>
         </message>
         <message>
+            <source>This journal is damaged (cut short, or a part of it spoiled): Carnet cannot read it. Nothing was changed. Restore its latest backup: File › Restore a backup…</source>
+            <translation>This journal is damaged (cut short, or a part of it spoiled): Carnet cannot read it. Nothing was changed. Restore its latest backup: File › Restore a backup…</translation>
+        </message>
+        <message>
             <source>This file cannot be opened: it is not a Carnet journal, or it is damaged. Nothing was changed. Open another file, or restore a backup copy.</source>
             <translation>This file cannot be opened: it is not a Carnet journal, or it is damaged. Nothing was changed. Open another file, or restore a backup copy.</translation>
+        </message>
+        <message>
+            <source>The journal could not be opened: Carnet must write beside it (its lock, its backups) and %1. Nothing was changed. Copy the journal onto this computer, then open the copy.</source>
+            <translation>The journal could not be opened: Carnet must write beside it (its lock, its backups) and %1. Nothing was changed. Copy the journal onto this computer, then open the copy.</translation>
         </message>
         <message>
             <source>The journal was not found at this location: it may have been moved or deleted. Open it where it is now, or create a new one.</source>

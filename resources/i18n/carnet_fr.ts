@@ -4782,8 +4782,16 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
             <translation>Ce carnet a été écrit par une version plus récente de Carnet. Mettez Carnet à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
         </message>
         <message>
+            <source>This journal is damaged (cut short, or a part of it spoiled): Carnet cannot read it. Nothing was changed. Restore its latest backup: File › Restore a backup…</source>
+            <translation>Ce carnet est endommagé (coupé, ou une partie abîmée) : Carnet ne peut pas le lire. Rien n’a été modifié. Restaurez sa dernière sauvegarde : Fichier › Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
             <source>This file cannot be opened: it is not a Carnet journal, or it is damaged. Nothing was changed. Open another file, or restore a backup copy.</source>
             <translation>Ce fichier ne peut pas être ouvert : ce n’est pas un carnet créé par Carnet, ou il est endommagé. Rien n’a été modifié. Ouvrez un autre fichier, ou restaurez une copie de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The journal could not be opened: Carnet must write beside it (its lock, its backups) and %1. Nothing was changed. Copy the journal onto this computer, then open the copy.</source>
+            <translation>Le carnet n’a pas pu être ouvert : Carnet doit écrire à côté de lui (son verrou, ses sauvegardes) et %1. Rien n’a été modifié. Copiez le carnet sur cet ordinateur, puis ouvrez la copie.</translation>
         </message>
         <message>
             <source>The journal was not found at this location: it may have been moved or deleted. Open it where it is now, or create a new one.</source>

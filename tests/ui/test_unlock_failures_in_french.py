@@ -1,0 +1,66 @@
+"""A journal that cannot be opened is explained in French, with what to do (fresh7, F4
+and F5: tests/review7/test_f4_truncated_journal_english.py, test_f5_read_only_medium.py,
+adopted).
+
+A journal cut short (`truncate`) showed the French sentence, then the store's English
+« t.carnet is damaged or truncated. Nothing was changed; restore the latest backup. »;
+one on a write-protected key « Cannot create the lock file …: [Errno 30] Read-only file
+system », and nothing of what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import seed_journal, type_text
+from words_in_french import french
+
+ENGLISH = ("damaged", "truncated", "Nothing was changed", "restore the latest",
+           "Cannot create", "Read-only file system", "lock file", "Errno")
+
+
+def _unlock_text(qtbot, make_window, journal, passphrase) -> str:
+    window = make_window()
+    window.show()
+    window.start(journal)
+    field = window.unlock.passphrase_edit
+    qtbot.waitUntil(field.isEnabled)
+    type_text(qtbot, field, passphrase)
+    qtbot.mouseClick(window.unlock.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.unlock.problem_label.isVisible(), timeout=30_000)
+    return window.unlock.problem_label.text()
+
+
+def test_a_truncated_journal_is_explained_in_french(qtbot, make_window, journal_path,
+                                                     passphrase):
+    seed_journal(journal_path, passphrase)
+    size = journal_path.stat().st_size
+    os.truncate(journal_path, size // 2 // 4096 * 4096)
+    with french():
+        text = _unlock_text(qtbot, make_window, journal_path, passphrase)
+    assert "endommagé" in text and "Restaurer une sauvegarde" in text, text  # control
+    assert not [word for word in ENGLISH if word in text], text
+
+
+def test_a_journal_on_a_read_only_key_is_explained_in_french(qtbot, make_window, tmp_path,
+                                                               passphrase):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "trust"))
+    from trust_helpers import tmpfs
+
+    with tmpfs(tmp_path / "usb", size="4m") as usb:
+        journal = usb / "carnet.carnet"
+        seed_journal(journal, passphrase)
+        done = subprocess.run(["mount", "-o", "remount,ro", str(usb)], capture_output=True,
+                              check=False)
+        if done.returncode != 0:
+            pytest.skip(done.stderr.decode())
+        with french():
+            text = _unlock_text(qtbot, make_window, journal, passphrase)
+    assert "Rien n’a été modifié" in text and "lecture seule" in text, text  # control
+    assert "Copiez le carnet sur cet ordinateur" in text, text
+    assert not [word for word in ENGLISH if word in text], text
