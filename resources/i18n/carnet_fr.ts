@@ -299,7 +299,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>The copy is NOT encrypted: anyone who can open the file can see it. Keep it somewhere private and delete it when you no longer need it.</source>
-            <translation>La copie n’est PAS chiffrée : toute personne qui peut ouvrir le fichier peut la voir. Rangez-la en lieu sûr et supprimez-la quand vous n’en avez plus besoin.</translation>
+            <translation>La copie n’est PAS chiffrée : toute personne qui peut ouvrir le fichier peut la voir. Rangez-la en lieu sûr et supprimez-la quand vous n’en avez plus besoin.</translation>
         </message>
         <message>
             <source>the file is empty.</source>
@@ -311,7 +311,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>it is damaged or incomplete (a download that did not finish?).</source>
-            <translation>il est abîmé ou incomplet (un téléchargement inachevé ?).</translation>
+            <translation>il est abîmé ou incomplet (un téléchargement inachevé ?).</translation>
         </message>
         <message>
             <source>its dimensions are too large to open safely (more than 64 million pixels).</source>
@@ -319,7 +319,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>HEIC photos cannot be read on this computer; export it as JPEG from the phone or the photo application.</source>
-            <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur ; exportez-la en JPEG depuis le téléphone ou l’application Photos.</translation>
+            <translation>les photos HEIC ne peuvent pas être lues sur cet ordinateur ; exportez-la en JPEG depuis le téléphone ou l’application Photos.</translation>
         </message>
         <message>
             <source>it is not a file that can be read (a folder, a pipe or a device).</source>
@@ -339,7 +339,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>it is %1 MB; a journal keeps files up to %2 MB. Reduce the photo or split the PDF, then attach it again.</source>
-            <translation>il pèse %1 Mo ; un carnet garde des fichiers jusqu’à %2 Mo. Réduisez la photo ou découpez le PDF, puis joignez-le à nouveau.</translation>
+            <translation>il pèse %1 Mo ; un carnet garde des fichiers jusqu’à %2 Mo. Réduisez la photo ou découpez le PDF, puis joignez-le à nouveau.</translation>
         </message>
         <message>
             <source>kept at its full size, this %1 MB photo would weigh more than the %2 MB a journal keeps. Uncheck « Keep the original size » and attach it again.</source>
@@ -347,7 +347,7 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
         </message>
         <message>
             <source>its name says %1 but it holds %2: rename it or check where it came from.</source>
-            <translation>son nom indique %1 mais il contient du %2 : renommez-le ou vérifiez sa provenance.</translation>
+            <translation>son nom indique %1 mais il contient du %2 : renommez-le ou vérifiez sa provenance.</translation>
         </message>
     </context>
     <context>

@@ -337,3 +337,23 @@ def test_a_caption_being_typed_when_the_journal_locks_is_kept(qtbot, window, tmp
     assert cache.size() == 0
     unlock_through_ui(qtbot, window, passphrase)
     assert window.store.attachments.get(item.id).caption == "Tapée juste avant le verrou"
+
+
+def test_sizes_and_refusals_are_said_the_french_way(qapp):
+    """fresh7's F3: « il pèse 23.8 Mo » in the French window (French writes 23,8), and
+    « … du PNG : renommez-le » broke before its colon (a plain space, not a no-break one)."""
+    from carnet.services.attachment_intake import RefusedFileError
+    from carnet.ui import i18n
+    from carnet.ui.attachments.texts import megabytes, refusal
+
+    i18n.install_translators(qapp, "fr")
+    try:
+        assert megabytes(int(23.8 * 1024 * 1024)) == "23,8"
+        assert megabytes(20 * 1024 * 1024) == "20"
+        too_big = refusal(RefusedFileError.TOO_BIG, str(int(23.8 * 1024 * 1024)))
+        assert "23,8\u00a0Mo" in too_big and "20\u00a0Mo" in too_big, too_big
+        said = refusal(RefusedFileError.MISLABELLED, "jpeg/png")
+        assert "PNG\u00a0: renommez" in said, said
+    finally:
+        i18n.install_translators(qapp, "")
+    assert megabytes(int(23.8 * 1024 * 1024)) == "23.8"  # control: English

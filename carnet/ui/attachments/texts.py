@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from carnet.domain.attachment import MAX_ATTACHMENT_BYTES
 from carnet.services.attachment_intake import RefusedFileError
@@ -13,7 +13,12 @@ def _tr(text: str) -> str:
 
 
 def megabytes(count: int) -> str:
-    return f"{count / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
+    """« 23,8 » in French, « 23.8 » in English, « 20 » for a whole number (the numbers
+    follow the interface's language: it wrote « 23.8 Mo » in French, fresh7)."""
+    locale = QLocale()
+    text = locale.toString(count / (1024 * 1024), "f", 1)
+    point = locale.decimalPoint()
+    return text[: -len(point) - 1] if text.endswith(point + "0") else text
 
 
 def refusal(reason: str, detail: str = "") -> str:
