@@ -251,6 +251,17 @@ class SyncRepository:
             )
         return report
 
+    def merge_planned_twins(self) -> list[int]:
+        """Remove the blank twins of planned sessions two devices both made (the same
+        meeting planned on each before they synced: :mod:`carnet.store.sync_twins`).
+        An ordinary deletion, captured and sent. The row ids removed."""
+        from carnet.store.sync_twins import blank_twins
+
+        with self.db.transaction() as conn:
+            removed = blank_twins(conn)
+            conn.executemany("DELETE FROM sessions WHERE id = ?", [(i,) for i in removed])
+        return removed
+
     def has_applied(self, device: str, seq: int) -> bool:
         with self.db.lock:
             return _applied(self.db.conn, device, seq)

@@ -274,6 +274,10 @@ def sync_once(store: JournalStore, folder: Path | None = None, *,
         return _finish(ctx, scan, report)
     scan = reader.scan(ctx.journal, ctx.journal_id, ctx.key_id)
     _receive(ctx, scan, report, cancelled=cancelled)
+    if not report.cancelled and not cancelled():
+        # one meeting planned on two devices before they synced: its blank twins go
+        # (never one holding a word), sent below with the rest
+        report.twins_removed = len(_sync_api(store).merge_planned_twins())
     ctx.take_owner()
     if not report.cancelled and _maybe_snapshot(ctx, scan, report):
         _publish(ctx, report, cancelled)  # what the snapshot froze goes out now too

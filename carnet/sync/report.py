@@ -104,6 +104,9 @@ class SyncReport:
     #: Records found still holding two versions from earlier syncs, (table, uuid,
     #: field) each: read when the caller asks (the first sync since an unlock).
     still_conflicted: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Planned sessions removed as blank twins of another (the same meeting planned on
+    #: two devices before they synced: carnet/store/sync_twins.py).
+    twins_removed: int = 0
 
     @property
     def complete(self) -> bool:

@@ -533,7 +533,7 @@ class SyncController(QObject):
                 detail=report_problems_text(report), conflicted=conflicted))
             self._poll_changes()  # typed while it ran: said, and sent soon
         self.reportArrived.emit(report)
-        if report.received:
+        if report.received or getattr(report, "twins_removed", 0):
             self._refresh_notes()
             self._refresh_views()
         self._watch()
