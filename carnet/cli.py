@@ -642,7 +642,15 @@ def store_error_message(exc: BaseException) -> str:
         return _tr("this installation cannot protect the journal (SQLCipher 4 is needed); "
                    "reinstall Carnet")
     if isinstance(exc, StorageError):
-        return _tr("writing failed; nothing was half-written") + " (" + _one_line(exc) + ")"
+        # the store's English (« The disk is full: … », « Cannot create the lock file …:
+        # [Errno 30] Read-only file system »), said from its code (fresh7 F25, F5)
+        import re
+
+        from carnet.ui.os_words import store_reason, write_reason
+
+        found = re.search(r"\[Errno (\d+)\]", str(exc))
+        reason = write_reason(int(found.group(1))) if found else store_reason(str(exc))
+        return _tr("writing failed; nothing was half-written") + " (" + reason + ")"
     return _one_line(exc)
 
 

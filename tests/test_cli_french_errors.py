@@ -121,3 +121,72 @@ def test_each_import_refusal_and_booklet_failure_is_worded_in_french(monkeypatch
             with pytest.raises(CarnetImportError) as caught:
                 load_export(path)
             assert caught.value.reason == reason, path
+
+
+def test_a_write_refused_by_the_disk_is_said_in_french():
+    """fresh7 F25 (and F5's command line): « l’écriture a échoué ; rien n’a été écrit à
+    moitié (The disk is full: the last change was not saved. Free some space and
+    retry.) » — the store's English put as it was."""
+    from words_in_french import french
+
+    from carnet.cli import store_error_message
+    from carnet.store import StorageError
+
+    with french():
+        full = store_error_message(StorageError(
+            "The disk is full: the last change was not saved. Free some space and retry."))
+        locked = store_error_message(StorageError(
+            "Cannot create the lock file /m/c.carnet.lock: [Errno 30] Read-only file "
+            "system: '/m/c.carnet.lock'"))
+    assert full.startswith("l’écriture a échoué") and "disque" in full, full  # control
+    assert "lecture seule" in locked, locked
+    for text in (full, locked):
+        assert not _english(text) and "Errno" not in text and "lock file" not in text, text
+
+
+def test_a_full_disk_is_said_in_french_by_a_command(tmp_path, passphrase):
+    """The reviewer's case, end to end: `carnet --lang fr import` into a journal on a full
+    disk (tests/review7/test_f25_cli_full_disk_english.py, adopted)."""
+    import errno
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "trust"))
+    from trust_helpers import tmpfs
+    from ui_helpers import seed_journal
+
+    from carnet.exchange import export_json
+
+    other = tmp_path / "autre.carnet"
+    seed_journal(other, passphrase)
+    store = JournalStore.open(other, passphrase)
+    try:
+        export_json(store, tmp_path / "export.json")
+    finally:
+        store.close()
+    with tmpfs(tmp_path / "small", size="1m") as disk:
+        journal = disk / "carnet.carnet"
+        JournalStore.create(journal, passphrase, owner_name="Camille").close()
+        fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            for size in (65536, 4096, 512, 1):
+                while True:
+                    try:
+                        os.write(fd, bytes(size))
+                    except OSError as exc:
+                        if exc.errno != errno.ENOSPC:
+                            raise
+                        break
+        finally:
+            os.close(fd)
+        env = {**os.environ, "CARNET_HOME": str(tmp_path / "home"), "LANG": "fr_FR.UTF-8",
+               "LC_ALL": "", "LANGUAGE": ""}
+        done = subprocess.run(
+            [*fast_kdf.python(), "-m", "carnet", "--lang", "fr", "import",
+             str(tmp_path / "export.json"), "--journal", str(journal), "--passphrase-stdin"],
+            input=passphrase + "\n", capture_output=True, text=True, env=env, timeout=120,
+            check=False)
+    said = done.stdout + done.stderr
+    assert done.returncode != 0, said  # control: refused
+    for english in ("disk is full", "Free some space", "last change", "database or disk"):
+        assert english not in said, said
