@@ -35,11 +35,23 @@ def medium_date_format() -> str:
     return _WEEKDAY.sub("", fmt).strip(" ,")
 
 
+_DAY = re.compile(r"(?<![d'])d(?![d'])")
+
+
+def _first_of_month(fmt: str, day: date, locale: QLocale) -> str:
+    """French writes the first of a month « 1er octobre » (as the booklet and the
+    Markdown export do): the window wrote « 1 octobre » (fresh7)."""
+    if day.day == 1 and locale.language() == QLocale.Language.French:
+        return _DAY.sub("d'er'", fmt, count=1)
+    return fmt
+
+
 def date_formatter() -> Callable[[date], str]:
     """``format_date(day)`` (the medium style) for many days: the locale and its format
     read once (a view of two thousand sessions formats as many dates)."""
     locale, fmt = QLocale(), medium_date_format()
-    return lambda day: locale.toString(QDate(day.year, day.month, day.day), fmt)
+    return lambda day: locale.toString(QDate(day.year, day.month, day.day),
+                                       _first_of_month(fmt, day, locale))
 
 
 def format_date(day: date | None, style: str = "medium") -> str:
@@ -48,13 +60,14 @@ def format_date(day: date | None, style: str = "medium") -> str:
         return ""
     locale = QLocale()
     if style == "long":
-        return locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+        return locale.toString(qdate(day), _first_of_month(
+            locale.dateFormat(QLocale.FormatType.LongFormat), day, locale))
     if style == "short":
         fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
         if "yyyy" not in fmt:
             fmt = fmt.replace("yy", "yyyy")
         return locale.toString(qdate(day), fmt)
-    return locale.toString(qdate(day), medium_date_format())
+    return locale.toString(qdate(day), _first_of_month(medium_date_format(), day, locale))
 
 
 def relative_days(day: date, today: date) -> str:
