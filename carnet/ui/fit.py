@@ -238,6 +238,18 @@ class _ElidingRows(QStyledItemDelegate):
                 editor.textEdited.connect(self._on_typing)
         return editor
 
+    def updateEditorGeometry(self, editor: QWidget, option, index) -> None:
+        """The editor as tall as its text needs, centred on its row: the row is drawn
+        tighter than a line edit, whose text was cut at the top and the bottom while an
+        objective was reworded."""
+        super().updateEditorGeometry(editor, option, index)
+        rect = editor.geometry()
+        wanted = editor.sizeHint().height()
+        if rect.height() < wanted:
+            rect.setTop(rect.top() - (wanted - rect.height()) // 2)
+            rect.setHeight(wanted)
+            editor.setGeometry(rect)
+
 
 def elide_list_rows(view: QListView,
                     on_typing: Callable[..., object] | None = None) -> QListView:

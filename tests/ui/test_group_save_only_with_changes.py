@@ -103,3 +103,13 @@ def test_return_on_save_leaves_the_keyboard_off_archive(qtbot, saved_group):
     assert not editor.save_button.isEnabled()
     assert not editor.archive_button.hasFocus()
     assert not editor.group.archived
+
+
+def test_an_objective_being_reworded_is_drawn_whole(qtbot, saved_group):
+    """Found in the real window (fix8): the row is tighter than a line edit, and the
+    objective being reworded was cut at the top and the bottom of its editor."""
+    editor = saved_group
+    editor.objectives_list.editItem(editor.objectives_list.item(0))
+    cell = _open_cell_editor(editor.objectives_list)
+    assert cell.height() >= cell.sizeHint().height()
+    assert cell.width() > 100  # control: the editor is the row's, not a stray one
