@@ -11,7 +11,16 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import TypeVar
 
-from carnet.domain import Action, Group, Member, Objective, Role, Session, SessionStatus
+from carnet.domain import (
+    Action,
+    Group,
+    Member,
+    Objective,
+    Role,
+    Session,
+    SessionStatus,
+    planned_dates,
+)
 from carnet.domain.schedule import plan_after_removal, reschedule
 from carnet.store import JournalStore
 
@@ -37,6 +46,21 @@ def save_group(store: JournalStore, group: Group, previous: Group | None, defaul
         store.members.replace_for_group(group.id, list(members))
         _save_objectives(store, group.id, objectives)
     return group
+
+
+def cycle_span(store: JournalStore, group: Group, saved: Group | None) -> tuple[date, date]:
+    """The first and last sessions' dates once ``group`` is saved over ``saved`` (None:
+    a new group): its sessions as they are — a meeting moved on its page keeps its day —
+    with those :func:`~carnet.domain.schedule.reschedule` would move or add. The group
+    page says it (« Du … au … »): computed from the rhythm alone, it gave an end the
+    cycle's last session no longer had (fresh7's F27)."""
+    existing = store.sessions.list_by_group(saved.id) if saved is not None else []
+    moved, added = reschedule(group, saved, existing, Role.PARTICIPANT)  # (dates only)
+    now = {s.id: s.date for s in moved}
+    dates = sorted([now.get(s.id, s.date) for s in existing] + [s.date for s in added])
+    if not dates:  # a saved group whose sessions were all removed: its plan
+        dates = planned_dates(group.start_date, group.cadence, max(1, group.planned_sessions))
+    return dates[0], dates[-1]
 
 
 def _save_objectives(store: JournalStore, group_id: int,

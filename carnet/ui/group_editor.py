@@ -45,6 +45,7 @@ from carnet.domain import (
 from carnet.services.groups import (
     GroupForm,
     LeftOpen,
+    cycle_span,
     group_contents,
     left_open,
     merge_group_form,
@@ -610,14 +611,23 @@ class GroupEditor(QWidget):
             self.heading.setText(name or self.tr("Group"))
 
     def _update_hints(self) -> None:
+        start = formats.pydate(self.start_edit.date())
         try:
-            dates = planned_dates(formats.pydate(self.start_edit.date()), self._cadence(),
-                                  self.count_spin.value())
+            dates = planned_dates(start, self._cadence(), self.count_spin.value())
+            first, last = dates[0], dates[-1]
+            if self.group is not None and self.store is not None:
+                # A saved group: its sessions' own dates (a meeting moved on its page),
+                # with what saving the plan shown here would move or add.
+                plan = replace(self.group, start_date=start, cadence=self._cadence(),
+                               planned_sessions=self.count_spin.value())
+                first, last = cycle_span(self.store, plan, self.group)
         except DomainError:
             self.calendar_hint.clear()
             return
+        except StoreError:
+            pass  # the journal could not be read: the plan's own dates
         text = self.tr("From %1 to %2.").replace(
-            "%1", formats.format_date(dates[0])).replace("%2", formats.format_date(dates[-1]))
+            "%1", formats.format_date(first)).replace("%2", formats.format_date(last))
         if not self.is_new:
             text += " " + self.tr("Changing the first date or the rhythm moves the sessions "
                                   "still planned; sessions held stay where they are.")

@@ -226,3 +226,30 @@ def test_the_sidebar_shows_where_the_person_is_while_asked_to_discard(
     qtbot.mouseClick(workspace.sidebar.home_button, Qt.MouseButton.LeftButton)
     assert workspace.location() == ("home", None)
     assert workspace.sidebar.home_button.isChecked()
+
+
+def test_the_page_says_the_cycles_real_dates_and_what_saving_would_make_them(qtbot, unlocked):
+    """fresh7's F27: « Du 18 juin au 18 novembre » was computed from the rhythm while the
+    last meeting, moved on its page, was on the 19th. A saved group's page gives its
+    sessions' own first and last dates, and, while its plan is changed, those saving
+    would give (the hint then says what the save does)."""
+    import dataclasses
+
+    window = unlocked()
+    store = window.store
+    sessions = store.sessions.list_by_group(window.ids["group"])
+    last = sessions[-1]
+    moved = dataclasses.replace(last, date=last.date + timedelta(days=1))
+    store.sessions.update(moved)  # the meeting moved by a day on its page
+    window.workspace.show_group(window.ids["group"])
+    page = window.workspace.group_editor
+    hint = page.calendar_hint.text()
+    assert formats.format_date(sessions[0].date) in hint, hint  # control: the first date
+    assert formats.format_date(moved.date) in hint, hint
+    # One more session planned: the hint gives the date the save then gives it
+    page.count_spin.setValue(page.count_spin.value() + 1)
+    hint = page.calendar_hint.text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    added = store.sessions.list_by_group(window.ids["group"])[-1]
+    assert added.number == len(sessions) + 1
+    assert formats.format_date(added.date) in hint, hint
