@@ -441,6 +441,16 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         bar.addActions([a["booklet"], a["lock"]])
+        # In a narrow window (1024 px, a large font) « Imprimer le livret » and
+        # « Verrouiller » go behind Qt's « » » button, which the style sheet's padding
+        # drew empty (style.py gives it none): named, so a person and a screen reader
+        # know what it holds.
+        from PySide6.QtWidgets import QToolButton
+
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setToolTip(self.tr("More buttons"))
+            more.setAccessibleName(self.tr("More buttons"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         a["toolbar"].toggled.connect(bar.setVisible)
 

@@ -97,6 +97,7 @@ QToolBar {{ background: {PAPER}; border: none; border-bottom: 1px solid {LINE};
 QToolBar QToolButton {{ padding: 5px 10px; border-radius: 6px; color: {INK}; }}
 QToolBar QToolButton:hover {{ background: {ACCENT_SOFT}; }}
 QToolBar QToolButton:disabled {{ color: #b3aca2; }}
+QToolBar QToolButton#qt_toolbar_ext_button {{ padding: 0px; min-width: 16px; }}
 
 QStatusBar {{ background: {PAPER}; border-top: 1px solid {LINE}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}

@@ -2248,6 +2248,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>Search the journal</translation>
         </message>
         <message>
+            <source>More buttons</source>
+            <translation>More buttons</translation>
+        </message>
+        <message>
             <source>Demonstration journal</source>
             <translation>Demonstration journal</translation>
         </message>

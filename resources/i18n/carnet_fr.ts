@@ -2248,6 +2248,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Rechercher dans le carnet</translation>
         </message>
         <message>
+            <source>More buttons</source>
+            <translation>Plus de boutons</translation>
+        </message>
+        <message>
             <source>Demonstration journal</source>
             <translation>Carnet de démonstration</translation>
         </message>
