@@ -173,3 +173,35 @@ def test_removing_the_last_session_lowers_the_plan_in_the_same_save(store):
     save_group(store, _group(id=group.id, planned_sessions=3, place="salle B"), previous,
                Role.CLIENT, [], [])
     assert [s.number for s in store.sessions.list_by_group(group.id)] == [1, 3]
+
+
+def test_a_new_rhythm_moves_the_actions_due_at_the_moved_sessions(store):
+    """A2's other path: a group's new start date or rhythm moved its planned sessions and
+    left the actions due at them on the old days (« en retard » before the meetings, as
+    fresh6 found for one meeting moved on its page). They follow now, each once: the
+    plan shifted by a whole month puts session 2 on session 3's former day, and session
+    3's actions still go to session 3's new date, session 2's to session 2's."""
+    from carnet.domain import Action, ActionStatus
+
+    group = save_group(store, _group(id=None), None, Role.CLIENT, [], [])
+    s1, s2, s3 = store.sessions.list_by_group(group.id)
+    s1.status = SessionStatus.HELD
+    store.sessions.update(s1)
+    at_2 = store.actions.add(Action(session_id=s1.id, title="Pour la 2", due_date=s2.date))
+    at_3 = store.actions.add(Action(session_id=s1.id, title="Pour la 3", due_date=s3.date))
+    own = store.actions.add(Action(session_id=s1.id, title="À une autre date",
+                                   due_date=date(2026, 2, 20)))
+    done = store.actions.add(Action(session_id=s1.id, title="Faite", due_date=s2.date,
+                                    status=ActionStatus.DONE))
+    previous = store.groups.get(group.id)
+    moved: list = []
+    save_group(store, _group(id=group.id, start_date=date(2025, 12, 15)), previous,
+               Role.CLIENT, [], [], moved)
+    # the plan from 15 December: session 2 on 15 January... but only planned ones move
+    new2, new3 = (store.sessions.get(s.id).date for s in (s2, s3))
+    assert (new2, new3) == (date(2026, 1, 15), date(2026, 2, 15))  # control
+    assert store.actions.get(at_2.id).due_date == new2
+    assert store.actions.get(at_3.id).due_date == new3  # once: not on to session 2's
+    assert store.actions.get(own.id).due_date == date(2026, 2, 20)
+    assert store.actions.get(done.id).due_date == date(2026, 2, 15)
+    assert sorted(a.id for a, _old in moved) == sorted([at_2.id, at_3.id])

@@ -29,10 +29,18 @@ T = TypeVar("T")
 
 def save_group(store: JournalStore, group: Group, previous: Group | None, default_role: Role,
                members: Sequence[Member],
-               objectives: Sequence[tuple[int | None, str]]) -> Group:
+               objectives: Sequence[tuple[int | None, str]],
+               moved_actions: list | None = None) -> Group:
     """Add or update ``group`` (``previous`` is what it was, None when new), plan its
     sessions (:func:`carnet.domain.schedule.reschedule`), replace its members and
-    set its objectives to ``objectives`` — ``(id or None, title)`` in order."""
+    set its objectives to ``objectives`` — ``(id or None, title)`` in order.
+
+    A new start date or rhythm moves the planned sessions, and the open actions due at
+    them follow, as when one meeting is moved on its page (they stayed on the old days,
+    « en retard » before the meetings); ``moved_actions`` receives each ``(action, its
+    former due date)``, for the page to say it and offer to keep them."""
+    from carnet.services.planning import apply_due_moves, due_moves
+
     with store.transaction():
         if previous is None:
             store.groups.add(group)
@@ -40,8 +48,13 @@ def save_group(store: JournalStore, group: Group, previous: Group | None, defaul
             store.groups.update(group)
         existing = store.sessions.list_by_group(group.id) if previous else []
         moved, added = reschedule(group, previous, existing, default_role)
+        former = {s.id: s.date for s in existing}
+        actions = due_moves(store, [(s, former[s.id]) for s in moved if s.id in former])
         for session in moved:
             store.sessions.update(session)
+        done = apply_due_moves(store, actions)
+        if moved_actions is not None:
+            moved_actions.extend(done)
         store.sessions.add_many(added)
         store.members.replace_for_group(group.id, list(members))
         _save_objectives(store, group.id, objectives)

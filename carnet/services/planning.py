@@ -101,17 +101,42 @@ def move_due_with_session(store: JournalStore, session: Session, old_date: date)
     due that day — due « at the next session », the default — follow it (fresh6: they
     stayed due on the old day, « en retard » before the meeting, alarms on the wrong
     day). An action given another date keeps it. The ids of those moved."""
-    if session.status is not SessionStatus.PLANNED or session.date == old_date:
-        return []
-    earlier = {s.id for s in store.sessions.list_by_group(session.group_id)
-               if s.id != session.id and s.date < old_date}
-    moved = []
-    for action in store.actions.list(group_id=session.group_id, open_only=True):
-        if action.session_id in earlier and action.due_date == old_date:
-            action.due_date = session.date
-            store.actions.update(action)
-            moved.append(action.id)
-    return moved
+    return [action.id for action, _old in
+            apply_due_moves(store, due_moves(store, [(session, old_date)]))]
+
+
+def due_moves(store: JournalStore,
+              moves: Iterable[tuple[Session, date]]) -> list[tuple[Action, date]]:
+    """``(action, its new due date)`` for the open actions due at planned sessions that
+    move (each given with its former date), read on the journal before the sessions are
+    written: a whole plan shifted by one period moves each action once (session 4 onto
+    session 5's former day does not hand session 5 its actions)."""
+    found: dict[int, tuple[Action, date]] = {}
+    by_group: dict[int, list[Session]] = {}
+    for session, old_date in moves:
+        if session.status is not SessionStatus.PLANNED or session.date == old_date:
+            continue
+        if session.group_id not in by_group:
+            by_group[session.group_id] = store.sessions.list_by_group(session.group_id)
+        earlier = {s.id for s in by_group[session.group_id]
+                   if s.id != session.id and s.date < old_date}
+        for action in store.actions.list(group_id=session.group_id, open_only=True):
+            if action.session_id in earlier and action.due_date == old_date \
+                    and action.id not in found:
+                found[action.id] = (action, session.date)
+    return list(found.values())
+
+
+def apply_due_moves(store: JournalStore,
+                    moves: list[tuple[Action, date]]) -> list[tuple[Action, date]]:
+    """Write :func:`due_moves`; each action with its former due date."""
+    done = []
+    for action, new_date in moves:
+        old = action.due_date
+        action.due_date = new_date
+        store.actions.update(action)
+        done.append((action, old))
+    return done
 
 
 def keep_due_before_move(store: JournalStore, action_ids: Iterable[int], old_date: date,

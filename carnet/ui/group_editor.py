@@ -54,6 +54,7 @@ from carnet.services.groups import (
     save_group,
 )
 from carnet.services.page_merge import form_wordings
+from carnet.services.planning import keep_due_before_move
 from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.templates import Template, TemplateSet
@@ -163,6 +164,13 @@ class GroupEditor(QWidget):
         self._row(form2, self.tr("Sessions planned"), count_row, self.count_spin)
         self.unit_combo.setAccessibleName(self.tr("Weeks or months"))
         self._row(form2, "", self.calendar_hint)
+        # « 2 actions ouvertes, dues aux séances déplacées, les suivent. [Les garder…] »:
+        # a new start date or rhythm moves the planned sessions and their actions, said
+        self.moved_note = _Note()
+        self.moved_note.setObjectName("groupMovedActions")
+        self.moved_note.button.clicked.connect(self._keep_due_dates)
+        self._moved: list = []
+        self._row(form2, "", self.moved_note)
 
         # Members
         self.members_table = QTableWidget(0, 2)
@@ -400,6 +408,8 @@ class GroupEditor(QWidget):
 
     def load(self, group_id: int) -> None:
         """Show a saved group."""
+        if self.group is None or self.group.id != group_id:
+            self.moved_note.hide()  # (said of the group just saved, not of another)
         self._read = read_group_form(self.store, group_id)
         group = self._read.group
         self._loading = True
@@ -892,6 +902,37 @@ class GroupEditor(QWidget):
         self._read = None
         self.removed.emit(group.id)
 
+    def _say_moved(self, moved: list) -> None:
+        """The open actions that followed their moved sessions, said, with the way back."""
+        self._moved = [(action.id, old, action.due_date) for action, old in moved]
+        if not moved:
+            self.moved_note.hide()
+            return
+        self.moved_note.button.setText(self.tr("Keep %n action(s) on the former date(s)", "",
+                                               len(moved)))
+        self.moved_note.button.show()
+        self.moved_note.offer(self.tr(
+            "%n open action(s) due at the moved sessions followed them to their new dates.",
+            "", len(moved)))
+
+    def _keep_due_dates(self) -> None:
+        moves, self._moved = self._moved, []
+        kept = []
+        try:
+            with self.store.transaction():
+                for action_id, old, new in moves:
+                    kept += keep_due_before_move(self.store, [action_id], old, new)
+        except StoreError as exc:
+            self._fail(str(exc))
+            return
+        had_focus = self.moved_note.button.hasFocus()
+        self.moved_note.button.hide()
+        if had_focus:  # the keyboard stays here, the page does not jump to the members
+            self.start_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.moved_note.label.setText(self.tr(
+            "%n action(s) due on their former dates again.", "", len(kept)))
+        self.saved.emit(self.group.id if self.group else 0)
+
     def _fail(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
@@ -929,11 +970,33 @@ class GroupEditor(QWidget):
                     merged.group, list(merged.members), list(merged.objectives))
                 previous = now.group
         with self.store.transaction():
+            moved: list = []
             saved = save_group(self.store, group, previous, template.default_role, members,
-                               objectives)
+                               objectives, moved)
             for table, rid, seen in wordings:
                 self.store.sync.keep_wordings_beside(table, rid, seen)
+        self._say_moved(moved)
         return saved
+
+
+class _Note(QWidget):
+    """A line of words and a link under the form (« … [Les garder à leurs dates] »)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = style.label("", "hint", wrap=True)
+        self.button = QPushButton()
+        self.button.setProperty("role", "link")
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+    def offer(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
 
 
 def _shortened(title: str, limit: int = 80) -> str:

@@ -1583,6 +1583,27 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             <translation>This group cannot be removed</translation>
         </message>
         <message numerus="yes">
+            <source>Keep %n action(s) on the former date(s)</source>
+            <translation>
+                <numerusform>Keep %n action on the former date</numerusform>
+                <numerusform>Keep %n actions on the former dates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s) due at the moved sessions followed them to their new dates.</source>
+            <translation>
+                <numerusform>%n open action due at the moved sessions followed them to their new dates.</numerusform>
+                <numerusform>%n open actions due at the moved sessions followed them to their new dates.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) due on their former dates again.</source>
+            <translation>
+                <numerusform>%n action due on their former dates again.</numerusform>
+                <numerusform>%n actions due on their former dates again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</source>
             <translation>
                 <numerusform>%n session of “%1” holds what you wrote: the group cannot be removed, so that nothing you wrote is lost.</numerusform>

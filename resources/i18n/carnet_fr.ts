@@ -1583,6 +1583,27 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             <translation>Ce groupe ne peut pas être supprimé</translation>
         </message>
         <message numerus="yes">
+            <source>Keep %n action(s) on the former date(s)</source>
+            <translation>
+                <numerusform>La garder à sa date d’avant</numerusform>
+                <numerusform>Les garder à leurs dates d’avant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s) due at the moved sessions followed them to their new dates.</source>
+            <translation>
+                <numerusform>%n action ouverte, due à une séance déplacée, la suit à sa nouvelle date.</numerusform>
+                <numerusform>%n actions ouvertes, dues aux séances déplacées, les suivent à leurs nouvelles dates.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) due on their former dates again.</source>
+            <translation>
+                <numerusform>%n action de nouveau due à sa date d’avant.</numerusform>
+                <numerusform>%n actions de nouveau dues à leurs dates d’avant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n session(s) of “%1” hold what you wrote: the group cannot be removed, so that nothing you wrote is lost.</source>
             <translation>
                 <numerusform>%n séance de « %1 » contient ce que vous avez écrit : le groupe ne peut pas être supprimé, pour que rien de ce que vous avez écrit ne se perde.</numerusform>

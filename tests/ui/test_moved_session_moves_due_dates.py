@@ -77,3 +77,26 @@ def test_a_move_with_no_action_due_says_nothing(qtbot, main_window):
     editor.flush()
     assert store.sessions.get(later.id).date == moved  # control: it moved
     assert not editor.header.moved_note.isVisibleTo(editor)
+
+
+def test_a_new_start_date_on_the_group_page_says_the_actions_that_followed(qtbot, main_window):
+    """The group page's other path (a new start date or rhythm): the actions due at the
+    moved planned sessions follow them, the page says so, « Keep … on the former date »
+    puts them back."""
+    store = main_window.store
+    upcoming = store.sessions.get(main_window.ids["next"])
+    decided = store.actions.add(Action(session_id=main_window.ids["held"],
+                                       title="Recadrer le planning", due_date=upcoming.date))
+    main_window.workspace.show_group(main_window.ids["group"])
+    editor = main_window.workspace.group_editor
+    start = store.groups.get(main_window.ids["group"]).start_date + timedelta(days=7)
+    editor.start_edit.setDate(QDate(start.year, start.month, start.day))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    moved = store.sessions.get(upcoming.id).date
+    assert moved != upcoming.date  # control: the meeting moved
+    assert store.actions.get(decided.id).due_date == moved
+    note = editor.moved_note
+    assert note.isVisibleTo(editor) and "2 open action" in note.label.text(), note.label.text()
+    qtbot.mouseClick(note.button, Qt.MouseButton.LeftButton)
+    assert store.actions.get(decided.id).due_date == upcoming.date
+    assert "again" in note.label.text()
