@@ -10,6 +10,7 @@ the temp folder in plaintext.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from carnet.store.errors import (
     NewerJournalError,
     NewerKeySchemeError,
     NotAJournalError,
+    ReadOnlyPlaceError,
     StorageError,
     UnsupportedCipherError,
     WrongPassphraseError,
@@ -338,6 +340,11 @@ def integrity_problems(conn: sqlcipher3.Connection, *, quick: bool = False) -> l
     return problems
 
 
+#: A lock file refused for these reasons: the folder is not writable (read-only
+#: medium or share, a folder of another user's).
+_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
 class JournalLock:
     """An advisory lock file beside the journal: one writer at a time.
 
@@ -356,7 +363,8 @@ class JournalLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
             handle = os.fdopen(fd, "a+b")
         except OSError as exc:
-            raise StorageError(f"Cannot create the lock file {self.path}: {exc}") from None
+            error = (ReadOnlyPlaceError if exc.errno in _READ_ONLY_ERRNOS else StorageError)
+            raise error(f"Cannot create the lock file {self.path}: {exc}") from None
         try:
             _lock_file(handle)
         except OSError:

@@ -73,5 +73,11 @@ class StorageError(StoreError):
     """Writing failed (disk full, read-only folder…); nothing was half-written."""
 
 
+class ReadOnlyPlaceError(StorageError):
+    """The journal's folder cannot be written (a write-protected key, a read-only
+    share or disc): its lock file cannot be made there. The journal may still be
+    opened read-only (:meth:`JournalStore.open` does, see ``read_only_place``)."""
+
+
 class NotFoundError(StoreError):
     """The object asked for does not exist (it may have been deleted)."""

@@ -30,6 +30,7 @@ from carnet.store.connection import (
 )
 from carnet.store.errors import (
     JournalExistsError,
+    ReadOnlyPlaceError,
     StorageError,
     StoreError,
     WrongPassphraseError,
@@ -45,6 +46,7 @@ from carnet.store.repos.records import (
 )
 from carnet.store.repos.sessions import KeywordRepository, SessionRepository, StepNoteRepository
 from carnet.store.repos.topics import TagRepository, TopicRepository
+from carnet.store.schema import SCHEMA_VERSION
 from carnet.store.search import SearchFilters, SearchHit
 from carnet.store.search import count as _search_count
 from carnet.store.search import search as _search
@@ -70,6 +72,10 @@ class JournalStore:
         self.key_upgrade_error: str | None = None
         #: True once the journal was switched to read-only (see :meth:`set_read_only`).
         self.read_only = False
+        #: Why the journal was opened read-only from the start (its folder cannot be
+        #: written: a write-protected key, a read-only share): the store's reason, in
+        #: English; None when it opened for writing.
+        self.read_only_place: str | None = None
         self._attach(conn)
 
     def _attach(self, conn: sqlcipher3.Connection) -> None:
@@ -197,13 +203,28 @@ class JournalStore:
         """Unlock the journal; one keyed with an older scheme (PBKDF2, an older Argon2id
         version) is moved to the current scheme now, atomically."""
         path = Path(path)
-        lock = JournalLock(path)
-        lock.acquire()
+        lock: JournalLock | _NoLock = JournalLock(path)
+        place: ReadOnlyPlaceError | None = None
         try:
-            conn, keying = unlock_connection(path, passphrase)
+            lock.acquire()
+        except ReadOnlyPlaceError as refused:
+            # A write-protected key, a read-only share or disc: nothing can be written
+            # there, the lock file included (fresh7's F5: it could not be opened at
+            # all, not even searched). Opened read-only; nothing can write it meanwhile.
+            lock, place = _NoLock(), refused
+        try:
+            conn, keying = unlock_connection(path, passphrase, migrate=place is None)
         except BaseException:
             lock.release()
             raise
+        if place is not None:
+            if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                conn.close()  # its tables must be brought up to date first: a write
+                raise place
+            store = cls(path, conn, lock, keying)
+            store.set_read_only(True)
+            store.read_only_place = str(place)
+            return store
         # Encrypted leftovers of an interrupted rekey, restore, upgrade or
         # creation: we hold the lock, so nobody else is writing them.
         for leftover in maintenance.leftover_temp_files(path.resolve()):

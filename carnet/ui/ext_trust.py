@@ -25,6 +25,7 @@ from carnet.ui.opener import OpenFailure
 from carnet.ui.services import messages
 from carnet.ui.trust.integrity import (
     DamageBanner,
+    ReadOnlyPlaceBanner,
     RecoveryOffer,
     UnlockNotice,
     failure_is_damage,
@@ -49,7 +50,7 @@ class TrustController(QObject):
         self.notice = UnlockNotice()
         insert_in_unlock_card(window.unlock, self.notice)
         insert_in_unlock_card(window.unlock, self.offer)
-        self.banner: DamageBanner | None = None
+        self.banner: DamageBanner | ReadOnlyPlaceBanner | None = None
         self._typed = ""  # the passphrase of the opening under way, until its outcome
 
         self.passphrase_action = QAction(self.tr("Change the pass&phrase…"), window)
@@ -133,6 +134,13 @@ class TrustController(QObject):
         self._typed = ""
         self.offer.dismiss()
         self.notice.dismiss()
+        store = self.window.store
+        if store is not None and getattr(store, "read_only_place", None):
+            self._remove_banner()
+            self.banner = ReadOnlyPlaceBanner(self.window)
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
+            self.window.insertToolBarBreak(self.banner)
+            self.banner.show()
 
     # -- damage found after unlocking ----------------------------------------------------------
     def _damaged(self, problems: list[str]) -> None:

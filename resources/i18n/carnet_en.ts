@@ -3369,6 +3369,13 @@ Your action plans are written in each session, at the step « action plan ».</t
         </message>
     </context>
     <context>
+        <name>ReadOnlyPlaceBanner</name>
+        <message>
+            <source>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, copy the journal file onto this computer and open the copy.</source>
+            <translation>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, copy the journal file onto this computer and open the copy.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryOffer</name>
         <message>
             <source>Restore the latest valid backup</source>

@@ -3369,6 +3369,13 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         </message>
     </context>
     <context>
+        <name>ReadOnlyPlaceBanner</name>
+        <message>
+            <source>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, copy the journal file onto this computer and open the copy.</source>
+            <translation>Ce carnet est sur un support où Carnet ne peut pas écrire (clé protégée en écriture, partage ou disque en lecture seule) : il est ouvert en lecture seule. Vous pouvez le lire, y chercher et l’imprimer, mais rien de ce que vous changez n’est enregistré. Pour y écrire, copiez le fichier du carnet sur cet ordinateur et ouvrez la copie.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryOffer</name>
         <message>
             <source>Restore the latest valid backup</source>

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
 from ui_helpers import seed_journal, type_text
 from words_in_french import french
 
@@ -47,8 +48,10 @@ def test_a_truncated_journal_is_explained_in_french(qtbot, make_window, journal_
     assert not [word for word in ENGLISH if word in text], text
 
 
-def test_a_journal_on_a_read_only_key_is_explained_in_french(qtbot, make_window, tmp_path,
-                                                               passphrase):
+def test_a_journal_on_a_read_only_key_opens_read_only_and_says_so_in_french(
+        qtbot, make_window, tmp_path, passphrase):
+    """It could not be opened at all (not even searched); now it opens read-only, a bar
+    saying so and what to do to write in it (fix10, F5)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "trust"))
     from trust_helpers import tmpfs
 
@@ -60,7 +63,22 @@ def test_a_journal_on_a_read_only_key_is_explained_in_french(qtbot, make_window,
         if done.returncode != 0:
             pytest.skip(done.stderr.decode())
         with french():
-            text = _unlock_text(qtbot, make_window, journal, passphrase)
-    assert "Rien n’a été modifié" in text and "lecture seule" in text, text  # control
-    assert "Copiez le carnet sur cet ordinateur" in text, text
+            window = make_window()
+            window.install_extensions(["carnet.ui.ext_trust"])
+            window.show()
+            window.start(journal)
+            field = window.unlock.passphrase_edit
+            qtbot.waitUntil(field.isEnabled)
+            type_text(qtbot, field, passphrase)
+            qtbot.mouseClick(window.unlock.unlock_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: window.store is not None
+                            or window.unlock.problem_label.isVisible(), timeout=30_000)
+            assert window.store is not None, window.unlock.problem_label.text()
+            assert window.store.read_only
+            assert window.store.sessions.list_by_group(window.store.groups.list()[0].id)
+            banner = window.findChild(QToolBar, "readOnlyPlaceBanner")
+            assert banner is not None and banner.isVisible()
+            text = banner.label.text()
+            window.lock()
+    assert "lecture seule" in text and "copiez le fichier du carnet sur cet ordinateur" in text
     assert not [word for word in ENGLISH if word in text], text

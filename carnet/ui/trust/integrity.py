@@ -85,6 +85,41 @@ class DamageBanner(QToolBar):
         self.restore_button.clicked.connect(self.restoreRequested)
 
 
+class ReadOnlyPlaceBanner(QToolBar):
+    """A full-width bar: the journal was opened read-only, its folder cannot be written
+    (a write-protected key, a read-only share or disc: fresh7's F5, it could not be
+    opened at all). Says what works and how to write in it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyPlaceBanner")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        frame = QFrame()
+        frame.setObjectName("damageBannerFrame")
+        frame.setStyleSheet(BANNER_CSS)
+        self.label = QLabel(self.tr(
+            "This journal is on a medium Carnet cannot write to (a write-protected key, "
+            "a read-only share or disc): it is open read-only. You can read it, search it "
+            "and print it, but nothing you change is saved. To write in it, copy the "
+            "journal file onto this computer and open the copy."))
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._frame = frame
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.addWidget(self.label, 1)
+        self.addWidget(frame)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # As tall as its text at this width: a wrapped label's own hint guesses a narrow
+        # width, and the bar took a third of the window for two lines.
+        width = max(200, self.width() - 40)
+        self._frame.setFixedHeight(self.label.heightForWidth(width) + 20)
+
+
 class RecoveryOffer(QWidget):
     """« Restore the latest valid backup » on the unlock screen of a damaged journal."""
 
