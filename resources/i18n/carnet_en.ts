@@ -4116,6 +4116,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>%1, session %2 (%3) — %4</translation>
         </message>
         <message>
+            <source>This meeting had been planned on two devices: it is shown once now.</source>
+            <translation>This meeting had been planned on two devices: it is shown once now.</translation>
+        </message>
+        <message>
             <source>The session shown was removed on another device (nothing was written in it here since).</source>
             <translation>The session shown was removed on another device (nothing was written in it here since).</translation>
         </message>

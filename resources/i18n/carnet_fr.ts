@@ -4116,6 +4116,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>%1, séance %2 (%3) — %4</translation>
         </message>
         <message>
+            <source>This meeting had been planned on two devices: it is shown once now.</source>
+            <translation>Cette séance avait été prévue sur deux appareils : elle n’apparaît plus qu’une fois.</translation>
+        </message>
+        <message>
             <source>The session shown was removed on another device (nothing was written in it here since).</source>
             <translation>La séance affichée a été supprimée sur un autre appareil (rien n’y avait été écrit ici depuis).</translation>
         </message>

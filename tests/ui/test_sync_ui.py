@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from ui_helpers import MARKER, seed_journal, type_text, unlock_through_ui
 
 import carnet.sync as engine
-from carnet.domain import Cadence, CadenceUnit, Group
+from carnet.domain import Cadence, CadenceUnit, Group, Session
 from carnet.store import JournalStore
 from carnet.ui import preferences
 from carnet.ui.i18n import install_translators
@@ -443,6 +443,34 @@ def test_the_session_shown_removed_on_another_device_is_said(
         controller.request("now")
     qtbot.waitUntil(lambda: window.workspace.location()[0] == "home", timeout=10_000)
     assert "removed on another device" in window.statusBar().currentMessage()
+
+
+def test_the_session_shown_removed_as_a_blank_twin_gives_way_to_its_twin(
+        qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
+    """The same meeting planned on both devices before they synced: the sync removes
+    the blank twin (fresh7's F26). Shown here, the page opens the meeting that stays
+    rather than going Home saying « removed on another device »."""
+    window, controller, other = two_devices(qtbot, unlocked, journal_path, tmp_path, folder,
+                                            passphrase)
+    last = max(window.store.sessions.list(), key=lambda s: s.number)
+    mine = window.store.sessions.add(
+        Session(last.group_id, last.number + 1, last.date + timedelta(days=30)))
+    assert window.store.sync.adopt_uuid("sessions", mine.id, "f" * 32)  # the one removed
+    window.workspace.show_session(mine.id)
+    store = open_store(other, passphrase)
+    try:
+        group = store.sessions.get(held_session(store).id).group_id
+        theirs = store.sessions.add(Session(group, mine.number, mine.date)).id
+        assert engine.sync_once(store).complete
+        uuid = store.sync.uuid_of("sessions", theirs)
+    finally:
+        store.close()
+    with qtbot.waitSignal(controller.reportArrived, timeout=30_000):
+        controller.request("now")
+    kept = next(rid for rid, u in window.store.sync.uuids_of("sessions").items() if u == uuid)
+    qtbot.waitUntil(lambda: window.workspace.location() == ("session", kept), timeout=10_000)
+    assert "planned on two devices" in window.statusBar().currentMessage()
+    assert [s.number for s in window.store.sessions.list()].count(mine.number) == 1
 
 
 # -- a lock never waits ----------------------------------------------------------------------------

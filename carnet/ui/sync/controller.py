@@ -736,6 +736,16 @@ class SyncController(QObject):
         try:
             store.sessions.get(session_id)
         except NotFoundError:  # deleted on another device (and not kept by an edit here)
+            twin = self._twin_of(editor)
+            if twin is not None:
+                # a blank twin of the meeting planned on two devices, removed by the
+                # sync (carnet/store/sync_twins.py): the meeting itself is still there
+                workspace.show_session(twin)
+                self.window.statusBar().showMessage(self.tr(
+                    "This meeting had been planned on two devices: it is shown once now."),
+                    15_000)
+                self.refreshed.emit()
+                return
             workspace.show_home()
             # said, not only gone from under the person's eyes (a review)
             self.window.statusBar().showMessage(self.tr(
@@ -759,6 +769,20 @@ class SyncController(QObject):
         if step is None and focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus()  # outside the steps (a title, the sidebar): where it was
         self.refreshed.emit()
+
+    def _twin_of(self, editor) -> int | None:
+        """The session now standing for the one the page showed, gone as a blank twin
+        of the same meeting (same group, number and date); None when there is none."""
+        shown = getattr(getattr(editor, "ctx", None), "session", None)
+        store = self.store
+        if shown is None or store is None:
+            return None
+        try:
+            sessions = store.sessions.list_by_group(shown.group_id)
+        except Exception:  # the group went too: Home, as for any removal
+            return None
+        return next((s.id for s in sessions if s.id != shown.id and s.number == shown.number
+                     and s.date == shown.date), None)
 
     def _focus(self):
         """The widget the person's keystrokes go to in this window — also while another
