@@ -13,6 +13,7 @@ import io
 import sys
 
 from sync_helpers import PASSPHRASE, build_devices
+from words_in_french import french
 
 from carnet import cli
 from carnet.domain import Learning
@@ -48,8 +49,9 @@ def test_passwd_names_the_devices_that_keep_the_old_passphrase(tmp_path, monkeyp
     finally:
         work.close()
     monkeypatch.setattr(sys, "stdin", _Stdin(f"{PASSPHRASE}\n{NEW}\n"))
-    code = cli.main(["--lang", "fr", "passwd", "--journal", str(devices.journal("travail")),
-                     "--passphrase-stdin"])
+    with french():  # (a worker that ran a window test has a QApplication: its words)
+        code = cli.main(["--lang", "fr", "passwd", "--journal",
+                         str(devices.journal("travail")), "--passphrase-stdin"])
     said = capsys.readouterr().out
     assert code == 0, said
     assert "sur cet appareil" in said and "maison" in said, said
