@@ -54,20 +54,29 @@ def insert_in_unlock_card(page: UnlockPage, widget: QWidget) -> None:
         anchor.parentWidget().layout().addWidget(widget)
 
 
-class DamageBanner(QToolBar):
+class _WideBar(QToolBar):
+    """A full-width bar across the window's top, fixed in place, in the banners' look:
+    ``frame`` holds its content."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        self.frame = QFrame()
+        self.frame.setObjectName("damageBannerFrame")
+        self.frame.setStyleSheet(BANNER_CSS)
+
+
+class DamageBanner(_WideBar):
     """A full-width bar: the journal is damaged and read-only; restore a backup."""
 
     restoreRequested = Signal()  # noqa: N815
 
     def __init__(self, problems: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("damageBanner")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.toggleViewAction().setVisible(False)
-        frame = QFrame()
-        frame.setObjectName("damageBannerFrame")
-        frame.setStyleSheet(BANNER_CSS)
+        super().__init__("damageBanner", parent)
+        frame = self.frame
         self.label = QLabel(
             self.tr("Carnet found damage in this journal (%1). To protect what is left, "
                     "it is read-only: nothing you change now is saved.").replace(
@@ -85,20 +94,14 @@ class DamageBanner(QToolBar):
         self.restore_button.clicked.connect(self.restoreRequested)
 
 
-class ReadOnlyPlaceBanner(QToolBar):
+class ReadOnlyPlaceBanner(_WideBar):
     """A full-width bar: the journal was opened read-only, its folder cannot be written
     (a write-protected key, a read-only share or disc: fresh7's F5, it could not be
     opened at all). Says what works and how to write in it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("readOnlyPlaceBanner")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.toggleViewAction().setVisible(False)
-        frame = QFrame()
-        frame.setObjectName("damageBannerFrame")
-        frame.setStyleSheet(BANNER_CSS)
+        super().__init__("readOnlyPlaceBanner", parent)
+        frame = self.frame
         self.label = QLabel(self.tr(
             "This journal is on a medium Carnet cannot write to (a write-protected key, "
             "a read-only share or disc): it is open read-only. You can read it, search it "
@@ -106,7 +109,6 @@ class ReadOnlyPlaceBanner(QToolBar):
             "journal file onto this computer and open the copy."))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._frame = frame
         row = QHBoxLayout(frame)
         row.setContentsMargins(12, 8, 12, 8)
         row.addWidget(self.label, 1)
@@ -117,7 +119,7 @@ class ReadOnlyPlaceBanner(QToolBar):
         # As tall as its text at this width: a wrapped label's own hint guesses a narrow
         # width, and the bar took a third of the window for two lines.
         width = max(200, self.width() - 40)
-        self._frame.setFixedHeight(self.label.heightForWidth(width) + 20)
+        self.frame.setFixedHeight(self.label.heightForWidth(width) + 20)
 
 
 class RecoveryOffer(QWidget):
