@@ -9,7 +9,7 @@ before, or on its line and to its right; every stop shown met once)."""
 
 from __future__ import annotations
 
-from test_session_page_tab_order import faults, shown_stops, walk_with_tab
+from test_session_page_tab_order import faults, settled, shown_stops, walk_with_tab
 
 from carnet.domain import SessionStatus
 from carnet.ui.tab_order import focus_chain
@@ -27,7 +27,9 @@ def test_tab_reads_home_from_top_to_bottom(qtbot, unlocked):
     qtbot.wait(20)
     page = home.actions_card.parentWidget()
     first = next(w for w in focus_chain(page) if w.isVisible() and w.isEnabled())
+    settled(qtbot, page)  # a fixed 20 ms read a button beside a link still moving (load)
     met = walk_with_tab(qtbot, first, page)
+    settled(qtbot, page)
     names = [w.text() if hasattr(w, "text") else "" for w in met]
     assert any("Depuis" in n or "since" in n.lower() for n in names), names  # control
     assert home.open_button in met and home.actions_list in met  # control
