@@ -9,6 +9,7 @@ before, or on its line and to its right; every stop shown met once)."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QPushButton, QWidget
 from test_session_page_tab_order import faults, settled, shown_stops, walk_with_tab
 
 from carnet.domain import SessionStatus
@@ -35,3 +36,17 @@ def test_tab_reads_home_from_top_to_bottom(qtbot, unlocked):
     assert home.open_button in met and home.actions_list in met  # control
     assert faults(met, page) == []
     assert set(met) >= shown_stops(page)
+
+
+def test_the_checker_reads_a_button_centred_beside_a_two_line_title(qtbot):
+    """The places CI's whole-suite run met (its date under the title wrapped to two
+    lines): the title then the button centred to its right is reading order; the
+    other way round (back left and up) is not."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.resize(800, 400)
+    title, button = QPushButton("title", page), QPushButton("took place", page)
+    title.setGeometry(54, 244, 222, 24)
+    button.setGeometry(600, 261, 95, 24)
+    assert faults([title, button], page) == []
+    assert len(faults([button, title], page)) == 1
