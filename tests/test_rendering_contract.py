@@ -788,3 +788,33 @@ def test_a_plus_before_a_figure_is_printed_as_typed():
     printed = "".join(f.text for fl in flowables for f in getattr(fl, "frags", []))
     assert "+ 2 intérimaires" in printed.replace("\u00a0", " ").replace("\u202f", " ")
     assert "\\+ 2 intérimaires" in to_portable(note)
+
+
+def test_a_minus_beside_a_plus_before_a_figure_is_printed_as_typed():
+    """« - 1 départ » typed under « + 2 intérimaires » is a minus sign, as the plus above
+    it is a plus (F24's rule made whole): it became a bullet « 1 départ », the minus gone,
+    in the preview, the booklet, the snippets and the export. A run of lines each with a
+    sign before a figure, one of them a « + », is a balance; « - 1 … » lists with no
+    « + » among them stay lists."""
+    from carnet.booklet.fonts import register_fonts
+    from carnet.booklet.mdrender import MarkdownRenderer
+    from carnet.booklet.styles import shared_styles
+
+    note = "Effectif : 12\n+ 2 intérimaires\n- 1 départ\n– 1 mutation\n"
+    html = to_html(note)
+    assert "- 1 départ" in html and "– 1 mutation" in html and "<li>" not in html, html
+    above = to_html("Effectif : 12\n- 1 départ\n+ 2 intérimaires")  # the minus first
+    assert "- 1 départ" in above and "<li>" not in above, above
+    listed = to_html("Mes engagements :\n- 1 entretien par mois\n- 2 réunions")
+    assert "<li>1 entretien par mois</li>" in listed, listed  # control: still a list
+    assert "- 1 départ" in plain_snippet(note)
+    assert "• 1 entretien" in plain_snippet("- 1 entretien\n- 2 réunions")
+    register_fonts()
+    flowables = MarkdownRenderer(shared_styles(), "fr").render(note)
+    printed = "".join(f.text for fl in flowables for f in getattr(fl, "frags", []))
+    printed = printed.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "- 1 départ" in printed and "– 1 mutation" in printed, printed
+    portable = to_portable(note)
+    assert "\\- 1 départ" in portable and "\\+ 2 intérimaires" in portable, portable
+    nested = to_html("- Effectif : 12\n    + 2 intérimaires\n    - 1 départ")
+    assert nested.count("<li>") == 1 and "- 1 départ" in nested, nested

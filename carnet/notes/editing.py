@@ -2,9 +2,10 @@
 
 Enter on a list item starts the next one with the marker the person uses (``•``
 stays ``•``, ``3)`` is followed by ``4)``, ``c)`` by ``d)``); on an empty item it ends
-the list. Shift+Enter in an item goes to a new line of the same item (indented), and
-Enter there starts the next item (:func:`continued_item`). Tab and Shift+Tab move an
-item one level in or out. The list keys put or take away ``- `` / ``1. `` at the start
+the list; on a sign before a figure (« + 2 intérimaires ») it starts a plain line.
+Shift+Enter in an item goes to a new line of the same item (indented), and Enter
+there starts the next item (:func:`continued_item`). Tab and Shift+Tab move an item
+one level in or out. The list keys put or take away ``- `` / ``1. `` at the start
 of lines.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from carnet.notes.normalise import _ITEM, _RULE
+from carnet.notes.normalise import _ITEM, _RULE, _SIGN_FIGURE, sign_lines
 
 #: One level of nesting, as the contract reads it.
 INDENT = "    "
@@ -59,11 +60,26 @@ def empty_item(line: str) -> bool:
     return prefix is not None and not prefix.content.strip()
 
 
-def continuation(line: str) -> str | None:
+def signed(line: str, above: Iterable[str] = ()) -> bool:
+    """True when ``line`` begins with a sign before a figure the contract prints as
+    typed (« + 2 intérimaires », « - 1 départ » under it: normalise.sign_lines), not a
+    list marker; ``above`` are the lines over it, the nearest first."""
+    if not _SIGN_FIGURE.match(line):
+        return False
+    run = [line]
+    for text in above:
+        if not _SIGN_FIGURE.match(text):
+            break
+        run.insert(0, text)
+    return len(run) - 1 in sign_lines(run)
+
+
+def continuation(line: str, above: Iterable[str] = ()) -> str | None:
     """What Enter inserts after ``line`` when it is a list item: a newline, the same
-    indentation and the next marker. None when the line is not an item."""
+    indentation and the next marker. None when the line is not an item, or is a sign
+    before a figure (:func:`signed`; ``above`` as there): no « + » to delete."""
     prefix = item_prefix(line)
-    if prefix is None:
+    if prefix is None or signed(line, above):
         return None
     return "\n" + prefix.indent + prefix.next_marker() + " "
 

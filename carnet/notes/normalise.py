@@ -12,6 +12,8 @@ the export (:func:`to_portable`). The rules, in short:
 * a line starting with ``-`` ``*`` ``+`` ``•`` ``◦`` ``▪`` ``–`` ``·`` (or Word's
   ``o``/``§`` before a tab) and a space is a bullet; ``1)`` ``1.`` ``a)`` an ordered
   item — right after a line of text too, with or without blank lines between items;
+  but a sign before a figure is printed as typed: « + 2 intérimaires », and « - 1
+  départ » in lines next to such a plus (:func:`sign_lines`);
 * indentation (spaces, tabs, non-breaking spaces) nests items; a bullet glyph Word
   uses for a deeper level (``◦``, ``o``, ``▪``, ``§``) nests it when not indented;
 * an indented line under an item continues it; an unindented line ends the list;
@@ -69,6 +71,8 @@ _QUOTE = re.compile(r"^[ \t]{0,3}>[ ]?")
 _COMPARISON = re.compile(r"^[ \t]{0,3}>[ \t]*(?:=|[-+−±~≈]?[\d.,]*\d)")
 #: « + 2 intérimaires »: a plus before a figure is a sign, not a bullet (F9's family)
 _PLUS_FIGURE = re.compile(r"^[ \t]*\+[ \t]+[\d.,]*\d")
+#: « - 1 départ », « – 1 mutation »: a sign before a figure, when beside a plus (below)
+_SIGN_FIGURE = re.compile(r"^[ \t]*[-+–][ \t]+[\d.,]*\d")
 #: « 2*3*4 »: a product, not an emphasis (Markdown printed « 234 », the 3 in italics)
 _PRODUCT = re.compile(r"(?<=\d)\*(?=\d)")
 _HEADING = re.compile(r"^#{1,6}(?:[ \t]|$)")
@@ -328,9 +332,31 @@ def _is_quote(line: str) -> bool:
     return bool(_QUOTE.match(line)) and not _COMPARISON.match(line)
 
 
+def sign_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines whose « + », « - » or « – » is a sign typed before a figure,
+    not a bullet: a line « + 2 … » always (a plus is no list marker people type), and
+    each line of a run of consecutive lines « ± figure » holding such a plus — a balance,
+    « Effectif : 12 / + 2 intérimaires / - 1 départ » prints as typed. Lines « - 1 … »
+    with no « + 2 » beside them stay a list (« - » is the list marker the guide names)."""
+    signs: set[int] = set()
+    run: list[int] = []
+    plus = False
+    for index, line in enumerate([*lines, ""]):
+        line = _LEADING_JUNK.sub("", line)
+        if _SIGN_FIGURE.match(line):
+            run.append(index)
+            plus = plus or bool(_PLUS_FIGURE.match(line))
+            continue
+        if plus:
+            signs.update(run)
+        run, plus = [], False
+    return signs
+
+
 def read(text: str, depth: int = 0) -> list[Line]:
     """The structure of ``text`` (see the module's rules)."""
     lines = repair(text).split("\n")
+    signs = sign_lines(lines)
     reader = _Reader()
     i = 0
     while i < len(lines):
@@ -371,7 +397,7 @@ def read(text: str, depth: int = 0) -> list[Line]:
         if not raw.strip(_SPACE + "\u200b\ufeff"):
             reader.blank()
         elif (match := _ITEM.match(raw)) and not _RULE.match(raw.strip(_SPACE)) \
-                and not _PLUS_FIGURE.match(raw):
+                and i not in signs:
             reader.item(match)
         else:
             reader.text(raw)
@@ -395,7 +421,8 @@ def _escape_start(text: str) -> str:
     if heading or (_UNDERLINE.match(text) and text.startswith("-")):
         text = "\\" + text
     bare = text.lstrip(" \t")
-    if bare.startswith(">") or _PLUS_FIGURE.match(bare):  # a sign typed first (« > 50 % »)
+    if bare.startswith(">") or (bare[:1] in "+-" and _SIGN_FIGURE.match(bare)):
+        # a sign typed first (« > 50 % », « + 2 », « - 1 » read as a sign by sign_lines)
         text = text[: len(text) - len(bare)] + "\\" + bare
     if "`" not in text:
         text = _PRODUCT.sub(r"\\*", text)

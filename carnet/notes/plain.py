@@ -16,9 +16,9 @@ import re
 from carnet.notes.normalise import (
     _COMPARISON,
     _ITEM,
-    _PLUS_FIGURE,
     _TABLE_SEPARATOR,
     repair,
+    sign_lines,
     split_row,
 )
 
@@ -42,11 +42,11 @@ _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 _DASHES = re.compile(r"^:?-+:?…?$")  # a separator's cell (a snippet may cut the line)
 
 
-def _line(line: str) -> str:
+def _line(line: str, sign: bool = False) -> str:
     if line.lstrip().startswith("|"):  # a table's row
         return " · ".join(cell for cell in split_row(line) if cell and not _DASHES.match(cell))
     match = _ITEM.match(line)
-    if match and not _RULE.match(line) and not _PLUS_FIGURE.match(line):
+    if match and not _RULE.match(line) and not sign:
         if match.group("num"):
             return f"{match.group('num')}{match.group('end')} {match.group('content')}"
         if match.group("alpha"):
@@ -70,7 +70,9 @@ def _keep_match(match: re.Match) -> str:
 def strip_markdown(text: str) -> str:
     """``text`` (a whole note or a fragment of one) without Markdown syntax."""
     text = _ESCAPE.sub(lambda m: chr(_SHELTER + ord(m.group(1))), repair(text))
-    lines = [_line(line) for line in text.split("\n") if not _RULE.match(line)
+    split = text.split("\n")
+    signs = sign_lines(split)
+    lines = [_line(line, k in signs) for k, line in enumerate(split) if not _RULE.match(line)
              and not ("|" in line and _TABLE_SEPARATOR.match(line))]
     text = "\n".join(lines)
     text = _IMAGE.sub(_keep_match, text)

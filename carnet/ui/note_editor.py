@@ -46,8 +46,8 @@ def empty_item(line: str) -> bool:
     return _editing().empty_item(line)
 
 
-def continuation(line: str) -> str | None:
-    return _editing().continuation(line)
+def continuation(line: str, above=()) -> str | None:
+    return _editing().continuation(line, above)
 
 
 def renumbered(line: str, number: int) -> str:
@@ -300,7 +300,7 @@ def continue_list(edit: QPlainTextEdit) -> bool:
         return True
     if column < prefix.start:
         return False
-    cursor.insertText(continuation(line) or "\n")
+    cursor.insertText(continuation(line, _lines_above(cursor.block())) or "\n")
     edit.setTextCursor(cursor)
     edit.ensureCursorVisible()
     return True

@@ -240,6 +240,23 @@ def test_a_marker_typed_again_after_enter_is_not_doubled(step, store):
     assert store.notes.get(session.id, "expose").text == "- a\n- b"
 
 
+def test_enter_after_a_sign_before_a_figure_starts_a_plain_line(step, store):
+    """« + 2 intérimaires » then Enter put « + » on the next line, as for a list, and
+    « - 1 départ » then Enter a « - »: the signs print as typed (normalise.sign_lines),
+    so Enter does not make them a list the person must undo."""
+    body, _editor, _session = step
+    edit = body.editor
+    type_text(edit, "Effectif : 12\n+ 2 intérimaires\n- 1 départ\nTotal : 13")
+    assert edit.toPlainText() == "Effectif : 12\n+ 2 intérimaires\n- 1 départ\nTotal : 13"
+    body.show_preview(True)
+    assert not [b.text() for b in blocks(body.preview.document()) if b.textList()]
+    body.show_preview(False)
+    edit.setFocus()
+    edit.clear()
+    type_text(edit, "- 1 entretien\n")  # control: a list of figures goes on
+    assert edit.toPlainText() == "- 1 entretien\n- "
+
+
 def test_shift_enter_breaks_a_line_inside_an_item_and_enter_then_starts_the_next(
         step, store):
     """An earlier review: Shift+Enter in an item went to an indented line of the item,
