@@ -472,3 +472,75 @@ INSERT INTO sync_dirty(uuid, tbl, rid, at) SELECT uuid, tbl, rid, {_NOW_MS} FROM
 MIGRATIONS = (*MIGRATIONS, _V4)
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# -- v5: the search leaves out the heading of a version a sync kept (fresh7's F23) -------
+# A long text edited on two devices keeps every version in its stored bytes, each after
+# the line « **Version de l'autre appareil** (other device's version) · <UTC stamp> »
+# (domain/sync.join_versions). Indexed as it was, « appareil », « device », « version »
+# or a digit of the stamp found every such text, and its snippet showed the line raw.
+# The index now takes each long text without those lines (a recursive walk over the
+# headings, in SQL so that any tool writing the file keeps the index right); the rows
+# already indexed with them are indexed again. Frozen as written on the day.
+
+#: What a version's block starts with, after the blank line that ends the text before
+#: it: the rule, then the heading and its separator (its UTC stamp follows).
+_V5_HEADING = "---\n**Version de l'autre appareil** (other device's version) · "
+_V5_STAMP = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]Z"
+
+
+def _without_version_headings(text_sql: str) -> str:
+    """SQL of ``text_sql`` without the heading line of each version kept in it (the
+    rule, the heading and, when it is one, its stamp: a heading typed by hand with no
+    date loses its words, never the person's). Texts without one are taken as they
+    are, at the cost of one instr()."""
+    heading = "(" + " || char(10) || ".join(
+        "'" + part.replace("'", "''") + "'" for part in _V5_HEADING.split("\n")) + ")"
+    at = f"instr(rest, {heading})"
+    after = f"{at} + {len(_V5_HEADING)}"
+    return (
+        f"CASE WHEN instr({text_sql}, {heading}) = 0 THEN {text_sql} ELSE ("
+        f"WITH RECURSIVE part(rest, body) AS (SELECT {text_sql}, '' UNION ALL "
+        f"SELECT CASE WHEN {at} = 0 THEN NULL ELSE substr(rest, {after} + CASE WHEN "
+        f"substr(rest, {after}, 17) GLOB '{_V5_STAMP}' THEN 17 ELSE 0 END) END, "
+        f"body || CASE WHEN {at} = 0 THEN rest ELSE substr(rest, 1, {at} - 1) END "
+        f"FROM part WHERE rest IS NOT NULL) "
+        f"SELECT body FROM part WHERE rest IS NULL) END"
+    )
+
+
+#: (table, kind, body, session) of each indexed table holding a long text (as in v1).
+_V5_INDEXED: tuple[tuple[str, str, str, str], ...] = (
+    ("step_notes", "note", "NEW.text", "NEW.session_id"),
+    ("learnings", "learning", "NEW.text", "NEW.session_id"),
+    ("feelings", "feeling", "NEW.text", "NEW.session_id"),
+    ("actions", "action", "NEW.title || char(10) || NEW.details || char(10) || NEW.outcome",
+     "NEW.session_id"),
+    ("action_reviews", "review", "NEW.note",
+     "(SELECT session_id FROM actions WHERE id = NEW.action_id)"),
+    ("topics", "topic", "NEW.title || char(10) || NEW.draft", "NEW.session_id"),
+    ("objectives", "objective", "NEW.title || char(10) || NEW.description", "NULL"),
+    ("assessments", "assessment", "NEW.comment", "NEW.session_id"),
+)
+
+
+def _v5_table(table: str, kind: str, body: str, session: str) -> str:
+    code = SEARCH_KINDS[kind]
+    row = lambda sql: sql.replace("NEW.", f"{table}.")  # noqa: E731 - the table's own row
+    holding = f"instr({row(body)}, char(10) || '**Version de l''autre appareil**') > 0"
+    return (
+        f"DROP TRIGGER {table}_ai;\nDROP TRIGGER {table}_au;\nDROP TRIGGER {table}_ad;\n"
+        + _index_triggers(table, kind, _without_version_headings(body), session)
+        + f"DELETE FROM search_index WHERE rowid IN "
+        f"(SELECT id * 16 + {code} FROM {table} WHERE {holding});\n"
+        f"INSERT INTO search_index(rowid, body, kind, ref_id, session_id) "
+        f"SELECT id * 16 + {code}, {row(_without_version_headings(body))}, '{kind}', id, "
+        f"{row(session)} FROM {table} WHERE {holding};\n"
+    )
+
+
+_V5 = "".join(_v5_table(*indexed) for indexed in _V5_INDEXED)
+
+MIGRATIONS = (*MIGRATIONS, _V5)
+
+SCHEMA_VERSION = len(MIGRATIONS)
