@@ -4,7 +4,10 @@ After each save the workspace reports (a session, an action, a review…),
 ``CalendarFeedKeeper`` asks ``carnet.services.calendar_feed.CalendarFeed`` to
 rewrite the file if what it shows changed — a cheap fingerprint first, so
 typing a note costs two small queries. A file that cannot be written is said
-once in the status bar, never in a dialog per keystroke.
+once in the status bar, never in a dialog per keystroke. A file inside the folder
+the journal syncs through is not written until the person agreed to it in
+Preferences (``carnet.ui.synced_folder``): it is not encrypted, and the sync client
+would send it to the cloud; that is said once in the status bar too.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 
 #: The settings that change what the calendar file says.
 FEED_SETTINGS = frozenset({"alarm_days", "alarm_minutes", "calendar_path", "calendar_details",
-                           "language"})
+                           "calendar_synced_ok", "language"})
 
 
 def _interface_language() -> str:
@@ -102,6 +105,8 @@ class CalendarFeedKeeper(QObject):
             return False  # the demonstration journal never reaches the person's calendar
         from carnet.store.errors import StoreError
 
+        if self._held_back(store):
+            return False
         try:
             written = self.feed.refresh(store)
         except (OSError, StoreError) as exc:
@@ -112,6 +117,26 @@ class CalendarFeedKeeper(QObject):
                 self.last_error = message
                 self.window.statusBar().showMessage(message, 30_000)
             return False
+        if self.last_error and self.window.statusBar().currentMessage() == self.last_error:
+            self.window.statusBar().clearMessage()  # said of a problem now gone
         self.last_error = ""
         self.writes += written
         return written
+
+    def _held_back(self, store) -> bool:
+        """True (and said once) when the file lies in the journal's synced folder and
+        the person has not agreed to keep it there, with what it would hold."""
+        from carnet.ui.synced_folder import calendar_agreed, synced_folder_holding
+
+        assert self.feed is not None
+        path, details = self.feed.path, self.feed.options.include_details
+        if synced_folder_holding(store, path) is None or calendar_agreed(
+                self.window.settings.calendar_synced_ok, path, details):
+            return False
+        message = self.tr("The calendar file %1 is not kept up to date: it is in the synced "
+                          "folder and is not encrypted. To keep it there, confirm it in "
+                          "Preferences.").replace("%1", str(path))
+        if message != self.last_error:
+            self.last_error = message
+            self.window.statusBar().showMessage(message, 30_000)
+        return True

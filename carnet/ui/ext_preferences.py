@@ -47,7 +47,7 @@ class PreferencesAction(QObject):
         from carnet.ui import preferences  # with the dialog, not at start
 
         changed = preferences.edit_preferences(self.window, self.window.settings,
-                                               buttons=self.buttons)
+                                               buttons=self.buttons, store=self.window.store)
         if changed:
             self.apply(changed)
         return changed

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -39,6 +40,9 @@ from carnet.ui.i18n import pick_language
 from carnet.ui.services import choose_directory, run_file_dialog
 from carnet.ui.settings import Settings
 from carnet.ui.welcome import display_path
+
+if TYPE_CHECKING:
+    from carnet.store import JournalStore
 
 #: The width of the explanations under the fields (see ``_section``).
 HINT_WIDTH = 400
@@ -122,9 +126,14 @@ class PreferencesDialog(QDialog):
     """Edit the application's preferences (see the module docstring)."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 buttons: Sequence[Callable[[QWidget], QPushButton]] = ()) -> None:
+                 buttons: Sequence[Callable[[QWidget], QPushButton]] = (),
+                 store: JournalStore | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        #: the open journal, to know its synced folder (None while locked)
+        self.store = store
+        #: what the person agreed to keep in the synced folder (see _calendar_agreed)
+        self.calendar_agreement = ""
         self._button_builders = list(buttons)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -459,16 +468,37 @@ class PreferencesDialog(QDialog):
         return ""
 
     def accept(self) -> None:
-        problem = self.problem()
+        problem, calendar = self.problem(), bool(self.calendar_problem())
+        if not problem and not self._calendar_agreed():
+            calendar = True
+            problem = self.tr("The calendar file will not be kept up to date in the synced "
+                              "folder: choose another place for it, or Stop.")
         if problem:
             self.error_label.setText(problem)
             self.error_label.show()
             self._fit_height()
-            field = self.calendar_edit if self.calendar_problem() else self.backup_edit
+            field = self.calendar_edit if calendar else self.backup_edit
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             field.selectAll()
             return
         super().accept()
+
+    def _calendar_agreed(self) -> bool:
+        """False when the calendar file lies in the journal's synced folder and the
+        person answers « Non » to keeping it there (asked once; the answer is kept)."""
+        text = self.calendar_edit.text().strip()
+        if not text or self.store is None:
+            return True
+        from carnet.ui import synced_folder
+
+        path, details = Path(text).expanduser(), self.calendar_details_box.isChecked()
+        if synced_folder.synced_folder_holding(self.store, path) is None or \
+                synced_folder.calendar_agreed(self.settings.calendar_synced_ok, path, details):
+            return True
+        if not synced_folder.may_keep_calendar(self, self.store, path, details):
+            return False
+        self.calendar_agreement = synced_folder.calendar_agreement(path, details)
+        return True
 
     def save(self) -> list[str]:
         """Write the values to the settings; the names of those that changed."""
@@ -479,7 +509,13 @@ class PreferencesDialog(QDialog):
         if prefs.calendar_path:
             prefs = Preferences(**{**prefs.__dict__,
                                    "calendar_path": str(Path(prefs.calendar_path).expanduser())})
-        return prefs.write(self.settings)
+        changed = prefs.write(self.settings)
+        if self.calendar_agreement and self.calendar_agreement != \
+                self.settings.calendar_synced_ok:
+            self.settings.calendar_synced_ok = self.calendar_agreement
+            self.settings.sync()
+            changed.append("calendar_synced_ok")
+        return changed
 
 
 # -- entry point (tests replace ``run_dialog``) -----------------------------------------------
@@ -492,9 +528,10 @@ def run_dialog(dialog: QDialog) -> bool:
 
 def edit_preferences(parent: QWidget | None, settings: Settings, *,
                      buttons: Sequence[Callable[[QWidget], QPushButton]] = (),
-                     ) -> list[str] | None:
-    """Open the dialog; the names of the settings changed, or None when cancelled."""
-    dialog = PreferencesDialog(settings, parent, buttons=buttons)
+                     store: JournalStore | None = None) -> list[str] | None:
+    """Open the dialog; the names of the settings changed, or None when cancelled.
+    ``store``: the open journal (a calendar file in its synced folder asks first)."""
+    dialog = PreferencesDialog(settings, parent, buttons=buttons, store=store)
     try:
         if not run_dialog(dialog):
             return None

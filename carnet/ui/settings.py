@@ -128,6 +128,9 @@ class Settings:
     calendar_path = Setting("calendar/subscription_path", "")
     #: Group names, counts and action titles in the calendar (never note text).
     calendar_details = Setting("calendar/details", False)
+    #: The calendar file the person agreed to keep inside the journal's synced folder
+    #: (synced_folder.calendar_agreement: its real path, with or without the details).
+    calendar_synced_ok = Setting("calendar/synced_ok", "")
     #: Start Carnet, locked and in the system tray, when the person logs in.
     start_at_login = Setting("system/start_at_login", False)
     #: Show one learning from before on the home view.

@@ -641,6 +641,10 @@ Carnet is distributed in the hope that it will be useful, but WITHOUT ANY WARRAN
             <source>The calendar file %1 could not be updated (%2).</source>
             <translation>The calendar file %1 could not be updated (%2).</translation>
         </message>
+        <message>
+            <source>The calendar file %1 is not kept up to date: it is in the synced folder and is not encrypted. To keep it there, confirm it in Preferences.</source>
+            <translation>The calendar file %1 is not kept up to date: it is in the synced folder and is not encrypted. To keep it there, confirm it in Preferences.</translation>
+        </message>
     </context>
     <context>
         <name>CardDelegate</name>
@@ -2834,6 +2838,10 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         <message>
             <source>Restore the default values</source>
             <translation>Restore the default values</translation>
+        </message>
+        <message>
+            <source>The calendar file will not be kept up to date in the synced folder: choose another place for it, or Stop.</source>
+            <translation>The calendar file will not be kept up to date in the synced folder: choose another place for it, or Stop.</translation>
         </message>
         <message numerus="yes">
             <source> day(s) before</source>
@@ -6117,12 +6125,28 @@ Open it now?</translation>
             <translation>This folder is synced</translation>
         </message>
         <message>
+            <source>your groups' names and places and your action titles</source>
+            <translation>your groups' names and places and your action titles</translation>
+        </message>
+        <message>
+            <source>the dates of your sessions and of your actions' due dates, without any name or title</source>
+            <translation>the dates of your sessions and of your actions' due dates, without any name or title</translation>
+        </message>
+        <message>
             <source>“%1” is inside the folder your journal syncs through (%2). This file is NOT encrypted: the sync client would send everything in it to the cloud, in clear.
 
 Write it there anyway?</source>
             <translation>“%1” is inside the folder your journal syncs through (%2). This file is NOT encrypted: the sync client would send everything in it to the cloud, in clear.
 
 Write it there anyway?</translation>
+        </message>
+        <message>
+            <source>“%1” is inside the folder your journal syncs through (%2). This calendar file is NOT encrypted and Carnet rewrites it after each change: the sync client would send %3 to the cloud, in clear.
+
+Keep it up to date there anyway?</source>
+            <translation>“%1” is inside the folder your journal syncs through (%2). This calendar file is NOT encrypted and Carnet rewrites it after each change: the sync client would send %3 to the cloud, in clear.
+
+Keep it up to date there anyway?</translation>
         </message>
     </context>
     <context>

@@ -641,6 +641,10 @@ Carnet est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARAN
             <source>The calendar file %1 could not be updated (%2).</source>
             <translation>Le fichier d’agenda %1 n’a pas pu être mis à jour (%2).</translation>
         </message>
+        <message>
+            <source>The calendar file %1 is not kept up to date: it is in the synced folder and is not encrypted. To keep it there, confirm it in Preferences.</source>
+            <translation>Le fichier d’agenda %1 n’est pas tenu à jour : il est dans le dossier synchronisé et n’est pas chiffré. Pour l’y garder, confirmez-le dans Édition › Préférences.</translation>
+        </message>
     </context>
     <context>
         <name>CardDelegate</name>
@@ -2834,6 +2838,10 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         <message>
             <source>Restore the default values</source>
             <translation>Rétablir les valeurs par défaut</translation>
+        </message>
+        <message>
+            <source>The calendar file will not be kept up to date in the synced folder: choose another place for it, or Stop.</source>
+            <translation>Le fichier d’agenda ne sera pas tenu à jour dans le dossier synchronisé : choisissez-lui un autre emplacement, ou « Arrêter ».</translation>
         </message>
         <message numerus="yes">
             <source> day(s) before</source>
@@ -6117,12 +6125,28 @@ L’ouvrir maintenant ?</translation>
             <translation>Ce dossier est synchronisé</translation>
         </message>
         <message>
+            <source>your groups' names and places and your action titles</source>
+            <translation>les noms et les lieux de vos groupes et les titres de vos actions</translation>
+        </message>
+        <message>
+            <source>the dates of your sessions and of your actions' due dates, without any name or title</source>
+            <translation>les dates de vos séances et des échéances de vos actions, sans aucun nom ni titre</translation>
+        </message>
+        <message>
             <source>“%1” is inside the folder your journal syncs through (%2). This file is NOT encrypted: the sync client would send everything in it to the cloud, in clear.
 
 Write it there anyway?</source>
             <translation>« %1 » se trouve dans le dossier par lequel votre carnet se synchronise (%2). Ce fichier n’est PAS chiffré : le client de synchronisation enverrait tout son contenu vers le nuage, en clair.
 
 L’écrire là quand même ?</translation>
+        </message>
+        <message>
+            <source>“%1” is inside the folder your journal syncs through (%2). This calendar file is NOT encrypted and Carnet rewrites it after each change: the sync client would send %3 to the cloud, in clear.
+
+Keep it up to date there anyway?</source>
+            <translation>« %1 » se trouve dans le dossier par lequel votre carnet se synchronise (%2). Ce fichier d’agenda n’est PAS chiffré et Carnet le réécrit après chaque changement : le client de synchronisation enverrait %3 vers le nuage, en clair.
+
+Le tenir à jour là quand même ?</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from ui_helpers import MARKER, type_text, unlock_through_ui
 
 from carnet.domain import ActionStatus
 from carnet.ui import preferences
+from carnet.ui.synced_folder import calendar_agreement
 
 
 def _events(path):
@@ -147,3 +148,64 @@ def test_the_demonstration_journal_never_reaches_the_calendar(
     window.show_unlock(seeded_journal[0])  # the control: the same file as a journal
     unlock_through_ui(qtbot, window, passphrase)
     assert out.is_file()
+
+
+def test_the_kept_calendar_file_asks_before_it_goes_into_the_synced_folder(
+        qtbot, make_window, seeded_journal, passphrase, settings, tmp_path, monkeypatch,
+        message_service):
+    """The calendar file kept up to date was written into the folder the journal syncs
+    through without a word — with the details asked, the groups' names and the actions'
+    titles, in clear, sent by the sync client to the cloud — while every other file in
+    clear asks first there (F19) and the guide promises it. It is now held back until
+    the person agrees in Preferences (« Non » by default), and the agreement is kept."""
+    synced = tmp_path / "Nextcloud"
+    synced.mkdir()
+    out = synced / "agenda.ics"
+    window = _window(qtbot, make_window, seeded_journal, passphrase)
+    window.store.sync.folder = str(synced)  # the journal syncs through this folder
+    settings.calendar_path = str(out)
+    settings.calendar_details = True
+    window.calendar_feed.settings_changed(["calendar_path"])
+    assert not out.exists()  # held back: nothing in clear in the synced folder
+    assert window.calendar_feed.writes == 0
+    said = window.statusBar().currentMessage()
+    assert "synced folder" in said and "Preferences" in said, said
+    # control: outside the synced folder the file is written at once
+    elsewhere = tmp_path / "agenda.ics"
+    settings.calendar_path = str(elsewhere)
+    window.calendar_feed.settings_changed(["calendar_path"])
+    assert elsewhere.is_file() and window.calendar_feed.writes == 1
+
+    # Preferences, the synced folder's file chosen: a question, « Non » keeps it out.
+    monkeypatch.setattr(preferences, "choose_calendar_file", lambda *args: str(out))
+    accepted = []
+
+    def run(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.calendar_choose, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        accepted.append(dialog.result() == dialog.DialogCode.Accepted)
+        return accepted[-1]
+
+    monkeypatch.setattr(preferences, "run_dialog", run)
+    message_service.answers.append(False)
+    assert window.preferences_action.edit() is None and accepted == [False]
+    (question,) = [text for kind, _title, text in message_service.shown if kind == "question"]
+    assert str(out) in question and "NOT encrypted" in question and "action titles" in question
+    assert settings.calendar_path == str(elsewhere) and not out.exists()
+    # « Oui »: written there, and kept up to date without asking again
+    message_service.answers.append(True)
+    assert window.preferences_action.edit() is not None and accepted[-1]
+    assert out.is_file() and settings.calendar_path == str(out)
+    writes = window.calendar_feed.writes
+    window.settings.calendar_details = False  # less in it: no new question
+    window.calendar_feed.settings_changed(["calendar_details"])
+    assert window.calendar_feed.writes == writes + 1
+    assert [k for k, _t, _x in message_service.shown].count("question") == 2
+    # agreed without the details, the details are held back until asked for again
+    window.settings.calendar_synced_ok = calendar_agreement(out, details=False)
+    window.settings.calendar_details = True
+    window.calendar_feed.settings_changed(["calendar_details"])
+    assert window.calendar_feed.writes == writes + 1
+    assert f"Codev {MARKER}" not in out.read_text(encoding="utf-8")
