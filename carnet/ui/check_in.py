@@ -30,6 +30,7 @@ from carnet.services.check_in import CheckIn, CheckInAction, check_in
 from carnet.store import JournalStore
 from carnet.ui import formats, style
 from carnet.ui.services import messages
+from carnet.ui.versions import in_words
 
 #: Characters shown of a long note before it is cut (the whole stays in the journal).
 MAX_SHOWN = 600
@@ -103,8 +104,8 @@ class ActionRow(QFrame):
         head.setSpacing(10)
         head.addWidget(self.title, 1)
         head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
-        self.tried = _label(_cut(item.tried, MAX_SHOWN), "body")
-        self.happened = _label(_cut(item.happened, MAX_SHOWN), "body")
+        self.tried = _label(_cut(in_words(item.tried), MAX_SHOWN), "body")
+        self.happened = _label(_cut(in_words(item.happened), MAX_SHOWN), "body")
         self.nothing = _label(self.tr("Nothing noted yet."), "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 10)
@@ -297,7 +298,7 @@ class CheckInView(QWidget):
             text = self.tr("Feeling: %1 (%2/5)").replace("%1", emotion).replace(
                 "%2", str(feeling.intensity))
             if feeling.text.strip():
-                text += " — " + _cut(feeling.text, 300)
+                text += " — " + _cut(in_words(feeling.text), 300)
             self.feeling.setText(text)
             style_role = "body"
         else:
@@ -316,7 +317,7 @@ class CheckInView(QWidget):
             self.topic_draft.setText("")
         else:
             self.topic_title.setText(topic.title)
-            self.topic_draft.setText(strip_markdown(_cut(topic.draft, MAX_DRAFT)))
+            self.topic_draft.setText(strip_markdown(_cut(in_words(topic.draft), MAX_DRAFT)))
         self.topic_draft.setVisible(bool(self.topic_draft.text()))
 
     # -- actions -----------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -63,6 +62,7 @@ from carnet.ui.date_edit import DateEdit
 from carnet.ui.fit import elide_list_rows, fit_combo
 from carnet.ui.i18n import current_language
 from carnet.ui.services import messages
+from carnet.ui.versions import VersionedTextEdit
 from carnet.ui.whole_paste import WholeTextDelegate, keep_whole
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -205,7 +205,7 @@ class GroupEditor(QWidget):
             "notice", wrap=True)
 
         # Ground rules
-        self.rules_edit = QPlainTextEdit()
+        self.rules_edit = VersionedTextEdit()  # (rules kept in two versions: in words)
         self.rules_edit.setPlaceholderText(
             self.tr("The rules the group agreed on at its first meeting."))
         self.rules_edit.setMinimumHeight(120)
@@ -427,7 +427,7 @@ class GroupEditor(QWidget):
         self.every_spin.setValue(group.cadence.every)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(group.cadence.unit.value))
         self.count_spin.setValue(group.planned_sessions)
-        self.rules_edit.setPlainText(group.ground_rules)
+        self.rules_edit.setText(group.ground_rules)
         self.members_table.setRowCount(0)
         for member in self._read.members:
             self.add_member_row(member.pseudonym, ", ".join(member.masked_names), member.id)
@@ -532,8 +532,8 @@ class GroupEditor(QWidget):
         if template is None or not template.principles:
             return
         text = "\n".join(f"– {p.get(self.lang)}" for p in template.principles)
-        current = self.rules_edit.toPlainText().strip()
-        self.rules_edit.setPlainText(f"{current}\n{text}".strip() if current and
+        current = self.rules_edit.text().strip()
+        self.rules_edit.setText(f"{current}\n{text}".strip() if current and
                                      text not in current else text)
 
     # -- change tracking -------------------------------------------------------------------------
@@ -948,7 +948,7 @@ class GroupEditor(QWidget):
             planned_sessions=self.count_spin.value(),
             start_date=formats.pydate(self.start_edit.date()),
             place=self.place_edit.text().strip(),
-            ground_rules=self.rules_edit.toPlainText().strip(),
+            ground_rules=self.rules_edit.text().strip(),
             notes=previous.notes if previous else "",
             archived=previous.archived if previous else False,
             id=previous.id if previous else None,

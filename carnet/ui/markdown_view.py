@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,13 +31,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QFontMetrics,
     QImage,
     QKeyEvent,
-    QSyntaxHighlighter,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -59,6 +55,15 @@ from PySide6.QtWidgets import (
 
 from carnet.notes.links import SAFE_SCHEMES, is_safe_link  # noqa: F401 (re-exported)
 from carnet.ui import note_editor
+from carnet.ui.versions import (  # noqa: F401 (re-exported: the writing views' names)
+    VersionedTextEdit,
+    VersionHighlighter,
+    shown_version_line,
+    version_heading,
+    version_moment,
+    versions_as_stored,
+    versions_in_words,
+)
 
 #: The preview renders at most this many characters: Python-Markdown slows down
 #: sharply past a few hundred kilobytes (1 MB takes ~20 s), and nobody reads a
@@ -118,23 +123,6 @@ def render_markdown(text: str) -> str:
     return to_html(text)
 
 
-def version_heading(when: datetime) -> str:
-    """« Autre version · 7 déc. 2026, 02:08 »: a concurrent version's heading in the
-    reader's language and local time (the stored heading is the same bytes on every
-    device, so it cannot say either)."""
-    return QCoreApplication.translate("MarkdownEditor", "Other version · %1").replace(
-        "%1", version_moment(when))
-
-
-def version_moment(when: datetime) -> str:
-    """« 7 déc. 2026, 02:08 »: the date and local time of a version."""
-    from carnet.ui import formats
-
-    local = when.astimezone()
-    return QCoreApplication.translate("MarkdownEditor", "%1, %2").replace(
-        "%1", formats.format_date(local.date())).replace("%2", local.strftime("%H:%M"))
-
-
 def render_note(text: str) -> str:
     """HTML of a note for the preview: each concurrent version a sync kept (see
     ``split_versions``) under a heading in the reader's words, never the stored
@@ -147,65 +135,6 @@ def render_note(text: str) -> str:
         parts.append("<hr/><p class='version'>" + html.escape(version_heading(version.when))
                      + "</p>" + render_markdown(version.text))
     return "".join(parts)
-
-
-#: The stored heading line of a concurrent version (the same bytes on every device).
-_STORED_VERSION_LINE = re.compile(
-    r"^\*\*Version de l'autre appareil\*\* \(other device's version\) · "
-    r"(\d{4}-\d\d-\d\dT\d\d:\d\dZ)$", re.MULTILINE)
-
-
-def shown_version_line(when: datetime) -> str:
-    """« — Autre version · 7 déc. 2026, 09:11 — »: a stored heading line as the writing
-    view shows it, in the reader's language and local time (found in English, with
-    Markdown stars and a UTC stamp, by two fresh-eyes reviews)."""
-    return f"— {version_heading(when)} —"
-
-
-def versions_in_words(text: str) -> tuple[str, dict[str, str]]:
-    """``text`` as a field shows it — each stored version heading line in words — and
-    each line shown → the stored line it stands for (:func:`versions_as_stored`)."""
-    lines: dict[str, str] = {}
-    if "(other device's version)" not in text:
-        return text, lines
-
-    def words(match: re.Match) -> str:
-        from datetime import UTC
-
-        when = datetime.strptime(match.group(1), "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC)
-        line = shown_version_line(when)
-        lines[line] = match.group(0)
-        return line
-
-    return _STORED_VERSION_LINE.sub(words, text), lines
-
-
-def versions_as_stored(text: str, lines: dict[str, str]) -> str:
-    """The text a field shows with each version heading line given back its stored
-    form (a line the person changed is their words)."""
-    if not lines:
-        return text
-    return re.sub("^(" + "|".join(map(re.escape, lines)) + ")$",
-                  lambda match: lines[match.group(1)], text, flags=re.MULTILINE)
-
-
-class VersionHighlighter(QSyntaxHighlighter):
-    """Greys the heading line of a concurrent version in the text being written, so it
-    reads as a mark between two versions, not as the person's words."""
-
-    def __init__(self, document: QTextDocument, lines: set[str] | None = None) -> None:
-        super().__init__(document)
-        self.mark = QTextCharFormat()
-        self.mark.setForeground(QColor("#8a8278"))
-        self.mark.setFontItalic(True)
-        #: the heading lines as shown (``MarkdownEditor`` keeps this set up to date)
-        self.lines = lines if lines is not None else set()
-
-    def highlightBlock(self, text: str) -> None:
-        from carnet.domain.sync import OTHER_VERSION_HEADING
-
-        if text.startswith(OTHER_VERSION_HEADING) or text in self.lines:
-            self.setFormat(0, len(text), self.mark)
 
 
 def tidy_lists(document: QTextDocument) -> None:
@@ -288,8 +217,9 @@ class SafeBrowser(QTextBrowser):
             open_url(url)
 
 
-class GrowingPlainTextEdit(QPlainTextEdit):
-    """A plain-text editor as tall as its text (within bounds), for long scrolling pages."""
+class GrowingPlainTextEdit(VersionedTextEdit):
+    """A plain-text editor as tall as its text (within bounds), for long scrolling pages
+    (the versions a sync kept in its text shown as :class:`VersionedTextEdit` does)."""
 
     focusLeft = Signal()  # noqa: N815 - Qt naming
 
@@ -307,29 +237,6 @@ class GrowingPlainTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._fit)
         self._fit()
-        self._versions: VersionHighlighter | None = None
-        #: the version heading lines as shown in this field (see ``MarkdownEditor``)
-        self.version_lines: set[str] = set()
-
-    def setPlainText(self, text: str) -> None:
-        super().setPlainText(text)
-        from carnet.domain.sync import OTHER_VERSION_HEADING
-
-        if OTHER_VERSION_HEADING in text or self.version_lines:
-            self.mark_versions()
-
-    def mark_versions(self) -> None:
-        """Grey the heading lines of the versions a sync kept in this text (once). Left
-        to itself, Qt formats the text at its next turn and signals that as a change of
-        the text, which an autosave takes for an edit: it is done now, signals blocked."""
-        if self._versions is not None:
-            return
-        blocked = self.blockSignals(True)
-        try:
-            self._versions = VersionHighlighter(self.document(), self.version_lines)
-            self._versions.rehighlight()
-        finally:
-            self.blockSignals(blocked)
 
     def assume_width(self, width: int) -> None:
         """Measure the text at ``width`` (the field's, frame included) until a layout

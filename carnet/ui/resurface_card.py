@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from carnet.services.resurface import THEME, Resurfaced, candidates
 from carnet.ui import formats, style
+from carnet.ui.versions import in_words
 
 if TYPE_CHECKING:
     from carnet.store import JournalStore
@@ -110,7 +111,7 @@ class ResurfaceCard(QFrame):
         else:
             intro = self.tr("%1, you had learned…").replace("%1", when)
         self.intro.setText(intro)
-        self.text.setText(item.learning.text.strip())
+        self.text.setText(in_words(item.learning.text).strip())
         planned = item.group.planned_sessions
         self.source.setText(f"{item.group.name} — "
                             f"{formats.session_label(item.session.number, planned)} · "

@@ -4851,6 +4851,13 @@ Restore the latest valid backup now? (Later: the button at the top of the window
         </message>
     </context>
     <context>
+        <name>VersionedTextEdit</name>
+        <message>
+            <source>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</source>
+            <translation>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Too short (at least %1 characters)</source>
@@ -5041,13 +5048,6 @@ Open the other session and lose that change?</translation>
         <message>
             <source>a change was not saved</source>
             <translation>a change was not saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>WrappingLineEdit</name>
-        <message>
-            <source>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</source>
-            <translation>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</translation>
         </message>
     </context>
     <context>

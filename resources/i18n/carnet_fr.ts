@@ -4851,6 +4851,13 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         </message>
     </context>
     <context>
+        <name>VersionedTextEdit</name>
+        <message>
+            <source>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</source>
+            <translation>Ce texte contient une autre version, écrite en même temps sur un autre appareil. Gardez ce que vous voulez et effacez le reste.</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Too short (at least %1 characters)</source>
@@ -5041,13 +5048,6 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
         <message>
             <source>a change was not saved</source>
             <translation>une modification n’a pas été enregistrée</translation>
-        </message>
-    </context>
-    <context>
-        <name>WrappingLineEdit</name>
-        <message>
-            <source>This text holds another version, written at the same time on another device. Keep what you want and delete the rest.</source>
-            <translation>Ce texte contient une autre version, écrite en même temps sur un autre appareil. Gardez ce que vous voulez et effacez le reste.</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from carnet.domain import Session
 from carnet.services.planning import ActionItem, Preparation
 from carnet.ui import formats, style
+from carnet.ui.versions import in_words
 
 _USER = Qt.ItemDataRole.UserRole
 
@@ -213,7 +214,7 @@ class PreparationModel(QAbstractItemModel):
             head = formats.format_date(review.date)
             if review.status is not None:
                 head += " — " + formats.action_status_label(review.status)
-            lines.append(f"{head}: {review.note}" if review.note else head)
+            lines.append(f"{head}: {in_words(review.note)}" if review.note else head)
         return "\n".join(lines)
 
     def _action_data(self, item: ActionItem, role: int, with_group: bool = False):
@@ -235,7 +236,7 @@ class PreparationModel(QAbstractItemModel):
             return self.subtitle(item, with_group)
         if role == Roles.NOTE:
             notes = [r.note for r in item.reviews if r.note.strip()]
-            return notes[-1] if notes else ""
+            return in_words(notes[-1]) if notes else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item)
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:

@@ -17,6 +17,7 @@ from carnet.store import JournalStore
 from carnet.ui import formats
 from carnet.ui.models import ModelIndex
 from carnet.ui.search_view import kind_label
+from carnet.ui.versions import in_words
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -227,7 +228,7 @@ def _item_rows(store: JournalStore, items: list, groups: dict[int, str]) -> list
             learning = learnings.get(item.ref_id)
             if learning is None:
                 continue
-            text, session_id, group_id = learning.text, learning.session_id, None
+            text, session_id, group_id = in_words(learning.text), learning.session_id, None
         elif item.kind == "action":
             action = actions.get(item.ref_id)
             if action is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from carnet.domain import Topic, TopicStatus
 from carnet.ui.models.preparation import Roles
+from carnet.ui.versions import in_words
 
 TOPIC_ID = Qt.ItemDataRole.UserRole + 40
 _ROOT = QModelIndex()
@@ -55,7 +56,7 @@ class TopicListModel(QAbstractListModel):
         values = {
             Roles.KIND: "topic",
             Roles.SUBTITLE: self._subtitle(topic),
-            Roles.NOTE: " ".join(topic.draft.split())[:160],
+            Roles.NOTE: " ".join(in_words(topic.draft).split())[:160],
             Roles.OVERDUE: False,
             Roles.CARRIED: False,
             TOPIC_ID: topic.id,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,6 +32,7 @@ from carnet.store import JournalStore
 from carnet.store.errors import StoreError
 from carnet.ui import formats, style
 from carnet.ui.date_edit import DateEdit
+from carnet.ui.versions import VersionedTextEdit, in_words
 
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
 
@@ -95,8 +95,9 @@ class StatusPicker(QWidget):
         self.buttons[ActionStatus(status)].setChecked(True)
 
 
-class SubmitTextEdit(QPlainTextEdit):
-    """A plain text field where Ctrl+Return submits (saves the review)."""
+class SubmitTextEdit(VersionedTextEdit):
+    """A plain text field where Ctrl+Return submits (saves the review); an outcome a
+    sync kept in two versions is shown as the session page shows it (``setText``)."""
 
     submitted = Signal()
 
@@ -308,13 +309,13 @@ class ReviewPanel(QFrame):
         self.facts_label.setText(self._facts(item))
         self.facts_label.setProperty("late", "true" if item.overdue else "false")
         repolish(self.facts_label)
-        self.details_label.setText(action.details)
+        self.details_label.setText(in_words(action.details))
         self.details_label.setVisible(bool(action.details.strip()))
         self.history.setText(self._history_html(item))
         self.review_kicker.setText(self.tr("NEW REVIEW"))
         self.hint.setText(self.tr("Kept in the action's history, dated %1.").replace(
             "%1", formats.format_date(today)))
-        self.outcome_edit.setPlainText(action.outcome)
+        self.outcome_edit.setText(action.outcome)
         self.date_edit.setMinimumDate(formats.qdate(today + timedelta(days=1)))
         self.status_picker.set_status(action.status)
         self.date_row.hide()  # (a status chosen later starts from its own default date)
@@ -357,7 +358,7 @@ class ReviewPanel(QFrame):
             elif review.new_due_date is not None:
                 head.append(self.tr("new date: %1").replace(
                     "%1", formats.format_date(review.new_due_date)))
-            note = html.escape(review.note.strip()).replace("\n", "<br>")
+            note = html.escape(in_words(review.note).strip()).replace("\n", "<br>")
             body = f"<br>{note}" if note else ""
             entries.append(f"<p style='margin:0 0 8px 0'><span style='{muted}'>"
                            f"{html.escape(' · '.join(head))}</span>{body}</p>")
@@ -425,7 +426,7 @@ class ReviewPanel(QFrame):
             new_date is not None and new_date != item.action.due_date
             and new_date != self._shown_date)  # (shown, never chosen: no change)
         outcome = None
-        text = self.outcome_edit.toPlainText().strip()
+        text = self.outcome_edit.text().strip()  # (as stored: its versions kept apart)
         if (status in CLOSED or self.outcome_edit.isVisibleTo(self)) \
                 and text != item.action.outcome.strip():
             outcome = text  # (what the field shows is what is saved, whatever the status)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -46,6 +45,7 @@ from carnet.ui.prepare.backlog import Attached, attach_topic, codev_prompts
 from carnet.ui.prepare.delegate import CardDelegate
 from carnet.ui.prepare.review import caption
 from carnet.ui.services import messages
+from carnet.ui.versions import VersionedTextEdit
 from carnet.ui.whole_paste import keep_whole
 
 SAVE_DELAY_MS = 700
@@ -147,7 +147,7 @@ class TopicsPanel(QWidget):
         head.addWidget(self.priority)
         self.prompts_label = style.label("", wrap=True)
         self.prompts_label.setObjectName("prompt")
-        self.draft_edit = QPlainTextEdit()
+        self.draft_edit = VersionedTextEdit()  # (a draft kept in two versions: in words)
         self.draft_edit.setObjectName("topicDraft")
         self.draft_edit.setPlaceholderText(
             self.tr("The situation, described objectively; what is a problem for me; "
@@ -323,7 +323,7 @@ class TopicsPanel(QWidget):
             # (``flush``). A disabled field looked like this one and dropped the keys.
             self.delete_button.setEnabled(topic is not None)
             self.title_edit.setText(topic.title if topic else "")
-            self.draft_edit.setPlainText(topic.draft if topic else "")
+            self.draft_edit.setText(topic.draft if topic else "")
             self.priority.setCurrentIndex(self.priority.findData(topic.priority if topic else 2))
         finally:
             self._filling = False
@@ -413,7 +413,7 @@ class TopicsPanel(QWidget):
         the draft's first words when no title was typed), selected in the list without
         refilling the fields (the cursor stays where the person types)."""
         title = self.title_edit.text().strip()
-        draft = self.draft_edit.toPlainText()
+        draft = self.draft_edit.text()
         if not title and not draft.strip():
             self._dirty = False
             return True
@@ -458,7 +458,7 @@ class TopicsPanel(QWidget):
         topic = self.topic
         title = self.title_edit.text().strip()
         topic.title = title or topic.title
-        topic.draft = self.draft_edit.toPlainText()
+        topic.draft = self.draft_edit.text()
         topic.priority = int(self.priority.currentData() or 2)
         try:
             added = self._save_over_sync(topic)
@@ -473,7 +473,8 @@ class TopicsPanel(QWidget):
             end.movePosition(QTextCursor.MoveOperation.End)
             self._filling = True
             try:
-                end.insertText(added)
+                end.insertText(self.draft_edit.shown(added))  # (its heading in words)
+                self.draft_edit.mark_versions()
             finally:
                 self._filling = False
             keep.setPosition(anchor)

@@ -29,6 +29,7 @@ from carnet.ui.session_editor.widgets import (
     align_top,
     small_button,
 )
+from carnet.ui.versions import in_words
 
 _keys = itertools.count(1)
 #: The date edit's minimum stands for "no due date".
@@ -99,10 +100,11 @@ class ActionRow(QWidget):
         """« Dernier suivi (date) : … » and « Résultat : … », when there are."""
         lines = []
         if latest is not None and latest.note.strip():
+            note = " ".join(in_words(latest.note).split())
             lines.append(self.tr("Last follow-up (%1): %2").replace(
-                "%1", format_date(latest.date)).replace("%2", " ".join(latest.note.split())))
+                "%1", format_date(latest.date)).replace("%2", note))
         if outcome.strip():
-            lines.append(self.tr("Outcome: %1").replace("%1", " ".join(outcome.split())))
+            lines.append(self.tr("Outcome: %1").replace("%1", " ".join(in_words(outcome).split())))
         self.history.setText("\n".join(lines))
         self.history.setVisible(bool(lines))
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain import normalise_tags
 from carnet.ui.a11y import set_checked
-from carnet.ui.markdown_view import GrowingPlainTextEdit, versions_as_stored, versions_in_words
+from carnet.ui.markdown_view import GrowingPlainTextEdit
 from carnet.ui.whole_paste import keep_whole
 
 
@@ -403,30 +403,12 @@ class WrappingLineEdit(GrowingPlainTextEdit):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, min_lines=1, max_px=220)
         self.document().setDocumentMargin(1)  # as tall as a line edit for one line
-        #: each version heading line as shown → as stored (a sync kept two versions)
-        self._stored_lines: dict[str, str] = {}
         self.setText(text)
 
-    def text(self) -> str:
-        """The text as stored: typing and pasting never add a line (Return moves on, a
-        paste is joined), so a line break here is one the stored text had — a sync's
-        « other version » block — and it is kept (joining it flattened the block); its
-        heading line, shown in words, goes back to its stored form."""
-        return versions_as_stored(self.toPlainText(), self._stored_lines)
-
-    def setText(self, text: str) -> None:
-        """Show ``text``; a version a sync kept in it is headed in the reader's words and
-        local time (« — Autre version · 7 déc. 2026, 16:21 — »), as a note's is — it
-        showed the stored « **Version de l'autre appareil** (other device's version) ·
-        2026-12-07T15:21Z » (fresh7)."""
-        shown, self._stored_lines = versions_in_words(text)
-        self.version_lines.clear()
-        self.version_lines.update(self._stored_lines)
-        self.setPlainText(shown)
-        self.setToolTip(QCoreApplication.translate(
-            "WrappingLineEdit", "This text holds another version, written at the same time "
-            "on another device. Keep what you want and delete the rest.")
-            if self._stored_lines else "")
+    # ``text``/``setText`` are VersionedTextEdit's: typing and pasting never add a line
+    # here (Return moves on, a paste is joined), so a line break is one the stored text
+    # had — a sync's « other version » block — and it is kept (joining it flattened the
+    # block), its heading line shown in words.
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
