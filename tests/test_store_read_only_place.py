@@ -42,8 +42,19 @@ def test_a_journal_on_a_read_only_medium_is_read_and_searched_never_written(
             assert store.notes.get(session.id, "expose").text == "Une délégation difficile."
             with pytest.raises(StorageError):
                 store.notes.save(session.id, "expose", "changé")
+            # a backup only reads the journal: an encrypted copy onto this computer (it
+            # was refused, « the folder … cannot be written to », under query_only)
+            copy = store.backup_to(tmp_path / "copie.carnet")
+            with pytest.raises(StorageError):  # still read-only after the copy
+                store.notes.save(session.id, "expose", "changé")
         finally:
             store.close()
+        copied = JournalStore.open(copy, passphrase)
+        try:
+            assert copied.notes.get(session.id, "expose").text == "Une délégation difficile."
+            assert not copied.read_only
+        finally:
+            copied.close()
         env = {**os.environ, "CARNET_HOME": str(tmp_path / "home"), "LANG": "fr_FR.UTF-8",
                "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
         found = subprocess.run(

@@ -76,6 +76,9 @@ class JournalStore:
         #: written: a write-protected key, a read-only share): the store's reason, in
         #: English; None when it opened for writing.
         self.read_only_place: str | None = None
+        #: A read-only journal may still be copied (:meth:`backup_to`) when it is
+        #: read-only only because of its place; never once switched for damage.
+        self._copies_allowed = False
         self._attach(conn)
 
     def _attach(self, conn: sqlcipher3.Connection) -> None:
@@ -224,6 +227,7 @@ class JournalStore:
             store = cls(path, conn, lock, keying)
             store.set_read_only(True)
             store.read_only_place = str(place)
+            store._copies_allowed = True  # sound, only its place is read-only
             return store
         # Encrypted leftovers of an interrupted rekey, restore, upgrade or
         # creation: we hold the lock, so nobody else is writing them.
@@ -324,14 +328,30 @@ class JournalStore:
         with self.db.lock:
             self.db.conn.execute(f"PRAGMA query_only = {'ON' if read_only else 'OFF'}")
         self.read_only = read_only
+        self._copies_allowed = False  # (a journal on a read-only place found damaged)
 
     def backup_to(self, dest: Path | str) -> Path:
-        """An encrypted copy, openable with the same passphrase, written atomically."""
+        """An encrypted copy, openable with the same passphrase, written atomically.
+
+        A journal opened read-only because its place cannot be written (a write-protected
+        key: ``read_only_place``) is copied too — the copy only reads it (fresh7's F5:
+        there was no way to back it up). ``query_only`` refuses the writes into the
+        attached copy, so it is lifted for the copy alone, under the connection's lock.
+        A journal switched to read-only for damage (:meth:`set_read_only`) is not copied:
+        its copy would push a good backup out of the rotation."""
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
             raise StorageError("A backup cannot overwrite the journal itself.")
+        lift = self.read_only and self._copies_allowed
         with self.db.lock:
-            maintenance.export_copy(self.db.conn, dest, None, failure="The backup was not written")
+            if lift:
+                self.db.conn.execute("PRAGMA query_only = OFF")
+            try:
+                maintenance.export_copy(self.db.conn, dest, None,
+                                        failure="The backup was not written")
+            finally:
+                if lift:
+                    self.db.conn.execute("PRAGMA query_only = ON")
         return dest
 
     def purpose_key(self, purpose: str) -> bytes:

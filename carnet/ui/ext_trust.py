@@ -7,7 +7,9 @@ Plugged in by ``MainWindow.install_extensions``:
 * a journal found damaged after unlocking (``MainWindow.journalDamaged``): a
   banner, a message, and the offer to restore the latest valid backup;
 * a journal that does not open because it is damaged: the unlock screen offers
-  the latest valid backup, found with the passphrase just typed.
+  the latest valid backup, found with the passphrase just typed;
+* a journal open read-only because its place cannot be written: a bar says so, with
+  « Save a copy… » (``carnet.ui.trust.journal_copy``).
 
 The lock itself (dialogs closed, clipboard cleared, screen lock and sleep)
 is ``MainWindow.lock`` and does not depend on this extension.
@@ -35,6 +37,7 @@ from carnet.ui.trust.integrity import (
 if TYPE_CHECKING:  # the store and the dialogs load when first needed, not at start
     from carnet.store.backups import BackupInfo
     from carnet.ui.main_window import MainWindow
+    from carnet.ui.trust.journal_copy import JournalCopier
     from carnet.ui.trust.restore import Restorer
 
 
@@ -46,6 +49,7 @@ class TrustController(QObject):
         self.setObjectName("trustController")
         self.window = window
         self._restorer: Restorer | None = None  # built at the first restore (``restorer``)
+        self._copier: JournalCopier | None = None  # built at the first « Save a copy… »
         self.offer = RecoveryOffer()
         self.notice = UnlockNotice()
         insert_in_unlock_card(window.unlock, self.notice)
@@ -137,10 +141,29 @@ class TrustController(QObject):
         store = self.window.store
         if store is not None and getattr(store, "read_only_place", None):
             self._remove_banner()
-            self.banner = ReadOnlyPlaceBanner(self.window)
-            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
-            self.window.insertToolBarBreak(self.banner)
-            self.banner.show()
+            self.banner = banner = ReadOnlyPlaceBanner(self.window)
+            self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+            self.window.insertToolBarBreak(banner)
+            banner.show()
+            banner.copyRequested.connect(self.save_copy)
+            banner.set_busy(self.copier is not None and self.copier.busy)
+
+    @property
+    def copier(self) -> JournalCopier | None:
+        return self._copier
+
+    def save_copy(self) -> bool:
+        """« Save a copy… » of a journal open read-only (``carnet.ui.trust.journal_copy``)."""
+        if self._copier is None:
+            from carnet.ui.trust.journal_copy import JournalCopier
+
+            self._copier = JournalCopier(self.window)
+            self._copier.busyChanged.connect(self._copy_busy)
+        return self._copier.save_copy()
+
+    def _copy_busy(self, busy: bool) -> None:
+        if isinstance(self.banner, ReadOnlyPlaceBanner):
+            self.banner.set_busy(busy)
 
     # -- damage found after unlocking ----------------------------------------------------------
     def _damaged(self, problems: list[str]) -> None:

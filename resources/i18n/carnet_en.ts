@@ -2103,6 +2103,41 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
     </context>
     <context>
+        <name>JournalCopier</name>
+        <message>
+            <source>Save a copy of the journal</source>
+            <translation>Save a copy of the journal</translation>
+        </message>
+        <message>
+            <source>The copy %1 is written. It is encrypted and opens with the same passphrase; in it, what you write is saved.
+
+Open the copy now?</source>
+            <translation>The copy %1 is written. It is encrypted and opens with the same passphrase; in it, what you write is saved.
+
+Open the copy now?</translation>
+        </message>
+        <message>
+            <source>Copy written</source>
+            <translation>Copy written</translation>
+        </message>
+        <message>
+            <source>Carnet cannot write in that folder (read-only, or not allowed)</source>
+            <translation>Carnet cannot write in that folder (read-only, or not allowed)</translation>
+        </message>
+        <message>
+            <source>that is the journal itself</source>
+            <translation>that is the journal itself</translation>
+        </message>
+        <message>
+            <source>Copy not written</source>
+            <translation>Copy not written</translation>
+        </message>
+        <message>
+            <source>The copy was not written: %1. Nothing was changed; choose another place.</source>
+            <translation>The copy was not written: %1. Nothing was changed; choose another place.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeywordBody</name>
         <message>
             <source>One word</source>
@@ -3379,8 +3414,20 @@ Your action plans are written in each session, at the step « action plan ».</t
     <context>
         <name>ReadOnlyPlaceBanner</name>
         <message>
-            <source>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, copy the journal file onto this computer and open the copy.</source>
-            <translation>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, copy the journal file onto this computer and open the copy.</translation>
+            <source>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, save a copy onto this computer and open the copy.</source>
+            <translation>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, save a copy onto this computer and open the copy.</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <source>An encrypted copy of the journal, with the same passphrase, where you choose on this computer: a backup, and a journal you can write in</source>
+            <translation>An encrypted copy of the journal, with the same passphrase, where you choose on this computer: a backup, and a journal you can write in</translation>
+        </message>
+        <message>
+            <source>Copying…</source>
+            <translation>Copying…</translation>
         </message>
     </context>
     <context>

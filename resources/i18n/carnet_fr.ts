@@ -2103,6 +2103,41 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
     </context>
     <context>
+        <name>JournalCopier</name>
+        <message>
+            <source>Save a copy of the journal</source>
+            <translation>Enregistrer une copie du carnet</translation>
+        </message>
+        <message>
+            <source>The copy %1 is written. It is encrypted and opens with the same passphrase; in it, what you write is saved.
+
+Open the copy now?</source>
+            <translation>La copie %1 est écrite. Elle est chiffrée et s’ouvre avec la même phrase de passe ; ce que vous y écrivez est enregistré.
+
+Ouvrir la copie maintenant ?</translation>
+        </message>
+        <message>
+            <source>Copy written</source>
+            <translation>Copie écrite</translation>
+        </message>
+        <message>
+            <source>Carnet cannot write in that folder (read-only, or not allowed)</source>
+            <translation>Carnet ne peut pas écrire dans ce dossier (en lecture seule, ou non autorisé)</translation>
+        </message>
+        <message>
+            <source>that is the journal itself</source>
+            <translation>c’est le carnet lui-même</translation>
+        </message>
+        <message>
+            <source>Copy not written</source>
+            <translation>Copie non écrite</translation>
+        </message>
+        <message>
+            <source>The copy was not written: %1. Nothing was changed; choose another place.</source>
+            <translation>La copie n’a pas été écrite : %1. Rien n’a été modifié ; choisissez un autre emplacement.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeywordBody</name>
         <message>
             <source>One word</source>
@@ -3379,8 +3414,20 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
     <context>
         <name>ReadOnlyPlaceBanner</name>
         <message>
-            <source>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, copy the journal file onto this computer and open the copy.</source>
-            <translation>Ce carnet est sur un support où Carnet ne peut pas écrire (clé protégée en écriture, partage ou disque en lecture seule) : il est ouvert en lecture seule. Vous pouvez le lire, y chercher et l’imprimer, mais rien de ce que vous changez n’est enregistré. Pour y écrire, copiez le fichier du carnet sur cet ordinateur et ouvrez la copie.</translation>
+            <source>This journal is on a medium Carnet cannot write to (a write-protected key, a read-only share or disc): it is open read-only. You can read it, search it and print it, but nothing you change is saved. To write in it, save a copy onto this computer and open the copy.</source>
+            <translation>Ce carnet est sur un support où Carnet ne peut pas écrire (clé protégée en écriture, partage ou disque en lecture seule) : il est ouvert en lecture seule. Vous pouvez le lire, y chercher et l’imprimer, mais rien de ce que vous changez n’est enregistré. Pour y écrire, enregistrez-en une copie sur cet ordinateur et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Enregistrer une copie…</translation>
+        </message>
+        <message>
+            <source>An encrypted copy of the journal, with the same passphrase, where you choose on this computer: a backup, and a journal you can write in</source>
+            <translation>Une copie chiffrée du carnet, avec la même phrase de passe, là où vous voulez sur cet ordinateur : une sauvegarde, et un carnet où vous pouvez écrire</translation>
+        </message>
+        <message>
+            <source>Copying…</source>
+            <translation>Copie en cours…</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QToolBar
 from ui_helpers import seed_journal, type_text
 from words_in_french import french
 
+from carnet.store import JournalStore
+
 ENGLISH = ("damaged", "truncated", "Nothing was changed", "restore the latest",
            "Cannot create", "Read-only file system", "lock file", "Errno")
 
@@ -49,9 +51,12 @@ def test_a_truncated_journal_is_explained_in_french(qtbot, make_window, journal_
 
 
 def test_a_journal_on_a_read_only_key_opens_read_only_and_says_so_in_french(
-        qtbot, make_window, tmp_path, passphrase):
+        qtbot, make_window, tmp_path, passphrase, message_service):
     """It could not be opened at all (not even searched); now it opens read-only, a bar
-    saying so and what to do to write in it (fix10, F5)."""
+    saying so and what to do to write in it (fix10, F5). A backup only reads it: the
+    bar's « Enregistrer une copie… » writes an encrypted copy on this computer (there
+    was no way to back it up from the window: the store refused under query_only, the
+    automatic backups skip it), then opens it if asked."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "trust"))
     from trust_helpers import tmpfs
 
@@ -79,6 +84,20 @@ def test_a_journal_on_a_read_only_key_opens_read_only_and_says_so_in_french(
             banner = window.findChild(QToolBar, "readOnlyPlaceBanner")
             assert banner is not None and banner.isVisible()
             text = banner.label.text()
-            window.lock()
-    assert "lecture seule" in text and "copiez le fichier du carnet sur cet ordinateur" in text
+            copy = tmp_path / "copie.carnet"
+            message_service.files.append(str(copy))
+            message_service.answers.append(True)  # open the copy
+            qtbot.mouseClick(banner.copy_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: window.store is None, timeout=30_000)
+            kinds = message_service.kinds()
+            assert kinds == ["save_file", "question"], message_service.shown
+            asked = message_service.shown[-1][2]
+            assert window.journal_path == copy and window.pages.currentWidget() is window.unlock
+    assert "lecture seule" in text and "enregistrez-en une copie sur cet ordinateur" in text
     assert not [word for word in ENGLISH if word in text], text
+    assert str(copy) in asked and "même phrase de passe" in asked, asked
+    copied = JournalStore.open(copy, passphrase)  # a journal that opens, and writes
+    try:
+        assert not copied.read_only and copied.groups.list()
+    finally:
+        copied.close()

@@ -99,27 +99,45 @@ class ReadOnlyPlaceBanner(_WideBar):
     (a write-protected key, a read-only share or disc: fresh7's F5, it could not be
     opened at all). Says what works and how to write in it."""
 
+    copyRequested = Signal()  # noqa: N815
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("readOnlyPlaceBanner", parent)
         frame = self.frame
         self.label = QLabel(self.tr(
             "This journal is on a medium Carnet cannot write to (a write-protected key, "
             "a read-only share or disc): it is open read-only. You can read it, search it "
-            "and print it, but nothing you change is saved. To write in it, copy the "
-            "journal file onto this computer and open the copy."))
+            "and print it, but nothing you change is saved. To write in it, save a copy "
+            "onto this computer and open the copy."))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A backup only reads the journal: the copy is one (encrypted, same passphrase).
+        self.copy_button = QPushButton(self.tr("Save a copy…"))
+        self.copy_button.setObjectName("saveCopyButton")
+        self.copy_button.setProperty("role", "primary")
+        self.copy_button.setToolTip(self.tr(
+            "An encrypted copy of the journal, with the same passphrase, where you choose "
+            "on this computer: a backup, and a journal you can write in"))
         row = QHBoxLayout(frame)
         row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(12)
         row.addWidget(self.label, 1)
+        row.addWidget(self.copy_button)
         self.addWidget(frame)
+        self.copy_button.clicked.connect(self.copyRequested)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the copy is written: the button says so and cannot start another."""
+        self.copy_button.setEnabled(not busy)
+        self.copy_button.setText(self.tr("Copying…") if busy else self.tr("Save a copy…"))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # As tall as its text at this width: a wrapped label's own hint guesses a narrow
         # width, and the bar took a third of the window for two lines.
-        width = max(200, self.width() - 40)
-        self.frame.setFixedHeight(self.label.heightForWidth(width) + 20)
+        width = max(200, self.width() - 40 - self.copy_button.sizeHint().width() - 12)
+        self.frame.setFixedHeight(max(self.label.heightForWidth(width),
+                                      self.copy_button.sizeHint().height()) + 20)
 
 
 class RecoveryOffer(QWidget):
