@@ -16,6 +16,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from carnet.domain.sync import (
+    LONG_TEXT_FIELDS,
+    OTHER_VERSION_HEADING,
     ApplyReport,
     Dot,
     FieldState,
@@ -550,6 +552,28 @@ class SyncRepository:
         """The sync state of these records (tombstones included; absent: never seen)."""
         with self.db.lock:
             return load_states(self.db.conn, list(uuids))
+
+    def texts_with_versions(self) -> list[tuple[str, str, str, int]]:
+        """(table, uuid, field, row id) of every long text that holds a version a sync
+        kept (``LONG_TEXT_FIELDS``: notes, learnings, outcomes, drafts, ground rules…),
+        by table and field, then in the order written: what is left to reconcile."""
+        found = []
+        for table, name in sorted(LONG_TEXT_FIELDS):
+            found += [(table, str(uuid), name, int(rid)) for uuid, rid in self.db.query(
+                f"SELECT i.uuid, t.id FROM {table} t JOIN sync_ids i "
+                f"ON i.tbl = ? AND i.rid = t.id WHERE instr(t.{name}, ?) > 0 ORDER BY t.id",
+                (table, OTHER_VERSION_HEADING))]
+        return found
+
+    def holding_versions(self, table: str, uuid: str, field: str) -> int | None:
+        """The row id of the record ``uuid`` when its long text ``field`` still holds a
+        version a sync kept; None when it no longer does (or is no longer there)."""
+        if (table, field) not in LONG_TEXT_FIELDS:
+            return None
+        row = self.db.query_one(
+            f"SELECT t.id FROM {table} t JOIN sync_ids i ON i.tbl = ? AND i.rid = t.id "
+            f"WHERE i.uuid = ? AND instr(t.{field}, ?) > 0", (table, uuid, OTHER_VERSION_HEADING))
+        return int(row[0]) if row else None
 
     def uuid_of(self, table: str, rid: int) -> str | None:
         """The uuid of one row (None: no such row)."""

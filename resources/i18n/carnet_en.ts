@@ -4167,8 +4167,60 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>The folder could not be set up: %1</translation>
         </message>
         <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>a learning</source>
+            <translation>a learning</translation>
+        </message>
+        <message>
+            <source>a feeling</source>
+            <translation>a feeling</translation>
+        </message>
+        <message>
+            <source>the rating of %1</source>
+            <translation>the rating of %1</translation>
+        </message>
+        <message>
+            <source>the outcome of the action %1</source>
+            <translation>the outcome of the action %1</translation>
+        </message>
+        <message>
+            <source>the details of the action %1</source>
+            <translation>the details of the action %1</translation>
+        </message>
+        <message>
+            <source>a follow-up of the action %1</source>
+            <translation>a follow-up of the action %1</translation>
+        </message>
+        <message>
+            <source>the draft of the topic %1</source>
+            <translation>the draft of the topic %1</translation>
+        </message>
+        <message>
+            <source>the objective %1</source>
+            <translation>the objective %1</translation>
+        </message>
+        <message>
+            <source>the ground rules</source>
+            <translation>the ground rules</translation>
+        </message>
+        <message>
+            <source>the group's notes</source>
+            <translation>the group's notes</translation>
+        </message>
+        <message>
             <source>%1, session %2 (%3) — %4</source>
             <translation>%1, session %2 (%3) — %4</translation>
+        </message>
+        <message>
+            <source>Any group</source>
+            <translation>Any group</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>This meeting had been planned on two devices: it is shown once now.</source>
@@ -4220,6 +4272,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>The passphrase encrypts the key your other devices need to join; it is never written in the folder.</source>
             <translation>The passphrase encrypts the key your other devices need to join; it is never written in the folder.</translation>
+        </message>
+        <message>
+            <source>Click a line to open the text there.</source>
+            <translation>Click a line to open the text there.</translation>
         </message>
         <message>
             <source>Sync &amp;now</source>

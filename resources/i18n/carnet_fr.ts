@@ -4167,8 +4167,60 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Le dossier n’a pas pu être préparé : %1</translation>
         </message>
         <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message>
+            <source>a learning</source>
+            <translation>un enseignement</translation>
+        </message>
+        <message>
+            <source>a feeling</source>
+            <translation>un ressenti</translation>
+        </message>
+        <message>
+            <source>the rating of %1</source>
+            <translation>l’évaluation de %1</translation>
+        </message>
+        <message>
+            <source>the outcome of the action %1</source>
+            <translation>le résultat de l’action %1</translation>
+        </message>
+        <message>
+            <source>the details of the action %1</source>
+            <translation>les précisions de l’action %1</translation>
+        </message>
+        <message>
+            <source>a follow-up of the action %1</source>
+            <translation>un suivi de l’action %1</translation>
+        </message>
+        <message>
+            <source>the draft of the topic %1</source>
+            <translation>le brouillon du sujet %1</translation>
+        </message>
+        <message>
+            <source>the objective %1</source>
+            <translation>l’objectif %1</translation>
+        </message>
+        <message>
+            <source>the ground rules</source>
+            <translation>les règles de fonctionnement</translation>
+        </message>
+        <message>
+            <source>the group's notes</source>
+            <translation>les notes du groupe</translation>
+        </message>
+        <message>
             <source>%1, session %2 (%3) — %4</source>
             <translation>%1, séance %2 (%3) — %4</translation>
+        </message>
+        <message>
+            <source>Any group</source>
+            <translation>Tout groupe</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>This meeting had been planned on two devices: it is shown once now.</source>
@@ -4220,6 +4272,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>The passphrase encrypts the key your other devices need to join; it is never written in the folder.</source>
             <translation>La phrase de passe chiffre la clé dont vos autres appareils ont besoin pour rejoindre le carnet ; elle n’est jamais écrite dans le dossier.</translation>
+        </message>
+        <message>
+            <source>Click a line to open the text there.</source>
+            <translation>Cliquez sur une ligne pour ouvrir le texte là où il est écrit.</translation>
         </message>
         <message>
             <source>Sync &amp;now</source>

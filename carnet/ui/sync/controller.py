@@ -37,10 +37,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
-from carnet.domain.sync import SHORT_TEXT_FIELDS
+from carnet.domain.sync import LONG_TEXT_FIELDS, SHORT_TEXT_FIELDS
 from carnet.ui.sync.words import SyncState, code_of, error_text, report_problems_text
 from carnet.ui.sync.worker import SyncWorker
 
@@ -74,15 +74,12 @@ def _sync_engine():
     return engine
 
 
-def notes_with_two_versions(store: JournalStore) -> list[tuple[str, str, str]]:
-    """Every step note still showing « Version de l'autre appareil », as the sync
-    report names a record: ("step_notes", "<session uuid>/note/<step>", "text")."""
-    from carnet.domain.sync import OTHER_VERSION_HEADING
-
-    sessions = store.sync.uuids_of("sessions")
-    return [("step_notes", f"{sessions[session_id]}/note/{step}", "text")
-            for session_id, step in store.notes.holding(OTHER_VERSION_HEADING)
-            if session_id in sessions]
+def texts_with_two_versions(store: JournalStore) -> list[tuple[str, str, str]]:
+    """Every long text still holding « Version de l'autre appareil » — a note, a
+    learning, an outcome, a draft, ground rules… (``LONG_TEXT_FIELDS``) — as the sync
+    report names a record: (table, uuid, field). It read step notes only: a learning
+    kept in two versions was listed nowhere after a restart (fresh7's F17)."""
+    return [(table, uuid, name) for table, uuid, name, _rid in store.sync.texts_with_versions()]
 
 
 class SyncController(QObject):
@@ -132,6 +129,9 @@ class SyncController(QObject):
         self._refused = False
         #: (table, uuid, field) of the records holding two versions (the badge)
         self._conflicted: list = []
+        #: (table, uuid, field) of each line of ``state.conflicted``, in its order (the
+        #: Sync page opens the one chosen)
+        self.listed: list = []
         self._conflicts_read = False  # open title conflicts not yet read in this window
         self._wordings_said = False  # the badge counts such titles
         self.changes_poll = QTimer(self, interval=CHANGES_POLL_MS)
@@ -216,7 +216,8 @@ class SyncController(QObject):
         self.folder = None
         self._again = False
         self._unsent, self._unsent_since, self._refused = False, None, False
-        self._conflicted.clear()  # (the list made at start: issue 19)
+        self._conflicted.clear()  # (the lists made at start: issue 19)
+        self.listed.clear()
         self._conflicts_read = self._wordings_said = False
         self._set_state(SyncState())
 
@@ -289,7 +290,7 @@ class SyncController(QObject):
                 connection, path,
                 cancelled=lambda: cancelled() or (gives_way and typed.is_set()))
             if read_notes and not report.cancelled:
-                report.still_conflicted = notes_with_two_versions(connection)
+                report.still_conflicted = texts_with_two_versions(connection)
             return report
 
         self.worker.start("sync", job, sibling)
@@ -549,14 +550,11 @@ class SyncController(QObject):
             return False
 
     def _conflicts_left(self, new: list, count: int, *, earlier: list = ()) -> list:
-        """The records holding two versions: this sync's, plus the step notes of earlier
+        """The records holding two versions: this sync's, plus the long texts of earlier
         syncs that still show « Version de l'autre appareil » (the badge stays until the
-        person has edited them). (table, uuid, field) each. ``earlier``: such notes
+        person has edited them). (table, uuid, field) each. ``earlier``: such texts
         found in the journal by the first sync since the unlock, so that they are still
         listed after a restart or a lock."""
-        from carnet.domain.sync import OTHER_VERSION_HEADING
-        from carnet.store.errors import NotFoundError
-
         items = list(dict.fromkeys(tuple(item) for item in new))
         store = self.store
         if store is None:
@@ -573,17 +571,11 @@ class SyncController(QObject):
             if item not in items and item not in self._conflicted:
                 self._conflicted.append(item)
         for item in self._conflicted:
-            if item in items or item[0] != "step_notes":
+            if item in items or (item[0], item[2]) not in LONG_TEXT_FIELDS:
                 continue
-            located = self._note_of(item[1])
-            if located is None:
-                continue
-            try:
-                note = store.notes.get(*located)
-            except NotFoundError:  # deleted meanwhile: no longer two versions
-                continue
-            if note is not None and OTHER_VERSION_HEADING in (note.text or ""):
-                items.append(item)
+            with contextlib.suppress(Exception):  # (deleted meanwhile: no longer there)
+                if store.sync.holding_versions(*item) is not None:
+                    items.append(item)
         # In place: a list made mid-day and kept while locked holds a freed 1 MiB arena of
         # Python's from being given back (issue 19).
         self._conflicted[:] = items
@@ -601,40 +593,154 @@ class SyncController(QObject):
         return None
 
     def _describe(self, items: list) -> tuple[str, ...]:
-        """One line per step note holding two versions: group, session, date, step."""
-        from carnet.store.errors import NotFoundError
+        """One line per text holding two versions (the first ten), saying where it is:
+        « Codev, séance 3 (12 octobre 2026) — Exposé », « … — enseignement », « Codev —
+        règles de fonctionnement »… — every kind of long text (it named step notes
+        only: fresh7's F17). ``listed`` keeps the record of each line, in order."""
+        lines, listed = [], []
+        if self.store is None:
+            return ()
+        for item in items[:10]:
+            line = None
+            with contextlib.suppress(Exception):  # (deleted meanwhile: not said)
+                line = self._where(tuple(item))
+            if line:
+                lines.append(line)
+                listed.append(tuple(item))
+        self.listed[:] = listed  # (in place: issue 19)
+        return tuple(lines)
+
+    def _located(self, item: tuple) -> tuple[int | None, int | None, str, Any]:
+        """(session id, group id, kind, record) of a record holding two versions: the
+        session it belongs to (None: the group's), and the kind ``focus_item`` knows."""
+        store = self.store
+        table, uuid, _field = item
+        if table == "step_notes":
+            located = self._note_of(uuid)
+            if located is None:
+                raise LookupError(uuid)
+            return located[0], None, located[1], None
+        rid = store.sync.holding_versions(*item)
+        if rid is None:  # (a wording conflict's title, or reworded since: its own row id)
+            rid = next((r for r, u in store.sync.uuids_of(table).items() if u == uuid), None)
+        if rid is None:
+            raise LookupError(uuid)
+        if table in ("learnings", "feelings", "assessments", "actions"):
+            record = getattr(store, {"learnings": "learnings", "feelings": "feelings",
+                                     "assessments": "assessments",
+                                     "actions": "actions"}[table]).get(rid)
+            return record.session_id, None, table[:-1], record
+        if table == "action_reviews":
+            action = store.actions.get(store.reviews.get(rid).action_id)
+            return action.session_id, None, "action", action
+        if table == "topics":
+            topic = store.topics.get(rid)
+            return topic.session_id, topic.group_id, "topic", topic
+        if table == "objectives":
+            objective = store.objectives.get(rid)
+            return None, objective.group_id, "objective", objective
+        if table == "groups":
+            return None, rid, "group", None
+        raise LookupError(table)
+
+    def _where(self, item: tuple) -> str | None:
+        """The line that names ``item``'s place (None: a kind not said here)."""
         from carnet.ui import formats
 
-        store, lines = self.store, []
-        if store is None:
-            return ()
-        language = "fr"
-        with contextlib.suppress(Exception):
-            from carnet.ui.i18n import current_language
+        table, _uuid, field = item
+        if (table, field) in SHORT_TEXT_FIELDS:
+            return None  # (a title reworded: offered with its wordings, below)
+        store = self.store
+        session_id, group_id, kind, record = self._located(item)
 
-            language = current_language()
-        for item in items[:10]:
-            if item[0] != "step_notes":
-                continue
-            located = self._note_of(item[1])
-            if located is None:
-                continue
-            try:
-                session = store.sessions.get(located[0])
-                group = store.groups.get(session.group_id)
-            except NotFoundError:
-                continue
-            step_title = located[1]
+        def quoted(text: str) -> str:
+            text = " ".join(text.split())
+            return self.tr("“%1”").replace("%1", text if len(text) <= 48
+                                           else text[:47].rstrip() + "…")
+
+        if table == "step_notes":
+            what = kind
+            language = "fr"
+            with contextlib.suppress(Exception):
+                from carnet.ui.i18n import current_language
+
+                language = current_language()
             for template in self.window.templates:
-                found = next((st for st in template.steps if st.id == located[1]), None)
+                found = next((st for st in template.steps if st.id == kind), None)
                 if found is not None:
-                    step_title = found.title.get(language)
+                    what = found.title.get(language)
                     break
-            lines.append(self.tr("%1, session %2 (%3) — %4")
-                         .replace("%1", group.name).replace("%2", str(session.number))
-                         .replace("%3", formats.format_date(session.date))
-                         .replace("%4", step_title))
-        return tuple(lines)
+        elif table == "learnings":
+            what = self.tr("a learning")
+        elif table == "feelings":
+            what = self.tr("a feeling")
+        elif table == "assessments":
+            what = self.tr("the rating of %1").replace(
+                "%1", quoted(store.objectives.get(record.objective_id).title))
+        elif table == "actions" and field == "outcome":
+            what = self.tr("the outcome of the action %1").replace("%1", quoted(record.title))
+        elif table == "actions":
+            what = self.tr("the details of the action %1").replace("%1", quoted(record.title))
+        elif table == "action_reviews":
+            what = self.tr("a follow-up of the action %1").replace("%1", quoted(record.title))
+        elif table == "topics":
+            what = self.tr("the draft of the topic %1").replace("%1", quoted(record.title))
+        elif table == "objectives":
+            what = self.tr("the objective %1").replace("%1", quoted(record.title))
+        elif field == "ground_rules":
+            what = self.tr("the ground rules")
+        else:
+            what = self.tr("the group's notes")
+        if session_id is not None:
+            session = store.sessions.get(session_id)
+            group = store.groups.get(session.group_id)
+            return (self.tr("%1, session %2 (%3) — %4")
+                    .replace("%1", group.name).replace("%2", str(session.number))
+                    .replace("%3", formats.format_date(session.date)).replace("%4", what))
+        name = store.groups.get(group_id).name if group_id is not None else self.tr(
+            "Any group")
+        return self.tr("%1 — %2").replace("%1", name).replace("%2", what)
+
+    def open_listed(self, index: int) -> bool:
+        """Show where the text of line ``index`` of ``state.conflicted`` is written, to
+        be edited there: its session page at its place, Préparer for an open action's
+        outcome or follow-up and for a topic, the group's page for its rules or an
+        objective. False when it is no longer there."""
+        workspace, store = self.window.workspace, self.store
+        if workspace is None or store is None or not 0 <= index < len(self.listed):
+            return False
+        try:
+            session_id, group_id, kind, record = self._located(self.listed[index])
+        except Exception:  # deleted or edited meanwhile
+            return False
+        table = self.listed[index][0]
+        if table in ("actions", "action_reviews", "topics"):
+            view = workspace.show_view("prepare")
+            if view is not None and table == "topics":
+                view.tabs.setCurrentIndex(1)  # (the topics' tab; not listed there: below)
+                if view.topics.select_topic(record.id):
+                    return True
+            elif view is not None and view.select_action(record.id):
+                return True
+        if session_id is None:
+            if group_id is None:
+                return False
+            workspace.show_group(group_id)
+            editor = workspace.group_editor
+            field = editor.rules_edit if table == "groups" else editor.objectives_list
+            QTimer.singleShot(0, field, lambda: editor.scroll.ensureWidgetVisible(field, 0, 160))
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        workspace.show_session(session_id)
+        editor = workspace.session_editor
+        if editor is None or editor.current_session_id != session_id:
+            return False
+        if table == "step_notes":
+            editor.focus_step(kind)
+        elif record is not None and kind in ("learning", "feeling", "assessment", "action",
+                                             "topic"):
+            editor.focus_item(kind, record.id)
+        return True
 
     def _set_state(self, state: SyncState) -> None:
         if state.unsent != self._unsent:

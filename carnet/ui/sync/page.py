@@ -9,12 +9,13 @@ device's name travels, encrypted, in its change files.
 
 from __future__ import annotations
 
+import html
 import itertools
 import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -189,6 +190,18 @@ class SyncPage(QDialog):
         self.problems_label.setObjectName("syncProblemsLabel")
         self.problems_label.setMinimumWidth(HINT_WIDTH)
         self.problems_label.hide()
+        # Each text kept in two versions, a link to where it is written (fresh7's F17:
+        # the list named step notes only, and took nobody there).
+        self.versions_label = style.label("", "warning", wrap=True)
+        self.versions_label.setObjectName("syncVersionsLabel")
+        self.versions_label.setMinimumWidth(HINT_WIDTH)
+        self.versions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.versions_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.versions_label.setToolTip(self.tr("Click a line to open the text there."))
+        self.versions_label.linkActivated.connect(self.open_version)
+        self.versions_label.hide()
         self.wordings = WordingsBox()
         self.wordings.chosen.connect(self.keep_wording)
         # Many titles reworded at once scroll here: the page grew past the screen's
@@ -239,6 +252,7 @@ class SyncPage(QDialog):
         self._heading(layout, self.tr("State"))
         layout.addLayout(state_row)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.versions_label)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.wordings_area, 2)
         self._heading(layout, self.tr("Devices"))
@@ -333,10 +347,13 @@ class SyncPage(QDialog):
         details = controller.state.detail if folder else ""
         if report is not None and folder and not details:
             details = problems_text(report)
+        both = ""
         if folder and controller.state.conflicts and controller.state.conflicted:
-            both = self.tr("Two versions kept, to edit:") + "\n" + "\n".join(
-                f"• {line}" for line in controller.state.conflicted)
-            details = f"{both}\n{details}" if details else both
+            both = html.escape(self.tr("Two versions kept, to edit:")) + "".join(
+                f"<br>• <a href='{index}'>{html.escape(line)}</a>"
+                for index, line in enumerate(controller.state.conflicted))
+        self.versions_label.setText(both)
+        self.versions_label.setVisible(bool(both))
         self.problems_label.setText(details)
         self.problems_label.setVisible(bool(details))
         self._fill_wordings(report if folder else None)
@@ -615,6 +632,13 @@ class SyncPage(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def open_version(self, link: str) -> None:
+        """A line of « Two versions kept »: the page closes, the text is shown where it
+        is written (``SyncController.open_listed``)."""
+        controller, index = self.controller, int(link)
+        self.reject()
+        QTimer.singleShot(0, controller, lambda: controller.open_listed(index))
 
     def close_for_lock(self) -> None:
         """The journal locks: forget the passphrase typed, close."""
