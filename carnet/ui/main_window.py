@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
         a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         a["new_session"] = self._action(self.tr("New &session"), "Ctrl+N", self.new_session,
                                         tip=self.tr("Open the group’s planned session, or add one"))
+        a["extra_session"] = self._action(
+            self.tr("Add an e&xtra session"), None, self.extra_session,
+            tip=self.tr("A meeting outside the plan, dated today, in the group in focus"))
         a["new_group"] = self._action(self.tr("New &group…"), "Ctrl+Shift+N", self.new_group)
         a["edit_group"] = self._action(self.tr("&Edit the group"), None, self.edit_group)
         a["find"] = self._action(self.tr("&Find…"), "Ctrl+F", self.open_search)
@@ -381,7 +384,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a["lock"], a["quit"]])
         edit = self.menus["edit"]
-        edit.addActions([a["new_session"], a["new_group"], a["edit_group"]])
+        edit.addActions([a["new_session"], a["extra_session"], a["new_group"],
+                         a["edit_group"]])
         edit.addSeparator()
         edit.addAction(a["find"])
         view = self.menus["view"]
@@ -905,6 +909,12 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         if self.workspace is not None:
             self.workspace.new_session()
+
+    def extra_session(self) -> None:
+        """A meeting outside the plan, even with planned ones left (« Nouvelle séance »
+        opens the nearest of those)."""
+        if self.workspace is not None:
+            self.workspace.add_extra_session()
 
     def new_group(self) -> None:
         if self.workspace is not None:

@@ -53,6 +53,7 @@ class Sidebar(QWidget):
     sessionSelected = Signal(int)  # noqa: N815
     newGroupRequested = Signal()  # noqa: N815
     newSessionRequested = Signal(int)  # noqa: N815 - the group's id
+    extraSessionRequested = Signal(int)  # noqa: N815 - the group's id
     removeSessionRequested = Signal(int)  # noqa: N815 - the session's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -133,6 +134,8 @@ class Sidebar(QWidget):
             return [self._menu_action(self.tr("New group…"), self.newGroupRequested.emit)]
         actions = [self._menu_action(self.tr("New session in this group"),
                                      lambda: self.newSessionRequested.emit(group.id)),
+                   self._menu_action(self.tr("Add an extra session to this group"),
+                                     lambda: self.extraSessionRequested.emit(group.id)),
                    self._menu_action(self.tr("Edit the group"),
                                      lambda: self.select_group(group.id, notify=True))]
         session = self.model.session_at(index)

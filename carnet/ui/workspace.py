@@ -150,6 +150,7 @@ class Workspace(QWidget):
         self.sidebar.sessionSelected.connect(self.show_session)
         self.sidebar.newGroupRequested.connect(self.new_group)
         self.sidebar.newSessionRequested.connect(self.new_session)
+        self.sidebar.extraSessionRequested.connect(self.add_extra_session)
         self.sidebar.removeSessionRequested.connect(self.remove_session)
         self.sidebar.tree.activated.connect(self._enter)
         self.home.sessionRequested.connect(self.show_session)
@@ -212,6 +213,7 @@ class Workspace(QWidget):
             self.session_editor.saveStateChanged.connect(self.saveStateChanged)
             self.session_editor.errorOccurred.connect(self.errorOccurred)
             self.session_editor.sessionChanged.connect(self._session_changed)
+            self.session_editor.extraSessionRequested.connect(self.add_extra_session)
             self.stack.addWidget(self.session_editor)
         return self.session_editor
 
@@ -416,11 +418,12 @@ class Workspace(QWidget):
         if target is not None and current is not None and current.isAncestorOf(target):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def new_session(self, group_id: int | None = None) -> int | None:
+    def new_session(self, group_id: int | None = None, *, extra: bool = False) -> int | None:
         """« Nouvelle séance » in a group (the one in focus by default): its planned
         meeting nearest to today is opened, nothing added (``session_to_open``: the
-        coming one, or one just held not yet written about), and the status bar says
-        so; with none, a session dated today is added. Shows it; its id."""
+        coming one, or one just held not yet written about), and its page says so, with
+        « Ajouter une séance en plus »; with none, or ``extra`` (that button, Édition ›
+        « Ajouter une séance en plus »), a session dated today is added. Shows it; its id."""
         group_id = group_id or self.current_group_id() or self._default_group_id()
         if group_id is None:
             self.new_group()
@@ -430,12 +433,12 @@ class Workspace(QWidget):
         group = self.store.groups.get(group_id)
         existing = self.store.sessions.list_by_group(group_id)
         today = date.today()
-        session = session_to_open(group, existing, today)
+        session = None if extra else session_to_open(group, existing, today)
         if session is not None:
-            self.noticeShown.emit(self.tr(
-                "Session %1 (%2) was already planned: it is open, nothing was added.")
-                .replace("%1", str(session.number))
-                .replace("%2", formats.format_date(session.date)))
+            opened = session
+            notice = self.tr(
+                "Session %1 (%2) was already planned: here it is, nothing was added.").replace(
+                    "%1", str(session.number)).replace("%2", formats.format_date(session.date))
         else:
             template = self.templates.get(group.template_id)
             session = next_session(group, existing,
@@ -447,13 +450,20 @@ class Workspace(QWidget):
                 self.errorOccurred.emit(str(exc))
                 return None
             self.sidebar.load(self.store)
+            opened, notice = None, ""
         self.show_session(session.id)
         editor = self.session_editor
         if editor is not None and editor.header is not None:
+            if opened is not None and self.current_session_id == opened.id:
+                editor.header.say_already_planned(notice)
             # the keyboard in the new page, at its first field (it stayed in the sidebar,
             # whose type-ahead ate what was typed next: a keyboard-only review)
             editor.header.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return session.id
+
+    def add_extra_session(self, group_id: int | None = None) -> int | None:
+        """A meeting outside the plan, dated today, even with planned ones left."""
+        return self.new_session(group_id, extra=True)
 
     def remove_session(self, session_id: int) -> bool:
         """Remove a session made by mistake (a Ctrl+N too many), after a question; one

@@ -2240,6 +2240,14 @@ Open the copy now?</translation>
             <translation>Open the group’s planned session, or add one</translation>
         </message>
         <message>
+            <source>Add an e&amp;xtra session</source>
+            <translation>Add an e&amp;xtra session</translation>
+        </message>
+        <message>
+            <source>A meeting outside the plan, dated today, in the group in focus</source>
+            <translation>A meeting outside the plan, dated today, in the group in focus</translation>
+        </message>
+        <message>
             <source>New &amp;group…</source>
             <translation>New &amp;group…</translation>
         </message>
@@ -4021,6 +4029,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Number of this session in the cycle (planned sessions)</translation>
         </message>
         <message>
+            <source>Add an extra session</source>
+            <translation>Add an extra session</translation>
+        </message>
+        <message>
             <source>Themes, separated by commas (delegation, conflict…)</source>
             <translation>Themes, separated by commas (delegation, conflict…)</translation>
         </message>
@@ -4132,6 +4144,10 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>New session in this group</source>
             <translation>New session in this group</translation>
+        </message>
+        <message>
+            <source>Add an extra session to this group</source>
+            <translation>Add an extra session to this group</translation>
         </message>
         <message>
             <source>Edit the group</source>
@@ -5121,8 +5137,8 @@ Open the other session and lose that change?</source>
 Open the other session and lose that change?</translation>
         </message>
         <message>
-            <source>Session %1 (%2) was already planned: it is open, nothing was added.</source>
-            <translation>Session %1 (%2) was already planned: it is open, nothing was added.</translation>
+            <source>Session %1 (%2) was already planned: here it is, nothing was added.</source>
+            <translation>Session %1 (%2) was already planned: here it is, nothing was added.</translation>
         </message>
         <message>
             <source>%1 — session %2</source>

@@ -2240,6 +2240,14 @@ Ouvrir la copie maintenant ?</translation>
             <translation>Ouvrir la séance prévue du groupe, ou en ajouter une</translation>
         </message>
         <message>
+            <source>Add an e&amp;xtra session</source>
+            <translation>Ajouter une séance en &amp;plus</translation>
+        </message>
+        <message>
+            <source>A meeting outside the plan, dated today, in the group in focus</source>
+            <translation>Une rencontre hors du plan, datée d’aujourd’hui, dans le groupe ouvert</translation>
+        </message>
+        <message>
             <source>New &amp;group…</source>
             <translation>Nouveau &amp;groupe…</translation>
         </message>
@@ -4021,6 +4029,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Numéro de cette séance dans le cycle (séances prévues)</translation>
         </message>
         <message>
+            <source>Add an extra session</source>
+            <translation>Ajouter une séance en plus</translation>
+        </message>
+        <message>
             <source>Themes, separated by commas (delegation, conflict…)</source>
             <translation>Thèmes, séparés par des virgules (délégation, conflit…)</translation>
         </message>
@@ -4132,6 +4144,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>New session in this group</source>
             <translation>Nouvelle séance dans ce groupe</translation>
+        </message>
+        <message>
+            <source>Add an extra session to this group</source>
+            <translation>Ajouter une séance en plus à ce groupe</translation>
         </message>
         <message>
             <source>Edit the group</source>
@@ -5121,7 +5137,7 @@ Open the other session and lose that change?</source>
 Ouvrir l’autre séance et perdre cette modification ?</translation>
         </message>
         <message>
-            <source>Session %1 (%2) was already planned: it is open, nothing was added.</source>
+            <source>Session %1 (%2) was already planned: here it is, nothing was added.</source>
             <translation>La séance %1 (%2) était déjà prévue : la voici, rien n’a été ajouté.</translation>
         </message>
         <message>

@@ -341,7 +341,7 @@ def test_switching_away_saves_a_pending_group_edit(qtbot, main_window):
 
 def test_new_session_opens_the_planned_meeting_or_adds_one_dated_today(qtbot, main_window):
     """« Nouvelle séance » (Ctrl+N): the group's planned meeting nearest to today is
-    opened, nothing added, and the status bar says so (it added « Séance 7 », a cadence
+    opened, nothing added, and its page says so (it added « Séance 7 », a cadence
     after the plan's last, while meeting 4 was there to be written in); with every
     meeting held, a session dated today is added (see the guide)."""
     workspace, store = main_window.workspace, main_window.store
@@ -352,7 +352,10 @@ def test_new_session_opens_the_planned_meeting_or_adds_one_dated_today(qtbot, ma
     assert store.sessions.list_by_group(group_id) == before  # nothing added
     assert workspace.location() == ("session", main_window.ids["next"])
     assert workspace.sidebar.tree.currentIndex().data(ID_ROLE) == main_window.ids["next"]
-    assert "already planned" in main_window.statusBar().currentMessage()
+    note = workspace.session_editor.header.planned_note  # said on the page, with the way
+    assert note.isVisible() and "already planned" in note.label.text(), note.label.text()
+    extras = _extra_sessions(qtbot, main_window, note)
+    before = store.sessions.list_by_group(group_id)
     for session in before:  # every meeting held: Ctrl+N adds one, dated today
         session.status = SessionStatus.HELD
         store.sessions.update(session)
@@ -360,11 +363,34 @@ def test_new_session_opens_the_planned_meeting_or_adds_one_dated_today(qtbot, ma
     after = store.sessions.list_by_group(group_id)
     assert len(after) == len(before) + 1
     new = max(after, key=lambda s: s.number)
-    assert (new.number, new.date, new.status) == (7, date.today(), SessionStatus.PLANNED)
+    assert (new.number, new.date, new.status) == (9, date.today(), SessionStatus.PLANNED)
     assert workspace.location() == ("session", new.id)
     index = workspace.sidebar.tree.currentIndex()
     assert index.data(ID_ROLE) == new.id
-    assert index.data().startswith("7")  # past the planned 6: no "/6"
+    assert index.data().startswith("9")  # past the planned 6 (and 2 extra): no "/6"
+    assert extras == [7, 8]
+
+
+def _extra_sessions(qtbot, main_window, note) -> list[int]:
+    """With planned meetings left, « Nouvelle séance » cannot add an extra meeting (it
+    opens the nearest planned one, 7894407): its page's note offers « Ajouter une séance
+    en plus », and so does Édition; each adds one dated today and opens it."""
+    workspace, store = main_window.workspace, main_window.store
+    group_id = main_window.ids["group"]
+    numbers = []
+    for trigger in (lambda: qtbot.mouseClick(note.button, Qt.MouseButton.LeftButton),
+                    main_window.actions["extra_session"].trigger):
+        count = len(store.sessions.list_by_group(group_id))
+        trigger()
+        added = store.sessions.list_by_group(group_id)
+        assert len(added) == count + 1
+        new = max(added, key=lambda s: s.id)
+        assert (new.date, new.status) == (date.today(), SessionStatus.PLANNED)
+        assert workspace.location() == ("session", new.id)
+        assert not workspace.session_editor.header.planned_note.isVisible()
+        numbers.append(new.number)
+    assert main_window.actions["extra_session"] in main_window.menus["edit"].actions()
+    return numbers
 
 
 def test_find_shortcut_focuses_the_search_field(qtbot, main_window):
@@ -564,7 +590,11 @@ def test_sidebar_context_menu_adds_a_session_to_that_group(qtbot, main_window):
     actions[0].trigger()  # the group's planned meeting is opened (see the test above)
     assert len(main_window.store.sessions.list_by_group(main_window.ids["group"])) == before
     assert main_window.workspace.location() == ("session", main_window.ids["next"])
-    actions[1].trigger()
+    actions[1].trigger()  # « Ajouter une séance en plus à ce groupe »: one added
+    added = main_window.store.sessions.list_by_group(main_window.ids["group"])
+    assert len(added) == before + 1
+    assert main_window.workspace.location() == ("session", max(s.id for s in added))
+    actions[2].trigger()
     assert main_window.workspace.location() == ("group", main_window.ids["group"])
 
 

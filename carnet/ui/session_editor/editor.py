@@ -108,6 +108,8 @@ class SessionEditor(FocusMixin, QWidget):
     saveStateChanged = Signal(str)  # noqa: N815 - "saving" | "saved" | "error"
     sessionChanged = Signal(int)  # noqa: N815 - header edits saved: refresh the sidebar
     errorOccurred = Signal(str)  # noqa: N815 - a save failed; the draft stays here
+    #: « Add an extra session » under « … was already planned »: the group's id
+    extraSessionRequested = Signal(int)  # noqa: N815
     #: Every part of the page is built (the first screenful is built by ``load``).
     pageBuilt = Signal()  # noqa: N815
 
@@ -330,6 +332,7 @@ class SessionEditor(FocusMixin, QWidget):
 
         self.header = SessionHeader(ctx, lambda sid=ctx.session_id: self.sessionChanged.emit(sid))
         self.header.roleChanged.connect(self._role_changed)
+        self.header.extraRequested.connect(self.extraSessionRequested)
         column.addWidget(self.header)
         self.toc.add(self.tr("The session"), self.header)
         if ctx.template is None:

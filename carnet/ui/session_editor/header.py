@@ -58,6 +58,7 @@ class SessionHeader(QWidget):
     """Edits ``ctx.session`` in place; ``roleChanged`` updates the prompts below."""
 
     roleChanged = Signal(str)  # noqa: N815 - Qt naming
+    extraRequested = Signal(int)  # noqa: N815 - « Add an extra session »: the group's id
 
     def __init__(self, ctx: EditorContext, on_saved: Callable[[], None]) -> None:
         super().__init__()
@@ -108,6 +109,14 @@ class SessionHeader(QWidget):
         self.topic_note = UndoBar()
         self.topic_note.setObjectName("treatedTopics")
         self.topic_note.undoRequested.connect(self._keep_topics_to_bring)
+        # « La séance 7 (10 décembre 2026) était déjà prévue : la voici, rien n’a été
+        # ajouté. [Ajouter une séance en plus] »: « Nouvelle séance » opened a planned
+        # meeting; the way to the extra meeting the person may have wanted
+        self.planned_note = UndoBar()
+        self.planned_note.setObjectName("alreadyPlanned")
+        self.planned_note.button.setText(self.tr("Add an extra session"))
+        self.planned_note.button.setObjectName("addExtraSession")
+        self.planned_note.undoRequested.connect(self._extra_requested)
         #: topics a save's status change settled (on the autosave thread), said once saved
         self._settled: list[list] = []
         self._treated_ids: tuple[int, ...] = ()
@@ -181,6 +190,7 @@ class SessionHeader(QWidget):
         layout.addWidget(self.auto_note)
         layout.addWidget(self.moved_note)
         layout.addWidget(self.topic_note)
+        layout.addWidget(self.planned_note)
         if self._key() not in _CHOSEN_BY_HAND and held_by_writing(ctx.session, today()):
             self.auto_note.reserve_room()
         self._update_heading()
@@ -195,6 +205,16 @@ class SessionHeader(QWidget):
         self.role.currentIndexChanged.connect(self._role_edited)
         for widget in (self.title, self.themes, self.date, self.number):
             ctx.autosaver.watch_focus(widget)
+
+    def say_already_planned(self, text: str) -> None:
+        """« Nouvelle séance » opened this planned meeting: say so, with the button that
+        adds an extra session to the group instead (``extraRequested``)."""
+        self.planned_note.offer(text)
+        self.planned_note.button.setAccessibleName(self.planned_note.button.text())
+
+    def _extra_requested(self) -> None:
+        self.planned_note.hide()
+        self.extraRequested.emit(self._ctx.group.id)
 
     def _arrange(self, columns: int) -> None:
         """Date, number, status and role on one line, or two lines when narrow."""
