@@ -552,6 +552,8 @@ def _table_line(line: Line, portable: bool, marks: bool = True) -> str:
     cells = line.cells or [""]
     if line.kind == "sep":
         return "| " + " | ".join(_SEPARATORS[a] for a in cells) + " |"
+    # « 2*3*4 » in a cell is a product too, as in a paragraph (it printed « 234 », fresh8)
+    cells = [cell if "`" in cell else _PRODUCT.sub(r"\\*", cell) for cell in cells]
     if portable:
         cells = [_ENTITY.sub(r"\\&", _TAG.sub(r"\\<", cell)) for cell in cells]
     elif marks and line.style == "alone":
