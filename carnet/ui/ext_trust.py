@@ -212,7 +212,7 @@ class TrustController(QObject):
         if before is not None:
             text += " " + self.tr("The file it replaced was kept as %1.").replace(
                 "%1", Path(str(before)).name)
-        text += " " + self.tr("Type the backup's passphrase to open the journal.")
+        text += " " + self.tr("It opens with the passphrase you gave for the backup.")
         self.notice.say(text)
 
     def _restore_failed(self, backup: BackupInfo, failure: OpenFailure) -> None:

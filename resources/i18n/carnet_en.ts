@@ -3503,8 +3503,12 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Show the passphrase</translation>
         </message>
         <message>
-            <source>The passphrase the journal had when the backup was written.</source>
-            <translation>The passphrase the journal had when the backup was written.</translation>
+            <source>Usually the journal's current passphrase: changing the passphrase re-encrypts the backups. A backup it did not re-encrypt opens with the passphrase the journal had then.</source>
+            <translation>Usually the journal's current passphrase: changing the passphrase re-encrypts the backups. A backup it did not re-encrypt opens with the passphrase the journal had then.</translation>
+        </message>
+        <message>
+            <source>This backup does not open with this passphrase. Type the journal's current passphrase (a passphrase change re-encrypts the backups), or, for a backup it did not re-encrypt, the one the journal had then.</source>
+            <translation>This backup does not open with this passphrase. Type the journal's current passphrase (a passphrase change re-encrypts the backups), or, for a backup it did not re-encrypt, the one the journal had then.</translation>
         </message>
         <message>
             <source>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</source>
@@ -3521,10 +3525,6 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>No backup of this journal opens with this passphrase and passes the checks. Try the passphrase the journal had before, or choose a backup by hand.</source>
             <translation>No backup of this journal opens with this passphrase and passes the checks. Try the passphrase the journal had before, or choose a backup by hand.</translation>
-        </message>
-        <message>
-            <source>This backup does not open with this passphrase. Type the passphrase the journal had when the backup was written.</source>
-            <translation>This backup does not open with this passphrase. Type the passphrase the journal had when the backup was written.</translation>
         </message>
         <message>
             <source>This backup cannot be used; choose another one.</source>
@@ -4871,8 +4871,8 @@ Restore the latest valid backup now? (Later: the button at the top of the window
             <translation>The file it replaced was kept as %1.</translation>
         </message>
         <message>
-            <source>Type the backup's passphrase to open the journal.</source>
-            <translation>Type the backup's passphrase to open the journal.</translation>
+            <source>It opens with the passphrase you gave for the backup.</source>
+            <translation>It opens with the passphrase you gave for the backup.</translation>
         </message>
         <message>
             <source>The backup was not restored; the journal was not changed.</source>

@@ -3503,8 +3503,12 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Afficher la phrase de passe</translation>
         </message>
         <message>
-            <source>The passphrase the journal had when the backup was written.</source>
-            <translation>La phrase de passe qu’avait le carnet quand la sauvegarde a été écrite.</translation>
+            <source>Usually the journal's current passphrase: changing the passphrase re-encrypts the backups. A backup it did not re-encrypt opens with the passphrase the journal had then.</source>
+            <translation>En général la phrase de passe actuelle du carnet : changer de phrase de passe rechiffre ses sauvegardes. Une sauvegarde qui n’a pas été rechiffrée s’ouvre avec celle qu’avait le carnet à l’époque.</translation>
+        </message>
+        <message>
+            <source>This backup does not open with this passphrase. Type the journal's current passphrase (a passphrase change re-encrypts the backups), or, for a backup it did not re-encrypt, the one the journal had then.</source>
+            <translation>Cette sauvegarde ne s’ouvre pas avec cette phrase de passe. Tapez la phrase de passe actuelle du carnet (changer de phrase de passe rechiffre les sauvegardes) ou, pour une sauvegarde qui n’a pas été rechiffrée, celle qu’avait le carnet à l’époque.</translation>
         </message>
         <message>
             <source>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</source>
@@ -3521,10 +3525,6 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>No backup of this journal opens with this passphrase and passes the checks. Try the passphrase the journal had before, or choose a backup by hand.</source>
             <translation>Aucune sauvegarde de ce carnet ne s’ouvre avec cette phrase de passe en passant les contrôles. Essayez la phrase de passe qu’avait le carnet auparavant, ou choisissez une sauvegarde vous-même.</translation>
-        </message>
-        <message>
-            <source>This backup does not open with this passphrase. Type the passphrase the journal had when the backup was written.</source>
-            <translation>Cette sauvegarde ne s’ouvre pas avec cette phrase de passe. Tapez celle qu’avait le carnet quand la sauvegarde a été écrite.</translation>
         </message>
         <message>
             <source>This backup cannot be used; choose another one.</source>
@@ -4871,8 +4871,8 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
             <translation>Le fichier remplacé a été gardé sous le nom %1.</translation>
         </message>
         <message>
-            <source>Type the backup's passphrase to open the journal.</source>
-            <translation>Tapez la phrase de passe de la sauvegarde pour ouvrir le carnet.</translation>
+            <source>It opens with the passphrase you gave for the backup.</source>
+            <translation>Il s’ouvre avec la phrase de passe donnée pour la sauvegarde.</translation>
         </message>
         <message>
             <source>The backup was not restored; the journal was not changed.</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from trust_helpers import new_marker, raw_tables, snapshot, write_everywhere
 from ui_helpers import type_text, unlock_through_ui
@@ -81,7 +81,7 @@ def test_restore_through_the_dialog_brings_back_every_repository_as_it_was(
     assert [r[2] for r in rows] == ["When closing", "Daily"]
     assert rows[1][0] == restore_ui.when_label(daily)
     assert str(daily.created.year) in rows[1][0]
-    assert rows[1][1] == QLocale().formattedDataSize(daily.size)
+    assert rows[1][1] == restore_ui.size_label(daily.size)
 
     # Locked first, then restored in the background, then the unlock screen.
     assert window.store is None and window.pages.currentWidget() is window.unlock

@@ -2,7 +2,10 @@
 
 The dialog lists the journal's backups in the configured folder (date in the
 locale's format, size, why it was written) and asks for the backup's
-passphrase (the journal's when the backup was written). The chosen backup is
+passphrase: the journal's current one, since a passphrase change re-encrypts the
+backups (or deletes them); one it did not re-encrypt opens with the passphrase of its
+time (it said only that, and the person typed the old passphrase in vain: fresh8).
+The chosen backup is
 checked with it before anything happens. Then :func:`start_restore` saves what
 is pending, locks the journal, lets ``BackupService.restore`` keep a copy of the
 current file and put the checked backup in its place, off the UI thread, and
@@ -72,7 +75,8 @@ def when_label(info: BackupInfo) -> str:
 
 
 def size_label(size: int) -> str:
-    return QLocale().formattedDataSize(size)
+    """« 296,0 ko », « 5,1 Mo » (Qt's own format wrote « 296,00 Kio »)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 @dataclass(frozen=True)
@@ -149,8 +153,9 @@ class RestoreDialog(QDialog):
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the backup"))
         add_reveal_action(self.passphrase_edit, self.tr("Show the passphrase"))
         self.passphrase_hint = style.label(
-            self.tr("The passphrase the journal had when the backup was written."), "hint",
-            wrap=True)
+            self.tr("Usually the journal's current passphrase: changing the passphrase "
+                    "re-encrypts the backups. A backup it did not re-encrypt opens with the "
+                    "passphrase the journal had then."), "hint", wrap=True)
         self.note = style.label(
             self.tr("The journal will be locked first. The current file is kept beside it "
                     "(its name ends in “before-restore”), then the backup takes its place "
@@ -267,7 +272,9 @@ class RestoreDialog(QDialog):
         self._set_busy(False)
         if failure.kind == "wrong_passphrase":
             text = self.tr("This backup does not open with this passphrase. Type the "
-                           "passphrase the journal had when the backup was written.")
+                           "journal's current passphrase (a passphrase change re-encrypts "
+                           "the backups), or, for a backup it did not re-encrypt, the one "
+                           "the journal had then.")
         else:
             text = self.tr("This backup cannot be used; choose another one.") + "\n" + \
                 failure.detail
