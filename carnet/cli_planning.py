@@ -35,6 +35,9 @@ def _kind(value: str) -> str:
         "keyword": _tr("key word", "search hit"),
         "objective": _tr("objective", "search hit"),
         "assessment": _tr("self-assessment", "search hit"),
+        "attachment": _tr("document", "search hit"),
+        "session": _tr("session", "search hit"),
+        "group": _tr("group", "search hit"),
     }.get(value, value)
 
 

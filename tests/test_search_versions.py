@@ -141,7 +141,7 @@ script = connection.split_script
 
 def split(text):
     statements = script(text)
-    if not text.startswith("DROP TRIGGER step_notes_ai"):  # (not v5)
+    if not text.strip().startswith(sys.argv[3]):  # (not the migration to stop in)
         return statements
 
     def paused():
@@ -171,7 +171,7 @@ def test_a_kill_inside_the_migration_leaves_a_journal_that_opens(tmp_path, monke
     statements = len(split_script(schema._V5))
     child = subprocess.Popen(
         [*fast_kdf.python(), "-c", _KILLED_CHILD, str(path),
-         str(statements // 2 if where == "mid" else statements)],
+         str(statements // 2 if where == "mid" else statements), "DROP TRIGGER step_notes_ai"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         child.stdin.write(PASS + "\n")

@@ -52,6 +52,7 @@ _KIND_TABLE = {
     "note": "step_notes", "learning": "learnings", "feeling": "feelings", "action": "actions",
     "review": "action_reviews", "topic": "topics", "keyword": "keywords",
     "objective": "objectives", "assessment": "assessments", "attachment": "attachments",
+    "session": "sessions", "group": "groups",
 }
 
 

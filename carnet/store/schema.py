@@ -544,3 +544,52 @@ _V5 = "".join(_v5_table(*indexed) for indexed in _V5_INDEXED)
 MIGRATIONS = (*MIGRATIONS, _V5)
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# -- v6: a session's title and a group's texts are found by the search (fresh8's G7) -----
+# The title is the line that names a session's case (« Le cas de J.B. : une équipe qui
+# décroche »), the Timeline lists sessions by it; a group's name, place, facilitator,
+# ground rules and notes are the person's words too. None was indexed: the search never
+# found them. Index rows of two new kinds, kept by triggers like the others (an update
+# re-indexes only when one of those columns changes: moving a plan's dates touches many
+# sessions), filled once for the rows already there. Frozen as written on the day.
+SEARCH_KINDS.update({"session": 11, "group": 12})
+
+_V6_INDEXED: tuple[tuple[str, str, str, str, str], ...] = (
+    ("sessions", "session", "title", "NEW.title", "NEW.id"),
+    ("groups", "group", "name, place, facilitator, ground_rules, notes",
+     _without_version_headings(
+         "NEW.name || char(10) || NEW.place || char(10) || NEW.facilitator || char(10) || "
+         "NEW.ground_rules || char(10) || NEW.notes"), "NULL"),
+)
+
+
+def _v6_table(table: str, kind: str, columns: str, body: str, session: str) -> str:
+    code = SEARCH_KINDS[kind]
+    insert = (
+        f"INSERT INTO search_index(rowid, body, kind, ref_id, session_id) "
+        f"VALUES (NEW.id * 16 + {code}, {body}, '{kind}', NEW.id, {session});"
+    )
+    row = body.replace("NEW.", f"{table}.")
+    return f"""
+CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+  {insert}
+END;
+CREATE TRIGGER {table}_au AFTER UPDATE OF {columns} ON {table} BEGIN
+  DELETE FROM search_index WHERE rowid = OLD.id * 16 + {code};
+  {insert}
+END;
+CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+  DELETE FROM search_index WHERE rowid = OLD.id * 16 + {code};
+END;
+INSERT INTO search_index(rowid, body, kind, ref_id, session_id)
+  SELECT id * 16 + {code}, {row}, '{kind}', id, {session.replace("NEW.", f"{table}.")}
+  FROM {table};
+"""
+
+
+_V6 = "".join(_v6_table(*indexed) for indexed in _V6_INDEXED)
+
+MIGRATIONS = (*MIGRATIONS, _V6)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 @dataclass(frozen=True)
 class SearchFilters:
     group_ids: tuple[int, ...] | None = None
-    kinds: tuple[str, ...] | None = None  # note, learning, feeling, action, review, topic…
+    kinds: tuple[str, ...] | None = None  # note, learning, …, session (its title), group
     roles: tuple[Role, ...] | None = None
     tag: str | None = None
     start: date | None = None
@@ -65,7 +65,7 @@ def _where(db: Database, match: str, filters: SearchFilters) -> tuple[list[str],
         params.extend(filters.kinds)
     if filters.group_ids is not None:
         marks = ",".join("?" * len(filters.group_ids)) or "NULL"
-        where.append(f"coalesce(s.group_id, t.group_id, o.group_id) IN ({marks})")
+        where.append(f"coalesce(s.group_id, t.group_id, o.group_id, g.id) IN ({marks})")
         params.extend(filters.group_ids)
     if filters.roles:
         where.append(f"s.role IN ({','.join('?' * len(filters.roles))})")
@@ -94,6 +94,7 @@ _FROM = """
         LEFT JOIN step_notes n ON i.kind = 'note' AND n.id = i.ref_id
         LEFT JOIN topics t ON i.kind = 'topic' AND t.id = i.ref_id
         LEFT JOIN objectives o ON i.kind = 'objective' AND o.id = i.ref_id
+        LEFT JOIN groups g ON i.kind = 'group' AND g.id = i.ref_id
 """
 
 
@@ -120,7 +121,7 @@ def search(db: Database, query: str, filters: SearchFilters | None = None, limit
         params.append(_rowid(after))
     sql = f"""
         SELECT i.kind, i.ref_id, i.session_id,
-               coalesce(s.group_id, t.group_id, o.group_id), s.date, s.number, n.step_id,
+               coalesce(s.group_id, t.group_id, o.group_id, g.id), s.date, s.number, n.step_id,
                snippet(search_index, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),
                0.0 AS score
         {_FROM}

@@ -52,7 +52,7 @@ from carnet.ui.workspace import Place
 LIMIT = 100  # hits of one search, the most recent (listed a PAGE at a time)
 MIN_CHARS = 2
 KINDS = ("note", "learning", "feeling", "action", "review", "topic", "keyword", "objective",
-         "assessment", "attachment")
+         "assessment", "attachment", "session", "group")
 
 
 def _tr(text: str) -> str:
@@ -72,6 +72,7 @@ def kind_labels() -> dict[str, str]:
         "assessment": _tr("Self-assessment"),
         "attachment": _tr("Photo or document"),
         "session": _tr("Session"),
+        "group": _tr("Group"),
     }
 
 

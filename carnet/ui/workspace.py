@@ -64,8 +64,8 @@ class JournalView(Protocol):
 @dataclass(frozen=True)
 class Place:
     """Where a search hit, a tag or a timeline row points: a session (at the step of
-    ``kind``, on the word ``needle``), or — without a session — a group's objective or
-    backlog topic."""
+    ``kind``, on the word ``needle``), or — without a session — a group's objective, its
+    own words (kind « group »: its page) or a backlog topic."""
 
     session_id: int | None
     kind: str = "session"
@@ -360,7 +360,7 @@ class Workspace(QWidget):
         if session_id is None:
             if place.group_id is None:
                 return
-            if place.kind == "objective":
+            if place.kind in ("objective", "group"):  # (a group's own words: its page)
                 self.show_group(place.group_id)
                 return
             # A topic of the backlog: the group's next session shows its backlog.

@@ -7012,6 +7012,21 @@ Keep it up to date there anyway?</translation>
             <translation>self-assessment</translation>
         </message>
         <message>
+            <source>document</source>
+            <comment>search hit</comment>
+            <translation>document</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <comment>search hit</comment>
+            <translation>session</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <comment>search hit</comment>
+            <translation>group</translation>
+        </message>
+        <message>
             <source>No actions.</source>
             <translation>No actions.</translation>
         </message>

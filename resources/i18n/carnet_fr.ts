@@ -7012,6 +7012,21 @@ Le tenir à jour là quand même ?</translation>
             <translation>auto-évaluation</translation>
         </message>
         <message>
+            <source>document</source>
+            <comment>search hit</comment>
+            <translation>document</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <comment>search hit</comment>
+            <translation>séance</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <comment>search hit</comment>
+            <translation>groupe</translation>
+        </message>
+        <message>
             <source>No actions.</source>
             <translation>Aucune action.</translation>
         </message>
