@@ -459,6 +459,10 @@ class MainWindow(QMainWindow):
         a["toolbar"].toggled.connect(bar.setVisible)
 
     def _create_status_bar(self) -> None:
+        from carnet.ui.status_bar import MessageStatusBar
+
+        # its messages wrap: one-line, Qt's were cut in a narrow window
+        self.setStatusBar(MessageStatusBar(self))
         self.journal_label = QLabel()
         self.save_label = QLabel()
         self.save_label.setObjectName("save_indicator")
