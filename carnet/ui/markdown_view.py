@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -236,7 +237,37 @@ class GrowingPlainTextEdit(VersionedTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._fit)
+        self._caret_pending = False
+        self.cursorPositionChanged.connect(self._follow_caret)
         self._fit()
+
+    def _follow_caret(self) -> None:
+        """While the person types, the page around the field keeps the caret in sight: the
+        field grows downwards and the page stayed, so at the window's bottom edge the new
+        lines were typed out of sight (fresh8's G2). Once the page's layout has given
+        the field its new height."""
+        if self.hasFocus() and not self._caret_pending:
+            self._caret_pending = True
+            QTimer.singleShot(0, self, self._show_caret)  # (not after the field is gone)
+
+    def _show_caret(self) -> None:
+        self._caret_pending = False
+        if not self.hasFocus():
+            return
+        area, parent = None, self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                area = parent
+                break
+            parent = parent.parentWidget()
+        page = area.widget() if area is not None else None
+        if page is None:
+            return
+        if page.layout() is not None:
+            page.layout().activate()  # the field's new height, now
+        rect = self.cursorRect()
+        middle = self.viewport().mapTo(page, rect.center())
+        area.ensureVisible(middle.x(), middle.y(), 0, rect.height() // 2 + 12)
 
     def assume_width(self, width: int) -> None:
         """Measure the text at ``width`` (the field's, frame included) until a layout
