@@ -544,7 +544,8 @@ class Workspace(QWidget):
             release_page()
 
     # -- lifecycle ----------------------------------------------------------------------------
-    def flush(self, *, leaving: bool = False, typed_dates: bool = True) -> list[str]:
+    def flush(self, *, leaving: bool = False, typed_dates: bool = True,
+              sync: bool = False) -> list[str]:
         """Save every pending edit now (before lock, switch of journal, quit); return
         why something stays unsaved, each reason once (empty when everything is saved).
 
@@ -552,6 +553,9 @@ class Workspace(QWidget):
         registered view (``JournalView.flush``). ``leaving`` (a quit or a lock): an
         edit of the group form held back only by a missing name is kept under the
         group's previous name (``GroupEditor.keep_unsaved``), as the lock always did.
+        ``sync`` (before a sync): a view with ``flush_for_sync`` saves only what its
+        autosave would, never a form the person has not finished (Préparer's follow-up
+        being typed was saved and its field emptied at each sync: fresh8's G10).
         """
         reasons: list[str] = []
 
@@ -573,7 +577,7 @@ class Workspace(QWidget):
                 and not (leaving and self.group_editor.keep_unsaved())):
             add(self.group_editor.unsaved_reasons())
         for widget in self._views.values():
-            add(widget.flush())
+            add(getattr(widget, "flush_for_sync", widget.flush)() if sync else widget.flush())
         return reasons
 
     def clear(self) -> None:

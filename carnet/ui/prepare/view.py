@@ -16,9 +16,12 @@ from datetime import date, timedelta
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -540,6 +543,35 @@ class PrepareView(QWidget):
             for signal in sources:
                 signal.disconnect(refused)
         return reasons
+
+    def flush_for_sync(self) -> list[str]:
+        """Before a sync: what the autosave would write — the follow-up being typed as
+        its draft, the topic being edited — never the review itself (saved, its field
+        emptied: a note typed across a sync became several follow-ups, « sept » cut in
+        two — fresh8's G10), nor the « new topic » line half typed."""
+        reasons: list[str] = []
+        sources = [self.review.failed] + ([self._topics.failed] if self._topics else [])
+        for signal in sources:
+            signal.connect(reasons.append)
+        try:
+            self.review.save_draft()
+            if self._topics is not None:
+                self._topics.flush()
+        finally:
+            for signal in sources:
+                signal.disconnect(reasons.append)
+        return list(dict.fromkeys(reasons))
+
+    def editing(self) -> bool:
+        """The person is at work here: a follow-up, an outcome or a status not saved, a
+        topic or a « new topic » line typed, the keyboard in a field holding words. A
+        sync's re-read waits (it would save the review and empty its fields)."""
+        focus = QApplication.focusWidget()
+        topics = self._topics
+        typing = isinstance(focus, QLineEdit | QPlainTextEdit) and self.isAncestorOf(focus) \
+            and bool(focus.text() if isinstance(focus, QLineEdit) else focus.toPlainText())
+        return typing or self.review.has_pending_review() \
+            or (topics is not None and (topics._dirty or bool(topics.new_edit.text().strip())))
 
     def clear(self) -> None:
         """Forget every piece of journal content shown (on lock)."""

@@ -123,6 +123,10 @@ class SyncController(QObject):
         self.retry.timeout.connect(lambda: self.request("again"))
         self.reload_timer = QTimer(self, singleShot=True, interval=QUIET_MS)
         self.reload_timer.timeout.connect(self._reload_session)
+        #: a view shown when changes arrived, re-read once the person no longer works in it
+        self._view_pending: Any = None
+        self.view_timer = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self.view_timer.timeout.connect(self._refresh_view)
         #: local changes not sent yet: the status bar says so, a sync follows soon
         self._unsent = False
         self._unsent_since: float | None = None
@@ -222,7 +226,8 @@ class SyncController(QObject):
         self._set_state(SyncState())
 
     def _stop_timers(self) -> None:
-        for timer in (self.period, self.debounce, self.retry, self.reload_timer,
+        self._view_pending = None
+        for timer in (self.period, self.debounce, self.retry, self.reload_timer, self.view_timer,
                       self.changes_poll, self.send_timer, self.offline_poll):
             timer.stop()
         watched = self.watcher.directories() + self.watcher.files()
@@ -263,7 +268,7 @@ class SyncController(QObject):
         if workspace is not None:
             # what is typed goes out with this sync (not a date being typed: it is taken
             # when its field is left)
-            workspace.flush(typed_dates=False)
+            workspace.flush(typed_dates=False, sync=True)
         self._typed.clear()
         self._hook_editor()
         try:
@@ -778,8 +783,26 @@ class SyncController(QObject):
         else:
             for widget in workspace._views.values():
                 if widget is current:
-                    widget.refresh()
+                    self._refresh_view(widget)
         self.refreshed.emit()
+
+    def _refresh_view(self, widget: Any = None) -> None:
+        """Re-read the view shown, changes having arrived — never while the person works
+        in it (``editing()``: Préparer saved the follow-up being typed and emptied its
+        field, fresh8's G10): it is re-read at the first pause after that, or when it is
+        shown again."""
+        workspace = self.window.workspace
+        if widget is None:  # (the timer: the view the last sync found, if still shown)
+            widget, self._view_pending = self._view_pending, None
+        if workspace is None or widget is None or not shiboken6.isValid(widget) \
+                or workspace.stack.currentWidget() is not widget:
+            return
+        editing = getattr(widget, "editing", None)
+        if editing is not None and editing():
+            self._view_pending = widget
+            self.view_timer.start()
+            return
+        widget.refresh()
 
     def _open_notes(self) -> tuple[int, dict[str, str]] | None:
         """The open session page's notes as the journal holds them (after a flush)."""
