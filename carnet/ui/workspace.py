@@ -555,7 +555,8 @@ class Workspace(QWidget):
         group's previous name (``GroupEditor.keep_unsaved``), as the lock always did.
         ``sync`` (before a sync): a view with ``flush_for_sync`` saves only what its
         autosave would, never a form the person has not finished (Préparer's follow-up
-        being typed was saved and its field emptied at each sync: fresh8's G10).
+        being typed was saved and its field emptied at each sync: fresh8's G10), and
+        the group form is left to its « Enregistrer » (G9).
         """
         reasons: list[str] = []
 
@@ -573,7 +574,10 @@ class Workspace(QWidget):
             documents.flush()  # the caption typed in a photo's viewer, still open
         if self.session_editor is not None and not self.session_editor.flush():
             add(self.session_editor.unsaved_reasons())
-        if (self.group_editor is not None and not self.group_editor.flush()
+        # (not before a sync: the group page has no autosave, its form waits for
+        # « Enregistrer » — a sync saved an edit not decided, moving every planned
+        # session, or created a group half described: fresh8's G9)
+        if (not sync and self.group_editor is not None and not self.group_editor.flush()
                 and not (leaving and self.group_editor.keep_unsaved())):
             add(self.group_editor.unsaved_reasons())
         for widget in self._views.values():

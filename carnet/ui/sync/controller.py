@@ -778,7 +778,10 @@ class SyncController(QObject):
             group_editor = workspace.group_editor
             focus = self._focus()
             typing_there = focus is not None and group_editor.isAncestorOf(focus)
-            if group_editor.group_id and not typing_there and group_editor.flush():
+            # Re-read only a form with nothing pending: its edit waits for « Enregistrer »
+            # (whose save merges what arrived meanwhile: services/page_merge), never
+            # saved by a sync (it moved every planned session, undecided: fresh8's G9).
+            if group_editor.group_id and not typing_there and not group_editor.is_dirty():
                 group_editor.load(group_editor.group_id)
         else:
             for widget in workspace._views.values():
