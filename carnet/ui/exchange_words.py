@@ -108,6 +108,39 @@ def place_of(parsed: ParsedExport | None, path: str) -> str:
     return " › ".join(parts) or path
 
 
+def _field_words() -> dict[str, str]:
+    """A group's or a session's field, as the pages name it (the file names it by its
+    key: « start_date, ground_rules » read in the French sentence, fresh8's G13)."""
+    return {
+        # a group's (the group page's labels)
+        "name": _tr("the name"),
+        "template_id": _tr("the format"),
+        "facilitator": _tr("the facilitator"),
+        "cadence": _tr("the rhythm"),
+        "planned_sessions": _tr("the number of sessions planned"),
+        "start_date": _tr("the first session's date"),
+        "place": _tr("the place"),
+        "ground_rules": _tr("the ground rules"),
+        "notes": _tr("the notes"),
+        "archived": _tr("whether it is archived"),
+        # a session's (its page's)
+        "number": _tr("the number"),
+        "date": _tr("the date"),
+        "status": _tr("the status"),
+        "role": _tr("the role"),
+        "title": _tr("the title"),
+        "themes": _tr("the themes"),
+    }
+
+
+def fields_named(detail: str) -> str:
+    """« start_date, ground_rules » as « the first session's date, the ground rules »
+    (a field this version does not know keeps its key)."""
+    words = _field_words()
+    return ", ".join(words.get(key.strip(), key.strip()) for key in detail.split(",")
+                     if key.strip())
+
+
 def conflict_text(conflict: Conflict, parsed: ParsedExport | None = None) -> str:
     """One line: where (named from ``parsed``, the file, when given), what differs, and
     which version the journal keeps."""
@@ -135,6 +168,8 @@ def conflict_text(conflict: Conflict, parsed: ParsedExport | None = None) -> str
         return str(conflict)
     if conflict.code in ("step_note", "step_note_file"):
         detail = step_named(detail)
+    elif conflict.code in ("group", "session"):
+        detail = fields_named(detail)
     values = {"1": place_of(parsed, conflict.path), "2": sentence.replace("%1", detail)}
     # (one pass: a group named « %2 » stays its name)
     return re.sub(r"%([12])", lambda m: values[m.group(1)],

@@ -5242,6 +5242,70 @@ Open the other session and lose that change?</translation>
     <context>
         <name>ExchangeWords</name>
         <message>
+            <source>the name</source>
+            <translation>the name</translation>
+        </message>
+        <message>
+            <source>the format</source>
+            <translation>the format</translation>
+        </message>
+        <message>
+            <source>the facilitator</source>
+            <translation>the facilitator</translation>
+        </message>
+        <message>
+            <source>the rhythm</source>
+            <translation>the rhythm</translation>
+        </message>
+        <message>
+            <source>the number of sessions planned</source>
+            <translation>the number of sessions planned</translation>
+        </message>
+        <message>
+            <source>the first session's date</source>
+            <translation>the first session's date</translation>
+        </message>
+        <message>
+            <source>the place</source>
+            <translation>the place</translation>
+        </message>
+        <message>
+            <source>the ground rules</source>
+            <translation>the ground rules</translation>
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation>the notes</translation>
+        </message>
+        <message>
+            <source>whether it is archived</source>
+            <translation>whether it is archived</translation>
+        </message>
+        <message>
+            <source>the number</source>
+            <translation>the number</translation>
+        </message>
+        <message>
+            <source>the date</source>
+            <translation>the date</translation>
+        </message>
+        <message>
+            <source>the status</source>
+            <translation>the status</translation>
+        </message>
+        <message>
+            <source>the role</source>
+            <translation>the role</translation>
+        </message>
+        <message>
+            <source>the title</source>
+            <translation>the title</translation>
+        </message>
+        <message>
+            <source>the themes</source>
+            <translation>the themes</translation>
+        </message>
+        <message>
             <source>edited in your journal since this file was written: both versions are kept</source>
             <translation>edited in your journal since this file was written: both versions are kept</translation>
         </message>

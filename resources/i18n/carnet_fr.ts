@@ -5242,6 +5242,70 @@ Ouvrir l’autre séance et perdre cette modification ?</translation>
     <context>
         <name>ExchangeWords</name>
         <message>
+            <source>the name</source>
+            <translation>le nom</translation>
+        </message>
+        <message>
+            <source>the format</source>
+            <translation>le format</translation>
+        </message>
+        <message>
+            <source>the facilitator</source>
+            <translation>l’animation</translation>
+        </message>
+        <message>
+            <source>the rhythm</source>
+            <translation>le rythme</translation>
+        </message>
+        <message>
+            <source>the number of sessions planned</source>
+            <translation>le nombre de séances prévues</translation>
+        </message>
+        <message>
+            <source>the first session's date</source>
+            <translation>la date de la première séance</translation>
+        </message>
+        <message>
+            <source>the place</source>
+            <translation>le lieu</translation>
+        </message>
+        <message>
+            <source>the ground rules</source>
+            <translation>les règles de fonctionnement</translation>
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation>les notes</translation>
+        </message>
+        <message>
+            <source>whether it is archived</source>
+            <translation>l’archivage</translation>
+        </message>
+        <message>
+            <source>the number</source>
+            <translation>le numéro</translation>
+        </message>
+        <message>
+            <source>the date</source>
+            <translation>la date</translation>
+        </message>
+        <message>
+            <source>the status</source>
+            <translation>le statut</translation>
+        </message>
+        <message>
+            <source>the role</source>
+            <translation>le rôle</translation>
+        </message>
+        <message>
+            <source>the title</source>
+            <translation>le titre</translation>
+        </message>
+        <message>
+            <source>the themes</source>
+            <translation>les thèmes</translation>
+        </message>
+        <message>
             <source>edited in your journal since this file was written: both versions are kept</source>
             <translation>modifié dans votre carnet depuis l’écriture de ce fichier : les deux versions sont gardées</translation>
         </message>
