@@ -81,10 +81,13 @@ def _progress(done: int, total: int) -> None:
 
 def _left_out_message(store, sessions) -> str:
     """How many sessions with notes the booklet leaves out, which, why, and the way in."""
+    from carnet.booklet.texts import short_date
+
     names = {g.id: g.name for g in store.groups.list()}
     listed = "; ".join(
         _tr("%1, session %2, %3 (%4)").replace("%1", names.get(s.group_id, "?"))
-        .replace("%2", str(s.number)).replace("%3", s.date.isoformat())
+        .replace("%2", str(s.number))
+        .replace("%3", short_date(s.date, terminal_text.language()))
         .replace("%4", {"planned": _tr("planned", "session status"),
                         "held": _tr("held", "session status"),
                         "missed": _tr("missed", "session status")}.get(s.status.value,

@@ -41,6 +41,14 @@ def _kind(value: str) -> str:
     }.get(value, value)
 
 
+def _day(day: date | None) -> str:
+    """« 30 nov. 2026 » in French, « 30 Nov 2026 » in English (as the window and the
+    booklet write them: it printed « 2026-11-30 », fresh8's G15); « — » for no date."""
+    from carnet.booklet.texts import short_date
+
+    return short_date(day, terminal_text.language())
+
+
 def _clip(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -77,7 +85,7 @@ def _cmd_actions(args: argparse.Namespace) -> int:
         rows = []
         for action in actions:
             origin = sessions[action.session_id]
-            due = action.due_date.isoformat() if action.due_date else "—"
+            due = _day(action.due_date)
             if action.is_overdue(today):
                 due += " !"
             rows.append(
@@ -85,7 +93,7 @@ def _cmd_actions(args: argparse.Namespace) -> int:
                     _clip(action.title, 48),
                     _clip(groups[origin.group_id].name, 24),
                     _tr("no. %1 %2").replace("%1", str(origin.number))
-                    .replace("%2", origin.date.isoformat()),
+                    .replace("%2", _day(origin.date)),
                     due,
                     _status(action.status.value),
                 ]
@@ -132,7 +140,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         where = groups.get(hit.group_id, "—")
         if hit.session_date:
             where += _tr(", session no. %1 of %2").replace("%1", str(hit.session_number)) \
-                .replace("%2", hit.session_date.isoformat())
+                .replace("%2", _day(hit.session_date))
         snippet = plain_snippet(hit.snippet).replace(HIGHLIGHT_START, "[")
         snippet = snippet.replace(HIGHLIGHT_END, "]")
         print(f"{_kind(hit.kind):<15} {where}\n    {_clip(snippet, 160)}")

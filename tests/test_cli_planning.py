@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from datetime import date, timedelta
 
 import fast_kdf
 import pytest
 
+from carnet.booklet.texts import short_date
 from carnet.domain import Action, Group, Session
 from carnet.store import JournalStore
 
@@ -60,6 +62,10 @@ def test_actions_table(journal, passphrase):
     assert "Déléguer le planning" in result.stdout
     assert "Relire la fiche" not in result.stdout
     assert " !" in result.stdout  # overdue mark
+    # dates in French, as the window writes them (it printed « 2026-11-30 »: fresh8's G15)
+    due = short_date(date.today() - timedelta(days=1), "fr")
+    assert f"{due} !" in result.stdout, result.stdout
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", result.stdout), result.stdout
     every = _run(journal, passphrase, "actions", "--group", "codev MANAGERS")
     assert "Relire la fiche" in every.stdout and "faite" in every.stdout
     unknown = _run(journal, passphrase, "actions", "--group", "nope")
@@ -76,5 +82,7 @@ def test_ics_and_search(journal, passphrase, tmp_path):
     found = _run(journal, passphrase, "search", "delegation")
     assert found.returncode == 0, found.stderr
     assert "[délégation]" in found.stdout and "séance n°1" in found.stdout
+    held = short_date(date.today() - timedelta(days=30), "fr")
+    assert f"séance n°1 du {held}" in found.stdout, found.stdout
     none = _run(journal, passphrase, "search", "introuvable")
     assert none.returncode == 1 and "Aucun résultat" in none.stdout
