@@ -390,7 +390,13 @@ class NoteTextEdit(GrowingPlainTextEdit):
                                          | Qt.KeyboardModifier.AltModifier)):
                 outdent = event.key() == Qt.Key.Key_Backtab or bool(
                     event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                line = self.textCursor().block().text()
                 if self._typed and note_editor.indent_list(self, outdent):  # else: focus on
+                    if self._continued and line == self._continued:
+                        # the marker Enter put there, moved a level in or out: still
+                        # alone on its line, a « - » typed out of habit is absorbed
+                        # (it read « - - demander… » after Shift+Tab: fresh8's G4)
+                        self._continued = self.textCursor().block().text()
                     event.accept()
                     return True
         return super().event(event)
