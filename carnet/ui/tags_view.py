@@ -146,16 +146,37 @@ class TagsView(QWidget):
         behind a horizontal scroll bar."""
         return self.items.fontMetrics().averageCharWidth() * 24
 
-    def side_by_side_width(self) -> int:
-        """The least width for the tag list beside the items with ``text_width`` of text;
-        narrower, the list goes above the items (a small window, a large font)."""
+    def items_least_width(self, whole_group: bool = False) -> int:
+        """The least width of what a tag files: what, session and date whole, the group's
+        header (its names whole: ``whole_group``), ``text_width`` of text."""
         header = self.items.horizontalHeader()
         contents = sum(max(header.sectionSizeHint(column), self._content_width(column))
                        for column in (0, 3, 4))  # as wide as their contents
-        items = (contents + header.sectionSizeHint(2) + self.text_width()
-                 + 2 * self.items.frameWidth() + self.items.verticalScrollBar().sizeHint().width())
-        return (max(self.tag_list_width(), 220) + items + self.splitter.handleWidth()
+        group = header.sectionSizeHint(2)
+        if whole_group:
+            group = max(group, self._content_width(2))
+        return (contents + group + self.text_width()
+                + 2 * self.items.frameWidth() + self.items.verticalScrollBar().sizeHint().width())
+
+    def side_by_side_width(self) -> int:
+        """The least width for the tag list beside the items with ``text_width`` of text;
+        narrower, the list goes above the items (a small window, a large font)."""
+        return (max(self.tag_list_width(), 220) + self.items_least_width()
+                + self.splitter.handleWidth()
                 + SIDE_MARGIN)  # the items' column starts that far from the tag list
+
+    def tags_wanted_width(self) -> int:
+        """The tag list beside the items: its names whole when the items keep their least
+        width, the groups' names whole (« positionnement vis-à-vi… » was cut while the
+        items had room to give: fresh8's G14), else as wide as its headers."""
+        least = max(self.tag_list_width(), 220)
+        header, bar = self.tags.horizontalHeader(), self.tags.verticalScrollBar()
+        chrome = self.tags.width() - self.tags.viewport().width()  # frame, style's margins
+        whole = (self.tags.sizeHintForColumn(0) + header.sectionSize(1) + chrome
+                 + (0 if bar.isVisible() else bar.sizeHint().width()))
+        room = (self.splitter.width() - self.items_least_width(whole_group=True)
+                - self.splitter.handleWidth() - SIDE_MARGIN)
+        return max(least, min(whole, room))
 
     def _content_width(self, column: int) -> int:
         """What ``QTableView.sizeHintForColumn`` answers, from the one widest cell: the
@@ -233,7 +254,7 @@ class TagsView(QWidget):
         self.splitter.widget(1).layout().setContentsMargins(SIDE_MARGIN if beside else 0,
                                                             0 if beside else SIDE_MARGIN, 0, 0)
         if beside:
-            wanted = max(self.tag_list_width(), 220)
+            wanted = self.tags_wanted_width()
             self.splitter.setSizes([wanted, max(self.splitter.width() - wanted, 1)])
         else:
             wanted = max(self.splitter.height() // 3, 6 * self.tags.verticalHeader()
@@ -310,6 +331,12 @@ class TagsView(QWidget):
         self.item_model.set_rows(rows)
         self._widths.clear()
         self._size_columns()
+        # Its rows decide whether the list still fits beside them (a tag whose rows hold
+        # « Enseignement » and « 22 septembre 2026 » needs more than one of sessions in
+        # May): laid out again, not only at a resize — the date was cut behind a
+        # horizontal scroll bar at 1200 px (fresh8's G14).
+        if self.isVisible():
+            self._arrange(force=True)
         self._fit_columns()
         if tag is None:
             self.items_title.setText(self.tr("No tag yet"))
