@@ -59,6 +59,10 @@ class MessageStatusBar(QStatusBar):
             self.clearMessage()
             return
         changed = text != self._text
+        if super().currentMessage():
+            # a status tip Qt is showing (a button hovered): ours replaces it, else both
+            # were drawn over each other
+            super().clearMessage()
         self._text = text
         self.message_label.setText(text)
         self.message_label.setToolTip(text)

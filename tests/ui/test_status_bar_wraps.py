@@ -31,3 +31,15 @@ def test_a_long_message_wraps_instead_of_being_cut(qtbot, main_window):
     qtbot.waitUntil(lambda: bar.height() <= one_line + 1)
     bar.showMessage("Copie de sauvegarde écrite.", 50)  # a timeout still clears it
     qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2_000)
+
+
+def test_a_message_replaces_a_status_tip_shown(qtbot, main_window):
+    """A message arriving while Qt shows a status tip (a toolbar button hovered, as the
+    journal opened): both were drawn, one over the other."""
+    from PySide6.QtWidgets import QStatusBar
+
+    bar = main_window.statusBar()
+    QStatusBar.showMessage(bar, "Revoir vos actions et préparer le sujet que vous apportez")
+    bar.showMessage(LONG, 30_000)
+    assert QStatusBar.currentMessage(bar) == ""  # the tip gone: the label alone is drawn
+    assert bar.findChild(QLabel, "statusMessage").isVisible()
