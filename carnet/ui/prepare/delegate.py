@@ -77,6 +77,11 @@ class CardDelegate(QStyledItemDelegate):
         badges = sum(metrics.horizontalAdvance(text) + 20 for text, _ in self.badges(index))
         return max(width - 2 - 4 - 2 * PAD_X - badges, 40)
 
+    @staticmethod
+    def _full_width(width: int) -> int:
+        """Room for a title's next lines, under the badges: the card's whole inner width."""
+        return max(width - 2 - 4 - 2 * PAD_X, 40)
+
     def _row_width(self, option: QStyleOptionViewItem) -> int:
         view = self.parent()
         viewport = getattr(view, "viewport", None)
@@ -88,8 +93,9 @@ class CardDelegate(QStyledItemDelegate):
         if self._is_section(index):
             return QSize(1, QFontMetrics(heading).height() + 22)
         text = str(value(index, Qt.ItemDataRole.DisplayRole) or "")
-        room = self._text_width(index, small, self._row_width(option))
-        lines = len(wrap_two_lines(text, QFontMetrics(title), room))
+        width = self._row_width(option)
+        lines = len(wrap_title(text, QFontMetrics(title), self._text_width(index, small, width),
+                               self._full_width(width)))
         height = (PAD_Y * 2 + QFontMetrics(title).lineSpacing() * lines + GAP
                   + QFontMetrics(small).height())
         if value(index, Roles.NOTE):
@@ -176,8 +182,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor(style.ERROR if overdue else style.INK))
         title = str(value(index, Qt.ItemDataRole.DisplayRole) or "")
         room = self._text_width(index, small, option.rect.width())
-        for line_text in wrap_two_lines(title, title_metrics, room):
-            title_rect = QRect(inner.left(), y, room, title_metrics.height())
+        full = self._full_width(option.rect.width())
+        for number, line_text in enumerate(wrap_title(title, title_metrics, room, full)):
+            title_rect = QRect(inner.left(), y, room if number == 0 else full,
+                               title_metrics.height())
             painter.drawText(title_rect,
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              line_text)
@@ -202,22 +210,31 @@ class CardDelegate(QStyledItemDelegate):
                                                 line.width()))
 
 
-def wrap_two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """``text`` on one or two lines of ``width`` pixels, the second elided if needed."""
+#: An action's title wraps to this many lines in the list (its last line elided).
+TITLE_LINES = 3
+
+
+def wrap_title(text: str, metrics: QFontMetrics, first: int, rest: int) -> list[str]:
+    """An action's title on up to :data:`TITLE_LINES` lines: the first ``first`` pixels
+    wide (beside the badges), the next ``rest`` (under them), the last elided if need
+    be. At 1024 px two lines beside « En retard » cut every title (« Lancer un rituel du
+    lundi avec m… », fresh8's G12)."""
     words = " ".join(text.split()).split(" ")
-    first = ""
-    rest_at = len(words)
-    for position, word in enumerate(words):
-        candidate = f"{first} {word}" if first else word
-        if metrics.horizontalAdvance(candidate) > width:
-            rest_at = position
+    lines: list[str] = []
+    while words and len(lines) < TITLE_LINES:
+        width = first if not lines else rest
+        if len(lines) == TITLE_LINES - 1:
+            lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight,
+                                            width))
             break
-        first = candidate
-    if not first:  # one word wider than the row
-        return [metrics.elidedText(words[0], Qt.TextElideMode.ElideRight, width)] + (
-            [metrics.elidedText(" ".join(words[1:]), Qt.TextElideMode.ElideRight, width)]
-            if len(words) > 1 else [])
-    if rest_at >= len(words):
-        return [first]
-    rest = " ".join(words[rest_at:])
-    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        line, taken = "", 0
+        for word in words:
+            candidate = f"{line} {word}" if line else word
+            if metrics.horizontalAdvance(candidate) > width:
+                break
+            line, taken = candidate, taken + 1
+        if not taken:  # one word wider than the line
+            line, taken = metrics.elidedText(words[0], Qt.TextElideMode.ElideRight, width), 1
+        lines.append(line)
+        words = words[taken:]
+    return lines or [""]

@@ -155,6 +155,16 @@ class ReviewPanel(QFrame):
         history_layout = QVBoxLayout(history_frame)
         history_layout.setContentsMargins(12, 2, 4, 2)
         history_layout.addWidget(self.history)
+        # The history scrolls on its own past a part of the panel: a long one pushed the
+        # new review's field below the fold at 1024×700, only « Save » in sight (G12).
+        self.history_scroll = QScrollArea()
+        self.history_scroll.setObjectName("historyScroll")
+        self.history_scroll.setWidgetResizable(True)
+        self.history_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.history_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history_scroll.setWidget(history_frame)
+        self.history_scroll.viewport().setAutoFillBackground(False)
+        self.history_scroll.setAccessibleName(self.tr("What happened so far"))
 
         self.review_kicker = style.label("")
         self.review_kicker.setObjectName("panelKicker")
@@ -217,7 +227,7 @@ class ReviewPanel(QFrame):
         layout.addWidget(self.details_label)
         layout.addSpacing(4)
         layout.addWidget(self.history_caption)
-        layout.addWidget(history_frame)
+        layout.addWidget(self.history_scroll)
         layout.addSpacing(8)
         layout.addWidget(style.rule())
         layout.addSpacing(6)
@@ -281,6 +291,42 @@ class ReviewPanel(QFrame):
                                          + self._scroll.verticalScrollBar().sizeHint().width())
             self._content = None
         super().showEvent(event)
+        if self.item is not None:
+            QTimer.singleShot(0, self, self._show_form)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_history()
+
+    def _fit_history(self) -> None:
+        """The history as tall as its entries, up to a third of the panel's view (at
+        least 80 px): past that it scrolls, and the new review stays in sight."""
+        frame = self.history_scroll.widget()
+        width = self.history_scroll.viewport().width()
+        if width < 100:
+            width = max(100, self._scroll.viewport().width() - 40)
+        layout = frame.layout()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+            else frame.sizeHint().height()
+        cap = max(80, self._scroll.viewport().height() // 3)
+        height = min(needed, cap)
+        if self.history_scroll.height() != height or self.history_scroll.minimumHeight() != height:
+            self.history_scroll.setFixedHeight(height)
+
+    def _show_form(self) -> None:
+        if self.item is None or self.note_edit.isHidden() or not self.isVisible():
+            return  # (shown later: showEvent does it then)
+        for _ in range(2):  # the history measured at its width, then the form laid out
+            for _ in range(3):  # (the pending layout passes first: _outcome_into_view)
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self._fit_history()
+        # the field's first lines in sight (it stretches: wholly, it may not fit), the
+        # panel scrolled as little as that takes
+        field = self.note_edit.geometry()
+        bar = self._scroll.verticalScrollBar()
+        wanted = field.top() + min(field.height(), 96) + 6 - self._scroll.viewport().height()
+        if wanted > bar.value():
+            bar.setValue(min(wanted, bar.maximum()))
 
     # -- showing ----------------------------------------------------------------------------
     def show_item(self, item: ActionItem | None, today: date) -> None:
@@ -291,7 +337,7 @@ class ReviewPanel(QFrame):
         self._forget_draft()
         present = item is not None
         for widget in (self.kicker, self.origin_button, self.facts_label, self.history_caption,
-                       self.history.parentWidget(), self.review_kicker, self.status_picker,
+                       self.history_scroll, self.review_kicker, self.status_picker,
                        self.note_edit, self.save_button, self.hint):
             widget.setVisible(present)
         if item is None:
@@ -312,6 +358,11 @@ class ReviewPanel(QFrame):
         self.details_label.setText(in_words(action.details))
         self.details_label.setVisible(bool(action.details.strip()))
         self.history.setText(self._history_html(item))
+        self._fit_history()
+        self._scroll.verticalScrollBar().setValue(0)
+        # once laid out: the new review's field in sight, the panel scrolled as little as
+        # it takes (in a small window the action's title stays readable in the list)
+        QTimer.singleShot(0, self, self._show_form)
         self.review_kicker.setText(self.tr("NEW REVIEW"))
         self.hint.setText(self.tr("Kept in the action's history, dated %1.").replace(
             "%1", formats.format_date(today)))
