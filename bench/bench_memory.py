@@ -269,6 +269,8 @@ def main() -> None:
     parser.add_argument("--watch", action="store_true",
                         help="diagnose the typing stall: the UI thread's stack when late")
     parser.add_argument("--new", action="store_true", help="diagnose objects made since start")
+    parser.add_argument("--tune", action="store_true",
+                        help="experiment: tune glibc's allocator before the window")
     parser.add_argument("--as-issue", action="store_true",
                         help="never return to the event loop (the issue's measurement)")
     parser.add_argument("--steps", action="store_true",
@@ -303,6 +305,10 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
     from carnet.ui.main_window import MainWindow
     from carnet.ui.settings import Settings
 
+    if args.tune:
+        from carnet.ui.memory import tune_allocator
+
+        tune_allocator()
     app = create_application()
     settings = Settings()
     settings.autolock_minutes = 0  # no input comes during the day: no lock after 10 minutes

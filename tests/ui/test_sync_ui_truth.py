@@ -183,8 +183,9 @@ def test_an_offline_folder_that_comes_back_is_synced_without_waiting_the_timer(
     controller.offline_poll.setInterval(100)
     away = tmp_path / "unplugged"
     folder.rename(away)
-    with qtbot.waitSignal(controller.reportArrived, timeout=30_000, raising=False):
-        assert controller.request("now")
+    # No report comes for a folder that is away (a wait on one sat out its 30 s timeout):
+    # the status bar's word is what the person sees.
+    assert controller.request("now")
     qtbot.waitUntil(lambda: label.text() == "Offline", timeout=30_000)
     assert controller.offline_poll.isActive()
     probes: list[str] = []
