@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -58,18 +59,31 @@ def _version(path: Path) -> int:
     return salt[4]
 
 
-@pytest.fixture
-def scheme1(tmp_path) -> tuple[Path, str, tuple]:
-    """A filled journal keyed with scheme 1, its marker, and what it holds."""
-    source = tmp_path / "source.carnet"
+@pytest.fixture(scope="module")
+def scheme1_pristine(tmp_path_factory) -> tuple[Path, str, tuple]:
+    """A filled journal keyed with scheme 1, made once a module: its two real key
+    derivations (80 and 192 MiB of Argon2id) took ~4 s of each test's set-up."""
+    folder = tmp_path_factory.mktemp("scheme1")
+    source = folder / "source.carnet"
     marker = new_marker()
     store = JournalStore.create(source, PASS, owner_name="Camille")
     write_everywhere(store, marker)
     expected = snapshot(store), raw_tables(store)
     store.close()
+    pristine = folder / "pristine.carnet"
+    make_scheme_journal(source, pristine, PASS, version=1)
+    return folder, marker, expected
+
+
+@pytest.fixture
+def scheme1(scheme1_pristine, tmp_path) -> tuple[Path, str, tuple]:
+    """A copy of the scheme-1 journal for this test alone, its marker, what it holds
+    (and the scheme-2 journal it was made from, as ``source.carnet`` beside)."""
+    made, marker, expected = scheme1_pristine
+    shutil.copyfile(made / "source.carnet", tmp_path / "source.carnet")
     path = tmp_path / "old" / "journal.carnet"
     path.parent.mkdir()
-    make_scheme_journal(source, path, PASS, version=1)
+    shutil.copyfile(made / "pristine.carnet", path)
     assert _version(path) == 1
     return path, marker, expected
 
