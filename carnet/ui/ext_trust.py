@@ -213,6 +213,14 @@ class TrustController(QObject):
             text += " " + self.tr("The file it replaced was kept as %1.").replace(
                 "%1", Path(str(before)).name)
         text += " " + self.tr("It opens with the passphrase you gave for the backup.")
+        outcome = self.restorer.sync_outcome
+        if outcome == "stopped":
+            text += " " + self.tr("It no longer syncs: the restore holds, your other "
+                                  "devices keep what they have. To sync it again: Edit › "
+                                  "Sync… (what was written since then comes back).")
+        elif outcome == "syncs":
+            text += " " + self.tr("It still syncs: what was written since the backup comes "
+                                  "back at its next sync.")
         self.notice.say(text)
 
     def _restore_failed(self, backup: BackupInfo, failure: OpenFailure) -> None:

@@ -3507,12 +3507,20 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Usually the journal's current passphrase: changing the passphrase re-encrypts the backups. A backup it did not re-encrypt opens with the passphrase the journal had then.</translation>
         </message>
         <message>
+            <source>This journal syncs: at its next sync, what was written since this backup — here or on your other devices — comes back into it, and the restore is undone. To keep the journal as the backup holds it, it must stop syncing.</source>
+            <translation>This journal syncs: at its next sync, what was written since this backup — here or on your other devices — comes back into it, and the restore is undone. To keep the journal as the backup holds it, it must stop syncing.</translation>
+        </message>
+        <message>
             <source>This backup does not open with this passphrase. Type the journal's current passphrase (a passphrase change re-encrypts the backups), or, for a backup it did not re-encrypt, the one the journal had then.</source>
             <translation>This backup does not open with this passphrase. Type the journal's current passphrase (a passphrase change re-encrypts the backups), or, for a backup it did not re-encrypt, the one the journal had then.</translation>
         </message>
         <message>
             <source>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</source>
             <translation>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</translation>
+        </message>
+        <message>
+            <source>Stop syncing this journal (the restore then holds)</source>
+            <translation>Stop syncing this journal (the restore then holds)</translation>
         </message>
         <message>
             <source>Restore the latest valid backup</source>
@@ -4873,6 +4881,14 @@ Restore the latest valid backup now? (Later: the button at the top of the window
         <message>
             <source>It opens with the passphrase you gave for the backup.</source>
             <translation>It opens with the passphrase you gave for the backup.</translation>
+        </message>
+        <message>
+            <source>It no longer syncs: the restore holds, your other devices keep what they have. To sync it again: Edit › Sync… (what was written since then comes back).</source>
+            <translation>It no longer syncs: the restore holds, your other devices keep what they have. To sync it again: Edit › Sync… (what was written since then comes back).</translation>
+        </message>
+        <message>
+            <source>It still syncs: what was written since the backup comes back at its next sync.</source>
+            <translation>It still syncs: what was written since the backup comes back at its next sync.</translation>
         </message>
         <message>
             <source>The backup was not restored; the journal was not changed.</source>

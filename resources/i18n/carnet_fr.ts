@@ -3507,12 +3507,20 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>En général la phrase de passe actuelle du carnet : changer de phrase de passe rechiffre ses sauvegardes. Une sauvegarde qui n’a pas été rechiffrée s’ouvre avec celle qu’avait le carnet à l’époque.</translation>
         </message>
         <message>
+            <source>This journal syncs: at its next sync, what was written since this backup — here or on your other devices — comes back into it, and the restore is undone. To keep the journal as the backup holds it, it must stop syncing.</source>
+            <translation>Ce carnet se synchronise : à sa prochaine synchronisation, ce qui a été écrit depuis cette sauvegarde — ici ou sur vos autres appareils — y revient, et la restauration est défaite. Pour garder le carnet tel que la sauvegarde le contient, il doit cesser de se synchroniser.</translation>
+        </message>
+        <message>
             <source>This backup does not open with this passphrase. Type the journal's current passphrase (a passphrase change re-encrypts the backups), or, for a backup it did not re-encrypt, the one the journal had then.</source>
             <translation>Cette sauvegarde ne s’ouvre pas avec cette phrase de passe. Tapez la phrase de passe actuelle du carnet (changer de phrase de passe rechiffre les sauvegardes) ou, pour une sauvegarde qui n’a pas été rechiffrée, celle qu’avait le carnet à l’époque.</translation>
         </message>
         <message>
             <source>The journal will be locked first. The current file is kept beside it (its name ends in “before-restore”), then the backup takes its place and opens with its own passphrase.</source>
             <translation>Le carnet sera d’abord verrouillé. Le fichier actuel est gardé à côté (son nom contient « before-restore »), puis la sauvegarde prend sa place et s’ouvre avec sa propre phrase de passe.</translation>
+        </message>
+        <message>
+            <source>Stop syncing this journal (the restore then holds)</source>
+            <translation>Arrêter la synchronisation de ce carnet (la restauration tient alors)</translation>
         </message>
         <message>
             <source>Restore the latest valid backup</source>
@@ -4873,6 +4881,14 @@ Restaurer maintenant la dernière sauvegarde valide ? (Plus tard : le bouton en 
         <message>
             <source>It opens with the passphrase you gave for the backup.</source>
             <translation>Il s’ouvre avec la phrase de passe donnée pour la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>It no longer syncs: the restore holds, your other devices keep what they have. To sync it again: Edit › Sync… (what was written since then comes back).</source>
+            <translation>Il ne se synchronise plus : la restauration tient, vos autres appareils gardent ce qu’ils ont. Pour le synchroniser de nouveau : Édition › Synchronisation… (ce qui a été écrit depuis reviendra alors).</translation>
+        </message>
+        <message>
+            <source>It still syncs: what was written since the backup comes back at its next sync.</source>
+            <translation>Il se synchronise toujours : ce qui a été écrit depuis la sauvegarde revient à sa prochaine synchronisation.</translation>
         </message>
         <message>
             <source>The backup was not restored; the journal was not changed.</source>

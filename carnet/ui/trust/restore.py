@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -83,13 +84,15 @@ def size_label(size: int) -> str:
 class RestoreChoice:
     backup: BackupInfo
     passphrase: str
+    #: the journal syncs and the person chose that it stops: the restore then holds
+    stop_sync: bool = False
 
 
 class RestoreDialog(QDialog):
     """The backups of one journal; the chosen one is checked with its passphrase."""
 
     def __init__(self, journal_path: Path, folder: Path, parent: QWidget | None = None, *,
-                 latest_good: bool = False) -> None:
+                 latest_good: bool = False, synced: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
@@ -97,6 +100,9 @@ class RestoreDialog(QDialog):
         self.journal_path = Path(journal_path)
         self.folder = Path(folder)
         self.latest_good = latest_good
+        #: the journal syncs: what was written since the backup comes back at its next
+        #: sync, unless it stops syncing (said, and offered: fresh8's G16)
+        self.synced = synced
         self.choice: RestoreChoice | None = None
         self.tasks = TaskRunner(self)
         from carnet.store.backups import list_backups
@@ -160,6 +166,18 @@ class RestoreDialog(QDialog):
             self.tr("The journal will be locked first. The current file is kept beside it "
                     "(its name ends in “before-restore”), then the backup takes its place "
                     "and opens with its own passphrase."), "notice", wrap=True)
+        self.sync_warning = style.label(
+            self.tr("This journal syncs: at its next sync, what was written since this "
+                    "backup — here or on your other devices — comes back into it, and the "
+                    "restore is undone. To keep the journal as the backup holds it, it "
+                    "must stop syncing."), "warning", wrap=True)
+        self.sync_warning.setObjectName("restoreSyncWarning")
+        self.stop_sync_check = QCheckBox(
+            self.tr("Stop syncing this journal (the restore then holds)"))
+        self.stop_sync_check.setObjectName("restoreStopSync")
+        self.stop_sync_check.setChecked(True)
+        for widget in (self.sync_warning, self.stop_sync_check):
+            widget.setVisible(self.synced)
         self.error_label = style.label("", "error", wrap=True)
         self.error_label.setObjectName("restoreError")
         self.error_label.hide()
@@ -186,6 +204,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.passphrase_edit)
         layout.addWidget(self.passphrase_hint)
         layout.addWidget(self.note)
+        layout.addWidget(self.sync_warning)
+        layout.addWidget(self.stop_sync_check)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
@@ -264,7 +284,8 @@ class RestoreDialog(QDialog):
                                      "had before, or choose a backup by hand."))
             return
         self.select(info.path)
-        self.choice = RestoreChoice(info, self.passphrase_edit.text())
+        self.choice = RestoreChoice(info, self.passphrase_edit.text(),
+                                    stop_sync=self.synced and self.stop_sync_check.isChecked())
         self.passphrase_edit.setText("")
         self.accept()
 
@@ -309,17 +330,28 @@ class Restorer(QObject):
         self.tasks.finished.connect(self._finished)
         self.tasks.failed.connect(self._failed)
         self._current: BackupInfo | None = None
+        #: what the last restore did to the journal's sync: "" (it did not sync),
+        #: "stopped" (it no longer syncs), "syncs" (what was written since comes back)
+        self.sync_outcome = ""
 
     @property
     def busy(self) -> bool:
         return self.tasks.busy
 
-    def start(self, backup: BackupInfo, journal: Path, passphrase: str) -> None:
+    def start(self, backup: BackupInfo, journal: Path, passphrase: str, *,
+              synced: bool = False, stop_sync: bool = False) -> None:
         from carnet.store.backups import BackupService
 
         self._current = backup
-        self.tasks.run("restore", lambda: BackupService().restore(backup.path, journal,
-                                                                  passphrase))
+        self.sync_outcome = "stopped" if stop_sync else "syncs" if synced else ""
+
+        def restore() -> Path | None:
+            before = BackupService().restore(backup.path, journal, passphrase)
+            if stop_sync:
+                stop_syncing(journal, passphrase)
+            return before
+
+        self.tasks.run("restore", restore)
 
     def _finished(self, key: str, before: object) -> None:
         self.restored.emit(self._current, before)
@@ -331,7 +363,21 @@ class Restorer(QObject):
         return self.tasks.wait()
 
 
-def start_restore(window: MainWindow, backup: BackupInfo, passphrase: str) -> bool:
+def stop_syncing(journal: Path, passphrase: str) -> None:
+    """The restored journal forgets its synced folder: nothing written since the backup
+    comes back into it (its sync key and identity stay: set up again on the same folder,
+    it catches up). Off the UI thread, the journal closed."""
+    from carnet.store import JournalStore
+
+    store = JournalStore.open(journal, passphrase)
+    try:
+        store.sync.folder = None
+    finally:
+        store.close()
+
+
+def start_restore(window: MainWindow, backup: BackupInfo, passphrase: str, *,
+                  stop_sync: bool = False) -> bool:
     """Save what is pending, lock, then restore in the background; False if it cannot start.
 
     The window's restorer (``window.trust.restorer``, see ``carnet.ui.ext_trust``)
@@ -341,6 +387,7 @@ def start_restore(window: MainWindow, backup: BackupInfo, passphrase: str) -> bo
     trust = getattr(window, "trust", None)
     if journal is None or trust is None or trust.restorer.busy:
         return False
+    synced = bool(window.store is not None and window.store.sync.folder)
     if window.workspace is not None:
         window.workspace.flush()
     # The person chose to go back to the backup: what the journal refused is not put
@@ -352,7 +399,8 @@ def start_restore(window: MainWindow, backup: BackupInfo, passphrase: str) -> bo
     window.show_unlock(journal, demo=window.demo)
     window.unlock.set_busy(True)
     window.unlock.status_label.setText(_tr("Restoring the backup…"))
-    trust.restorer.start(backup, journal, passphrase)
+    trust.restorer.start(backup, journal, passphrase, synced=synced,
+                         stop_sync=stop_sync and synced)
     return True
 
 
@@ -372,7 +420,9 @@ def _choose_and_restore(window: MainWindow, *, latest_good: bool) -> bool:
         messages().information(window, _tr("Restore a backup"),
                                _tr("Open a journal first: its backups are listed here."))
         return False
-    dialog = RestoreDialog(journal, window.backup_folder(), window, latest_good=latest_good)
+    synced = bool(window.store is not None and window.store.sync.folder)
+    dialog = RestoreDialog(journal, window.backup_folder(), window, latest_good=latest_good,
+                           synced=synced)
     try:
         accepted = run_dialog(dialog)
         choice = dialog.choice if accepted else None
@@ -380,4 +430,4 @@ def _choose_and_restore(window: MainWindow, *, latest_good: bool) -> bool:
         dialog.deleteLater()
     if choice is None:
         return False
-    return start_restore(window, choice.backup, choice.passphrase)
+    return start_restore(window, choice.backup, choice.passphrase, stop_sync=choice.stop_sync)
