@@ -62,6 +62,28 @@ def _name_pattern(journal_path: Path) -> re.Pattern[str]:
     )
 
 
+#: Any backup's file name, whatever its journal's (see :func:`backup_name`).
+_ANY_BACKUP = re.compile(
+    rf"(?P<stem>.+)-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<reason>{REASON_PATTERN}))?"
+    + re.escape(BACKUP_SUFFIX)
+)
+
+
+def backup_info(path: Path | str) -> BackupInfo | None:
+    """What ``path`` is when its name is one Carnet gives its backups, else None: opened
+    to look at how things were, it must stay as it was (fresh8's G17)."""
+    path = Path(path)
+    match = _ANY_BACKUP.fullmatch(path.name)
+    if match is None:
+        return None
+    try:
+        created = datetime.strptime(match["stamp"], STAMP_FORMAT)
+        size = path.stat().st_size
+    except (OSError, ValueError):
+        return None
+    return BackupInfo(path, created, size, match["reason"] or "")
+
+
 def _check_reason(reason: str) -> None:
     if reason and not re.fullmatch(REASON_PATTERN, reason):
         raise ValueError(f"A backup reason is lower-case letters, digits and dashes: {reason!r}")

@@ -76,6 +76,11 @@ class JournalStore:
         #: written: a write-protected key, a read-only share): the store's reason, in
         #: English; None when it opened for writing.
         self.read_only_place: str | None = None
+        #: Opened read-only on purpose, to be kept as it is (a backup looked at).
+        self.read_only_kept = False
+        #: The backup this file is, when opened as one (``backups.BackupInfo``, set by
+        #: whoever opened it: the window's opener).
+        self.backup: object | None = None
         #: A read-only journal may still be copied (:meth:`backup_to`) when it is
         #: read-only only because of its place; never once switched for damage.
         self._copies_allowed = False
@@ -202,10 +207,26 @@ class JournalStore:
             self._attach(open_keyed(path, self._keying, check=False))
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str) -> JournalStore:
+    def open(cls, path: Path | str, passphrase: str, *, read_only: bool = False
+             ) -> JournalStore:
         """Unlock the journal; one keyed with an older scheme (PBKDF2, an older Argon2id
-        version) is moved to the current scheme now, atomically."""
+        version) is moved to the current scheme now, atomically.
+
+        ``read_only`` (a backup opened to look at it): nothing is written, not even its
+        lock file, nor its key moved, and it is read-only (``read_only_kept``); one whose
+        tables need bringing up to date (written by an older Carnet) is brought up to date
+        first — the same content in today's tables — then read-only."""
         path = Path(path)
+        if read_only:
+            conn, keying = unlock_connection(path, passphrase, migrate=False)
+            if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                conn.close()
+                store = cls.open(path, passphrase)
+            else:
+                store = cls(path, conn, _NoLock(), keying)
+            store.set_read_only(True)
+            store.read_only_kept = True
+            return store
         lock: JournalLock | _NoLock = JournalLock(path)
         place: ReadOnlyPlaceError | None = None
         try:

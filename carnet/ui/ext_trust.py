@@ -139,14 +139,27 @@ class TrustController(QObject):
         self.offer.dismiss()
         self.notice.dismiss()
         store = self.window.store
-        if store is not None and getattr(store, "read_only_place", None):
+        backup = getattr(store, "backup", None) if store is not None else None
+        if store is not None and (getattr(store, "read_only_place", None) or backup):
             self._remove_banner()
-            self.banner = banner = ReadOnlyPlaceBanner(self.window)
+            self.banner = banner = ReadOnlyPlaceBanner(
+                self.window, backup_text=self._backup_text(backup) if backup else "")
             self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
             self.window.insertToolBarBreak(banner)
             banner.show()
             banner.copyRequested.connect(self.save_copy)
             banner.set_busy(self.copier is not None and self.copier.busy)
+
+    def _backup_text(self, backup: BackupInfo) -> str:
+        """The bar over a backup opened to look at it (fresh8's G17)."""
+        from carnet.ui.trust.restore import reason_label, when_label
+
+        text = self.tr(
+            "This is a backup of your journal (%1, %2): it is open read-only and does not "
+            "sync, so that it stays as it was. To put it back in place of your journal: "
+            "open your journal, then File › Restore a backup…")
+        return text.replace("%1", when_label(backup)).replace(
+            "%2", reason_label(backup.reason).lower())
 
     @property
     def copier(self) -> JournalCopier | None:

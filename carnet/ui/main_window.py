@@ -703,7 +703,7 @@ class MainWindow(QMainWindow):
             return
         self.store = store
         self.journal_path = store.path
-        if not self.demo:
+        if not self.demo and not store.read_only_kept:  # (a backup looked at: not reopened)
             self.settings.last_journal = str(store.path)
             self.settings.sync()
         if self._welcome is not None:

@@ -120,7 +120,19 @@ class JournalOpener(QObject):
     # -- jobs ------------------------------------------------------------------------------
     def open(self, path: Path | str, passphrase: str) -> None:
         path = Path(path)
-        self._start(lambda: _store_class().open(path, passphrase), "open")
+
+        def job() -> JournalStore:
+            # A backup Carnet wrote, opened to see how things were, stays as it was:
+            # read-only, never synced — it joined the sync as a new device and took in
+            # everything since, its « before an import » state gone (fresh8's G17).
+            from carnet.store.backups import backup_info
+
+            backup = backup_info(path)
+            store = _store_class().open(path, passphrase, read_only=backup is not None)
+            store.backup = backup if store.read_only_kept else None
+            return store
+
+        self._start(job, "open")
 
     def create(self, path: Path | str, passphrase: str, owner_name: str) -> None:
         path = Path(path)

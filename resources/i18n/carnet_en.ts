@@ -4853,6 +4853,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Put one of the journal's backup copies in its place</translation>
         </message>
         <message>
+            <source>This is a backup of your journal (%1, %2): it is open read-only and does not sync, so that it stays as it was. To put it back in place of your journal: open your journal, then File › Restore a backup…</source>
+            <translation>This is a backup of your journal (%1, %2): it is open read-only and does not sync, so that it stays as it was. To put it back in place of your journal: open your journal, then File › Restore a backup…</translation>
+        </message>
+        <message>
             <source>The check run after opening found damage in %1:
 %2
 

@@ -4853,6 +4853,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Mettre à sa place l’une des copies de sauvegarde du carnet</translation>
         </message>
         <message>
+            <source>This is a backup of your journal (%1, %2): it is open read-only and does not sync, so that it stays as it was. To put it back in place of your journal: open your journal, then File › Restore a backup…</source>
+            <translation>Ceci est une sauvegarde de votre carnet (%1, %2) : elle est ouverte en lecture seule et ne se synchronise pas, pour rester telle qu’elle était. Pour la remettre à la place de votre carnet : ouvrez votre carnet, puis Fichier › Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
             <source>The check run after opening found damage in %1:
 %2
 

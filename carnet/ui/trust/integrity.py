@@ -101,10 +101,10 @@ class ReadOnlyPlaceBanner(_WideBar):
 
     copyRequested = Signal()  # noqa: N815
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, backup_text: str = "") -> None:
         super().__init__("readOnlyPlaceBanner", parent)
         frame = self.frame
-        self.label = QLabel(self.tr(
+        self.label = QLabel(backup_text or self.tr(
             "This journal is on a medium Carnet cannot write to (a write-protected key, "
             "a read-only share or disc): it is open read-only. You can read it, search it "
             "and print it, but nothing you change is saved. To write in it, save a copy "
@@ -125,6 +125,9 @@ class ReadOnlyPlaceBanner(_WideBar):
         row.addWidget(self.copy_button)
         self.addWidget(frame)
         self.copy_button.clicked.connect(self.copyRequested)
+        # a backup is put back in place by « Restaurer »; a copy of it would sync as
+        # another device
+        self.copy_button.setVisible(not backup_text)
 
     def set_busy(self, busy: bool) -> None:
         """While the copy is written: the button says so and cannot start another."""
@@ -135,9 +138,10 @@ class ReadOnlyPlaceBanner(_WideBar):
         super().resizeEvent(event)
         # As tall as its text at this width: a wrapped label's own hint guesses a narrow
         # width, and the bar took a third of the window for two lines.
-        width = max(200, self.width() - 40 - self.copy_button.sizeHint().width() - 12)
+        button = self.copy_button.sizeHint() if not self.copy_button.isHidden() else None
+        width = max(200, self.width() - 40 - (button.width() + 12 if button else 0))
         self.frame.setFixedHeight(max(self.label.heightForWidth(width),
-                                      self.copy_button.sizeHint().height()) + 20)
+                                      button.height() if button else 0) + 20)
 
 
 class RecoveryOffer(QWidget):
