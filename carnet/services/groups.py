@@ -27,10 +27,32 @@ from carnet.store import JournalStore
 T = TypeVar("T")
 
 
+def beyond_the_count(store: JournalStore, group: Group,
+                     previous: Group | None) -> tuple[list[Session], list[Session]]:
+    """``(blank, kept)``: the planned sessions numbered above ``group``'s count when it
+    is lowered below ``previous``'s — those with nothing in them (no title, theme, note,
+    learning, feeling, key word, action, rating, document nor topic brought), which a
+    save removes, and those holding something, which stay (lowered 6 → 2, the four
+    planned meetings stayed, still announced everywhere: fresh8's G19)."""
+    from carnet.services.session_status import written_in
+
+    if previous is None or group.planned_sessions >= previous.planned_sessions:
+        return [], []
+    blank, kept = [], []
+    for session in store.sessions.list_by_group(group.id):
+        if session.number <= group.planned_sessions or session.status is not SessionStatus.PLANNED:
+            continue
+        empty = not (session.title.strip() or session.themes or written_in(store, session.id)
+                     or store.topics.list_by_session(session.id))
+        (blank if empty else kept).append(session)
+    return blank, kept
+
+
 def save_group(store: JournalStore, group: Group, previous: Group | None, default_role: Role,
                members: Sequence[Member],
                objectives: Sequence[tuple[int | None, str]],
-               moved_actions: list | None = None) -> Group:
+               moved_actions: list | None = None,
+               removed_sessions: list | None = None) -> Group:
     """Add or update ``group`` (``previous`` is what it was, None when new), plan its
     sessions (:func:`carnet.domain.schedule.reschedule`), replace its members and
     set its objectives to ``objectives`` — ``(id or None, title)`` in order.
@@ -38,14 +60,21 @@ def save_group(store: JournalStore, group: Group, previous: Group | None, defaul
     A new start date or rhythm moves the planned sessions, and the open actions due at
     them follow, as when one meeting is moved on its page (they stayed on the old days,
     « en retard » before the meetings); ``moved_actions`` receives each ``(action, its
-    former due date)``, for the page to say it and offer to keep them."""
+    former due date)``, for the page to say it and offer to keep them. A count lowered
+    removes the blank planned sessions above it (:func:`beyond_the_count`);
+    ``removed_sessions`` receives them, and those kept for what they hold."""
     from carnet.services.planning import apply_due_moves, due_moves
 
     with store.transaction():
+        blank, kept = beyond_the_count(store, group, previous)
         if previous is None:
             store.groups.add(group)
         else:
             store.groups.update(group)
+        for session in blank:
+            store.sessions.delete(session.id)
+        if removed_sessions is not None:
+            removed_sessions.extend([blank, kept])
         existing = store.sessions.list_by_group(group.id) if previous else []
         moved, added = reschedule(group, previous, existing, default_role)
         former = {s.id: s.date for s in existing}
@@ -68,6 +97,8 @@ def cycle_span(store: JournalStore, group: Group, saved: Group | None) -> tuple[
     page says it (« Du … au … »): computed from the rhythm alone, it gave an end the
     cycle's last session no longer had (fresh7's F27)."""
     existing = store.sessions.list_by_group(saved.id) if saved is not None else []
+    gone = {s.id for s in beyond_the_count(store, group, saved)[0]}  # (removed by the save)
+    existing = [s for s in existing if s.id not in gone]
     moved, added = reschedule(group, saved, existing, Role.PARTICIPANT)  # (dates only)
     now = {s.id: s.date for s in moved}
     dates = sorted([now.get(s.id, s.date) for s in existing] + [s.date for s in added])

@@ -171,6 +171,11 @@ class GroupEditor(QWidget):
         self.moved_note.button.clicked.connect(self._keep_due_dates)
         self._moved: list = []
         self._row(form2, "", self.moved_note)
+        # « 4 séances prévues au-delà de la 2e, vides, ont été retirées. »: a count lowered
+        self.removed_note = _Note()
+        self.removed_note.setObjectName("groupRemovedSessions")
+        self.removed_note.button.hide()
+        self._row(form2, "", self.removed_note)
 
         # Members
         self.members_table = QTableWidget(0, 2)
@@ -410,6 +415,7 @@ class GroupEditor(QWidget):
         """Show a saved group."""
         if self.group is None or self.group.id != group_id:
             self.moved_note.hide()  # (said of the group just saved, not of another)
+            self.removed_note.hide()
         self._read = read_group_form(self.store, group_id)
         group = self._read.group
         self._loading = True
@@ -915,6 +921,22 @@ class GroupEditor(QWidget):
             "%n open action(s) due at the moved sessions followed them to their new dates.",
             "", len(moved)))
 
+    def _say_removed(self, count: int, blank: list, kept: list) -> None:
+        """The planned sessions above a lowered count: the blank ones removed, those
+        holding something kept — said (they stayed, still announced: fresh8's G19)."""
+        parts = []
+        if blank:
+            parts.append(self.tr("%n planned session(s) beyond session %1, with nothing in "
+                                 "them, were removed.", "", len(blank)).replace("%1", str(count)))
+        if kept:
+            parts.append(self.tr("%n planned session(s) beyond session %1 hold something and "
+                                 "stay (« Remove this session… » on its page removes one).", "",
+                                 len(kept)).replace("%1", str(count)))
+        if parts:
+            self.removed_note.offer(" ".join(parts))
+        else:
+            self.removed_note.hide()
+
     def _keep_due_dates(self) -> None:
         moves, self._moved = self._moved, []
         kept = []
@@ -971,11 +993,13 @@ class GroupEditor(QWidget):
                 previous = now.group
         with self.store.transaction():
             moved: list = []
+            removed: list = []
             saved = save_group(self.store, group, previous, template.default_role, members,
-                               objectives, moved)
+                               objectives, moved, removed)
             for table, rid, seen in wordings:
                 self.store.sync.keep_wordings_beside(table, rid, seen)
         self._say_moved(moved)
+        self._say_removed(group.planned_sessions, *(removed or [[], []]))
         return saved
 
 

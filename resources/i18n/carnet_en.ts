@@ -1601,6 +1601,20 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n planned session(s) beyond session %1, with nothing in them, were removed.</source>
+            <translation>
+                <numerusform>%n planned session beyond session %1, with nothing in them, were removed.</numerusform>
+                <numerusform>%n planned sessions beyond session %1, with nothing in them, were removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned session(s) beyond session %1 hold something and stay (« Remove this session… » on its page removes one).</source>
+            <translation>
+                <numerusform>%n planned session beyond session %1 hold something and stay (« Remove this session… » on its page removes one).</numerusform>
+                <numerusform>%n planned sessions beyond session %1 hold something and stay (« Remove this session… » on its page removes one).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n action(s) due on their former dates again.</source>
             <translation>
                 <numerusform>%n action due on their former dates again.</numerusform>

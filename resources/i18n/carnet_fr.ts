@@ -1601,6 +1601,20 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n planned session(s) beyond session %1, with nothing in them, were removed.</source>
+            <translation>
+                <numerusform>%n séance prévue au-delà de la séance %1, vide, a été retirée.</numerusform>
+                <numerusform>%n séances prévues au-delà de la séance %1, vides, ont été retirées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned session(s) beyond session %1 hold something and stay (« Remove this session… » on its page removes one).</source>
+            <translation>
+                <numerusform>%n séance prévue au-delà de la séance %1 contient quelque chose et reste (« Supprimer cette séance… » sur sa page la retire).</numerusform>
+                <numerusform>%n séances prévues au-delà de la séance %1 contiennent quelque chose et restent (« Supprimer cette séance… » sur la page de l’une la retire).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n action(s) due on their former dates again.</source>
             <translation>
                 <numerusform>%n action de nouveau due à sa date d’avant.</numerusform>
