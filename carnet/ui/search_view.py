@@ -332,11 +332,15 @@ class SearchView(QWidget):
         self._refill(self.tag_combo, self.tr("Any theme"), "",
                      [(use.tag, use.tag) for use in self.store.tags.all()])
         if not self.from_check.isChecked() and not self.to_check.isChecked():
-            # Defaults only (the dates count once ticked): from the first group's start.
-            starts = [g.start_date for g in groups if g.start_date is not None]
+            # Defaults only (the dates count once ticked): from the journal's first
+            # session or group start, never after « au » (today). From the earliest
+            # group's start alone, a cycle begun again next month gave « Du 14 décembre »
+            # « au 7 décembre », and ticking « Du » hid every text (fresh8's G20).
             today = date.today()
-            for edit, day in ((self.from_date, min(starts, default=today)),
-                              (self.to_date, today)):
+            starts = [g.start_date for g in groups if g.start_date is not None]
+            first = self.store.sessions.first_date()
+            earliest = min([*starts, *([first] if first else []), today])
+            for edit, day in ((self.from_date, earliest), (self.to_date, today)):
                 edit.blockSignals(True)
                 edit.setDate(formats.qdate(day))
                 edit.blockSignals(False)
@@ -402,6 +406,10 @@ class SearchView(QWidget):
             self.status.setText(self.tr("Type at least two letters in the search field above: "
                                         "every text of the journal is searched, accents and "
                                         "capitals ignored."))
+        elif count == 0 and (self.from_check.isChecked() or self.to_check.isChecked()):
+            # said: the dates ticked may be what hides the texts
+            self.status.setText(self.tr("Nothing found for « %1 » between these dates.")
+                                .replace("%1", self.query))
         elif count == 0:
             self.status.setText(self.tr("Nothing found for « %1 ».").replace("%1", self.query))
         elif count >= LIMIT:

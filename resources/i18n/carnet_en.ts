@@ -3798,6 +3798,10 @@ Your action plans are written in each session, at the step « action plan ».</t
             <translation>Type at least two letters in the search field above: every text of the journal is searched, accents and capitals ignored.</translation>
         </message>
         <message>
+            <source>Nothing found for « %1 » between these dates.</source>
+            <translation>Nothing found for « %1 » between these dates.</translation>
+        </message>
+        <message>
             <source>Nothing found for « %1 ».</source>
             <translation>Nothing found for « %1 ».</translation>
         </message>

@@ -3798,6 +3798,10 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
             <translation>Tapez au moins deux lettres dans le champ de recherche ci-dessus : tous les textes du carnet sont parcourus, sans tenir compte des accents ni des majuscules.</translation>
         </message>
         <message>
+            <source>Nothing found for « %1 » between these dates.</source>
+            <translation>Aucun résultat pour « %1 » entre ces dates.</translation>
+        </message>
+        <message>
             <source>Nothing found for « %1 ».</source>
             <translation>Aucun résultat pour « %1 ».</translation>
         </message>

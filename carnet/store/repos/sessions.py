@@ -151,6 +151,11 @@ class SessionRepository(Repository):
     def count(self) -> int:
         return self.db.query_one("SELECT count(*) FROM sessions")[0]
 
+    def first_date(self) -> date | None:
+        """The date of the journal's earliest session (None without sessions)."""
+        first = self.db.query_one("SELECT min(date) FROM sessions")[0]
+        return date.fromisoformat(first) if first else None
+
     def group_ids(self) -> dict[int, int]:
         """Each session's group, without building the sessions (a cheap map)."""
         return dict(self.db.query("SELECT id, group_id FROM sessions"))
