@@ -47,36 +47,6 @@ def _malloc_trim():
     return _trim
 
 
-#: glibc's mallopt parameters (malloc.h).
-_M_MMAP_THRESHOLD = -3
-_M_ARENA_MAX = -8
-
-
-def tune_allocator() -> None:
-    """Ask glibc for a heap that gives back what a long day freed.
-
-    Two of its defaults keep freed memory resident. Each thread that allocates gets
-    its own arena (up to 8 a core): the unlock's key derivation, the background check
-    and the backup each left their thread's pages half used, which a trim cannot
-    return. And its mmap threshold grows to the largest block freed so far (up to
-    32 MiB): after the first big buffer, later ones (a page's text, an image, SQLite's
-    caches) are carved from the heap between small live blocks instead of being
-    mapped and unmapped whole. Two arenas and a fixed threshold (256 KiB) keep the
-    heap compact. Called before the first worker thread; a no-op off glibc."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return
-    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-    mallopt.restype = ctypes.c_int
-    mallopt(_M_ARENA_MAX, 2)
-    mallopt(_M_MMAP_THRESHOLD, 256 * 1024)
-
-
 def trim_heap() -> None:
     """Return the C heap's free pages to the system (glibc), nothing else; safe on any
     thread (the background jobs call it on theirs)."""

@@ -297,6 +297,14 @@ class WarmUp(QObject):
         self._font_pending = False
         self._watch = IdleWatcher(self, minute_ms=SLICE_PAUSE_MS)
         self._watch.idle.connect(self._next)
+        # Made here, not at each lock: ``QTimer.singleShot(ms, callable)`` makes a timer
+        # and its wrapper's dict at the lock, among the day's freed memory, and PySide
+        # kept that dict after the shot (bench_memory --survivors: the one small object
+        # of the day alive after the lock, alone in a 1 MiB arena of Python's).
+        self._forget_later = QTimer(self)
+        self._forget_later.setSingleShot(True)
+        self._forget_later.setInterval(FORGET_AFTER_LOCK_MS)
+        self._forget_later.timeout.connect(forget_lookups)
 
     @property
     def running(self) -> bool:
@@ -314,7 +322,7 @@ class WarmUp(QObject):
         """The journal locked: what is left waits for the next unlock's pause."""
         forget_lookups()
         # and again once the closed journal's pages and views are destroyed and released
-        QTimer.singleShot(FORGET_AFTER_LOCK_MS, forget_lookups)
+        self._forget_later.start()
         self._watch.stop()
         self._pending = []
         self._classes_pending = False
