@@ -26,8 +26,13 @@ def demo_journal(sessions: int) -> Path:
     # (a journal of an older scheme would be moved at each benchmark's first unlock; a
     # scheme's parameters tuned before it shipped must not reuse a cache keyed with the
     # draft's); older caches are left alone.
+    # "-s<N>": the schema's version (a journal of an older one is migrated at the first
+    # unlock of each benchmark's copy: the figures would count the migration).
+    from carnet.store.schema import SCHEMA_VERSION
+
     scheme = kdf.CURRENT
-    tag = f"k{scheme.version}-{scheme.memory_kib // 1024}m{scheme.time_cost}"
+    tag = (f"k{scheme.version}-{scheme.memory_kib // 1024}m{scheme.time_cost}"
+           f"-s{SCHEMA_VERSION}")
     path = CACHE / f"demo-{sessions}-{tag}.carnet"
     if not path.exists():
         started = time.perf_counter()

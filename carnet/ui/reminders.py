@@ -243,9 +243,12 @@ class ReminderNotifier(QObject):
             return
         self._read_from[:] = array("q", source if source is not None else bytes(8 * 6))
         # A reminder waiting for Home says today's counts, not those of when it fell due
-        # (a banner said « 3 actions à revoir » while 5 were open).
+        # (a banner said « 3 actions à revoir » while 5 were open); one the schedule no
+        # longer holds goes: its session was moved, held or removed with its group, its
+        # actions were closed, or its day is past (Home said « Séance aujourd'hui » for a
+        # group just removed, and its « Préparer » failed: a fresh-eyes review).
         fresh = {reminder.key: reminder for reminder in self.reminders}
-        updated = [fresh.get(waiting.key, waiting) for waiting in self.pending]
+        updated = [fresh[waiting.key] for waiting in self.pending if waiting.key in fresh]
         if updated != self.pending:
             self.pending[:] = updated
             self.pendingChanged.emit()
@@ -328,10 +331,13 @@ class ReminderNotifier(QObject):
         self._show_prepare(group_id)
 
     def _show_prepare(self, group_id: int) -> None:
-        if self.window.store is None:
+        store = self.window.store
+        if store is None:
             return
         from carnet.ui.prepare import open_prepare
 
+        if group_id and group_id not in store.groups.ids():
+            group_id = 0  # removed since the reminder was made: every group's actions
         open_prepare(self.window, group_id or None)
 
     def pending_texts(self, today: date | None = None,

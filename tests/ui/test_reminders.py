@@ -7,6 +7,7 @@ is its real ``messageClicked`` signal.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
@@ -334,3 +335,43 @@ def test_a_typed_note_does_not_read_the_schedule_again_a_moved_due_date_does(
     window.workspace.saveStateChanged.emit("saved")
     assert len(reads) == 1
     assert later in [r.target for r in notifier.reminders if r.kind == rules.DUE]
+
+
+def _announced_today(qtbot, make_window, seeded_journal, passphrase):
+    """No tray: the session reminder fell due while locked and waits on Home."""
+    window, notifier = _window(qtbot, make_window, seeded_journal, passphrase, tray=False)
+    session = window.store.sessions.get(window.ids["next"])
+    window.lock()
+    _tick(qtbot, notifier, datetime.combine(session.date, time(9, 5)))
+    unlock_through_ui(qtbot, window, passphrase)
+    window.go_home()
+    banner = window.workspace.home.findChild(PendingRemindersBanner)
+    assert "Session today" in banner.text_label.text()  # control
+    return window, notifier, banner, session
+
+
+def test_a_waiting_reminder_goes_when_its_session_is_moved(
+        qtbot, make_window, seeded_journal, passphrase):
+    """A fresh-eyes review: Home kept « Séance aujourd'hui » for a meeting put off."""
+    window, _notifier, banner, session = _announced_today(
+        qtbot, make_window, seeded_journal, passphrase)
+    window.store.sessions.update(replace(session, date=session.date + timedelta(days=7)))
+    window.workspace.saveStateChanged.emit("saved")  # as after a save through the views
+    window.go_home()
+    assert "Session today" not in banner.text_label.text(), banner.text_label.text()
+
+
+def test_a_waiting_reminder_goes_with_its_group_and_prepare_still_opens(
+        qtbot, make_window, seeded_journal, passphrase):
+    """Its group removed: the line goes, and a « Préparer » pressed on what was shown
+    before opens every group's actions (it raised « Group … does not exist »)."""
+    window, notifier, banner, session = _announced_today(
+        qtbot, make_window, seeded_journal, passphrase)
+    group_id = session.group_id
+    window.store.groups.delete(group_id)
+    notifier._show_prepare(group_id)  # the banner's button, read before the removal
+    view = window.findChild(PrepareView)
+    assert view is not None and view.isVisible()
+    window.workspace.saveStateChanged.emit("saved")
+    window.go_home()
+    assert "Session today" not in banner.text_label.text(), banner.text_label.text()
