@@ -13,7 +13,7 @@ from datetime import date
 
 from carnet.domain.enums import Role, SessionStatus
 from carnet.domain.models import Group, Session
-from carnet.domain.rules import next_session_number, planned_dates
+from carnet.domain.rules import planned_dates
 
 
 def reschedule(group: Group, previous: Group | None, existing: Sequence[Session],
@@ -96,11 +96,27 @@ def session_to_open(group: Group, existing: Sequence[Session], today: date) -> S
 def next_session(group: Group, existing: Sequence[Session], default_role: Role,
                  today: date) -> Session:
     """The session « New session » adds when no planned meeting is there to open
-    (:func:`session_to_open`): dated today — a meeting outside the plan, written about
-    as it happens — or the group's start for its first, when that is still to come;
-    numbered after the highest, planned."""
+    (:func:`session_to_open`), or « Add an extra session »: dated today — a meeting
+    outside the plan, written about as it happens — or the group's start for its first,
+    when that is still to come; planned, numbered in its place in time: after the
+    sessions up to its day (the meetings planned later then move up one:
+    :func:`renumbered_after`). Numbered after the highest, today's extra meeting read
+    « Séance 7 » between the 2nd and the 3rd, in the sidebar, the booklet, the calendar
+    (fresh8's G21)."""
     day = today
     if not existing and group.start_date and group.start_date > today:
         day = group.start_date
-    return Session(group_id=group.id, number=next_session_number(existing), date=day,
+    number = max((s.number for s in existing if s.date <= day), default=0) + 1
+    return Session(group_id=group.id, number=number, date=day,
                    status=SessionStatus.PLANNED, role=default_role)
+
+
+def renumbered_after(existing: Sequence[Session], added: Session) -> list[Session]:
+    """Copies of the sessions that move up one so that ``added`` takes its number: those
+    numbered from it on (none when the number is free — after the highest, or in a gap
+    a removed session left)."""
+    if all(s.number != added.number for s in existing):
+        return []
+    return [dataclasses.replace(s, number=s.number + 1)
+            for s in sorted(existing, key=lambda s: s.number, reverse=True)
+            if s.number >= added.number]

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from carnet.domain import Role, SessionStatus
-from carnet.domain.schedule import next_session, session_to_open
+from carnet.domain.schedule import next_session, renumbered_after, session_to_open
 from carnet.services.session_status import next_session as status_next_session
 from carnet.store import JournalStore
 from carnet.store.errors import NotFoundError, StoreError
@@ -445,7 +445,10 @@ class Workspace(QWidget):
                                    template.default_role if template else Role.PARTICIPANT,
                                    today)
             try:
-                self.store.sessions.add(session)
+                with self.store.transaction():  # (its place in time: later ones move up)
+                    for later in renumbered_after(existing, session):
+                        self.store.sessions.update(later)
+                    self.store.sessions.add(session)
             except StoreError as exc:
                 self.errorOccurred.emit(str(exc))
                 return None
