@@ -269,6 +269,9 @@ def main() -> None:
     parser.add_argument("--watch", action="store_true",
                         help="diagnose the typing stall: the UI thread's stack when late")
     parser.add_argument("--new", action="store_true", help="diagnose objects made since start")
+    parser.add_argument("--widgets", action="store_true",
+                        help="diagnose: the widgets alive at the second settled unlock "
+                             "and not at the first, by class")
     parser.add_argument("--as-issue", action="store_true",
                         help="never return to the event loop (the issue's measurement)")
     parser.add_argument("--steps", action="store_true",
@@ -318,6 +321,15 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
     # pin Python's arenas, the benchmark's own memory measured as the app's.
     figures, parts_at = Figures(), Figures(PARTS)
     samples = array("d", [0.0])  # the highest RSS read
+
+    from collections import Counter
+
+    widgets_first: Counter = Counter()
+
+    def widget_census() -> Counter:
+        return Counter(f"{type(w).__name__}({w.objectName()}) under "
+                       f"{type(w.parentWidget()).__name__ if w.parentWidget() else '-'}"
+                       for w in QApplication.allWidgets())
 
     def moment(label: str, key: str = "") -> None:
         gc.collect()
@@ -499,6 +511,8 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
             print_heap()
         if args.files:
             files_first.update(file_rss())
+        if args.widgets:
+            widgets_first.update(widget_census())
         if args.arenas:
             mapped_before[:] = anonymous_mappings()
         if args.survivors:
@@ -568,6 +582,12 @@ def run_day(args: argparse.Namespace, journal: Path) -> None:
             print_heap()
         if args.files:
             print_files(files_first, file_rss())
+        if args.widgets:
+            now = widget_census()
+            print("\nWidgets at the second settled Home, not at the first (class: count):")
+            for name in sorted(set(now) | set(widgets_first)):
+                if now[name] != widgets_first[name]:
+                    print(f"  {now[name] - widgets_first[name]:+4d}  {name}")
         yield from type_into(rounds[1][0])
         yield from browse(rounds[1], "sessions, second round", "second round")
         timed_lock()
