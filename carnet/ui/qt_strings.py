@@ -22,6 +22,15 @@ def missing_in_qtbase() -> list[tuple[str, str]]:
         ("QFileDialog", "&Look in:", translate("QFileDialog", "&Look in:")),
         ("QFileDialog", "Files of &type:", translate("QFileDialog", "Files of &type:")),
         ("QFileDialog", "Computer", translate("QFileDialog", "Computer")),
+        # The file dialog's Type column (Qt's file model; none of this context is in
+        # qtbase_fr): « Folder » beside French sizes and dates (fresh8's G18).
+        ("QAbstractFileIconProvider", "Folder",
+         translate("QAbstractFileIconProvider", "Folder")),
+        ("QAbstractFileIconProvider", "Drive", translate("QAbstractFileIconProvider", "Drive")),
+        ("QAbstractFileIconProvider", "Shortcut",
+         translate("QAbstractFileIconProvider", "Shortcut")),
+        ("QAbstractFileIconProvider", "Unknown",
+         translate("QAbstractFileIconProvider", "Unknown")),
         ("QPlatformTheme", "Don't Save", translate("QPlatformTheme", "Don't Save")),
         ("QPlatformTheme", "Close without Saving",
          translate("QPlatformTheme", "Close without Saving")),

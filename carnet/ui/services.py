@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFileSystemModel,
     QHeaderView,
     QListView,
     QMessageBox,
@@ -40,10 +48,19 @@ def run_file_dialog(parent: QWidget | None, title: str, start: str, filters: str
                     save: bool = False) -> str:
     """Qt's static choosers, with room: their default size cut the sidebar's places
     (« Or… ») and the columns' headers (« Dernière modi »). The path chosen, or ""."""
+    chosen = _run_file_dialog(parent, title, start, filters, mode=mode, save=save)
+    return chosen[0] if chosen else ""
+
+
+def _run_file_dialog(parent: QWidget | None, title: str, start: str, filters: str, *,
+                     mode: QFileDialog.FileMode, save: bool = False) -> list[str]:
+    """The paths chosen in the app's file dialog, [] when cancelled."""
     dialog = QFileDialog(parent, title, start, filters)
     dialog.setOptions(file_dialog_options()
                       | (QFileDialog.Option.ShowDirsOnly
                          if mode == QFileDialog.FileMode.Directory else QFileDialog.Option(0)))
+    if dialog.testOption(QFileDialog.Option.DontUseNativeDialog):
+        dialog.setProxyModel(FileColumnsInLanguage(dialog))
     dialog.setFileMode(mode)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
                          else QFileDialog.AcceptMode.AcceptOpen)
@@ -51,11 +68,49 @@ def run_file_dialog(parent: QWidget | None, title: str, start: str, filters: str
         dialog.selectFile(start)
     _give_room(dialog)
     try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return ""
-        return dialog.selectedFiles()[0]
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return []
+        return dialog.selectedFiles()
     finally:
         dialog.deleteLater()
+
+
+#: The file dialog's columns (Qt's QFileSystemModel): name, size, type, date modified.
+_SIZE, _TYPE, _DATE = 1, 2, 3
+#: Journals and their backups (``store.backups.BACKUP_SUFFIX``), as the choosers' filter.
+_JOURNAL_SUFFIXES = ("carnet", "journal")
+
+
+class FileColumnsInLanguage(QIdentityProxyModel):
+    """The file dialog's sizes and dates in the interface's language.
+
+    Qt's file model writes them in the system's locale (``QLocale::system()``), not the
+    default one Carnet sets from its language setting: a French window on an English
+    desktop listed « 264.00 KiB » and « 7 12 2026 18:26 » (fresh8's G18). Sizes read as
+    the restore dialog's list of backups (« 264,0 ko »), dates in the language's short
+    format (« 07/12/2026 18:26 »); a journal's type is « Carnet » where the system's
+    file types said « inconnu ». The type of a folder is Qt's own word, translated by
+    Carnet's catalogue (``carnet.ui.qt_strings``).
+    """
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        column = index.column()
+        files = self.sourceModel()
+        if (role != Qt.ItemDataRole.DisplayRole or column not in (_SIZE, _TYPE, _DATE)
+                or not isinstance(files, QFileSystemModel)):
+            return super().data(index, role)
+        place = self.mapToSource(index)
+        if column == _DATE:
+            return QLocale().toString(files.lastModified(place), QLocale.FormatType.ShortFormat)
+        if files.isDir(place):
+            return super().data(index, role)
+        if column == _SIZE:
+            return QLocale().formattedDataSize(
+                files.size(place), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        if files.fileInfo(place).suffix().lower() in _JOURNAL_SUFFIXES:
+            return QCoreApplication.translate("FileColumnsInLanguage", "Carnet journal")
+        return super().data(index, role)
 
 
 def _give_room(dialog: QFileDialog) -> None:
@@ -143,9 +198,8 @@ class MessageService:
     def open_files(self, parent: QWidget | None, title: str, folder: str,
                    filters: str) -> list[str]:
         """Files chosen to open (several at once), or [] when cancelled."""
-        paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters,
-                                                options=file_dialog_options())
-        return paths
+        return _run_file_dialog(parent, title, folder, filters,
+                                mode=QFileDialog.FileMode.ExistingFiles)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
         """A file name chosen to create, or "" when cancelled."""

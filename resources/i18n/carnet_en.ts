@@ -1356,6 +1356,13 @@ Import anyway? The import only adds to the journal, but it could not be undone.<
         </message>
     </context>
     <context>
+        <name>FileColumnsInLanguage</name>
+        <message>
+            <source>Carnet journal</source>
+            <translation>Carnet journal</translation>
+        </message>
+    </context>
+    <context>
         <name>FormattingBar</name>
         <message>
             <source>Formatting</source>
@@ -3351,6 +3358,25 @@ Your action plans are written in each session, at the step « action plan ».</t
         <message>
             <source>%1 of %2 actions done</source>
             <translation>%1 of %2 actions done</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
         </message>
     </context>
     <context>

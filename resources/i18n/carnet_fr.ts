@@ -1356,6 +1356,13 @@ Importer quand même ? L’import ne fait qu’ajouter au carnet, mais il ne po
         </message>
     </context>
     <context>
+        <name>FileColumnsInLanguage</name>
+        <message>
+            <source>Carnet journal</source>
+            <translation>Carnet</translation>
+        </message>
+    </context>
+    <context>
         <name>FormattingBar</name>
         <message>
             <source>Formatting</source>
@@ -3351,6 +3358,25 @@ Vos plans d’action s’écrivent dans chaque séance, à l’étape « plan d
         <message>
             <source>%1 of %2 actions done</source>
             <translation>actions faites : %1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Disque</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
         </message>
     </context>
     <context>

@@ -9,8 +9,10 @@ chosen in Carnet rather than the desktop's.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
+    QTreeView,
     QWidget,
 )
 
@@ -155,3 +158,61 @@ def test_qtbase_french_is_there_and_kept_in_the_bundle():
     assert keep("PySide6/Qt/translations/qtbase_fr.qm")
     assert keep("PySide6/Qt/translations/qtbase_en.qm")
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")  # the control
+
+
+def _listed_in_chooser(folder: Path) -> dict[str, list[str]]:
+    """Open the app's real « open » chooser (MessageService.open_file, as « Ouvrir un
+    carnet… » does) on ``folder``; its details view's Size, Type and Date columns by name."""
+    seen: dict[str, list[str]] = {}
+    tries = []
+
+    def read() -> None:  # every 50 ms until the folder is listed (Qt reads it on a thread)
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+            return
+        tries.append(1)
+        view = dialog.findChild(QTreeView, "treeView")
+        model, root = view.model(), view.rootIndex()
+        rows = {model.index(r, 0, root).data(): [model.index(r, c, root).data()
+                                                 for c in (1, 2, 3)]
+                for r in range(model.rowCount(root))}
+        if (len(rows) == 2 and all(row[2] for row in rows.values())) or len(tries) > 100:
+            seen.update(rows)
+            dialog.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(read)
+    timer.start(50)
+    try:
+        chosen = MessageService().open_file(None, "Ouvrir", str(folder),
+                                            "Carnet (*.carnet *.journal)")
+    finally:
+        timer.stop()
+    assert chosen == ""
+    return seen
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="the system's dialog there")
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_file_chooser_lists_types_sizes_and_dates_in_the_language(qtbot, tmp_path, language,
+                                                                      lang):
+    """fresh8's G18: in a French window the chooser read « Folder », « 264.00 KiB »,
+    « 7 12 2026 18:26 » — Qt's file model writes sizes and dates in the system's locale
+    (not the language chosen in Carnet), and qtbase_fr lacks the « Folder » type."""
+    language(lang)
+    (tmp_path / "backups").mkdir()
+    journal = tmp_path / "carnet.journal"
+    journal.write_bytes(b"\0" * 270336)  # 264 KiB
+    moment = datetime(2026, 12, 7, 18, 26)
+    os.utime(journal, (moment.timestamp(), moment.timestamp()))
+    os.utime(tmp_path / "backups", (moment.timestamp(), moment.timestamp()))
+    rows = _listed_in_chooser(tmp_path)
+    folder_size, folder_type, folder_date = rows["backups"]
+    size, kind, date = rows["carnet.journal"]
+    assert folder_size == ""
+    if lang == "fr":
+        assert (folder_type, size, kind) == ("Dossier", "264,0 ko", "Carnet"), rows
+        assert folder_date == date == "07/12/2026 18:26", rows
+    else:
+        assert (folder_type, size, kind) == ("Folder", "264.0 kB", "Carnet journal"), rows
+        assert folder_date == date == "12/7/26 6:26\u202fPM", rows
