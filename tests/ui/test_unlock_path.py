@@ -156,9 +156,9 @@ def test_the_workspace_is_built_while_the_key_is_derived_and_kept_for_a_retry(
 
     class HeldStore:
         @staticmethod
-        def open(*args):
+        def open(*args, **kwargs):
             assert built.wait(30), "the workspace was never prepared"
-            return real.open(*args)
+            return real.open(*args, **kwargs)
 
     monkeypatch.setattr(opener_module, "_store_class", lambda: HeldStore)
     window = make_window(extensions=True)
