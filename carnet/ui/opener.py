@@ -128,8 +128,10 @@ class JournalOpener(QObject):
             from carnet.store.backups import backup_info
 
             backup = backup_info(path)
-            store = _store_class().open(path, passphrase, read_only=backup is not None)
-            store.backup = backup if store.read_only_kept else None
+            if backup is None:
+                return _store_class().open(path, passphrase)
+            store = _store_class().open(path, passphrase, read_only=True)
+            store.backup = backup
             return store
 
         self._start(job, "open")

@@ -22,6 +22,11 @@ class MessageStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtWidgets import QSizePolicy
+
+        # as QMainWindow makes its own: the bar never widens the window (the journal's
+        # path in it made the narrowest window wider, the toolbar's « » » never needed)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, self.sizePolicy().verticalPolicy())
         self._text = ""
         self._ordinary: list[QWidget] = []  # added with addWidget: hidden under a message
         #: built with the first message: the first screen is painted before PySide
