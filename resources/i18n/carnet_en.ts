@@ -6104,6 +6104,10 @@ Open it now?</translation>
             <translation>Not synced: journal inside the synced folder</translation>
         </message>
         <message>
+            <source>Not synced: journal open read-only</source>
+            <translation>Not synced: journal open read-only</translation>
+        </message>
+        <message>
             <source>Changes to send</source>
             <translation>Changes to send</translation>
         </message>
@@ -6257,6 +6261,10 @@ Open it now?</translation>
         <message>
             <source>Synced folder: %1</source>
             <translation>Synced folder: %1</translation>
+        </message>
+        <message>
+            <source>This journal is open read-only: nothing is synced from it or into it. Your journal itself syncs as usual when it is open.</source>
+            <translation>This journal is open read-only: nothing is synced from it or into it. Your journal itself syncs as usual when it is open.</translation>
         </message>
         <message>
             <source>Your latest changes are saved in the journal; they are sent to the synced folder in a few moments.</source>

@@ -6104,6 +6104,10 @@ L’ouvrir maintenant ?</translation>
             <translation>Non synchronisé : carnet dans le dossier synchronisé</translation>
         </message>
         <message>
+            <source>Not synced: journal open read-only</source>
+            <translation>Non synchronisé : carnet ouvert en lecture seule</translation>
+        </message>
+        <message>
             <source>Changes to send</source>
             <translation>Modifications à envoyer</translation>
         </message>
@@ -6257,6 +6261,10 @@ L’ouvrir maintenant ?</translation>
         <message>
             <source>Synced folder: %1</source>
             <translation>Dossier synchronisé : %1</translation>
+        </message>
+        <message>
+            <source>This journal is open read-only: nothing is synced from it or into it. Your journal itself syncs as usual when it is open.</source>
+            <translation>Ce carnet est ouvert en lecture seule : rien n’est synchronisé depuis lui ni vers lui. Votre carnet lui-même se synchronise comme d’habitude quand il est ouvert.</translation>
         </message>
         <message>
             <source>Your latest changes are saved in the journal; they are sent to the synced folder in a few moments.</source>

@@ -46,3 +46,37 @@ def test_a_backup_opens_read_only_and_stays_as_it_was(qtbot, make_window, journa
     unlock_through_ui(qtbot, window, passphrase)
     assert not window.store.read_only and window.store.backup is None
     assert settings.last_journal == str(journal_path)
+
+
+def test_a_backup_of_a_synced_journal_is_not_said_synced(
+        qtbot, make_window, journal_path, passphrase, tmp_path):
+    """The status bar said « Synchronisé à l'instant » over a backup opened read-only,
+    which never syncs: it says it is not synced, and why in its tooltip. Control: the
+    journal itself is said synced."""
+    import carnet.sync as engine
+
+    seed_journal(journal_path, passphrase)
+    synced = tmp_path / "cloud"
+    synced.mkdir()
+    store = JournalStore.open(journal_path, passphrase)
+    try:
+        engine.setup(store, synced, passphrase)
+        assert engine.sync_once(store, synced).complete
+        backup = BackupService().backup_now(store, tmp_path / "backups", 10, "daily")
+    finally:
+        store.close()
+    window = make_window(extensions=True)
+    window.show()
+    window.start(journal_path)
+    unlock_through_ui(qtbot, window, passphrase)
+    label, controller = window.sync.label, window.sync.controller
+    qtbot.waitUntil(lambda: label.text() == "Synced just now" and not controller.worker.busy,
+                    timeout=30_000)  # control
+    window.lock()
+    window.start(backup)
+    unlock_through_ui(qtbot, window, passphrase)
+    assert window.store.read_only_kept
+    qtbot.wait(50)
+    assert label.text() == "Not synced: journal open read-only"
+    assert "read-only" in label.toolTip()
+    assert not controller.worker.busy

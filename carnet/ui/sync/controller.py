@@ -178,7 +178,11 @@ class SyncController(QObject):
             workspace.saveStateChanged.connect(self._save_state_changed)
         self._unsent, self._unsent_since = False, None
         self._refused = self._journal_inside()
-        if self.folder:
+        if self.folder and store.read_only:
+            # Nothing syncs from or into a journal opened read-only (a backup looked at,
+            # a read-only medium): the status bar said « Synced just now » over it.
+            self._set_state(SyncState("read_only"))
+        elif self.folder:
             self._set_state(SyncState("done", last_sync=store.sync.last_sync))
             self.period.start()
             self.changes_poll.start()

@@ -32,7 +32,8 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 @dataclass(frozen=True)
 class SyncState:
     """What the status bar says: ``phase`` is off | syncing | done | offline | failed |
-    refused (the journal file lies inside its synced folder: never synced)."""
+    refused (the journal file lies inside its synced folder: never synced) | read_only
+    (the journal is open read-only: never synced)."""
 
     phase: str = "off"
     last_sync: datetime | None = None
@@ -79,6 +80,8 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
         return _tr("Not synced")
     if state.phase == "refused":
         return _tr("Not synced: journal inside the synced folder")
+    if state.phase == "read_only":
+        return _tr("Not synced: journal open read-only")
     if state.unsent:
         return _tr("Changes to send")
     if state.conflicts:  # English has no plural forms in its catalogue: 1 said apart
@@ -107,6 +110,9 @@ def status_tip(state: SyncState, folder: str) -> str:
         lines.append(_tr("Your journal file is inside the synced folder. Sync tools damage a "
                          "journal file in use: move the journal out of this folder (or "
                          "choose another folder on the Sync page). Nothing was synced."))
+    elif state.phase == "read_only":
+        lines.append(_tr("This journal is open read-only: nothing is synced from it or "
+                         "into it. Your journal itself syncs as usual when it is open."))
     elif state.unsent and state.phase in ("done", "offline", "failed"):
         lines.append(_tr("Your latest changes are saved in the journal; they are sent to "
                          "the synced folder in a few moments."))
