@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from ui_helpers import seed_journal
+from ui_helpers import seed_journal, seed_with_a_second_device
 
 import carnet.sync as engine
 from carnet.store import JournalStore
@@ -32,15 +32,8 @@ def folder(tmp_path) -> Path:
 
 def test_an_arriving_sync_does_not_save_the_group_page(
         qtbot, unlocked, journal_path, tmp_path, folder, passphrase):
-    ids = seed_journal(journal_path, passphrase)
-    store = JournalStore.open(journal_path, passphrase)
-    try:
-        engine.setup(store, folder, passphrase)
-        assert engine.sync_once(store, folder).complete
-    finally:
-        store.close()
     other = tmp_path / "portable.carnet"
-    assert engine.join(folder, passphrase, other, device_label="Portable").complete
+    ids = seed_with_a_second_device(journal_path, passphrase, folder, other)
 
     window = unlocked(journal_path)
     controller = window.sync.controller

@@ -181,3 +181,20 @@ def open_prepare(qtbot, make_window, journal_path, passphrase: str,
     if group_id is not None:
         view.select_group(group_id)
     return window, view
+
+
+def seed_with_a_second_device(path: Path, passphrase: str, folder: Path,
+                              other: Path) -> dict[str, int]:
+    """:func:`seed_journal`, set up to sync through ``folder`` and synced once, and a
+    second device (« Portable ») joined from the folder at ``other``; the seed's ids."""
+    import carnet.sync as engine
+
+    ids = seed_journal(path, passphrase)
+    store = JournalStore.open(path, passphrase)
+    try:
+        engine.setup(store, folder, passphrase)
+        assert engine.sync_once(store, folder).complete
+    finally:
+        store.close()
+    assert engine.join(folder, passphrase, other, device_label="Portable").complete
+    return ids
